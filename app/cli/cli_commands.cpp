@@ -1,0 +1,340 @@
+// SPDX-License-Identifier: MIT
+#include "app/cli/cli_commands.h"
+
+#include "app/cli/terminal.h"
+#include "engine/catalog/catalog_json.h"
+#include "engine/connectors/connection_spec.h"
+#include "engine/connectors/endpoint.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+#include <iostream>
+
+namespace ferry::cli {
+
+namespace {
+
+struct CliTr
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+void out(const QString &text) { std::cout << text.toStdString() << std::flush; }
+void err(const QString &text) { std::cerr << text.toStdString() << std::flush; }
+
+QString usageText()
+{
+    return CliTr::tr(
+        "Usage: ferry [--help] [--version] COMMAND [ARGS]\n"
+        "\n"
+        "Ferry moves databases between engines and proves nothing was lost.\n"
+        "\n"
+        "Commands:\n"
+        "  test-connection URI [--role source|target] [--json]\n"
+        "                      Connect, check version and privileges, and explain any failure.\n"
+        "  catalog URI [--json] [--schema S]...\n"
+        "                      Read the database catalog: tables, columns with native and\n"
+        "                      canonical types, keys, indexes, views, routines, triggers,\n"
+        "                      sequences and user types.\n"
+        "\n"
+        "Connection URIs:\n"
+        "  postgresql://user@host:5432/database?sslmode=require\n"
+        "  mysql://user@host:3306/database?ssl-mode=REQUIRED   (also mariadb://)\n"
+        "  sqlite:///absolute/path.db   sqlite:relative/path.db\n"
+        "  odbc://DSN   odbc:///?driver=NAME&server=HOST&database=DB\n"
+        "\n"
+        "Passwords are read from FERRY_SOURCE_PASSWORD (or FERRY_TARGET_PASSWORD with\n"
+        "--role target), the engine's own files (~/.pgpass, ~/.my.cnf), or a prompt on a\n"
+        "terminal. A password written into the URI works but is discouraged.\n"
+        "\n"
+        "Exit codes: 0 ok, 1 internal error, 2 usage, 3 connection failed,\n"
+        "4 partial failure, 5 invalid input, 130 interrupted.\n");
+}
+
+int usageError(const QString &message)
+{
+    err(CliTr::tr("ferry: %1\nRun 'ferry --help' for usage.\n").arg(message));
+    return ExitUsage;
+}
+
+/// Minimal option parser for "COMMAND positional... --flag --key value".
+struct ParsedArguments
+{
+    QStringList positional;
+    QStringList flags;
+    QMultiMap<QString, QString> values;
+    QString error;
+};
+
+ParsedArguments parseArguments(const QStringList &arguments, const QStringList &flagNames,
+                               const QStringList &valueNames)
+{
+    ParsedArguments parsed;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (!argument.startsWith(QLatin1String("--")) || argument == QLatin1String("--")) {
+            parsed.positional.append(argument);
+            continue;
+        }
+        QString name = argument.mid(2);
+        QString value;
+        const qsizetype equals = name.indexOf(QLatin1Char('='));
+        const bool hasInlineValue = equals >= 0;
+        if (hasInlineValue) {
+            value = name.mid(equals + 1);
+            name = name.left(equals);
+        }
+        if (flagNames.contains(name) && !hasInlineValue) {
+            parsed.flags.append(name);
+        } else if (valueNames.contains(name)) {
+            if (!hasInlineValue) {
+                if (i + 1 >= arguments.size()) {
+                    parsed.error = CliTr::tr("option --%1 needs a value").arg(name);
+                    return parsed;
+                }
+                value = arguments.at(++i);
+            }
+            parsed.values.insert(name, value);
+        } else {
+            parsed.error = CliTr::tr("unknown option --%1").arg(name);
+            return parsed;
+        }
+    }
+    return parsed;
+}
+
+QString q(const std::string &text) { return QString::fromStdString(text); }
+
+/// Parses the URI and finds the password (env, then prompt on a terminal when the first
+/// attempt fails for authentication).
+Result<ConnectionSpec> specFromUri(const QString &uri, const QString &role)
+{
+    auto spec = parseConnectionUri(uri.toStdString());
+    if (!spec)
+        return spec;
+    if (spec->passwordFromUri) {
+        err(CliTr::tr("ferry: warning: a password in the connection URI can leak through shell "
+                      "history and process lists; use FERRY_%1_PASSWORD instead.\n")
+                .arg(role.toUpper()));
+    }
+    applyPasswordFromEnvironment(*spec, role.toStdString());
+    return spec;
+}
+
+bool promptForPassword(ConnectionSpec &spec)
+{
+    if (!spec.password.isEmpty() || !stdinIsTerminal())
+        return false;
+    const std::string password = readHiddenLine(
+        CliTr::tr("Password for %1: ").arg(q(spec.toUri())).toStdString());
+    if (password.empty())
+        return false;
+    spec.password = Secret(password);
+    spec.passwordSource = PasswordSource::Prompt;
+    return true;
+}
+
+void printError(const Error &error)
+{
+    err(CliTr::tr("ferry: %1\n").arg(q(error.message)));
+    if (!error.location.empty())
+        err(CliTr::tr("  where: %1\n").arg(q(error.location)));
+    if (!error.detail.empty())
+        err(CliTr::tr("  detail: %1\n").arg(q(error.detail)));
+    if (!error.hint.empty())
+        err(CliTr::tr("  fix: %1\n").arg(q(error.hint)));
+}
+
+int exitCodeFor(const Error &error)
+{
+    switch (error.code) {
+    case ErrorCode::Usage: return ExitUsage;
+    case ErrorCode::InvalidUri:
+    case ErrorCode::ProjectInvalid: return ExitInvalidInput;
+    case ErrorCode::Internal: return ExitInternal;
+    case ErrorCode::Cancelled: return ExitInterrupted;
+    case ErrorCode::ConnectionFailed:
+    case ErrorCode::UnknownHost:
+    case ErrorCode::ConnectionRefused:
+    case ErrorCode::ConnectionTimeout:
+    case ErrorCode::AuthenticationFailed:
+    case ErrorCode::TlsFailure:
+    case ErrorCode::DatabaseNotFound:
+    case ErrorCode::MissingPrivilege:
+    case ErrorCode::UnsupportedServerVersion:
+    case ErrorCode::DriverNotFound:
+    case ErrorCode::FileNotFound:
+    case ErrorCode::NotADatabase: return ExitConnection;
+    default: return ExitPartialFailure;
+    }
+}
+
+QJsonObject diagnosisToJson(const ConnectionDiagnosis &diagnosis, const ConnectionSpec &spec)
+{
+    QJsonArray warnings;
+    for (const auto &warning : diagnosis.warnings)
+        warnings.append(q(warning));
+    return {{QStringLiteral("uri"), q(spec.toUri())},
+            {QStringLiteral("ok"), diagnosis.ok()},
+            {QStringLiteral("cause"), QLatin1String(diagnosisCauseName(diagnosis.cause))},
+            {QStringLiteral("message"), q(diagnosis.message)},
+            {QStringLiteral("detail"), q(diagnosis.detail)},
+            {QStringLiteral("hint"), q(diagnosis.hint)},
+            {QStringLiteral("product"), q(diagnosis.product)},
+            {QStringLiteral("serverVersion"), q(diagnosis.serverVersion)},
+            {QStringLiteral("warnings"), warnings},
+            {QStringLiteral("elapsedMs"), qint64(diagnosis.elapsed.count())}};
+}
+
+int testConnectionCommand(const QStringList &arguments)
+{
+    const auto parsed = parseArguments(arguments, {QStringLiteral("json")},
+                                       {QStringLiteral("role")});
+    if (!parsed.error.isEmpty())
+        return usageError(parsed.error);
+    if (parsed.positional.size() != 1)
+        return usageError(CliTr::tr("test-connection takes exactly one connection URI"));
+    const QString role = parsed.values.value(QStringLiteral("role"), QStringLiteral("source"));
+    if (role != QLatin1String("source") && role != QLatin1String("target"))
+        return usageError(CliTr::tr("--role must be 'source' or 'target', not '%1'").arg(role));
+    auto spec = specFromUri(parsed.positional.first(), role);
+    if (!spec) {
+        printError(spec.error());
+        return exitCodeFor(spec.error());
+    }
+    const EndpointRole endpointRole = role == QLatin1String("target") ? EndpointRole::Target
+                                                                       : EndpointRole::Source;
+    auto endpoint = makeEndpoint(*spec);
+    ConnectionDiagnosis diagnosis = endpoint->testConnection(endpointRole);
+    if (diagnosis.cause == DiagnosisCause::AuthenticationFailed && promptForPassword(*spec)) {
+        endpoint = makeEndpoint(*spec);
+        diagnosis = endpoint->testConnection(endpointRole);
+    }
+    const bool json = parsed.flags.contains(QStringLiteral("json"));
+    if (json) {
+        out(QString::fromUtf8(
+            QJsonDocument(diagnosisToJson(diagnosis, *spec)).toJson(QJsonDocument::Indented)));
+    } else if (diagnosis.ok()) {
+        out(CliTr::tr("Connected to %1 %2 at %3 in %4 ms.\n")
+                .arg(q(diagnosis.product), q(diagnosis.serverVersion), q(spec->toUri()))
+                .arg(diagnosis.elapsed.count()));
+        for (const auto &warning : diagnosis.warnings)
+            out(CliTr::tr("warning: %1\n").arg(q(warning)));
+    } else {
+        printError(diagnosis.toError());
+    }
+    return diagnosis.ok() ? ExitOk : ExitConnection;
+}
+
+void printCatalogText(const Catalog &catalog)
+{
+    out(CliTr::tr("%1 %2, database %3\n")
+            .arg(q(catalog.product), q(catalog.serverVersion), q(catalog.database)));
+    for (const auto &schema : catalog.schemas) {
+        out(CliTr::tr("schema %1: %n table(s)", nullptr, int(schema.tables.size()))
+                .arg(q(schema.name))
+            + CliTr::tr(", %n view(s)", nullptr, int(schema.views.size()))
+            + CliTr::tr(", %n routine(s)", nullptr, int(schema.routines.size()))
+            + CliTr::tr(", %n trigger(s)", nullptr, int(schema.triggers.size()))
+            + CliTr::tr(", %n sequence(s)", nullptr, int(schema.sequences.size()))
+            + CliTr::tr(", %n type(s)\n", nullptr, int(schema.types.size())));
+        for (const auto &table : schema.tables) {
+            QString rows = table.rowEstimate ? QString::number(*table.rowEstimate)
+                                             : QStringLiteral("?");
+            out(CliTr::tr("  table %1 (~%2 rows)\n").arg(q(table.name), rows));
+            for (const auto &column : table.columns) {
+                out(QStringLiteral("    %1 %2 -> %3%4\n")
+                        .arg(q(column.name), q(column.nativeType), q(column.type.toString()),
+                             column.nullable ? QString() : QStringLiteral(" NOT NULL")));
+            }
+        }
+        for (const auto &view : schema.views)
+            out(CliTr::tr("  view %1\n").arg(q(view.name)));
+        for (const auto &routine : schema.routines)
+            out(CliTr::tr("  %1 %2\n").arg(QLatin1String(routineKindName(routine.kind)),
+                                          q(routine.name)));
+        for (const auto &trigger : schema.triggers)
+            out(CliTr::tr("  trigger %1 on %2\n").arg(q(trigger.name), q(trigger.table)));
+        for (const auto &sequence : schema.sequences)
+            out(CliTr::tr("  sequence %1\n").arg(q(sequence.name)));
+        for (const auto &type : schema.types) {
+            out(CliTr::tr("  type %1 (%2)\n")
+                    .arg(q(type.name), QLatin1String(userTypeKindName(type.kind))));
+        }
+    }
+}
+
+int catalogCommand(const QStringList &arguments)
+{
+    const auto parsed = parseArguments(arguments,
+                                       {QStringLiteral("json"), QStringLiteral("system")},
+                                       {QStringLiteral("schema"), QStringLiteral("role")});
+    if (!parsed.error.isEmpty())
+        return usageError(parsed.error);
+    if (parsed.positional.size() != 1)
+        return usageError(CliTr::tr("catalog takes exactly one connection URI"));
+    const QString role = parsed.values.value(QStringLiteral("role"), QStringLiteral("source"));
+    auto spec = specFromUri(parsed.positional.first(), role);
+    if (!spec) {
+        printError(spec.error());
+        return exitCodeFor(spec.error());
+    }
+    CatalogFilter filter;
+    for (const QString &schema : parsed.values.values(QStringLiteral("schema")))
+        filter.schemas.push_back(schema.toStdString());
+    filter.includeSystemSchemas = parsed.flags.contains(QStringLiteral("system"));
+
+    auto endpoint = makeEndpoint(*spec);
+    auto catalog = endpoint->readCatalog(filter);
+    if (!catalog && catalog.error().code == ErrorCode::AuthenticationFailed
+        && promptForPassword(*spec)) {
+        endpoint = makeEndpoint(*spec);
+        catalog = endpoint->readCatalog(filter);
+    }
+    if (!catalog) {
+        printError(catalog.error());
+        return exitCodeFor(catalog.error());
+    }
+    if (parsed.flags.contains(QStringLiteral("json"))) {
+        out(QString::fromUtf8(QJsonDocument(catalogToJson(*catalog)).toJson(QJsonDocument::Indented)));
+    } else {
+        printCatalogText(*catalog);
+    }
+    return ExitOk;
+}
+
+} // namespace
+
+int run(const QStringList &arguments)
+{
+    if (arguments.isEmpty()) {
+        err(usageText());
+        return ExitUsage;
+    }
+    const QString command = arguments.first();
+    const QStringList rest = arguments.mid(1);
+    if (command == QLatin1String("--help") || command == QLatin1String("-h")
+        || command == QLatin1String("help")) {
+        out(usageText());
+        return ExitOk;
+    }
+    if (command == QLatin1String("--version") || command == QLatin1String("-V")) {
+        out(QStringLiteral("ferry %1\n").arg(QCoreApplication::applicationVersion()));
+        return ExitOk;
+    }
+    if (rest.contains(QStringLiteral("--help"))) {
+        out(usageText());
+        return ExitOk;
+    }
+    if (command == QLatin1String("test-connection"))
+        return testConnectionCommand(rest);
+    if (command == QLatin1String("catalog"))
+        return catalogCommand(rest);
+    return usageError(CliTr::tr("unknown command '%1'").arg(command));
+}
+
+} // namespace ferry::cli

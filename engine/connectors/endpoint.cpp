@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: MIT
+#include "engine/connectors/endpoint.h"
+
+#include "engine/connectors/mysql/mysql_endpoint.h"
+#include "engine/connectors/odbc/odbc_endpoint.h"
+#include "engine/connectors/postgres/postgres_endpoint.h"
+#include "engine/connectors/sqlite/sqlite_endpoint.h"
+
+namespace ferry {
+
+const char *diagnosisCauseName(DiagnosisCause cause)
+{
+    switch (cause) {
+    case DiagnosisCause::Ok: return "ok";
+    case DiagnosisCause::InvalidSpec: return "invalid-spec";
+    case DiagnosisCause::UnknownHost: return "unknown-host";
+    case DiagnosisCause::ConnectionRefused: return "connection-refused";
+    case DiagnosisCause::Timeout: return "timeout";
+    case DiagnosisCause::AuthenticationFailed: return "authentication-failed";
+    case DiagnosisCause::TlsFailure: return "tls-failure";
+    case DiagnosisCause::DatabaseNotFound: return "database-not-found";
+    case DiagnosisCause::MissingPrivilege: return "missing-privilege";
+    case DiagnosisCause::UnsupportedServerVersion: return "unsupported-server-version";
+    case DiagnosisCause::DriverNotFound: return "driver-not-found";
+    case DiagnosisCause::NotADatabase: return "not-a-database";
+    case DiagnosisCause::Other: return "other";
+    }
+    return "other";
+}
+
+ErrorCode errorCodeForCause(DiagnosisCause cause)
+{
+    switch (cause) {
+    case DiagnosisCause::Ok: return ErrorCode::Internal;
+    case DiagnosisCause::InvalidSpec: return ErrorCode::InvalidUri;
+    case DiagnosisCause::UnknownHost: return ErrorCode::UnknownHost;
+    case DiagnosisCause::ConnectionRefused: return ErrorCode::ConnectionRefused;
+    case DiagnosisCause::Timeout: return ErrorCode::ConnectionTimeout;
+    case DiagnosisCause::AuthenticationFailed: return ErrorCode::AuthenticationFailed;
+    case DiagnosisCause::TlsFailure: return ErrorCode::TlsFailure;
+    case DiagnosisCause::DatabaseNotFound: return ErrorCode::DatabaseNotFound;
+    case DiagnosisCause::MissingPrivilege: return ErrorCode::MissingPrivilege;
+    case DiagnosisCause::UnsupportedServerVersion: return ErrorCode::UnsupportedServerVersion;
+    case DiagnosisCause::DriverNotFound: return ErrorCode::DriverNotFound;
+    case DiagnosisCause::NotADatabase: return ErrorCode::NotADatabase;
+    case DiagnosisCause::Other: return ErrorCode::ConnectionFailed;
+    }
+    return ErrorCode::ConnectionFailed;
+}
+
+Error ConnectionDiagnosis::toError() const
+{
+    Error error;
+    error.code = errorCodeForCause(cause);
+    error.action = cause == DiagnosisCause::Timeout || cause == DiagnosisCause::ConnectionRefused
+                       ? ErrorAction::Retry
+                       : ErrorAction::FixConfiguration;
+    error.message = message;
+    error.detail = detail;
+    error.hint = hint;
+    return error;
+}
+
+std::unique_ptr<Endpoint> makeEndpoint(const ConnectionSpec &spec)
+{
+    switch (spec.dialect) {
+    case Dialect::PostgreSql: return postgres::makeEndpoint(spec);
+    case Dialect::MySql: return mysql::makeEndpoint(spec);
+    case Dialect::Sqlite: return sqlite::makeEndpoint(spec);
+    case Dialect::Odbc: return odbc::makeEndpoint(spec);
+    }
+    return sqlite::makeEndpoint(spec);
+}
+
+} // namespace ferry

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "engine/catalog/catalog.h"
+#include "engine/connectors/connection_spec.h"
+#include "engine/core/error.h"
+
+#include <chrono>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace ferry {
+
+/// Why a test connection failed (or Ok). Stable names: see diagnosisCauseName().
+enum class DiagnosisCause {
+    Ok,
+    InvalidSpec,              ///< the connection details themselves are incomplete or wrong
+    UnknownHost,              ///< DNS could not resolve the host
+    ConnectionRefused,        ///< nothing listens on host:port
+    Timeout,                  ///< no answer within connect_timeout
+    AuthenticationFailed,     ///< wrong user or password, or no matching auth rule
+    TlsFailure,               ///< TLS required/verified but failed (certificate, not offered)
+    DatabaseNotFound,         ///< the database (or SQLite file) does not exist
+    MissingPrivilege,         ///< connected, but a privilege needed for the role is missing
+    UnsupportedServerVersion, ///< server older than Ferry supports
+    DriverNotFound,           ///< ODBC driver or DSN unknown to the driver manager
+    NotADatabase,             ///< SQLite: the file is not a database (or encrypted)
+    Other,
+};
+
+[[nodiscard]] const char *diagnosisCauseName(DiagnosisCause cause); ///< "unknown-host", ...
+[[nodiscard]] ErrorCode errorCodeForCause(DiagnosisCause cause);
+
+/**
+ * The result of a test connection, in plain words: what happened, why, and how to fix it.
+ * Warnings list non-fatal findings (a privilege needed later for CDC, an old TLS version...).
+ */
+struct ConnectionDiagnosis
+{
+    DiagnosisCause cause = DiagnosisCause::Other;
+    std::string message;      ///< one sentence: what failed, where
+    std::string detail;       ///< the driver's own text (no secrets)
+    std::string hint;         ///< how to fix it
+    std::string product;      ///< "PostgreSQL", "MariaDB", ...
+    std::string serverVersion;
+    std::vector<std::string> warnings;
+    std::chrono::milliseconds elapsed{0};
+
+    bool ok() const { return cause == DiagnosisCause::Ok; }
+    [[nodiscard]] Error toError() const;
+};
+
+/// What a connection will be used for; decides which privileges a test connection checks.
+enum class EndpointRole { Source, Target };
+
+/**
+ * One database endpoint: a connector bound to a ConnectionSpec.
+ *
+ * Thread: an Endpoint and its connection belong to one thread at a time; use one Endpoint per
+ * worker. Errors are returned as Result/ConnectionDiagnosis values; nothing throws out of it.
+ */
+class Endpoint
+{
+public:
+    virtual ~Endpoint() = default;
+
+    virtual Dialect dialect() const = 0;
+    virtual const ConnectionSpec &spec() const = 0;
+
+    /// Opens a fresh connection, checks version and privileges for the role, closes it.
+    /// Blocks for at most the spec's connect timeout (plus the checks' own queries).
+    [[nodiscard]] virtual ConnectionDiagnosis testConnection(EndpointRole role) = 0;
+
+    /// Reads the catalog (connecting first if needed). No query per column: whole-database
+    /// queries per object kind, so 2,000 tables read in seconds.
+    [[nodiscard]] virtual Result<Catalog> readCatalog(const CatalogFilter &filter) = 0;
+};
+
+/// Creates the endpoint for spec.dialect. Never null.
+[[nodiscard]] std::unique_ptr<Endpoint> makeEndpoint(const ConnectionSpec &spec);
+
+} // namespace ferry

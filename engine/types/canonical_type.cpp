@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: MIT
+#include "engine/types/canonical_type.h"
+
+namespace ferry {
+
+const char *typeFamilyName(TypeFamily family)
+{
+    switch (family) {
+    case TypeFamily::Unknown: return "unknown";
+    case TypeFamily::Boolean: return "boolean";
+    case TypeFamily::Integer: return "integer";
+    case TypeFamily::Decimal: return "decimal";
+    case TypeFamily::Float: return "float";
+    case TypeFamily::Money: return "money";
+    case TypeFamily::Char: return "char";
+    case TypeFamily::String: return "string";
+    case TypeFamily::Binary: return "binary";
+    case TypeFamily::VarBinary: return "varbinary";
+    case TypeFamily::Bit: return "bit";
+    case TypeFamily::Date: return "date";
+    case TypeFamily::Time: return "time";
+    case TypeFamily::Timestamp: return "timestamp";
+    case TypeFamily::Interval: return "interval";
+    case TypeFamily::Year: return "year";
+    case TypeFamily::Uuid: return "uuid";
+    case TypeFamily::Json: return "json";
+    case TypeFamily::Xml: return "xml";
+    case TypeFamily::Enum: return "enum";
+    case TypeFamily::Set: return "set";
+    case TypeFamily::Inet: return "inet";
+    case TypeFamily::Cidr: return "cidr";
+    case TypeFamily::MacAddr: return "macaddr";
+    case TypeFamily::Geometry: return "geometry";
+    case TypeFamily::Array: return "array";
+    case TypeFamily::Range: return "range";
+    case TypeFamily::Composite: return "composite";
+    case TypeFamily::RowId: return "rowid";
+    }
+    return "unknown";
+}
+
+std::string CanonicalType::toString() const
+{
+    std::string text = typeFamilyName(family);
+    std::vector<std::string> args;
+    switch (family) {
+    case TypeFamily::Integer:
+    case TypeFamily::Float:
+        args.push_back(std::to_string(byteWidth));
+        break;
+    case TypeFamily::Decimal:
+        if (precision >= 0) {
+            args.push_back(std::to_string(precision));
+            args.push_back(std::to_string(scale < 0 ? 0 : scale));
+        }
+        break;
+    case TypeFamily::Char:
+    case TypeFamily::String:
+    case TypeFamily::Binary:
+    case TypeFamily::VarBinary:
+    case TypeFamily::Bit:
+        if (length >= 0)
+            args.push_back(std::to_string(length));
+        else if (isLob)
+            args.push_back("lob");
+        if (!charset.empty())
+            args.push_back(charset);
+        break;
+    case TypeFamily::Time:
+    case TypeFamily::Timestamp:
+    case TypeFamily::Interval:
+        if (fractionalDigits >= 0)
+            args.push_back(std::to_string(fractionalDigits));
+        if (withTimeZone)
+            args.push_back("tz");
+        if (wideRange)
+            args.push_back("wide");
+        if (!subtype.empty())
+            args.push_back(subtype);
+        break;
+    case TypeFamily::Json:
+        if (binaryJson)
+            args.push_back("binary");
+        break;
+    case TypeFamily::Enum:
+    case TypeFamily::Set:
+        args = labels;
+        break;
+    case TypeFamily::Geometry:
+    case TypeFamily::Money:
+        if (!subtype.empty())
+            args.push_back(subtype);
+        break;
+    case TypeFamily::MacAddr:
+        if (length > 0)
+            args.push_back(std::to_string(length));
+        break;
+    case TypeFamily::Array:
+    case TypeFamily::Range:
+        return text + "<" + (element ? element->toString() : std::string("unknown")) + ">";
+    default:
+        break;
+    }
+    if (isUnsigned)
+        args.push_back("unsigned");
+    if (!args.empty()) {
+        text += '(';
+        for (size_t i = 0; i < args.size(); ++i) {
+            if (i)
+                text += ',';
+            text += args[i];
+        }
+        text += ')';
+    }
+    return text;
+}
+
+bool operator==(const CanonicalType &a, const CanonicalType &b)
+{
+    const bool elementsEqual = (!a.element && !b.element)
+                               || (a.element && b.element && *a.element == *b.element);
+    return a.family == b.family && a.byteWidth == b.byteWidth && a.isUnsigned == b.isUnsigned
+           && a.length == b.length && a.precision == b.precision && a.scale == b.scale
+           && a.fractionalDigits == b.fractionalDigits && a.withTimeZone == b.withTimeZone
+           && a.wideRange == b.wideRange && a.isLob == b.isLob && a.binaryJson == b.binaryJson
+           && a.charset == b.charset && a.subtype == b.subtype && a.name == b.name
+           && a.labels == b.labels && elementsEqual;
+}
+
+} // namespace ferry

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QSettings>
+#include <QString>
+#include <QVariant>
+
+namespace ferry {
+
+/// A typed settings key declared once with its default value.
+template<typename T>
+struct SettingKey
+{
+    const char *key;
+    T defaultValue;
+
+    T value(const QSettings &settings) const
+    {
+        return settings.value(QLatin1String(key), QVariant::fromValue(defaultValue)).template value<T>();
+    }
+    void setValue(QSettings &settings, const T &value) const
+    {
+        settings.setValue(QLatin1String(key), QVariant::fromValue(value));
+    }
+};
+
+/// Every persistent setting of the workbench. Thread: GUI thread.
+namespace Settings {
+extern const SettingKey<QByteArray> MainWindowGeometry;
+extern const SettingKey<QByteArray> MainWindowState;
+extern const SettingKey<QStringList> RecentProjects;
+extern const SettingKey<QString> Language; ///< empty: system locale
+} // namespace Settings
+
+} // namespace ferry
