@@ -28,6 +28,8 @@ struct Column
     CanonicalType type;
     bool nullable = true;
     std::optional<std::string> defaultExpression; ///< as the engine reports it
+    /// MySQL ON UPDATE expression (e.g. "current_timestamp(6)"); nullopt when none
+    std::optional<std::string> onUpdateExpression;
     bool autoIncrement = false;      ///< MySQL AUTO_INCREMENT, SQLite AUTOINCREMENT, serial
     IdentityKind identity = IdentityKind::None;
     std::optional<std::string> generatedExpression;
@@ -58,6 +60,7 @@ struct IndexColumn
     std::string name;       ///< column name; empty when expression is set
     std::string expression; ///< expression for expression indexes
     bool descending = false;
+    int prefixLength = 0;   ///< MySQL prefix index length (characters or bytes); 0 = whole
 };
 
 struct Index
@@ -130,6 +133,8 @@ struct Trigger
     std::vector<std::string> events; ///< "INSERT", "UPDATE", "DELETE", "TRUNCATE"
     bool forEachRow = true;
     std::string body;         ///< the action (statement or EXECUTE FUNCTION ...)
+    std::vector<std::string> updateColumns; ///< UPDATE OF columns; empty: any column
+    std::string condition;    ///< WHEN condition as written, without WHEN; empty when none
 };
 
 struct Sequence

@@ -44,6 +44,7 @@ QJsonObject columnToJson(const Column &column)
     };
     putOptional(object, "default", column.defaultExpression);
     putOptional(object, "generatedExpression", column.generatedExpression);
+    putOptional(object, "onUpdate", column.onUpdateExpression);
     return object;
 }
 
@@ -92,7 +93,8 @@ QJsonObject tableToJson(const Table &table)
         for (const auto &column : index.columns) {
             columns.append(QJsonObject{{QStringLiteral("name"), s(column.name)},
                                        {QStringLiteral("expression"), s(column.expression)},
-                                       {QStringLiteral("descending"), column.descending}});
+                                       {QStringLiteral("descending"), column.descending},
+                                       {QStringLiteral("prefixLength"), column.prefixLength}});
         }
         indexes.append(QJsonObject{{QStringLiteral("name"), s(index.name)},
                                    {QStringLiteral("unique"), index.unique},
@@ -188,7 +190,9 @@ QJsonObject catalogToJson(const Catalog &catalog)
                 {QStringLiteral("timing"), QLatin1String(triggerTimingName(trigger.timing))},
                 {QStringLiteral("events"), strings(trigger.events)},
                 {QStringLiteral("forEachRow"), trigger.forEachRow},
-                {QStringLiteral("body"), s(trigger.body)}});
+                {QStringLiteral("body"), s(trigger.body)},
+                {QStringLiteral("updateColumns"), strings(trigger.updateColumns)},
+                {QStringLiteral("condition"), s(trigger.condition)}});
         }
         QJsonArray sequences;
         for (const auto &sequence : schema.sequences) {

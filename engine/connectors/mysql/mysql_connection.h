@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "engine/connectors/connection_spec.h"
+#include "engine/connectors/mysql/mysql_diagnosis.h"
+#include "engine/core/error.h"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+struct st_mysql; // MYSQL, from <mysql.h>; kept out of this header
+
+namespace ferry::mysql {
+
+/// One result row as text; nullopt is SQL NULL.
+using TextRow = std::vector<std::optional<std::string>>;
+
+/// A whole result, every value as text (the client converts numbers for us).
+struct TextResult
+{
+    std::vector<std::string> columns;
+    std::vector<TextRow> rows;
+};
+
+/// How the connection negotiates TLS (the ssl-mode option, as the mysql CLI spells it).
+enum class SslMode { Disabled, Preferred, Required, VerifyCa, VerifyIdentity };
+
+/// Parses ssl-mode (case-insensitive); nullopt for an unknown value. Empty means Preferred.
+[[nodiscard]] std::optional<SslMode> parseSslMode(std::string_view text);
+
+/**
+ * One libmysqlclient (MariaDB Connector/C) connection. Private to the mysql connector.
+ *
+ * Thread: belongs to one thread at a time, like every connection. Owned by value by whoever
+ * opened it; the destructor closes it. Statements with values use server-side prepared
+ * statements with bound parameters; identifiers are quoted by the caller.
+ */
+class Connection
+{
+public:
+    Connection() = default;
+    ~Connection();
+    Connection(const Connection &) = delete;
+    Connection &operator=(const Connection &) = delete;
+
+    /// Connects with the spec: option files (group [client]), timeouts, utf8mb4, TLS per
+    /// ssl-mode, then mysql_real_connect. On failure returns the client's error.
+    [[nodiscard]] std::optional<ClientError> open(const ConnectionSpec &spec);
+
+    [[nodiscard]] bool isOpen() const { return m_mysql != nullptr; }
+    [[nodiscard]] std::string serverVersionString() const;
+    [[nodiscard]] std::string tlsCipher() const; ///< empty when the session is not encrypted
+
+    /// Runs one statement and returns all rows. With parameters the statement is prepared and
+    /// the values are bound (never spliced); without, it goes through the text protocol (so
+    /// SHOW statements work). Errors are ErrorCode::QueryFailed with the server's text.
+    [[nodiscard]] Result<TextResult> query(std::string_view sql,
+                                           const std::vector<std::string> &parameters = {});
+
+    [[nodiscard]] ClientError lastError() const;
+
+private:
+    [[nodiscard]] Error queryError(std::string_view sql, const ClientError &error) const;
+
+    st_mysql *m_mysql = nullptr;
+};
+
+} // namespace ferry::mysql

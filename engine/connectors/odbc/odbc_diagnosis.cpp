@@ -1,0 +1,263 @@
+// SPDX-License-Identifier: MIT
+#include "engine/connectors/odbc/odbc_diagnosis.h"
+
+#include "engine/connectors/odbc/odbc_connection_string.h"
+#include "engine/core/tr.h"
+
+#include <QStringList>
+
+#include <algorithm>
+#include <cctype>
+#include <initializer_list>
+#include <string_view>
+
+namespace ferry::odbc {
+
+namespace {
+
+std::string lowered(std::string_view text)
+{
+    std::string result(text);
+    std::transform(result.begin(), result.end(), result.begin(),
+                   [](unsigned char c) { return char(std::tolower(c)); });
+    return result;
+}
+
+bool anyState(const std::vector<DiagnosticRecord> &records,
+              std::initializer_list<std::string_view> states)
+{
+    for (const auto &record : records) {
+        for (std::string_view state : states) {
+            if (record.sqlState == state)
+                return true;
+        }
+    }
+    return false;
+}
+
+bool anyNative(const std::vector<DiagnosticRecord> &records, std::initializer_list<int> numbers)
+{
+    for (const auto &record : records) {
+        for (int number : numbers) {
+            if (record.nativeError == number)
+                return true;
+        }
+    }
+    return false;
+}
+
+/// True when any record's text contains one of the (lower-case) fragments.
+bool anyText(const std::vector<DiagnosticRecord> &records,
+             std::initializer_list<std::string_view> fragments)
+{
+    for (const auto &record : records) {
+        const std::string text = lowered(record.message);
+        for (std::string_view fragment : fragments) {
+            if (text.find(fragment) != std::string::npos)
+                return true;
+        }
+    }
+    return false;
+}
+
+/// True when one record's text contains both (lower-case) fragments.
+bool anyTextPair(const std::vector<DiagnosticRecord> &records, std::string_view first,
+                 std::string_view second)
+{
+    for (const auto &record : records) {
+        const std::string text = lowered(record.message);
+        if (text.find(first) != std::string::npos && text.find(second) != std::string::npos)
+            return true;
+    }
+    return false;
+}
+
+std::string collapseWhitespace(std::string_view text)
+{
+    std::string result;
+    bool space = false;
+    for (char c : text) {
+        if (std::isspace(static_cast<unsigned char>(c))) {
+            space = !result.empty();
+            continue;
+        }
+        if (space)
+            result += ' ';
+        space = false;
+        result += c;
+    }
+    return result;
+}
+
+void maskAll(std::string &text, const std::string &secret)
+{
+    if (secret.empty())
+        return;
+    size_t position = 0;
+    while ((position = text.find(secret, position)) != std::string::npos) {
+        text.replace(position, secret.size(), "***");
+        position += 3;
+    }
+}
+
+QString q(const std::string &text) { return QString::fromStdString(text); }
+
+QString joinedOrNone(const std::vector<std::string> &names)
+{
+    if (names.empty())
+        return EngineTr::tr("none");
+    QStringList list;
+    for (const auto &name : names)
+        list << q(name);
+    return list.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+DiagnosisCause classifyConnectFailure(const std::vector<DiagnosticRecord> &records)
+{
+    if (anyState(records, {"IM002", "IM003"})
+        || anyText(records, {"can't open lib", "data source name not found"}))
+        return DiagnosisCause::DriverNotFound;
+    if (anyState(records, {"HYT00", "HYT01"}))
+        return DiagnosisCause::Timeout;
+    // MariaDB 1044: the login worked but the user may not use the database.
+    if (anyNative(records, {1044}) && anyText(records, {"to database"}))
+        return DiagnosisCause::MissingPrivilege;
+    // Authentication before TLS: "no pg_hba.conf entry ... SSL off" is an authentication rule.
+    if (anyState(records, {"28000", "28P01"}) || anyNative(records, {1045, 1698})
+        || anyText(records, {"password authentication failed", "access denied for user",
+                             "no pg_hba.conf entry", "authentication failed", "login failed"}))
+        return DiagnosisCause::AuthenticationFailed;
+    if (anyState(records, {"3D000"}) || anyNative(records, {1049})
+        || anyTextPair(records, "database \"", "does not exist")
+        || anyText(records, {"unknown database", "unable to open database",
+                             "cannot open database"})
+        || (anyNative(records, {14}) && anyText(records, {"[sqlite]"})))
+        return DiagnosisCause::DatabaseNotFound;
+    if (anyNative(records, {26}) && anyText(records, {"[sqlite]"}))
+        return DiagnosisCause::NotADatabase;
+    if (anyText(records, {"file is not a database", "not a database"}))
+        return DiagnosisCause::NotADatabase;
+    if (anyNative(records, {2026})
+        || anyText(records, {"ssl", "tls", "certificate"}))
+        return DiagnosisCause::TlsFailure;
+    if (anyNative(records, {2005})
+        || anyText(records, {"could not translate host name", "unknown server host",
+                             "unknown mysql server host", "name or service not known",
+                             "nodename nor servname", "no such host", "host not found",
+                             "temporary failure in name resolution"}))
+        return DiagnosisCause::UnknownHost;
+    if (anyText(records, {"timeout expired", "timed out", "timeout"}))
+        return DiagnosisCause::Timeout;
+    if (anyNative(records, {2002, 2003})
+        || anyText(records, {"connection refused", "could not connect to server",
+                             "can't connect to"}))
+        return DiagnosisCause::ConnectionRefused;
+    return DiagnosisCause::Other;
+}
+
+std::string describeRecords(const std::vector<DiagnosticRecord> &records, const Secret &password)
+{
+    std::string text;
+    for (const auto &record : records) {
+        if (!text.empty())
+            text += "; ";
+        text += EngineTr::tr("SQLSTATE %1 (native %2): %3")
+                    .arg(q(record.sqlState))
+                    .arg(record.nativeError)
+                    .arg(q(collapseWhitespace(record.message)))
+                    .toStdString();
+    }
+    maskAll(text, password.reveal());
+    return text;
+}
+
+ConnectionDiagnosis diagnoseConnectFailure(const ConnectionSpec &spec,
+                                           const std::vector<DiagnosticRecord> &records,
+                                           const DriverInventory &inventory)
+{
+    ConnectionDiagnosis diagnosis;
+    diagnosis.cause = classifyConnectFailure(records);
+    const QString where = q(targetLabel(spec));
+    std::string detail = describeRecords(records, spec.password);
+    if (!detail.empty())
+        detail += "; ";
+    detail += EngineTr::tr("connection string: %1").arg(q(connectionString(spec, false)))
+                  .toStdString();
+    diagnosis.detail = detail;
+
+    QString message;
+    QString hint;
+    switch (diagnosis.cause) {
+    case DiagnosisCause::DriverNotFound: {
+        message = EngineTr::tr("The ODBC driver manager does not know the %1.").arg(where);
+        const QString odbcIni = inventory.odbcIni.empty()
+                                    ? EngineTr::tr("~/.odbc.ini and /etc/odbc.ini")
+                                    : q(inventory.odbcIni);
+        const QString odbcSysIni = inventory.odbcSysIni.empty()
+                                       ? QStringLiteral("/etc/odbcinst.ini")
+                                       : q(inventory.odbcSysIni + "/odbcinst.ini");
+        hint = EngineTr::tr("Known data sources: %1. Installed drivers: %2. unixODBC reads data "
+                            "sources from %3 (ODBCINI) and drivers from %4 (ODBCSYSINI); check "
+                            "the name or register it there.")
+                   .arg(joinedOrNone(inventory.dataSources), joinedOrNone(inventory.drivers),
+                        odbcIni, odbcSysIni);
+        break;
+    }
+    case DiagnosisCause::AuthenticationFailed:
+        message = EngineTr::tr("Could not log in to the %1: the user name or password was "
+                               "rejected.").arg(where);
+        hint = EngineTr::tr("Check the user name and the password: set FERRY_SOURCE_PASSWORD or "
+                            "FERRY_TARGET_PASSWORD, or UID and PWD in the data source.");
+        break;
+    case DiagnosisCause::ConnectionRefused:
+        message = EngineTr::tr("Could not connect to the %1: the server refused the connection.")
+                      .arg(where);
+        hint = EngineTr::tr("Check the server name and port of the data source and that the "
+                            "database server is running and accepts TCP connections.");
+        break;
+    case DiagnosisCause::UnknownHost:
+        message = EngineTr::tr("Could not connect to the %1: the server's host name could not be "
+                               "resolved.").arg(where);
+        hint = EngineTr::tr("Check the server name in the data source or connection options.");
+        break;
+    case DiagnosisCause::Timeout:
+        message = EngineTr::tr("Could not connect to the %1: the server did not answer within "
+                               "%2 seconds.").arg(where).arg(spec.connectTimeoutSeconds());
+        hint = EngineTr::tr("Check that the server is reachable (firewall, VPN, port) or raise "
+                            "connect_timeout.");
+        break;
+    case DiagnosisCause::TlsFailure:
+        message = EngineTr::tr("Could not connect to the %1: the TLS (SSL) handshake or "
+                               "certificate check failed.").arg(where);
+        hint = EngineTr::tr("Check the driver's TLS options (certificate authority file, "
+                            "verification mode) and whether the server offers TLS.");
+        break;
+    case DiagnosisCause::DatabaseNotFound:
+        message = EngineTr::tr("Could not connect to the %1: the database does not exist.")
+                      .arg(where);
+        hint = EngineTr::tr("Check the database name (Database=...) of the data source or "
+                            "create the database.");
+        break;
+    case DiagnosisCause::MissingPrivilege:
+        message = EngineTr::tr("Could not connect to the %1: the user may not use the database.")
+                      .arg(where);
+        hint = EngineTr::tr("Grant the user access to the database, or connect as another user.");
+        break;
+    case DiagnosisCause::NotADatabase:
+        message = EngineTr::tr("The file of the %1 is not a database.").arg(where);
+        hint = EngineTr::tr("Check the Database= path of the data source.");
+        break;
+    default:
+        message = EngineTr::tr("Could not connect to the %1.").arg(where);
+        hint = EngineTr::tr("Read the driver's message in the detail; the driver's documentation "
+                            "lists its connection options.");
+        break;
+    }
+    diagnosis.message = message.toStdString();
+    diagnosis.hint = hint.toStdString();
+    return diagnosis;
+}
+
+} // namespace ferry::odbc

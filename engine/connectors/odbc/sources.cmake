@@ -1,0 +1,18 @@
+# SPDX-License-Identifier: MIT
+# Sources of the odbc connector, added to ferry_engine (included from engine/CMakeLists.txt).
+# Paths are relative to engine/. The unixODBC headers appear in the .cpp files and in the
+# private odbc_handles.h / odbc_catalog_reader.h only.
+target_sources(ferry_engine PRIVATE
+    connectors/odbc/odbc_catalog_reader.cpp
+    connectors/odbc/odbc_catalog_reader.h
+    connectors/odbc/odbc_connection_string.cpp
+    connectors/odbc/odbc_connection_string.h
+    connectors/odbc/odbc_diagnosis.cpp
+    connectors/odbc/odbc_diagnosis.h
+    connectors/odbc/odbc_endpoint.cpp
+    connectors/odbc/odbc_endpoint.h
+    connectors/odbc/odbc_handles.cpp
+    connectors/odbc/odbc_handles.h
+    types/odbc_types.cpp
+    types/odbc_types.h
+)

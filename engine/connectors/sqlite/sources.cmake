@@ -1,0 +1,14 @@
+# SPDX-License-Identifier: MIT
+# Sources of the sqlite connector, added to ferry_engine (included from engine/CMakeLists.txt).
+target_sources(ferry_engine PRIVATE
+    connectors/sqlite/sqlite_catalog.cpp
+    connectors/sqlite/sqlite_catalog.h
+    connectors/sqlite/sqlite_connection.cpp
+    connectors/sqlite/sqlite_connection.h
+    connectors/sqlite/sqlite_ddl.cpp
+    connectors/sqlite/sqlite_ddl.h
+    connectors/sqlite/sqlite_endpoint.cpp
+    connectors/sqlite/sqlite_endpoint.h
+    types/sqlite_types.cpp
+    types/sqlite_types.h
+)

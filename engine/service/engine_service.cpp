@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: MIT
+#include "engine/service/engine_service.h"
+
+#include "engine/core/tr.h"
+
+#include <QThreadPool>
+
+#include <exception>
+
+namespace ferry {
+
+namespace {
+
+Error internalError(const char *what)
+{
+    Error error;
+    error.code = ErrorCode::Internal;
+    error.action = ErrorAction::FailTask;
+    error.message = EngineTr::tr("An internal error stopped the request.").toStdString();
+    error.detail = what ? what : "";
+    error.hint = EngineTr::tr("Please report this as a bug with the log.").toStdString();
+    return error;
+}
+
+} // namespace
+
+EngineService::EngineService(QObject *parent)
+    : QObject(parent)
+    , m_pool(std::make_unique<QThreadPool>())
+{
+    setObjectName(QStringLiteral("ferry-engine-service"));
+    m_pool->setMaxThreadCount(4);
+    m_pool->setObjectName(QStringLiteral("ferry-engine-pool"));
+}
+
+EngineService::~EngineService()
+{
+    shutdown();
+}
+
+void EngineService::registerMetaTypes()
+{
+    qRegisterMetaType<ferry::RequestId>("ferry::RequestId");
+    qRegisterMetaType<ferry::ConnectionSpec>();
+    qRegisterMetaType<ferry::CatalogFilter>();
+    qRegisterMetaType<ferry::ConnectionDiagnosis>();
+    qRegisterMetaType<ferry::CatalogPtr>();
+    qRegisterMetaType<ferry::Error>();
+    qRegisterMetaType<ferry::EndpointRole>();
+}
+
+void EngineService::shutdown()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_running.clear(); // late results are dropped
+    }
+    m_pool->waitForDone(30000);
+}
+
+bool EngineService::finish(RequestId id)
+{
+    std::lock_guard lock(m_mutex);
+    return m_running.erase(id) > 0;
+}
+
+template<typename Work, typename Deliver>
+void EngineService::runAsync(RequestId id, Work work, Deliver deliver)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_running.insert(id);
+    }
+    m_pool->start([this, id, work = std::move(work), deliver = std::move(deliver)]() mutable {
+        try {
+            auto result = work();
+            QMetaObject::invokeMethod(
+                this,
+                [this, id, deliver = std::move(deliver), result = std::move(result)]() mutable {
+                    if (finish(id))
+                        deliver(std::move(result));
+                },
+                Qt::QueuedConnection);
+        } catch (const std::exception &exception) {
+            const Error error = internalError(exception.what());
+            QMetaObject::invokeMethod(
+                this, [this, id, error] { if (finish(id)) emit requestFailed(id, error); },
+                Qt::QueuedConnection);
+        } catch (...) {
+            const Error error = internalError(nullptr);
+            QMetaObject::invokeMethod(
+                this, [this, id, error] { if (finish(id)) emit requestFailed(id, error); },
+                Qt::QueuedConnection);
+        }
+    });
+}
+
+void EngineService::testConnection(RequestId id, const ConnectionSpec &spec, EndpointRole role)
+{
+    runAsync(
+        id, [spec, role] { return makeEndpoint(spec)->testConnection(role); },
+        [this, id](ConnectionDiagnosis diagnosis) { emit connectionTested(id, diagnosis); });
+}
+
+void EngineService::readCatalog(RequestId id, const ConnectionSpec &spec,
+                                const CatalogFilter &filter)
+{
+    runAsync(
+        id, [spec, filter] { return makeEndpoint(spec)->readCatalog(filter); },
+        [this, id](Result<Catalog> catalog) {
+            if (catalog.ok())
+                emit catalogRead(id, std::make_shared<const Catalog>(std::move(catalog).value()));
+            else
+                emit requestFailed(id, catalog.error());
+        });
+}
+
+void EngineService::cancel(RequestId id)
+{
+    if (finish(id))
+        emit requestCancelled(id);
+}
+
+EngineThread::EngineThread()
+{
+    EngineService::registerMetaTypes();
+    m_thread.setObjectName(QStringLiteral("ferry-engine"));
+    m_service = new EngineService;
+    m_service->moveToThread(&m_thread);
+    QObject::connect(&m_thread, &QThread::finished, m_service, &QObject::deleteLater);
+    m_thread.start();
+}
+
+EngineThread::~EngineThread()
+{
+    QMetaObject::invokeMethod(m_service, &EngineService::shutdown, Qt::QueuedConnection);
+    m_thread.quit();
+    if (!m_thread.wait(60000))
+        qWarning("ferry: the engine thread did not stop within 60 s");
+}
+
+} // namespace ferry

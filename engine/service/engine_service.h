@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "engine/catalog/catalog.h"
+#include "engine/connectors/connection_spec.h"
+#include "engine/connectors/endpoint.h"
+#include "engine/core/error.h"
+
+#include <QMetaType>
+#include <QObject>
+#include <QThread>
+
+#include <atomic>
+#include <memory>
+#include <mutex>
+#include <set>
+
+class QThreadPool;
+
+namespace ferry {
+
+using RequestId = quint64;
+using CatalogPtr = std::shared_ptr<const Catalog>;
+
+/**
+ * The engine's facade (DESIGN §2, STYLE §3). One instance lives on the engine thread for the
+ * application's lifetime; the GUI (through the models layer's client) and the CLI send it
+ * commands as queued calls and receive exactly one terminal reply per command, carrying the
+ * same RequestId: the command's own reply signal, requestFailed, or requestCancelled.
+ *
+ * Thread: its slots run on the engine thread; blocking work (connecting, reading catalogs)
+ * runs on a private worker pool, so commands and cancels are picked up at once.
+ * Errors: replies carry an Error value; nothing throws out of a slot.
+ */
+class EngineService : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit EngineService(QObject *parent = nullptr);
+    ~EngineService() override;
+
+    /// Registers the value types that cross threads. Call once before any queued connection.
+    static void registerMetaTypes();
+
+public slots:
+    void testConnection(ferry::RequestId id, const ferry::ConnectionSpec &spec,
+                        ferry::EndpointRole role);
+    void readCatalog(ferry::RequestId id, const ferry::ConnectionSpec &spec,
+                     const ferry::CatalogFilter &filter);
+    /// Replies requestCancelled(id) at once if the request is still running; its late result
+    /// is dropped. Unknown or finished ids are ignored.
+    void cancel(ferry::RequestId id);
+    /// Waits (bounded) for running workers; call before destroying the service's thread.
+    void shutdown();
+
+signals:
+    void connectionTested(ferry::RequestId id, const ferry::ConnectionDiagnosis &diagnosis);
+    void catalogRead(ferry::RequestId id, const ferry::CatalogPtr &catalog);
+    void requestFailed(ferry::RequestId id, const ferry::Error &error);
+    void requestCancelled(ferry::RequestId id);
+
+private:
+    /// Runs work on the pool and posts deliver() back to this object's thread, unless the
+    /// request was cancelled meanwhile.
+    template<typename Work, typename Deliver>
+    void runAsync(RequestId id, Work work, Deliver deliver);
+    bool finish(RequestId id); ///< true if id was running (not cancelled); removes it
+
+    std::unique_ptr<QThreadPool> m_pool;
+    std::mutex m_mutex;
+    std::set<RequestId> m_running;
+};
+
+/**
+ * Owns the engine thread and the EngineService on it. Destroying it cancels, quits and joins.
+ * Thread: created and destroyed on the application's main thread.
+ */
+class EngineThread
+{
+public:
+    EngineThread();
+    ~EngineThread();
+    EngineThread(const EngineThread &) = delete;
+    EngineThread &operator=(const EngineThread &) = delete;
+
+    EngineService *service() const { return m_service; }
+
+private:
+    QThread m_thread;
+    EngineService *m_service = nullptr;
+};
+
+} // namespace ferry
+
+Q_DECLARE_METATYPE(ferry::ConnectionSpec)
+Q_DECLARE_METATYPE(ferry::CatalogFilter)
+Q_DECLARE_METATYPE(ferry::ConnectionDiagnosis)
+Q_DECLARE_METATYPE(ferry::CatalogPtr)
+Q_DECLARE_METATYPE(ferry::Error)
+Q_DECLARE_METATYPE(ferry::EndpointRole)

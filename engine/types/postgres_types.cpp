@@ -1,0 +1,309 @@
+// SPDX-License-Identifier: MIT
+#include "engine/types/postgres_types.h"
+
+#include <algorithm>
+#include <array>
+#include <memory>
+
+namespace ferry::postgres {
+
+namespace {
+
+constexpr int32_t VarHeaderSize = 4; // VARHDRSZ: char/varchar/numeric typmods include it
+
+// Interval range bits (PostgreSQL's datetime.h: INTERVAL_MASK of each field).
+constexpr int32_t IntervalMonth = 1 << 1;
+constexpr int32_t IntervalYear = 1 << 2;
+constexpr int32_t IntervalDay = 1 << 3;
+constexpr int32_t IntervalHour = 1 << 10;
+constexpr int32_t IntervalMinute = 1 << 11;
+constexpr int32_t IntervalSecond = 1 << 12;
+constexpr int32_t IntervalFullRange = 0x7FFF;
+constexpr int32_t IntervalFullPrecision = 0xFFFF;
+
+constexpr int MaxTypeDepth = 16; // domains of arrays of domains...: far more than real schemas
+
+CanonicalType ofFamily(TypeFamily family)
+{
+    CanonicalType type;
+    type.family = family;
+    return type;
+}
+
+CanonicalType integerType(int width)
+{
+    CanonicalType type = ofFamily(TypeFamily::Integer);
+    type.byteWidth = width;
+    return type;
+}
+
+CanonicalType floatType(int width)
+{
+    CanonicalType type = ofFamily(TypeFamily::Float);
+    type.byteWidth = width;
+    return type;
+}
+
+CanonicalType temporalType(TypeFamily family, int32_t typmod, bool withTimeZone)
+{
+    CanonicalType type = ofFamily(family);
+    const int precision = timePrecision(typmod);
+    type.fractionalDigits = precision >= 0 ? precision : DefaultFractionalDigits;
+    type.withTimeZone = withTimeZone;
+    return type;
+}
+
+CanonicalType namedType(TypeFamily family, std::string_view name)
+{
+    CanonicalType type = ofFamily(family);
+    type.name = std::string(name);
+    return type;
+}
+
+bool isOneOf(std::string_view name, std::initializer_list<std::string_view> names)
+{
+    return std::find(names.begin(), names.end(), name) != names.end();
+}
+
+} // namespace
+
+int64_t characterLength(int32_t typmod)
+{
+    return typmod >= VarHeaderSize ? int64_t(typmod - VarHeaderSize) : -1;
+}
+
+int numericPrecision(int32_t typmod)
+{
+    if (typmod < VarHeaderSize)
+        return -1;
+    return ((typmod - VarHeaderSize) >> 16) & 0xFFFF;
+}
+
+int numericScale(int32_t typmod)
+{
+    if (typmod < VarHeaderSize)
+        return -1;
+    // Since PostgreSQL 15 the scale is an 11-bit signed field (-1000..1000).
+    return (((typmod - VarHeaderSize) & 0x7FF) ^ 1024) - 1024;
+}
+
+int timePrecision(int32_t typmod) { return typmod >= 0 ? typmod : -1; }
+
+int intervalPrecision(int32_t typmod)
+{
+    if (typmod < 0)
+        return -1;
+    const int precision = typmod & 0xFFFF;
+    return precision == IntervalFullPrecision ? -1 : precision;
+}
+
+std::string intervalFields(int32_t typmod)
+{
+    if (typmod < 0)
+        return {};
+    const int32_t range = (typmod >> 16) & 0x7FFF;
+    struct Fields
+    {
+        int32_t mask;
+        const char *text;
+    };
+    static constexpr std::array<Fields, 13> known {{
+        {IntervalYear, "year"},
+        {IntervalMonth, "month"},
+        {IntervalDay, "day"},
+        {IntervalHour, "hour"},
+        {IntervalMinute, "minute"},
+        {IntervalSecond, "second"},
+        {IntervalYear | IntervalMonth, "year to month"},
+        {IntervalDay | IntervalHour, "day to hour"},
+        {IntervalDay | IntervalHour | IntervalMinute, "day to minute"},
+        {IntervalDay | IntervalHour | IntervalMinute | IntervalSecond, "day to second"},
+        {IntervalHour | IntervalMinute, "hour to minute"},
+        {IntervalHour | IntervalMinute | IntervalSecond, "hour to second"},
+        {IntervalMinute | IntervalSecond, "minute to second"},
+    }};
+    if (range == IntervalFullRange)
+        return {};
+    for (const Fields &fields : known) {
+        if (fields.mask == range)
+            return fields.text;
+    }
+    return {};
+}
+
+CanonicalType builtinCanonicalType(std::string_view name, int32_t typmod)
+{
+    if (name == "int2")
+        return integerType(2);
+    if (name == "int4")
+        return integerType(4);
+    if (name == "int8")
+        return integerType(8);
+    if (name == "numeric") {
+        CanonicalType type = ofFamily(TypeFamily::Decimal);
+        type.precision = numericPrecision(typmod);
+        type.scale = type.precision >= 0 ? numericScale(typmod) : -1;
+        return type;
+    }
+    if (name == "float4")
+        return floatType(4);
+    if (name == "float8")
+        return floatType(8);
+    if (name == "money")
+        return ofFamily(TypeFamily::Money);
+    if (name == "bool")
+        return ofFamily(TypeFamily::Boolean);
+    if (name == "bpchar") {
+        CanonicalType type = ofFamily(TypeFamily::Char);
+        type.length = characterLength(typmod);
+        return type;
+    }
+    if (name == "char") { // the one-byte internal "char"
+        CanonicalType type = ofFamily(TypeFamily::Char);
+        type.length = 1;
+        return type;
+    }
+    if (name == "varchar") {
+        CanonicalType type = ofFamily(TypeFamily::String);
+        type.length = characterLength(typmod);
+        return type;
+    }
+    if (name == "text") {
+        CanonicalType type = ofFamily(TypeFamily::String);
+        type.isLob = true;
+        return type;
+    }
+    if (name == "name") {
+        CanonicalType type = ofFamily(TypeFamily::String);
+        type.length = 63; // NAMEDATALEN - 1 bytes
+        return type;
+    }
+    if (name == "bytea") {
+        CanonicalType type = ofFamily(TypeFamily::VarBinary);
+        type.isLob = true;
+        return type;
+    }
+    if (name == "date")
+        return ofFamily(TypeFamily::Date);
+    if (name == "time")
+        return temporalType(TypeFamily::Time, typmod, false);
+    if (name == "timetz")
+        return temporalType(TypeFamily::Time, typmod, true);
+    if (name == "timestamp")
+        return temporalType(TypeFamily::Timestamp, typmod, false);
+    if (name == "timestamptz")
+        return temporalType(TypeFamily::Timestamp, typmod, true);
+    if (name == "interval") {
+        CanonicalType type = ofFamily(TypeFamily::Interval);
+        const int precision = intervalPrecision(typmod);
+        type.fractionalDigits = precision >= 0 ? precision : DefaultFractionalDigits;
+        type.subtype = intervalFields(typmod);
+        return type;
+    }
+    if (name == "uuid")
+        return ofFamily(TypeFamily::Uuid);
+    if (name == "json")
+        return ofFamily(TypeFamily::Json);
+    if (name == "jsonb") {
+        CanonicalType type = ofFamily(TypeFamily::Json);
+        type.binaryJson = true;
+        return type;
+    }
+    if (name == "xml")
+        return ofFamily(TypeFamily::Xml);
+    if (name == "inet")
+        return ofFamily(TypeFamily::Inet);
+    if (name == "cidr")
+        return ofFamily(TypeFamily::Cidr);
+    if (name == "macaddr" || name == "macaddr8") {
+        CanonicalType type = ofFamily(TypeFamily::MacAddr);
+        type.length = name == "macaddr" ? 6 : 8;
+        return type;
+    }
+    if (name == "bit" || name == "varbit") {
+        CanonicalType type = ofFamily(TypeFamily::Bit);
+        type.length = typmod >= 0 ? typmod : -1;
+        if (name == "varbit")
+            type.subtype = "varying"; // bit varying(n): at most n bits
+        return type;
+    }
+    if (isOneOf(name, {"point", "line", "lseg", "box", "path", "polygon", "circle"})) {
+        CanonicalType type = ofFamily(TypeFamily::Geometry);
+        type.subtype = std::string(name);
+        return type;
+    }
+    if (isOneOf(name,
+                {"oid", "tid", "xid", "xid8", "cid", "regclass", "regproc", "regprocedure",
+                 "regoper", "regoperator", "regtype", "regconfig", "regdictionary", "regnamespace",
+                 "regrole", "regcollation"})) {
+        return namedType(TypeFamily::RowId, name);
+    }
+    return namedType(TypeFamily::Unknown, name);
+}
+
+void PgTypeRegistry::add(PgTypeInfo type)
+{
+    const uint32_t oid = type.oid;
+    m_types.insert_or_assign(oid, std::move(type));
+}
+
+const PgTypeInfo *PgTypeRegistry::find(uint32_t oid) const
+{
+    auto it = m_types.find(oid);
+    return it == m_types.end() ? nullptr : &it->second;
+}
+
+CanonicalType PgTypeRegistry::canonicalType(uint32_t oid, int32_t typmod) const
+{
+    return canonicalType(oid, typmod, 0);
+}
+
+CanonicalType PgTypeRegistry::canonicalType(uint32_t oid, int32_t typmod, int depth) const
+{
+    const PgTypeInfo *info = find(oid);
+    if (!info || depth > MaxTypeDepth)
+        return ofFamily(TypeFamily::Unknown);
+
+    if (info->category == 'A' && info->element != 0) {
+        CanonicalType type = ofFamily(TypeFamily::Array);
+        type.element = std::make_shared<const CanonicalType>(
+            canonicalType(info->element, typmod, depth + 1));
+        return type;
+    }
+    switch (info->kind) {
+    case 'd': {
+        CanonicalType type = canonicalType(info->baseType, info->baseTypmod, depth + 1);
+        type.name = info->name;
+        return type;
+    }
+    case 'e': {
+        CanonicalType type = namedType(TypeFamily::Enum, info->name);
+        type.labels = info->labels;
+        return type;
+    }
+    case 'r': {
+        CanonicalType type = namedType(TypeFamily::Range, info->name);
+        type.element = std::make_shared<const CanonicalType>(
+            canonicalType(info->rangeSubtype, -1, depth + 1));
+        return type;
+    }
+    case 'c':
+        return namedType(TypeFamily::Composite, info->name);
+    case 'b':
+        if (info->schema == "pg_catalog")
+            return builtinCanonicalType(info->name, typmod);
+        // Extension base types (citext, hstore, ...): text-like ones travel as strings.
+        if (info->category == 'S') {
+            CanonicalType type = namedType(TypeFamily::String, info->name);
+            type.isLob = true;
+            return type;
+        }
+        if (info->category == 'B')
+            return namedType(TypeFamily::Boolean, info->name);
+        return namedType(TypeFamily::Unknown, info->name);
+    default: // pseudo-types, multiranges
+        return namedType(TypeFamily::Unknown, info->name);
+    }
+}
+
+} // namespace ferry::postgres

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "engine/types/canonical_type.h"
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace ferry::postgres {
+
+/// One row of pg_type, as much of it as the canonical mapping needs.
+struct PgTypeInfo
+{
+    uint32_t oid = 0;
+    std::string schema; ///< pg_namespace.nspname of the type
+    std::string name; ///< pg_type.typname (arrays: "_int4", ...)
+    char kind = 'b'; ///< typtype: b base, c composite, d domain, e enum, p pseudo,
+                     ///< r range, m multirange
+    char category = 'U'; ///< typcategory: A array, S string, N numeric, ...
+    uint32_t element = 0; ///< typelem (meaningful for arrays, category 'A')
+    uint32_t baseType = 0; ///< typbasetype (domains)
+    int32_t baseTypmod = -1; ///< typtypmod (domains)
+    uint32_t rangeSubtype = 0; ///< pg_range.rngsubtype (ranges)
+    std::vector<std::string> labels; ///< pg_enum labels in enumsortorder (enums)
+};
+
+/**
+ * The types of one PostgreSQL database by oid, and their mapping to canonical types.
+ *
+ * Filled from one whole-database pg_type query (plus one pg_enum query) by the catalog reader,
+ * or by hand in tests. A plain value: not thread-safe for concurrent writes, fine to share
+ * read-only. Mapping never fails: what it does not understand becomes TypeFamily::Unknown with
+ * the type's name.
+ */
+class PgTypeRegistry
+{
+public:
+    void add(PgTypeInfo type);
+    [[nodiscard]] const PgTypeInfo *find(uint32_t oid) const;
+    [[nodiscard]] size_t size() const { return m_types.size(); }
+
+    /// The canonical type of a value of type `oid` with type modifier `typmod` (atttypmod;
+    /// -1 when none). For arrays the typmod applies to the element; domains use their own
+    /// typmod for the base type; enums carry their labels.
+    [[nodiscard]] CanonicalType canonicalType(uint32_t oid, int32_t typmod) const;
+
+private:
+    [[nodiscard]] CanonicalType canonicalType(uint32_t oid, int32_t typmod, int depth) const;
+
+    std::unordered_map<uint32_t, PgTypeInfo> m_types;
+};
+
+/// The canonical type of a built-in pg_catalog base type, by typname ("int4", "varchar",
+/// "timestamptz", ...) and typmod. Unknown names map to TypeFamily::Unknown named after them.
+[[nodiscard]] CanonicalType builtinCanonicalType(std::string_view typeName, int32_t typmod);
+
+/// Decoders of PostgreSQL type modifiers (atttypmod); each returns -1 where the typmod says
+/// "unspecified".
+[[nodiscard]] int64_t characterLength(int32_t typmod); ///< char(n), varchar(n): n
+[[nodiscard]] int numericPrecision(int32_t typmod); ///< numeric(p,s): p
+[[nodiscard]] int numericScale(int32_t typmod); ///< numeric(p,s): s (may be negative)
+[[nodiscard]] int timePrecision(int32_t typmod); ///< time/timestamp(p): p
+[[nodiscard]] int intervalPrecision(int32_t typmod); ///< interval(p) / ... second(p): p
+/// The fields of an interval typmod in lowercase ("day to second", "year"); empty for none.
+[[nodiscard]] std::string intervalFields(int32_t typmod);
+
+/// PostgreSQL's default fractional seconds precision (microseconds).
+constexpr int DefaultFractionalDigits = 6;
+
+} // namespace ferry::postgres
