@@ -624,8 +624,7 @@ private slots:
         QCOMPARE(last->uniqueKeys.size(), size_t(1));
         QCOMPARE(last->indexes.size(), size_t(1));
         QCOMPARE(last->checks.size(), size_t(1));
-        // Whole-database queries: seconds at most, even on a slow CI machine.
-        QVERIFY2(elapsed < 10000, qPrintable(QStringLiteral("%1 ms").arg(elapsed)));
+        // Speed is measured in bench/catalog.sh, not asserted here.
         qInfo("2000 tables read in %lld ms", elapsed);
     }
 };
