@@ -115,6 +115,46 @@ Result<ConnectionSpec> parseConnectionUri(std::string_view uri)
         return spec;
     }
 
+    if (spec.dialect == Dialect::Odbc) {
+        // Parsed by hand: a DSN keeps its case (QUrl lowercases hosts) and driver names may
+        // contain spaces (odbc:///?driver=PostgreSQL Unicode).
+        QString rest = text.mid(colon + 1);
+        if (!rest.startsWith(QLatin1String("//"))) {
+            return uriError(EngineTr::tr("The ODBC URI must start with odbc://."), uri,
+                            EngineTr::tr("Write odbc://DSN or odbc:///?driver=NAME&server=..."));
+        }
+        rest.remove(0, 2);
+        const qsizetype question = rest.indexOf(QLatin1Char('?'));
+        if (question >= 0) {
+            const QUrlQuery query(rest.mid(question + 1));
+            for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded))
+                spec.options[key.toStdString()] = value.toStdString();
+            rest = rest.left(question);
+        }
+        const qsizetype slash = rest.indexOf(QLatin1Char('/'));
+        QString authority = slash >= 0 ? rest.left(slash) : rest;
+        const qsizetype at = authority.lastIndexOf(QLatin1Char('@'));
+        if (at >= 0) {
+            const QString userInfo = authority.left(at);
+            authority = authority.mid(at + 1);
+            const qsizetype userColon = userInfo.indexOf(QLatin1Char(':'));
+            spec.user = QUrl::fromPercentEncoding(userInfo.left(userColon).toUtf8()).toStdString();
+            if (userColon >= 0) {
+                spec.password = Secret(
+                    QUrl::fromPercentEncoding(userInfo.mid(userColon + 1).toUtf8()).toStdString());
+                spec.passwordFromUri = !spec.password.isEmpty();
+            }
+        }
+        spec.dsn = QUrl::fromPercentEncoding(authority.toUtf8()).toStdString();
+        if (spec.dsn.empty())
+            spec.dsn = spec.option("dsn");
+        if (spec.dsn.empty() && spec.option("driver").empty()) {
+            return uriError(EngineTr::tr("The ODBC URI names neither a DSN nor a driver."), uri,
+                            EngineTr::tr("Write odbc://DSN or odbc:///?driver=NAME&server=..."));
+        }
+        return spec;
+    }
+
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid()) {
         return uriError(EngineTr::tr("The connection URI is malformed: %1.").arg(url.errorString()),
@@ -139,19 +179,7 @@ Result<ConnectionSpec> parseConnectionUri(std::string_view uri)
         spec.path = QDir::cleanPath(path).toStdString();
         break;
     }
-    case Dialect::Odbc:
-        spec.dsn = QUrl::fromPercentEncoding(url.host(QUrl::FullyEncoded).toUtf8()).toStdString();
-        if (spec.dsn.empty() && spec.option("driver").empty() && spec.option("dsn").empty()) {
-            return uriError(EngineTr::tr("The ODBC URI names neither a DSN nor a driver."), uri,
-                            EngineTr::tr("Write odbc://DSN or odbc:///?driver=NAME&server=..."));
-        }
-        if (spec.dsn.empty())
-            spec.dsn = spec.option("dsn");
-        spec.user = url.userName(QUrl::FullyDecoded).toStdString();
-        if (!url.password().isEmpty()) {
-            spec.password = Secret(url.password(QUrl::FullyDecoded).toStdString());
-            spec.passwordFromUri = true;
-        }
+    case Dialect::Odbc: // handled above
         break;
     case Dialect::PostgreSql:
     case Dialect::MySql: {

@@ -194,20 +194,34 @@ CanonicalType lob(TypeFamily typeFamily)
 std::string intervalFields(int code)
 {
     switch (code) {
-    case SQL_INTERVAL_YEAR: return "year";
-    case SQL_INTERVAL_MONTH: return "month";
-    case SQL_INTERVAL_DAY: return "day";
-    case SQL_INTERVAL_HOUR: return "hour";
-    case SQL_INTERVAL_MINUTE: return "minute";
-    case SQL_INTERVAL_SECOND: return "second";
-    case SQL_INTERVAL_YEAR_TO_MONTH: return "year to month";
-    case SQL_INTERVAL_DAY_TO_HOUR: return "day to hour";
-    case SQL_INTERVAL_DAY_TO_MINUTE: return "day to minute";
-    case SQL_INTERVAL_DAY_TO_SECOND: return "day to second";
-    case SQL_INTERVAL_HOUR_TO_MINUTE: return "hour to minute";
-    case SQL_INTERVAL_HOUR_TO_SECOND: return "hour to second";
-    case SQL_INTERVAL_MINUTE_TO_SECOND: return "minute to second";
-    default: return {};
+    case SQL_INTERVAL_YEAR:
+        return "year";
+    case SQL_INTERVAL_MONTH:
+        return "month";
+    case SQL_INTERVAL_DAY:
+        return "day";
+    case SQL_INTERVAL_HOUR:
+        return "hour";
+    case SQL_INTERVAL_MINUTE:
+        return "minute";
+    case SQL_INTERVAL_SECOND:
+        return "second";
+    case SQL_INTERVAL_YEAR_TO_MONTH:
+        return "year to month";
+    case SQL_INTERVAL_DAY_TO_HOUR:
+        return "day to hour";
+    case SQL_INTERVAL_DAY_TO_MINUTE:
+        return "day to minute";
+    case SQL_INTERVAL_DAY_TO_SECOND:
+        return "day to second";
+    case SQL_INTERVAL_HOUR_TO_MINUTE:
+        return "hour to minute";
+    case SQL_INTERVAL_HOUR_TO_SECOND:
+        return "hour to second";
+    case SQL_INTERVAL_MINUTE_TO_SECOND:
+        return "minute to second";
+    default:
+        return {};
     }
 }
 
@@ -236,8 +250,7 @@ std::optional<CanonicalType> fromWellKnownName(const OdbcTypeInfo &info, const s
         type.subtype = base.size() > 9 ? base.substr(9) : std::string();
         return type;
     }
-    if (word == "timestamptz" || base == "timestamp with time zone"
-        || word == "datetimeoffset") {
+    if (word == "timestamptz" || base == "timestamp with time zone" || word == "datetimeoffset") {
         CanonicalType type = family(TypeFamily::Timestamp);
         type.fractionalDigits = fractionalDigits(info);
         type.withTimeZone = true;
@@ -285,7 +298,7 @@ std::optional<CanonicalType> fromWellKnownName(const OdbcTypeInfo &info, const s
         type.length = word == "macaddr" ? 6 : 8;
         return type;
     }
-    static const std::array<std::string_view, 8> geometryKinds{
+    static const std::array<std::string_view, 8> geometryKinds {
         "geometry",   "point",           "linestring",   "polygon",
         "multipoint", "multilinestring", "multipolygon", "geometrycollection"};
     if (std::find(geometryKinds.begin(), geometryKinds.end(), word) != geometryKinds.end()) {
@@ -293,8 +306,8 @@ std::optional<CanonicalType> fromWellKnownName(const OdbcTypeInfo &info, const s
         type.subtype = word;
         return type;
     }
-    if ((word == "decimal" || word == "numeric" || word == "dec")
-        && info.dataType != SQL_DECIMAL && info.dataType != SQL_NUMERIC) {
+    if ((word == "decimal" || word == "numeric" || word == "dec") && info.dataType != SQL_DECIMAL
+        && info.dataType != SQL_NUMERIC) {
         // SQLite ODBC reports DECIMAL(12,3) as SQL_VARCHAR; the declared text is the truth.
         const auto arguments = numericArguments(text);
         std::optional<int64_t> precision;
@@ -311,7 +324,7 @@ std::optional<CanonicalType> fromWellKnownName(const OdbcTypeInfo &info, const s
 /// The SQL type code a standard type name stands for; 0 when the name is not one.
 int codeOfStandardName(const std::string &base)
 {
-    static const std::vector<std::pair<std::string_view, int>> names{
+    static const std::vector<std::pair<std::string_view, int>> names {
         {"date", SQL_TYPE_DATE},
         {"time", SQL_TYPE_TIME},
         {"timestamp", SQL_TYPE_TIMESTAMP},
@@ -365,10 +378,14 @@ CanonicalType canonicalType(const OdbcTypeInfo &info)
             return type;
         }
         return family(TypeFamily::Boolean);
-    case SQL_TINYINT: return integer(1, isUnsigned);
-    case SQL_SMALLINT: return integer(2, isUnsigned);
-    case SQL_INTEGER: return integer(4, isUnsigned);
-    case SQL_BIGINT: return integer(8, isUnsigned);
+    case SQL_TINYINT:
+        return integer(1, isUnsigned);
+    case SQL_SMALLINT:
+        return integer(2, isUnsigned);
+    case SQL_INTEGER:
+        return integer(4, isUnsigned);
+    case SQL_BIGINT:
+        return integer(8, isUnsigned);
     case SQL_DECIMAL:
     case SQL_NUMERIC:
         return decimal(info.columnSize,
@@ -408,7 +425,8 @@ CanonicalType canonicalType(const OdbcTypeInfo &info)
         return type;
     }
     case SQL_LONGVARCHAR:
-    case SQL_WLONGVARCHAR: return lob(TypeFamily::String);
+    case SQL_WLONGVARCHAR:
+        return lob(TypeFamily::String);
     case SQL_BINARY: {
         CanonicalType type = family(TypeFamily::Binary);
         type.length = lengthOf(info);
@@ -419,9 +437,11 @@ CanonicalType canonicalType(const OdbcTypeInfo &info)
         type.length = lengthOf(info);
         return type;
     }
-    case SQL_LONGVARBINARY: return lob(TypeFamily::VarBinary);
+    case SQL_LONGVARBINARY:
+        return lob(TypeFamily::VarBinary);
     case SQL_TYPE_DATE:
-    case SQL_DATE: return family(TypeFamily::Date);
+    case SQL_DATE:
+        return family(TypeFamily::Date);
     case SQL_TYPE_TIME:
     case SQL_TIME: {
         CanonicalType type = family(TypeFamily::Time);
@@ -434,8 +454,10 @@ CanonicalType canonicalType(const OdbcTypeInfo &info)
         type.fractionalDigits = fractionalDigits(info);
         return type;
     }
-    case SQL_GUID: return family(TypeFamily::Uuid);
-    default: break;
+    case SQL_GUID:
+        return family(TypeFamily::Uuid);
+    default:
+        break;
     }
     if (isIntervalCode(code)) {
         CanonicalType type = family(TypeFamily::Interval);
@@ -459,33 +481,60 @@ CanonicalType canonicalType(const OdbcTypeInfo &info)
 std::string sqlTypeName(int dataType)
 {
     switch (dataType) {
-    case SQL_BIT: return "SQL_BIT";
-    case SQL_TINYINT: return "SQL_TINYINT";
-    case SQL_SMALLINT: return "SQL_SMALLINT";
-    case SQL_INTEGER: return "SQL_INTEGER";
-    case SQL_BIGINT: return "SQL_BIGINT";
-    case SQL_DECIMAL: return "SQL_DECIMAL";
-    case SQL_NUMERIC: return "SQL_NUMERIC";
-    case SQL_REAL: return "SQL_REAL";
-    case SQL_FLOAT: return "SQL_FLOAT";
-    case SQL_DOUBLE: return "SQL_DOUBLE";
-    case SQL_CHAR: return "SQL_CHAR";
-    case SQL_VARCHAR: return "SQL_VARCHAR";
-    case SQL_LONGVARCHAR: return "SQL_LONGVARCHAR";
-    case SQL_WCHAR: return "SQL_WCHAR";
-    case SQL_WVARCHAR: return "SQL_WVARCHAR";
-    case SQL_WLONGVARCHAR: return "SQL_WLONGVARCHAR";
-    case SQL_BINARY: return "SQL_BINARY";
-    case SQL_VARBINARY: return "SQL_VARBINARY";
-    case SQL_LONGVARBINARY: return "SQL_LONGVARBINARY";
-    case SQL_DATE: return "SQL_DATE";
-    case SQL_TIME: return "SQL_TIME";
-    case SQL_TIMESTAMP: return "SQL_TIMESTAMP";
-    case SQL_TYPE_DATE: return "SQL_TYPE_DATE";
-    case SQL_TYPE_TIME: return "SQL_TYPE_TIME";
-    case SQL_TYPE_TIMESTAMP: return "SQL_TYPE_TIMESTAMP";
-    case SQL_GUID: return "SQL_GUID";
-    default: break;
+    case SQL_BIT:
+        return "SQL_BIT";
+    case SQL_TINYINT:
+        return "SQL_TINYINT";
+    case SQL_SMALLINT:
+        return "SQL_SMALLINT";
+    case SQL_INTEGER:
+        return "SQL_INTEGER";
+    case SQL_BIGINT:
+        return "SQL_BIGINT";
+    case SQL_DECIMAL:
+        return "SQL_DECIMAL";
+    case SQL_NUMERIC:
+        return "SQL_NUMERIC";
+    case SQL_REAL:
+        return "SQL_REAL";
+    case SQL_FLOAT:
+        return "SQL_FLOAT";
+    case SQL_DOUBLE:
+        return "SQL_DOUBLE";
+    case SQL_CHAR:
+        return "SQL_CHAR";
+    case SQL_VARCHAR:
+        return "SQL_VARCHAR";
+    case SQL_LONGVARCHAR:
+        return "SQL_LONGVARCHAR";
+    case SQL_WCHAR:
+        return "SQL_WCHAR";
+    case SQL_WVARCHAR:
+        return "SQL_WVARCHAR";
+    case SQL_WLONGVARCHAR:
+        return "SQL_WLONGVARCHAR";
+    case SQL_BINARY:
+        return "SQL_BINARY";
+    case SQL_VARBINARY:
+        return "SQL_VARBINARY";
+    case SQL_LONGVARBINARY:
+        return "SQL_LONGVARBINARY";
+    case SQL_DATE:
+        return "SQL_DATE";
+    case SQL_TIME:
+        return "SQL_TIME";
+    case SQL_TIMESTAMP:
+        return "SQL_TIMESTAMP";
+    case SQL_TYPE_DATE:
+        return "SQL_TYPE_DATE";
+    case SQL_TYPE_TIME:
+        return "SQL_TYPE_TIME";
+    case SQL_TYPE_TIMESTAMP:
+        return "SQL_TYPE_TIMESTAMP";
+    case SQL_GUID:
+        return "SQL_GUID";
+    default:
+        break;
     }
     if (isIntervalCode(dataType)) {
         std::string fields = lowered(intervalFields(dataType));

@@ -13,12 +13,12 @@ namespace ferry::odbc {
 /// What an ODBC driver says about a column's type (SQLColumns / SQLProcedureColumns columns).
 struct OdbcTypeInfo
 {
-    int dataType = 0;                    ///< DATA_TYPE: SQL type code (SQL_INTEGER = 4, ...)
-    std::string typeName;                ///< TYPE_NAME: the driver's native name
-    std::optional<int64_t> columnSize;   ///< COLUMN_SIZE (characters, digits or bytes)
-    std::optional<int> decimalDigits;    ///< DECIMAL_DIGITS (scale, fractional seconds)
-    std::optional<int> precisionRadix;   ///< NUM_PREC_RADIX: 10 (digits) or 2 (bits)
-    bool isUnsigned = false;             ///< known unsigned (SQL_DESC_UNSIGNED or refinement)
+    int dataType = 0; ///< DATA_TYPE: SQL type code (SQL_INTEGER = 4, ...)
+    std::string typeName; ///< TYPE_NAME: the driver's native name
+    std::optional<int64_t> columnSize; ///< COLUMN_SIZE (characters, digits or bytes)
+    std::optional<int> decimalDigits; ///< DECIMAL_DIGITS (scale, fractional seconds)
+    std::optional<int> precisionRadix; ///< NUM_PREC_RADIX: 10 (digits) or 2 (bits)
+    bool isUnsigned = false; ///< known unsigned (SQL_DESC_UNSIGNED or refinement)
     /// The full native type text where known better than TYPE_NAME (e.g. MySQL's
     /// "enum('a','b')", SQLite's declared "DECIMAL(12,3)"); empty: TYPE_NAME is used.
     std::string nativeText;
@@ -27,7 +27,7 @@ struct OdbcTypeInfo
 /**
  * Maps an ODBC column description to a canonical type. Pure function, thread-safe.
  *
- * The SQL type code decides first (docs/types.md, ODBC section):
+ * The SQL type code decides first:
  * - SQL_BIT -> Boolean (Bit(n) when COLUMN_SIZE > 1); SQL_TINYINT/SMALLINT/INTEGER/BIGINT ->
  *   Integer 1/2/4/8, unsigned from isUnsigned or an "unsigned" TYPE_NAME.
  * - SQL_DECIMAL/SQL_NUMERIC -> Decimal(COLUMN_SIZE, DECIMAL_DIGITS); no size: unconstrained.

@@ -78,6 +78,15 @@ private slots:
         QVERIFY(driver->dsn.empty());
         QCOMPARE(driver->option("driver"), std::string("SQLite3"));
         QCOMPARE(driver->option("database"), std::string("/tmp/x.db"));
+        auto spaced = parseConnectionUri("odbc:///?driver=PostgreSQL Unicode&servername=127.0.0.1");
+        QVERIFY(spaced.ok());
+        QCOMPARE(spaced->option("driver"), std::string("PostgreSQL Unicode"));
+        auto mixedCase = parseConnectionUri("odbc://alice:pw@Sales_DSN");
+        QVERIFY(mixedCase.ok());
+        QCOMPARE(mixedCase->dsn, std::string("Sales_DSN"));
+        QCOMPARE(mixedCase->user, std::string("alice"));
+        QCOMPARE(mixedCase->password.reveal(), std::string("pw"));
+        QVERIFY(mixedCase->passwordFromUri);
     }
 
     void rejectsBadUris_data()

@@ -49,11 +49,10 @@ void append(std::string &text, std::string_view key, std::string_view value)
 
 std::string escapeAttributeValue(std::string_view value)
 {
-    const bool needsBraces
-        = value.find_first_of(";{}") != std::string_view::npos
-          || (!value.empty()
-              && (std::isspace(static_cast<unsigned char>(value.front()))
-                  || std::isspace(static_cast<unsigned char>(value.back()))));
+    const bool needsBraces = value.find_first_of(";{}") != std::string_view::npos
+        || (!value.empty()
+            && (std::isspace(static_cast<unsigned char>(value.front()))
+                || std::isspace(static_cast<unsigned char>(value.back()))));
     if (!needsBraces)
         return std::string(value);
     std::string escaped = "{";
@@ -109,7 +108,8 @@ std::string targetLabel(const ConnectionSpec &spec)
 {
     if (!spec.dsn.empty())
         return EngineTr::tr("data source %1").arg(QString::fromStdString(spec.dsn)).toStdString();
-    return EngineTr::tr("driver %1").arg(QString::fromStdString(spec.option("driver")))
+    return EngineTr::tr("driver %1")
+        .arg(QString::fromStdString(spec.option("driver")))
         .toStdString();
 }
 

@@ -126,33 +126,33 @@ DiagnosisCause classifyConnectFailure(const std::vector<DiagnosticRecord> &recor
         return DiagnosisCause::MissingPrivilege;
     // Authentication before TLS: "no pg_hba.conf entry ... SSL off" is an authentication rule.
     if (anyState(records, {"28000", "28P01"}) || anyNative(records, {1045, 1698})
-        || anyText(records, {"password authentication failed", "access denied for user",
-                             "no pg_hba.conf entry", "authentication failed", "login failed"}))
+        || anyText(records,
+                   {"password authentication failed", "access denied for user",
+                    "no pg_hba.conf entry", "authentication failed", "login failed"}))
         return DiagnosisCause::AuthenticationFailed;
     if (anyState(records, {"3D000"}) || anyNative(records, {1049})
         || anyTextPair(records, "database \"", "does not exist")
-        || anyText(records, {"unknown database", "unable to open database",
-                             "cannot open database"})
+        || anyText(records, {"unknown database", "unable to open database", "cannot open database"})
         || (anyNative(records, {14}) && anyText(records, {"[sqlite]"})))
         return DiagnosisCause::DatabaseNotFound;
     if (anyNative(records, {26}) && anyText(records, {"[sqlite]"}))
         return DiagnosisCause::NotADatabase;
     if (anyText(records, {"file is not a database", "not a database"}))
         return DiagnosisCause::NotADatabase;
-    if (anyNative(records, {2026})
-        || anyText(records, {"ssl", "tls", "certificate"}))
+    if (anyNative(records, {2026}) || anyText(records, {"ssl", "tls", "certificate"}))
         return DiagnosisCause::TlsFailure;
     if (anyNative(records, {2005})
-        || anyText(records, {"could not translate host name", "unknown server host",
-                             "unknown mysql server host", "name or service not known",
-                             "nodename nor servname", "no such host", "host not found",
-                             "temporary failure in name resolution"}))
+        || anyText(records,
+                   {"could not translate host name", "unknown server host",
+                    "unknown mysql server host", "name or service not known",
+                    "nodename nor servname", "no such host", "host not found",
+                    "temporary failure in name resolution"}))
         return DiagnosisCause::UnknownHost;
     if (anyText(records, {"timeout expired", "timed out", "timeout"}))
         return DiagnosisCause::Timeout;
     if (anyNative(records, {2002, 2003})
-        || anyText(records, {"connection refused", "could not connect to server",
-                             "can't connect to"}))
+        || anyText(records,
+                   {"connection refused", "could not connect to server", "can't connect to"}))
         return DiagnosisCause::ConnectionRefused;
     return DiagnosisCause::Other;
 }
@@ -183,7 +183,8 @@ ConnectionDiagnosis diagnoseConnectFailure(const ConnectionSpec &spec,
     std::string detail = describeRecords(records, spec.password);
     if (!detail.empty())
         detail += "; ";
-    detail += EngineTr::tr("connection string: %1").arg(q(connectionString(spec, false)))
+    detail += EngineTr::tr("connection string: %1")
+                  .arg(q(connectionString(spec, false)))
                   .toStdString();
     diagnosis.detail = detail;
 
@@ -193,11 +194,11 @@ ConnectionDiagnosis diagnoseConnectFailure(const ConnectionSpec &spec,
     case DiagnosisCause::DriverNotFound: {
         message = EngineTr::tr("The ODBC driver manager does not know the %1.").arg(where);
         const QString odbcIni = inventory.odbcIni.empty()
-                                    ? EngineTr::tr("~/.odbc.ini and /etc/odbc.ini")
-                                    : q(inventory.odbcIni);
+            ? EngineTr::tr("~/.odbc.ini and /etc/odbc.ini")
+            : q(inventory.odbcIni);
         const QString odbcSysIni = inventory.odbcSysIni.empty()
-                                       ? QStringLiteral("/etc/odbcinst.ini")
-                                       : q(inventory.odbcSysIni + "/odbcinst.ini");
+            ? QStringLiteral("/etc/odbcinst.ini")
+            : q(inventory.odbcSysIni + "/odbcinst.ini");
         hint = EngineTr::tr("Known data sources: %1. Installed drivers: %2. unixODBC reads data "
                             "sources from %3 (ODBCINI) and drivers from %4 (ODBCSYSINI); check "
                             "the name or register it there.")
@@ -207,7 +208,8 @@ ConnectionDiagnosis diagnoseConnectFailure(const ConnectionSpec &spec,
     }
     case DiagnosisCause::AuthenticationFailed:
         message = EngineTr::tr("Could not log in to the %1: the user name or password was "
-                               "rejected.").arg(where);
+                               "rejected.")
+                      .arg(where);
         hint = EngineTr::tr("Check the user name and the password: set FERRY_SOURCE_PASSWORD or "
                             "FERRY_TARGET_PASSWORD, or UID and PWD in the data source.");
         break;
@@ -219,24 +221,28 @@ ConnectionDiagnosis diagnoseConnectFailure(const ConnectionSpec &spec,
         break;
     case DiagnosisCause::UnknownHost:
         message = EngineTr::tr("Could not connect to the %1: the server's host name could not be "
-                               "resolved.").arg(where);
+                               "resolved.")
+                      .arg(where);
         hint = EngineTr::tr("Check the server name in the data source or connection options.");
         break;
     case DiagnosisCause::Timeout:
         message = EngineTr::tr("Could not connect to the %1: the server did not answer within "
-                               "%2 seconds.").arg(where).arg(spec.connectTimeoutSeconds());
+                               "%2 seconds.")
+                      .arg(where)
+                      .arg(spec.connectTimeoutSeconds());
         hint = EngineTr::tr("Check that the server is reachable (firewall, VPN, port) or raise "
                             "connect_timeout.");
         break;
     case DiagnosisCause::TlsFailure:
         message = EngineTr::tr("Could not connect to the %1: the TLS (SSL) handshake or "
-                               "certificate check failed.").arg(where);
+                               "certificate check failed.")
+                      .arg(where);
         hint = EngineTr::tr("Check the driver's TLS options (certificate authority file, "
                             "verification mode) and whether the server offers TLS.");
         break;
     case DiagnosisCause::DatabaseNotFound:
-        message = EngineTr::tr("Could not connect to the %1: the database does not exist.")
-                      .arg(where);
+        message
+            = EngineTr::tr("Could not connect to the %1: the database does not exist.").arg(where);
         hint = EngineTr::tr("Check the database name (Database=...) of the data source or "
                             "create the database.");
         break;

@@ -11,18 +11,18 @@ namespace ferry::odbc {
 /// One diagnostic record of an ODBC handle (SQLGetDiagRec), as plain values.
 struct DiagnosticRecord
 {
-    std::string sqlState;  ///< five characters, e.g. "08001"
-    int nativeError = 0;   ///< the driver's own error number (1045 for MariaDB, ...)
-    std::string message;   ///< the driver's text, "[vendor][driver]..." prefixes included
+    std::string sqlState; ///< five characters, e.g. "08001"
+    int nativeError = 0; ///< the driver's own error number (1045 for MariaDB, ...)
+    std::string message; ///< the driver's text, "[vendor][driver]..." prefixes included
 };
 
 /// What the driver manager knows, for the hint of a DriverNotFound diagnosis.
 struct DriverInventory
 {
     std::vector<std::string> dataSources; ///< SQLDataSources: user and system DSNs
-    std::vector<std::string> drivers;     ///< SQLDrivers
-    std::string odbcIni;                  ///< $ODBCINI, empty when unset
-    std::string odbcSysIni;               ///< $ODBCSYSINI, empty when unset
+    std::vector<std::string> drivers; ///< SQLDrivers
+    std::string odbcIni; ///< $ODBCINI, empty when unset
+    std::string odbcSysIni; ///< $ODBCSYSINI, empty when unset
 };
 
 /**
@@ -46,8 +46,8 @@ struct DriverInventory
  * or driver, the records and the redacted connection string as detail, and a hint.
  * inventory is used only for DriverNotFound.
  */
-[[nodiscard]] ConnectionDiagnosis diagnoseConnectFailure(
-    const ConnectionSpec &spec, const std::vector<DiagnosticRecord> &records,
-    const DriverInventory &inventory);
+[[nodiscard]] ConnectionDiagnosis
+diagnoseConnectFailure(const ConnectionSpec &spec, const std::vector<DiagnosticRecord> &records,
+                       const DriverInventory &inventory);
 
 } // namespace ferry::odbc

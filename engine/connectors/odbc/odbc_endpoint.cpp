@@ -25,7 +25,7 @@ QString q(const std::string &text) { return QString::fromStdString(text); }
 class OdbcEndpoint final : public Endpoint
 {
 public:
-    explicit OdbcEndpoint(const ConnectionSpec &spec) : m_spec(spec) {}
+    explicit OdbcEndpoint(const ConnectionSpec &spec) : m_spec(spec) { }
 
     Dialect dialect() const override { return m_spec.dialect; }
     const ConnectionSpec &spec() const override { return m_spec; }
@@ -82,8 +82,8 @@ private:
             diagnosis.message = EngineTr::tr("The ODBC connection names neither a data source "
                                              "nor a driver.")
                                     .toStdString();
-            diagnosis.hint = EngineTr::tr("Write odbc://DSN or odbc:///?driver=NAME&server=...")
-                                 .toStdString();
+            diagnosis.hint
+                = EngineTr::tr("Write odbc://DSN or odbc:///?driver=NAME&server=...").toStdString();
             return diagnosis;
         }
         detail::Connection connection;
@@ -98,20 +98,19 @@ private:
         const std::string driver = connection.infoString(SQL_DRIVER_NAME);
         const std::string driverVersion = connection.infoString(SQL_DRIVER_VER);
         const std::string odbcVersion = connection.infoString(SQL_DRIVER_ODBC_VER);
-        diagnosis.message = EngineTr::tr("Connected to %1 %2 through the %3.")
-                                .arg(q(diagnosis.product), q(diagnosis.serverVersion),
-                                     q(targetLabel(m_spec)))
-                                .toStdString();
+        diagnosis.message
+            = EngineTr::tr("Connected to %1 %2 through the %3.")
+                  .arg(q(diagnosis.product), q(diagnosis.serverVersion), q(targetLabel(m_spec)))
+                  .toStdString();
         diagnosis.detail = EngineTr::tr("ODBC driver %1 %2 (ODBC %3), database %4")
                                .arg(q(driver), q(driverVersion), q(odbcVersion),
                                     q(connection.infoString(SQL_DATABASE_NAME)))
                                .toStdString();
         // Informational records of the connect (01xxx) are worth a look, never fatal.
         for (const auto &record : records) {
-            diagnosis.warnings.push_back(
-                EngineTr::tr("The driver reported: %1")
-                    .arg(q(describeRecords({record}, m_spec.password)))
-                    .toStdString());
+            diagnosis.warnings.push_back(EngineTr::tr("The driver reported: %1")
+                                             .arg(q(describeRecords({record}, m_spec.password)))
+                                             .toStdString());
         }
         if (role == EndpointRole::Target
             && connection.infoString(SQL_DATA_SOURCE_READ_ONLY) == "Y") {

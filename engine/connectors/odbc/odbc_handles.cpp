@@ -30,9 +30,9 @@ std::vector<DiagnosticRecord> diagnosticRecords(SQLSMALLINT handleType, SQLHANDL
         DiagnosticRecord record;
         record.sqlState = reinterpret_cast<const char *>(state);
         record.nativeError = int(native);
-        record.message.assign(reinterpret_cast<const char *>(text.data()),
-                              std::min<size_t>(size_t(std::max<SQLSMALLINT>(textLength, 0)),
-                                               text.size() - 1));
+        record.message.assign(
+            reinterpret_cast<const char *>(text.data()),
+            std::min<size_t>(size_t(std::max<SQLSMALLINT>(textLength, 0)), text.size() - 1));
         records.push_back(std::move(record));
     }
     return records;
@@ -41,8 +41,7 @@ std::vector<DiagnosticRecord> diagnosticRecords(SQLSMALLINT handleType, SQLHANDL
 Connection::Connection()
 {
     if (SQL_SUCCEEDED(SQLAllocHandle(SQL_HANDLE_ENV, SQL_NULL_HANDLE, &m_env))) {
-        SQLSetEnvAttr(m_env, SQL_ATTR_ODBC_VERSION, reinterpret_cast<SQLPOINTER>(SQL_OV_ODBC3),
-                      0);
+        SQLSetEnvAttr(m_env, SQL_ATTR_ODBC_VERSION, reinterpret_cast<SQLPOINTER>(SQL_OV_ODBC3), 0);
         if (!SQL_SUCCEEDED(SQLAllocHandle(SQL_HANDLE_DBC, m_env, &m_dbc)))
             m_dbc = SQL_NULL_HDBC;
     } else {
@@ -75,10 +74,9 @@ bool Connection::connect(const ConnectionSpec &spec, std::vector<DiagnosticRecor
     std::string text = connectionString(spec, true);
     SQLCHAR completed[1024];
     SQLSMALLINT completedLength = 0;
-    const SQLRETURN rc = SQLDriverConnect(m_dbc, nullptr, reinterpret_cast<SQLCHAR *>(text.data()),
-                                          SQLSMALLINT(text.size()), completed,
-                                          SQLSMALLINT(sizeof completed), &completedLength,
-                                          SQL_DRIVER_NOPROMPT);
+    const SQLRETURN rc = SQLDriverConnect(
+        m_dbc, nullptr, reinterpret_cast<SQLCHAR *>(text.data()), SQLSMALLINT(text.size()),
+        completed, SQLSMALLINT(sizeof completed), &completedLength, SQL_DRIVER_NOPROMPT);
     for (char &c : text)
         *static_cast<volatile char *>(&c) = 0;
     std::memset(completed, 0, sizeof completed);
@@ -245,8 +243,8 @@ Row Statement::row(int count)
             if (rc == SQL_NO_DATA)
                 break;
             if (!SQL_SUCCEEDED(rc)) {
-                // A column the driver cannot convert to text is treated as absent.
-                check(rc);
+                // A value the driver cannot render as text reads as NULL; it does not fail
+                // the whole result (catalog columns are text and numbers in practice).
                 isNull = value.empty();
                 break;
             }
@@ -255,8 +253,7 @@ Row Statement::row(int count)
                 break;
             }
             const bool truncated = rc == SQL_SUCCESS_WITH_INFO
-                                   && (indicator == SQL_NO_TOTAL
-                                       || indicator >= SQLLEN(sizeof buffer));
+                && (indicator == SQL_NO_TOTAL || indicator >= SQLLEN(sizeof buffer));
             if (truncated) {
                 value.append(buffer, sizeof buffer - 1);
                 continue;
@@ -278,6 +275,7 @@ void Statement::close()
     }
     m_parameters.clear();
     m_lengths.clear();
+    m_errors.clear();
 }
 
 } // namespace ferry::odbc::detail

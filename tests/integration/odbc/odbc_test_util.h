@@ -33,8 +33,7 @@ inline QString runPsql(const QString &sql)
                 QString::fromStdString(env("FERRY_TEST_PG_HOST")), QStringLiteral("-p"),
                 QString::fromStdString(env("FERRY_TEST_PG_PORT")), QStringLiteral("-U"),
                 QString::fromStdString(env("FERRY_TEST_PG_USER")), QStringLiteral("-d"),
-                QString::fromStdString(env("FERRY_TEST_PG_DATABASE")), QStringLiteral("-c"),
-                sql});
+                QString::fromStdString(env("FERRY_TEST_PG_DATABASE")), QStringLiteral("-c"), sql});
     if (!psql.waitForFinished(60000))
         return QStringLiteral("psql did not finish");
     if (psql.exitStatus() != QProcess::NormalExit || psql.exitCode() != 0)
@@ -101,7 +100,7 @@ inline ConnectionSpec dsnSpec(const char *dsn)
 inline int closedPort()
 {
     const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in address{};
+    sockaddr_in address {};
     address.sin_family = AF_INET;
     address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
     address.sin_port = 0;
@@ -119,7 +118,7 @@ public:
     SilentListener()
     {
         m_fd = ::socket(AF_INET, SOCK_STREAM, 0);
-        sockaddr_in address{};
+        sockaddr_in address {};
         address.sin_family = AF_INET;
         address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
         ::bind(m_fd, reinterpret_cast<sockaddr *>(&address), sizeof address);

@@ -98,12 +98,13 @@ private slots:
         QCOMPARE(price.value(QStringLiteral("canonicalType")).toString(),
                  QStringLiteral("decimal(8,2)"));
         const QJsonObject key = table.value(QStringLiteral("primaryKey")).toObject();
-        QCOMPARE(key.value(QStringLiteral("columns")).toArray(), QJsonArray{QStringLiteral("id")});
+        QCOMPARE(key.value(QStringLiteral("columns")).toArray(), QJsonArray {QStringLiteral("id")});
     }
 
     void exitsWithThreeForAnUnknownDataSource()
     {
-        const Run run = runFerry({QStringLiteral("test-connection"), QStringLiteral("odbc://nope")});
+        const Run run
+            = runFerry({QStringLiteral("test-connection"), QStringLiteral("odbc://nope")});
         QCOMPARE(run.exitCode, 3);
         const QString err = QString::fromUtf8(run.err);
         QVERIFY2(err.contains(
@@ -115,8 +116,8 @@ private slots:
     void reportsTheDiagnosisAsJson()
     {
         const QString password = QString::fromStdString(ferry::test::env("FERRY_TEST_PG_PASSWORD"));
-        const Run run = runFerry({QStringLiteral("test-connection"), QStringLiteral("odbc://ferry_pg"),
-                                  QStringLiteral("--json")},
+        const Run run = runFerry({QStringLiteral("test-connection"),
+                                  QStringLiteral("odbc://ferry_pg"), QStringLiteral("--json")},
                                  password);
         QVERIFY2(run.exitCode == 0, run.err.constData());
         const QJsonObject diagnosis = QJsonDocument::fromJson(run.out).object();
@@ -131,9 +132,8 @@ private slots:
     void exitsWithThreeForAWrongPasswordWithoutPrintingIt()
     {
         const QString password = QStringLiteral("Cli-Wr0ng-Secret");
-        const Run run = runFerry({QStringLiteral("test-connection"),
-                                  QStringLiteral("odbc://ferry_mariadb")},
-                                 password);
+        const Run run = runFerry(
+            {QStringLiteral("test-connection"), QStringLiteral("odbc://ferry_mariadb")}, password);
         QCOMPARE(run.exitCode, 3);
         const QString err = QString::fromUtf8(run.err);
         QVERIFY2(err.contains(QStringLiteral("Could not log in to the data source ferry_mariadb")),

@@ -19,17 +19,14 @@ namespace {
 constexpr const char *WrongPassword = "Wr0ng-Pa55word-Never-Shown";
 
 /// Parses a test URI; the test fails (and returns) when it does not parse.
-#define PARSE_SPEC(variable, uri)                                                              \
-    auto variable##Parsed = parseConnectionUri(uri);                                           \
-    QVERIFY2(variable##Parsed.ok(),                                                            \
-             variable##Parsed.ok() ? "" : variable##Parsed.error().toString().c_str());         \
+#define PARSE_SPEC(variable, uri)                                                                  \
+    auto variable##Parsed = parseConnectionUri(uri);                                               \
+    QVERIFY2(variable##Parsed.ok(),                                                                \
+             variable##Parsed.ok() ? "" : variable##Parsed.error().toString().c_str());            \
     ConnectionSpec variable = *variable##Parsed
 
 /// A driver name for a URI query ("PostgreSQL Unicode" -> "PostgreSQL%20Unicode").
-QString encoded(const QString &text)
-{
-    return QString::fromLatin1(QUrl::toPercentEncoding(text));
-}
+QString encoded(const QString &text) { return QString::fromLatin1(QUrl::toPercentEncoding(text)); }
 
 QString passwordLeak(const ConnectionDiagnosis &diagnosis, const std::string &password)
 {
@@ -67,10 +64,18 @@ private slots:
         QTest::addColumn<QString>("product");
         QTest::addColumn<QString>("versionPrefix");
         QTest::addColumn<QString>("driverLibrary");
-        QTest::newRow("psqlODBC") << "ferry_pg" << "PostgreSQL" << "15." << "psqlodbcw.so";
-        QTest::newRow("MariaDB ODBC") << "ferry_mariadb" << "MariaDB" << "10.11."
+        QTest::newRow("psqlODBC") << "ferry_pg"
+                                  << "PostgreSQL"
+                                  << "15."
+                                  << "psqlodbcw.so";
+        QTest::newRow("MariaDB ODBC") << "ferry_mariadb"
+                                      << "MariaDB"
+                                      << "10.11."
                                       << "libmaodbc.so";
-        QTest::newRow("SQLite ODBC") << "ferry_sqlite" << "SQLite" << "3." << "sqlite3odbc.so";
+        QTest::newRow("SQLite ODBC") << "ferry_sqlite"
+                                     << "SQLite"
+                                     << "3."
+                                     << "sqlite3odbc.so";
     }
 
     void connectsThroughEachDriver()
@@ -99,11 +104,12 @@ private slots:
     void passesDriverOptionsThrough()
     {
         // psqlODBC: verify the server certificate against the harness CA over TLS.
-        PARSE_SPEC(spec, "odbc://ferry_pg?sslmode=verify-full&pqopt=sslrootcert%3D"
-                             + ferry::test::env("FERRY_TEST_TLS_CA"));
+        PARSE_SPEC(spec,
+                   "odbc://ferry_pg?sslmode=verify-full&pqopt=sslrootcert%3D"
+                       + ferry::test::env("FERRY_TEST_TLS_CA"));
         spec.password = Secret(ferry::test::env("FERRY_TEST_PG_PASSWORD"));
-        const ConnectionDiagnosis diagnosis = makeEndpoint(spec)->testConnection(
-            EndpointRole::Source);
+        const ConnectionDiagnosis diagnosis
+            = makeEndpoint(spec)->testConnection(EndpointRole::Source);
         QVERIFY2(diagnosis.ok(), qPrintable(describe(diagnosis)));
     }
 
@@ -111,8 +117,8 @@ private slots:
     {
         PARSE_SPEC(spec, "odbc://nope");
         spec.password = Secret(WrongPassword);
-        const ConnectionDiagnosis diagnosis = makeEndpoint(spec)->testConnection(
-            EndpointRole::Source);
+        const ConnectionDiagnosis diagnosis
+            = makeEndpoint(spec)->testConnection(EndpointRole::Source);
         QCOMPARE(diagnosis.cause, DiagnosisCause::DriverNotFound);
         QCOMPARE(diagnosis.message,
                  std::string("The ODBC driver manager does not know the data source nope."));
@@ -123,13 +129,13 @@ private slots:
             QVERIFY2(hint.contains(QLatin1String(expected)), qPrintable(hint));
         QVERIFY2(hint.contains(QString::fromStdString(ferry::test::env("ODBCINI"))),
                  qPrintable(hint));
-        QVERIFY2(hint.contains(QString::fromStdString(ferry::test::env("ODBCSYSINI")
-                                                      + "/odbcinst.ini")),
-                 qPrintable(hint));
+        QVERIFY2(
+            hint.contains(QString::fromStdString(ferry::test::env("ODBCSYSINI") + "/odbcinst.ini")),
+            qPrintable(hint));
         QVERIFY2(QString::fromStdString(diagnosis.detail).contains(QStringLiteral("IM002")),
                  diagnosis.detail.c_str());
-        QVERIFY2(QString::fromStdString(diagnosis.detail).endsWith(
-                     QStringLiteral("connection string: DSN=nope;PWD=***;")),
+        QVERIFY2(QString::fromStdString(diagnosis.detail)
+                     .endsWith(QStringLiteral("connection string: DSN=nope;PWD=***;")),
                  diagnosis.detail.c_str());
         QCOMPARE(passwordLeak(diagnosis, WrongPassword), QString());
         QCOMPARE(diagnosis.toError().code, ErrorCode::DriverNotFound);
@@ -138,8 +144,8 @@ private slots:
     void reportsAnUnknownDriver()
     {
         PARSE_SPEC(spec, "odbc:///?driver=No%20Such%20Driver");
-        const ConnectionDiagnosis diagnosis = makeEndpoint(spec)->testConnection(
-            EndpointRole::Source);
+        const ConnectionDiagnosis diagnosis
+            = makeEndpoint(spec)->testConnection(EndpointRole::Source);
         QCOMPARE(diagnosis.cause, DiagnosisCause::DriverNotFound);
         QCOMPARE(diagnosis.message,
                  std::string("The ODBC driver manager does not know the driver No Such "
@@ -158,8 +164,8 @@ private slots:
         QFETCH(QString, dsn);
         ConnectionSpec spec = dsnSpec(dsn.toUtf8().constData());
         spec.password = Secret(WrongPassword);
-        const ConnectionDiagnosis diagnosis = makeEndpoint(spec)->testConnection(
-            EndpointRole::Source);
+        const ConnectionDiagnosis diagnosis
+            = makeEndpoint(spec)->testConnection(EndpointRole::Source);
         QCOMPARE(diagnosis.cause, DiagnosisCause::AuthenticationFailed);
         QCOMPARE(QString::fromStdString(diagnosis.message),
                  QStringLiteral("Could not log in to the data source %1: the user name or "
@@ -176,8 +182,10 @@ private slots:
     {
         QTest::addColumn<QString>("driver");
         QTest::addColumn<QString>("serverKey");
-        QTest::newRow("psqlODBC") << "PostgreSQL Unicode" << "servername";
-        QTest::newRow("MariaDB ODBC") << "MariaDB Unicode" << "server";
+        QTest::newRow("psqlODBC") << "PostgreSQL Unicode"
+                                  << "servername";
+        QTest::newRow("MariaDB ODBC") << "MariaDB Unicode"
+                                      << "server";
     }
 
     void reportsARefusedConnection()
@@ -185,14 +193,15 @@ private slots:
         QFETCH(QString, driver);
         QFETCH(QString, serverKey);
         const int port = closedPort();
-        PARSE_SPEC(spec, QStringLiteral("odbc:///?driver=%1&%2=127.0.0.1&port=%3")
-                             .arg(encoded(driver), serverKey)
-                             .arg(port)
-                             .toStdString());
+        PARSE_SPEC(spec,
+                   QStringLiteral("odbc:///?driver=%1&%2=127.0.0.1&port=%3")
+                       .arg(encoded(driver), serverKey)
+                       .arg(port)
+                       .toStdString());
         spec.user = "ferry";
         spec.password = Secret(WrongPassword);
-        const ConnectionDiagnosis diagnosis = makeEndpoint(spec)->testConnection(
-            EndpointRole::Source);
+        const ConnectionDiagnosis diagnosis
+            = makeEndpoint(spec)->testConnection(EndpointRole::Source);
         QVERIFY2(diagnosis.cause == DiagnosisCause::ConnectionRefused,
                  qPrintable(describe(diagnosis)));
         QCOMPARE(QString::fromStdString(diagnosis.message),
@@ -207,8 +216,10 @@ private slots:
     {
         QTest::addColumn<QString>("driver");
         QTest::addColumn<QString>("serverKey");
-        QTest::newRow("psqlODBC") << "PostgreSQL Unicode" << "servername";
-        QTest::newRow("MariaDB ODBC") << "MariaDB Unicode" << "server";
+        QTest::newRow("psqlODBC") << "PostgreSQL Unicode"
+                                  << "servername";
+        QTest::newRow("MariaDB ODBC") << "MariaDB Unicode"
+                                      << "server";
     }
 
     void reportsAnUnknownHost()
@@ -221,8 +232,8 @@ private slots:
                        .toStdString());
         spec.user = "ferry";
         spec.password = Secret(WrongPassword);
-        const ConnectionDiagnosis diagnosis = makeEndpoint(spec)->testConnection(
-            EndpointRole::Source);
+        const ConnectionDiagnosis diagnosis
+            = makeEndpoint(spec)->testConnection(EndpointRole::Source);
         QVERIFY2(diagnosis.cause == DiagnosisCause::UnknownHost, qPrintable(describe(diagnosis)));
         QCOMPARE(QString::fromStdString(diagnosis.message),
                  QStringLiteral("Could not connect to the driver %1: the server's host name "
@@ -245,8 +256,8 @@ private slots:
         spec.user = "ferry";
         spec.password = Secret(WrongPassword);
         const auto started = std::chrono::steady_clock::now();
-        const ConnectionDiagnosis diagnosis = makeEndpoint(spec)->testConnection(
-            EndpointRole::Source);
+        const ConnectionDiagnosis diagnosis
+            = makeEndpoint(spec)->testConnection(EndpointRole::Source);
         const auto seconds = std::chrono::duration_cast<std::chrono::seconds>(
                                  std::chrono::steady_clock::now() - started)
                                  .count();
@@ -272,16 +283,17 @@ private slots:
         const std::string database = ferry::test::uniqueName("ferry_missing");
         ConnectionSpec spec = dsnSpec(dsn.toUtf8().constData());
         spec.options["database"] = database;
-        const ConnectionDiagnosis diagnosis = makeEndpoint(spec)->testConnection(
-            EndpointRole::Source);
+        const ConnectionDiagnosis diagnosis
+            = makeEndpoint(spec)->testConnection(EndpointRole::Source);
         QVERIFY2(diagnosis.cause == DiagnosisCause::DatabaseNotFound,
                  qPrintable(describe(diagnosis)));
         QCOMPARE(QString::fromStdString(diagnosis.message),
                  QStringLiteral("Could not connect to the data source %1: the database does not "
                                 "exist.")
                      .arg(dsn));
-        QVERIFY2(QString::fromStdString(diagnosis.detail).contains(QString::fromStdString(database)),
-                 diagnosis.detail.c_str());
+        QVERIFY2(
+            QString::fromStdString(diagnosis.detail).contains(QString::fromStdString(database)),
+            diagnosis.detail.c_str());
         QCOMPARE(passwordLeak(diagnosis, spec.password.reveal()), QString());
         QCOMPARE(diagnosis.toError().code, ErrorCode::DatabaseNotFound);
     }
@@ -290,8 +302,8 @@ private slots:
     {
         ConnectionSpec spec = dsnSpec("ferry_sqlite");
         spec.options["Database"] = "/nonexistent-ferry-dir/missing.sqlite";
-        const ConnectionDiagnosis diagnosis = makeEndpoint(spec)->testConnection(
-            EndpointRole::Source);
+        const ConnectionDiagnosis diagnosis
+            = makeEndpoint(spec)->testConnection(EndpointRole::Source);
         QVERIFY2(diagnosis.cause == DiagnosisCause::DatabaseNotFound,
                  qPrintable(describe(diagnosis)));
     }
@@ -315,8 +327,8 @@ private slots:
         QFETCH(QString, dsn);
         PARSE_SPEC(spec, uri.toStdString());
         spec.password = dsnSpec(dsn.toUtf8().constData()).password;
-        const ConnectionDiagnosis diagnosis = makeEndpoint(spec)->testConnection(
-            EndpointRole::Source);
+        const ConnectionDiagnosis diagnosis
+            = makeEndpoint(spec)->testConnection(EndpointRole::Source);
         QVERIFY2(diagnosis.cause == DiagnosisCause::TlsFailure, qPrintable(describe(diagnosis)));
         QCOMPARE(QString::fromStdString(diagnosis.message),
                  QStringLiteral("Could not connect to the data source %1: the TLS (SSL) "

@@ -17,8 +17,7 @@ Q_DECLARE_METATYPE(ferry::odbc::OdbcTypeInfo)
 namespace {
 
 OdbcTypeInfo info(int code, const char *name, std::optional<int64_t> size = std::nullopt,
-                  std::optional<int> digits = std::nullopt,
-                  std::optional<int> radix = std::nullopt)
+                  std::optional<int> digits = std::nullopt, std::optional<int> radix = std::nullopt)
 {
     OdbcTypeInfo result;
     result.dataType = code;
@@ -65,14 +64,13 @@ private slots:
             << info(SQL_BIGINT, "BIGINT UNSIGNED", 20, 0, 10) << "integer(8,unsigned)";
         QTest::newRow("smallint unsigned by attribute")
             << unsignedInfo(info(SQL_SMALLINT, "smallint", 5)) << "integer(2,unsigned)";
-        QTest::newRow("decimal(12,3)") << info(SQL_DECIMAL, "DECIMAL", 12, 3, 10)
-                                       << "decimal(12,3)";
-        QTest::newRow("numeric(10) no digits") << info(SQL_NUMERIC, "numeric", 10)
-                                               << "decimal(10,0)";
+        QTest::newRow("decimal(12,3)")
+            << info(SQL_DECIMAL, "DECIMAL", 12, 3, 10) << "decimal(12,3)";
+        QTest::newRow("numeric(10) no digits")
+            << info(SQL_NUMERIC, "numeric", 10) << "decimal(10,0)";
         QTest::newRow("numeric unconstrained") << info(SQL_NUMERIC, "numeric") << "decimal";
         QTest::newRow("real") << info(SQL_REAL, "float4", 9, 0, 10) << "float(4)";
-        QTest::newRow("double") << info(SQL_DOUBLE, "DOUBLE", 15, std::nullopt, 10)
-                                << "float(8)";
+        QTest::newRow("double") << info(SQL_DOUBLE, "DOUBLE", 15, std::nullopt, 10) << "float(8)";
         QTest::newRow("float8 reported as SQL_FLOAT(17 digits)")
             << info(SQL_FLOAT, "float8", 17, 0, 10) << "float(8)";
         QTest::newRow("float(24 bits)") << info(SQL_FLOAT, "float", 24, 0, 2) << "float(4)";
@@ -84,38 +82,37 @@ private slots:
         QTest::newRow("wvarchar(40)") << info(SQL_WVARCHAR, "VARCHAR", 40) << "string(40)";
         QTest::newRow("varchar size 0 is unbounded") << info(SQL_VARCHAR, "", 0) << "string";
         QTest::newRow("longvarchar") << info(SQL_LONGVARCHAR, "memo", 8190) << "string(lob)";
-        QTest::newRow("wlongvarchar") << info(SQL_WLONGVARCHAR, "NCLOB", 1073741823)
-                                      << "string(lob)";
+        QTest::newRow("wlongvarchar")
+            << info(SQL_WLONGVARCHAR, "NCLOB", 1073741823) << "string(lob)";
         QTest::newRow("binary(4)") << info(SQL_BINARY, "BINARY", 4) << "binary(4)";
-        QTest::newRow("varbinary(10)") << info(SQL_VARBINARY, "VARBINARY", 10)
-                                       << "varbinary(10)";
-        QTest::newRow("longvarbinary") << info(SQL_LONGVARBINARY, "image data", 2147483647)
-                                       << "varbinary(lob)";
+        QTest::newRow("varbinary(10)") << info(SQL_VARBINARY, "VARBINARY", 10) << "varbinary(10)";
+        QTest::newRow("longvarbinary")
+            << info(SQL_LONGVARBINARY, "image data", 2147483647) << "varbinary(lob)";
         QTest::newRow("date") << info(SQL_TYPE_DATE, "date", 10) << "date";
         QTest::newRow("odbc2 date") << info(SQL_DATE, "date", 10) << "date";
         QTest::newRow("time(3)") << info(SQL_TYPE_TIME, "time", 8, 3) << "time(3)";
         QTest::newRow("time, digits unknown") << info(SQL_TYPE_TIME, "TIME", 8) << "time";
-        QTest::newRow("timestamp(6)") << info(SQL_TYPE_TIMESTAMP, "timestamp", 26, 6)
-                                      << "timestamp(6)";
-        QTest::newRow("timestamp(0)") << info(SQL_TYPE_TIMESTAMP, "datetime", 19, 0)
-                                      << "timestamp(0)";
+        QTest::newRow("timestamp(6)")
+            << info(SQL_TYPE_TIMESTAMP, "timestamp", 26, 6) << "timestamp(6)";
+        QTest::newRow("timestamp(0)")
+            << info(SQL_TYPE_TIMESTAMP, "datetime", 19, 0) << "timestamp(0)";
         QTest::newRow("timestamp digits out of range")
             << info(SQL_TYPE_TIMESTAMP, "TIMESTAMP", 3, 10) << "timestamp";
         QTest::newRow("guid") << info(SQL_GUID, "uniqueidentifier", 36) << "uuid";
         QTest::newRow("interval year to month")
-            << info(SQL_INTERVAL_YEAR_TO_MONTH, "interval year to month") << "interval(year to month)";
+            << info(SQL_INTERVAL_YEAR_TO_MONTH, "interval year to month")
+            << "interval(year to month)";
         QTest::newRow("interval day to second(6)")
             << info(SQL_INTERVAL_DAY_TO_SECOND, "INTERVAL", 25, 6) << "interval(6,day to second)";
-        QTest::newRow("interval hour") << info(SQL_INTERVAL_HOUR, "INTERVAL HOUR", 2, 6)
-                                       << "interval(hour)";
+        QTest::newRow("interval hour")
+            << info(SQL_INTERVAL_HOUR, "INTERVAL HOUR", 2, 6) << "interval(hour)";
         QTest::newRow("driver-specific code -154, standard name")
             << info(-154, "time", 16, 7) << "time(7)";
         QTest::newRow("driver-specific code -155, datetimeoffset")
             << info(-155, "datetimeoffset", 34, 7) << "timestamp(7,tz)";
         QTest::newRow("driver-specific code -9999, nvarchar2(30)")
             << info(-9999, "NVARCHAR2", 30) << "string(30)";
-        QTest::newRow("driver-specific code -150") << info(-150, "sql_variant", 8000)
-                                                   << "unknown";
+        QTest::newRow("driver-specific code -150") << info(-150, "sql_variant", 8000) << "unknown";
     }
 
     void mapsStandardCodes()
@@ -149,13 +146,12 @@ private slots:
         QTest::newRow("timestamp with time zone")
             << info(SQL_TYPE_TIMESTAMP, "timestamp with time zone", 35, 3) << "timestamp(3,tz)";
         // MariaDB Connector/ODBC.
-        QTest::newRow("maria mediumint") << info(SQL_INTEGER, "MEDIUMINT", 7, 0, 10)
-                                         << "integer(3)";
+        QTest::newRow("maria mediumint")
+            << info(SQL_INTEGER, "MEDIUMINT", 7, 0, 10) << "integer(3)";
         QTest::newRow("maria mediumint unsigned")
             << info(SQL_INTEGER, "MEDIUMINT UNSIGNED", 8, 0, 10) << "integer(3,unsigned)";
         QTest::newRow("maria year") << info(SQL_SMALLINT, "YEAR", 4) << "year";
-        QTest::newRow("maria bit(5) as binary, bytes") << info(SQL_BINARY, "BIT", 1)
-                                                       << "bit(8)";
+        QTest::newRow("maria bit(5) as binary, bytes") << info(SQL_BINARY, "BIT", 1) << "bit(8)";
         QTest::newRow("maria bit(5) with column type")
             << withText(info(SQL_BINARY, "BIT", 1), "bit(5)") << "bit(5)";
         QTest::newRow("maria enum with column type")
@@ -163,30 +159,26 @@ private slots:
             << "enum(a,it's,b,c)";
         QTest::newRow("maria set with column type")
             << withText(info(SQL_WCHAR, "SET", 3), "set('x','y')") << "set(x,y)";
-        QTest::newRow("maria longtext") << info(SQL_WLONGVARCHAR, "LONGTEXT", 4294967295LL)
-                                        << "string(lob)";
-        QTest::newRow("maria blob") << info(SQL_LONGVARBINARY, "BLOB", 65535)
-                                    << "varbinary(lob)";
+        QTest::newRow("maria longtext")
+            << info(SQL_WLONGVARCHAR, "LONGTEXT", 4294967295LL) << "string(lob)";
+        QTest::newRow("maria blob") << info(SQL_LONGVARBINARY, "BLOB", 65535) << "varbinary(lob)";
         QTest::newRow("maria int(10) unsigned column type")
             << withText(info(SQL_INTEGER, "INT UNSIGNED", 10, 0, 10), "int(10) unsigned")
             << "integer(4,unsigned)";
         QTest::newRow("maria datetime(6) with precision")
             << withText(info(SQL_TYPE_TIMESTAMP, "DATETIME", 19, 6), "datetime(6)")
             << "timestamp(6)";
-        QTest::newRow("maria geometry") << info(SQL_LONGVARBINARY, "POINT", 0)
-                                        << "geometry(point)";
+        QTest::newRow("maria geometry") << info(SQL_LONGVARBINARY, "POINT", 0) << "geometry(point)";
         // SQLite ODBC: the declared type is TYPE_NAME; DECIMAL(12,3) comes as SQL_VARCHAR.
-        QTest::newRow("sqlite decimal(12,3)") << info(SQL_VARCHAR, "DECIMAL(12,3)", 3)
-                                              << "decimal(12,3)";
-        QTest::newRow("sqlite numeric(8)") << info(SQL_VARCHAR, "NUMERIC(8)", 0)
-                                           << "decimal(8,0)";
+        QTest::newRow("sqlite decimal(12,3)")
+            << info(SQL_VARCHAR, "DECIMAL(12,3)", 3) << "decimal(12,3)";
+        QTest::newRow("sqlite numeric(8)") << info(SQL_VARCHAR, "NUMERIC(8)", 0) << "decimal(8,0)";
         QTest::newRow("sqlite numeric") << info(SQL_VARCHAR, "NUMERIC") << "decimal";
-        QTest::newRow("sqlite blob as binary size 0") << info(SQL_BINARY, "BLOB", 0)
-                                                      << "varbinary(lob)";
+        QTest::newRow("sqlite blob as binary size 0")
+            << info(SQL_BINARY, "BLOB", 0) << "varbinary(lob)";
         QTest::newRow("sqlite uuid") << info(SQL_VARCHAR, "UUID", 0) << "uuid";
         QTest::newRow("sqlite boolean") << info(SQL_BIT, "BOOLEAN", 1) << "boolean";
-        QTest::newRow("sqlite varchar(20)") << info(SQL_VARCHAR, "VARCHAR(20)", 20)
-                                            << "string(20)";
+        QTest::newRow("sqlite varchar(20)") << info(SQL_VARCHAR, "VARCHAR(20)", 20) << "string(20)";
     }
 
     void refinesCodesByWellKnownNames()
@@ -223,14 +215,12 @@ private slots:
         timestamp.family = TypeFamily::Timestamp;
         timestamp.fractionalDigits = 6;
         timestamp.withTimeZone = true;
-        QVERIFY(odbc::canonicalType(info(SQL_TYPE_TIMESTAMP, "timestamptz", 26, 6))
-                == timestamp);
+        QVERIFY(odbc::canonicalType(info(SQL_TYPE_TIMESTAMP, "timestamptz", 26, 6)) == timestamp);
 
         CanonicalType enumType;
         enumType.family = TypeFamily::Enum;
         enumType.labels = {"small", "large"};
-        QVERIFY(odbc::canonicalType(withText(info(SQL_WCHAR, "ENUM", 5),
-                                             "enum('small','large')"))
+        QVERIFY(odbc::canonicalType(withText(info(SQL_WCHAR, "ENUM", 5), "enum('small','large')"))
                 == enumType);
     }
 
