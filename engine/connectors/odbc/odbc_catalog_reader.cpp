@@ -278,6 +278,21 @@ View *CatalogReader::viewNamed(const std::string &schema, const std::string &nam
     return it == byName->second.end() ? nullptr : &m_schemas[schema].views[it->second];
 }
 
+Column *CatalogReader::columnNamed(const std::string &schema, const std::string &relation,
+                                   const std::string &name)
+{
+    std::vector<Column> *columns = nullptr;
+    if (Table *table = tableNamed(schema, relation))
+        columns = &table->columns;
+    else if (View *view = viewNamed(schema, relation))
+        columns = &view->columns;
+    if (!columns)
+        return nullptr;
+    auto it = std::find_if(columns->begin(), columns->end(),
+                           [&](const Column &column) { return column.name == name; });
+    return it == columns->end() ? nullptr : &*it;
+}
+
 Result<std::vector<CatalogReader::Scope>> CatalogReader::scopes(const CatalogFilter &filter)
 {
     std::vector<Scope> result;
@@ -1033,17 +1048,8 @@ void CatalogReader::refinePostgreSql(Schema &schema)
             while (statement.fetch()) {
                 const Row row = statement.row(6);
                 const std::string tableName = text(at(row, 1));
-                std::vector<Column> *columns = nullptr;
-                if (Table *table = tableNamed(schema.name, tableName))
-                    columns = &table->columns;
-                else if (View *view = viewNamed(schema.name, tableName))
-                    columns = &view->columns;
-                if (!columns)
-                    continue;
-                const std::string columnName = text(at(row, 2));
-                auto column = std::find_if(columns->begin(), columns->end(),
-                                           [&](const Column &c) { return c.name == columnName; });
-                if (column == columns->end())
+                Column *column = columnNamed(schema.name, tableName, text(at(row, 2)));
+                if (!column)
                     continue;
                 column->comment = text(at(row, 3));
                 const std::string identity = text(at(row, 4));
@@ -1161,18 +1167,10 @@ void CatalogReader::refineMySql(Schema &schema)
             while (statement.fetch()) {
                 const Row row = statement.row(8);
                 const std::string tableName = text(at(row, 1));
-                std::vector<Column> *columns = nullptr;
-                if (Table *table = tableNamed(schema.name, tableName))
-                    columns = &table->columns;
-                else if (View *view = viewNamed(schema.name, tableName))
-                    columns = &view->columns;
-                if (!columns)
-                    continue;
                 const std::string columnName = text(at(row, 2));
-                auto column = std::find_if(columns->begin(), columns->end(),
-                                           [&](const Column &c) { return c.name == columnName; });
+                Column *column = columnNamed(schema.name, tableName, columnName);
                 const auto info = m_typeInfo.find(columnKey(schema.name, tableName, columnName));
-                if (column == columns->end() || info == m_typeInfo.end())
+                if (!column || info == m_typeInfo.end())
                     continue;
                 OdbcTypeInfo refined = info->second;
                 refined.nativeText = text(at(row, 3));

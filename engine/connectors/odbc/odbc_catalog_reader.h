@@ -108,6 +108,9 @@ private:
     Schema &schemaNamed(const std::string &name);
     Table *tableNamed(const std::string &schema, const std::string &name);
     View *viewNamed(const std::string &schema, const std::string &name);
+    /// The column of a table or view of that name; null when either is unknown.
+    Column *columnNamed(const std::string &schema, const std::string &relation,
+                        const std::string &name);
     static std::string columnKey(const std::string &schema, const std::string &table,
                                  const std::string &column);
 
