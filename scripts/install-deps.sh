@@ -11,9 +11,10 @@ build_pkgs=(build-essential cmake ninja-build ccache pkg-config
     qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-svg-dev qt6-translations-l10n libgl-dev libqt6opengl6-dev
     libpqxx-dev libpq-dev default-libmysqlclient-dev unixodbc-dev libyaml-cpp-dev
-    libsqlite3-dev qtkeychain-qt6-dev sqlite3)
+    libsqlite3-dev qtkeychain-qt6-dev libsecret-1-dev sqlite3)
+# dbus + gnome-keyring: tst_keyring runs a private session bus with a headless secret service.
 test_pkgs=(postgresql mariadb-server odbc-postgresql odbc-mariadb libsqliteodbc sqlite3
-    xvfb xauth)
+    xvfb xauth dbus gnome-keyring)
 bench_pkgs=(pgloader libbenchmark-dev)
 
 want=()

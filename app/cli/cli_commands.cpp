@@ -5,6 +5,7 @@
 #include "engine/catalog/catalog_json.h"
 #include "engine/connectors/connection_spec.h"
 #include "engine/connectors/endpoint.h"
+#include "engine/core/keyring.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -34,12 +35,17 @@ QString usageText()
         "Ferry moves databases between engines and proves nothing was lost.\n"
         "\n"
         "Commands:\n"
-        "  test-connection URI [--role source|target] [--json]\n"
+        "  test-connection URI [--role source|target] [--password-from SOURCE] [--json]\n"
         "                      Connect, check version and privileges, and explain any failure.\n"
-        "  catalog URI [--json] [--schema S]...\n"
+        "  catalog URI [--json] [--schema S]... [--password-from SOURCE]\n"
         "                      Read the database catalog: tables, columns with native and\n"
         "                      canonical types, keys, indexes, views, routines, triggers,\n"
         "                      sequences and user types.\n"
+        "  keyring store URI [--role source|target]\n"
+        "                      Save the password for URI in the system keyring. The password\n"
+        "                      comes from FERRY_SOURCE_PASSWORD (FERRY_TARGET_PASSWORD with\n"
+        "                      --role target) or a hidden prompt, never from the command line.\n"
+        "  keyring forget URI  Remove the password saved for URI from the system keyring.\n"
         "\n"
         "Connection URIs:\n"
         "  postgresql://user@host:5432/database?sslmode=require\n"
@@ -48,8 +54,10 @@ QString usageText()
         "  odbc://DSN   odbc:///?driver=NAME&server=HOST&database=DB\n"
         "\n"
         "Passwords are read from FERRY_SOURCE_PASSWORD (or FERRY_TARGET_PASSWORD with\n"
-        "--role target), the engine's own files (~/.pgpass, ~/.my.cnf), or a prompt on a\n"
-        "terminal. A password written into the URI works but is discouraged.\n"
+        "--role target), then the system keyring when one is running, then the engine's own\n"
+        "files (~/.pgpass, ~/.my.cnf), then a prompt on a terminal after a failed login.\n"
+        "--password-from env|keyring|prompt uses that source only. A password written into\n"
+        "the URI works but is discouraged.\n"
         "\n"
         "Exit codes: 0 ok, 1 internal error, 2 usage, 3 connection failed,\n"
         "4 partial failure, 5 invalid input, 130 interrupted.\n");
@@ -109,21 +117,46 @@ ParsedArguments parseArguments(const QStringList &arguments, const QStringList &
 
 QString q(const std::string &text) { return QString::fromStdString(text); }
 
-/// Parses the URI and finds the password (env, then prompt on a terminal when the first
-/// attempt fails for authentication).
-Result<ConnectionSpec> specFromUri(const QString &uri, const QString &role)
+void printError(const Error &error, const QString &prefix = {})
 {
-    auto spec = parseConnectionUri(uri.toStdString());
-    if (!spec)
-        return spec;
-    if (spec->passwordFromUri) {
-        err(CliTr::tr("ferry: warning: a password in the connection URI can leak through shell "
-                      "history and process lists; use FERRY_%1_PASSWORD instead.\n")
-                .arg(role.toUpper()));
-    }
-    applyPasswordFromEnvironment(*spec, role.toStdString());
-    return spec;
+    err(CliTr::tr("ferry: %1%2\n").arg(prefix, q(error.message)));
+    if (!error.location.empty())
+        err(CliTr::tr("  where: %1\n").arg(q(error.location)));
+    if (!error.detail.empty())
+        err(CliTr::tr("  detail: %1\n").arg(q(error.detail)));
+    if (!error.hint.empty())
+        err(CliTr::tr("  fix: %1\n").arg(q(error.hint)));
 }
+
+/// Where test-connection and catalog look for the password (--password-from).
+enum class PasswordFrom {
+    Default, ///< environment, then the keyring when available, then a prompt after a failed login
+    Env,
+    Keyring,
+    Prompt,
+};
+
+/// Parses --password-from; false (and a usage message in *error) for an unknown value.
+bool parsePasswordFrom(const ParsedArguments &parsed, PasswordFrom *from, QString *error)
+{
+    const QString value = parsed.values.value(QStringLiteral("password-from"));
+    if (value.isEmpty() && !parsed.values.contains(QStringLiteral("password-from")))
+        *from = PasswordFrom::Default;
+    else if (value == QLatin1String("env"))
+        *from = PasswordFrom::Env;
+    else if (value == QLatin1String("keyring"))
+        *from = PasswordFrom::Keyring;
+    else if (value == QLatin1String("prompt"))
+        *from = PasswordFrom::Prompt;
+    else {
+        *error = CliTr::tr("--password-from must be 'env', 'keyring' or 'prompt', not '%1'")
+                     .arg(value);
+        return false;
+    }
+    return true;
+}
+
+QString warningPrefix() { return CliTr::tr("warning: "); }
 
 bool promptForPassword(ConnectionSpec &spec)
 {
@@ -138,15 +171,56 @@ bool promptForPassword(ConnectionSpec &spec)
     return true;
 }
 
-void printError(const Error &error)
+/// Fills spec.password from the system keyring. With `quiet`, an unavailable keyring or a
+/// missing entry is skipped without a word (the default chain); other failures are warnings.
+void applyPasswordFromKeyring(ConnectionSpec &spec, bool quiet)
 {
-    err(CliTr::tr("ferry: %1\n").arg(q(error.message)));
-    if (!error.location.empty())
-        err(CliTr::tr("  where: %1\n").arg(q(error.location)));
-    if (!error.detail.empty())
-        err(CliTr::tr("  detail: %1\n").arg(q(error.detail)));
-    if (!error.hint.empty())
-        err(CliTr::tr("  fix: %1\n").arg(q(error.hint)));
+    auto password = readKeyringPassword(spec.toUri());
+    if (password) {
+        spec.password = std::move(*password);
+        spec.passwordSource = PasswordSource::Keyring;
+        return;
+    }
+    const ErrorCode code = password.error().code;
+    if (quiet && (code == ErrorCode::NotSupported || code == ErrorCode::SecretNotFound))
+        return;
+    printError(password.error(), warningPrefix());
+}
+
+/// Parses the URI and finds the password from the sources --password-from allows. In the
+/// default chain a prompt on a terminal follows a failed login (see retryWithPrompt).
+Result<ConnectionSpec> specFromUri(const QString &uri, const QString &role, PasswordFrom from)
+{
+    auto spec = parseConnectionUri(uri.toStdString());
+    if (!spec)
+        return spec;
+    if (spec->passwordFromUri) {
+        err(CliTr::tr("ferry: warning: a password in the connection URI can leak through shell "
+                      "history and process lists; use FERRY_%1_PASSWORD instead.\n")
+                .arg(role.toUpper()));
+        return spec;
+    }
+    if (from == PasswordFrom::Default || from == PasswordFrom::Env)
+        applyPasswordFromEnvironment(*spec, role.toStdString());
+    // SQLite has no passwords: do not wake a keyring service for it.
+    const bool usesPasswords = spec->dialect != Dialect::Sqlite;
+    if (from == PasswordFrom::Keyring
+        || (from == PasswordFrom::Default && usesPasswords && spec->password.isEmpty())) {
+        applyPasswordFromKeyring(*spec, from == PasswordFrom::Default);
+    }
+    if (from == PasswordFrom::Prompt && !promptForPassword(*spec)) {
+        err(CliTr::tr("ferry: warning: --password-from prompt needs a terminal on standard "
+                      "input; connecting without a password.\n"));
+    }
+    return spec;
+}
+
+/// After an authentication failure, a prompt on a terminal may supply a (better) password.
+bool retryWithPrompt(ConnectionSpec &spec, PasswordFrom from)
+{
+    if (from != PasswordFrom::Default)
+        return false;
+    return promptForPassword(spec);
 }
 
 int exitCodeFor(const Error &error)
@@ -193,7 +267,7 @@ QJsonObject diagnosisToJson(const ConnectionDiagnosis &diagnosis, const Connecti
 int testConnectionCommand(const QStringList &arguments)
 {
     const auto parsed = parseArguments(arguments, {QStringLiteral("json")},
-                                       {QStringLiteral("role")});
+                                       {QStringLiteral("role"), QStringLiteral("password-from")});
     if (!parsed.error.isEmpty())
         return usageError(parsed.error);
     if (parsed.positional.size() != 1)
@@ -201,7 +275,11 @@ int testConnectionCommand(const QStringList &arguments)
     const QString role = parsed.values.value(QStringLiteral("role"), QStringLiteral("source"));
     if (role != QLatin1String("source") && role != QLatin1String("target"))
         return usageError(CliTr::tr("--role must be 'source' or 'target', not '%1'").arg(role));
-    auto spec = specFromUri(parsed.positional.first(), role);
+    PasswordFrom from = PasswordFrom::Default;
+    QString fromError;
+    if (!parsePasswordFrom(parsed, &from, &fromError))
+        return usageError(fromError);
+    auto spec = specFromUri(parsed.positional.first(), role, from);
     if (!spec) {
         printError(spec.error());
         return exitCodeFor(spec.error());
@@ -210,7 +288,7 @@ int testConnectionCommand(const QStringList &arguments)
                                                                        : EndpointRole::Source;
     auto endpoint = makeEndpoint(*spec);
     ConnectionDiagnosis diagnosis = endpoint->testConnection(endpointRole);
-    if (diagnosis.cause == DiagnosisCause::AuthenticationFailed && promptForPassword(*spec)) {
+    if (diagnosis.cause == DiagnosisCause::AuthenticationFailed && retryWithPrompt(*spec, from)) {
         endpoint = makeEndpoint(*spec);
         diagnosis = endpoint->testConnection(endpointRole);
     }
@@ -272,13 +350,18 @@ int catalogCommand(const QStringList &arguments)
 {
     const auto parsed = parseArguments(arguments,
                                        {QStringLiteral("json"), QStringLiteral("system")},
-                                       {QStringLiteral("schema"), QStringLiteral("role")});
+                                       {QStringLiteral("schema"), QStringLiteral("role"),
+                                        QStringLiteral("password-from")});
     if (!parsed.error.isEmpty())
         return usageError(parsed.error);
     if (parsed.positional.size() != 1)
         return usageError(CliTr::tr("catalog takes exactly one connection URI"));
     const QString role = parsed.values.value(QStringLiteral("role"), QStringLiteral("source"));
-    auto spec = specFromUri(parsed.positional.first(), role);
+    PasswordFrom from = PasswordFrom::Default;
+    QString fromError;
+    if (!parsePasswordFrom(parsed, &from, &fromError))
+        return usageError(fromError);
+    auto spec = specFromUri(parsed.positional.first(), role, from);
     if (!spec) {
         printError(spec.error());
         return exitCodeFor(spec.error());
@@ -291,7 +374,7 @@ int catalogCommand(const QStringList &arguments)
     auto endpoint = makeEndpoint(*spec);
     auto catalog = endpoint->readCatalog(filter);
     if (!catalog && catalog.error().code == ErrorCode::AuthenticationFailed
-        && promptForPassword(*spec)) {
+        && retryWithPrompt(*spec, from)) {
         endpoint = makeEndpoint(*spec);
         catalog = endpoint->readCatalog(filter);
     }
@@ -304,6 +387,70 @@ int catalogCommand(const QStringList &arguments)
     } else {
         printCatalogText(*catalog);
     }
+    return ExitOk;
+}
+
+/// Exit code of a failed keyring operation: an unreachable keyring is like a failed connection.
+int keyringExitCode(const Error &error)
+{
+    switch (error.code) {
+    case ErrorCode::NotSupported:
+    case ErrorCode::Io: return ExitConnection;
+    case ErrorCode::Usage: return ExitUsage;
+    default: return exitCodeFor(error);
+    }
+}
+
+int keyringCommand(const QStringList &arguments)
+{
+    const auto parsed = parseArguments(arguments, {}, {QStringLiteral("role")});
+    if (!parsed.error.isEmpty())
+        return usageError(parsed.error);
+    const QString action = parsed.positional.value(0);
+    if (action != QLatin1String("store") && action != QLatin1String("forget"))
+        return usageError(CliTr::tr("keyring needs 'store URI' or 'forget URI'"));
+    if (parsed.positional.size() != 2)
+        return usageError(CliTr::tr("keyring %1 takes exactly one connection URI").arg(action));
+    const QString role = parsed.values.value(QStringLiteral("role"), QStringLiteral("source"));
+    if (role != QLatin1String("source") && role != QLatin1String("target"))
+        return usageError(CliTr::tr("--role must be 'source' or 'target', not '%1'").arg(role));
+    auto spec = parseConnectionUri(parsed.positional.at(1).toStdString());
+    if (!spec) {
+        printError(spec.error());
+        return exitCodeFor(spec.error());
+    }
+    if (spec->passwordFromUri) {
+        return usageError(CliTr::tr("remove the password from the URI; 'keyring store' reads it "
+                                    "from FERRY_%1_PASSWORD or a prompt")
+                              .arg(role.toUpper()));
+    }
+    const std::string account = spec->toUri();
+    if (action == QLatin1String("forget")) {
+        const auto removed = deleteKeyringPassword(account);
+        if (!removed && removed.error().code == ErrorCode::SecretNotFound) {
+            out(CliTr::tr("No password was stored for %1.\n").arg(q(account)));
+            return ExitOk;
+        }
+        if (!removed) {
+            printError(removed.error());
+            return keyringExitCode(removed.error());
+        }
+        out(CliTr::tr("Removed the password for %1 from the system keyring.\n").arg(q(account)));
+        return ExitOk;
+    }
+    if (!applyPasswordFromEnvironment(*spec, role.toStdString()))
+        promptForPassword(*spec);
+    if (spec->password.isEmpty()) {
+        return usageError(CliTr::tr("no password to store: set FERRY_%1_PASSWORD or run on a "
+                                    "terminal to be prompted")
+                              .arg(role.toUpper()));
+    }
+    const auto stored = storeKeyringPassword(account, spec->password);
+    if (!stored) {
+        printError(stored.error());
+        return keyringExitCode(stored.error());
+    }
+    out(CliTr::tr("Stored the password for %1 in the system keyring.\n").arg(q(account)));
     return ExitOk;
 }
 
@@ -334,6 +481,8 @@ int run(const QStringList &arguments)
         return testConnectionCommand(rest);
     if (command == QLatin1String("catalog"))
         return catalogCommand(rest);
+    if (command == QLatin1String("keyring"))
+        return keyringCommand(rest);
     return usageError(CliTr::tr("unknown command '%1'").arg(command));
 }
 

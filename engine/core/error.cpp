@@ -38,6 +38,7 @@ const char *errorCodeName(ErrorCode code)
     case ErrorCode::ProjectInvalid: return "project-invalid";
     case ErrorCode::Io: return "io";
     case ErrorCode::NotSupported: return "not-supported";
+    case ErrorCode::SecretNotFound: return "secret-not-found";
     case ErrorCode::Cancelled: return "cancelled";
     }
     return "unknown";

@@ -29,6 +29,7 @@ enum class ErrorCode {
     ProjectInvalid = 40,
     Io = 50,
     NotSupported = 60,
+    SecretNotFound = 61, ///< nothing stored in the keyring for that account
     Cancelled = 70,
 };
 
