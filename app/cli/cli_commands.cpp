@@ -6,14 +6,20 @@
 #include "engine/connectors/connection_spec.h"
 #include "engine/connectors/endpoint.h"
 #include "engine/core/keyring.h"
+#include "engine/project/dms_json.h"
+#include "engine/project/project_file.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cstdio>
 #include <iostream>
+#include <optional>
 
 namespace ferry::cli {
 
@@ -46,6 +52,12 @@ QString usageText()
         "                      comes from FERRY_SOURCE_PASSWORD (FERRY_TARGET_PASSWORD with\n"
         "                      --role target) or a hidden prompt, never from the command line.\n"
         "  keyring forget URI  Remove the password saved for URI from the system keyring.\n"
+        "  import-dms TABLE_MAPPINGS.json [TASK_SETTINGS.json] --project FILE [--mapping NAME]\n"
+        "                      Put an AWS DMS table mapping (and task settings) into a project\n"
+        "                      file as mapping NAME (default: the JSON file's base name);\n"
+        "                      creates the project when FILE does not exist.\n"
+        "  export-dms --project FILE (--mapping NAME | --task-settings)\n"
+        "                      Print a mapping (or the project's task settings) as DMS JSON.\n"
         "\n"
         "Connection URIs:\n"
         "  postgresql://user@host:5432/database?sslmode=require\n"
@@ -454,6 +466,183 @@ int keyringCommand(const QStringList &arguments)
     return ExitOk;
 }
 
+// import-dms / export-dms ---------------------------------------------------------------------
+
+/// Reads a whole input file; false (and the message printed) when it cannot be read.
+bool readInputFile(const QString &path, std::string *text)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        Error error;
+        error.code = file.exists() ? ErrorCode::Io : ErrorCode::FileNotFound;
+        error.message = CliTr::tr("Cannot read %1.").arg(path).toStdString();
+        error.detail = file.errorString().toStdString();
+        error.hint = CliTr::tr("Check the file name and its permissions.").toStdString();
+        printError(error);
+        return false;
+    }
+    *text = file.readAll().toStdString();
+    return true;
+}
+
+void printIssues(const project::LoadReport &report)
+{
+    const std::string text = project::formatIssues(report);
+    if (!text.empty())
+        err(q(text) + (text.back() == '\n' ? QString() : QStringLiteral("\n")));
+}
+
+/// The project at path, or a new minimal one named after the file when path does not exist.
+Result<project::Project> projectForImport(const QString &path, project::LoadReport *report)
+{
+    if (QFileInfo::exists(path))
+        return project::loadProjectFile(path.toStdString(), report);
+    project::Project created;
+    QString name = QFileInfo(path).fileName();
+    for (const QLatin1String suffix :
+         {QLatin1String(".ferry.yaml"), QLatin1String(".yaml"), QLatin1String(".yml")}) {
+        if (name.endsWith(suffix) && name.size() > suffix.size()) {
+            name.chop(suffix.size());
+            break;
+        }
+    }
+    created.name = name.toStdString();
+    return created;
+}
+
+int importDmsCommand(const QStringList &arguments)
+{
+    const ParsedArguments parsed
+        = parseArguments(arguments, {}, {QStringLiteral("project"), QStringLiteral("mapping")});
+    if (!parsed.error.isEmpty())
+        return usageError(parsed.error);
+    if (parsed.positional.isEmpty() || parsed.positional.size() > 2)
+        return usageError(CliTr::tr("import-dms needs TABLE_MAPPINGS.json and optionally "
+                                    "TASK_SETTINGS.json"));
+    const QString projectPath = parsed.values.value(QStringLiteral("project"));
+    if (projectPath.isEmpty())
+        return usageError(CliTr::tr("import-dms needs --project FILE"));
+    QString mappingName = parsed.values.value(QStringLiteral("mapping"));
+    if (mappingName.isEmpty())
+        mappingName = QFileInfo(parsed.positional.at(0)).completeBaseName();
+
+    bool invalid = false;
+    std::string mappingText;
+    if (!readInputFile(parsed.positional.at(0), &mappingText))
+        return ExitInvalidInput;
+    project::LoadReport mappingReport;
+    const auto mapping = project::importDmsTableMappings(
+        mappingText, parsed.positional.at(0).toStdString(), &mappingReport);
+    printIssues(mappingReport);
+    invalid = !mapping;
+
+    std::optional<project::DmsTaskSettingsImport> settings;
+    if (parsed.positional.size() == 2) {
+        std::string settingsText;
+        if (!readInputFile(parsed.positional.at(1), &settingsText))
+            return ExitInvalidInput;
+        project::LoadReport settingsReport;
+        auto imported = project::importDmsTaskSettings(
+            settingsText, parsed.positional.at(1).toStdString(), &settingsReport);
+        printIssues(settingsReport);
+        if (imported)
+            settings = std::move(imported.value());
+        else
+            invalid = true;
+    }
+    if (invalid) {
+        err(CliTr::tr("ferry: nothing was imported; fix the errors above.\n"));
+        return ExitInvalidInput;
+    }
+
+    project::LoadReport projectReport;
+    auto loaded = projectForImport(projectPath, &projectReport);
+    if (!loaded) {
+        printIssues(projectReport);
+        printError(loaded.error());
+        return exitCodeFor(loaded.error());
+    }
+    project::Project project = std::move(loaded.value());
+    project::NamedMapping named {mappingName.toStdString(), mapping.value()};
+    auto existing = std::find_if(
+        project.mappings.begin(), project.mappings.end(),
+        [&named](const project::NamedMapping &candidate) { return candidate.name == named.name; });
+    if (existing != project.mappings.end())
+        *existing = std::move(named);
+    else
+        project.mappings.push_back(std::move(named));
+    if (settings) {
+        project.settings = settings->knownSettings;
+        if (!settings->unknownKeys.empty()) {
+            QStringList keys;
+            for (const std::string &key : settings->unknownKeys)
+                keys << q(key);
+            err(warningPrefix()
+                + CliTr::tr("%n task setting(s) Ferry does not know were not stored in %1: %2\n",
+                            "", static_cast<int>(keys.size()))
+                      .arg(projectPath, keys.join(QStringLiteral(", "))));
+        }
+    }
+    const auto saved = project::saveProjectFile(project, projectPath.toStdString());
+    if (!saved) {
+        printError(saved.error());
+        return exitCodeFor(saved.error());
+    }
+    out(CliTr::tr("Imported %n rule(s) into mapping '%1' of %2", "",
+                  static_cast<int>(mapping->rules.size()))
+            .arg(mappingName, projectPath)
+        + (settings ? CliTr::tr(", with task settings.\n") : QStringLiteral(".\n")));
+    return ExitOk;
+}
+
+int exportDmsCommand(const QStringList &arguments)
+{
+    const ParsedArguments parsed
+        = parseArguments(arguments, {QStringLiteral("task-settings")},
+                         {QStringLiteral("project"), QStringLiteral("mapping")});
+    if (!parsed.error.isEmpty())
+        return usageError(parsed.error);
+    if (!parsed.positional.isEmpty())
+        return usageError(CliTr::tr("unexpected argument '%1'").arg(parsed.positional.at(0)));
+    const QString projectPath = parsed.values.value(QStringLiteral("project"));
+    const QString mappingName = parsed.values.value(QStringLiteral("mapping"));
+    const bool taskSettings = parsed.flags.contains(QStringLiteral("task-settings"));
+    if (projectPath.isEmpty())
+        return usageError(CliTr::tr("export-dms needs --project FILE"));
+    if (mappingName.isEmpty() == !taskSettings)
+        return usageError(CliTr::tr("export-dms needs either --mapping NAME or --task-settings"));
+
+    project::LoadReport report;
+    const auto project = project::loadProjectFile(projectPath.toStdString(), &report);
+    if (!project) {
+        printIssues(report);
+        printError(project.error());
+        return exitCodeFor(project.error());
+    }
+    if (taskSettings) {
+        out(q(project::exportDmsTaskSettings(project->settings)));
+        return ExitOk;
+    }
+    const project::NamedMapping *mapping = project->findMapping(mappingName.toStdString());
+    if (!mapping) {
+        QStringList names;
+        for (const project::NamedMapping &candidate : project->mappings)
+            names << q(candidate.name);
+        Error error;
+        error.code = ErrorCode::ProjectInvalid;
+        error.message = CliTr::tr("The project %1 has no mapping '%2'.")
+                            .arg(projectPath, mappingName)
+                            .toStdString();
+        error.hint = names.isEmpty()
+            ? CliTr::tr("The project defines no mappings.").toStdString()
+            : CliTr::tr("Mappings: %1.").arg(names.join(QStringLiteral(", "))).toStdString();
+        printError(error);
+        return ExitInvalidInput;
+    }
+    out(q(project::exportDmsTableMappings(mapping->mapping)));
+    return ExitOk;
+}
+
 } // namespace
 
 int run(const QStringList &arguments)
@@ -483,6 +672,10 @@ int run(const QStringList &arguments)
         return catalogCommand(rest);
     if (command == QLatin1String("keyring"))
         return keyringCommand(rest);
+    if (command == QLatin1String("import-dms"))
+        return importDmsCommand(rest);
+    if (command == QLatin1String("export-dms"))
+        return exportDmsCommand(rest);
     return usageError(CliTr::tr("unknown command '%1'").arg(command));
 }
 

@@ -242,6 +242,15 @@ bool validateNode(const SourceNode &node, const Spec &spec, const std::string &p
                     field = &candidate;
             }
             const std::string entryPath = childPath(path, entry.key);
+            if (!field && sink.unknownKeysAreWarnings()) {
+                sink.warning(entry.keyMark, entryPath,
+                             EngineTr::tr("Ferry does not know the key '%1' and does not act "
+                                          "on it.")
+                                 .arg(quoted(entry.key)),
+                             suggestionHint(entry.key, keys, false));
+                sink.skippedKeys().push_back(entry.keyMark);
+                continue;
+            }
             if (!field) {
                 sink.error(entry.keyMark, entryPath,
                            EngineTr::tr("Unknown key '%1'.").arg(quoted(entry.key)),
@@ -982,11 +991,15 @@ bool validateMappingRules(const SourceNode &rules, const std::string &path, Issu
     return ok;
 }
 
-bool validateTaskSettings(const SourceNode &settings, const std::string &path, IssueSink &sink)
+bool validateTaskSettings(const SourceNode &settings, const std::string &path, IssueSink &sink,
+                          SettingsMode mode)
 {
     if (settings.isNull())
         return true;
+    const bool previous = sink.unknownKeysAreWarnings();
+    sink.setUnknownKeysAreWarnings(mode == SettingsMode::Lenient);
     const bool ok = validateNode(settings, *settingsSpec(), path, sink);
+    sink.setUnknownKeysAreWarnings(previous);
     if (ok)
         checkLogComponents(settings, path, sink);
     return ok;

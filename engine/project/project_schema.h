@@ -30,6 +30,12 @@ public:
     std::vector<ProjectIssue> &errors() { return m_errors; }
     std::vector<ProjectIssue> &warnings() { return m_warnings; }
 
+    /// Lenient mode (DMS JSON import): an unknown key in a validated mapping is a warning, not
+    /// an error, and the position of its key is recorded in skippedKeys().
+    void setUnknownKeysAreWarnings(bool lenient) { m_unknownKeysAreWarnings = lenient; }
+    bool unknownKeysAreWarnings() const { return m_unknownKeysAreWarnings; }
+    std::vector<Mark> &skippedKeys() { return m_skippedKeys; }
+
 private:
     ProjectIssue make(ProjectIssue::Severity severity, Mark mark, const std::string &path,
                       const QString &message, const QString &hint, const std::string &detail);
@@ -37,6 +43,8 @@ private:
     std::string m_file;
     std::vector<ProjectIssue> m_errors;
     std::vector<ProjectIssue> m_warnings;
+    bool m_unknownKeysAreWarnings = false;
+    std::vector<Mark> m_skippedKeys;
 };
 
 /// "parent.key" (or "key" at the top).
@@ -93,7 +101,14 @@ bool validateNode(const SourceNode &node, const Spec &spec, const std::string &p
 /// Checks a DMS table-mapping `rules` list (rule types, keys, value types, rule semantics).
 bool validateMappingRules(const SourceNode &rules, const std::string &path, IssueSink &sink);
 
+/// How unknown task-settings groups and keys are treated.
+enum class SettingsMode {
+    Strict,  ///< errors with a suggestion (project files)
+    Lenient, ///< warnings, keys recorded in IssueSink::skippedKeys() (DMS task-settings.json)
+};
+
 /// Checks DMS task settings (known groups and keys, value types and ranges).
-bool validateTaskSettings(const SourceNode &settings, const std::string &path, IssueSink &sink);
+bool validateTaskSettings(const SourceNode &settings, const std::string &path, IssueSink &sink,
+                          SettingsMode mode = SettingsMode::Strict);
 
 } // namespace ferry::project::detail

@@ -1,8 +1,10 @@
 # SPDX-License-Identifier: MIT
 # Sources of the project-file module (YAML load/save), added to ferry_engine.
-# Public headers: value.h, project.h, project_file.h. The others are private to the module
+# Public headers: value.h, project.h, project_file.h, dms_json.h. The others are private to the module
 # (yaml-cpp is included from .cpp files only).
 target_sources(ferry_engine PRIVATE
+    project/dms_json.cpp
+    project/dms_json.h
     project/project.cpp
     project/project.h
     project/project_file.cpp
