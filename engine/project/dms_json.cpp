@@ -412,27 +412,6 @@ void sortIssues(std::vector<ProjectIssue> &issues)
                      });
 }
 
-Error firstError(const std::vector<ProjectIssue> &errors)
-{
-    const ProjectIssue &first = errors.front();
-    Error error;
-    error.code = ErrorCode::ProjectInvalid;
-    error.action = ErrorAction::FixConfiguration;
-    error.message = first.message;
-    error.location = first.location();
-    error.hint = first.hint;
-    QStringList detail;
-    if (!first.path.empty())
-        detail << EngineTr::tr("at %1").arg(QString::fromStdString(first.path));
-    if (!first.detail.empty())
-        detail << QString::fromStdString(first.detail);
-    if (errors.size() > 1) {
-        detail << EngineTr::tr("%n more error(s) in the file", "",
-                               static_cast<int>(errors.size() - 1));
-    }
-    error.detail = detail.join(QStringLiteral("; ")).toStdString();
-    return error;
-}
 
 /// Moves the sink's issues to report (sorted) and gives the Error for the first error.
 Error finish(IssueSink &sink, LoadReport *report)
@@ -442,7 +421,7 @@ Error finish(IssueSink &sink, LoadReport *report)
         report->errors = sink.errors();
         report->warnings = sink.warnings();
     }
-    return firstError(sink.errors());
+    return issuesToError(sink.errors());
 }
 
 void fillReport(IssueSink &sink, LoadReport *report)

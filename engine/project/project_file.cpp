@@ -21,27 +21,6 @@ namespace {
 /// Larger files are refused rather than parsed (a project file is a few hundred KB at most).
 constexpr qint64 MaxFileSize = 64LL * 1024 * 1024;
 
-Error issueError(const std::vector<ProjectIssue> &errors)
-{
-    const ProjectIssue &first = errors.front();
-    Error error;
-    error.code = ErrorCode::ProjectInvalid;
-    error.action = ErrorAction::FixConfiguration;
-    error.message = first.message;
-    error.location = first.location();
-    error.hint = first.hint;
-    QStringList detail;
-    if (!first.path.empty())
-        detail << EngineTr::tr("at %1").arg(QString::fromStdString(first.path));
-    if (!first.detail.empty())
-        detail << QString::fromStdString(first.detail);
-    if (errors.size() > 1) {
-        detail << EngineTr::tr("%n more error(s) in the file", "",
-                               static_cast<int>(errors.size() - 1));
-    }
-    error.detail = detail.join(QStringLiteral("; ")).toStdString();
-    return error;
-}
 
 Error fileError(ErrorCode code, const QString &message, const std::string &path,
                 const std::string &detail, const QString &hint, LoadReport *report)
@@ -171,7 +150,7 @@ Result<Project> parseProject(std::string_view text, const std::string &fileName,
         report->warnings = sink.warnings();
     }
     if (!errors.empty() || !project)
-        return issueError(errors);
+        return issuesToError(errors);
     project->origin = detail::buildOrigin(text, fileName, parsed.root,
                                           detail::projectDocument(*project));
     return std::move(*project);
@@ -256,6 +235,28 @@ std::string formatIssues(const LoadReport &report)
     for (const ProjectIssue &issue : report.warnings)
         out += issue.toString() + '\n';
     return out;
+}
+
+Error issuesToError(const std::vector<ProjectIssue> &errors)
+{
+    const ProjectIssue &first = errors.front();
+    Error error;
+    error.code = ErrorCode::ProjectInvalid;
+    error.action = ErrorAction::FixConfiguration;
+    error.message = first.message;
+    error.location = first.location();
+    error.hint = first.hint;
+    QStringList detail;
+    if (!first.path.empty())
+        detail << EngineTr::tr("at %1").arg(QString::fromStdString(first.path));
+    if (!first.detail.empty())
+        detail << QString::fromStdString(first.detail);
+    if (errors.size() > 1) {
+        detail << EngineTr::tr("%n more error(s) in the file", "",
+                               static_cast<int>(errors.size() - 1));
+    }
+    error.detail = detail.join(QStringLiteral("; ")).toStdString();
+    return error;
 }
 
 } // namespace ferry::project

@@ -78,4 +78,8 @@ struct LoadReport
 /// All errors, then all warnings, one ProjectIssue::toString() per line (for the CLI).
 [[nodiscard]] std::string formatIssues(const LoadReport &report);
 
+/// One Error (ErrorCode::ProjectInvalid) for a non-empty list of issues: the first issue's
+/// message, location and hint, with the key path and the count of further errors as detail.
+[[nodiscard]] Error issuesToError(const std::vector<ProjectIssue> &errors);
+
 } // namespace ferry::project
