@@ -2,6 +2,7 @@
 #include "engine/catalog/catalog.h"
 
 #include <algorithm>
+#include <cctype>
 
 namespace ferry {
 
@@ -50,6 +51,19 @@ const char *referentialActionName(ReferentialAction action)
     case ReferentialAction::SetDefault: return "SET DEFAULT";
     }
     return "NO ACTION";
+}
+
+ReferentialAction referentialActionFromName(std::string_view name)
+{
+    std::string upper(name);
+    std::transform(upper.begin(), upper.end(), upper.begin(),
+                   [](unsigned char c) { return char(std::toupper(c)); });
+    for (ReferentialAction action : {ReferentialAction::Restrict, ReferentialAction::Cascade,
+                                     ReferentialAction::SetNull, ReferentialAction::SetDefault}) {
+        if (upper == referentialActionName(action))
+            return action;
+    }
+    return ReferentialAction::NoAction;
 }
 
 const char *routineKindName(RoutineKind kind)

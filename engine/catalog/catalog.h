@@ -199,6 +199,8 @@ struct CatalogFilter
 
 [[nodiscard]] const char *identityKindName(IdentityKind kind);
 [[nodiscard]] const char *referentialActionName(ReferentialAction action); ///< "NO ACTION", ...
+/// The inverse of referentialActionName, case-insensitive; anything else is NoAction.
+[[nodiscard]] ReferentialAction referentialActionFromName(std::string_view name);
 [[nodiscard]] const char *routineKindName(RoutineKind kind);
 [[nodiscard]] const char *triggerTimingName(TriggerTiming timing);
 [[nodiscard]] const char *userTypeKindName(UserTypeKind kind);

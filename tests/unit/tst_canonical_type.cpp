@@ -52,6 +52,17 @@ private slots:
         QVERIFY(!(a == b));
     }
 
+    void parsesReferentialActionNames()
+    {
+        QCOMPARE(referentialActionFromName("CASCADE"), ReferentialAction::Cascade);
+        QCOMPARE(referentialActionFromName("set null"), ReferentialAction::SetNull);
+        QCOMPARE(referentialActionFromName("Set Default"), ReferentialAction::SetDefault);
+        QCOMPARE(referentialActionFromName("RESTRICT"), ReferentialAction::Restrict);
+        QCOMPARE(referentialActionFromName("NO ACTION"), ReferentialAction::NoAction);
+        QCOMPARE(referentialActionFromName(""), ReferentialAction::NoAction);
+        QCOMPARE(referentialActionFromName("CASCADES"), ReferentialAction::NoAction);
+    }
+
     void catalogJsonListsNativeAndCanonicalTypes()
     {
         Catalog catalog;

@@ -345,8 +345,8 @@ Result<void> SchemaReader::readConstraints()
         if (!owner)
             continue;
         if (const auto rule = actions.find(key); rule != actions.end()) {
-            fk.onUpdate = referentialActionFromRule(rule->second.first);
-            fk.onDelete = referentialActionFromRule(rule->second.second);
+            fk.onUpdate = referentialActionFromName(rule->second.first);
+            fk.onDelete = referentialActionFromName(rule->second.second);
         }
         owner->foreignKeys.push_back(std::move(fk));
     }
@@ -524,20 +524,6 @@ bool isSystemDatabase(std::string_view name)
                    [](unsigned char c) { return char(std::tolower(c)); });
     return lowerName == "mysql" || lowerName == "information_schema"
         || lowerName == "performance_schema" || lowerName == "sys";
-}
-
-ReferentialAction referentialActionFromRule(std::string_view rule)
-{
-    const std::string text = upper(std::string(rule));
-    if (text == "CASCADE")
-        return ReferentialAction::Cascade;
-    if (text == "SET NULL")
-        return ReferentialAction::SetNull;
-    if (text == "SET DEFAULT")
-        return ReferentialAction::SetDefault;
-    if (text == "RESTRICT")
-        return ReferentialAction::Restrict;
-    return ReferentialAction::NoAction;
 }
 
 Result<Catalog> readCatalog(Connection &connection, const ServerVersion &version,

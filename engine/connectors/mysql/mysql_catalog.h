@@ -16,9 +16,6 @@ class Connection;
 /// Databases the catalog never lists unless asked (CatalogFilter::includeSystemSchemas).
 [[nodiscard]] bool isSystemDatabase(std::string_view name);
 
-/// ReferentialAction from REFERENTIAL_CONSTRAINTS.UPDATE_RULE/DELETE_RULE text.
-[[nodiscard]] ReferentialAction referentialActionFromRule(std::string_view rule);
-
 /**
  * Reads the catalog over an open connection. A MySQL database is a Ferry schema: the filter's
  * schemas, else spec.database, else every non-system database. Per database, one

@@ -160,16 +160,17 @@ std::vector<std::string> splitUnits(const std::string &joined)
 
 ReferentialAction actionFromText(const std::string &rule)
 {
+    // pg_constraint's one-letter codes, or the SQL spelling.
     const std::string value = upper(rule);
-    if (value == "CASCADE" || value == "C")
+    if (value == "C")
         return ReferentialAction::Cascade;
-    if (value == "RESTRICT" || value == "R")
+    if (value == "R")
         return ReferentialAction::Restrict;
-    if (value == "SET NULL" || value == "N")
+    if (value == "N")
         return ReferentialAction::SetNull;
-    if (value == "SET DEFAULT" || value == "D")
+    if (value == "D")
         return ReferentialAction::SetDefault;
-    return ReferentialAction::NoAction;
+    return referentialActionFromName(value);
 }
 
 } // namespace

@@ -105,19 +105,6 @@ Result<void> runQuery(const Connection &connection, std::string_view sql, const 
     }
 }
 
-ReferentialAction referentialAction(const std::string &text)
-{
-    if (text == "CASCADE")
-        return ReferentialAction::Cascade;
-    if (text == "SET NULL")
-        return ReferentialAction::SetNull;
-    if (text == "SET DEFAULT")
-        return ReferentialAction::SetDefault;
-    if (text == "RESTRICT")
-        return ReferentialAction::Restrict;
-    return ReferentialAction::NoAction;
-}
-
 bool sameColumns(const std::vector<std::string> &a, const std::vector<std::string> &b)
 {
     if (a.size() != b.size())
@@ -520,8 +507,8 @@ private:
             key.columns = raw.from;
             key.referencedSchema = MainSchema;
             key.referencedTable = raw.table;
-            key.onUpdate = referentialAction(raw.onUpdate);
-            key.onDelete = referentialAction(raw.onDelete);
+            key.onUpdate = referentialActionFromName(raw.onUpdate);
+            key.onDelete = referentialActionFromName(raw.onDelete);
             const bool implicitColumns
                 = std::all_of(raw.to.begin(), raw.to.end(), [](const auto &to) { return !to; });
             if (implicitColumns) {
