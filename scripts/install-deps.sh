@@ -15,7 +15,7 @@ build_pkgs=(build-essential cmake ninja-build ccache pkg-config
 # dbus + gnome-keyring: tst_keyring runs a private session bus with a headless secret service.
 test_pkgs=(postgresql mariadb-server odbc-postgresql odbc-mariadb libsqliteodbc sqlite3
     xvfb xauth dbus gnome-keyring)
-bench_pkgs=(pgloader libbenchmark-dev)
+bench_pkgs=(pgloader libbenchmark-dev time)
 
 want=()
 for g in "${groups[@]}"; do

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/cli/cli_commands.h"
 
+#include "app/cli/cli_support.h"
+#include "app/cli/task_commands.h"
 #include "app/cli/terminal.h"
 #include "engine/catalog/catalog_json.h"
 #include "engine/connectors/connection_spec.h"
@@ -23,12 +25,6 @@
 
 namespace ferry::cli {
 
-namespace {
-
-struct CliTr
-{
-    Q_DECLARE_TR_FUNCTIONS(Cli)
-};
 
 void out(const QString &text) { std::cout << text.toStdString() << std::flush; }
 void err(const QString &text) { std::cerr << text.toStdString() << std::flush; }
@@ -58,6 +54,19 @@ QString usageText()
         "                      creates the project when FILE does not exist.\n"
         "  export-dms --project FILE (--mapping NAME | --task-settings)\n"
         "                      Print a mapping (or the project's task settings) as DMS JSON.\n"
+        "  migrate SOURCE_URI TARGET_URI [--include 'schema.table%'] [--exclude ...]\n"
+        "          [--mappings table-mappings.json] [--settings task-settings.json]\n"
+        "          [--task-name NAME] [--resume] [--json] [--run-dir DIR]\n"
+        "                      Full load without a project: create the tables on the target,\n"
+        "                      load every row, then keys, indexes and foreign keys. State is\n"
+        "                      kept on the target: --resume continues a stopped or killed run.\n"
+        "  run PROJECT [--task NAME] [--resume] [--json] [--run-dir DIR]\n"
+        "                      Run a full-load task of a project file.\n"
+        "  demo [--rows N] [--data-dir DIR] [--json]\n"
+        "                      Generate the sports-ticketing sample (1,000,000 tickets by\n"
+        "                      default) and migrate it into an SQLite copy, with progress.\n"
+        "  sample PATH [--rows N]\n"
+        "                      Write the deterministic sports-ticketing sample (SQLite) to PATH.\n"
         "\n"
         "Connection URIs:\n"
         "  postgresql://user@host:5432/database?sslmode=require\n"
@@ -80,15 +89,6 @@ int usageError(const QString &message)
     err(CliTr::tr("ferry: %1\nRun 'ferry --help' for usage.\n").arg(message));
     return ExitUsage;
 }
-
-/// Minimal option parser for "COMMAND positional... --flag --key value".
-struct ParsedArguments
-{
-    QStringList positional;
-    QStringList flags;
-    QMultiMap<QString, QString> values;
-    QString error;
-};
 
 ParsedArguments parseArguments(const QStringList &arguments, const QStringList &flagNames,
                                const QStringList &valueNames)
@@ -129,7 +129,7 @@ ParsedArguments parseArguments(const QStringList &arguments, const QStringList &
 
 QString q(const std::string &text) { return QString::fromStdString(text); }
 
-void printError(const Error &error, const QString &prefix = {})
+void printError(const Error &error, const QString &prefix)
 {
     err(CliTr::tr("ferry: %1%2\n").arg(prefix, q(error.message)));
     if (!error.location.empty())
@@ -139,14 +139,6 @@ void printError(const Error &error, const QString &prefix = {})
     if (!error.hint.empty())
         err(CliTr::tr("  fix: %1\n").arg(q(error.hint)));
 }
-
-/// Where test-connection and catalog look for the password (--password-from).
-enum class PasswordFrom {
-    Default, ///< environment, then the keyring when available, then a prompt after a failed login
-    Env,
-    Keyring,
-    Prompt,
-};
 
 /// Parses --password-from; false (and a usage message in *error) for an unknown value.
 bool parsePasswordFrom(const ParsedArguments &parsed, PasswordFrom *from, QString *error)
@@ -258,6 +250,32 @@ int exitCodeFor(const Error &error)
     default: return ExitPartialFailure;
     }
 }
+
+/// Reads a whole input file; false (and the message printed) when it cannot be read.
+bool readInputFile(const QString &path, std::string *text)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        Error error;
+        error.code = file.exists() ? ErrorCode::Io : ErrorCode::FileNotFound;
+        error.message = CliTr::tr("Cannot read %1.").arg(path).toStdString();
+        error.detail = file.errorString().toStdString();
+        error.hint = CliTr::tr("Check the file name and its permissions.").toStdString();
+        printError(error);
+        return false;
+    }
+    *text = file.readAll().toStdString();
+    return true;
+}
+
+void printIssues(const project::LoadReport &report)
+{
+    const std::string text = project::formatIssues(report);
+    if (!text.empty())
+        err(q(text) + (text.back() == '\n' ? QString() : QStringLiteral("\n")));
+}
+
+namespace {
 
 QJsonObject diagnosisToJson(const ConnectionDiagnosis &diagnosis, const ConnectionSpec &spec)
 {
@@ -468,30 +486,6 @@ int keyringCommand(const QStringList &arguments)
 
 // import-dms / export-dms ---------------------------------------------------------------------
 
-/// Reads a whole input file; false (and the message printed) when it cannot be read.
-bool readInputFile(const QString &path, std::string *text)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        Error error;
-        error.code = file.exists() ? ErrorCode::Io : ErrorCode::FileNotFound;
-        error.message = CliTr::tr("Cannot read %1.").arg(path).toStdString();
-        error.detail = file.errorString().toStdString();
-        error.hint = CliTr::tr("Check the file name and its permissions.").toStdString();
-        printError(error);
-        return false;
-    }
-    *text = file.readAll().toStdString();
-    return true;
-}
-
-void printIssues(const project::LoadReport &report)
-{
-    const std::string text = project::formatIssues(report);
-    if (!text.empty())
-        err(q(text) + (text.back() == '\n' ? QString() : QStringLiteral("\n")));
-}
-
 /// The project at path, or a new minimal one named after the file when path does not exist.
 Result<project::Project> projectForImport(const QString &path, project::LoadReport *report)
 {
@@ -676,6 +670,14 @@ int run(const QStringList &arguments)
         return importDmsCommand(rest);
     if (command == QLatin1String("export-dms"))
         return exportDmsCommand(rest);
+    if (command == QLatin1String("run"))
+        return runCommand(rest);
+    if (command == QLatin1String("migrate"))
+        return migrateCommand(rest);
+    if (command == QLatin1String("demo"))
+        return demoCommand(rest);
+    if (command == QLatin1String("sample"))
+        return sampleCommand(rest);
     return usageError(CliTr::tr("unknown command '%1'").arg(command));
 }
 

@@ -884,6 +884,8 @@ SpecPtr settingsSpec()
                             {"SkipLobColumns", boolean()},
                             {"ValidationPartialLobSize", count},
                             {"ValidationQueryCdcDelaySeconds", count}})},
+            // Ferry's own settings (not in DMS): rows per slice for parallel load and resume.
+            {"Ferry", settingsGroup({{"SliceRows", integer(0)}})},
             {"BeforeImageSettings",
              settingsGroup({{"EnableBeforeImage", boolean()},
                             {"FieldName", str()},

@@ -47,6 +47,10 @@ void EngineService::registerMetaTypes()
     qRegisterMetaType<ferry::CatalogPtr>();
     qRegisterMetaType<ferry::Error>();
     qRegisterMetaType<ferry::EndpointRole>();
+    qRegisterMetaType<ferry::task::TaskRequest>();
+    qRegisterMetaType<ferry::task::TaskSnapshot>();
+    qRegisterMetaType<ferry::task::LogLine>();
+    qRegisterMetaType<ferry::task::TaskOutcome>();
 }
 
 void EngineService::shutdown()
@@ -55,6 +59,13 @@ void EngineService::shutdown()
         std::lock_guard lock(m_mutex);
         m_running.clear(); // late results are dropped
     }
+    for (auto &[id, running] : m_tasks)
+        running.runner->stop();
+    for (auto &[id, running] : m_tasks) {
+        if (running.thread.joinable())
+            running.thread.join();
+    }
+    m_tasks.clear();
     m_pool->waitForDone(30000);
 }
 
@@ -115,8 +126,62 @@ void EngineService::readCatalog(RequestId id, const ConnectionSpec &spec,
         });
 }
 
+void EngineService::startTask(RequestId id, const task::TaskRequest &request)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_running.insert(id);
+    }
+    task::TaskCallbacks callbacks;
+    // Snapshots and log lines come from the runner's threads: post them to this thread.
+    callbacks.snapshot = [this, id](const task::TaskSnapshot &snapshot) {
+        QMetaObject::invokeMethod(
+            this, [this, id, snapshot] { emit taskSnapshot(id, snapshot); },
+            Qt::QueuedConnection);
+    };
+    callbacks.log = [this, id](const task::LogLine &line) {
+        QMetaObject::invokeMethod(
+            this, [this, id, line] { emit taskLog(id, line); }, Qt::QueuedConnection);
+    };
+    auto runner = std::make_shared<task::FullLoadRunner>(request, std::move(callbacks));
+    RunningTask &running = m_tasks[id];
+    running.runner = runner;
+    running.thread = std::thread([this, id, runner] {
+        Result<task::TaskOutcome> outcome = runner->run();
+        QMetaObject::invokeMethod(
+            this,
+            [this, id, outcome = std::move(outcome)]() mutable {
+                auto found = m_tasks.find(id);
+                if (found != m_tasks.end()) {
+                    if (found->second.thread.joinable())
+                        found->second.thread.join();
+                    m_tasks.erase(found);
+                }
+                finish(id);
+                if (outcome.ok())
+                    emit taskFinished(id, outcome.value());
+                else if (outcome.error().code == ErrorCode::Cancelled)
+                    emit requestCancelled(id);
+                else
+                    emit requestFailed(id, outcome.error());
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void EngineService::stopTask(RequestId id)
+{
+    auto found = m_tasks.find(id);
+    if (found != m_tasks.end())
+        found->second.runner->stop();
+}
+
 void EngineService::cancel(RequestId id)
 {
+    if (m_tasks.count(id)) {
+        stopTask(id); // replies requestCancelled once the task has stopped
+        return;
+    }
     if (finish(id))
         emit requestCancelled(id);
 }

@@ -5,15 +5,18 @@
 #include "engine/connectors/connection_spec.h"
 #include "engine/connectors/endpoint.h"
 #include "engine/core/error.h"
+#include "engine/task/full_load_runner.h"
 
 #include <QMetaType>
 #include <QObject>
 #include <QThread>
 
 #include <atomic>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <set>
+#include <thread>
 
 class QThreadPool;
 
@@ -48,8 +51,16 @@ public slots:
                         ferry::EndpointRole role);
     void readCatalog(ferry::RequestId id, const ferry::ConnectionSpec &spec,
                      const ferry::CatalogFilter &filter);
+    /// Starts a full-load task on its own threads. While it runs, taskSnapshot(id, ...) arrives
+    /// at the task's snapshot rate and taskLog(id, ...) for each log line; it ends with
+    /// taskFinished(id, outcome), requestFailed(id, error), or requestCancelled(id) after
+    /// stopTask/cancel (the task is then resumable).
+    void startTask(ferry::RequestId id, const ferry::task::TaskRequest &request);
+    /// Stops a running task (same as cancel(id) for tasks).
+    void stopTask(ferry::RequestId id);
     /// Replies requestCancelled(id) at once if the request is still running; its late result
-    /// is dropped. Unknown or finished ids are ignored.
+    /// is dropped. Unknown or finished ids are ignored. A task is stopped, and replies
+    /// requestCancelled when it has stopped.
     void cancel(ferry::RequestId id);
     /// Waits (bounded) for running workers; call before destroying the service's thread.
     void shutdown();
@@ -59,6 +70,9 @@ signals:
     void catalogRead(ferry::RequestId id, const ferry::CatalogPtr &catalog);
     void requestFailed(ferry::RequestId id, const ferry::Error &error);
     void requestCancelled(ferry::RequestId id);
+    void taskSnapshot(ferry::RequestId id, const ferry::task::TaskSnapshot &snapshot);
+    void taskLog(ferry::RequestId id, const ferry::task::LogLine &line);
+    void taskFinished(ferry::RequestId id, const ferry::task::TaskOutcome &outcome);
 
 private:
     /// Runs work on the pool and posts deliver() back to this object's thread, unless the
@@ -70,6 +84,13 @@ private:
     std::unique_ptr<QThreadPool> m_pool;
     std::mutex m_mutex;
     std::set<RequestId> m_running;
+
+    struct RunningTask
+    {
+        std::shared_ptr<task::FullLoadRunner> runner;
+        std::thread thread;
+    };
+    std::map<RequestId, RunningTask> m_tasks; ///< touched on the engine thread only
 };
 
 /**
@@ -99,3 +120,6 @@ Q_DECLARE_METATYPE(ferry::ConnectionDiagnosis)
 Q_DECLARE_METATYPE(ferry::CatalogPtr)
 Q_DECLARE_METATYPE(ferry::Error)
 Q_DECLARE_METATYPE(ferry::EndpointRole)
+Q_DECLARE_METATYPE(ferry::task::TaskRequest)
+Q_DECLARE_METATYPE(ferry::task::LogLine)
+Q_DECLARE_METATYPE(ferry::task::TaskOutcome)

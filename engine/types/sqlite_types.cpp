@@ -155,6 +155,47 @@ CanonicalType affinityFamily(Affinity affinity)
     return type;
 }
 
+/**
+ * The names Ferry's SQLite target declares for values it must keep as text (sqlite_target.cpp):
+ * "<NAME>_TEXT" has TEXT affinity (it contains "TEXT" and no "INT"), so SQLite never turns
+ * '0123', '1.50' or a 38-digit decimal into a number, yet the column still reads as its type.
+ */
+CanonicalType refineTextStored(const DeclaredType &declared)
+{
+    const std::string &base = declared.base;
+    const int64_t firstArgument = declared.arguments.empty() ? -1 : declared.arguments[0];
+    CanonicalType type;
+    if (base == "DECIMAL_TEXT") {
+        type.family = TypeFamily::Decimal;
+        if (firstArgument > 0) {
+            type.precision = int(firstArgument);
+            type.scale = declared.arguments.size() > 1 ? int(declared.arguments[1]) : 0;
+        }
+    } else if (base == "JSON_TEXT" || base == "JSONB_TEXT") {
+        type.family = TypeFamily::Json;
+        type.binaryJson = base == "JSONB_TEXT";
+    } else if (base == "XML_TEXT") {
+        type.family = TypeFamily::Xml;
+    } else if (base == "UUID_TEXT") {
+        type.family = TypeFamily::Uuid;
+    } else if (base == "BIT_TEXT") {
+        type.family = TypeFamily::Bit;
+        type.length = firstArgument > 0 ? firstArgument : -1;
+    } else if (base == "YEAR_TEXT") {
+        type.family = TypeFamily::Year;
+    } else if (base == "INTERVAL_TEXT") {
+        type.family = TypeFamily::Interval;
+    } else if (base == "INET_TEXT") {
+        type.family = TypeFamily::Inet;
+    } else if (base == "CIDR_TEXT") {
+        type.family = TypeFamily::Cidr;
+    } else if (base == "MACADDR_TEXT") {
+        type.family = TypeFamily::MacAddr;
+        type.length = firstArgument == 8 ? 8 : 6;
+    }
+    return type;
+}
+
 /// The refined type for a well-known name; nullopt-like (family Unknown) when not known.
 CanonicalType refine(const DeclaredType &declared)
 {
@@ -240,6 +281,8 @@ CanonicalType refine(const DeclaredType &declared)
         type.family = TypeFamily::Json;
     } else if (isOneOf(base, UuidNames)) {
         type.family = TypeFamily::Uuid;
+    } else {
+        type = refineTextStored(declared);
     }
     return type;
 }

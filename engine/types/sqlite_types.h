@@ -35,7 +35,10 @@ struct TypeMapping
  * "decimal(10, 2)", "UNSIGNED BIG INT", "") to a canonical type.
  *
  * Well-known names are refined into precise types (integer widths from the name, with plain
- * INTEGER and BIGINT 8 bytes; lengths; decimal precision/scale; boolean, date/time, json, uuid).
+ * INTEGER and BIGINT 8 bytes; lengths; decimal precision/scale; boolean, date/time, json, uuid),
+ * and so are the TEXT-affinity names Ferry's SQLite target declares for values that must stay
+ * text: DECIMAL_TEXT(p,s), JSON_TEXT, JSONB_TEXT, XML_TEXT, UUID_TEXT, BIT_TEXT(n), YEAR_TEXT,
+ * INTERVAL_TEXT, INET_TEXT, CIDR_TEXT, MACADDR_TEXT(n).
  * Any other name falls back to its affinity's family: INTEGER -> integer(8), TEXT ->
  * string(lob), BLOB -> varbinary(lob), REAL -> float(8), NUMERIC -> decimal (unconstrained).
  * SQLite enforces none of the declared widths or lengths (except in STRICT tables for the

@@ -78,6 +78,49 @@ private slots:
         QCOMPARE(failed.at(0).at(1).value<Error>().code, ErrorCode::DatabaseNotFound);
     }
 
+    /// A full-load task through the service: snapshots arrive as signals on the way, then one
+    /// taskFinished with every table loaded; the caller's thread never runs the load.
+    void runsATaskAndStreamsSnapshots()
+    {
+        sqlite3 *db = nullptr;
+        const QString source = m_dir.filePath(QStringLiteral("task-source.db"));
+        QCOMPARE(sqlite3_open(source.toUtf8().constData(), &db), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(db,
+                              "CREATE TABLE reading (id INTEGER PRIMARY KEY, value REAL);"
+                              "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                              "WHERE i < 50000) INSERT INTO reading SELECT i, i * 0.5 FROM n;",
+                              nullptr, nullptr, nullptr),
+                 SQLITE_OK);
+        sqlite3_close(db);
+
+        EngineThread engine;
+        EngineService *service = engine.service();
+        QSignalSpy snapshots(service, &EngineService::taskSnapshot);
+        QSignalSpy finished(service, &EngineService::taskFinished);
+        QSignalSpy failed(service, &EngineService::requestFailed);
+        task::TaskRequest request;
+        request.name = "service-task";
+        request.source.dialect = Dialect::Sqlite;
+        request.source.path = source.toStdString();
+        request.target.dialect = Dialect::Sqlite;
+        request.target.path = m_dir.filePath(QStringLiteral("task-target.db")).toStdString();
+        request.snapshotIntervalMs = 20;
+        QMetaObject::invokeMethod(service, "startTask", Qt::QueuedConnection,
+                                  Q_ARG(ferry::RequestId, 11),
+                                  Q_ARG(ferry::task::TaskRequest, request));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size() + failed.size(), 1, 60000);
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" :
+                 failed.at(0).at(1).value<Error>().toString().c_str());
+        QCOMPARE(finished.at(0).at(0).value<RequestId>(), RequestId(11));
+        const auto outcome = finished.at(0).at(1).value<task::TaskOutcome>();
+        QCOMPARE(outcome.finalSnapshot.tablesLoaded(), 1);
+        QCOMPARE(outcome.finalSnapshot.tables.at(0).fullLoadRows, int64_t(50000));
+        QVERIFY(!snapshots.isEmpty());
+        QCOMPARE(snapshots.last().at(0).value<RequestId>(), RequestId(11));
+        QCOMPARE(snapshots.last().at(1).value<task::TaskSnapshot>().state,
+                 task::TaskState::LoadComplete);
+    }
+
     void cancelRepliesOnceAndDropsTheLateResult()
     {
         EngineThread engine;

@@ -114,6 +114,10 @@ std::optional<ClientError> Connection::open(const ConnectionSpec &spec)
     mysql_optionsv(mysql, MYSQL_OPT_READ_TIMEOUT, &readTimeout);
     mysql_optionsv(mysql, MYSQL_OPT_WRITE_TIMEOUT, &writeTimeout);
     mysql_optionsv(mysql, MYSQL_SET_CHARSET_NAME, "utf8mb4");
+    if (m_localInfileAllowed) {
+        const unsigned int on = 1;
+        mysql_optionsv(mysql, MYSQL_OPT_LOCAL_INFILE, &on);
+    }
 
     // TLS. Connector/C 3.3: use_ssl (MYSQL_OPT_SSL_ENFORCE) asks for TLS when the server
     // offers it; a CA makes it verify the chain; VERIFY_SERVER_CERT adds the host name check.

@@ -61,10 +61,19 @@ public:
 
     [[nodiscard]] ClientError lastError() const;
 
+    /// Lets the session send LOAD DATA LOCAL INFILE (the client refuses it otherwise). Takes
+    /// effect at the next open(). The data comes from a local-infile handler the load code
+    /// installs, never from a file named by the server.
+    void setLocalInfileAllowed(bool allowed) { m_localInfileAllowed = allowed; }
+
+    /// The client handle, for the connector's load code (mysql_load*.cpp); nullptr when closed.
+    [[nodiscard]] st_mysql *handle() const { return m_mysql; }
+
 private:
     [[nodiscard]] Error queryError(std::string_view sql, const ClientError &error) const;
 
     st_mysql *m_mysql = nullptr;
+    bool m_localInfileAllowed = false;
 };
 
 } // namespace ferry::mysql

@@ -162,6 +162,7 @@ std::unique_ptr<Session> Session::open(const ConnectionSpec &spec, ConnectionDia
     }
     try {
         session->m_connection = std::make_unique<Adopted>(outcome.conn);
+        session->m_handle = outcome.conn;
     } catch (const std::exception &exception) {
         // Only libpqxx's own start-up checks can throw here (the version was checked above);
         // the handle is then already in libpqxx's hands.

@@ -10,6 +10,8 @@
 #include <memory>
 #include <string>
 
+struct pg_conn; // libpq's PGconn
+
 namespace ferry::postgres {
 
 /**
@@ -33,6 +35,10 @@ public:
                                                        ConnectionDiagnosis *failure);
 
     pqxx::connection_base &connection();
+    /// The libpq handle under the libpqxx connection, for the data path (COPY, PQexecParams,
+    /// PQgetCancel). Use either this or connection() for a given session, not both at once:
+    /// libpqxx does not see what is done on the raw handle.
+    pg_conn *handle() const { return m_handle; }
     int serverVersion() const { return m_serverVersion; } ///< PQserverVersion, e.g. 150004
     const std::string &serverVersionText() const { return m_serverVersionText; }
     const std::string &database() const { return m_database; } ///< the connected database
@@ -42,6 +48,7 @@ private:
     Session() = default;
 
     std::unique_ptr<Adopted> m_connection;
+    pg_conn *m_handle = nullptr;
     int m_serverVersion = 0;
     std::string m_serverVersionText;
     std::string m_database;

@@ -1,6 +1,11 @@
 # SPDX-License-Identifier: MIT
 # Sources of the sqlite connector, added to ferry_engine (included from engine/CMakeLists.txt).
 target_sources(ferry_engine PRIVATE
+    connectors/sqlite/sqlite_load.cpp
+    connectors/sqlite/sqlite_load.h
+    connectors/sqlite/sqlite_load_common.h
+    connectors/sqlite/sqlite_source.cpp
+    connectors/sqlite/sqlite_target.cpp
     connectors/sqlite/sqlite_catalog.cpp
     connectors/sqlite/sqlite_catalog.h
     connectors/sqlite/sqlite_connection.cpp

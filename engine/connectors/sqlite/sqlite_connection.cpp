@@ -170,6 +170,37 @@ Error openFailure(sqlite3 *db, int code, const ConnectionSpec &spec)
                      path);
 }
 
+/// A target file that does not exist yet: its directory must exist and take new files.
+Result<void> checkNewFileDirectory(const std::string &path)
+{
+    const std::string directory = parentDirectory(path);
+    struct stat info;
+    const bool found = ::stat(directory.c_str(), &info) == 0;
+    if (!found || !S_ISDIR(info.st_mode)) {
+        const int number = found ? ENOTDIR : errno;
+        return makeError(ErrorCode::DatabaseNotFound,
+                         EngineTr::tr("The directory %1 for the new SQLite database file %2 "
+                                      "does not exist.")
+                             .arg(q(directory), q(path)),
+                         errnoText(number),
+                         EngineTr::tr("Create the directory first, or choose a path in an "
+                                      "existing one."),
+                         path);
+    }
+    int number = 0;
+    if (!canAccess(directory, W_OK | X_OK, &number)) {
+        return makeError(ErrorCode::MissingPrivilege,
+                         EngineTr::tr("Ferry may not create the SQLite database file %1 in its "
+                                      "directory.")
+                             .arg(q(path)),
+                         errnoText(number),
+                         EngineTr::tr("Give the user running Ferry write permission on the "
+                                      "directory, or choose a writable one."),
+                         path);
+    }
+    return {};
+}
+
 /// File-system checks before SQLite sees the path, for precise causes.
 Result<void> checkFile(const ConnectionSpec &spec, OpenMode mode)
 {
@@ -184,6 +215,8 @@ Result<void> checkFile(const ConnectionSpec &spec, OpenMode mode)
     struct stat info;
     if (::stat(path.c_str(), &info) != 0) {
         const int number = errno;
+        if (number == ENOENT && mode == OpenMode::ReadWriteCreate)
+            return checkNewFileDirectory(path);
         if (number == ENOENT || number == ENOTDIR) {
             const QString message = number == ENOENT
                 ? EngineTr::tr("The SQLite database file %1 does not exist.").arg(q(path))
@@ -232,7 +265,7 @@ Result<void> checkFile(const ConnectionSpec &spec, OpenMode mode)
     int number = 0;
     if (!canAccess(path, R_OK, &number))
         return readPermissionError(path, number);
-    if (mode == OpenMode::ReadWrite) {
+    if (mode != OpenMode::ReadOnly) {
         if (!canAccess(path, W_OK, &number)) {
             return makeError(ErrorCode::MissingPrivilege,
                              EngineTr::tr("Ferry may not write to the SQLite database file %1, "
@@ -289,6 +322,8 @@ Result<Connection> Connection::open(const ConnectionSpec &spec, OpenMode mode)
     std::string filename = path.front() == '/' ? path : "./" + path;
     int flags = (mode == OpenMode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE)
         | SQLITE_OPEN_NOMUTEX;
+    if (mode == OpenMode::ReadWriteCreate)
+        flags |= SQLITE_OPEN_CREATE;
     if (mode == OpenMode::ReadOnly && isWalDatabase(path) && !fileExists(path + "-wal")
         && !fileExists(path + "-shm")) {
         filename = "file:" + percentEncoded(filename) + "?mode=ro&immutable=1";
@@ -320,7 +355,7 @@ Result<Connection> Connection::open(const ConnectionSpec &spec, OpenMode mode)
     if (code != SQLITE_OK && code != SQLITE_DONE)
         return openFailure(db, code, spec);
 
-    if (mode == OpenMode::ReadWrite && sqlite3_db_readonly(db, "main") == 1) {
+    if (mode != OpenMode::ReadOnly && sqlite3_db_readonly(db, "main") == 1) {
         return makeError(ErrorCode::MissingPrivilege,
                          EngineTr::tr("SQLite opened the database file %1 read-only, but a "
                                       "target must be writable.")

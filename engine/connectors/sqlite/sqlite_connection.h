@@ -14,8 +14,9 @@ struct sqlite3_stmt;
 
 namespace ferry::sqlite {
 
-/// How a database file is opened. Neither mode ever creates a missing file.
-enum class OpenMode { ReadOnly, ReadWrite };
+/// How a database file is opened. Only ReadWriteCreate (a load target) creates a missing file;
+/// reading, testing and catalog reads never do.
+enum class OpenMode { ReadOnly, ReadWrite, ReadWriteCreate };
 
 /**
  * An open sqlite3 connection (private to the sqlite connector).
@@ -36,8 +37,10 @@ public:
     /**
      * Opens spec.path after checking that it exists, is a regular file and is readable (and,
      * for ReadWrite, writable together with its directory), then reads the schema once so a
-     * file that is not a database fails here. Error codes: DatabaseNotFound, NotADatabase,
-     * MissingPrivilege, InvalidUri (bad spec), ConnectionTimeout (locked), ConnectionFailed.
+     * file that is not a database fails here. ReadWriteCreate accepts a missing file when its
+     * directory exists and is writable, and creates an empty database there. Error codes:
+     * DatabaseNotFound, NotADatabase, MissingPrivilege, InvalidUri (bad spec),
+     * ConnectionTimeout (locked), ConnectionFailed.
      *
      * A read-only open never creates or changes any file: when a WAL-mode database has no
      * -wal/-shm files (no other connection is open) it is opened immutable, because SQLite
@@ -70,6 +73,9 @@ public:
     /// Prepares sql; the error (QueryFailed) carries SQLite's message in detail.
     [[nodiscard]] static Result<Statement> prepare(const Connection &connection,
                                                    std::string_view sql);
+
+    /// The statement handle, for the data path's direct sqlite3_bind_*/sqlite3_column_* calls.
+    sqlite3_stmt *handle() const { return m_statement; }
 
     /// Binds text to the 1-based parameter index (copied by SQLite).
     void bindText(int index, std::string_view text);

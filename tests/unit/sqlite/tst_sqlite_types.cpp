@@ -242,6 +242,27 @@ private slots:
                               << "uuid" << true;
         QTest::newRow("BYTEA") << "BYTEA"
                                << "varbinary(lob)" << true;
+        // The TEXT-affinity names Ferry's SQLite target declares (sqlite_target.cpp).
+        QTest::newRow("DECIMAL_TEXT(38,10)") << "DECIMAL_TEXT(38,10)"
+                                             << "decimal(38,10)" << true;
+        QTest::newRow("DECIMAL_TEXT") << "DECIMAL_TEXT"
+                                      << "decimal" << true;
+        QTest::newRow("JSON_TEXT") << "JSON_TEXT"
+                                   << "json" << true;
+        QTest::newRow("JSONB_TEXT") << "JSONB_TEXT"
+                                    << "json(binary)" << true;
+        QTest::newRow("BIT_TEXT(12)") << "BIT_TEXT(12)"
+                                      << "bit(12)" << true;
+        QTest::newRow("YEAR_TEXT") << "YEAR_TEXT"
+                                   << "year" << true;
+        QTest::newRow("UUID_TEXT") << "UUID_TEXT"
+                                   << "uuid" << true;
+        QTest::newRow("XML_TEXT") << "XML_TEXT"
+                                  << "xml" << true;
+        QTest::newRow("INTERVAL_TEXT") << "INTERVAL_TEXT"
+                                       << "interval" << true;
+        QTest::newRow("INET_TEXT") << "INET_TEXT"
+                                   << "inet" << true;
         // Unknown names: the affinity's family, marked as not refined.
         QTest::newRow("no type: blob affinity") << ""
                                                 << "varbinary(lob)" << false;

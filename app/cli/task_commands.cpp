@@ -1,0 +1,624 @@
+// SPDX-License-Identifier: MIT
+// `ferry run`, `ferry migrate` and `ferry demo`: the full-load runner from the command line.
+#include "app/cli/task_commands.h"
+
+#include "app/cli/cli_commands.h"
+#include "app/cli/cli_support.h"
+#include "engine/core/keyring.h"
+#include "engine/project/dms_json.h"
+#include "engine/project/project_file.h"
+#include "engine/sample/ticketing_sample.h"
+#include "engine/task/full_load_runner.h"
+#include "engine/task/task_clock.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+#include <atomic>
+#include <chrono>
+#include <csignal>
+#include <cstdio>
+#include <mutex>
+#include <thread>
+#include <unistd.h>
+
+namespace ferry::cli {
+
+namespace {
+
+std::atomic<bool> g_interrupted{false};
+
+extern "C" void onInterrupt(int) { g_interrupted.store(true); }
+
+QString dataDirectory()
+{
+    QString base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    if (base.isEmpty())
+        base = QDir::homePath() + QStringLiteral("/.local/share");
+    return base + QStringLiteral("/Ferry");
+}
+
+QString defaultRunDirectory(const QString &taskName)
+{
+    QString safe = taskName;
+    for (QChar &c : safe) {
+        if (!c.isLetterOrNumber() && c != QLatin1Char('-') && c != QLatin1Char('_'))
+            c = QLatin1Char('_');
+    }
+    return dataDirectory() + QStringLiteral("/runs/") + safe + QLatin1Char('/')
+           + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+}
+
+QString formatCount(int64_t value)
+{
+    QString digits = QString::number(value);
+    for (qsizetype i = digits.size() - 3; i > (value < 0 ? 1 : 0); i -= 3)
+        digits.insert(i, QLatin1Char(','));
+    return digits;
+}
+
+QString formatDuration(int64_t ms)
+{
+    if (ms < 1000)
+        return CliTr::tr("< 1 s");
+    int64_t seconds = ms / 1000;
+    const int64_t hours = seconds / 3600;
+    const int64_t minutes = (seconds / 60) % 60;
+    seconds %= 60;
+    if (hours > 0)
+        return CliTr::tr("%1 h %2 m %3 s").arg(hours).arg(minutes).arg(seconds);
+    if (minutes > 0)
+        return CliTr::tr("%1 m %2 s").arg(minutes).arg(seconds);
+    return CliTr::tr("%1 s").arg(seconds);
+}
+
+QString bar(double percent, int width)
+{
+    const int filled = static_cast<int>(percent / 100.0 * width + 0.5);
+    return QString(std::clamp(filled, 0, width), QChar(0x2588))
+           + QString(width - std::clamp(filled, 0, width), QChar(0x2591));
+}
+
+QString tableName(const task::TableStatistics &table)
+{
+    return table.schema.empty() ? q(table.table) : q(table.schema + "." + table.table);
+}
+
+/**
+ * Prints snapshots: JSON lines (--json), a live redrawn block on a terminal, or one line per
+ * table state change otherwise (logs, CI).
+ */
+class ProgressPrinter
+{
+public:
+    enum class Mode { Json, Live, Plain };
+    explicit ProgressPrinter(Mode mode) : m_mode(mode) { }
+
+    void snapshot(const task::TaskSnapshot &s)
+    {
+        std::lock_guard lock(m_mutex);
+        switch (m_mode) {
+        case Mode::Json:
+            std::fputs(s.toJsonLine().c_str(), stdout);
+            std::fputc('\n', stdout);
+            std::fflush(stdout);
+            break;
+        case Mode::Live: drawLive(s); break;
+        case Mode::Plain: printChanges(s); break;
+        }
+    }
+
+    void logLine(const task::LogLine &line)
+    {
+        if (line.severity > task::LogSeverity::Warning)
+            return;
+        std::lock_guard lock(m_mutex);
+        clearLive();
+        err(QStringLiteral("%1: %2\n")
+                .arg(line.severity == task::LogSeverity::Error ? CliTr::tr("error")
+                                                               : CliTr::tr("warning"),
+                     q(line.message)));
+    }
+
+    void finish()
+    {
+        std::lock_guard lock(m_mutex);
+        m_liveLines = 0;
+    }
+
+private:
+    void clearLive()
+    {
+        if (m_mode != Mode::Live || m_liveLines == 0)
+            return;
+        std::string up = "\r\033[" + std::to_string(m_liveLines) + "A\033[J";
+        std::fputs(up.c_str(), stderr);
+        m_liveLines = 0;
+    }
+
+    void drawLive(const task::TaskSnapshot &s)
+    {
+        clearLive();
+        QStringList lines;
+        const auto eta = s.etaMs();
+        lines << CliTr::tr("%1  %2  %3 of %4 tables  %5 rows/s  %6 KB/s  elapsed %7%8")
+                     .arg(q(s.taskName), QString::fromLatin1(task::taskStateName(s.state)))
+                     .arg(s.tablesLoaded())
+                     .arg(s.tables.size())
+                     .arg(formatCount(static_cast<int64_t>(s.metrics.fullLoadThroughputRowsTarget)))
+                     .arg(formatCount(
+                         static_cast<int64_t>(s.metrics.fullLoadThroughputBandwidthTarget)))
+                     .arg(formatDuration(s.elapsedMs),
+                          eta ? CliTr::tr("  ETA %1").arg(formatDuration(*eta)) : QString());
+        // Loading tables first, then the rest in order; at most 12 lines.
+        std::vector<const task::TableStatistics *> shown;
+        for (const auto &t : s.tables) {
+            if (t.state == task::TableState::FullLoad)
+                shown.push_back(&t);
+        }
+        for (const auto &t : s.tables) {
+            if (t.state != task::TableState::FullLoad && shown.size() < 12)
+                shown.push_back(&t);
+        }
+        if (shown.size() > 12)
+            shown.resize(12);
+        for (const task::TableStatistics *t : shown) {
+            lines << QStringLiteral("  %1 %2 %3%  %4 rows%5  %6")
+                         .arg(tableName(*t).left(28), -28)
+                         .arg(bar(t->progressPercent(), 20))
+                         .arg(t->progressPercent(), 5, 'f', 1)
+                         .arg(formatCount(t->fullLoadRows), 12)
+                         .arg(t->fullLoadErrorRows > 0
+                                  ? CliTr::tr(", %1 rejected").arg(formatCount(t->fullLoadErrorRows))
+                                  : QString())
+                         .arg(QString::fromLatin1(task::tableStateName(t->state)));
+        }
+        if (s.tables.size() > shown.size())
+            lines << CliTr::tr("  ... and %1 more tables").arg(s.tables.size() - shown.size());
+        err(lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
+        m_liveLines = static_cast<int>(lines.size());
+    }
+
+    void printChanges(const task::TaskSnapshot &s)
+    {
+        for (const auto &t : s.tables) {
+            const std::string key = t.schema + "." + t.table;
+            auto &seen = m_states[key];
+            if (seen == static_cast<int>(t.state) + 1)
+                continue;
+            seen = static_cast<int>(t.state) + 1;
+            if (t.state == task::TableState::BeforeLoad)
+                continue;
+            err(CliTr::tr("%1: %2 (%3 rows%4)\n")
+                    .arg(tableName(t), QString::fromLatin1(task::tableStateName(t.state)),
+                         formatCount(t.fullLoadRows),
+                         t.fullLoadErrorRows > 0
+                             ? CliTr::tr(", %1 rejected").arg(formatCount(t.fullLoadErrorRows))
+                             : QString()));
+        }
+    }
+
+    Mode m_mode;
+    std::mutex m_mutex;
+    int m_liveLines = 0;
+    std::map<std::string, int> m_states;
+};
+
+void printSummary(const task::TaskSnapshot &s, const QString &runDirectory, int64_t peakRss)
+{
+    int64_t rows = 0;
+    int64_t rejected = 0;
+    int64_t bytes = 0;
+    QStringList lines;
+    lines << CliTr::tr("%1 %2 %3 %4 %5")
+                 .arg(CliTr::tr("Table"), -36)
+                 .arg(CliTr::tr("Load state"), -16)
+                 .arg(CliTr::tr("Full load rows"), 15)
+                 .arg(CliTr::tr("Error rows"), 11)
+                 .arg(CliTr::tr("Elapsed load time"), 18);
+    for (const auto &t : s.tables) {
+        rows += t.fullLoadRows;
+        rejected += t.fullLoadErrorRows;
+        bytes += t.bytesWritten;
+        lines << QStringLiteral("%1 %2 %3 %4 %5")
+                     .arg(tableName(t).left(36), -36)
+                     .arg(QString::fromLatin1(task::tableStateName(t.state)), -16)
+                     .arg(formatCount(t.fullLoadRows), 15)
+                     .arg(formatCount(t.fullLoadErrorRows), 11)
+                     .arg(formatDuration(t.elapsedMs), 18);
+        if (!t.lastError.empty())
+            lines << CliTr::tr("    error: %1").arg(q(t.lastError));
+    }
+    const double seconds = std::max<double>(0.001, static_cast<double>(s.elapsedMs) / 1000.0);
+    lines << QString()
+          << CliTr::tr("%1: %2 tables loaded, %3 in error; %4 rows in %5 (%6 rows/s, %7 MB/s); "
+                       "%8 rows rejected; peak memory %9 MB.")
+                 .arg(QString::fromLatin1(task::taskStateName(s.state)))
+                 .arg(s.tablesLoaded())
+                 .arg(s.tablesErrored())
+                 .arg(formatCount(rows), formatDuration(s.elapsedMs),
+                      formatCount(static_cast<int64_t>(static_cast<double>(rows) / seconds)),
+                      QString::number(static_cast<double>(bytes) / 1048576.0 / seconds, 'f', 1),
+                      formatCount(rejected), QString::number(peakRss / 1048576));
+    if (rejected > 0)
+        lines << CliTr::tr("Rejected rows and their reasons are in the target's control table "
+                           "exceptions (ferry_control).");
+    if (!runDirectory.isEmpty())
+        lines << CliTr::tr("Log and statistics: %1").arg(runDirectory);
+    err(lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
+}
+
+struct RunOptions
+{
+    bool json = false;
+    QString runDirectory;
+};
+
+/// Runs the task with progress output and Ctrl-C handling; returns the exit code.
+int runTask(task::TaskRequest request, const RunOptions &options)
+{
+    if (request.runDirectory.empty()) {
+        request.runDirectory = (options.runDirectory.isEmpty()
+                                    ? defaultRunDirectory(q(request.name))
+                                    : options.runDirectory)
+                                   .toStdString();
+    }
+    ProgressPrinter::Mode mode = ProgressPrinter::Mode::Plain;
+    if (options.json)
+        mode = ProgressPrinter::Mode::Json;
+    else if (isatty(STDERR_FILENO) && qEnvironmentVariable("TERM") != QLatin1String("dumb"))
+        mode = ProgressPrinter::Mode::Live;
+    ProgressPrinter printer(mode);
+    std::atomic<int64_t> peakRss{0};
+    task::TaskCallbacks callbacks;
+    callbacks.snapshot = [&](const task::TaskSnapshot &s) {
+        int64_t previous = peakRss.load();
+        while (s.metrics.memoryUsageBytes > previous
+               && !peakRss.compare_exchange_weak(previous, s.metrics.memoryUsageBytes)) { }
+        printer.snapshot(s);
+    };
+    callbacks.log = [&](const task::LogLine &line) {
+        if (mode != ProgressPrinter::Mode::Json)
+            printer.logLine(line);
+    };
+    const QString runDirectory = q(request.runDirectory);
+    task::FullLoadRunner runner(std::move(request), callbacks);
+
+    g_interrupted = false;
+    struct sigaction action{};
+    action.sa_handler = onInterrupt;
+    sigemptyset(&action.sa_mask);
+    struct sigaction oldInt{};
+    struct sigaction oldTerm{};
+    sigaction(SIGINT, &action, &oldInt);
+    sigaction(SIGTERM, &action, &oldTerm);
+    std::atomic<bool> finished{false};
+    std::thread watcher([&] {
+        while (!finished.load()) {
+            if (g_interrupted.load()) {
+                runner.stop();
+                return;
+            }
+            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        }
+    });
+    auto outcome = runner.run();
+    finished = true;
+    watcher.join();
+    sigaction(SIGINT, &oldInt, nullptr);
+    sigaction(SIGTERM, &oldTerm, nullptr);
+    printer.finish();
+
+    if (!outcome) {
+        printError(outcome.error());
+        if (outcome.error().code == ErrorCode::Cancelled)
+            return ExitInterrupted;
+        return exitCodeFor(outcome.error());
+    }
+    if (!options.json)
+        printSummary(outcome->finalSnapshot, runDirectory, peakRss.load());
+    return outcome->finalSnapshot.tablesErrored() > 0 ? ExitPartialFailure : ExitOk;
+}
+
+/// Password for a project endpoint from the source its file names (never the file itself).
+bool resolvePassword(ConnectionSpec &spec, const project::Endpoint &endpoint, const char *role)
+{
+    switch (endpoint.passwordSource) {
+    case PasswordSource::Env: {
+        const QByteArray value = qgetenv(endpoint.passwordEnv.c_str());
+        if (!value.isEmpty()) {
+            spec.password = Secret(value.toStdString());
+            spec.passwordSource = PasswordSource::Env;
+        }
+        break;
+    }
+    case PasswordSource::Keyring: applyPasswordFromKeyring(spec, false); break;
+    case PasswordSource::Prompt: promptForPassword(spec); break;
+    case PasswordSource::None:
+    case PasswordSource::EngineFile: break;
+    }
+    if (spec.password.isEmpty())
+        applyPasswordFromEnvironment(spec, role);
+    return true;
+}
+
+/// Selection rules for --include/--exclude 'schema.table' patterns (DMS % wildcards).
+Result<project::TableMapping> patternRules(const QStringList &includes,
+                                           const QStringList &excludes,
+                                           project::TableMapping base)
+{
+    int nextId = 1;
+    for (const project::MappingRule &rule : base.rules) {
+        bool ok = false;
+        const int id = QString::fromStdString(rule.ruleId()).toInt(&ok);
+        if (ok)
+            nextId = std::max(nextId, id + 1);
+    }
+    auto add = [&](const QString &pattern, const char *action) -> Result<void> {
+        const qsizetype dot = pattern.indexOf(QLatin1Char('.'));
+        const QString schema = dot < 0 ? QStringLiteral("%") : pattern.left(dot);
+        const QString table = dot < 0 ? pattern : pattern.mid(dot + 1);
+        if (schema.isEmpty() || table.isEmpty()) {
+            return Error{ErrorCode::Usage, ErrorAction::FixConfiguration,
+                         CliTr::tr("'%1' is not a table pattern: write schema.table, with % "
+                                   "as wildcard (e.g. 'sales.%').")
+                             .arg(pattern)
+                             .toStdString()};
+        }
+        project::MappingRule rule;
+        const std::string id = std::to_string(nextId++);
+        rule.fields.set("rule-type", project::Value::string("selection"));
+        rule.fields.set("rule-id", project::Value::string(id));
+        rule.fields.set("rule-name", project::Value::string(id));
+        project::Value locator = project::Value::map();
+        locator.set("schema-name", project::Value::string(schema.toStdString()));
+        locator.set("table-name", project::Value::string(table.toStdString()));
+        rule.fields.set("object-locator", locator);
+        rule.fields.set("rule-action", project::Value::string(action));
+        rule.fields.set("filters", project::Value::list());
+        base.rules.push_back(rule);
+        return {};
+    };
+    const bool hasSelection = std::any_of(base.rules.begin(), base.rules.end(), [](const auto &r) {
+        return r.ruleType() == "selection";
+    });
+    if (includes.isEmpty() && !hasSelection) {
+        if (auto added = add(QStringLiteral("%.%"), "include"); !added)
+            return added.error();
+    }
+    for (const QString &pattern : includes) {
+        if (auto added = add(pattern, "include"); !added)
+            return added.error();
+    }
+    for (const QString &pattern : excludes) {
+        if (auto added = add(pattern, "exclude"); !added)
+            return added.error();
+    }
+    return base;
+}
+
+} // namespace
+
+int migrateCommand(const QStringList &arguments)
+{
+    const ParsedArguments parsed = parseArguments(
+        arguments, {QStringLiteral("resume"), QStringLiteral("json")},
+        {QStringLiteral("include"), QStringLiteral("exclude"), QStringLiteral("settings"),
+         QStringLiteral("mappings"), QStringLiteral("task-name"), QStringLiteral("run-dir")});
+    if (!parsed.error.isEmpty())
+        return usageError(parsed.error);
+    if (parsed.positional.size() != 2)
+        return usageError(CliTr::tr("migrate needs SOURCE_URI and TARGET_URI"));
+
+    task::TaskRequest request;
+    request.name = parsed.values.value(QStringLiteral("task-name"), QStringLiteral("migrate"))
+                       .toStdString();
+    request.resume = parsed.flags.contains(QStringLiteral("resume"));
+    auto source = specFromUri(parsed.positional[0], QStringLiteral("source"),
+                              PasswordFrom::Default);
+    if (!source) {
+        printError(source.error());
+        return exitCodeFor(source.error());
+    }
+    auto target = specFromUri(parsed.positional[1], QStringLiteral("target"),
+                              PasswordFrom::Default);
+    if (!target) {
+        printError(target.error());
+        return exitCodeFor(target.error());
+    }
+    request.source = *source;
+    request.target = *target;
+
+    project::TableMapping base;
+    if (parsed.values.contains(QStringLiteral("mappings"))) {
+        const QString path = parsed.values.value(QStringLiteral("mappings"));
+        std::string text;
+        if (!readInputFile(path, &text))
+            return ExitInvalidInput;
+        project::LoadReport report;
+        auto mapping = project::importDmsTableMappings(text, path.toStdString(), &report);
+        printIssues(report);
+        if (!mapping)
+            return ExitInvalidInput;
+        base = *mapping;
+    }
+    const QStringList includes = parsed.values.values(QStringLiteral("include"));
+    const QStringList excludes = parsed.values.values(QStringLiteral("exclude"));
+    if (!base.rules.empty() || !includes.isEmpty() || !excludes.isEmpty()) {
+        // values() returns the most recent first; keep command-line order.
+        QStringList inc(includes.rbegin(), includes.rend());
+        QStringList exc(excludes.rbegin(), excludes.rend());
+        auto rules = patternRules(inc, exc, base);
+        if (!rules) {
+            printError(rules.error());
+            return ExitUsage;
+        }
+        request.mapping = *rules;
+    }
+    if (parsed.values.contains(QStringLiteral("settings"))) {
+        const QString path = parsed.values.value(QStringLiteral("settings"));
+        std::string text;
+        if (!readInputFile(path, &text))
+            return ExitInvalidInput;
+        project::LoadReport report;
+        auto settings = project::importDmsTaskSettings(text, path.toStdString(), &report);
+        printIssues(report);
+        if (!settings)
+            return ExitInvalidInput;
+        request.settings = settings->settings;
+    }
+    RunOptions options;
+    options.json = parsed.flags.contains(QStringLiteral("json"));
+    options.runDirectory = parsed.values.value(QStringLiteral("run-dir"));
+    return runTask(std::move(request), options);
+}
+
+int runCommand(const QStringList &arguments)
+{
+    const ParsedArguments parsed = parseArguments(
+        arguments, {QStringLiteral("resume"), QStringLiteral("json")},
+        {QStringLiteral("task"), QStringLiteral("run-dir")});
+    if (!parsed.error.isEmpty())
+        return usageError(parsed.error);
+    if (parsed.positional.size() != 1)
+        return usageError(CliTr::tr("run needs PROJECT"));
+    const QString path = parsed.positional[0];
+    project::LoadReport report;
+    auto loaded = project::loadProjectFile(path.toStdString(), &report);
+    printIssues(report);
+    if (!loaded) {
+        if (report.errors.empty())
+            printError(loaded.error());
+        return ExitInvalidInput;
+    }
+    const project::Project &project = *loaded;
+    const project::Task *task = nullptr;
+    const QString taskName = parsed.values.value(QStringLiteral("task"));
+    if (!taskName.isEmpty()) {
+        task = project.findTask(taskName.toStdString());
+        if (!task) {
+            QStringList names;
+            for (const project::Task &t : project.tasks)
+                names << q(t.name);
+            err(CliTr::tr("ferry: the project has no task '%1' (tasks: %2)\n")
+                    .arg(taskName, names.join(QStringLiteral(", "))));
+            return ExitInvalidInput;
+        }
+    } else if (project.tasks.size() == 1) {
+        task = &project.tasks.front();
+    } else {
+        QStringList names;
+        for (const project::Task &t : project.tasks)
+            names << q(t.name);
+        err(project.tasks.empty()
+                ? CliTr::tr("ferry: the project defines no task; add one under 'tasks:'\n")
+                : CliTr::tr("ferry: the project has several tasks; choose one with --task "
+                            "(%1)\n")
+                      .arg(names.join(QStringLiteral(", "))));
+        return project.tasks.empty() ? ExitInvalidInput : ExitUsage;
+    }
+    if (task->migrationType != project::MigrationType::FullLoad) {
+        err(CliTr::tr("ferry: task '%1' is %2; only full-load tasks run in this version "
+                      "(change data capture is coming).\n")
+                .arg(q(task->name), QString::fromLatin1(
+                                        project::migrationTypeName(task->migrationType))));
+        return ExitInvalidInput;
+    }
+    const std::string directory = QFileInfo(path).absolutePath().toStdString();
+    task::TaskRequest request;
+    request.name = task->name;
+    request.resume = parsed.flags.contains(QStringLiteral("resume"));
+    const project::Endpoint *sourceEndpoint = project.findEndpoint(task->source);
+    const project::Endpoint *targetEndpoint = project.findEndpoint(task->target);
+    if (!sourceEndpoint || !targetEndpoint) {
+        err(CliTr::tr("ferry: task '%1' names an endpoint the project does not define.\n")
+                .arg(q(task->name)));
+        return ExitInvalidInput;
+    }
+    auto source = sourceEndpoint->connectionSpec(directory);
+    auto target = targetEndpoint->connectionSpec(directory);
+    if (!source || !target) {
+        printError(!source ? source.error() : target.error());
+        return ExitInvalidInput;
+    }
+    request.source = *source;
+    request.target = *target;
+    resolvePassword(request.source, *sourceEndpoint, "source");
+    resolvePassword(request.target, *targetEndpoint, "target");
+    if (const project::TableMapping *mapping = project.mappingFor(*task))
+        request.mapping = *mapping;
+    request.settings = project.effectiveSettings(*task);
+    RunOptions options;
+    options.json = parsed.flags.contains(QStringLiteral("json"));
+    options.runDirectory = parsed.values.value(QStringLiteral("run-dir"));
+    return runTask(std::move(request), options);
+}
+
+int sampleCommand(const QStringList &arguments)
+{
+    const ParsedArguments parsed = parseArguments(arguments, {}, {QStringLiteral("rows")});
+    if (!parsed.error.isEmpty())
+        return usageError(parsed.error);
+    if (parsed.positional.size() != 1)
+        return usageError(CliTr::tr("sample needs the path of the SQLite file to write"));
+    int64_t tickets = sample::DefaultTickets;
+    if (parsed.values.contains(QStringLiteral("rows"))) {
+        bool ok = false;
+        tickets = parsed.values.value(QStringLiteral("rows")).toLongLong(&ok);
+        if (!ok || tickets < 100)
+            return usageError(CliTr::tr("--rows needs a number of at least 100"));
+    }
+    if (auto generated = sample::generateTicketingSample(parsed.positional[0].toStdString(),
+                                                         tickets);
+        !generated) {
+        printError(generated.error());
+        return ExitInternal;
+    }
+    return ExitOk;
+}
+
+int demoCommand(const QStringList &arguments)
+{
+    const ParsedArguments parsed = parseArguments(
+        arguments, {QStringLiteral("json")}, {QStringLiteral("rows"), QStringLiteral("data-dir")});
+    if (!parsed.error.isEmpty())
+        return usageError(parsed.error);
+    if (!parsed.positional.isEmpty())
+        return usageError(CliTr::tr("demo takes no arguments"));
+    int64_t tickets = sample::DefaultTickets;
+    if (parsed.values.contains(QStringLiteral("rows"))) {
+        bool ok = false;
+        tickets = parsed.values.value(QStringLiteral("rows")).toLongLong(&ok);
+        if (!ok || tickets < 100)
+            return usageError(CliTr::tr("--rows needs a number of at least 100"));
+    }
+    const QString base = parsed.values.value(QStringLiteral("data-dir"), dataDirectory());
+    const QString sampleDir = base + QStringLiteral("/sample");
+    QDir().mkpath(sampleDir);
+    const QString samplePath = sampleDir + QStringLiteral("/ticketing-%1.db").arg(tickets);
+    if (sample::sampleTicketCount(samplePath.toStdString()) != tickets) {
+        err(CliTr::tr("Generating the sports-ticketing sample (%1 tickets) in %2 ...\n")
+                .arg(formatCount(tickets), samplePath));
+        if (auto generated = sample::generateTicketingSample(samplePath.toStdString(), tickets);
+            !generated) {
+            printError(generated.error());
+            return ExitInternal;
+        }
+    }
+    const QString targetPath = base + QStringLiteral("/demo/ticketing-copy.db");
+    QDir().mkpath(QFileInfo(targetPath).absolutePath());
+    task::TaskRequest request;
+    request.name = "demo";
+    request.source.dialect = Dialect::Sqlite;
+    request.source.path = samplePath.toStdString();
+    request.target.dialect = Dialect::Sqlite;
+    request.target.path = targetPath.toStdString();
+    err(CliTr::tr("Migrating %1 -> %2\n").arg(samplePath, targetPath));
+    RunOptions options;
+    options.json = parsed.flags.contains(QStringLiteral("json"));
+    return runTask(std::move(request), options);
+}
+
+} // namespace ferry::cli

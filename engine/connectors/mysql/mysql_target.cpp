@@ -1,0 +1,502 @@
+// SPDX-License-Identifier: MIT
+#include "engine/connectors/mysql/mysql_target.h"
+
+#include "engine/connectors/mysql/mysql_ddl.h"
+#include "engine/connectors/mysql/mysql_load_support.h"
+#include "engine/connectors/mysql/mysql_writer.h"
+#include "engine/core/dialect.h"
+#include "engine/core/tr.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace ferry::mysql {
+
+namespace {
+
+using detail::BoundValue;
+
+QString q(std::string_view text) { return QString::fromUtf8(text.data(), qsizetype(text.size())); }
+
+std::string lowered(std::string_view text)
+{
+    std::string result(text);
+    for (char &c : result)
+        c = char(std::tolower(static_cast<unsigned char>(c)));
+    return result;
+}
+
+std::vector<BoundValue> textValues(const load::TextRow &parameters)
+{
+    std::vector<BoundValue> values;
+    values.reserve(parameters.size());
+    for (const std::optional<std::string> &parameter : parameters)
+        values.push_back(parameter ? BoundValue::ofText(*parameter) : BoundValue::null());
+    return values;
+}
+
+class MySqlTargetSession final : public load::TargetSession
+{
+public:
+    MySqlTargetSession(detail::SessionConnection session, const ConnectionSpec &spec)
+        : m_session(std::move(session)), m_serverLocation(serverLocation(spec))
+    {
+        m_state.mysql = m_session.connection->handle();
+        m_state.killer = std::make_shared<detail::QueryKiller>(spec, m_session.connectionId);
+        detail::refuseLocalInfileRequests(m_state.mysql);
+    }
+
+    /// Asks the server whether LOAD DATA LOCAL is on; off means INSERT and a warning.
+    Result<void> checkLocalInfile()
+    {
+        Result<std::vector<load::TextRow>> rows = query("SELECT @@GLOBAL.local_infile", {});
+        if (!rows)
+            return rows.error();
+        const std::string value = rows->empty() || rows->front().empty() || !rows->front().front()
+            ? std::string()
+            : lowered(*rows->front().front());
+        if (value == "0" || value == "off") {
+            m_state.localInfile = false;
+            m_state.warnLocalInfileOff(m_serverLocation);
+        }
+        return {};
+    }
+
+    Dialect dialect() const override { return Dialect::MySql; }
+    std::string defaultSchema() const override { return m_session.database; }
+    std::string serverDescription() const override
+    {
+        return std::string(m_session.version.product()) + " " + m_session.version.text;
+    }
+
+    Result<void> execute(const std::string &sql, const load::TextRow &parameters) override
+    {
+        if (parameters.empty()) {
+            if (auto error = detail::runText(mysql(), sql))
+                return failed(EngineTr::tr("A statement on the MySQL/MariaDB target %1 failed."),
+                              *error, sql, ErrorAction::FailTask, m_serverLocation);
+            return {};
+        }
+        detail::PreparedStatement statement;
+        if (!statement.prepare(mysql(), sql) || !statement.execute(textValues(parameters)))
+            return failed(EngineTr::tr("A statement on the MySQL/MariaDB target %1 failed."),
+                          statement.error(), sql, ErrorAction::FailTask, m_serverLocation);
+        return {};
+    }
+
+    Result<std::vector<load::TextRow>> query(const std::string &sql,
+                                             const load::TextRow &parameters) override
+    {
+        std::vector<load::TextRow> rows;
+        const QString message = EngineTr::tr("A query on the MySQL/MariaDB target %1 failed.");
+        if (parameters.empty()) {
+            if (mysql_real_query(mysql(), sql.data(), static_cast<unsigned long>(sql.size())) != 0)
+                return failed(message, detail::clientError(mysql()), sql, ErrorAction::FailTask,
+                              m_serverLocation);
+            MYSQL_RES *result = mysql_store_result(mysql());
+            if (!result) {
+                if (mysql_field_count(mysql()) != 0)
+                    return failed(message, detail::clientError(mysql()), sql, ErrorAction::FailTask,
+                                  m_serverLocation);
+                return rows;
+            }
+            const unsigned int fields = mysql_num_fields(result);
+            while (MYSQL_ROW row = mysql_fetch_row(result)) {
+                const unsigned long *lengths = mysql_fetch_lengths(result);
+                load::TextRow textRow;
+                textRow.reserve(fields);
+                for (unsigned int i = 0; i < fields; ++i) {
+                    if (row[i])
+                        textRow.emplace_back(std::string(row[i], lengths[i]));
+                    else
+                        textRow.emplace_back(std::nullopt);
+                }
+                rows.push_back(std::move(textRow));
+            }
+            mysql_free_result(result);
+            return rows;
+        }
+        detail::PreparedStatement statement;
+        if (!statement.prepare(mysql(), sql) || !statement.execute(textValues(parameters))
+            || !statement.fetchAll(&rows))
+            return failed(message, statement.error(), sql, ErrorAction::FailTask, m_serverLocation);
+        return rows;
+    }
+
+    Result<void> begin() override { return execute("START TRANSACTION", {}); }
+    Result<void> commit() override { return execute("COMMIT", {}); }
+    Result<void> rollback() override { return execute("ROLLBACK", {}); }
+
+    std::string nativeType(const CanonicalType &type) const override { return nativeTypeFor(type); }
+
+    Result<bool> tableExists(const std::string &schema, const std::string &table) override
+    {
+        Result<std::vector<load::TextRow>> rows
+            = query("SELECT 1 FROM information_schema.TABLES"
+                    " WHERE TABLE_SCHEMA = COALESCE(NULLIF(?, ''), DATABASE())"
+                    " AND TABLE_NAME = ?",
+                    {schema, table});
+        if (!rows)
+            return rows.error();
+        return !rows->empty();
+    }
+
+    Result<void> createSchema(const std::string &schema) override
+    {
+        if (schema.empty())
+            return {};
+        const std::string sql = "CREATE DATABASE IF NOT EXISTS "
+            + quoteIdentifier(Dialect::MySql, schema) + " CHARACTER SET utf8mb4";
+        return tableStatement(EngineTr::tr("Creating database %1 on the MySQL/MariaDB target "
+                                           "failed."),
+                              sql, schema);
+    }
+
+    Result<void> createTable(const load::TargetTable &table, bool withPrimaryKey) override
+    {
+        std::vector<std::string> warnings;
+        const std::string sql = createTableSql(table, withPrimaryKey, &warnings);
+        for (const std::string &warning : warnings)
+            m_state.addWarning(warning);
+        return tableStatement(EngineTr::tr("Creating table %1 on the MySQL/MariaDB target "
+                                           "failed."),
+                              sql, detail::tableLocation(table.schema, table.name));
+    }
+
+    Result<void> dropTable(const std::string &schema, const std::string &table) override
+    {
+        return tableStatement(EngineTr::tr("Dropping table %1 on the MySQL/MariaDB target "
+                                           "failed."),
+                              "DROP TABLE IF EXISTS "
+                                  + quoteQualified(Dialect::MySql, schema, table),
+                              detail::tableLocation(schema, table));
+    }
+
+    Result<void> truncateTable(const std::string &schema, const std::string &table) override
+    {
+        return tableStatement(EngineTr::tr("Emptying table %1 on the MySQL/MariaDB target "
+                                           "failed."),
+                              "TRUNCATE TABLE " + quoteQualified(Dialect::MySql, schema, table),
+                              detail::tableLocation(schema, table));
+    }
+
+    Result<void> deleteRows(const std::string &schema, const std::string &table,
+                            const std::optional<load::KeyRange> &range) override
+    {
+        std::string sql = "DELETE FROM " + quoteQualified(Dialect::MySql, schema, table);
+        std::vector<BoundValue> values;
+        detail::appendWhere(sql, {}, range, &values);
+        const std::string location = detail::tableLocation(schema, table);
+        const QString message
+            = EngineTr::tr("Deleting rows of %1 on the MySQL/MariaDB target failed.");
+        if (values.empty()) {
+            if (auto error = detail::runText(mysql(), sql))
+                return failed(message, *error, sql, ErrorAction::FailTable, location);
+            return {};
+        }
+        detail::PreparedStatement statement;
+        if (!statement.prepare(mysql(), sql) || !statement.execute(values))
+            return failed(message, statement.error(), sql, ErrorAction::FailTable, location);
+        return {};
+    }
+
+    Result<void> addPrimaryKey(const load::TargetTable &table) override
+    {
+        if (!table.primaryKey || table.primaryKey->columns.empty())
+            return {};
+        const std::string location = detail::tableLocation(table.schema, table.name);
+        Result<std::vector<load::TextRow>> existing
+            = query("SELECT 1 FROM information_schema.TABLE_CONSTRAINTS"
+                    " WHERE TABLE_SCHEMA = COALESCE(NULLIF(?, ''), DATABASE())"
+                    " AND TABLE_NAME = ? AND CONSTRAINT_TYPE = 'PRIMARY KEY'",
+                    {table.schema, table.name});
+        if (!existing)
+            return existing.error();
+        if (!existing->empty())
+            return {}; // created with the table (AUTO_INCREMENT) or by an earlier run
+        Result<std::vector<ExistingColumn>> columns = existingColumns(table);
+        if (!columns)
+            return columns.error();
+        std::vector<std::string> warnings;
+        std::vector<IndexColumn> keyColumns;
+        for (const std::string &name : table.primaryKey->columns) {
+            IndexColumn column;
+            column.name = name;
+            keyColumns.push_back(column);
+        }
+        const std::string sql = "ALTER TABLE "
+            + quoteQualified(Dialect::MySql, table.schema, table.name) + " ADD PRIMARY KEY ("
+            + keyColumnsSql(keyColumns, *columns, false, "the primary key of " + table.name,
+                            &warnings)
+            + ")";
+        for (const std::string &warning : warnings)
+            m_state.addWarning(warning);
+        return tableStatement(EngineTr::tr("Adding the primary key of %1 on the MySQL/MariaDB "
+                                           "target failed."),
+                              sql, location);
+    }
+
+    Result<void> createIndexes(const load::TargetTable &table) override
+    {
+        Result<std::vector<ExistingColumn>> columns = existingColumns(table);
+        if (!columns)
+            return columns.error();
+        const bool longUnique = m_session.version.mariaDb && m_session.version.atLeast(10, 4);
+        std::vector<std::string> clauses;
+        std::vector<std::string> warnings;
+        auto named = [](const std::string &name) {
+            return name.empty() ? std::string() : quoteIdentifier(Dialect::MySql, name) + " ";
+        };
+        for (const KeyConstraint &key : table.uniqueKeys) {
+            std::vector<IndexColumn> keyColumns;
+            for (const std::string &name : key.columns) {
+                IndexColumn column;
+                column.name = name;
+                keyColumns.push_back(column);
+            }
+            if (!indexable(table, key.name, keyColumns, *columns))
+                continue;
+            clauses.push_back("ADD UNIQUE KEY " + named(key.name) + "("
+                              + keyColumnsSql(keyColumns, *columns, longUnique,
+                                              "unique key " + key.name + " of " + table.name,
+                                              &warnings)
+                              + ")");
+        }
+        for (const Index &index : table.indexes) {
+            if (index.primary || duplicatesUniqueKey(table, index))
+                continue;
+            const std::string method = lowered(index.method);
+            if (!index.predicate.empty() || method == "spatial"
+                || !indexable(table, index.name, index.columns, *columns)) {
+                if (!index.predicate.empty() || method == "spatial") {
+                    m_state.addWarning(
+                        EngineTr::tr("Index %1 of %2 is not created: MySQL has no %3 indexes "
+                                     "on these columns.")
+                            .arg(q(index.name), q(table.name),
+                                 q(index.predicate.empty() ? "spatial" : "partial"))
+                            .toStdString());
+                }
+                continue;
+            }
+            if (method == "fulltext") {
+                std::string list;
+                for (const IndexColumn &column : index.columns)
+                    list += (list.empty() ? "" : ", ")
+                        + quoteIdentifier(Dialect::MySql, column.name);
+                clauses.push_back("ADD FULLTEXT KEY " + named(index.name) + "(" + list + ")");
+                continue;
+            }
+            clauses.push_back(
+                std::string(index.unique ? "ADD UNIQUE KEY " : "ADD KEY ") + named(index.name) + "("
+                + keyColumnsSql(index.columns, *columns, index.unique && longUnique,
+                                "index " + index.name + " of " + table.name, &warnings)
+                + ")");
+        }
+        for (const std::string &warning : warnings)
+            m_state.addWarning(warning);
+        return alterTable(table, clauses,
+                          EngineTr::tr("Creating the indexes of %1 on the MySQL/MariaDB target "
+                                       "failed."),
+                          {});
+    }
+
+    Result<void> createForeignKeys(const load::TargetTable &table) override
+    {
+        std::vector<std::string> clauses;
+        std::vector<std::string> unnamed;
+        for (const ForeignKey &key : table.foreignKeys) {
+            std::string columns;
+            for (const std::string &column : key.columns)
+                columns += (columns.empty() ? "" : ", ") + quoteIdentifier(Dialect::MySql, column);
+            std::string referenced;
+            for (const std::string &column : key.referencedColumns)
+                referenced
+                    += (referenced.empty() ? "" : ", ") + quoteIdentifier(Dialect::MySql, column);
+            if (key.onDelete == ReferentialAction::SetDefault
+                || key.onUpdate == ReferentialAction::SetDefault) {
+                m_state.addWarning(EngineTr::tr("Foreign key %1 of %2 is created with NO ACTION "
+                                                "instead of SET DEFAULT, which InnoDB does not "
+                                                "support.")
+                                       .arg(q(key.name), q(table.name))
+                                       .toStdString());
+            }
+            const std::string body = "FOREIGN KEY (" + columns + ") REFERENCES "
+                + quoteQualified(Dialect::MySql,
+                                 key.referencedSchema.empty() ? table.schema : key.referencedSchema,
+                                 key.referencedTable)
+                + " (" + referenced + ") ON DELETE " + referentialActionSql(key.onDelete)
+                + " ON UPDATE " + referentialActionSql(key.onUpdate);
+            clauses.push_back(key.name.empty() ? "ADD " + body
+                                               : "ADD CONSTRAINT "
+                                      + quoteIdentifier(Dialect::MySql, key.name) + " " + body);
+            unnamed.push_back("ADD " + body);
+        }
+        return alterTable(table, clauses,
+                          EngineTr::tr("Creating the foreign keys of %1 on the MySQL/MariaDB "
+                                       "target failed."),
+                          unnamed);
+    }
+
+    Result<void> resetIdentity(const load::TargetTable &) override
+    {
+        // InnoDB sets AUTO_INCREMENT past every explicitly inserted value as rows go in
+        // (LOAD DATA and INSERT alike), so there is nothing to move afterwards.
+        return {};
+    }
+
+    Result<std::unique_ptr<load::TableWriter>>
+    openWriter(const load::WriteRequest &request) override
+    {
+        return detail::makeWriter(m_state, request);
+    }
+
+    std::vector<std::string> warnings() const override
+    {
+        std::lock_guard<std::mutex> lock(m_state.warningsMutex);
+        return m_state.warnings;
+    }
+
+private:
+    MYSQL *mysql() const { return m_session.connection->handle(); }
+
+    Error failed(const QString &message, const ClientError &error, std::string_view sql,
+                 ErrorAction action, const std::string &location) const
+    {
+        return detail::statementError(message.arg(q(location)).toStdString(), error, sql, action,
+                                      location);
+    }
+
+    Result<void> tableStatement(const QString &message, const std::string &sql,
+                                const std::string &location)
+    {
+        if (auto error = detail::runText(mysql(), sql))
+            return failed(message, *error, sql, ErrorAction::FailTable, location);
+        return {};
+    }
+
+    Result<std::vector<ExistingColumn>> existingColumns(const load::TargetTable &table)
+    {
+        Result<std::vector<load::TextRow>> rows
+            = query("SELECT COLUMN_NAME, LOWER(DATA_TYPE), CHARACTER_MAXIMUM_LENGTH"
+                    " FROM information_schema.COLUMNS"
+                    " WHERE TABLE_SCHEMA = COALESCE(NULLIF(?, ''), DATABASE())"
+                    " AND TABLE_NAME = ?",
+                    {table.schema, table.name});
+        if (!rows)
+            return rows.error();
+        std::vector<ExistingColumn> columns;
+        for (const load::TextRow &row : *rows) {
+            ExistingColumn column;
+            column.name = row[0].value_or("");
+            column.dataType = row[1].value_or("");
+            column.maxLength = row[2] ? std::atoll(row[2]->c_str()) : -1;
+            columns.push_back(std::move(column));
+        }
+        return columns;
+    }
+
+    /// False (with a warning) for expression columns and columns no index can hold.
+    bool indexable(const load::TargetTable &table, const std::string &name,
+                   const std::vector<IndexColumn> &columns,
+                   const std::vector<ExistingColumn> &existing)
+    {
+        for (const IndexColumn &column : columns) {
+            const auto found
+                = std::find_if(existing.begin(), existing.end(),
+                               [&](const ExistingColumn &c) { return c.name == column.name; });
+            if (!column.expression.empty() || column.name.empty()) {
+                m_state.addWarning(EngineTr::tr("Index %1 of %2 is not created: it indexes an "
+                                                "expression (%3), which is not carried over.")
+                                       .arg(q(name), q(table.name), q(column.expression))
+                                       .toStdString());
+                return false;
+            }
+            if (found != existing.end() && !isIndexable(*found)) {
+                m_state.addWarning(
+                    EngineTr::tr("Index %1 of %2 is not created: column %3 is "
+                                 "of type %4, which MySQL cannot index this "
+                                 "way.")
+                        .arg(q(name), q(table.name), q(column.name), q(found->dataType))
+                        .toStdString());
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static bool duplicatesUniqueKey(const load::TargetTable &table, const Index &index)
+    {
+        for (const KeyConstraint &key : table.uniqueKeys) {
+            if (!index.name.empty() && key.name == index.name)
+                return true;
+            if (!index.unique || key.columns.size() != index.columns.size())
+                continue;
+            bool same = true;
+            for (size_t i = 0; i < key.columns.size(); ++i)
+                same = same && key.columns[i] == index.columns[i].name;
+            if (same)
+                return true;
+        }
+        return false;
+    }
+
+    /**
+     * One ALTER TABLE with every clause (InnoDB reads the table once for all of them); when it
+     * fails, each clause alone, so one bad index does not stop the others. A clause whose
+     * constraint name is taken is tried again as its `fallbacks` entry (unnamed), when given.
+     * Returns the first failure.
+     */
+    Result<void> alterTable(const load::TargetTable &table, const std::vector<std::string> &clauses,
+                            const QString &message, const std::vector<std::string> &fallbacks)
+    {
+        if (clauses.empty())
+            return {};
+        const std::string location = detail::tableLocation(table.schema, table.name);
+        const std::string prefix
+            = "ALTER TABLE " + quoteQualified(Dialect::MySql, table.schema, table.name) + " ";
+        std::string all = prefix;
+        for (size_t i = 0; i < clauses.size(); ++i)
+            all += (i == 0 ? "" : ", ") + clauses[i];
+        const std::optional<ClientError> together = detail::runText(mysql(), all);
+        if (!together)
+            return {};
+        if (detail::isTransient(together->number))
+            return failed(message, *together, all, ErrorAction::FailTable, location);
+        std::optional<Error> first;
+        for (size_t i = 0; i < clauses.size(); ++i) {
+            std::optional<ClientError> error = detail::runText(mysql(), prefix + clauses[i]);
+            // Constraint names are per database in MySQL (per table elsewhere).
+            const bool nameTaken = error
+                && (error->number == 1826 || error->number == 1022 || error->number == 1005
+                    || error->number == 1061);
+            if (nameTaken && i < fallbacks.size() && fallbacks[i] != clauses[i])
+                error = detail::runText(mysql(), prefix + fallbacks[i]);
+            if (error && !first)
+                first = failed(message, *error, prefix + clauses[i], ErrorAction::FailTable,
+                               location);
+        }
+        if (first)
+            return *first;
+        return {};
+    }
+
+    detail::SessionConnection m_session;
+    std::string m_serverLocation;
+    detail::TargetState m_state;
+};
+
+} // namespace
+
+Result<std::unique_ptr<load::TargetSession>> openMySqlTarget(const ConnectionSpec &spec)
+{
+    Result<detail::SessionConnection> session
+        = detail::openSessionConnection(spec, detail::SessionRole::Target);
+    if (!session)
+        return session.error();
+    auto target = std::make_unique<MySqlTargetSession>(std::move(session.value()), spec);
+    if (Result<void> checked = target->checkLocalInfile(); !checked)
+        return checked.error();
+    return std::unique_ptr<load::TargetSession>(std::move(target));
+}
+
+} // namespace ferry::mysql

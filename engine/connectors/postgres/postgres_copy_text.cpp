@@ -1,0 +1,294 @@
+// SPDX-License-Identifier: MIT
+#include "engine/connectors/postgres/postgres_copy_text.h"
+
+#include "engine/load/canonical_text.h"
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+
+namespace ferry::postgres {
+
+namespace {
+
+int hexDigit(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+/// Appends field [p, end) to out with COPY text escapes undone.
+void appendUnescaped(std::string &out, const char *p, const char *end)
+{
+    while (p < end) {
+        const auto *backslash = static_cast<const char *>(std::memchr(p, '\\', size_t(end - p)));
+        if (!backslash) {
+            out.append(p, size_t(end - p));
+            return;
+        }
+        out.append(p, size_t(backslash - p));
+        p = backslash + 1;
+        if (p == end) { // a lone trailing backslash: keep it
+            out.push_back('\\');
+            return;
+        }
+        const char c = *p++;
+        switch (c) {
+        case 'b':
+            out.push_back('\b');
+            break;
+        case 'f':
+            out.push_back('\f');
+            break;
+        case 'n':
+            out.push_back('\n');
+            break;
+        case 'r':
+            out.push_back('\r');
+            break;
+        case 't':
+            out.push_back('\t');
+            break;
+        case 'v':
+            out.push_back('\v');
+            break;
+        case 'x': {
+            int value = 0;
+            int digits = 0;
+            while (digits < 2 && p < end && hexDigit(*p) >= 0) {
+                value = value * 16 + hexDigit(*p++);
+                ++digits;
+            }
+            if (digits == 0)
+                out.push_back('x'); // "\x" without digits is a plain x, as the server reads it
+            else
+                out.push_back(static_cast<char>(value));
+            break;
+        }
+        default:
+            if (c >= '0' && c <= '7') {
+                int value = c - '0';
+                for (int digits = 1; digits < 3 && p < end && *p >= '0' && *p <= '7'; ++digits)
+                    value = value * 8 + (*p++ - '0');
+                out.push_back(static_cast<char>(value & 0xff));
+            } else {
+                out.push_back(c);
+            }
+        }
+    }
+}
+
+/// Escape table for COPY FROM text: 0 = copy as is, 1 = NUL (not storable), else the letter
+/// written after a backslash.
+constexpr std::array<char, 256> makeEscapeTable()
+{
+    std::array<char, 256> table {};
+    table[0] = 1;
+    table[static_cast<unsigned char>('\\')] = '\\';
+    table[static_cast<unsigned char>('\n')] = 'n';
+    table[static_cast<unsigned char>('\r')] = 'r';
+    table[static_cast<unsigned char>('\t')] = 't';
+    return table;
+}
+constexpr std::array<char, 256> EscapeTable = makeEscapeTable();
+
+/// Writes [p, end) escaped at out; returns the new end, or nullptr on a NUL byte.
+char *writeEscaped(char *out, const char *p, const char *end)
+{
+    while (p < end) {
+        const char *run = p;
+        while (p < end && EscapeTable[static_cast<unsigned char>(*p)] == 0)
+            ++p;
+        const size_t length = size_t(p - run);
+        std::memcpy(out, run, length);
+        out += length;
+        if (p == end)
+            break;
+        const char escape = EscapeTable[static_cast<unsigned char>(*p)];
+        if (escape == 1)
+            return nullptr;
+        out[0] = '\\';
+        out[1] = escape;
+        out += 2;
+        ++p;
+    }
+    return out;
+}
+
+} // namespace
+
+CopyFieldKind copyFieldKind(const CanonicalType &type)
+{
+    switch (type.family) {
+    case TypeFamily::Boolean:
+        return CopyFieldKind::Boolean;
+    case TypeFamily::Binary:
+    case TypeFamily::VarBinary:
+        return CopyFieldKind::Bytea;
+    case TypeFamily::Timestamp:
+        return type.withTimeZone ? CopyFieldKind::TimestampTz : CopyFieldKind::Text;
+    default:
+        return CopyFieldKind::Text;
+    }
+}
+
+std::string copySelectExpression(const std::string &quotedColumn, const CanonicalType &type)
+{
+    if (type.family == TypeFamily::Money)
+        return quotedColumn + "::numeric";
+    if (type.family == TypeFamily::Time && type.withTimeZone)
+        return "(" + quotedColumn + " AT TIME ZONE 'UTC')::time";
+    return quotedColumn;
+}
+
+bool decodeCopyLine(std::string_view line, const CopyFieldKind *kinds, size_t columnCount,
+                    load::RowBatch &batch, CopyLineError *error)
+{
+    const char *p = line.data();
+    const char *end = p + line.size();
+    if (end > p && end[-1] == '\n')
+        --end;
+    const auto fail = [&](size_t column, const char *reason, const char *fieldEnd = nullptr) {
+        batch.abandonRow();
+        if (error) {
+            error->column = column;
+            error->reason = reason;
+            error->value = fieldEnd ? std::string(p, std::min<size_t>(size_t(fieldEnd - p), 200))
+                                    : std::string();
+        }
+        return false;
+    };
+    for (size_t column = 0; column < columnCount; ++column) {
+        if (p > end)
+            return fail(columnCount, "fewer fields than columns");
+        const auto *tab = static_cast<const char *>(std::memchr(p, '\t', size_t(end - p)));
+        const char *fieldEnd = tab ? tab : end;
+        const size_t length = size_t(fieldEnd - p);
+        if (length == 2 && p[0] == '\\' && p[1] == 'N') {
+            batch.appendNull(column);
+        } else {
+            switch (kinds[column]) {
+            case CopyFieldKind::Text:
+                appendUnescaped(batch.beginCell(column), p, fieldEnd);
+                batch.endCell(column);
+                break;
+            case CopyFieldKind::Boolean:
+                if (length == 1 && p[0] == 't')
+                    batch.appendCell(column, "true");
+                else if (length == 1 && p[0] == 'f')
+                    batch.appendCell(column, "false");
+                else
+                    return fail(column, "not a boolean", fieldEnd);
+                break;
+            case CopyFieldKind::Bytea:
+                // hex output arrives as \\x<hex>: the backslash itself is escaped.
+                if (length < 3 || p[0] != '\\' || p[1] != '\\' || p[2] != 'x'
+                    || !load::appendUnhex(batch.beginCell(column),
+                                          std::string_view(p + 3, length - 3))) {
+                    return fail(column, "not bytea hex output", fieldEnd);
+                }
+                batch.endCell(column);
+                break;
+            case CopyFieldKind::TimestampTz: {
+                std::string &data = batch.beginCell(column);
+                const size_t start = data.size();
+                appendUnescaped(data, p, fieldEnd);
+                // The session time zone is UTC, so the offset is always +00; BC dates put
+                // " BC" after it.
+                const std::string_view value(data.data() + start, data.size() - start);
+                if (value.size() > 3 && value.substr(value.size() - 3) == "+00") {
+                    data.resize(data.size() - 3);
+                } else if (value.size() > 6 && value.substr(value.size() - 6) == "+00 BC") {
+                    data.erase(data.size() - 6, 3);
+                }
+                batch.endCell(column);
+                break;
+            }
+            }
+        }
+        p = fieldEnd + 1;
+    }
+    if (p <= end)
+        return fail(columnCount, "more fields than columns");
+    batch.finishRow();
+    return true;
+}
+
+CopyValueKind copyValueKind(const CanonicalType &type)
+{
+    switch (type.family) {
+    case TypeFamily::Binary:
+    case TypeFamily::VarBinary:
+        return CopyValueKind::Bytea;
+    case TypeFamily::Date:
+    case TypeFamily::Timestamp:
+        return CopyValueKind::Temporal;
+    default:
+        return CopyValueKind::Text;
+    }
+}
+
+void CopyBuffer::grow(size_t extra)
+{
+    size_t capacity = m_capacity ? m_capacity : 64 * 1024;
+    while (capacity - m_size < extra)
+        capacity *= 2;
+    std::unique_ptr<char[]> data(new char[capacity]);
+    if (m_size)
+        std::memcpy(data.get(), m_data.get(), m_size);
+    m_data = std::move(data);
+    m_capacity = capacity;
+}
+
+size_t encodeCopyRow(const load::RowBatch &batch, size_t row, const CopyValueKind *kinds,
+                     CopyBuffer &out)
+{
+    static constexpr char HexDigits[] = "0123456789abcdef";
+    const size_t rowStart = out.size();
+    const size_t columnCount = batch.columnCount();
+    for (size_t column = 0; column < columnCount; ++column) {
+        const std::string_view cell = batch.cell(column, row);
+        // Room for the worst case of this field: every byte escaped or hex-encoded, plus
+        // the \\x prefix or \N, and the separator.
+        char *p = out.reserve(2 * cell.size() + 4);
+        if (column > 0)
+            *p++ = '\t';
+        if (batch.isNull(column, row)
+            || (kinds[column] == CopyValueKind::Temporal && load::isZeroDate(cell))) {
+            p[0] = '\\';
+            p[1] = 'N';
+            out.commit(p + 2);
+            continue;
+        }
+        if (kinds[column] == CopyValueKind::Bytea) {
+            p[0] = '\\';
+            p[1] = '\\';
+            p[2] = 'x';
+            p += 3;
+            for (unsigned char byte : cell) {
+                p[0] = HexDigits[byte >> 4];
+                p[1] = HexDigits[byte & 0x0f];
+                p += 2;
+            }
+            out.commit(p);
+            continue;
+        }
+        char *written = writeEscaped(p, cell.data(), cell.data() + cell.size());
+        if (!written) {
+            out.truncate(rowStart);
+            return column;
+        }
+        out.commit(written);
+    }
+    char *p = out.reserve(1);
+    *p = '\n';
+    out.commit(p + 1);
+    return CopyRowEncoded;
+}
+
+} // namespace ferry::postgres

@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "engine/load/row_batch.h"
+#include "engine/types/canonical_type.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+
+namespace ferry::postgres {
+
+/**
+ * The PostgreSQL COPY text format (https://www.postgresql.org/docs/15/sql-copy.html, "Text
+ * Format") in both directions, straight between COPY lines and RowBatch cells: one pass over
+ * each field, no allocation per cell. Pure functions and a plain buffer; no libpq.
+ *
+ * Thread: pure functions are thread-safe; a CopyBuffer belongs to one writer.
+ */
+
+/// How a field of `COPY (SELECT ...) TO STDOUT` output becomes a canonical cell (the session
+/// runs with DateStyle ISO, TimeZone UTC, bytea_output hex, extra_float_digits 3; money and
+/// time with time zone are converted in the SELECT list, see copySelectExpression()).
+enum class CopyFieldKind : uint8_t {
+    Text, ///< unescaped as is
+    Boolean, ///< t/f -> true/false
+    Bytea, ///< \x<hex> -> raw bytes
+    TimestampTz, ///< "... +00" -> the UTC value without the offset
+};
+
+[[nodiscard]] CopyFieldKind copyFieldKind(const CanonicalType &type);
+
+/// The select-list expression that reads column `quotedColumn` for the canonical form: money
+/// cast to numeric (no currency symbol or grouping), time with time zone shifted to UTC and
+/// cast to time; the quoted column itself otherwise.
+[[nodiscard]] std::string copySelectExpression(const std::string &quotedColumn,
+                                               const CanonicalType &type);
+
+struct CopyLineError
+{
+    size_t column = 0; ///< the field that failed; the column count for a wrong field count
+    std::string reason;
+    std::string value; ///< the field as received (at most 200 bytes), when one failed
+};
+
+/**
+ * Decodes one line of COPY text output (the trailing newline optional) into a new row of
+ * batch: "\N" is NULL, backslash escapes (\b \f \n \r \t \v \\, octal \ooo, hex \xhh and any
+ * other escaped character) are undone, then the field is normalized for its kind. On a
+ * malformed line the partial row is abandoned, *error filled and false returned.
+ */
+[[nodiscard]] bool decodeCopyLine(std::string_view line, const CopyFieldKind *kinds,
+                                  size_t columnCount, load::RowBatch &batch, CopyLineError *error);
+
+/// How a canonical cell is written as a COPY FROM text field.
+enum class CopyValueKind : uint8_t {
+    Text, ///< escaped; a NUL byte cannot be stored in PostgreSQL text types
+    Bytea, ///< raw bytes as \\x<hex>
+    Temporal, ///< escaped; MySQL zero dates become NULL (as DMS does)
+};
+
+[[nodiscard]] CopyValueKind copyValueKind(const CanonicalType &type);
+
+/// A growable byte buffer written through raw pointers; keeps its capacity when cleared.
+class CopyBuffer
+{
+public:
+    const char *data() const { return m_data.get(); }
+    size_t size() const { return m_size; }
+    void clear() { m_size = 0; }
+    void truncate(size_t size) { m_size = size; }
+
+    /// A pointer where at least `extra` bytes may be written; commit(end) afterwards.
+    char *reserve(size_t extra)
+    {
+        if (m_capacity - m_size < extra)
+            grow(extra);
+        return m_data.get() + m_size;
+    }
+    void commit(const char *end) { m_size = static_cast<size_t>(end - m_data.get()); }
+
+private:
+    void grow(size_t extra);
+
+    std::unique_ptr<char[]> m_data;
+    size_t m_size = 0;
+    size_t m_capacity = 0;
+};
+
+/// Returned by encodeCopyRow() when the row was encoded.
+constexpr size_t CopyRowEncoded = static_cast<size_t>(-1);
+
+/**
+ * Appends row `row` of batch as one COPY text line (fields separated by tabs, NULL as \N,
+ * backslash, newline, carriage return and tab escaped). When a Text column holds a NUL byte,
+ * the row is not appended (out keeps its size) and that column's index is returned;
+ * CopyRowEncoded otherwise.
+ */
+[[nodiscard]] size_t encodeCopyRow(const load::RowBatch &batch, size_t row,
+                                   const CopyValueKind *kinds, CopyBuffer &out);
+
+} // namespace ferry::postgres

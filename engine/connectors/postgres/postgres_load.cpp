@@ -1,0 +1,1471 @@
+// SPDX-License-Identifier: MIT
+#include "engine/connectors/postgres/postgres_load.h"
+
+#include "engine/connectors/postgres/postgres_copy_text.h"
+#include "engine/connectors/postgres/postgres_diagnosis.h"
+#include "engine/connectors/postgres/postgres_load_sql.h"
+#include "engine/connectors/postgres/postgres_session.h"
+#include "engine/connectors/postgres/postgres_sql.h"
+#include "engine/core/tr.h"
+
+#include <libpq-fe.h>
+
+#include <algorithm>
+#include <atomic>
+#include <charconv>
+#include <cstring>
+#include <map>
+#include <set>
+#include <utility>
+
+namespace ferry::postgres {
+
+namespace {
+
+using load::BatchLimits;
+using load::ColumnFilter;
+using load::KeyBounds;
+using load::KeyRange;
+using load::ReadRequest;
+using load::RejectedRow;
+using load::RowBatch;
+using load::TargetTable;
+using load::TextRow;
+using load::WriteRequest;
+
+constexpr Dialect Pg = Dialect::PostgreSql;
+
+/// COPY FROM data goes to libpq in pieces of about this size (one row may overshoot it).
+constexpr size_t CopyChunkBytes = 1u << 20;
+/// After this many rejected rows in one batch, the rest of the batch is tried in small
+/// segments, so a batch of bad rows costs linear, not quadratic, COPY traffic.
+constexpr size_t RejectionsBeforeSmallSegments = 16;
+constexpr size_t SmallSegmentRows = 64;
+
+QString q(const std::string &text) { return QString::fromStdString(text); }
+
+std::string tr(const char *text) { return EngineTr::tr(text).toStdString(); }
+
+struct ResultDeleter
+{
+    void operator()(PGresult *result) const { PQclear(result); }
+};
+using ResultPtr = std::unique_ptr<PGresult, ResultDeleter>;
+
+std::string trimmed(const char *text)
+{
+    std::string value = text ? text : "";
+    while (!value.empty() && (value.back() == '\n' || value.back() == ' '))
+        value.pop_back();
+    return value;
+}
+
+std::string field(const PGresult *result, int code)
+{
+    const char *value = result ? PQresultErrorField(result, code) : nullptr;
+    return value ? std::string(value) : std::string();
+}
+
+/// What the server (or libpq) said about a failed statement.
+struct ServerError
+{
+    std::string sqlstate;
+    std::string message;
+    std::string detail;
+    std::string hint;
+    std::string context;
+    std::string column;
+    bool connectionLost = false;
+};
+
+ServerError readServerError(PGconn *conn, const PGresult *result)
+{
+    ServerError error;
+    error.sqlstate = field(result, PG_DIAG_SQLSTATE);
+    error.message = field(result, PG_DIAG_MESSAGE_PRIMARY);
+    error.detail = field(result, PG_DIAG_MESSAGE_DETAIL);
+    error.hint = field(result, PG_DIAG_MESSAGE_HINT);
+    error.context = field(result, PG_DIAG_CONTEXT);
+    error.column = field(result, PG_DIAG_COLUMN_NAME);
+    if (error.message.empty() && result)
+        error.message = trimmed(PQresultErrorMessage(result));
+    if (error.message.empty())
+        error.message = trimmed(PQerrorMessage(conn));
+    error.connectionLost = PQstatus(conn) == CONNECTION_BAD || error.sqlstate.rfind("08", 0) == 0;
+    return error;
+}
+
+std::string describe(const ServerError &error)
+{
+    std::string text = error.message;
+    if (!error.sqlstate.empty())
+        text += " (SQLSTATE " + error.sqlstate + ")";
+    if (!error.detail.empty())
+        text += ". " + error.detail;
+    return text;
+}
+
+bool isCancel(const ServerError &error) { return error.sqlstate == "57014"; }
+
+/// Errors that belong to one row (bad value, constraint), so the rest of the batch can load.
+bool isRowError(const std::string &sqlstate)
+{
+    return sqlstate.rfind("22", 0) == 0 || sqlstate.rfind("23", 0) == 0 || sqlstate == "42804"
+        || sqlstate == "54000";
+}
+
+Error cancelledError(const std::string &location)
+{
+    Error error {ErrorCode::Cancelled,
+                 ErrorAction::FailTask,
+                 tr("The operation on PostgreSQL was cancelled."),
+                 {},
+                 {},
+                 location};
+    return error;
+}
+
+/// The error for a failed statement, classified once here (STYLE §9).
+Error classify(const ServerError &server, std::string message, const std::string &location)
+{
+    Error error;
+    error.message = std::move(message);
+    error.detail = describe(server);
+    error.location = location;
+    if (server.connectionLost || server.sqlstate == "57P01" || server.sqlstate == "57P02"
+        || server.sqlstate == "57P03") {
+        error.code = ErrorCode::ConnectionFailed;
+        error.action = ErrorAction::Retry;
+        error.hint = tr("The connection to PostgreSQL was lost; the work is retried on a new "
+                        "connection.");
+    } else if (isCancel(server)) {
+        error.code = ErrorCode::Cancelled;
+        error.action = ErrorAction::FailTask;
+    } else if (server.sqlstate == "40001" || server.sqlstate == "40P01") {
+        error.code = ErrorCode::QueryFailed;
+        error.action = ErrorAction::Retry;
+        error.hint = tr("A serialization failure or deadlock; the work is retried.");
+    } else if (server.sqlstate == "42501") {
+        error.code = ErrorCode::MissingPrivilege;
+        error.action = ErrorAction::FixConfiguration;
+        error.hint = tr("Grant the connecting role the privilege named in the detail.");
+    } else {
+        error.code = ErrorCode::QueryFailed;
+        error.action = ErrorAction::FailTable;
+        error.hint = server.hint;
+    }
+    return error;
+}
+
+std::string displayName(const std::string &schema, const std::string &table)
+{
+    return schema.empty() ? table : schema + "." + table;
+}
+
+std::optional<int64_t> parseInt64(const char *text)
+{
+    int64_t value = 0;
+    const char *end = text + std::strlen(text);
+    const auto result = std::from_chars(text, end, value);
+    if (result.ec != std::errc() || result.ptr != end)
+        return std::nullopt;
+    return value;
+}
+
+void discardNotice(void *, const char *) { }
+
+/**
+ * One libpq connection of a data-path session, with the statements every session needs.
+ * Thread: the owning session's thread, except cancel() (PQcancel is thread-safe).
+ */
+class Connection
+{
+public:
+    ~Connection()
+    {
+        if (m_cancel)
+            PQfreeCancel(m_cancel);
+    }
+
+    static Result<std::unique_ptr<Connection>> open(const ConnectionSpec &spec)
+    {
+        ConnectionDiagnosis failure;
+        std::unique_ptr<Session> session = Session::open(spec, &failure);
+        if (!session) {
+            Error error = failure.toError();
+            error.location = describeServer(spec);
+            return error;
+        }
+        std::unique_ptr<Connection> connection(new Connection);
+        connection->m_session = std::move(session);
+        connection->m_conn = connection->m_session->handle();
+        connection->m_location = describeServer(spec);
+        connection->m_cancel = PQgetCancel(connection->m_conn);
+        PQsetNoticeProcessor(connection->m_conn, discardNotice, nullptr);
+        // The canonical text forms assume these settings (engine/load/canonical_text.h).
+        Result<void> set
+            = connection->command("SET client_encoding = 'UTF8'; SET DateStyle = 'ISO'; "
+                                  "SET IntervalStyle = 'postgres'; SET TimeZone = 'UTC'; "
+                                  "SET extra_float_digits = 3; SET bytea_output = 'hex'",
+                                  tr("Could not prepare the PostgreSQL session."));
+        if (!set)
+            return set.error();
+        return connection;
+    }
+
+    PGconn *handle() const { return m_conn; }
+    const Session &session() const { return *m_session; }
+    const std::string &server() const { return m_location; }
+
+    /// Any thread: asks the server to cancel the statement in progress.
+    void cancelStatement() const
+    {
+        char buffer[256];
+        if (m_cancel)
+            PQcancel(m_cancel, buffer, sizeof buffer);
+    }
+
+    /// Runs sql with text parameters (nullopt = NULL). Succeeds on COMMAND_OK or TUPLES_OK.
+    Result<ResultPtr> run(const std::string &sql, const TextRow &parameters,
+                          const std::string &message, const std::string &location = {})
+    {
+        std::vector<const char *> values;
+        values.reserve(parameters.size());
+        for (const std::optional<std::string> &parameter : parameters)
+            values.push_back(parameter ? parameter->c_str() : nullptr);
+        ResultPtr result(PQexecParams(m_conn, sql.c_str(), int(values.size()), nullptr,
+                                      values.data(), nullptr, nullptr, 0));
+        return check(std::move(result), message, location);
+    }
+
+    /// Runs one or more statements without parameters (simple query protocol).
+    Result<void> command(const std::string &sql, const std::string &message,
+                         const std::string &location = {})
+    {
+        Result<ResultPtr> result = check(ResultPtr(PQexec(m_conn, sql.c_str())), message, location);
+        if (!result)
+            return result.error();
+        return {};
+    }
+
+    /// Reads every remaining result of the statement in progress; the first error, if any.
+    std::optional<ServerError> finishResults()
+    {
+        std::optional<ServerError> error;
+        while (PGresult *raw = PQgetResult(m_conn)) {
+            ResultPtr result(raw);
+            const ExecStatusType status = PQresultStatus(raw);
+            if (status == PGRES_COPY_IN) {
+                PQputCopyEnd(m_conn, "unexpected COPY FROM STDIN");
+            } else if (status == PGRES_COPY_OUT) {
+                char *buffer = nullptr;
+                while (PQgetCopyData(m_conn, &buffer, 0) > 0)
+                    PQfreemem(buffer);
+            } else if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK && !error) {
+                error = readServerError(m_conn, raw);
+            }
+            if (PQstatus(m_conn) == CONNECTION_BAD)
+                break;
+        }
+        return error;
+    }
+
+    bool isOpen() const { return PQstatus(m_conn) == CONNECTION_OK; }
+
+    /// Set while a reader streams COPY data: the connection takes no other statement.
+    bool busy = false;
+
+private:
+    Connection() = default;
+
+    Result<ResultPtr> check(ResultPtr result, const std::string &message,
+                            const std::string &location)
+    {
+        const ExecStatusType status = result ? PQresultStatus(result.get()) : PGRES_FATAL_ERROR;
+        if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK)
+            return result;
+        ServerError error = readServerError(m_conn, result.get());
+        if (status == PGRES_COPY_IN || status == PGRES_COPY_OUT) {
+            result.reset();
+            finishResults();
+            error.message = "unexpected COPY statement";
+        }
+        return classify(error, message, location);
+    }
+
+    std::unique_ptr<Session> m_session;
+    PGconn *m_conn = nullptr;
+    PGcancel *m_cancel = nullptr;
+    std::string m_location;
+};
+
+/// PostgreSQL's typmod-free types of a table's columns, for casting bound filter values: a
+/// cast to "varchar(10)" or "numeric(5,2)" would silently cut or round the value, and a cast
+/// to "character" or "bit" means length 1. Domains resolve to their base type.
+Result<std::map<std::string, std::string>> filterCastTypes(Connection &connection,
+                                                           const std::string &schema,
+                                                           const std::string &table,
+                                                           const std::vector<ColumnFilter> &filters)
+{
+    std::map<std::string, std::string> types;
+    std::vector<std::string> names;
+    for (const ColumnFilter &filter : filters) {
+        if (!filter.anyOf.empty())
+            names.push_back(filter.column);
+    }
+    if (names.empty())
+        return types;
+    Result<ResultPtr> result = connection.run(
+        "SELECT a.attname, tn.nspname, t.typname "
+        "FROM pg_catalog.pg_attribute a "
+        "JOIN pg_catalog.pg_class c ON c.oid = a.attrelid "
+        "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+        "JOIN pg_catalog.pg_type t0 ON t0.oid = a.atttypid "
+        "JOIN pg_catalog.pg_type t ON t.oid = CASE WHEN t0.typtype = 'd' "
+        "    THEN t0.typbasetype ELSE t0.oid END "
+        "JOIN pg_catalog.pg_namespace tn ON tn.oid = t.typnamespace "
+        "WHERE n.nspname = coalesce(nullif($1, ''), current_schema()) AND c.relname = $2 "
+        "  AND a.attnum > 0 AND NOT a.attisdropped AND a.attname = ANY ($3::text[])",
+        {schema, table, textArrayLiteral(names)},
+        EngineTr::tr("Could not read the column types of %1 for its filters.")
+            .arg(q(displayName(schema, table)))
+            .toStdString(),
+        displayName(schema, table));
+    if (!result)
+        return result.error();
+    PGresult *rows = result->get();
+    for (int row = 0; row < PQntuples(rows); ++row) {
+        types[PQgetvalue(rows, row, 0)]
+            = quoteQualified(Pg, PQgetvalue(rows, row, 1), PQgetvalue(rows, row, 2));
+    }
+    return types;
+}
+
+/// The WHERE condition for filters and range, or an error naming an unknown filter column.
+Result<BoundCondition> condition(Connection &connection, const std::string &schema,
+                                 const std::string &table, const std::vector<ColumnFilter> &filters,
+                                 const std::optional<KeyRange> &range,
+                                 const PlaceholderRenderer &placeholder)
+{
+    Result<std::map<std::string, std::string>> types
+        = filterCastTypes(connection, schema, table, filters);
+    if (!types)
+        return types.error();
+    BoundCondition bound;
+    std::string missing;
+    if (!buildCondition(filters, range, *types, placeholder, &bound, &missing)) {
+        Error error {ErrorCode::QueryFailed,
+                     ErrorAction::FixConfiguration,
+                     EngineTr::tr("The filter column %1 does not exist in table %2.")
+                         .arg(q(missing), q(displayName(schema, table)))
+                         .toStdString(),
+                     {},
+                     tr("Correct the column name in the selection rule's filters."),
+                     displayName(schema, table)};
+        return error;
+    }
+    return bound;
+}
+
+// --- source ---------------------------------------------------------------------------------
+
+/// Streams one `COPY (SELECT ...) TO STDOUT` into batches. Owned by the caller; uses its
+/// session's connection, which takes no other statement until the reader ends or is destroyed.
+/// The statement is sent when the reader is opened; its errors (a missing table, a bad filter
+/// value) arrive with the first read().
+class PostgresTableReader final : public load::TableReader
+{
+public:
+    PostgresTableReader(Connection &connection, std::vector<CopyFieldKind> kinds,
+                        std::vector<std::string> columnNames, std::string location)
+        : m_connection(connection)
+        , m_kinds(std::move(kinds))
+        , m_columnNames(std::move(columnNames))
+        , m_location(std::move(location))
+    {
+        m_connection.busy = true;
+    }
+
+    ~PostgresTableReader() override
+    {
+        if (!m_finished) {
+            // Stop the server rather than reading the rest of the table.
+            m_connection.cancelStatement();
+            drain();
+        }
+    }
+
+    Result<bool> read(RowBatch &batch, const BatchLimits &limits) override
+    {
+        if (m_cancelled.load(std::memory_order_relaxed)) {
+            drain();
+            return cancelledError(m_location);
+        }
+        if (m_finished)
+            return false;
+        if (batch.columnCount() != m_kinds.size()) {
+            return Error {ErrorCode::Internal,
+                          ErrorAction::FailTask,
+                          "postgres reader: batch column count differs from the request",
+                          {},
+                          {},
+                          m_location};
+        }
+        PGconn *conn = m_connection.handle();
+        if (!m_started) {
+            ResultPtr start(PQgetResult(conn));
+            if (!start || PQresultStatus(start.get()) != PGRES_COPY_OUT) {
+                const ServerError error = readServerError(conn, start.get());
+                start.reset();
+                m_finished = true;
+                m_connection.finishResults();
+                m_connection.busy = false;
+                if (m_cancelled.load(std::memory_order_relaxed) || isCancel(error))
+                    return cancelledError(m_location);
+                return classify(error, readFailure(), m_location);
+            }
+            m_started = true;
+        }
+        for (;;) {
+            char *line = nullptr;
+            const int length = PQgetCopyData(conn, &line, 0);
+            if (length > 0) {
+                CopyLineError lineError;
+                const bool decoded
+                    = decodeCopyLine(std::string_view(line, size_t(length)), m_kinds.data(),
+                                     m_kinds.size(), batch, &lineError);
+                PQfreemem(line);
+                if (!decoded)
+                    return lineFailure(lineError);
+                if (m_cancelled.load(std::memory_order_relaxed)) {
+                    drain();
+                    return cancelledError(m_location);
+                }
+                if (batch.rowCount() >= limits.maxRows || batch.byteSize() >= limits.maxBytes)
+                    return true;
+                continue;
+            }
+            // -1: the COPY ended; -2: an error. Either way the statement's result tells.
+            m_finished = true;
+            m_connection.busy = false;
+            const std::optional<ServerError> error = m_connection.finishResults();
+            if (m_cancelled.load(std::memory_order_relaxed) || (error && isCancel(*error)))
+                return cancelledError(m_location);
+            if (length == -2 && !error) {
+                ServerError lost = readServerError(conn, nullptr);
+                return classify(lost, readFailure(), m_location);
+            }
+            if (error)
+                return classify(*error, readFailure(), m_location);
+            return false;
+        }
+    }
+
+    void cancel() override
+    {
+        m_cancelled.store(true, std::memory_order_relaxed);
+        m_connection.cancelStatement();
+    }
+
+private:
+    std::string readFailure() const
+    {
+        return EngineTr::tr("Could not read table %1 from PostgreSQL.")
+            .arg(q(m_location))
+            .toStdString();
+    }
+
+    Error lineFailure(const CopyLineError &lineError) const
+    {
+        Error error;
+        error.location = m_location;
+        if (lineError.column < m_columnNames.size()) {
+            error.code = ErrorCode::QueryFailed;
+            error.action = ErrorAction::RejectRow;
+            error.message = EngineTr::tr("Could not convert a value of column %1 in table %2.")
+                                .arg(q(m_columnNames[lineError.column]), q(m_location))
+                                .toStdString();
+            error.location = m_location + "." + m_columnNames[lineError.column];
+        } else {
+            error.code = ErrorCode::Internal;
+            error.action = ErrorAction::FailTable;
+            error.message = EngineTr::tr("PostgreSQL sent a malformed COPY row for table %1.")
+                                .arg(q(m_location))
+                                .toStdString();
+        }
+        error.detail = lineError.value.empty() ? lineError.reason
+                                               : lineError.reason + ": \"" + lineError.value + "\"";
+        return error;
+    }
+
+    void drain()
+    {
+        if (m_finished)
+            return;
+        m_finished = true;
+        PGconn *conn = m_connection.handle();
+        char *line = nullptr;
+        int length = 0;
+        while ((length = PQgetCopyData(conn, &line, 0)) > 0)
+            PQfreemem(line);
+        m_connection.finishResults();
+        m_connection.busy = false;
+    }
+
+    Connection &m_connection;
+    std::vector<CopyFieldKind> m_kinds;
+    std::vector<std::string> m_columnNames;
+    std::string m_location;
+    std::atomic<bool> m_cancelled {false};
+    bool m_started = false; ///< the server answered the COPY (PGRES_COPY_OUT)
+    bool m_finished = false;
+};
+
+class PostgresSourceSession final : public load::SourceSession
+{
+public:
+    explicit PostgresSourceSession(std::unique_ptr<Connection> connection)
+        : m_connection(std::move(connection))
+    {
+    }
+
+    Dialect dialect() const override { return Pg; }
+
+    Result<std::unique_ptr<load::TableReader>> openReader(const ReadRequest &request) override
+    {
+        const std::string location = displayName(request.schema, request.table);
+        if (m_connection->busy || request.columns.empty()) {
+            return Error {ErrorCode::Internal,
+                          ErrorAction::FailTask,
+                          m_connection->busy ? "postgres source: a reader is already open"
+                                             : "postgres source: a read needs columns",
+                          {},
+                          {},
+                          location};
+        }
+        // COPY takes no bind parameters, and values are never spliced into SQL: each filter
+        // and range value is stored in a custom setting (set_config('ferry.pN', $1) with a
+        // real bind parameter), and the query reads it back with
+        // (SELECT current_setting('ferry.pN')::<column type>), evaluated once per statement.
+        Result<BoundCondition> where
+            = condition(*m_connection, request.schema, request.table, request.filters,
+                        request.range, settingPlaceholder);
+        if (!where)
+            return where.error();
+        if (!where->values.empty()) {
+            std::string sql = "SELECT ";
+            TextRow values;
+            for (size_t i = 0; i < where->values.size(); ++i) {
+                sql += (i ? ", " : "") + std::string("pg_catalog.set_config('") + settingName(i + 1)
+                    + "', $" + std::to_string(i + 1) + ", false)";
+                values.emplace_back(where->values[i]);
+            }
+            Result<ResultPtr> set
+                = m_connection->run(sql, values,
+                                    EngineTr::tr("Could not bind the filter values for table %1.")
+                                        .arg(q(location))
+                                        .toStdString(),
+                                    location);
+            if (!set)
+                return set.error();
+        }
+        std::string sql = "COPY (SELECT ";
+        std::vector<CopyFieldKind> kinds;
+        std::vector<std::string> names;
+        for (size_t i = 0; i < request.columns.size(); ++i) {
+            const load::ReadColumn &column = request.columns[i];
+            if (i)
+                sql += ", ";
+            sql += copySelectExpression(quoteIdentifier(Pg, column.name), column.type);
+            kinds.push_back(copyFieldKind(column.type));
+            names.push_back(column.name);
+        }
+        sql += " FROM " + quoteQualified(Pg, request.schema, request.table);
+        if (!where->sql.empty())
+            sql += " WHERE " + where->sql;
+        sql += ") TO STDOUT";
+        // Sent without waiting: the server announces the COPY only with its first rows, and
+        // until then the wait must be cancellable, so the reader's first read() waits.
+        if (!PQsendQuery(m_connection->handle(), sql.c_str())) {
+            ServerError error = readServerError(m_connection->handle(), nullptr);
+            return classify(error,
+                            EngineTr::tr("Could not start reading table %1 from PostgreSQL.")
+                                .arg(q(location))
+                                .toStdString(),
+                            location);
+        }
+        return std::unique_ptr<load::TableReader>(std::make_unique<PostgresTableReader>(
+            *m_connection, std::move(kinds), std::move(names), location));
+    }
+
+    Result<KeyBounds> keyBounds(const std::string &schema, const std::string &table,
+                                const std::string &column,
+                                const std::vector<ColumnFilter> &filters) override
+    {
+        const std::string location = displayName(schema, table);
+        Result<BoundCondition> where
+            = condition(*m_connection, schema, table, filters, std::nullopt, bindPlaceholder);
+        if (!where)
+            return where.error();
+        const std::string quoted = quoteIdentifier(Pg, column);
+        std::string sql = "SELECT min(" + quoted + ")::text, max(" + quoted + ")::text FROM "
+            + quoteQualified(Pg, schema, table);
+        if (!where->sql.empty())
+            sql += " WHERE " + where->sql;
+        TextRow values(where->values.begin(), where->values.end());
+        Result<ResultPtr> result = m_connection->run(
+            sql, values,
+            EngineTr::tr("Could not read the key range of %1.").arg(q(location)).toStdString(),
+            location);
+        if (!result)
+            return result.error();
+        KeyBounds bounds;
+        PGresult *rows = result->get();
+        for (int i = 0; i < 2; ++i) {
+            if (PQgetisnull(rows, 0, i))
+                continue;
+            const std::optional<int64_t> value = parseInt64(PQgetvalue(rows, 0, i));
+            if (!value) {
+                Error error {ErrorCode::QueryFailed,
+                             ErrorAction::FailTable,
+                             EngineTr::tr("Column %1 of %2 is not an integer key.")
+                                 .arg(q(column), q(location))
+                                 .toStdString(),
+                             PQgetvalue(rows, 0, i),
+                             tr("Split tables by an integer column only."),
+                             location};
+                return error;
+            }
+            (i == 0 ? bounds.minimum : bounds.maximum) = value;
+        }
+        return bounds;
+    }
+
+private:
+    std::unique_ptr<Connection> m_connection;
+};
+
+// --- target ---------------------------------------------------------------------------------
+
+/// Finds the one column name of `columns` that follows "line N, <word> " in a COPY error
+/// context ("COPY t, line 3, column v: ..."), and the line number. Locale-neutral: it relies
+/// on the table name, the number and the known column names only.
+struct CopyErrorPosition
+{
+    size_t line = 0; ///< 1-based; 0 when unknown
+    std::string column;
+};
+
+CopyErrorPosition copyErrorPosition(const std::string &context, const std::string &table,
+                                    const std::vector<std::string> &columns)
+{
+    CopyErrorPosition position;
+    const std::string prefix = "COPY " + table + ", ";
+    size_t start = 0;
+    while (start < context.size()) {
+        size_t end = context.find('\n', start);
+        if (end == std::string::npos)
+            end = context.size();
+        const std::string_view line(context.data() + start, end - start);
+        start = end + 1;
+        if (line.rfind(prefix, 0) != 0)
+            continue;
+        size_t i = prefix.size();
+        while (i < line.size() && (line[i] < '0' || line[i] > '9'))
+            ++i;
+        size_t number = 0;
+        while (i < line.size() && line[i] >= '0' && line[i] <= '9')
+            number = number * 10 + size_t(line[i++] - '0');
+        position.line = number;
+        if (i < line.size() && line[i] == ',') {
+            const size_t space = line.find(' ', i + 2);
+            if (space != std::string_view::npos) {
+                const std::string_view rest = line.substr(space + 1);
+                for (const std::string &column : columns) {
+                    if (rest.size() > column.size() && rest.substr(0, column.size()) == column
+                        && rest[column.size()] == ':' && column.size() > position.column.size()) {
+                        position.column = column;
+                    }
+                }
+            }
+        }
+        break;
+    }
+    return position;
+}
+
+/// The column of a unique violation's "Key (c)=(v) already exists." when it is one of ours.
+std::string keyColumn(const std::string &detail, const std::vector<std::string> &columns)
+{
+    const size_t open = detail.find('(');
+    const size_t close = detail.find(")=(");
+    if (open == std::string::npos || close == std::string::npos || close <= open)
+        return {};
+    const std::string name = detail.substr(open + 1, close - open - 1);
+    return std::find(columns.begin(), columns.end(), name) != columns.end() ? name : std::string();
+}
+
+/**
+ * Writes batches with `COPY ... FROM STDIN` (text format) inside a savepoint per batch; a
+ * refused batch is narrowed down to its bad rows by the line numbers PostgreSQL reports (see
+ * write()). Owned by the caller; uses its session's connection and transaction.
+ */
+class PostgresTableWriter final : public load::TableWriter
+{
+public:
+    PostgresTableWriter(Connection &connection, const WriteRequest &request)
+        : m_connection(connection)
+        , m_table(request.table)
+        , m_location(displayName(request.schema, request.table))
+    {
+        m_copySql = "COPY " + quoteQualified(Pg, request.schema, request.table) + " (";
+        for (size_t i = 0; i < request.columns.size(); ++i) {
+            m_copySql += (i ? ", " : "") + quoteIdentifier(Pg, request.columns[i].name);
+            m_kinds.push_back(copyValueKind(request.columns[i].type));
+            m_columnNames.push_back(request.columns[i].name);
+        }
+        m_copySql += ") FROM STDIN";
+    }
+
+    /**
+     * The fast path is one COPY of the whole batch. When PostgreSQL refuses it for a row-level
+     * reason (SQLSTATE class 22/23, 42804, 54000), the batch savepoint is rolled back and the
+     * rows are loaded in segments, each in its own savepoint: the error context names the
+     * failing line, so that row is rejected, the rows before it (already accepted once) are
+     * loaded, and the rest is tried again. Where no line is known the segment is halved down
+     * to single rows. A text value with a NUL byte is rejected before it is sent.
+     */
+    Result<void> write(const RowBatch &batch, std::vector<RejectedRow> *rejected) override
+    {
+        if (m_cancelled.load(std::memory_order_relaxed))
+            return cancelledError(m_location);
+        if (batch.columnCount() != m_kinds.size()) {
+            return Error {ErrorCode::Internal,
+                          ErrorAction::FailTask,
+                          "postgres writer: batch column count differs from the request",
+                          {},
+                          {},
+                          m_location};
+        }
+        if (batch.empty())
+            return {};
+        const PGTransactionStatusType status = PQtransactionStatus(m_connection.handle());
+        if (status == PQTRANS_INERROR) {
+            return Error {ErrorCode::QueryFailed,
+                          ErrorAction::FailTable,
+                          EngineTr::tr("Could not write to %1: the transaction is already "
+                                       "aborted by an earlier error.")
+                              .arg(q(m_location))
+                              .toStdString(),
+                          {},
+                          tr("Roll the transaction back before writing."),
+                          m_location};
+        }
+        const bool ownTransaction = status == PQTRANS_IDLE;
+        if (Result<void> begin = m_connection.command(
+                ownTransaction ? "BEGIN; SAVEPOINT ferry_batch" : "SAVEPOINT ferry_batch",
+                writeFailure());
+            !begin) {
+            return begin.error();
+        }
+        std::vector<RejectedRow> found;
+        Result<void> written = writeBatch(batch, &found);
+        if (!written) {
+            // Nothing of the batch stays.
+            if (m_connection.isOpen()) {
+                (void)m_connection.command(ownTransaction ? "ROLLBACK"
+                                                          : "ROLLBACK TO SAVEPOINT ferry_batch; "
+                                                            "RELEASE SAVEPOINT ferry_batch",
+                                           writeFailure());
+            }
+            return written;
+        }
+        if (Result<void> end = m_connection.command(
+                ownTransaction ? "COMMIT" : "RELEASE SAVEPOINT ferry_batch", writeFailure());
+            !end) {
+            return end.error();
+        }
+        if (rejected) {
+            std::sort(found.begin(), found.end(),
+                      [](const RejectedRow &a, const RejectedRow &b) { return a.row < b.row; });
+            for (RejectedRow &row : found)
+                rejected->push_back(std::move(row));
+        }
+        return {};
+    }
+
+    void cancel() override
+    {
+        m_cancelled.store(true, std::memory_order_relaxed);
+        m_connection.cancelStatement();
+    }
+
+private:
+    std::string writeFailure() const
+    {
+        return EngineTr::tr("Could not write rows to %1 on PostgreSQL.")
+            .arg(q(m_location))
+            .toStdString();
+    }
+
+    struct Attempt
+    {
+        bool ok = false;
+        std::optional<ServerError> error; ///< set when PostgreSQL refused the COPY
+        std::optional<Error> fatal; ///< set when the batch cannot be written at all
+    };
+
+    Result<void> writeBatch(const RowBatch &batch, std::vector<RejectedRow> *found)
+    {
+        m_rows.resize(batch.rowCount());
+        for (size_t row = 0; row < m_rows.size(); ++row)
+            m_rows[row] = row;
+        Attempt first = copyRows(batch, 0, m_rows.size(), found);
+        if (first.fatal)
+            return *first.fatal;
+        if (first.ok)
+            return {};
+        if (Result<void> undo
+            = m_connection.command("ROLLBACK TO SAVEPOINT ferry_batch", writeFailure());
+            !undo) {
+            return undo.error();
+        }
+        // The rows the first attempt sent (those with NUL bytes are already rejected).
+        std::vector<size_t> pending = m_sent;
+        m_rows = pending;
+        std::vector<std::pair<size_t, size_t>> segments;
+        size_t failures = 0;
+        const auto narrow = [&](size_t begin, size_t end, const ServerError &error) {
+            const CopyErrorPosition position
+                = copyErrorPosition(error.context, m_table, m_columnNames);
+            // A foreign key is checked at the end of the statement, not at its line.
+            const bool lineKnown
+                = position.line >= 1 && position.line <= end - begin && error.sqlstate != "23503";
+            if (!lineKnown && end - begin > 1) {
+                const size_t middle = begin + (end - begin) / 2;
+                segments.emplace_back(middle, end);
+                segments.emplace_back(begin, middle);
+                return;
+            }
+            const size_t bad = lineKnown ? begin + position.line - 1 : begin;
+            found->push_back(rejection(m_rows[bad], error, position.column));
+            ++failures;
+            if (failures > RejectionsBeforeSmallSegments) {
+                for (size_t from = bad + 1; from < end; from += SmallSegmentRows)
+                    segments.emplace_back(from, std::min(end, from + SmallSegmentRows));
+            } else if (bad + 1 < end) {
+                segments.emplace_back(bad + 1, end);
+            }
+            if (bad > begin)
+                segments.emplace_back(begin, bad); // accepted before: loads first
+        };
+        narrow(0, m_rows.size(), *first.error);
+        while (!segments.empty()) {
+            const auto [begin, end] = segments.back();
+            segments.pop_back();
+            if (begin >= end)
+                continue;
+            if (Result<void> mark = m_connection.command("SAVEPOINT ferry_rows", writeFailure());
+                !mark) {
+                return mark.error();
+            }
+            Attempt attempt = copyRows(batch, begin, end, nullptr);
+            if (attempt.fatal)
+                return *attempt.fatal;
+            const char *next = attempt.ok ? "RELEASE SAVEPOINT ferry_rows"
+                                          : "ROLLBACK TO SAVEPOINT ferry_rows; "
+                                            "RELEASE SAVEPOINT ferry_rows";
+            if (Result<void> done = m_connection.command(next, writeFailure()); !done)
+                return done.error();
+            if (!attempt.ok)
+                narrow(begin, end, *attempt.error);
+        }
+        return {};
+    }
+
+    /**
+     * One COPY of m_rows[begin, end). With nulRejections set (the first attempt), rows holding
+     * a NUL byte in a text column are rejected there and not sent; m_sent lists the rows sent,
+     * in order, so an error's line number maps back to a batch row.
+     */
+    Attempt copyRows(const RowBatch &batch, size_t begin, size_t end,
+                     std::vector<RejectedRow> *nulRejections)
+    {
+        Attempt attempt;
+        PGconn *conn = m_connection.handle();
+        ResultPtr start(PQexec(conn, m_copySql.c_str()));
+        if (!start || PQresultStatus(start.get()) != PGRES_COPY_IN) {
+            ServerError error = readServerError(conn, start.get());
+            start.reset();
+            m_connection.finishResults();
+            attempt.fatal = classify(error, writeFailure(), m_location);
+            return attempt;
+        }
+        start.reset();
+        m_sent.clear();
+        m_buffer.clear();
+        bool sendFailed = false;
+        for (size_t i = begin; i < end && !sendFailed; ++i) {
+            const size_t row = m_rows[i];
+            const size_t nulColumn = encodeCopyRow(batch, row, m_kinds.data(), m_buffer);
+            if (nulColumn != CopyRowEncoded) {
+                if (nulRejections)
+                    nulRejections->push_back(nulRejection(row, nulColumn));
+                continue;
+            }
+            m_sent.push_back(row);
+            if (m_buffer.size() >= CopyChunkBytes) {
+                sendFailed = PQputCopyData(conn, m_buffer.data(), int(m_buffer.size())) != 1;
+                m_buffer.clear();
+                if (m_cancelled.load(std::memory_order_relaxed))
+                    break;
+            }
+        }
+        if (!sendFailed && m_buffer.size() > 0)
+            sendFailed = PQputCopyData(conn, m_buffer.data(), int(m_buffer.size())) != 1;
+        m_buffer.clear();
+        const bool cancelled = m_cancelled.load(std::memory_order_relaxed);
+        if (!sendFailed)
+            PQputCopyEnd(conn, cancelled ? "cancelled by Ferry" : nullptr);
+        const std::optional<ServerError> error = m_connection.finishResults();
+        if (cancelled || (error && isCancel(*error))) {
+            attempt.fatal = cancelledError(m_location);
+        } else if (!m_connection.isOpen() || (sendFailed && !error)) {
+            ServerError lost = error ? *error : readServerError(conn, nullptr);
+            lost.connectionLost = true;
+            attempt.fatal = classify(lost, writeFailure(), m_location);
+        } else if (error && !isRowError(error->sqlstate)) {
+            attempt.fatal = classify(*error, writeFailure(), m_location);
+        } else if (error) {
+            attempt.error = error;
+        } else {
+            attempt.ok = true;
+        }
+        return attempt;
+    }
+
+    RejectedRow rejection(size_t row, const ServerError &error, const std::string &contextColumn)
+    {
+        RejectedRow rejected;
+        rejected.row = row;
+        rejected.column = !error.column.empty() ? error.column : contextColumn;
+        if (rejected.column.empty())
+            rejected.column = keyColumn(error.detail, m_columnNames);
+        rejected.truncation = error.sqlstate == "22001";
+        rejected.error.code = ErrorCode::QueryFailed;
+        rejected.error.action = ErrorAction::RejectRow;
+        rejected.error.message = rejected.column.empty()
+            ? EngineTr::tr("PostgreSQL rejected a row for table %1.")
+                  .arg(q(m_location))
+                  .toStdString()
+            : EngineTr::tr("PostgreSQL rejected the value of column %1 in table %2.")
+                  .arg(q(rejected.column), q(m_location))
+                  .toStdString();
+        rejected.error.detail = describe(error);
+        rejected.error.hint = error.hint;
+        rejected.error.location
+            = rejected.column.empty() ? m_location : m_location + "." + rejected.column;
+        return rejected;
+    }
+
+    RejectedRow nulRejection(size_t row, size_t column) const
+    {
+        RejectedRow rejected;
+        rejected.row = row;
+        rejected.column = m_columnNames[column];
+        rejected.error.code = ErrorCode::QueryFailed;
+        rejected.error.action = ErrorAction::RejectRow;
+        rejected.error.message
+            = EngineTr::tr("The value of column %1 in table %2 contains a NUL byte, which "
+                           "PostgreSQL cannot store in text.")
+                  .arg(q(rejected.column), q(m_location))
+                  .toStdString();
+        rejected.error.hint = tr("Remove the NUL bytes from the source value, or map the "
+                                 "column to a binary type.");
+        rejected.error.location = m_location + "." + rejected.column;
+        return rejected;
+    }
+
+    Connection &m_connection;
+    std::string m_table;
+    std::string m_location;
+    std::string m_copySql;
+    std::vector<CopyValueKind> m_kinds;
+    std::vector<std::string> m_columnNames;
+    std::atomic<bool> m_cancelled {false};
+    CopyBuffer m_buffer;
+    std::vector<size_t> m_rows;
+    std::vector<size_t> m_sent;
+};
+
+class PostgresTargetSession final : public load::TargetSession
+{
+public:
+    explicit PostgresTargetSession(std::unique_ptr<Connection> connection)
+        : m_connection(std::move(connection))
+    {
+    }
+
+    Result<void> init()
+    {
+        Result<ResultPtr> result
+            = m_connection->run("SELECT current_schema()", {},
+                                tr("Could not read the default schema of the PostgreSQL target."));
+        if (!result)
+            return result.error();
+        if (PQntuples(result->get()) == 1 && !PQgetisnull(result->get(), 0, 0))
+            m_defaultSchema = PQgetvalue(result->get(), 0, 0);
+        return {};
+    }
+
+    Dialect dialect() const override { return Pg; }
+    std::string defaultSchema() const override { return m_defaultSchema; }
+    std::string serverDescription() const override
+    {
+        return "PostgreSQL " + formatServerVersion(m_connection->session().serverVersion());
+    }
+
+    Result<void> execute(const std::string &sql, const TextRow &parameters) override
+    {
+        Result<ResultPtr> result = runWithPlaceholders(sql, parameters);
+        if (!result)
+            return result.error();
+        return {};
+    }
+
+    Result<std::vector<TextRow>> query(const std::string &sql, const TextRow &parameters) override
+    {
+        Result<ResultPtr> result = runWithPlaceholders(sql, parameters);
+        if (!result)
+            return result.error();
+        PGresult *raw = result->get();
+        std::vector<TextRow> rows(size_t(PQntuples(raw)));
+        const int columns = PQnfields(raw);
+        for (int row = 0; row < int(rows.size()); ++row) {
+            rows[size_t(row)].reserve(size_t(columns));
+            for (int column = 0; column < columns; ++column) {
+                if (PQgetisnull(raw, row, column))
+                    rows[size_t(row)].emplace_back(std::nullopt);
+                else
+                    rows[size_t(row)].emplace_back(std::string(
+                        PQgetvalue(raw, row, column), size_t(PQgetlength(raw, row, column))));
+            }
+        }
+        return rows;
+    }
+
+    Result<void> begin() override
+    {
+        return m_connection->command("BEGIN", tr("Could not begin a transaction on PostgreSQL."));
+    }
+
+    Result<void> commit() override
+    {
+        Result<ResultPtr> result = m_connection->run(
+            "COMMIT", {}, tr("Could not commit the transaction on PostgreSQL."));
+        if (!result)
+            return result.error();
+        // COMMIT of a transaction an error aborted answers ROLLBACK, without an error.
+        if (std::strcmp(PQcmdStatus(result->get()), "ROLLBACK") == 0) {
+            return Error {ErrorCode::QueryFailed,
+                          ErrorAction::FailTable,
+                          tr("The PostgreSQL transaction was rolled back instead of committed."),
+                          tr("an earlier statement in the transaction failed"),
+                          tr("See the earlier error; nothing of the transaction was written."),
+                          m_connection->server()};
+        }
+        return {};
+    }
+
+    Result<void> rollback() override
+    {
+        return m_connection->command("ROLLBACK",
+                                     tr("Could not roll back the transaction on PostgreSQL."));
+    }
+
+    std::string nativeType(const CanonicalType &type) const override { return nativeTypeFor(type); }
+
+    Result<bool> tableExists(const std::string &schema, const std::string &table) override
+    {
+        Result<ResultPtr> result = m_connection->run(
+            "SELECT 1 FROM pg_catalog.pg_class c "
+            "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+            "WHERE n.nspname = coalesce(nullif($1, ''), current_schema()) AND c.relname = $2 "
+            "  AND c.relkind IN ('r', 'p', 'f', 'v', 'm')",
+            {schema, table},
+            EngineTr::tr("Could not check whether table %1 exists.")
+                .arg(q(displayName(schema, table)))
+                .toStdString(),
+            displayName(schema, table));
+        if (!result)
+            return result.error();
+        return PQntuples(result->get()) > 0;
+    }
+
+    Result<void> createSchema(const std::string &schema) override
+    {
+        if (schema.empty())
+            return {};
+        const std::string message
+            = EngineTr::tr("Could not create schema %1.").arg(q(schema)).toStdString();
+        // CREATE SCHEMA IF NOT EXISTS needs CREATE on the database even when the schema
+        // exists, so look first.
+        Result<ResultPtr> exists = m_connection->run(
+            "SELECT 1 FROM pg_catalog.pg_namespace WHERE nspname = $1", {schema}, message, schema);
+        if (!exists)
+            return exists.error();
+        if (PQntuples(exists->get()) > 0)
+            return {};
+        return ddl("CREATE SCHEMA IF NOT EXISTS " + quoteIdentifier(Pg, schema), message, schema);
+    }
+
+    Result<void> createTable(const TargetTable &table, bool withPrimaryKey) override
+    {
+        const std::string location = displayName(table.schema, table.name);
+        std::optional<std::string> primaryKeyName;
+        if (withPrimaryKey && table.primaryKey && !table.primaryKey->columns.empty()) {
+            Result<std::string> name = primaryKeyConstraintName(table);
+            if (!name)
+                return name.error();
+            primaryKeyName = *name;
+        }
+        return ddl(createTableSql(table, primaryKeyName),
+                   EngineTr::tr("Could not create table %1.").arg(q(location)).toStdString(),
+                   location);
+    }
+
+    Result<void> dropTable(const std::string &schema, const std::string &table) override
+    {
+        const std::string location = displayName(schema, table);
+        return ddl("DROP TABLE IF EXISTS " + quoteQualified(Pg, schema, table) + " CASCADE",
+                   EngineTr::tr("Could not drop table %1.").arg(q(location)).toStdString(),
+                   location);
+    }
+
+    Result<void> truncateTable(const std::string &schema, const std::string &table) override
+    {
+        const std::string location = displayName(schema, table);
+        return ddl("TRUNCATE TABLE " + quoteQualified(Pg, schema, table),
+                   EngineTr::tr("Could not truncate table %1.").arg(q(location)).toStdString(),
+                   location);
+    }
+
+    Result<void> deleteRows(const std::string &schema, const std::string &table,
+                            const std::optional<KeyRange> &range) override
+    {
+        const std::string location = displayName(schema, table);
+        BoundCondition where;
+        if (!buildCondition({}, range, {}, bindPlaceholder, &where, nullptr))
+            return Error {ErrorCode::Internal, ErrorAction::FailTask, "unreachable"};
+        std::string sql = "DELETE FROM " + quoteQualified(Pg, schema, table);
+        if (!where.sql.empty())
+            sql += " WHERE " + where.sql;
+        Result<ResultPtr> result = m_connection->run(
+            sql, TextRow(where.values.begin(), where.values.end()),
+            EngineTr::tr("Could not delete rows from %1.").arg(q(location)).toStdString(),
+            location);
+        if (!result)
+            return result.error();
+        return {};
+    }
+
+    Result<void> addPrimaryKey(const TargetTable &table) override
+    {
+        if (!table.primaryKey || table.primaryKey->columns.empty())
+            return {};
+        const std::string location = displayName(table.schema, table.name);
+        Result<std::string> name = primaryKeyConstraintName(table);
+        if (!name)
+            return name.error();
+        return ddl(
+            addKeySql(table, *table.primaryKey, *name, true),
+            EngineTr::tr("Could not add the primary key of %1.").arg(q(location)).toStdString(),
+            location);
+    }
+
+    Result<void> createIndexes(const TargetTable &table) override
+    {
+        const std::string location = displayName(table.schema, table.name);
+        struct Planned
+        {
+            const KeyConstraint *key = nullptr;
+            const Index *index = nullptr;
+            std::string name;
+        };
+        std::vector<Planned> planned;
+        for (const KeyConstraint &key : table.uniqueKeys)
+            planned.push_back({&key, nullptr, key.name});
+        for (const Index &index : table.indexes) {
+            if (index.primary || index.columns.empty() || duplicatesUniqueKey(table, index))
+                continue;
+            planned.push_back({nullptr, &index, index.name});
+        }
+        if (planned.empty())
+            return {};
+        std::vector<std::string> names;
+        for (const Planned &item : planned)
+            names.push_back(item.name);
+        Result<std::vector<std::string>> unique = uniqueRelationNames(table, names);
+        if (!unique)
+            return unique.error();
+        std::vector<std::pair<std::string, std::string>> statements; // sql, failure message
+        for (size_t i = 0; i < planned.size(); ++i) {
+            const Planned &item = planned[i];
+            const std::string &name = (*unique)[i];
+            statements.emplace_back(
+                item.key ? addKeySql(table, *item.key, name, false)
+                         : createIndexSql(table, *item.index, name),
+                EngineTr::tr("Could not create index %1 on %2.")
+                    .arg(q(name.empty() ? std::string("(unnamed)") : name), q(location))
+                    .toStdString());
+        }
+        return ddlList(statements, location, tr("Could not create %1 of %2 indexes of table %3."));
+    }
+
+    Result<void> createForeignKeys(const TargetTable &table) override
+    {
+        const std::string location = displayName(table.schema, table.name);
+        std::vector<std::pair<std::string, std::string>> statements;
+        for (const ForeignKey &key : table.foreignKeys)
+            statements.emplace_back(
+                addForeignKeySql(table, key),
+                EngineTr::tr("Could not create foreign key %1 on %2.")
+                    .arg(q(key.name.empty() ? std::string("(unnamed)") : key.name), q(location))
+                    .toStdString());
+        return ddlList(statements, location,
+                       tr("Could not create %1 of %2 foreign keys of table %3."));
+    }
+
+    Result<void> resetIdentity(const TargetTable &table) override
+    {
+        const std::string location = displayName(table.schema, table.name);
+        const std::string qualified = quoteQualified(Pg, table.schema, table.name);
+        for (const load::TargetColumn &column : table.columns) {
+            const std::string type = nativeTypeFor(column.type);
+            if (!column.autoIncrement
+                || (type != "smallint" && type != "integer" && type != "bigint")) {
+                continue; // no identity was created (see columnDefinition)
+            }
+            // setval(sequence, max, true) continues after the loaded maximum; an empty table
+            // (or one below the sequence's minimum) starts again at the minimum with
+            // is_called false, so the next value is the minimum itself. No sequence: no row.
+            const std::string sql
+                = "WITH s AS (SELECT pg_catalog.pg_get_serial_sequence($1, $2)::regclass AS seq), "
+                  "m AS (SELECT max("
+                + quoteIdentifier(Pg, column.name) + ")::bigint AS v FROM " + qualified
+                + ") "
+                  "SELECT pg_catalog.setval(s.seq, CASE WHEN m.v >= p.seqmin THEN m.v "
+                  "  ELSE p.seqmin END, coalesce(m.v >= p.seqmin, false)) "
+                  "FROM s JOIN pg_catalog.pg_sequence p ON p.seqrelid = s.seq CROSS JOIN m";
+            Result<ResultPtr> result = m_connection->run(
+                sql, {qualified, column.name},
+                EngineTr::tr("Could not set the identity of %1.%2 past its maximum.")
+                    .arg(q(location), q(column.name))
+                    .toStdString(),
+                location);
+            if (!result)
+                return result.error();
+        }
+        return {};
+    }
+
+    Result<std::unique_ptr<load::TableWriter>> openWriter(const WriteRequest &request) override
+    {
+        if (request.columns.empty()) {
+            return Error {ErrorCode::Internal,
+                          ErrorAction::FailTask,
+                          "postgres target: a writer needs columns",
+                          {},
+                          {},
+                          displayName(request.schema, request.table)};
+        }
+        return std::unique_ptr<load::TableWriter>(
+            std::make_unique<PostgresTableWriter>(*m_connection, request));
+    }
+
+private:
+    Result<ResultPtr> runWithPlaceholders(const std::string &sql, const TextRow &parameters)
+    {
+        size_t count = 0;
+        const std::string numbered = numberPlaceholders(sql, &count);
+        if (count != parameters.size()) {
+            return Error {ErrorCode::Usage,
+                          ErrorAction::FailTask,
+                          EngineTr::tr("The statement has %1 placeholders but %2 parameters were "
+                                       "given.")
+                              .arg(count)
+                              .arg(parameters.size())
+                              .toStdString(),
+                          sql,
+                          {},
+                          m_connection->server()};
+        }
+        return m_connection->run(numbered, parameters,
+                                 tr("A statement failed on the PostgreSQL target."),
+                                 m_connection->server());
+    }
+
+    Result<void> ddl(const std::string &sql, const std::string &message,
+                     const std::string &location)
+    {
+        Result<ResultPtr> result = m_connection->run(sql, {}, message, location);
+        if (!result)
+            return result.error();
+        return {};
+    }
+
+    /// Runs each statement (in a savepoint when a transaction is open, so one failure does
+    /// not abort the others); the error names how many failed and lists them in its detail.
+    Result<void> ddlList(const std::vector<std::pair<std::string, std::string>> &statements,
+                         const std::string &location, const std::string &summary)
+    {
+        std::vector<Error> failures;
+        for (const auto &[sql, message] : statements) {
+            const bool inTransaction
+                = PQtransactionStatus(m_connection->handle()) == PQTRANS_INTRANS;
+            if (inTransaction) {
+                if (Result<void> mark = m_connection->command("SAVEPOINT ferry_ddl", summary);
+                    !mark) {
+                    return mark.error();
+                }
+            }
+            Result<ResultPtr> result = m_connection->run(sql, {}, message, location);
+            if (inTransaction) {
+                if (Result<void> done = m_connection->command(
+                        result ? "RELEASE SAVEPOINT ferry_ddl"
+                               : "ROLLBACK TO SAVEPOINT ferry_ddl; RELEASE SAVEPOINT ferry_ddl",
+                        summary);
+                    !done) {
+                    return done.error();
+                }
+            }
+            if (!result) {
+                if (result.error().action == ErrorAction::Retry
+                    || result.error().code == ErrorCode::Cancelled) {
+                    return result.error();
+                }
+                failures.push_back(result.error());
+            }
+        }
+        if (failures.empty())
+            return {};
+        Error error = failures.front();
+        error.message = QString::fromStdString(summary)
+                            .arg(failures.size())
+                            .arg(statements.size())
+                            .arg(q(location))
+                            .toStdString();
+        std::string detail;
+        for (const Error &failure : failures) {
+            if (!detail.empty())
+                detail += "; ";
+            detail += failure.message + " " + failure.detail;
+        }
+        error.detail = detail;
+        error.location = location;
+        return error;
+    }
+
+    static bool duplicatesUniqueKey(const TargetTable &table, const Index &index)
+    {
+        if (!index.unique || !index.predicate.empty())
+            return false;
+        for (const KeyConstraint &key : table.uniqueKeys) {
+            if (!index.name.empty() && index.name == key.name)
+                return true;
+            if (key.columns.size() != index.columns.size())
+                continue;
+            bool same = true;
+            for (size_t i = 0; i < key.columns.size() && same; ++i) {
+                same = index.columns[i].expression.empty()
+                    && index.columns[i].name == key.columns[i];
+            }
+            if (same)
+                return true;
+        }
+        return false;
+    }
+
+    /// The primary key's constraint name: none for MySQL's "PRIMARY" (the server then names
+    /// it table_pkey), the table-prefixed name when another relation of the schema has it.
+    Result<std::string> primaryKeyConstraintName(const TargetTable &table)
+    {
+        const std::string &name = table.primaryKey->name;
+        if (name.empty() || isGenericPrimaryKeyName(name))
+            return std::string();
+        Result<std::vector<std::string>> unique = uniqueRelationNames(table, {name});
+        if (!unique)
+            return unique.error();
+        return unique->front();
+    }
+
+    /**
+     * Index and key names are unique per schema in PostgreSQL but per table in MySQL: a name
+     * already taken in the schema (or earlier in `names`) becomes table_name. Empty names stay
+     * empty (the server picks one).
+     */
+    Result<std::vector<std::string>> uniqueRelationNames(const TargetTable &table,
+                                                         const std::vector<std::string> &names)
+    {
+        std::vector<std::string> wanted;
+        for (const std::string &name : names) {
+            if (!name.empty())
+                wanted.push_back(name);
+        }
+        std::set<std::string> taken;
+        if (!wanted.empty()) {
+            Result<ResultPtr> result
+                = m_connection->run("SELECT c.relname FROM pg_catalog.pg_class c "
+                                    "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+                                    "WHERE n.nspname = coalesce(nullif($1, ''), current_schema()) "
+                                    "  AND c.relname = ANY ($2::text[])",
+                                    {table.schema, textArrayLiteral(wanted)},
+                                    EngineTr::tr("Could not check index names for table %1.")
+                                        .arg(q(displayName(table.schema, table.name)))
+                                        .toStdString(),
+                                    displayName(table.schema, table.name));
+            if (!result)
+                return result.error();
+            for (int row = 0; row < PQntuples(result->get()); ++row)
+                taken.insert(PQgetvalue(result->get(), row, 0));
+        }
+        std::vector<std::string> out;
+        for (const std::string &name : names) {
+            if (name.empty()) {
+                out.push_back(name);
+                continue;
+            }
+            std::string chosen = taken.count(name) ? prefixedName(table.name, name) : name;
+            taken.insert(chosen);
+            out.push_back(std::move(chosen));
+        }
+        return out;
+    }
+
+    std::unique_ptr<Connection> m_connection;
+    std::string m_defaultSchema;
+};
+
+} // namespace
+
+Result<std::unique_ptr<load::SourceSession>> openSourceSession(const ConnectionSpec &spec)
+{
+    Result<std::unique_ptr<Connection>> connection = Connection::open(spec);
+    if (!connection)
+        return connection.error();
+    return std::unique_ptr<load::SourceSession>(
+        std::make_unique<PostgresSourceSession>(std::move(*connection)));
+}
+
+Result<std::unique_ptr<load::TargetSession>> openTargetSession(const ConnectionSpec &spec)
+{
+    Result<std::unique_ptr<Connection>> connection = Connection::open(spec);
+    if (!connection)
+        return connection.error();
+    auto session = std::make_unique<PostgresTargetSession>(std::move(*connection));
+    if (Result<void> ready = session->init(); !ready)
+        return ready.error();
+    return std::unique_ptr<load::TargetSession>(std::move(session));
+}
+
+} // namespace ferry::postgres

@@ -1,0 +1,197 @@
+// SPDX-License-Identifier: MIT
+#include "engine/connectors/sqlite/sqlite_load_common.h"
+
+#include "engine/core/dialect.h"
+#include "engine/core/tr.h"
+#include "engine/load/canonical_text.h"
+
+#include <sqlite3.h>
+
+#include <charconv>
+
+namespace ferry::sqlite::detail {
+
+namespace {
+
+std::string quoted(std::string_view identifier)
+{
+    return quoteIdentifier(Dialect::Sqlite, identifier);
+}
+
+const load::ReadColumn *findColumn(const std::vector<load::ReadColumn> &columns,
+                                   std::string_view name)
+{
+    for (const auto &column : columns) {
+        if (column.name == name)
+            return &column;
+    }
+    return nullptr;
+}
+
+/// The value of a filter condition as it is bound for a column of the given type.
+BoundValue filterValue(const std::string &text, const load::ReadColumn *column)
+{
+    BoundValue value;
+    if (column && column->type.family == TypeFamily::Integer) {
+        int64_t number = 0;
+        const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), number);
+        if (error == std::errc() && end == text.data() + text.size()) {
+            value.integer = number;
+            return value;
+        }
+    } else if (column && column->type.family == TypeFamily::Boolean) {
+        if (const auto flag = load::parseBoolean(text)) {
+            value.integer = *flag ? 1 : 0;
+            return value;
+        }
+    }
+    value.text = text;
+    return value;
+}
+
+} // namespace
+
+std::string qualifiedName(std::string_view schema, std::string_view table)
+{
+    return quoteQualified(Dialect::Sqlite, schema, table);
+}
+
+Error statementError(sqlite3 *db, int code, const QString &message, const std::string &location)
+{
+    Error error;
+    error.message = message.toStdString();
+    error.location = location;
+    const char *text = db ? sqlite3_errmsg(db) : sqlite3_errstr(code);
+    error.detail = std::string(text ? text : "") + " (SQLite error " + std::to_string(code) + ")";
+    error.code = ErrorCode::QueryFailed;
+    switch (code & 0xFF) {
+    case SQLITE_INTERRUPT:
+        error.code = ErrorCode::Cancelled;
+        error.action = ErrorAction::FailTask;
+        break;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        error.action = ErrorAction::Retry;
+        error.hint = EngineTr::tr("Another connection holds a lock on the SQLite database; "
+                                  "the load retries.")
+                         .toStdString();
+        break;
+    case SQLITE_CONSTRAINT:
+    case SQLITE_MISMATCH:
+    case SQLITE_TOOBIG:
+        error.action = ErrorAction::RejectRow;
+        break;
+    case SQLITE_FULL:
+        error.action = ErrorAction::FailTask;
+        error.hint = EngineTr::tr("Free space on the file system that holds the SQLite "
+                                  "database.")
+                         .toStdString();
+        break;
+    case SQLITE_IOERR:
+    case SQLITE_CORRUPT:
+    case SQLITE_NOMEM:
+    case SQLITE_READONLY:
+    case SQLITE_CANTOPEN:
+    case SQLITE_NOTADB:
+        error.action = ErrorAction::FailTask;
+        break;
+    default:
+        error.action = ErrorAction::FailTable;
+        break;
+    }
+    return error;
+}
+
+Error cancelledError(const std::string &location)
+{
+    Error error;
+    error.code = ErrorCode::Cancelled;
+    error.action = ErrorAction::FailTask;
+    error.message = EngineTr::tr("The SQLite operation was cancelled.").toStdString();
+    error.location = location;
+    return error;
+}
+
+std::string whereClause(const std::vector<load::ColumnFilter> &filters,
+                        const std::optional<load::KeyRange> &range,
+                        const std::vector<load::ReadColumn> &columns,
+                        std::vector<BoundValue> *values)
+{
+    std::string sql;
+    const auto addTerm = [&sql](const std::string &term) {
+        sql += sql.empty() ? " WHERE " : " AND ";
+        sql += term;
+    };
+    for (const auto &filter : filters) {
+        if (filter.anyOf.empty())
+            continue;
+        const std::string column = quoted(filter.column);
+        const load::ReadColumn *readColumn = findColumn(columns, filter.column);
+        std::string term = "(";
+        for (size_t i = 0; i < filter.anyOf.size(); ++i) {
+            const auto &condition = filter.anyOf[i];
+            if (i > 0)
+                term += " OR ";
+            term += column;
+            switch (condition.op) {
+            case load::FilterOperator::Ste:
+                term += " <= ?";
+                values->push_back(filterValue(condition.value, readColumn));
+                break;
+            case load::FilterOperator::Gte:
+                term += " >= ?";
+                values->push_back(filterValue(condition.value, readColumn));
+                break;
+            case load::FilterOperator::Eq:
+                term += " = ?";
+                values->push_back(filterValue(condition.value, readColumn));
+                break;
+            case load::FilterOperator::NotEq:
+                term += " <> ?";
+                values->push_back(filterValue(condition.value, readColumn));
+                break;
+            case load::FilterOperator::Between:
+            case load::FilterOperator::NotBetween:
+                term += condition.op == load::FilterOperator::Between ? " BETWEEN ? AND ?"
+                                                                      : " NOT BETWEEN ? AND ?";
+                values->push_back(filterValue(condition.start, readColumn));
+                values->push_back(filterValue(condition.end, readColumn));
+                break;
+            case load::FilterOperator::Null:
+                term += " IS NULL";
+                break;
+            case load::FilterOperator::NotNull:
+                term += " IS NOT NULL";
+                break;
+            }
+        }
+        term += ')';
+        addTerm(term);
+    }
+    if (range) {
+        const std::string column = quoted(range->column);
+        if (range->lowerExclusive) {
+            addTerm(column + " > ?");
+            values->push_back(BoundValue {std::nullopt, *range->lowerExclusive});
+        }
+        if (range->upperInclusive) {
+            addTerm(column + " <= ?");
+            values->push_back(BoundValue {std::nullopt, *range->upperInclusive});
+        }
+    }
+    return sql;
+}
+
+void bindValues(sqlite3_stmt *statement, const std::vector<BoundValue> &values)
+{
+    for (size_t i = 0; i < values.size(); ++i) {
+        const int index = int(i) + 1;
+        if (values[i].text)
+            sqlite3_bind_text(statement, index, values[i].text->data(), int(values[i].text->size()),
+                              SQLITE_TRANSIENT);
+        else
+            sqlite3_bind_int64(statement, index, values[i].integer);
+    }
+}
+
+} // namespace ferry::sqlite::detail

@@ -1,0 +1,205 @@
+// SPDX-License-Identifier: MIT
+#include "engine/load/canonical_text.h"
+
+#include <charconv>
+#include <cmath>
+#include <cstdint>
+
+namespace ferry::load {
+
+namespace {
+
+template<typename T>
+std::string formatShortest(T value)
+{
+    if (std::isnan(value))
+        return "NaN";
+    if (std::isinf(value))
+        return value > 0 ? "Infinity" : "-Infinity";
+    char buffer[64];
+    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+    return std::string(buffer, result.ptr);
+}
+
+int hexValue(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+bool equalsIgnoringCase(std::string_view a, std::string_view b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (size_t i = 0; i < a.size(); ++i) {
+        char x = a[i];
+        if (x >= 'A' && x <= 'Z')
+            x = static_cast<char>(x - 'A' + 'a');
+        if (x != b[i])
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+std::string formatDouble(double value) { return formatShortest(value); }
+std::string formatFloat(float value) { return formatShortest(value); }
+
+void appendHex(std::string &out, std::string_view bytes)
+{
+    static constexpr char digits[] = "0123456789abcdef";
+    const size_t start = out.size();
+    out.resize(start + bytes.size() * 2);
+    char *p = out.data() + start;
+    for (unsigned char byte : bytes) {
+        *p++ = digits[byte >> 4];
+        *p++ = digits[byte & 0x0f];
+    }
+}
+
+bool appendUnhex(std::string &out, std::string_view hex)
+{
+    if (hex.size() % 2 != 0)
+        return false;
+    const size_t start = out.size();
+    out.resize(start + hex.size() / 2);
+    char *p = out.data() + start;
+    for (size_t i = 0; i < hex.size(); i += 2) {
+        const int high = hexValue(hex[i]);
+        const int low = hexValue(hex[i + 1]);
+        if (high < 0 || low < 0) {
+            out.resize(start);
+            return false;
+        }
+        *p++ = static_cast<char>((high << 4) | low);
+    }
+    return true;
+}
+
+bool isZeroDate(std::string_view value)
+{
+    if (value.size() < 10 || value.substr(0, 10) != "0000-00-00")
+        return false;
+    for (char c : value.substr(10)) {
+        if (c != '0' && c != ' ' && c != ':' && c != '.')
+            return false;
+    }
+    return true;
+}
+
+std::optional<bool> parseBoolean(std::string_view value)
+{
+    for (std::string_view word : {"1", "t", "true", "y", "yes", "on"}) {
+        if (equalsIgnoringCase(value, word))
+            return true;
+    }
+    for (std::string_view word : {"0", "f", "false", "n", "no", "off"}) {
+        if (equalsIgnoringCase(value, word))
+            return false;
+    }
+    return std::nullopt;
+}
+
+std::string bitsFromBytes(std::string_view bytes, int bits)
+{
+    std::string all;
+    all.reserve(bytes.size() * 8);
+    for (unsigned char byte : bytes) {
+        for (int bit = 7; bit >= 0; --bit)
+            all.push_back((byte >> bit) & 1 ? '1' : '0');
+    }
+    if (bits >= 0 && static_cast<size_t>(bits) < all.size())
+        return all.substr(all.size() - static_cast<size_t>(bits));
+    return all;
+}
+
+std::optional<std::string> bytesFromBits(std::string_view bits)
+{
+    const size_t byteCount = (bits.size() + 7) / 8;
+    std::string bytes(byteCount, '\0');
+    const size_t pad = byteCount * 8 - bits.size();
+    for (size_t i = 0; i < bits.size(); ++i) {
+        if (bits[i] != '0' && bits[i] != '1')
+            return std::nullopt;
+        if (bits[i] == '1') {
+            const size_t position = pad + i;
+            bytes[position / 8] = static_cast<char>(
+                static_cast<unsigned char>(bytes[position / 8]) | (0x80u >> (position % 8)));
+        }
+    }
+    return bytes;
+}
+
+bool isValidUtf8(std::string_view bytes)
+{
+    size_t i = 0;
+    const size_t n = bytes.size();
+    while (i < n) {
+        const auto c = static_cast<unsigned char>(bytes[i]);
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        int extra = 0;
+        uint32_t codePoint = 0;
+        if ((c & 0xe0) == 0xc0) {
+            extra = 1;
+            codePoint = c & 0x1f;
+        } else if ((c & 0xf0) == 0xe0) {
+            extra = 2;
+            codePoint = c & 0x0f;
+        } else if ((c & 0xf8) == 0xf0) {
+            extra = 3;
+            codePoint = c & 0x07;
+        } else {
+            return false;
+        }
+        if (i + static_cast<size_t>(extra) >= n)
+            return false;
+        for (int k = 1; k <= extra; ++k) {
+            const auto next = static_cast<unsigned char>(bytes[i + static_cast<size_t>(k)]);
+            if ((next & 0xc0) != 0x80)
+                return false;
+            codePoint = (codePoint << 6) | (next & 0x3f);
+        }
+        static constexpr uint32_t minimum[] = {0, 0x80, 0x800, 0x10000};
+        if (codePoint < minimum[extra] || codePoint > 0x10ffff
+            || (codePoint >= 0xd800 && codePoint <= 0xdfff))
+            return false;
+        i += static_cast<size_t>(extra) + 1;
+    }
+    return true;
+}
+
+void appendJsonString(std::string &out, std::string_view bytes)
+{
+    static constexpr char digits[] = "0123456789abcdef";
+    const bool utf8 = isValidUtf8(bytes);
+    out.push_back('"');
+    for (unsigned char c : bytes) {
+        switch (c) {
+        case '"': out += "\\\""; continue;
+        case '\\': out += "\\\\"; continue;
+        case '\n': out += "\\n"; continue;
+        case '\r': out += "\\r"; continue;
+        case '\t': out += "\\t"; continue;
+        default: break;
+        }
+        if (c < 0x20 || (!utf8 && c >= 0x80)) {
+            out += "\\u00";
+            out.push_back(digits[c >> 4]);
+            out.push_back(digits[c & 0x0f]);
+        } else {
+            out.push_back(static_cast<char>(c));
+        }
+    }
+    out.push_back('"');
+}
+
+} // namespace ferry::load

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace ferry::load {
+
+/**
+ * Helpers for the canonical text form of cell values (docs/data-path.md), shared by every
+ * reader and writer. Pure functions; thread-safe.
+ *
+ * The forms, by canonical type family:
+ * - Boolean: "true" / "false".
+ * - Integer, Year: decimal digits with an optional leading '-'.
+ * - Decimal, Money: plain decimal with '.' and no exponent or grouping ("-12.50");
+ *   PostgreSQL numeric specials as "NaN", "Infinity", "-Infinity".
+ * - Float: the shortest text that reads back to the same double/float; "NaN", "Infinity",
+ *   "-Infinity".
+ * - Char, String, Json, Xml, Enum, Uuid, Inet, Cidr, MacAddr, Interval, Array, Range, Composite,
+ *   Geometry (WKT), Unknown: UTF-8 text as the source prints it.
+ * - Set: labels joined by ',' (MySQL's form).
+ * - Binary, VarBinary: the raw bytes.
+ * - Bit: '0'/'1' characters, most significant first.
+ * - Date: "YYYY-MM-DD"; MySQL's zero date stays "0000-00-00" (writers that cannot store it
+ *   write NULL, as DMS does).
+ * - Time: "[-]HH:MM:SS[.ffffff]", hours may exceed 24 when the type is wideRange.
+ * - Timestamp: "YYYY-MM-DD HH:MM:SS[.ffffff]"; with time zone the value is in UTC and carries
+ *   no offset (readers set their session time zone to UTC; writers do the same).
+ *   "0000-00-00 00:00:00" as for dates; PostgreSQL's "infinity"/"-infinity" as is.
+ */
+
+/// Shortest round-trip text of a double ("0.1", "1e+300", "NaN", "Infinity", "-Infinity").
+[[nodiscard]] std::string formatDouble(double value);
+/// Same for a 32-bit float, so 0.1f prints "0.1" rather than "0.10000000149011612".
+[[nodiscard]] std::string formatFloat(float value);
+
+/// Lowercase hex of bytes, appended to out ("\x00\xff" -> "00ff").
+void appendHex(std::string &out, std::string_view bytes);
+/// Decodes hex digits (either case) appended to out; false on an odd length or a bad digit.
+[[nodiscard]] bool appendUnhex(std::string &out, std::string_view hex);
+
+/// True for MySQL zero dates/timestamps: "0000-00-00", "0000-00-00 00:00:00[.000000]".
+[[nodiscard]] bool isZeroDate(std::string_view value);
+
+/// Canonical boolean from the spellings engines print: 1/0, t/f, true/false, y/n, yes/no,
+/// on/off (any case). nullopt for anything else.
+[[nodiscard]] std::optional<bool> parseBoolean(std::string_view value);
+
+/// Bit string from big-endian bytes, most significant bit first, keeping the last `bits` bits
+/// (MySQL BIT(n) arrives as ceil(n/8) bytes).
+[[nodiscard]] std::string bitsFromBytes(std::string_view bytes, int bits);
+/// The inverse: '0'/'1' text to ceil(n/8) big-endian bytes; nullopt on other characters.
+[[nodiscard]] std::optional<std::string> bytesFromBits(std::string_view bits);
+
+/// True when the bytes are valid UTF-8 (used to decide whether a value can be text).
+[[nodiscard]] bool isValidUtf8(std::string_view bytes);
+
+/// A JSON string literal for arbitrary bytes (invalid UTF-8 as \uFFFD-free \u00XX escapes of
+/// each byte), used for row images in the exceptions table.
+void appendJsonString(std::string &out, std::string_view bytes);
+
+} // namespace ferry::load

@@ -1,0 +1,268 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "engine/catalog/catalog.h"
+#include "engine/connectors/connection_spec.h"
+#include "engine/core/error.h"
+#include "engine/load/row_batch.h"
+#include "engine/types/canonical_type.h"
+
+#include <atomic>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ferry::load {
+
+/**
+ * The data-path interfaces every connector implements (DESIGN §3): a SourceSession opens
+ * TableReaders, a TargetSession creates tables and opens TableWriters. One session is one
+ * connection: a worker thread opens its own pair of sessions per slice it loads.
+ *
+ * Thread: a session and what it opens belong to one thread, except cancel(), which any thread
+ * may call. Errors are Result values carrying ErrorCode and ErrorAction (Retry for a dropped
+ * connection, RejectRow for a bad value, FailTable/FailTask otherwise); nothing throws.
+ *
+ * Values are bound or streamed, never spliced into SQL; every identifier is quoted for the
+ * dialect. Cells are in canonical text form (engine/load/canonical_text.h).
+ */
+
+/// One nullable text value per column, as control-table queries return them.
+using TextRow = std::vector<std::optional<std::string>>;
+
+/// A column to read: its source name and types (from the source catalog).
+struct ReadColumn
+{
+    std::string name;
+    std::string nativeType;
+    CanonicalType type;
+};
+
+/// DMS filter-operator names: ste, gte, eq, noteq, between, notbetween, null, notnull.
+enum class FilterOperator { Ste, Gte, Eq, NotEq, Between, NotBetween, Null, NotNull };
+
+struct FilterCondition
+{
+    FilterOperator op = FilterOperator::Eq;
+    std::string value; ///< ste, gte, eq, noteq
+    std::string start; ///< between, notbetween (inclusive bounds)
+    std::string end;
+};
+
+/// A DMS source filter: the conditions on one column are OR'ed; filters are AND'ed.
+struct ColumnFilter
+{
+    std::string column;
+    std::vector<FilterCondition> anyOf;
+};
+
+/**
+ * A slice of a table by its single-column integer key: lower < key <= upper (either bound
+ * open when absent). Used to split a big table across workers and to resume a table in flight.
+ */
+struct KeyRange
+{
+    std::string column;
+    std::optional<int64_t> lowerExclusive;
+    std::optional<int64_t> upperInclusive;
+};
+
+struct ReadRequest
+{
+    std::string schema; ///< source schema as in the catalog ("main" for SQLite)
+    std::string table;
+    std::vector<ReadColumn> columns; ///< in the order cells are produced
+    std::vector<ColumnFilter> filters;
+    std::optional<KeyRange> range;
+};
+
+/// How much one read() may put into a batch before returning.
+struct BatchLimits
+{
+    size_t maxRows = 10'000;
+    size_t maxBytes = 8u << 20;
+};
+
+class TableReader
+{
+public:
+    virtual ~TableReader() = default;
+
+    /// Appends rows to batch (whose column count equals the request's) until a limit is
+    /// reached or the table ends. Returns true while more rows may follow, false at the end
+    /// (the batch may still hold the last rows). A value the reader cannot convert to its
+    /// canonical form is an Error with ErrorAction::RejectRow naming table, column and value.
+    [[nodiscard]] virtual Result<bool> read(RowBatch &batch, const BatchLimits &limits) = 0;
+
+    /// Any thread: makes a blocked or later read() return ErrorCode::Cancelled promptly.
+    virtual void cancel() = 0;
+};
+
+/// Lowest and highest value of an integer key column; nullopt bounds for an empty table.
+struct KeyBounds
+{
+    std::optional<int64_t> minimum;
+    std::optional<int64_t> maximum;
+};
+
+class SourceSession
+{
+public:
+    virtual ~SourceSession() = default;
+
+    virtual Dialect dialect() const = 0;
+
+    /// Starts a read; one open reader per session at a time. The session's time zone is UTC
+    /// so timestamps with time zone come out in UTC.
+    [[nodiscard]] virtual Result<std::unique_ptr<TableReader>> openReader(
+        const ReadRequest &request) = 0;
+
+    /// min/max of an integer column (for slicing). Filters apply.
+    [[nodiscard]] virtual Result<KeyBounds> keyBounds(const std::string &schema,
+                                                      const std::string &table,
+                                                      const std::string &column,
+                                                      const std::vector<ColumnFilter> &filters)
+        = 0;
+
+    /// Row count estimate for progress when the catalog has none (SQLite keeps no statistics:
+    /// it counts). nullopt when unknown. Default: unknown.
+    [[nodiscard]] virtual Result<std::optional<int64_t>> estimateRows(const std::string &schema,
+                                                                      const std::string &table)
+    {
+        (void)schema;
+        (void)table;
+        return std::optional<int64_t>();
+    }
+};
+
+/// A column of a table to create on the target.
+struct TargetColumn
+{
+    std::string name;
+    CanonicalType type;
+    bool nullable = true;
+    bool autoIncrement = false; ///< identity / AUTO_INCREMENT / INTEGER PRIMARY KEY rowid
+};
+
+/**
+ * A table as it will exist on the target, after mapping rules. Names are target names.
+ * Foreign keys reference target names too. Index and key columns name target columns.
+ */
+struct TargetTable
+{
+    std::string schema; ///< target schema (PostgreSQL schema, MySQL database); "" for SQLite
+    std::string name;
+    std::vector<TargetColumn> columns;
+    std::optional<KeyConstraint> primaryKey;
+    std::vector<KeyConstraint> uniqueKeys;
+    std::vector<Index> indexes; ///< secondary indexes (the primary key's index excluded)
+    std::vector<ForeignKey> foreignKeys;
+};
+
+/// What a writer writes into: target names, with the canonical type of each cell.
+struct WriteRequest
+{
+    std::string schema;
+    std::string table;
+    std::vector<TargetColumn> columns; ///< in the batch's column order
+};
+
+/// A row the target refused, with the reason; the writer wrote every other row of the batch.
+struct RejectedRow
+{
+    size_t row = 0;       ///< index in the batch
+    std::string column;   ///< the offending column when the target says which; else empty
+    bool truncation = false; ///< the value did not fit (DataTruncationErrorPolicy applies)
+    Error error;
+};
+
+class TableWriter
+{
+public:
+    virtual ~TableWriter() = default;
+
+    /**
+     * Writes every row of the batch inside the session's open transaction, using the bulk
+     * path (COPY, LOAD DATA LOCAL INFILE, prepared INSERT). When the target refuses part of
+     * the batch, the writer isolates the bad rows (savepoint, then row by row), writes the
+     * good ones and appends the bad ones to *rejected. Returns an Error only when the batch as
+     * a whole could not be written (connection lost: ErrorAction::Retry; anything else:
+     * FailTable) -- then nothing of the batch is written.
+     */
+    [[nodiscard]] virtual Result<void> write(const RowBatch &batch,
+                                             std::vector<RejectedRow> *rejected) = 0;
+
+    /// Any thread: aborts a blocked write() with ErrorCode::Cancelled.
+    virtual void cancel() = 0;
+};
+
+class TargetSession
+{
+public:
+    virtual ~TargetSession() = default;
+
+    virtual Dialect dialect() const = 0;
+    /// Where unqualified tables go: PostgreSQL current_schema(), MySQL the connected
+    /// database, SQLite "".
+    virtual std::string defaultSchema() const = 0;
+    /// Server-side details for logs: "PostgreSQL 15.4", "MariaDB 10.11.6", "SQLite 3.40.1".
+    virtual std::string serverDescription() const = 0;
+
+    /// Runs one statement. Placeholders are `?` in every dialect (the PostgreSQL session
+    /// numbers them); parameters are bound as text, nullopt as NULL. Never splice values.
+    [[nodiscard]] virtual Result<void> execute(const std::string &sql,
+                                               const TextRow &parameters = {}) = 0;
+    [[nodiscard]] virtual Result<std::vector<TextRow>> query(const std::string &sql,
+                                                             const TextRow &parameters = {})
+        = 0;
+
+    [[nodiscard]] virtual Result<void> begin() = 0;
+    [[nodiscard]] virtual Result<void> commit() = 0;
+    [[nodiscard]] virtual Result<void> rollback() = 0;
+
+    /// The native type this target uses for a canonical type ("bigint", "varchar(255)",
+    /// "datetime(6)", "INTEGER"): no loss where the engine can hold the values (MySQL TIME
+    /// beyond 24h -> PostgreSQL interval, unsigned 64-bit -> numeric(20,0), ...).
+    [[nodiscard]] virtual std::string nativeType(const CanonicalType &type) const = 0;
+
+    [[nodiscard]] virtual Result<bool> tableExists(const std::string &schema,
+                                                   const std::string &table) = 0;
+    /// CREATE SCHEMA / DATABASE IF NOT EXISTS; no-op for "" and SQLite.
+    [[nodiscard]] virtual Result<void> createSchema(const std::string &schema) = 0;
+    /// Creates the table with its columns (types via nativeType, NOT NULL, identity) and,
+    /// when withPrimaryKey, its primary key. No secondary index, no foreign key.
+    [[nodiscard]] virtual Result<void> createTable(const TargetTable &table,
+                                                   bool withPrimaryKey) = 0;
+    [[nodiscard]] virtual Result<void> dropTable(const std::string &schema,
+                                                 const std::string &table) = 0;
+    [[nodiscard]] virtual Result<void> truncateTable(const std::string &schema,
+                                                     const std::string &table) = 0;
+    /// Deletes the rows of one key range (resuming a slice); all rows without a range.
+    [[nodiscard]] virtual Result<void> deleteRows(const std::string &schema,
+                                                  const std::string &table,
+                                                  const std::optional<KeyRange> &range) = 0;
+    /// After the data: primary key (when created after load), unique keys and secondary
+    /// indexes, then (separately, once every table is loaded) foreign keys; identity /
+    /// sequence / AUTO_INCREMENT set past the loaded maximum.
+    [[nodiscard]] virtual Result<void> addPrimaryKey(const TargetTable &table) = 0;
+    [[nodiscard]] virtual Result<void> createIndexes(const TargetTable &table) = 0;
+    [[nodiscard]] virtual Result<void> createForeignKeys(const TargetTable &table) = 0;
+    [[nodiscard]] virtual Result<void> resetIdentity(const TargetTable &table) = 0;
+
+    /// Opens a writer for one table; it writes inside this session's transactions.
+    [[nodiscard]] virtual Result<std::unique_ptr<TableWriter>> openWriter(
+        const WriteRequest &request) = 0;
+
+    /// Warnings found while opening (local_infile off -> INSERT fallback, ...), for the log.
+    virtual std::vector<std::string> warnings() const { return {}; }
+};
+
+/// Opens a source session for spec.dialect (PostgreSQL, MySQL, SQLite read-only, ODBC).
+[[nodiscard]] Result<std::unique_ptr<SourceSession>> openSourceSession(const ConnectionSpec &spec);
+/// Opens a target session (PostgreSQL, MySQL, SQLite read-write; creates a missing SQLite
+/// file). ODBC is not a target: ErrorCode::NotSupported.
+[[nodiscard]] Result<std::unique_ptr<TargetSession>> openTargetSession(const ConnectionSpec &spec);
+
+} // namespace ferry::load

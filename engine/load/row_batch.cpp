@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: MIT
+#include "engine/load/row_batch.h"
+
+#include <cassert>
+
+namespace ferry::load {
+
+RowBatch::RowBatch(size_t columnCount) : m_columns(columnCount) { }
+
+void RowBatch::clear()
+{
+    for (Column &column : m_columns) {
+        column.data.clear();
+        column.ends.clear();
+        column.nulls.clear();
+    }
+    m_rowCount = 0;
+    m_byteSize = 0;
+}
+
+void RowBatch::reset(size_t columnCount)
+{
+    clear();
+    m_columns.resize(columnCount);
+}
+
+void RowBatch::appendCell(size_t column, std::string_view bytes)
+{
+    Column &c = m_columns[column];
+    c.data.append(bytes);
+    c.ends.push_back(static_cast<uint32_t>(c.data.size()));
+    c.nulls.push_back(0);
+}
+
+void RowBatch::appendNull(size_t column)
+{
+    Column &c = m_columns[column];
+    c.ends.push_back(static_cast<uint32_t>(c.data.size()));
+    c.nulls.push_back(1);
+}
+
+void RowBatch::endCell(size_t column)
+{
+    Column &c = m_columns[column];
+    c.ends.push_back(static_cast<uint32_t>(c.data.size()));
+    c.nulls.push_back(0);
+}
+
+void RowBatch::finishRow()
+{
+    ++m_rowCount;
+#ifndef NDEBUG
+    for (const Column &c : m_columns)
+        assert(c.ends.size() == m_rowCount);
+#endif
+    size_t bytes = 0;
+    for (const Column &c : m_columns)
+        bytes += c.data.size();
+    m_byteSize = bytes;
+}
+
+void RowBatch::abandonRow()
+{
+    for (Column &c : m_columns) {
+        if (c.ends.size() > m_rowCount) {
+            c.ends.resize(m_rowCount);
+            c.nulls.resize(m_rowCount);
+        }
+        c.data.resize(m_rowCount == 0 ? 0 : c.ends[m_rowCount - 1]);
+    }
+}
+
+void RowBatch::appendRow(const RowBatch &other, size_t row)
+{
+    for (size_t column = 0; column < m_columns.size(); ++column) {
+        if (other.isNull(column, row))
+            appendNull(column);
+        else
+            appendCell(column, other.cell(column, row));
+    }
+    finishRow();
+}
+
+} // namespace ferry::load

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "engine/core/error.h"
+
+#include <cstdint>
+#include <string>
+
+namespace ferry::sample {
+
+/// The default number of tickets (the fact table) of the embedded sample (`ferry demo`).
+constexpr int64_t DefaultTickets = 1'000'000;
+
+/**
+ * Writes Ferry's embedded sample, a sports-ticketing SQLite database, to path: sports, venues,
+ * teams, events, customers and tickets with primary, unique and foreign keys, a secondary index,
+ * a view, an AUTOINCREMENT key, dates, timestamps, decimals, booleans and text.
+ *
+ * Deterministic: the same ticket count always gives byte-for-byte the same rows (no random
+ * numbers, no current time). Dimension tables scale with the tickets (events = tickets / 500,
+ * customers = tickets / 10, at least a few of each). The file is written next to path and
+ * renamed into place, so a half-written sample never exists. Blocks; any thread.
+ */
+[[nodiscard]] Result<void> generateTicketingSample(const std::string &path, int64_t tickets);
+
+/// The ticket count recorded in an existing sample (nullopt-like 0 when not a Ferry sample).
+[[nodiscard]] int64_t sampleTicketCount(const std::string &path);
+
+} // namespace ferry::sample

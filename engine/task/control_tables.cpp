@@ -1,0 +1,296 @@
+// SPDX-License-Identifier: MIT
+#include "engine/task/control_tables.h"
+
+#include "engine/task/task_clock.h"
+
+#include <charconv>
+
+namespace ferry::task {
+
+namespace {
+
+std::optional<std::string> number(const std::optional<int64_t> &value)
+{
+    if (!value)
+        return std::nullopt;
+    return std::to_string(*value);
+}
+
+std::optional<int64_t> parseNumber(const std::optional<std::string> &text)
+{
+    if (!text || text->empty())
+        return std::nullopt;
+    int64_t value = 0;
+    const auto result = std::from_chars(text->data(), text->data() + text->size(), value);
+    if (result.ec != std::errc())
+        return std::nullopt;
+    return value;
+}
+
+std::string textOf(const std::optional<std::string> &text) { return text ? *text : std::string(); }
+
+} // namespace
+
+ControlTables::ControlTables(Dialect dialect, const std::string &controlSchema)
+    : m_dialect(dialect)
+    , m_schema(dialect == Dialect::Sqlite ? std::string()
+                                          : (controlSchema.empty() ? "ferry_control"
+                                                                   : controlSchema))
+{
+}
+
+std::string ControlTables::tableName(const char *table) const
+{
+    if (m_dialect == Dialect::Sqlite)
+        return std::string("ferry_control_") + table;
+    return table;
+}
+
+std::string ControlTables::name(const char *table) const
+{
+    return quoteQualified(m_dialect, m_schema, tableName(table));
+}
+
+Result<void> ControlTables::ensure(load::TargetSession &session) const
+{
+    if (!m_schema.empty()) {
+        if (auto created = session.createSchema(m_schema); !created)
+            return created;
+    }
+    // Portable column types: text keys of bounded length (MySQL cannot index TEXT), BIGINT
+    // counters, times as ISO-8601 text so every engine stores them alike.
+    const std::string key = "VARCHAR(128)";
+    const std::string text = m_dialect == Dialect::MySql ? "LONGTEXT" : "TEXT";
+    const std::string tableOptions = m_dialect == Dialect::MySql
+                                         ? " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4"
+                                         : "";
+    const std::vector<std::string> statements = {
+        "CREATE TABLE IF NOT EXISTS " + name("task_status") + " (task_name " + key
+            + " NOT NULL PRIMARY KEY, state VARCHAR(32) NOT NULL, migration_type VARCHAR(32), "
+              "source " + text + ", started_at VARCHAR(32), updated_at VARCHAR(32), "
+              "foreign_keys_done INTEGER NOT NULL DEFAULT 0, message " + text + ")"
+            + tableOptions,
+        "CREATE TABLE IF NOT EXISTS " + name("table_status") + " (task_name " + key
+            + " NOT NULL, source_schema " + key + " NOT NULL, source_table " + key
+            + " NOT NULL, target_schema " + key + ", target_table " + key
+            + ", state VARCHAR(32) NOT NULL, started_at VARCHAR(32), ended_at VARCHAR(32), "
+              "last_error " + text + ", PRIMARY KEY (task_name, source_schema, source_table))"
+            + tableOptions,
+        "CREATE TABLE IF NOT EXISTS " + name("slice_status") + " (task_name " + key
+            + " NOT NULL, source_schema " + key + " NOT NULL, source_table " + key
+            + " NOT NULL, slice_no INTEGER NOT NULL, lower_key BIGINT, upper_key BIGINT, "
+              "state VARCHAR(16) NOT NULL, rows_read BIGINT NOT NULL DEFAULT 0, "
+              "rows_loaded BIGINT NOT NULL DEFAULT 0, error_rows BIGINT NOT NULL DEFAULT 0, "
+              "updated_at VARCHAR(32), "
+              "PRIMARY KEY (task_name, source_schema, source_table, slice_no))"
+            + tableOptions,
+        "CREATE TABLE IF NOT EXISTS " + name("exceptions") + " (task_name " + key
+            + " NOT NULL, source_schema " + key + ", source_table " + key + ", target_schema "
+            + key + ", target_table " + key + ", slice_no INTEGER, column_name " + key
+            + ", error " + text + ", detail " + text + ", row_image " + text
+            + ", error_time VARCHAR(32))" + tableOptions,
+        "CREATE TABLE IF NOT EXISTS " + name("history") + " (task_name " + key
+            + " NOT NULL, event VARCHAR(64) NOT NULL, event_time VARCHAR(32), detail " + text
+            + ")" + tableOptions,
+    };
+    for (const std::string &statement : statements) {
+        if (auto done = session.execute(statement); !done)
+            return done;
+    }
+    return {};
+}
+
+Result<std::optional<ControlTables::TaskRow>> ControlTables::task(load::TargetSession &session,
+                                                                  const std::string &taskName) const
+{
+    auto rows = session.query("SELECT state, foreign_keys_done FROM " + name("task_status")
+                                  + " WHERE task_name = ?",
+                              {taskName});
+    if (!rows)
+        return rows.error();
+    if (rows->empty())
+        return std::optional<TaskRow>();
+    TaskRow row;
+    row.state = textOf((*rows)[0][0]);
+    row.foreignKeysDone = parseNumber((*rows)[0][1]).value_or(0) != 0;
+    return std::optional<TaskRow>(row);
+}
+
+Result<void> ControlTables::resetTask(load::TargetSession &session, const std::string &taskName,
+                                      const std::string &migrationType,
+                                      const std::string &source) const
+{
+    for (const char *table : {"task_status", "table_status", "slice_status", "exceptions"}) {
+        if (auto done = session.execute("DELETE FROM " + name(table) + " WHERE task_name = ?",
+                                        {taskName});
+            !done)
+            return done;
+    }
+    const std::string now = isoTime(nowMs());
+    return session.execute("INSERT INTO " + name("task_status")
+                               + " (task_name, state, migration_type, source, started_at, "
+                                 "updated_at, foreign_keys_done) VALUES (?, ?, ?, ?, ?, ?, 0)",
+                           {taskName, std::string("running"), migrationType, source, now, now});
+}
+
+Result<void> ControlTables::setTaskState(load::TargetSession &session, const std::string &taskName,
+                                         const std::string &state,
+                                         const std::string &message) const
+{
+    return session.execute("UPDATE " + name("task_status")
+                               + " SET state = ?, updated_at = ?, message = ? WHERE task_name = ?",
+                           {state, isoTime(nowMs()), message, taskName});
+}
+
+Result<void> ControlTables::setForeignKeysDone(load::TargetSession &session,
+                                               const std::string &taskName) const
+{
+    return session.execute("UPDATE " + name("task_status")
+                               + " SET foreign_keys_done = 1, updated_at = ? WHERE task_name = ?",
+                           {isoTime(nowMs()), taskName});
+}
+
+Result<void> ControlTables::addTable(load::TargetSession &session, const std::string &taskName,
+                                     const std::string &sourceSchema,
+                                     const std::string &sourceTable,
+                                     const std::string &targetSchema,
+                                     const std::string &targetTable,
+                                     const std::vector<SliceRow> &slices) const
+{
+    if (auto done = session.execute(
+            "INSERT INTO " + name("table_status")
+                + " (task_name, source_schema, source_table, target_schema, target_table, state)"
+                  " VALUES (?, ?, ?, ?, ?, 'queued')",
+            {taskName, sourceSchema, sourceTable, targetSchema, targetTable});
+        !done)
+        return done;
+    for (const SliceRow &slice : slices) {
+        if (auto done = session.execute(
+                "INSERT INTO " + name("slice_status")
+                    + " (task_name, source_schema, source_table, slice_no, lower_key, upper_key,"
+                      " state) VALUES (?, ?, ?, ?, ?, ?, 'pending')",
+                {taskName, sourceSchema, sourceTable, std::to_string(slice.number),
+                 number(slice.lower), number(slice.upper)});
+            !done)
+            return done;
+    }
+    return {};
+}
+
+Result<std::vector<ControlTables::TableRow>> ControlTables::tables(
+    load::TargetSession &session, const std::string &taskName) const
+{
+    auto tableRows = session.query("SELECT source_schema, source_table, state, last_error FROM "
+                                       + name("table_status") + " WHERE task_name = ?",
+                                   {taskName});
+    if (!tableRows)
+        return tableRows.error();
+    auto sliceRows = session.query(
+        "SELECT source_schema, source_table, slice_no, lower_key, upper_key, state, rows_read, "
+        "rows_loaded, error_rows FROM "
+            + name("slice_status") + " WHERE task_name = ? ORDER BY slice_no",
+        {taskName});
+    if (!sliceRows)
+        return sliceRows.error();
+    std::vector<TableRow> result;
+    for (const load::TextRow &row : *tableRows) {
+        TableRow table;
+        table.sourceSchema = textOf(row[0]);
+        table.sourceTable = textOf(row[1]);
+        table.state = textOf(row[2]);
+        table.lastError = textOf(row[3]);
+        for (const load::TextRow &s : *sliceRows) {
+            if (textOf(s[0]) != table.sourceSchema || textOf(s[1]) != table.sourceTable)
+                continue;
+            SliceRow slice;
+            slice.number = static_cast<int>(parseNumber(s[2]).value_or(0));
+            slice.lower = parseNumber(s[3]);
+            slice.upper = parseNumber(s[4]);
+            slice.state = textOf(s[5]);
+            slice.rowsRead = parseNumber(s[6]).value_or(0);
+            slice.rowsLoaded = parseNumber(s[7]).value_or(0);
+            slice.errorRows = parseNumber(s[8]).value_or(0);
+            table.slices.push_back(slice);
+        }
+        result.push_back(std::move(table));
+    }
+    return result;
+}
+
+Result<void> ControlTables::setTableState(load::TargetSession &session,
+                                          const std::string &taskName,
+                                          const std::string &sourceSchema,
+                                          const std::string &sourceTable,
+                                          const std::string &state,
+                                          const std::string &lastError) const
+{
+    const std::string now = isoTime(nowMs());
+    std::string sql = "UPDATE " + name("table_status") + " SET state = ?, last_error = ?";
+    load::TextRow parameters{state, lastError.empty() ? std::nullopt
+                                                      : std::optional<std::string>(lastError)};
+    if (state == "loading") {
+        sql += ", started_at = COALESCE(started_at, ?)";
+        parameters.push_back(now);
+    } else if (state == "completed" || state == "error") {
+        sql += ", ended_at = ?";
+        parameters.push_back(now);
+    }
+    sql += " WHERE task_name = ? AND source_schema = ? AND source_table = ?";
+    parameters.push_back(taskName);
+    parameters.push_back(sourceSchema);
+    parameters.push_back(sourceTable);
+    return session.execute(sql, parameters);
+}
+
+Result<void> ControlTables::completeSlice(load::TargetSession &session,
+                                          const std::string &taskName,
+                                          const std::string &sourceSchema,
+                                          const std::string &sourceTable,
+                                          const SliceRow &slice) const
+{
+    return session.execute(
+        "UPDATE " + name("slice_status")
+            + " SET state = 'completed', rows_read = ?, rows_loaded = ?, error_rows = ?, "
+              "updated_at = ? WHERE task_name = ? AND source_schema = ? AND source_table = ? "
+              "AND slice_no = ?",
+        {std::to_string(slice.rowsRead), std::to_string(slice.rowsLoaded),
+         std::to_string(slice.errorRows), isoTime(nowMs()), taskName, sourceSchema, sourceTable,
+         std::to_string(slice.number)});
+}
+
+Result<void> ControlTables::addException(load::TargetSession &session,
+                                         const std::string &taskName,
+                                         const ExceptionRow &row) const
+{
+    return session.execute(
+        "INSERT INTO " + name("exceptions")
+            + " (task_name, source_schema, source_table, target_schema, target_table, slice_no,"
+              " column_name, error, detail, row_image, error_time)"
+              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        {taskName, row.sourceSchema, row.sourceTable, row.targetSchema, row.targetTable,
+         std::to_string(row.slice),
+         row.column.empty() ? std::nullopt : std::optional<std::string>(row.column), row.error,
+         row.detail, row.rowImage, isoTime(nowMs())});
+}
+
+Result<void> ControlTables::clearSliceExceptions(load::TargetSession &session,
+                                                 const std::string &taskName,
+                                                 const std::string &sourceSchema,
+                                                 const std::string &sourceTable,
+                                                 int slice) const
+{
+    return session.execute("DELETE FROM " + name("exceptions")
+                               + " WHERE task_name = ? AND source_schema = ? AND source_table = ?"
+                                 " AND slice_no = ?",
+                           {taskName, sourceSchema, sourceTable, std::to_string(slice)});
+}
+
+Result<void> ControlTables::addHistory(load::TargetSession &session, const std::string &taskName,
+                                       const std::string &event, const std::string &detail) const
+{
+    return session.execute("INSERT INTO " + name("history")
+                               + " (task_name, event, event_time, detail) VALUES (?, ?, ?, ?)",
+                           {taskName, event, isoTime(nowMs()), detail});
+}
+
+} // namespace ferry::task

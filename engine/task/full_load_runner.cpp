@@ -1,0 +1,1409 @@
+// SPDX-License-Identifier: MIT
+#include "engine/task/full_load_runner.h"
+
+#include "engine/connectors/endpoint.h"
+#include "engine/core/tr.h"
+#include "engine/load/batch_queue.h"
+#include "engine/load/canonical_text.h"
+#include "engine/load/load_session.h"
+#include "engine/mapping/mapping_plan.h"
+#include "engine/task/column_expressions.h"
+#include "engine/task/control_tables.h"
+#include "engine/task/load_settings.h"
+#include "engine/task/task_clock.h"
+
+#include <QDir>
+
+#include <algorithm>
+#include <atomic>
+#include <charconv>
+#include <condition_variable>
+#include <cstdio>
+#include <deque>
+#include <map>
+#include <mutex>
+#include <set>
+#include <thread>
+
+namespace ferry::task {
+
+namespace {
+
+QString qs(const std::string &text) { return QString::fromStdString(text); }
+
+std::string tableLabel(const mapping::TablePlan &plan)
+{
+    return plan.sourceSchema.empty() ? plan.sourceTable
+                                     : plan.sourceSchema + "." + plan.sourceTable;
+}
+
+Error taskError(ErrorCode code, const QString &message, const std::string &detail = {},
+                const QString &hint = {})
+{
+    Error error{code, ErrorAction::FailTask, message.toStdString()};
+    error.detail = detail;
+    error.hint = hint.toStdString();
+    return error;
+}
+
+/// One slice of a table: the unit of parallel loading, of commit and of resume.
+struct SliceWork
+{
+    int number = 0;
+    std::optional<int64_t> lower; ///< exclusive
+    std::optional<int64_t> upper; ///< inclusive
+    bool completed = false;
+    bool mayHaveRows = false; ///< an earlier attempt may have committed nothing or everything:
+                              ///< delete its range before loading again
+};
+
+struct TableWork
+{
+    mapping::TablePlan plan;
+    std::string keySourceColumn; ///< single integer key used for ranges; "" when none
+    std::string keyTargetColumn;
+    std::vector<SliceWork> slices;
+    bool prepared = false;   ///< target table prepared by an earlier run
+    bool needsFinish = false; ///< all slices loaded earlier, keys/indexes pending
+
+    std::atomic<int> state{static_cast<int>(TableState::BeforeLoad)};
+    std::atomic<int> slicesRemaining{0};
+    std::atomic<int> slicesCompleted{0};
+    std::atomic<int64_t> committedRead{0};
+    std::atomic<int64_t> committedLoaded{0};
+    std::atomic<int64_t> committedErrors{0};
+    std::atomic<int64_t> inflightRead{0};
+    std::atomic<int64_t> inflightLoaded{0};
+    std::atomic<int64_t> inflightErrors{0};
+    std::atomic<int64_t> bytesRead{0};
+    std::atomic<int64_t> bytesWritten{0};
+    std::atomic<int64_t> startMs{0};
+    std::atomic<int64_t> endMs{0};
+    std::atomic<bool> failed{false};
+    std::optional<int64_t> totalRows;
+    std::mutex errorMutex;
+    std::string lastError;
+
+    TableState currentState() const { return static_cast<TableState>(state.load()); }
+    void setState(TableState s) { state.store(static_cast<int>(s)); }
+};
+
+/// Counters for the task's throughput metrics; only ever grow.
+struct Totals
+{
+    std::atomic<int64_t> rowsRead{0};
+    std::atomic<int64_t> rowsWritten{0};
+    std::atomic<int64_t> bytesRead{0};
+    std::atomic<int64_t> bytesWritten{0};
+};
+
+/// Why a slice attempt ended early.
+enum class SliceEnd { Done, Retry, TableFailed, TaskFailed, Stopped };
+
+struct SliceResult
+{
+    SliceEnd end = SliceEnd::Done;
+    Error error;
+};
+
+std::string joinNames(const std::vector<std::string> &names)
+{
+    std::string out;
+    for (const std::string &name : names)
+        out += (out.empty() ? "" : ", ") + name;
+    return out;
+}
+
+/// Runs control-table writes in their own committed transaction: sessions may run with
+/// autocommit off (MySQL), and a statement left uncommitted would hold its row locks.
+template<typename Function>
+Result<void> committed(load::TargetSession &session, Function &&function)
+{
+    if (auto begun = session.begin(); !begun)
+        return begun;
+    Result<void> result = function();
+    if (!result) {
+        (void)session.rollback();
+        return result;
+    }
+    return session.commit();
+}
+
+/// Cuts text at most maxBytes long on a UTF-8 boundary (binary: exactly maxBytes).
+size_t lobCut(std::string_view value, size_t maxBytes, bool text)
+{
+    if (value.size() <= maxBytes)
+        return value.size();
+    size_t cut = maxBytes;
+    if (text) {
+        while (cut > 0 && (static_cast<unsigned char>(value[cut]) & 0xc0) == 0x80)
+            --cut;
+    }
+    return cut;
+}
+
+} // namespace
+
+struct FullLoadRunner::Impl
+{
+    TaskRequest request;
+    TaskCallbacks callbacks;
+    LoadSettings settings;
+    std::unique_ptr<TaskLog> log;
+    std::unique_ptr<ControlTables> control;
+    std::vector<std::unique_ptr<TableWork>> tables;
+    Totals totals;
+
+    std::atomic<bool> stopRequested{false};
+    std::atomic<bool> taskFailed{false};
+    std::atomic<int> state{static_cast<int>(TaskState::Created)};
+    int64_t startedMs = 0;
+    std::mutex failureMutex;
+    Error failure;
+    std::vector<std::string> warnings;
+    std::mutex warningsMutex;
+
+    // Work queue of (table, slice) in load order.
+    std::mutex workMutex;
+    std::deque<std::pair<size_t, size_t>> work;
+
+    // Readers and writers in flight, for stop().
+    std::mutex activeMutex;
+    std::set<load::TableReader *> activeReaders;
+    std::set<load::TableWriter *> activeWriters;
+
+    // Sampler
+    std::mutex samplerMutex;
+    std::condition_variable samplerWake;
+    bool samplerDone = false;
+    std::FILE *statisticsFile = nullptr;
+    struct Sample
+    {
+        int64_t ms;
+        int64_t rowsRead, rowsWritten, bytesRead, bytesWritten;
+    };
+    std::deque<Sample> samples;
+
+    std::atomic<int> tableErrors{0};
+
+    void setState(TaskState s) { state.store(static_cast<int>(s)); }
+
+    void warn(LogComponent component, const std::string &message)
+    {
+        {
+            std::lock_guard lock(warningsMutex);
+            warnings.push_back(message);
+        }
+        log->log(component, LogSeverity::Warning, message);
+    }
+
+    void failTask(const Error &error)
+    {
+        {
+            std::lock_guard lock(failureMutex);
+            if (!taskFailed.load())
+                failure = error;
+        }
+        taskFailed.store(true);
+        log->log(LogComponent::TaskManager, LogSeverity::Error, error.toString());
+        cancelActive();
+    }
+
+    void cancelActive()
+    {
+        std::lock_guard lock(activeMutex);
+        for (load::TableReader *reader : activeReaders)
+            reader->cancel();
+        for (load::TableWriter *writer : activeWriters)
+            writer->cancel();
+    }
+
+    bool shouldStop() const { return stopRequested.load() || taskFailed.load(); }
+
+    // Snapshots ---------------------------------------------------------------------------
+
+    TaskSnapshot snapshot()
+    {
+        TaskSnapshot s;
+        s.taskName = request.name;
+        s.state = static_cast<TaskState>(state.load());
+        s.timestampMs = nowMs();
+        s.elapsedMs = startedMs ? s.timestampMs - startedMs : 0;
+        for (const auto &table : tables) {
+            TableStatistics t;
+            t.schema = table->plan.sourceSchema;
+            t.table = table->plan.sourceTable;
+            t.targetSchema = table->plan.target.schema;
+            t.targetTable = table->plan.target.name;
+            t.state = table->currentState();
+            t.rowsRead = table->committedRead.load() + table->inflightRead.load();
+            t.fullLoadRows = table->committedLoaded.load() + table->inflightLoaded.load();
+            t.fullLoadErrorRows = table->committedErrors.load() + table->inflightErrors.load();
+            t.totalRows = table->totalRows;
+            t.bytesRead = table->bytesRead.load();
+            t.bytesWritten = table->bytesWritten.load();
+            t.slices = static_cast<int>(table->slices.size());
+            t.slicesCompleted = table->slicesCompleted.load();
+            const int64_t start = table->startMs.load();
+            const int64_t end = table->endMs.load();
+            if (start)
+                t.startTimeMs = start;
+            if (end)
+                t.endTimeMs = end;
+            t.elapsedMs = start ? (end ? end : s.timestampMs) - start : 0;
+            {
+                std::lock_guard lock(table->errorMutex);
+                t.lastError = table->lastError;
+            }
+            s.tables.push_back(std::move(t));
+        }
+        // Throughput over the last two seconds.
+        const Sample now{s.timestampMs, totals.rowsRead.load(), totals.rowsWritten.load(),
+                         totals.bytesRead.load(), totals.bytesWritten.load()};
+        samples.push_back(now);
+        while (samples.size() > 2 && now.ms - samples.front().ms > 2000)
+            samples.pop_front();
+        const Sample &first = samples.front();
+        const double seconds = static_cast<double>(now.ms - first.ms) / 1000.0;
+        if (seconds > 0) {
+            s.metrics.fullLoadThroughputRowsSource = (now.rowsRead - first.rowsRead) / seconds;
+            s.metrics.fullLoadThroughputRowsTarget = (now.rowsWritten - first.rowsWritten)
+                                                     / seconds;
+            s.metrics.fullLoadThroughputBandwidthSource = (now.bytesRead - first.bytesRead)
+                                                          / 1024.0 / seconds;
+            s.metrics.fullLoadThroughputBandwidthTarget = (now.bytesWritten - first.bytesWritten)
+                                                          / 1024.0 / seconds;
+        }
+        s.metrics.memoryUsageBytes = residentMemoryBytes();
+        if (taskFailed.load()) {
+            std::lock_guard lock(failureMutex);
+            s.lastFailureMessage = failure.toString();
+        }
+        return s;
+    }
+
+    void publish(const TaskSnapshot &s)
+    {
+        if (statisticsFile) {
+            const std::string line = s.toJsonLine();
+            std::fwrite(line.data(), 1, line.size(), statisticsFile);
+            std::fputc('\n', statisticsFile);
+            std::fflush(statisticsFile);
+        }
+        if (callbacks.snapshot)
+            callbacks.snapshot(s);
+    }
+
+    void samplerLoop()
+    {
+        std::unique_lock lock(samplerMutex);
+        while (!samplerDone) {
+            samplerWake.wait_for(lock, std::chrono::milliseconds(request.snapshotIntervalMs));
+            if (samplerDone)
+                break;
+            lock.unlock();
+            publish(snapshot());
+            lock.lock();
+        }
+    }
+
+    // Planning ----------------------------------------------------------------------------
+
+    Result<void> prepareTables(load::TargetSession &target, load::SourceSession &source,
+                               const mapping::MappingPlan &plan, bool resuming);
+    Result<std::vector<SliceWork>> computeSlices(load::SourceSession &source, TableWork &table);
+
+    // Loading -----------------------------------------------------------------------------
+
+    void workerLoop();
+    SliceResult loadSlice(TableWork &table, SliceWork &slice,
+                          std::unique_ptr<load::SourceSession> &source,
+                          std::unique_ptr<load::TargetSession> &target);
+    SliceResult attemptSlice(TableWork &table, SliceWork &slice, load::SourceSession &source,
+                             load::TargetSession &target);
+    SliceResult handleRejected(TableWork &table, const SliceWork &slice,
+                               load::TargetSession &target, const load::RowBatch &batch,
+                               const std::vector<load::RejectedRow> &rejected,
+                               int64_t &sliceErrors);
+    Result<void> finishTable(TableWork &table, load::TargetSession &target);
+    void failTable(TableWork &table, const Error &error, load::TargetSession *target);
+    std::string rowImage(const TableWork &table, const load::RowBatch &batch, size_t row) const;
+    const load::RowBatch &applyLobLimits(const TableWork &table, const load::RowBatch &batch,
+                                         load::RowBatch &scratch, int64_t &truncated) const;
+};
+
+// Planning ------------------------------------------------------------------------------------
+
+Result<std::vector<SliceWork>> FullLoadRunner::Impl::computeSlices(load::SourceSession &source,
+                                                                   TableWork &table)
+{
+    std::vector<SliceWork> slices;
+    const mapping::ParallelLoad &parallel = table.plan.parallelLoad;
+    auto addRange = [&](std::optional<int64_t> lower, std::optional<int64_t> upper) {
+        SliceWork slice;
+        slice.number = static_cast<int>(slices.size());
+        slice.lower = lower;
+        slice.upper = upper;
+        slices.push_back(slice);
+    };
+
+    if (parallel.type == mapping::ParallelLoad::Type::Ranges) {
+        std::vector<int64_t> bounds;
+        bool numeric = parallel.columns.size() == 1 && !table.keySourceColumn.empty()
+                       && parallel.columns[0] == table.keySourceColumn;
+        for (const auto &boundary : parallel.boundaries) {
+            int64_t value = 0;
+            if (boundary.size() != 1
+                || std::from_chars(boundary[0].data(), boundary[0].data() + boundary[0].size(),
+                                   value)
+                           .ec
+                       != std::errc()) {
+                numeric = false;
+                break;
+            }
+            bounds.push_back(value);
+        }
+        if (numeric && !bounds.empty()) {
+            std::sort(bounds.begin(), bounds.end());
+            std::optional<int64_t> lower;
+            for (int64_t bound : bounds) {
+                addRange(lower, bound);
+                lower = bound;
+            }
+            addRange(lower, std::nullopt);
+            return slices;
+        }
+        warn(LogComponent::TaskManager,
+             EngineTr::tr("Table %1: parallel-load ranges (rule %2) need one integer key column "
+                          "of the table's primary key; the table loads as one slice.")
+                 .arg(qs(tableLabel(table.plan)), qs(parallel.ruleId))
+                 .toStdString());
+    } else if (parallel.type != mapping::ParallelLoad::Type::None) {
+        log->log(LogComponent::TaskManager, LogSeverity::Info,
+                 EngineTr::tr("Table %1: parallel-load by partitions (rule %2) is done with "
+                              "key ranges.")
+                     .arg(qs(tableLabel(table.plan)), qs(parallel.ruleId))
+                     .toStdString());
+    }
+
+    const bool autoSlice = settings.sliceRows > 0 && !table.keySourceColumn.empty()
+                           && table.totalRows && *table.totalRows > settings.sliceRows;
+    if (autoSlice || (parallel.type != mapping::ParallelLoad::Type::None
+                      && parallel.type != mapping::ParallelLoad::Type::Ranges
+                      && !table.keySourceColumn.empty())) {
+        auto bounds = source.keyBounds(table.plan.sourceSchema, table.plan.sourceTable,
+                                       table.keySourceColumn, table.plan.filters);
+        if (!bounds)
+            return bounds.error();
+        if (bounds->minimum && bounds->maximum) {
+            const int64_t rows = std::max<int64_t>(1, table.totalRows.value_or(1));
+            const int64_t sliceRows = settings.sliceRows > 0 ? settings.sliceRows : rows;
+            int64_t count = std::max<int64_t>(
+                1, std::min<int64_t>((rows + sliceRows - 1) / sliceRows, 1024));
+            if (!autoSlice)
+                count = std::max<int64_t>(count, settings.maxFullLoadSubTasks);
+            const int64_t minimum = *bounds->minimum;
+            const int64_t maximum = *bounds->maximum;
+            // Width of the key space as unsigned so min..max never overflows.
+            const uint64_t span = static_cast<uint64_t>(maximum) - static_cast<uint64_t>(minimum);
+            const uint64_t step = std::max<uint64_t>(1, span / static_cast<uint64_t>(count) + 1);
+            std::optional<int64_t> lower;
+            uint64_t offset = step;
+            for (int64_t i = 0; i + 1 < count && offset <= span; ++i, offset += step) {
+                const int64_t upper = static_cast<int64_t>(static_cast<uint64_t>(minimum)
+                                                           + offset - 1);
+                addRange(lower, upper);
+                lower = upper;
+            }
+            addRange(lower, std::nullopt);
+            return slices;
+        }
+    }
+    addRange(std::nullopt, std::nullopt);
+    return slices;
+}
+
+Result<void> FullLoadRunner::Impl::prepareTables(load::TargetSession &target,
+                                                 load::SourceSession &source,
+                                                 const mapping::MappingPlan &plan, bool resuming)
+{
+    std::map<std::pair<std::string, std::string>, ControlTables::TableRow> stored;
+    if (resuming) {
+        auto rows = control->tables(target, request.name);
+        if (!rows)
+            return rows.error();
+        for (ControlTables::TableRow &row : *rows)
+            stored[{row.sourceSchema, row.sourceTable}] = std::move(row);
+    }
+
+    for (const mapping::TablePlan &tablePlan : plan.tables) {
+        auto table = std::make_unique<TableWork>();
+        table->plan = tablePlan;
+        if (!settings.supportLobs) {
+            // SupportLobs=false: LOB columns are not migrated (DMS).
+            std::vector<mapping::ColumnPlan> kept;
+            std::vector<load::TargetColumn> keptTarget;
+            for (const mapping::ColumnPlan &column : table->plan.columns) {
+                if (column.source.type.isLob)
+                    continue;
+                kept.push_back(column);
+                keptTarget.push_back(column.target);
+            }
+            table->plan.columns = std::move(kept);
+            table->plan.target.columns = std::move(keptTarget);
+        }
+        table->totalRows = tablePlan.rowEstimate;
+        if (!table->totalRows) {
+            auto estimate = source.estimateRows(tablePlan.sourceSchema, tablePlan.sourceTable);
+            if (estimate)
+                table->totalRows = *estimate;
+        }
+        // A single integer primary key column allows key ranges.
+        if (tablePlan.target.primaryKey && tablePlan.target.primaryKey->columns.size() == 1) {
+            const std::string &targetKey = tablePlan.target.primaryKey->columns[0];
+            for (const mapping::ColumnPlan &column : tablePlan.columns) {
+                if (column.target.name == targetKey && !column.source.name.empty()
+                    && column.source.type.family == TypeFamily::Integer
+                    && !(column.source.type.isUnsigned && column.source.type.byteWidth == 8)) {
+                    table->keySourceColumn = column.source.name;
+                    table->keyTargetColumn = targetKey;
+                }
+            }
+        }
+        const auto found = stored.find({tablePlan.sourceSchema, tablePlan.sourceTable});
+        if (found != stored.end() && !found->second.slices.empty()
+            && found->second.state != "queued" && found->second.state != "error") {
+            const ControlTables::TableRow &row = found->second;
+            table->prepared = true;
+            for (const ControlTables::SliceRow &sliceRow : row.slices) {
+                SliceWork slice;
+                slice.number = sliceRow.number;
+                slice.lower = sliceRow.lower;
+                slice.upper = sliceRow.upper;
+                slice.completed = sliceRow.state == "completed";
+                slice.mayHaveRows = !slice.completed;
+                if (slice.completed) {
+                    table->committedRead += sliceRow.rowsRead;
+                    table->committedLoaded += sliceRow.rowsLoaded;
+                    table->committedErrors += sliceRow.errorRows;
+                    ++table->slicesCompleted;
+                }
+                table->slices.push_back(slice);
+            }
+            if (row.state == "completed") {
+                table->setState(TableState::Completed);
+            } else if (table->slicesCompleted.load()
+                       == static_cast<int>(table->slices.size())) {
+                table->needsFinish = true;
+            }
+            log->log(LogComponent::TaskManager, LogSeverity::Info,
+                     EngineTr::tr("Resuming table %1: %2 of %3 slices already loaded.")
+                         .arg(qs(tableLabel(tablePlan)))
+                         .arg(table->slicesCompleted.load())
+                         .arg(table->slices.size())
+                         .toStdString());
+        } else {
+            auto slices = computeSlices(source, *table);
+            if (!slices)
+                return slices.error();
+            table->slices = std::move(*slices);
+            if (found != stored.end()) {
+                // Queued or failed in an earlier run: start the table over.
+                for (const char *t : {"table_status", "slice_status", "exceptions"}) {
+                    if (auto done = target.execute(
+                            "DELETE FROM " + control->name(t)
+                                + " WHERE task_name = ? AND source_schema = ? AND source_table = ?",
+                            {request.name, tablePlan.sourceSchema, tablePlan.sourceTable});
+                        !done)
+                        return done;
+                }
+            }
+            std::vector<ControlTables::SliceRow> rows;
+            for (const SliceWork &slice : table->slices)
+                rows.push_back({slice.number, slice.lower, slice.upper, "pending", 0, 0, 0});
+            if (auto added = control->addTable(target, request.name, tablePlan.sourceSchema,
+                                               tablePlan.sourceTable, tablePlan.target.schema,
+                                               tablePlan.target.name, rows);
+                !added)
+                return added;
+        }
+        int remaining = 0;
+        for (const SliceWork &slice : table->slices)
+            remaining += slice.completed ? 0 : 1;
+        table->slicesRemaining = remaining;
+        tables.push_back(std::move(table));
+    }
+    return {};
+}
+
+// Target preparation for one table (DDL), before its first slice.
+static Result<void> prepareTarget(load::TargetSession &target, const mapping::TablePlan &plan,
+                                  const LoadSettings &settings)
+{
+    const load::TargetTable &t = plan.target;
+    const bool withPk = !settings.createPkAfterFullLoad;
+    switch (settings.prepMode) {
+    case TablePrepMode::DropAndCreate:
+        if (auto dropped = target.dropTable(t.schema, t.name); !dropped)
+            return dropped;
+        return target.createTable(t, withPk);
+    case TablePrepMode::TruncateBeforeLoad: {
+        auto exists = target.tableExists(t.schema, t.name);
+        if (!exists)
+            return exists.error();
+        if (*exists)
+            return target.truncateTable(t.schema, t.name);
+        return target.createTable(t, withPk);
+    }
+    case TablePrepMode::DoNothing: {
+        auto exists = target.tableExists(t.schema, t.name);
+        if (!exists)
+            return exists.error();
+        if (*exists)
+            return {};
+        return target.createTable(t, withPk);
+    }
+    }
+    return {};
+}
+
+// Loading -------------------------------------------------------------------------------------
+
+std::string FullLoadRunner::Impl::rowImage(const TableWork &table, const load::RowBatch &batch,
+                                           size_t row) const
+{
+    std::string out = "{";
+    size_t column = 0;
+    for (const mapping::ColumnPlan &plan : table.plan.columns) {
+        if (plan.source.name.empty())
+            continue;
+        if (column > 0)
+            out += ',';
+        load::appendJsonString(out, plan.source.name);
+        out += ':';
+        if (batch.isNull(column, row)) {
+            out += "null";
+        } else {
+            const std::string_view value = batch.cell(column, row);
+            // Keep row images readable and bounded: 4 KB per value is enough to find it.
+            load::appendJsonString(out, value.substr(0, 4096));
+        }
+        ++column;
+    }
+    out += '}';
+    return out;
+}
+
+const load::RowBatch &FullLoadRunner::Impl::applyLobLimits(const TableWork &table,
+                                                           const load::RowBatch &batch,
+                                                           load::RowBatch &scratch,
+                                                           int64_t &truncated) const
+{
+    if (settings.fullLobMode || !settings.limitedSizeLobMode || settings.lobMaxSizeKb <= 0)
+        return batch;
+    const size_t maxBytes = static_cast<size_t>(settings.lobMaxSizeKb) * 1024;
+    std::vector<size_t> lobColumns;
+    size_t index = 0;
+    for (const mapping::ColumnPlan &column : table.plan.columns) {
+        if (column.source.name.empty())
+            continue;
+        if (column.source.type.isLob)
+            lobColumns.push_back(index);
+        ++index;
+    }
+    bool needed = false;
+    for (size_t column : lobColumns) {
+        for (size_t row = 0; row < batch.rowCount() && !needed; ++row)
+            needed = !batch.isNull(column, row) && batch.cell(column, row).size() > maxBytes;
+    }
+    if (!needed)
+        return batch;
+    scratch.reset(batch.columnCount());
+    for (size_t row = 0; row < batch.rowCount(); ++row) {
+        for (size_t column = 0; column < batch.columnCount(); ++column) {
+            if (batch.isNull(column, row)) {
+                scratch.appendNull(column);
+                continue;
+            }
+            std::string_view value = batch.cell(column, row);
+            if (value.size() > maxBytes
+                && std::find(lobColumns.begin(), lobColumns.end(), column) != lobColumns.end()) {
+                const TypeFamily family = table.plan.columns[column].source.type.family;
+                const bool text = family != TypeFamily::VarBinary && family != TypeFamily::Binary;
+                value = value.substr(0, lobCut(value, maxBytes, text));
+                ++truncated;
+            }
+            scratch.appendCell(column, value);
+        }
+        scratch.finishRow();
+    }
+    return scratch;
+}
+
+void FullLoadRunner::Impl::failTable(TableWork &table, const Error &error,
+                                     load::TargetSession *target)
+{
+    table.failed = true;
+    table.setState(settings.tableErrorPolicy == TablePolicy::SuspendTable ? TableState::Suspended
+                                                                          : TableState::Error);
+    table.endMs = nowMs();
+    {
+        std::lock_guard lock(table.errorMutex);
+        table.lastError = error.toString();
+    }
+    log->log(LogComponent::TableManager, LogSeverity::Error,
+             EngineTr::tr("Table %1 failed and is suspended: %2")
+                 .arg(qs(tableLabel(table.plan)), qs(error.toString()))
+                 .toStdString());
+    if (target) {
+        (void)committed(*target, [&] {
+            return control->setTableState(*target, request.name, table.plan.sourceSchema,
+                                          table.plan.sourceTable, "error", error.toString());
+        });
+    }
+    const int errors = ++tableErrors;
+    if (settings.tableErrorPolicy == TablePolicy::StopTask
+        || (settings.tableErrorEscalationCount > 0
+            && errors >= settings.tableErrorEscalationCount)) {
+        Error stop = error;
+        stop.message = EngineTr::tr("The task stopped because table %1 failed (TableErrorPolicy).")
+                           .arg(qs(tableLabel(table.plan)))
+                           .toStdString();
+        stop.detail = error.toString();
+        failTask(stop);
+    }
+}
+
+SliceResult FullLoadRunner::Impl::handleRejected(TableWork &table, const SliceWork &slice,
+                                                 load::TargetSession &target,
+                                                 const load::RowBatch &batch,
+                                                 const std::vector<load::RejectedRow> &rejected,
+                                                 int64_t &sliceErrors)
+{
+    for (const load::RejectedRow &bad : rejected) {
+        const RecordPolicy policy = bad.truncation ? settings.dataTruncationErrorPolicy
+                                                   : settings.dataErrorPolicy;
+        if (policy == RecordPolicy::StopTask) {
+            Error error = bad.error;
+            error.message = EngineTr::tr("Table %1: a row was rejected and DataErrorPolicy is "
+                                         "STOP_TASK: %2")
+                                .arg(qs(tableLabel(table.plan)), qs(bad.error.message))
+                                .toStdString();
+            return {SliceEnd::TaskFailed, error};
+        }
+        if (policy == RecordPolicy::SuspendTable)
+            return {SliceEnd::TableFailed, bad.error};
+        ++sliceErrors;
+        ++table.inflightErrors;
+        if (policy == RecordPolicy::LogError) {
+            ControlTables::ExceptionRow row;
+            row.sourceSchema = table.plan.sourceSchema;
+            row.sourceTable = table.plan.sourceTable;
+            row.targetSchema = table.plan.target.schema;
+            row.targetTable = table.plan.target.name;
+            row.slice = slice.number;
+            row.column = bad.column;
+            row.error = bad.error.message;
+            row.detail = bad.error.detail;
+            row.rowImage = rowImage(table, batch, bad.row);
+            if (auto added = control->addException(target, request.name, row); !added)
+                return {added.error().action == ErrorAction::Retry ? SliceEnd::Retry
+                                                                   : SliceEnd::TableFailed,
+                        added.error()};
+        }
+        const int64_t tableErrorCount = table.committedErrors.load() + table.inflightErrors.load();
+        if (settings.dataErrorEscalationCount > 0
+            && tableErrorCount >= settings.dataErrorEscalationCount) {
+            Error error = bad.error;
+            error.message = EngineTr::tr("Table %1 reached DataErrorEscalationCount (%2 rejected "
+                                         "rows).")
+                                .arg(qs(tableLabel(table.plan)))
+                                .arg(tableErrorCount)
+                                .toStdString();
+            return {settings.dataErrorEscalationPolicy == TablePolicy::StopTask
+                        ? SliceEnd::TaskFailed
+                        : SliceEnd::TableFailed,
+                    error};
+        }
+    }
+    return {};
+}
+
+SliceResult FullLoadRunner::Impl::attemptSlice(TableWork &table, SliceWork &slice,
+                                               load::SourceSession &source,
+                                               load::TargetSession &target)
+{
+    auto classify = [](const Error &error) {
+        if (error.code == ErrorCode::Cancelled)
+            return SliceEnd::Stopped;
+        return error.action == ErrorAction::Retry ? SliceEnd::Retry : SliceEnd::TableFailed;
+    };
+
+    if (auto begun = target.begin(); !begun)
+        return {classify(begun.error()), begun.error()};
+    auto rollback = [&] { (void)target.rollback(); };
+
+    std::optional<load::KeyRange> sourceRange;
+    std::optional<load::KeyRange> targetRange;
+    if (slice.lower || slice.upper) {
+        sourceRange = load::KeyRange{table.keySourceColumn, slice.lower, slice.upper};
+        targetRange = load::KeyRange{table.keyTargetColumn, slice.lower, slice.upper};
+    }
+    if (slice.mayHaveRows) {
+        if (auto deleted = target.deleteRows(table.plan.target.schema, table.plan.target.name,
+                                             targetRange);
+            !deleted) {
+            rollback();
+            return {classify(deleted.error()), deleted.error()};
+        }
+        if (auto cleared = control->clearSliceExceptions(target, request.name,
+                                                         table.plan.sourceSchema,
+                                                         table.plan.sourceTable, slice.number);
+            !cleared) {
+            rollback();
+            return {classify(cleared.error()), cleared.error()};
+        }
+    }
+
+    auto expressions = ColumnExpressions::create(table.plan);
+    if (!expressions) {
+        rollback();
+        return {SliceEnd::TableFailed, expressions.error()};
+    }
+    load::RowBatch computed;
+    std::vector<load::RejectedRow> expressionRejects;
+
+    load::ReadRequest readRequest = table.plan.readRequest();
+    readRequest.range = sourceRange;
+    auto writer = target.openWriter(table.plan.writeRequest());
+    if (!writer) {
+        rollback();
+        return {classify(writer.error()), writer.error()};
+    }
+    auto reader = source.openReader(readRequest);
+    if (!reader) {
+        rollback();
+        return {classify(reader.error()), reader.error()};
+    }
+    {
+        std::lock_guard lock(activeMutex);
+        activeReaders.insert(reader->get());
+        activeWriters.insert(writer->get());
+    }
+    if (shouldStop()) {
+        (*reader)->cancel();
+        (*writer)->cancel();
+    }
+
+    const size_t columnCount = readRequest.columns.size();
+    load::BatchQueue queue(static_cast<size_t>(settings.streamBufferCount));
+    load::BatchLimits limits;
+    limits.maxRows = static_cast<size_t>(std::max<int64_t>(1, settings.commitRate));
+    limits.maxBytes = static_cast<size_t>(settings.streamBufferSizeMb) << 20;
+
+    std::optional<Error> readError;
+    int64_t sliceRead = 0;
+    std::thread readerThread([&] {
+        for (;;) {
+            std::unique_ptr<load::RowBatch> batch = queue.take(columnCount);
+            if (!batch)
+                break;
+            auto more = (*reader)->read(*batch, limits);
+            if (!more) {
+                readError = more.error();
+                queue.abort();
+                break;
+            }
+            const auto rows = static_cast<int64_t>(batch->rowCount());
+            const auto bytes = static_cast<int64_t>(batch->byteSize());
+            totals.rowsRead += rows;
+            totals.bytesRead += bytes;
+            table.bytesRead += bytes;
+            table.inflightRead += rows;
+            sliceRead += rows;
+            if (!queue.push(std::move(batch)))
+                break;
+            if (!*more)
+                break;
+        }
+        queue.close();
+    });
+
+    SliceResult result;
+    int64_t sliceLoaded = 0;
+    int64_t sliceErrors = 0;
+    int64_t truncated = 0;
+    std::vector<load::RejectedRow> rejected;
+    load::RowBatch scratch;
+    while (std::unique_ptr<load::RowBatch> batch = queue.pop()) {
+        if (shouldStop()) {
+            result = {SliceEnd::Stopped, Error{ErrorCode::Cancelled, ErrorAction::FailTask,
+                                               "stopped"}};
+            break;
+        }
+        rejected.clear();
+        const load::RowBatch *next = &applyLobLimits(table, *batch, scratch, truncated);
+        if (*expressions) {
+            expressionRejects.clear();
+            (*expressions)->apply(*next, computed, &expressionRejects);
+            if (!expressionRejects.empty()) {
+                result = handleRejected(table, slice, target, *next, expressionRejects,
+                                        sliceErrors);
+                if (result.end != SliceEnd::Done)
+                    break;
+            }
+            next = &computed;
+        }
+        const load::RowBatch &out = *next;
+        if (auto written = (*writer)->write(out, &rejected); !written) {
+            result = {classify(written.error()), written.error()};
+            break;
+        }
+        if (!rejected.empty()) {
+            result = handleRejected(table, slice, target, out, rejected, sliceErrors);
+            if (result.end != SliceEnd::Done)
+                break;
+        }
+        const auto loaded = static_cast<int64_t>(out.rowCount() - rejected.size());
+        const auto bytes = static_cast<int64_t>(out.byteSize());
+        sliceLoaded += loaded;
+        table.inflightLoaded += loaded;
+        table.bytesWritten += bytes;
+        totals.rowsWritten += loaded;
+        totals.bytesWritten += bytes;
+        queue.recycle(std::move(batch));
+    }
+    if (result.end != SliceEnd::Done) {
+        queue.abort();
+        (*reader)->cancel();
+    }
+    readerThread.join();
+    {
+        std::lock_guard lock(activeMutex);
+        activeReaders.erase(reader->get());
+        activeWriters.erase(writer->get());
+    }
+    if (result.end == SliceEnd::Done && readError)
+        result = {classify(*readError), *readError};
+    if (result.end == SliceEnd::Done && shouldStop())
+        result = {SliceEnd::Stopped, Error{ErrorCode::Cancelled, ErrorAction::FailTask, "stopped"}};
+
+    auto undoInflight = [&] {
+        table.inflightRead -= sliceRead;
+        table.inflightLoaded -= sliceLoaded;
+        table.inflightErrors -= sliceErrors;
+    };
+    if (result.end != SliceEnd::Done) {
+        rollback();
+        undoInflight();
+        return result;
+    }
+
+    ControlTables::SliceRow row{slice.number, slice.lower, slice.upper, "completed",
+                                sliceRead, sliceLoaded, sliceErrors};
+    if (auto done = control->completeSlice(target, request.name, table.plan.sourceSchema,
+                                           table.plan.sourceTable, row);
+        !done) {
+        rollback();
+        undoInflight();
+        return {classify(done.error()), done.error()};
+    }
+    if (auto committed = target.commit(); !committed) {
+        undoInflight();
+        // The commit may or may not have happened: the next attempt deletes the range first.
+        slice.mayHaveRows = true;
+        return {classify(committed.error()), committed.error()};
+    }
+    undoInflight();
+    table.committedRead += sliceRead;
+    table.committedLoaded += sliceLoaded;
+    table.committedErrors += sliceErrors;
+    if (truncated > 0) {
+        warn(LogComponent::Transformation,
+             EngineTr::tr("Table %1: %2 LOB values longer than LobMaxSize (%3 KB) were truncated "
+                          "(limited LOB mode).")
+                 .arg(qs(tableLabel(table.plan)))
+                 .arg(truncated)
+                 .arg(settings.lobMaxSizeKb)
+                 .toStdString());
+    }
+    if (sliceRead != sliceLoaded + sliceErrors && settings.dataErrorPolicy != RecordPolicy::IgnoreRecord) {
+        log->log(LogComponent::TargetLoad, LogSeverity::Warning,
+                 EngineTr::tr("Table %1 slice %2: %3 rows read, %4 loaded, %5 rejected.")
+                     .arg(qs(tableLabel(table.plan)))
+                     .arg(slice.number)
+                     .arg(sliceRead)
+                     .arg(sliceLoaded)
+                     .arg(sliceErrors)
+                     .toStdString());
+    }
+    slice.completed = true;
+    return {};
+}
+
+SliceResult FullLoadRunner::Impl::loadSlice(TableWork &table, SliceWork &slice,
+                                            std::unique_ptr<load::SourceSession> &source,
+                                            std::unique_ptr<load::TargetSession> &target)
+{
+    int64_t retries = 0;
+    int64_t interval = std::max<int64_t>(0, settings.recoverableErrorIntervalSeconds);
+    for (;;) {
+        if (shouldStop())
+            return {SliceEnd::Stopped, {}};
+        SliceResult result;
+        if (!source) {
+            auto opened = load::openSourceSession(request.source);
+            if (opened)
+                source = std::move(*opened);
+            else
+                result = {opened.error().action == ErrorAction::Retry
+                                  || opened.error().code == ErrorCode::ConnectionFailed
+                                  || opened.error().code == ErrorCode::ConnectionRefused
+                                  || opened.error().code == ErrorCode::ConnectionTimeout
+                              ? SliceEnd::Retry
+                              : SliceEnd::TaskFailed,
+                          opened.error()};
+        }
+        if (result.end == SliceEnd::Done && !target) {
+            auto opened = load::openTargetSession(request.target);
+            if (opened)
+                target = std::move(*opened);
+            else
+                result = {opened.error().action == ErrorAction::Retry
+                                  || opened.error().code == ErrorCode::ConnectionFailed
+                                  || opened.error().code == ErrorCode::ConnectionRefused
+                                  || opened.error().code == ErrorCode::ConnectionTimeout
+                              ? SliceEnd::Retry
+                              : SliceEnd::TaskFailed,
+                          opened.error()};
+        }
+        if (result.end == SliceEnd::Done)
+            result = attemptSlice(table, slice, *source, *target);
+        if (result.end != SliceEnd::Retry)
+            return result;
+
+        // Recoverable: drop both connections, wait, try the slice again.
+        source.reset();
+        target.reset();
+        slice.mayHaveRows = true;
+        if (settings.recoverableErrorCount >= 0 && retries >= settings.recoverableErrorCount)
+            return {SliceEnd::TableFailed, result.error};
+        ++retries;
+        log->log(LogComponent::TaskManager, LogSeverity::Warning,
+                 EngineTr::tr("Table %1 slice %2: recoverable error, retry %3 in %4 s: %5")
+                     .arg(qs(tableLabel(table.plan)))
+                     .arg(slice.number)
+                     .arg(retries)
+                     .arg(interval)
+                     .arg(qs(result.error.toString()))
+                     .toStdString());
+        const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(interval);
+        while (std::chrono::steady_clock::now() < until && !shouldStop())
+            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        if (settings.recoverableErrorThrottling)
+            interval = std::min<int64_t>(std::max<int64_t>(1, interval * 2),
+                                         settings.recoverableErrorThrottlingMaxSeconds);
+    }
+}
+
+Result<void> FullLoadRunner::Impl::finishTable(TableWork &table, load::TargetSession &target)
+{
+    const std::string label = tableLabel(table.plan);
+    if (auto s = committed(target, [&] {
+            return control->setTableState(target, request.name, table.plan.sourceSchema,
+                                          table.plan.sourceTable, "indexing");
+        });
+        !s)
+        return s;
+    if (settings.createPkAfterFullLoad && table.plan.target.primaryKey) {
+        if (auto pk = target.addPrimaryKey(table.plan.target); !pk)
+            return pk;
+    }
+    if (auto indexes = target.createIndexes(table.plan.target); !indexes)
+        return indexes;
+    if (auto identity = target.resetIdentity(table.plan.target); !identity)
+        return identity;
+    if (auto s = committed(target, [&] {
+            return control->setTableState(target, request.name, table.plan.sourceSchema,
+                                          table.plan.sourceTable, "completed");
+        });
+        !s)
+        return s;
+    table.setState(TableState::Completed);
+    table.endMs = nowMs();
+    log->log(LogComponent::TableManager, LogSeverity::Info,
+             EngineTr::tr("Table %1 loaded: %2 rows, %3 rejected.")
+                 .arg(qs(label))
+                 .arg(table.committedLoaded.load())
+                 .arg(table.committedErrors.load())
+                 .toStdString());
+    return {};
+}
+
+void FullLoadRunner::Impl::workerLoop()
+{
+    std::unique_ptr<load::SourceSession> source;
+    std::unique_ptr<load::TargetSession> target;
+    for (;;) {
+        if (shouldStop())
+            return;
+        std::pair<size_t, size_t> item;
+        {
+            std::lock_guard lock(workMutex);
+            if (work.empty())
+                return;
+            item = work.front();
+            work.pop_front();
+        }
+        TableWork &table = *tables[item.first];
+        SliceWork &slice = table.slices[item.second];
+        if (table.failed.load())
+            continue;
+        int64_t expected = 0;
+        if (table.startMs.compare_exchange_strong(expected, nowMs()))
+            table.setState(TableState::FullLoad);
+
+        const SliceResult result = loadSlice(table, slice, source, target);
+        switch (result.end) {
+        case SliceEnd::Done:
+            ++table.slicesCompleted;
+            if (--table.slicesRemaining == 0 && !table.failed.load()) {
+                if (auto finished = finishTable(table, *target); !finished)
+                    failTable(table, finished.error(), target.get());
+            }
+            break;
+        case SliceEnd::Stopped:
+            return;
+        case SliceEnd::TaskFailed:
+            failTask(result.error);
+            return;
+        case SliceEnd::Retry:
+        case SliceEnd::TableFailed:
+            if (!target) {
+                if (auto opened = load::openTargetSession(request.target))
+                    target = std::move(*opened);
+            }
+            failTable(table, result.error, target.get());
+            break;
+        }
+    }
+}
+
+// FullLoadRunner ------------------------------------------------------------------------------
+
+FullLoadRunner::FullLoadRunner(TaskRequest request, TaskCallbacks callbacks)
+    : d(std::make_unique<Impl>())
+{
+    d->request = std::move(request);
+    d->callbacks = std::move(callbacks);
+}
+
+FullLoadRunner::~FullLoadRunner() = default;
+
+void FullLoadRunner::stop()
+{
+    d->stopRequested = true;
+    d->cancelActive();
+}
+
+Result<TaskOutcome> FullLoadRunner::run()
+{
+    Impl &s = *d;
+    s.startedMs = nowMs();
+    s.settings = loadSettingsFrom(s.request.settings);
+    std::string logPath;
+    if (!s.request.runDirectory.empty()) {
+        QDir().mkpath(qs(s.request.runDirectory));
+        logPath = s.request.runDirectory + "/task.log";
+        s.statisticsFile = std::fopen((s.request.runDirectory + "/statistics.jsonl").c_str(), "a");
+    }
+    s.log = std::make_unique<TaskLog>(s.request.settings, logPath, s.callbacks.log);
+    struct CloseFile
+    {
+        std::FILE *&file;
+        ~CloseFile()
+        {
+            if (file)
+                std::fclose(file);
+        }
+    } closeStatistics{s.statisticsFile};
+
+    s.setState(TaskState::Starting);
+    s.log->log(LogComponent::TaskManager, LogSeverity::Info,
+               EngineTr::tr("Task %1 starting%2: %3 -> %4")
+                   .arg(qs(s.request.name),
+                        s.request.resume ? EngineTr::tr(" (resume)") : QString(),
+                        qs(s.request.source.toUri()), qs(s.request.target.toUri()))
+                   .toStdString());
+    if (!s.settings.notActedOn.empty()) {
+        std::string keys;
+        for (const std::string &key : s.settings.notActedOn)
+            keys += (keys.empty() ? "" : ", ") + key;
+        s.warn(LogComponent::TaskManager,
+               EngineTr::tr("These task settings are not acted on by Ferry's full load yet: %1")
+                   .arg(qs(keys))
+                   .toStdString());
+    }
+
+    auto fail = [&](Error error) -> Result<TaskOutcome> {
+        s.setState(TaskState::Failed);
+        s.log->log(LogComponent::TaskManager, LogSeverity::Error, error.toString());
+        TaskSnapshot last = s.snapshot();
+        last.lastFailureMessage = error.toString();
+        s.publish(last);
+        return error;
+    };
+
+    // Source catalog and the plan.
+    auto endpoint = makeEndpoint(s.request.source);
+    auto catalog = endpoint->readCatalog(CatalogFilter{});
+    if (!catalog)
+        return fail(catalog.error());
+    auto target = load::openTargetSession(s.request.target);
+    if (!target)
+        return fail(target.error());
+    for (const std::string &warning : (*target)->warnings())
+        s.warn(LogComponent::TargetLoad, warning);
+    auto source = load::openSourceSession(s.request.source);
+    if (!source)
+        return fail(source.error());
+
+    mapping::PlanOptions options;
+    options.targetDialect = s.request.target.dialect;
+    options.targetDefaultSchema = (*target)->defaultSchema();
+    options.targetSchema = s.settings.targetSchema;
+    const project::TableMapping *rules = s.request.mapping ? &*s.request.mapping : nullptr;
+    auto plan = mapping::planMapping(*catalog, rules, options);
+    if (!plan)
+        return fail(plan.error());
+    for (const std::string &warning : plan->warnings)
+        s.warn(LogComponent::TaskManager, warning);
+    if (plan->tables.empty() && s.settings.failOnNoTablesCaptured) {
+        return fail(taskError(ErrorCode::ProjectInvalid,
+                              EngineTr::tr("The table mapping selects no table of the source."),
+                              s.request.source.toUri(),
+                              EngineTr::tr("Check the selection rules' schema and table names "
+                                           "(names are case-sensitive), or set ErrorBehavior."
+                                           "FailOnNoTablesCaptured to false.")));
+    }
+
+    // Control tables and the task's state.
+    s.control = std::make_unique<ControlTables>(
+        s.request.target.dialect,
+        [&] {
+            const project::Value *v = s.request.settings.find("ControlTablesSettings",
+                                                              "ControlSchema");
+            return v ? v->text() : std::string();
+        }());
+    if (auto ensured = committed(**target, [&] { return s.control->ensure(**target); });
+        !ensured)
+        return fail(ensured.error());
+    bool resuming = false;
+    if (s.request.resume) {
+        auto existing = s.control->task(**target, s.request.name);
+        if (!existing)
+            return fail(existing.error());
+        (void)(*target)->commit();
+        if (*existing) {
+            resuming = true;
+        } else {
+            s.log->log(LogComponent::TaskManager, LogSeverity::Info,
+                       EngineTr::tr("Nothing to resume for task %1 on the target: starting a "
+                                    "fresh load.")
+                           .arg(qs(s.request.name))
+                           .toStdString());
+        }
+    }
+    if (auto begun = (*target)->begin(); !begun)
+        return fail(begun.error());
+    if (!resuming) {
+        if (auto reset = s.control->resetTask(**target, s.request.name, "full-load",
+                                              s.request.source.toUri());
+            !reset)
+            return fail(reset.error());
+    } else {
+        if (auto set = s.control->setTaskState(**target, s.request.name, "running"); !set)
+            return fail(set.error());
+    }
+    if (auto prepared = s.prepareTables(**target, **source, *plan, resuming); !prepared) {
+        (void)(*target)->rollback();
+        return fail(prepared.error());
+    }
+    (void)s.control->addHistory(**target, s.request.name, resuming ? "resume" : "start",
+                                s.request.source.toUri());
+    if (auto committed = (*target)->commit(); !committed)
+        return fail(committed.error());
+
+    // Target tables: schemas, then each table that an earlier run did not prepare.
+    std::set<std::string> schemas;
+    for (const auto &table : s.tables) {
+        if (table->prepared)
+            continue;
+        if (schemas.insert(table->plan.target.schema).second) {
+            if (auto created = (*target)->createSchema(table->plan.target.schema); !created)
+                return fail(created.error());
+        }
+        if (auto prepared = prepareTarget(**target, table->plan, s.settings); !prepared) {
+            s.failTable(*table, prepared.error(), target->get());
+            if (s.taskFailed.load())
+                return fail(s.failure);
+            continue;
+        }
+        if (auto set = committed(**target, [&] {
+                return s.control->setTableState(**target, s.request.name,
+                                                table->plan.sourceSchema,
+                                                table->plan.sourceTable, "loading");
+            });
+            !set)
+            return fail(set.error());
+        s.log->log(LogComponent::TargetLoad, LogSeverity::Info,
+                   EngineTr::tr("Table %1 prepared on the target as %2 (%3).")
+                       .arg(qs(tableLabel(table->plan)),
+                            qs(quoteQualified(s.request.target.dialect,
+                                              table->plan.target.schema,
+                                              table->plan.target.name)),
+                            QString::fromLatin1(tablePrepModeName(s.settings.prepMode)))
+                       .toStdString());
+    }
+    source->reset();
+
+    // Work: slices of tables in load order; larger tables first within the same order so the
+    // longest work starts early.
+    std::vector<size_t> order(s.tables.size());
+    for (size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+        const auto &ta = *s.tables[a];
+        const auto &tb = *s.tables[b];
+        if (ta.plan.loadOrder != tb.plan.loadOrder)
+            return ta.plan.loadOrder > tb.plan.loadOrder;
+        return ta.totalRows.value_or(0) > tb.totalRows.value_or(0);
+    });
+    for (size_t index : order) {
+        TableWork &table = *s.tables[index];
+        if (table.currentState() == TableState::Completed || table.failed.load())
+            continue;
+        if (table.needsFinish) {
+            if (auto finished = s.finishTable(table, **target); !finished)
+                s.failTable(table, finished.error(), target->get());
+            continue;
+        }
+        for (size_t slice = 0; slice < table.slices.size(); ++slice) {
+            if (!table.slices[slice].completed)
+                s.work.emplace_back(index, slice);
+        }
+    }
+
+    s.setState(TaskState::Running);
+    std::thread sampler([&] { s.samplerLoop(); });
+    size_t workerCount = std::max<size_t>(
+        1, std::min<size_t>(static_cast<size_t>(s.settings.maxFullLoadSubTasks), s.work.size()));
+    if (s.request.target.dialect == Dialect::Sqlite && workerCount > 1) {
+        // SQLite has one writer at a time: parallel slices would only queue on its lock.
+        s.log->log(LogComponent::TaskManager, LogSeverity::Info,
+                   EngineTr::tr("SQLite targets take one writer at a time: loading one slice at "
+                                "a time instead of %1.")
+                       .arg(workerCount)
+                       .toStdString());
+        workerCount = 1;
+    }
+    std::vector<std::thread> workers;
+    for (size_t i = 0; i < workerCount; ++i)
+        workers.emplace_back([&] { s.workerLoop(); });
+    for (std::thread &worker : workers)
+        worker.join();
+
+    // Foreign keys once every table is in (DESIGN §3).
+    if (!s.shouldStop()) {
+        auto fkTarget = load::openTargetSession(s.request.target);
+        if (!fkTarget) {
+            s.failTask(fkTarget.error());
+        } else {
+            std::set<std::pair<std::string, std::string>> failedTargets;
+            for (const auto &table : s.tables) {
+                if (table->currentState() != TableState::Completed)
+                    failedTargets.insert({table->plan.target.schema, table->plan.target.name});
+            }
+            for (const auto &table : s.tables) {
+                if (table->currentState() != TableState::Completed
+                    || table->plan.target.foreignKeys.empty())
+                    continue;
+                load::TargetTable withKeys = table->plan.target;
+                std::vector<ForeignKey> keys;
+                for (const ForeignKey &key : withKeys.foreignKeys) {
+                    if (failedTargets.count({key.referencedSchema, key.referencedTable})) {
+                        s.warn(LogComponent::TargetLoad,
+                               EngineTr::tr("Foreign key %1 of %2 was not created: the table it "
+                                            "references (%3) did not load.")
+                                   .arg(qs(key.name.empty() ? "(" + joinNames(key.columns) + ")"
+                                                            : key.name),
+                                        qs(tableLabel(table->plan)), qs(key.referencedTable))
+                                   .toStdString());
+                        continue;
+                    }
+                    keys.push_back(key);
+                }
+                withKeys.foreignKeys = keys;
+                if (auto created = (*fkTarget)->createForeignKeys(withKeys); !created)
+                    s.warn(LogComponent::TargetLoad,
+                           EngineTr::tr("Foreign keys of %1 could not be created: %2")
+                               .arg(qs(tableLabel(table->plan)), qs(created.error().toString()))
+                               .toStdString());
+            }
+            (void)committed(**fkTarget, [&] {
+                return s.control->setForeignKeysDone(**fkTarget, s.request.name);
+            });
+        }
+    }
+
+    {
+        std::lock_guard lock(s.samplerMutex);
+        s.samplerDone = true;
+    }
+    s.samplerWake.notify_all();
+    sampler.join();
+
+    // Final state, recorded on the target.
+    TaskState finalState = TaskState::LoadComplete;
+    std::string stateText = "load-complete";
+    if (s.taskFailed.load()) {
+        finalState = TaskState::Failed;
+        stateText = "failed";
+    } else if (s.stopRequested.load()) {
+        finalState = TaskState::Stopped;
+        stateText = "stopped";
+    }
+    s.setState(finalState);
+    if (auto session = load::openTargetSession(s.request.target)) {
+        (void)(*session)->begin();
+        (void)s.control->setTaskState(**session, s.request.name, stateText,
+                                      s.taskFailed.load() ? s.failure.toString() : std::string());
+        (void)s.control->addHistory(**session, s.request.name, stateText, {});
+        (void)(*session)->commit();
+    }
+    TaskOutcome outcome;
+    outcome.finalSnapshot = s.snapshot();
+    s.publish(outcome.finalSnapshot);
+    s.log->log(LogComponent::TaskManager,
+               finalState == TaskState::LoadComplete ? LogSeverity::Info : LogSeverity::Error,
+               EngineTr::tr("Task %1: %2 (%3 of %4 tables loaded, %5 in error).")
+                   .arg(qs(s.request.name), QString::fromLatin1(taskStateName(finalState)))
+                   .arg(outcome.finalSnapshot.tablesLoaded())
+                   .arg(s.tables.size())
+                   .arg(outcome.finalSnapshot.tablesErrored())
+                   .toStdString());
+    {
+        std::lock_guard lock(s.warningsMutex);
+        outcome.warnings = s.warnings;
+    }
+    if (s.taskFailed.load())
+        return s.failure;
+    if (s.stopRequested.load())
+        return Error{ErrorCode::Cancelled, ErrorAction::FailTask,
+                     EngineTr::tr("Task %1 was stopped; run it again with --resume to continue.")
+                         .arg(qs(s.request.name))
+                         .toStdString()};
+    return outcome;
+}
+
+} // namespace ferry::task

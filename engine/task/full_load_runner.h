@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "engine/connectors/connection_spec.h"
+#include "engine/core/error.h"
+#include "engine/project/project.h"
+#include "engine/task/task_log.h"
+#include "engine/task/task_snapshot.h"
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ferry::task {
+
+/// Everything a full-load task needs; a plain value (copy it to the thread that runs it).
+struct TaskRequest
+{
+    std::string name = "ferry-task"; ///< the task's identity in the target's control tables
+    ConnectionSpec source;
+    ConnectionSpec target;
+    std::optional<project::TableMapping> mapping; ///< nullopt: every table (DMS default)
+    project::TaskSettings settings;
+    bool resume = false;          ///< continue the task's last run from the control tables
+    std::string runDirectory;     ///< task.log and statistics.jsonl go here; "" for none
+    int snapshotIntervalMs = 250; ///< 4 Hz (DESIGN §2)
+};
+
+struct TaskCallbacks
+{
+    /// Called on the runner's sampler thread at the snapshot rate, and once at the end.
+    std::function<void(const TaskSnapshot &)> snapshot;
+    /// Called on whichever thread logs; keep it cheap.
+    std::function<void(const LogLine &)> log;
+};
+
+struct TaskOutcome
+{
+    TaskSnapshot finalSnapshot;
+    std::vector<std::string> warnings;
+};
+
+/**
+ * Runs one full-load task (DESIGN §3, §4): reads the source catalog, applies the mapping,
+ * prepares target tables per TargetTablePrepMode, loads every table slice by slice on
+ * MaxFullLoadSubTasks workers (each a reader thread and a writer thread joined by a bounded
+ * BatchQueue), builds keys and indexes after the data, foreign keys last, and keeps its state
+ * in the target's control tables so that a killed run resumes exactly (no row lost, none
+ * duplicated).
+ *
+ * Thread: run() blocks the calling thread until the task ends; stop() may be called from any
+ * thread and makes run() return promptly with the task Stopped (resumable).
+ * Errors: run() returns an Error when the task could not run at all or failed (STOP_TASK
+ * policies, unrecoverable errors); table errors under SUSPEND_TABLE leave the task
+ * "Load complete" with those tables in error (see the snapshot).
+ */
+class FullLoadRunner
+{
+public:
+    FullLoadRunner(TaskRequest request, TaskCallbacks callbacks);
+    ~FullLoadRunner();
+    FullLoadRunner(const FullLoadRunner &) = delete;
+    FullLoadRunner &operator=(const FullLoadRunner &) = delete;
+
+    [[nodiscard]] Result<TaskOutcome> run();
+    void stop();
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> d;
+};
+
+} // namespace ferry::task

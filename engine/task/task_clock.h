@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <string>
+
+namespace ferry::task {
+
+/// Milliseconds since the Unix epoch (wall clock, UTC).
+inline int64_t nowMs()
+{
+    using namespace std::chrono;
+    return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
+}
+
+/// "2026-11-23T14:05:09.123Z" for a time in ms since the epoch.
+[[nodiscard]] std::string isoTime(int64_t ms);
+
+/// Resident set size of this process in bytes (0 when unknown).
+[[nodiscard]] int64_t residentMemoryBytes();
+
+} // namespace ferry::task

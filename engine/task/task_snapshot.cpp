@@ -1,0 +1,214 @@
+// SPDX-License-Identifier: MIT
+#include "engine/task/task_snapshot.h"
+
+#include "engine/load/canonical_text.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+namespace ferry::task {
+
+const char *taskStateName(TaskState state)
+{
+    switch (state) {
+    case TaskState::Created: return "Created";
+    case TaskState::Starting: return "Starting";
+    case TaskState::Running: return "Running";
+    case TaskState::LoadComplete: return "Load complete";
+    case TaskState::Stopping: return "Stopping";
+    case TaskState::Stopped: return "Stopped";
+    case TaskState::Failed: return "Failed";
+    }
+    return "Created";
+}
+
+const char *tableStateName(TableState state)
+{
+    switch (state) {
+    case TableState::BeforeLoad: return "Before load";
+    case TableState::FullLoad: return "Full load";
+    case TableState::Completed: return "Table completed";
+    case TableState::Error: return "Table error";
+    case TableState::Suspended: return "Table suspended";
+    case TableState::Cancelled: return "Table cancelled";
+    }
+    return "Before load";
+}
+
+double TableStatistics::progressPercent() const
+{
+    if (state == TableState::Completed)
+        return 100.0;
+    if (!totalRows || *totalRows <= 0)
+        return state == TableState::BeforeLoad ? 0.0 : 50.0 * slicesCompleted / std::max(1, slices);
+    return std::min(99.9, 100.0 * static_cast<double>(rowsRead) / static_cast<double>(*totalRows));
+}
+
+int TaskSnapshot::tablesLoaded() const
+{
+    return static_cast<int>(std::count_if(tables.begin(), tables.end(), [](const auto &t) {
+        return t.state == TableState::Completed;
+    }));
+}
+
+int TaskSnapshot::tablesLoading() const
+{
+    return static_cast<int>(std::count_if(tables.begin(), tables.end(), [](const auto &t) {
+        return t.state == TableState::FullLoad;
+    }));
+}
+
+int TaskSnapshot::tablesQueued() const
+{
+    return static_cast<int>(std::count_if(tables.begin(), tables.end(), [](const auto &t) {
+        return t.state == TableState::BeforeLoad;
+    }));
+}
+
+int TaskSnapshot::tablesErrored() const
+{
+    return static_cast<int>(std::count_if(tables.begin(), tables.end(), [](const auto &t) {
+        return t.state == TableState::Error || t.state == TableState::Suspended;
+    }));
+}
+
+double TaskSnapshot::fullLoadProgressPercent() const
+{
+    if (tables.empty())
+        return state == TaskState::LoadComplete ? 100.0 : 0.0;
+    double total = 0;
+    for (const TableStatistics &table : tables)
+        total += table.progressPercent();
+    return total / static_cast<double>(tables.size());
+}
+
+std::optional<int64_t> TaskSnapshot::etaMs() const
+{
+    const double rate = metrics.fullLoadThroughputRowsSource;
+    if (rate <= 0)
+        return std::nullopt;
+    double remaining = 0;
+    for (const TableStatistics &table : tables) {
+        if (table.state == TableState::Completed || table.state == TableState::Error
+            || table.state == TableState::Suspended)
+            continue;
+        if (!table.totalRows)
+            return std::nullopt;
+        remaining += std::max<double>(0, static_cast<double>(*table.totalRows - table.rowsRead));
+    }
+    return static_cast<int64_t>(remaining / rate * 1000.0);
+}
+
+namespace {
+
+void appendKey(std::string &out, const char *key)
+{
+    out += '"';
+    out += key;
+    out += "\":";
+}
+
+void appendNumber(std::string &out, const char *key, int64_t value)
+{
+    appendKey(out, key);
+    out += std::to_string(value);
+    out += ',';
+}
+
+void appendReal(std::string &out, const char *key, double value)
+{
+    appendKey(out, key);
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.1f", std::isfinite(value) ? value : 0.0);
+    out += buffer;
+    out += ',';
+}
+
+void appendText(std::string &out, const char *key, const std::string &value)
+{
+    appendKey(out, key);
+    load::appendJsonString(out, value);
+    out += ',';
+}
+
+void appendOptional(std::string &out, const char *key, const std::optional<int64_t> &value)
+{
+    appendKey(out, key);
+    out += value ? std::to_string(*value) : std::string("null");
+    out += ',';
+}
+
+void closeObject(std::string &out)
+{
+    if (!out.empty() && out.back() == ',')
+        out.back() = '}';
+    else
+        out += '}';
+}
+
+} // namespace
+
+std::string TaskSnapshot::toJsonLine() const
+{
+    std::string out = "{";
+    appendText(out, "TaskName", taskName);
+    appendText(out, "Status", taskStateName(state));
+    appendNumber(out, "Timestamp", timestampMs);
+    appendNumber(out, "ElapsedTimeMillis", elapsedMs);
+    appendReal(out, "FullLoadProgressPercent", fullLoadProgressPercent());
+    appendNumber(out, "TablesLoaded", tablesLoaded());
+    appendNumber(out, "TablesLoading", tablesLoading());
+    appendNumber(out, "TablesQueued", tablesQueued());
+    appendNumber(out, "TablesErrored", tablesErrored());
+    appendOptional(out, "EtaMillis", etaMs());
+    if (!lastFailureMessage.empty())
+        appendText(out, "LastFailureMessage", lastFailureMessage);
+    appendKey(out, "Metrics");
+    out += '{';
+    appendReal(out, "FullLoadThroughputRowsSource", metrics.fullLoadThroughputRowsSource);
+    appendReal(out, "FullLoadThroughputRowsTarget", metrics.fullLoadThroughputRowsTarget);
+    appendReal(out, "FullLoadThroughputBandwidthSource",
+               metrics.fullLoadThroughputBandwidthSource);
+    appendReal(out, "FullLoadThroughputBandwidthTarget",
+               metrics.fullLoadThroughputBandwidthTarget);
+    appendNumber(out, "MemoryUsage", metrics.memoryUsageBytes);
+    closeObject(out);
+    out += ',';
+    appendKey(out, "TableStatistics");
+    out += '[';
+    for (size_t i = 0; i < tables.size(); ++i) {
+        const TableStatistics &t = tables[i];
+        if (i > 0)
+            out += ',';
+        out += '{';
+        appendText(out, "SchemaName", t.schema);
+        appendText(out, "TableName", t.table);
+        appendText(out, "TargetSchemaName", t.targetSchema);
+        appendText(out, "TargetTableName", t.targetTable);
+        appendText(out, "TableState", tableStateName(t.state));
+        appendNumber(out, "Inserts", t.inserts);
+        appendNumber(out, "Updates", t.updates);
+        appendNumber(out, "Deletes", t.deletes);
+        appendNumber(out, "Ddls", t.ddls);
+        appendNumber(out, "FullLoadRows", t.fullLoadRows);
+        appendNumber(out, "FullLoadErrorRows", t.fullLoadErrorRows);
+        appendNumber(out, "RowsRead", t.rowsRead);
+        appendOptional(out, "TotalRows", t.totalRows);
+        appendReal(out, "ProgressPercent", t.progressPercent());
+        appendNumber(out, "BytesRead", t.bytesRead);
+        appendNumber(out, "BytesWritten", t.bytesWritten);
+        appendOptional(out, "FullLoadStartTime", t.startTimeMs);
+        appendOptional(out, "FullLoadEndTime", t.endTimeMs);
+        appendNumber(out, "ElapsedLoadTimeMillis", t.elapsedMs);
+        appendText(out, "ValidationState", t.validationState);
+        if (!t.lastError.empty())
+            appendText(out, "LastError", t.lastError);
+        closeObject(out);
+    }
+    out += ']';
+    out += '}';
+    return out;
+}
+
+} // namespace ferry::task
