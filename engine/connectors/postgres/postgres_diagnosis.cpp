@@ -115,7 +115,7 @@ std::string buildConninfo(const ConnectionSpec &spec)
             add(key, value);
     }
     add("connect_timeout", std::to_string(spec.connectTimeoutSeconds()));
-    add("application_name", "ferry");
+    add("application_name", spec.option("application_name", "ferry"));
     return conninfo;
 }
 

@@ -3,6 +3,7 @@
 // engines, control tables, statistics, bad rows into the exceptions table, and a task killed
 // with SIGKILL and resumed without loss or duplicates.
 #include "engine/connectors/endpoint.h"
+#include "engine/load/canonical_text.h"
 #include "engine/load/load_session.h"
 #include "engine/project/dms_json.h"
 #include "engine/sample/ticketing_sample.h"
@@ -25,6 +26,7 @@
 #include <csignal>
 #include <mutex>
 #include <set>
+#include <thread>
 
 using namespace ferry;
 
@@ -810,6 +812,244 @@ tasks:
         auto session = load::openTargetSession(sqliteSpec(data + QStringLiteral("/demo/ticketing-copy.db")));
         QVERIFY(session);
         QCOMPARE(countRows(**session, "\"ticket\""), int64_t(5000));
+    }
+
+    void mysqlEdgesIntoEachTarget_data()
+    {
+        QTest::addColumn<QString>("target");
+        QTest::newRow("mysql->postgresql") << QStringLiteral("postgresql");
+        QTest::newRow("mysql->sqlite") << QStringLiteral("sqlite");
+        QTest::newRow("mysql->mysql") << QStringLiteral("mysql");
+    }
+
+    /// MySQL's own edge values into each target: unsigned 64-bit maximum, zero dates (NULL on
+    /// PostgreSQL, as DMS does), TIME beyond 24 hours, enum, set, bit strings, JSON, all 256
+    /// byte values, float/double extremes and YEAR.
+    void mysqlEdgesIntoEachTarget()
+    {
+        QFETCH(QString, target);
+        const ConnectionSpec my = test::mysqlSpec();
+        const std::string database = test::env("FERRY_TEST_MY_DATABASE");
+        const std::string tableName = test::uniqueName("myedge");
+        const std::string table = quoteQualified(Dialect::MySql, database, tableName);
+        auto setup = load::openTargetSession(my);
+        QVERIFY(setup);
+        QVERIFY((*setup)->execute("SET SESSION sql_mode = 'NO_ENGINE_SUBSTITUTION'"));
+        QVERIFY2((*setup)->execute(
+                     "CREATE TABLE " + table
+                     + " (id int PRIMARY KEY, u64 bigint unsigned, i8 tinyint, zero_date date,"
+                       " zero_dt datetime, long_time time, e enum('red','green','blue'),"
+                       " st set('a','b','c'), bits bit(10), doc json, bin varbinary(300),"
+                       " f float, d double, y year) CHARSET=utf8mb4"),
+                 "create");
+        std::string allBytes;
+        for (int i = 0; i < 256; ++i)
+            allBytes.push_back(static_cast<char>(i));
+        std::string hex;
+        load::appendHex(hex, allBytes);
+        const std::string insert = "INSERT INTO " + table
+                                   + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, b'1010000001', ?, UNHEX(?),"
+                                     " ?, ?, ?)";
+        QVERIFY2((*setup)->execute(insert, {"1", "18446744073709551615", "-128", "0000-00-00",
+                                            "0000-00-00 00:00:00", "838:59:59", "green", "a,c",
+                                            "{\"k\": [1, 2]}", hex, "0.1", "1e308", "2155"}),
+                 "row 1");
+        QVERIFY2((*setup)->execute(insert, {"2", "0", "127", "2024-02-29", "2024-02-29 13:14:15",
+                                            "-12:00:00", "red", "", "[]", "", "-1.5", "-2.5e-300",
+                                            "1901"}),
+                 "row 2");
+        setup->reset();
+
+        const std::string schema = target == QLatin1String("sqlite") ? std::string()
+                                                                     : test::uniqueName("fl_myedge");
+        const std::string control = test::uniqueName("fl_myedgectl");
+        task::TaskRequest request;
+        request.name = test::uniqueName("myedge");
+        request.source = my;
+        request.target = specFor(target, m_dir.filePath(QStringLiteral("myedge-%1.db").arg(target)));
+        request.mapping = includeOnly(database, tableName);
+        request.settings = settingsFor(schema, control);
+        task::FullLoadRunner runner(request, {});
+        auto outcome = runner.run();
+        QVERIFY2(outcome, outcome ? "" : outcome.error().toString().c_str());
+        QCOMPARE(outcome->finalSnapshot.tables.at(0).fullLoadRows, int64_t(2));
+        QCOMPARE(outcome->finalSnapshot.tables.at(0).fullLoadErrorRows, int64_t(0));
+
+        std::vector<TypeFamily> families;
+        Rows expected = readTable(my, database, tableName, &families);
+        QCOMPARE(expected.size(), size_t(2));
+        // The source's canonical values, written by hand for the cells that matter.
+        QCOMPARE(expected[0][1].value_or(""), std::string("18446744073709551615"));
+        QCOMPARE(expected[0][3].value_or(""), std::string("0000-00-00"));
+        QCOMPARE(expected[0][5].value_or(""), std::string("838:59:59"));
+        QCOMPARE(expected[0][7].value_or(""), std::string("a,c"));
+        QCOMPARE(expected[0][8].value_or(""), std::string("1010000001"));
+        QCOMPARE(expected[0][10].value_or(""), allBytes);
+        QCOMPARE(expected[0][11].value_or(""), std::string("0.1"));
+        if (target == QLatin1String("postgresql")) {
+            // PostgreSQL has no zero date: NULL, as AWS DMS does.
+            expected[0][3] = std::nullopt;
+            expected[0][4] = std::nullopt;
+        }
+        const Rows actual = readTable(request.target, schema, tableName, &families);
+        QString why;
+        QVERIFY2(sameRows(expected, actual, &why), qPrintable(why));
+
+        if (target == QLatin1String("postgresql")) {
+            auto session = load::openTargetSession(request.target);
+            QVERIFY(session);
+            auto native = (*session)->query(
+                "SELECT u64::text, long_time::text, bits::text, length(bin), d::text FROM "
+                + quoteQualified(Dialect::PostgreSql, schema, tableName) + " WHERE id = 1");
+            QVERIFY2(native, native ? "" : native.error().toString().c_str());
+            QCOMPARE((*native)[0][0].value_or(""), std::string("18446744073709551615"));
+            QCOMPARE((*native)[0][1].value_or(""), std::string("838:59:59"));
+            QCOMPARE((*native)[0][2].value_or(""), std::string("1010000001"));
+            QCOMPARE((*native)[0][3].value_or(""), std::string("256"));
+            QCOMPARE((*native)[0][4].value_or(""), std::string("1e+308"));
+        }
+        dropTargetSchemas(request.target, {schema, control});
+        (void)(*load::openTargetSession(my))->execute("DROP TABLE " + table);
+    }
+
+    /// PostgreSQL values MySQL cannot hold (NaN, Infinity) and text with a NUL byte that
+    /// PostgreSQL cannot hold in the other direction: rejected into the exceptions table by
+    /// policy, the rest loaded; LOB modes: limited mode truncates to LobMaxSize, SupportLobs
+    /// false leaves LOB columns out.
+    void unrepresentableValuesAndLobModes()
+    {
+        const ConnectionSpec pg = test::postgresSpec();
+        const std::string sourceSchema = test::uniqueName("fl_pgsrc");
+        auto setup = load::openTargetSession(pg);
+        QVERIFY(setup);
+        QVERIFY((*setup)->createSchema(sourceSchema));
+        const std::string table = quoteQualified(Dialect::PostgreSql, sourceSchema, "measure");
+        QVERIFY((*setup)->execute("CREATE TABLE " + table
+                                  + " (id int PRIMARY KEY, d double precision, note text)"));
+        QVERIFY((*setup)->execute("INSERT INTO " + table + " VALUES (1, 1.5, repeat('x', 5000)),"
+                                  " (2, 'NaN', 'a'), (3, 'Infinity', 'b'), (4, '-Infinity', 'c'),"
+                                  " (5, 2.5, NULL)"));
+        setup->reset();
+
+        // NaN and +-Infinity cannot be stored in MySQL's DOUBLE: three rows in exceptions.
+        const std::string schema = test::uniqueName("fl_unrep");
+        const std::string control = test::uniqueName("fl_unrepctl");
+        task::TaskRequest request;
+        request.name = test::uniqueName("unrep");
+        request.source = pg;
+        request.target = test::mysqlSpec();
+        request.mapping = includeOnly(sourceSchema, "measure");
+        request.settings = settingsFor(schema, control, {{"TargetMetadata.LobMaxSize", "1"}});
+        {
+            task::FullLoadRunner runner(request, {});
+            auto outcome = runner.run();
+            QVERIFY2(outcome, outcome ? "" : outcome.error().toString().c_str());
+            const auto &stats = outcome->finalSnapshot.tables.at(0);
+            QCOMPARE(stats.rowsRead, int64_t(5));
+            QCOMPARE(stats.fullLoadRows, int64_t(2));
+            QCOMPARE(stats.fullLoadErrorRows, int64_t(3));
+            // Limited LOB mode: text longer than LobMaxSize (1 KB) is cut, with a warning.
+            const bool warned = std::any_of(outcome->warnings.begin(), outcome->warnings.end(),
+                                            [](const std::string &w) {
+                                                return w.find("LobMaxSize") != std::string::npos;
+                                            });
+            QVERIFY(warned);
+        }
+        auto session = load::openTargetSession(request.target);
+        QVERIFY(session);
+        auto lengths = (*session)->query("SELECT id, LENGTH(note) FROM "
+                                         + quoteQualified(Dialect::MySql, schema, "measure")
+                                         + " ORDER BY id");
+        QVERIFY2(lengths, lengths ? "" : lengths.error().toString().c_str());
+        QCOMPARE(lengths->size(), size_t(2));
+        QCOMPARE((*lengths)[0][1].value_or(""), std::string("1024"));
+        const task::ControlTables controlTables(Dialect::MySql, control);
+        QCOMPARE(countRows(**session, controlTables.name("exceptions"), "task_name = ?",
+                           {request.name}),
+                 int64_t(3));
+        session->reset();
+        dropTargetSchemas(request.target, {schema, control});
+
+        // SupportLobs=false: the text column is not migrated at all.
+        const QString sqliteTarget = m_dir.filePath(QStringLiteral("nolobs.db"));
+        request.name = test::uniqueName("nolobs");
+        request.target = sqliteSpec(sqliteTarget);
+        request.settings = settingsFor({}, {}, {{"TargetMetadata.SupportLobs", "false"}});
+        {
+            task::FullLoadRunner runner(request, {});
+            auto outcome = runner.run();
+            QVERIFY2(outcome, outcome ? "" : outcome.error().toString().c_str());
+            QCOMPARE(outcome->finalSnapshot.tables.at(0).fullLoadRows, int64_t(5));
+        }
+        auto catalog = makeEndpoint(request.target)->readCatalog({});
+        QVERIFY(catalog);
+        const Table *copied = catalog->schemas.at(0).table("measure");
+        QVERIFY(copied);
+        QCOMPARE(copied->columns.size(), size_t(2));
+        QVERIFY(!copied->column("note"));
+        dropTargetSchemas(pg, {sourceSchema});
+    }
+
+    /// The target's connections are killed in the middle of the load: the slices in flight
+    /// are retried on new connections (RecoverableErrorCount/Interval) and the load completes
+    /// with target = source.
+    void recoversFromDroppedConnections()
+    {
+        const QString source = m_dir.filePath(QStringLiteral("recover-source.db"));
+        auto generated = sample::generateTicketingSample(q8(source), 200'000);
+        QVERIFY2(generated, generated ? "" : generated.error().toString().c_str());
+        const std::string schema = test::uniqueName("fl_recover");
+        const std::string control = test::uniqueName("fl_recoverctl");
+        task::TaskRequest request;
+        request.name = test::uniqueName("recover");
+        request.source = sqliteSpec(source);
+        request.target = test::postgresSpec();
+        // Only this task's connections are killed (other tests share the server).
+        const std::string application = test::uniqueName("ferry_recover");
+        request.target.options["application_name"] = application;
+        request.settings = settingsFor(schema, control,
+                                       {{"FullLoadSettings.CommitRate", "2000"},
+                                        {"FullLoadSettings.MaxFullLoadSubTasks", "2"},
+                                        {"Ferry.SliceRows", "20000"},
+                                        {"ErrorBehavior.RecoverableErrorCount", "5"},
+                                        {"ErrorBehavior.RecoverableErrorInterval", "0"}});
+        std::atomic<int64_t> loaded{0};
+        std::atomic<int> retries{0};
+        task::TaskCallbacks callbacks;
+        callbacks.snapshot = [&](const task::TaskSnapshot &s) {
+            int64_t rows = 0;
+            for (const auto &t : s.tables)
+                rows += t.fullLoadRows;
+            loaded = rows;
+        };
+        callbacks.log = [&](const task::LogLine &line) {
+            if (line.message.find("recoverable error") != std::string::npos)
+                ++retries;
+        };
+        task::FullLoadRunner runner(request, callbacks);
+        Result<task::TaskOutcome> outcome = Error{};
+        std::thread thread([&] { outcome = runner.run(); });
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.load() > 20'000, 60'000);
+        auto admin = load::openTargetSession(test::postgresSpec(true));
+        QVERIFY(admin);
+        auto killed = (*admin)->query("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity"
+                                      " WHERE application_name = ?",
+                                      {application});
+        QVERIFY2(killed, killed ? "" : killed.error().toString().c_str());
+        QVERIFY2(std::stoi((*killed)[0][0].value_or("0")) >= 1, "connections were killed");
+        thread.join();
+        QVERIFY2(outcome, outcome ? "" : outcome.error().toString().c_str());
+        QVERIFY2(retries.load() >= 1, "the dropped connections were retried");
+        QCOMPARE(outcome->finalSnapshot.tablesErrored(), 0);
+        for (const char *table : SampleTables) {
+            std::vector<TypeFamily> families;
+            const Rows expected = readTable(request.source, "main", table, &families);
+            const Rows actual = readTable(request.target, schema, table, &families);
+            QString why;
+            QVERIFY2(sameRows(expected, actual, &why),
+                     qPrintable(QStringLiteral("%1: %2").arg(QString::fromLatin1(table), why)));
+        }
+        dropTargetSchemas(request.target, {schema, control});
     }
 
     void killAndResume_data()
