@@ -197,7 +197,9 @@ std::string nativeTypeFor(const CanonicalType &type)
     case TypeFamily::VarBinary:
         return type.isLob ? "longblob" : varbinaryType(type.length);
     case TypeFamily::Bit:
-        if (type.length >= 1 && type.length <= 64)
+        // MySQL's BIT(n) is fixed-length: a varying bit string (PostgreSQL bit varying, where
+        // '101' and '' differ from '000000000101') is kept as its '0'/'1' text instead.
+        if (type.length >= 1 && type.length <= 64 && type.subtype != "varying")
             return "bit(" + number(type.length) + ")";
         return stringType(type.length);
     case TypeFamily::Date:
