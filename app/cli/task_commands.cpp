@@ -399,6 +399,36 @@ Result<project::TableMapping> patternRules(const QStringList &includes,
     return base;
 }
 
+/// Reads and imports one DMS JSON file, printing its issues; nullopt when it is unusable.
+template<typename Import>
+auto importDmsFile(const QString &path, Import import)
+    -> std::optional<std::decay_t<decltype(import(std::string_view(), std::string(), nullptr)
+                                               .value())>>
+{
+    std::string text;
+    if (!readInputFile(path, &text))
+        return std::nullopt;
+    project::LoadReport report;
+    auto imported = import(text, path.toStdString(), &report);
+    printIssues(report);
+    if (!imported)
+        return std::nullopt;
+    return std::move(imported).value();
+}
+
+/// --rows N (at least 100); false with a usage message printed otherwise.
+bool parseRows(const ParsedArguments &parsed, int64_t *tickets)
+{
+    if (!parsed.values.contains(QStringLiteral("rows")))
+        return true;
+    bool ok = false;
+    *tickets = parsed.values.value(QStringLiteral("rows")).toLongLong(&ok);
+    if (ok && *tickets >= 100)
+        return true;
+    usageError(CliTr::tr("--rows needs a number of at least 100"));
+    return false;
+}
+
 } // namespace
 
 int migrateCommand(const QStringList &arguments)
@@ -433,13 +463,8 @@ int migrateCommand(const QStringList &arguments)
 
     project::TableMapping base;
     if (parsed.values.contains(QStringLiteral("mappings"))) {
-        const QString path = parsed.values.value(QStringLiteral("mappings"));
-        std::string text;
-        if (!readInputFile(path, &text))
-            return ExitInvalidInput;
-        project::LoadReport report;
-        auto mapping = project::importDmsTableMappings(text, path.toStdString(), &report);
-        printIssues(report);
+        auto mapping = importDmsFile(parsed.values.value(QStringLiteral("mappings")),
+                                     project::importDmsTableMappings);
         if (!mapping)
             return ExitInvalidInput;
         base = *mapping;
@@ -458,13 +483,8 @@ int migrateCommand(const QStringList &arguments)
         request.mapping = *rules;
     }
     if (parsed.values.contains(QStringLiteral("settings"))) {
-        const QString path = parsed.values.value(QStringLiteral("settings"));
-        std::string text;
-        if (!readInputFile(path, &text))
-            return ExitInvalidInput;
-        project::LoadReport report;
-        auto settings = project::importDmsTaskSettings(text, path.toStdString(), &report);
-        printIssues(report);
+        auto settings = importDmsFile(parsed.values.value(QStringLiteral("settings")),
+                                      project::importDmsTaskSettings);
         if (!settings)
             return ExitInvalidInput;
         request.settings = settings->settings;
@@ -564,12 +584,8 @@ int sampleCommand(const QStringList &arguments)
     if (parsed.positional.size() != 1)
         return usageError(CliTr::tr("sample needs the path of the SQLite file to write"));
     int64_t tickets = sample::DefaultTickets;
-    if (parsed.values.contains(QStringLiteral("rows"))) {
-        bool ok = false;
-        tickets = parsed.values.value(QStringLiteral("rows")).toLongLong(&ok);
-        if (!ok || tickets < 100)
-            return usageError(CliTr::tr("--rows needs a number of at least 100"));
-    }
+    if (!parseRows(parsed, &tickets))
+        return ExitUsage;
     if (auto generated = sample::generateTicketingSample(parsed.positional[0].toStdString(),
                                                          tickets);
         !generated) {
@@ -588,12 +604,8 @@ int demoCommand(const QStringList &arguments)
     if (!parsed.positional.isEmpty())
         return usageError(CliTr::tr("demo takes no arguments"));
     int64_t tickets = sample::DefaultTickets;
-    if (parsed.values.contains(QStringLiteral("rows"))) {
-        bool ok = false;
-        tickets = parsed.values.value(QStringLiteral("rows")).toLongLong(&ok);
-        if (!ok || tickets < 100)
-            return usageError(CliTr::tr("--rows needs a number of at least 100"));
-    }
+    if (!parseRows(parsed, &tickets))
+        return ExitUsage;
     const QString base = parsed.values.value(QStringLiteral("data-dir"), dataDirectory());
     const QString sampleDir = base + QStringLiteral("/sample");
     QDir().mkpath(sampleDir);

@@ -21,7 +21,7 @@ std::string formatShortest(T value)
     return std::string(buffer, result.ptr);
 }
 
-int hexValue(char c)
+int hexValueOf(char c)
 {
     if (c >= '0' && c <= '9')
         return c - '0';
@@ -48,6 +48,8 @@ bool equalsIgnoringCase(std::string_view a, std::string_view b)
 
 } // namespace
 
+int hexDigitValue(char c) { return hexValueOf(c); }
+
 std::string formatDouble(double value) { return formatShortest(value); }
 std::string formatFloat(float value) { return formatShortest(value); }
 
@@ -71,8 +73,8 @@ bool appendUnhex(std::string &out, std::string_view hex)
     out.resize(start + hex.size() / 2);
     char *p = out.data() + start;
     for (size_t i = 0; i < hex.size(); i += 2) {
-        const int high = hexValue(hex[i]);
-        const int low = hexValue(hex[i + 1]);
+        const int high = hexValueOf(hex[i]);
+        const int low = hexValueOf(hex[i + 1]);
         if (high < 0 || low < 0) {
             out.resize(start);
             return false;

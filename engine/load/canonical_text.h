@@ -36,6 +36,9 @@ namespace ferry::load {
 /// Same for a 32-bit float, so 0.1f prints "0.1" rather than "0.10000000149011612".
 [[nodiscard]] std::string formatFloat(float value);
 
+/// The value of one hex digit (either case), -1 for any other character.
+[[nodiscard]] int hexDigitValue(char c);
+
 /// Lowercase hex of bytes, appended to out ("\x00\xff" -> "00ff").
 void appendHex(std::string &out, std::string_view bytes);
 /// Decodes hex digits (either case) appended to out; false on an odd length or a bad digit.

@@ -951,31 +951,28 @@ SliceResult FullLoadRunner::Impl::loadSlice(TableWork &table, SliceWork &slice,
         if (shouldStop())
             return {SliceEnd::Stopped, {}};
         SliceResult result;
+        // A connection that cannot be opened now may open after a wait (server restarting);
+        // anything else (authentication, a missing database) fails the task.
+        auto openFailure = [](const Error &error) {
+            const bool transient = error.action == ErrorAction::Retry
+                                   || error.code == ErrorCode::ConnectionFailed
+                                   || error.code == ErrorCode::ConnectionRefused
+                                   || error.code == ErrorCode::ConnectionTimeout;
+            return SliceResult{transient ? SliceEnd::Retry : SliceEnd::TaskFailed, error};
+        };
         if (!source) {
             auto opened = load::openSourceSession(request.source);
             if (opened)
                 source = std::move(*opened);
             else
-                result = {opened.error().action == ErrorAction::Retry
-                                  || opened.error().code == ErrorCode::ConnectionFailed
-                                  || opened.error().code == ErrorCode::ConnectionRefused
-                                  || opened.error().code == ErrorCode::ConnectionTimeout
-                              ? SliceEnd::Retry
-                              : SliceEnd::TaskFailed,
-                          opened.error()};
+                result = openFailure(opened.error());
         }
         if (result.end == SliceEnd::Done && !target) {
             auto opened = load::openTargetSession(request.target);
             if (opened)
                 target = std::move(*opened);
             else
-                result = {opened.error().action == ErrorAction::Retry
-                                  || opened.error().code == ErrorCode::ConnectionFailed
-                                  || opened.error().code == ErrorCode::ConnectionRefused
-                                  || opened.error().code == ErrorCode::ConnectionTimeout
-                              ? SliceEnd::Retry
-                              : SliceEnd::TaskFailed,
-                          opened.error()};
+                result = openFailure(opened.error());
         }
         if (result.end == SliceEnd::Done)
             result = attemptSlice(table, slice, *source, *target);

@@ -11,17 +11,6 @@ namespace ferry::postgres {
 
 namespace {
 
-int hexDigit(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
 /// Appends field [p, end) to out with COPY text escapes undone.
 void appendUnescaped(std::string &out, const char *p, const char *end)
 {
@@ -60,8 +49,8 @@ void appendUnescaped(std::string &out, const char *p, const char *end)
         case 'x': {
             int value = 0;
             int digits = 0;
-            while (digits < 2 && p < end && hexDigit(*p) >= 0) {
-                value = value * 16 + hexDigit(*p++);
+            while (digits < 2 && p < end && load::hexDigitValue(*p) >= 0) {
+                value = value * 16 + load::hexDigitValue(*p++);
                 ++digits;
             }
             if (digits == 0)
