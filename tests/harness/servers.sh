@@ -7,6 +7,9 @@
 #
 #   servers.sh start ENV_FILE   writes KEY=VALUE lines for the tests to ENV_FILE
 #   servers.sh stop ENV_FILE    stops the servers and removes their directory
+#   servers.sh restart-postgresql ENV_FILE
+#                               restarts PostgreSQL (fast shutdown: every client is cut off),
+#                               for tests of recovery from a server restart
 #
 # A watchdog stops the servers when the process that started them (ctest) goes away, so an
 # interrupted run (Ctrl-C, kill) never leaves servers behind.
@@ -73,7 +76,15 @@ if [ "$action" = stop ]; then
     exit 0
 fi
 
-[ "$action" = start ] || { echo "usage: $0 start|stop ENV_FILE" >&2; exit 2; }
+if [ "$action" = restart-postgresql ]; then
+    dir=$(sed -n 's/^FERRY_TEST_SERVER_DIR=//p' "$env_file")
+    [ -d "$dir/pg" ] || { log "no PostgreSQL in $env_file"; exit 1; }
+    as_user "$PG_BIN/pg_ctl" -D "$dir/pg" -l "$dir/postgresql.log" -m fast -w -t 60 restart >/dev/null
+    log "PostgreSQL restarted"
+    exit 0
+fi
+
+[ "$action" = start ] || { echo "usage: $0 start|stop|restart-postgresql ENV_FILE" >&2; exit 2; }
 
 # A previous run that was killed hard may have left its servers: stop them first.
 if [ -f "$env_file" ]; then

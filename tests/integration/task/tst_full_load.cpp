@@ -305,9 +305,13 @@ private slots:
     void sampleIntoEachTarget_data()
     {
         QTest::addColumn<QString>("target");
-        QTest::newRow("sqlite->sqlite") << QStringLiteral("sqlite");
-        QTest::newRow("sqlite->postgresql") << QStringLiteral("postgresql");
-        QTest::newRow("sqlite->mysql") << QStringLiteral("mysql");
+        QTest::addColumn<bool>("pkAfterLoad");
+        QTest::newRow("sqlite->sqlite") << QStringLiteral("sqlite") << false;
+        QTest::newRow("sqlite->postgresql") << QStringLiteral("postgresql") << false;
+        QTest::newRow("sqlite->mysql") << QStringLiteral("mysql") << false;
+        QTest::newRow("sqlite->postgresql, CreatePkAfterFullLoad")
+            << QStringLiteral("postgresql") << true;
+        QTest::newRow("sqlite->mysql, CreatePkAfterFullLoad") << QStringLiteral("mysql") << true;
     }
 
     /// The embedded sample into each target: every row equal, keys, indexes and foreign keys
@@ -315,6 +319,7 @@ private slots:
     void sampleIntoEachTarget()
     {
         QFETCH(QString, target);
+        QFETCH(bool, pkAfterLoad);
         const std::string schema = target == QLatin1String("sqlite") ? std::string()
                                                                      : test::uniqueName("fl_sample");
         const std::string control = test::uniqueName("fl_control");
@@ -324,7 +329,11 @@ private slots:
         request.target = specFor(target, m_dir.filePath(QStringLiteral("copy-%1.db").arg(target)));
         request.settings = settingsFor(schema, control, {{"Ferry.SliceRows", "7000"},
                                                           {"FullLoadSettings.MaxFullLoadSubTasks", "3"}});
-        request.runDirectory = q8(m_dir.filePath(QStringLiteral("run-%1").arg(target)));
+        if (pkAfterLoad)
+            request.settings.set("FullLoadSettings", "CreatePkAfterFullLoad",
+                                 project::Value::boolean(true));
+        const QString runName = QStringLiteral("run-%1%2").arg(target, pkAfterLoad ? QStringLiteral("-pk") : QString());
+        request.runDirectory = q8(m_dir.filePath(runName));
         std::vector<task::TaskSnapshot> snapshots;
         std::mutex mutex;
         task::TaskCallbacks callbacks;
@@ -403,14 +412,25 @@ private slots:
 
         // Snapshots arrived during the run, and the run directory has them as JSON lines.
         QVERIFY(!snapshots.empty());
-        QFile statistics(m_dir.filePath(QStringLiteral("run-%1/statistics.jsonl").arg(target)));
+        QFile statistics(m_dir.filePath(runName + QStringLiteral("/statistics.jsonl")));
         QVERIFY(statistics.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = statistics.readAll().trimmed().split('\n');
         QVERIFY(!lines.isEmpty());
         const QJsonObject lastLine = QJsonDocument::fromJson(lines.last()).object();
         QCOMPARE(lastLine.value(QLatin1String("Status")).toString(), QStringLiteral("Load complete"));
         QCOMPARE(lastLine.value(QLatin1String("TablesLoaded")).toInt(), 7);
-        QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("run-%1/task.log").arg(target))));
+        QVERIFY(QFile::exists(m_dir.filePath(runName + QStringLiteral("/task.log"))));
+
+        // Identity past the loaded maximum: a new customer gets the next id.
+        const std::string customer = quoteQualified(request.target.dialect, schema, "customer");
+        QVERIFY2((*session)->execute("INSERT INTO " + customer
+                                         + " (email, full_name, created_at) VALUES (?, ?, ?)",
+                                     {"new@example.com", "New Fan", "2026-01-01 00:00:00"}),
+                 "insert without an id");
+        auto newest = (*session)->query("SELECT customer_id FROM " + customer + " WHERE email = ?",
+                                        {"new@example.com"});
+        QVERIFY(newest);
+        QCOMPARE((*newest)[0][0].value_or(""), std::string("3001"));
 
         dropTargetSchemas(request.target, {schema, control});
     }
@@ -1132,6 +1152,66 @@ tasks:
         QVERIFY2(sameRows(expected, actual, &why), qPrintable(why));
         dropTargetSchemas(request.target, {schema, control});
         dropTargetSchemas(pg, {sourceSchema});
+    }
+
+    /// The target server restarts in the middle of the load (every connection cut, then
+    /// refused for a moment): the slices are retried once it is back and the load completes
+    /// with target = source. (This test restarts the harness's PostgreSQL, which is why the
+    /// suite runs alone: RUN_SERIAL.)
+    void recoversFromServerRestart()
+    {
+        // Big enough and on one worker, so the load is still running when the restart hits.
+        const QString source = m_dir.filePath(QStringLiteral("restart-source.db"));
+        auto generated = sample::generateTicketingSample(q8(source), 500'000);
+        QVERIFY2(generated, generated ? "" : generated.error().toString().c_str());
+        const std::string schema = test::uniqueName("fl_restart");
+        const std::string control = test::uniqueName("fl_restartctl");
+        task::TaskRequest request;
+        request.name = test::uniqueName("restart");
+        request.source = sqliteSpec(source);
+        request.target = test::postgresSpec();
+        request.settings = settingsFor(schema, control,
+                                       {{"FullLoadSettings.CommitRate", "2000"},
+                                        {"FullLoadSettings.MaxFullLoadSubTasks", "1"},
+                                        {"Ferry.SliceRows", "20000"},
+                                        {"ErrorBehavior.RecoverableErrorCount", "30"},
+                                        {"ErrorBehavior.RecoverableErrorInterval", "1"},
+                                        {"ErrorBehavior.RecoverableErrorThrottling", "false"}});
+        std::atomic<int64_t> loaded{0};
+        std::atomic<int> retries{0};
+        task::TaskCallbacks callbacks;
+        callbacks.snapshot = [&](const task::TaskSnapshot &s) {
+            int64_t rows = 0;
+            for (const auto &t : s.tables)
+                rows += t.fullLoadRows;
+            loaded = rows;
+        };
+        callbacks.log = [&](const task::LogLine &line) {
+            if (line.message.find("recoverable error") != std::string::npos)
+                ++retries;
+        };
+        task::FullLoadRunner runner(request, callbacks);
+        Result<task::TaskOutcome> outcome = Error{};
+        std::thread thread([&] { outcome = runner.run(); });
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.load() > 20'000, 60'000);
+        QProcess restart;
+        restart.start(QStringLiteral(FERRY_SOURCE_DIR "/tests/harness/servers.sh"),
+                      {QStringLiteral("restart-postgresql"), qEnvironmentVariable("FERRY_TEST_SERVERS_FILE")});
+        const bool restarted = restart.waitForFinished(90'000) && restart.exitCode() == 0;
+        thread.join();
+        QVERIFY2(restarted, restart.readAllStandardError().constData());
+        QVERIFY2(outcome, outcome ? "" : outcome.error().toString().c_str());
+        QVERIFY2(retries.load() >= 1, "the restart was noticed and retried");
+        QCOMPARE(outcome->finalSnapshot.tablesErrored(), 0);
+        for (const char *table : SampleTables) {
+            std::vector<TypeFamily> families;
+            const Rows expected = readTable(request.source, "main", table, &families);
+            const Rows actual = readTable(request.target, schema, table, &families);
+            QString why;
+            QVERIFY2(sameRows(expected, actual, &why),
+                     qPrintable(QStringLiteral("%1: %2").arg(QString::fromLatin1(table), why)));
+        }
+        dropTargetSchemas(request.target, {schema, control});
     }
 
     void killAndResume_data()

@@ -1,0 +1,428 @@
+// SPDX-License-Identifier: MIT
+// TableStatisticsModel: DMS columns and texts, raw sort values, and snapshot diffs that never
+// reset the model (exact dataChanged ranges, row inserts/removals, persistent indexes survive).
+#include "models/table_statistics_model.h"
+
+#include <QAbstractItemModelTester>
+#include <QPersistentModelIndex>
+#include <QSignalSpy>
+#include <QTest>
+
+using ferry::models::TableStatisticsModel;
+using ferry::task::TableState;
+using ferry::task::TableStatistics;
+using ferry::task::TaskSnapshot;
+using Column = TableStatisticsModel::Column;
+
+namespace {
+
+int col(Column c)
+{
+    return static_cast<int>(c);
+}
+
+TableStatistics table(const char *schema, const char *name, TableState state = TableState::FullLoad,
+                      int64_t fullLoadRows = 0)
+{
+    TableStatistics t;
+    t.schema = schema;
+    t.table = name;
+    t.state = state;
+    t.fullLoadRows = fullLoadRows;
+    t.rowsRead = fullLoadRows;
+    return t;
+}
+
+TaskSnapshot snapshotOf(std::vector<TableStatistics> tables)
+{
+    TaskSnapshot s;
+    s.taskName = "t";
+    s.tables = std::move(tables);
+    return s;
+}
+
+/// Five tables s.a .. s.e, all in full load with 100 * (i + 1) rows.
+std::vector<TableStatistics> fiveTables()
+{
+    std::vector<TableStatistics> tables;
+    const char *names[] = {"a", "b", "c", "d", "e"};
+    for (int i = 0; i < 5; ++i)
+        tables.push_back(table("s", names[i], TableState::FullLoad, 100 * (i + 1)));
+    return tables;
+}
+
+QString text(const TableStatisticsModel &model, int row, Column c)
+{
+    return model.data(model.index(row, col(c)), Qt::DisplayRole).toString();
+}
+
+} // namespace
+
+class TstTableStatisticsModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+
+    void headers()
+    {
+        TableStatisticsModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.columnCount(), 13);
+        const QStringList expected = {
+            QStringLiteral("Schema name"), QStringLiteral("Table"),
+            QStringLiteral("Load state"),  QStringLiteral("Elapsed load time"),
+            QStringLiteral("Inserts"),     QStringLiteral("Deletes"),
+            QStringLiteral("Updates"),     QStringLiteral("DDLs"),
+            QStringLiteral("Full load rows"), QStringLiteral("Error rows"),
+            QStringLiteral("Total rows"),  QStringLiteral("Progress"),
+            QStringLiteral("Validation state")};
+        for (int c = 0; c < expected.size(); ++c)
+            QCOMPARE(model.headerData(c, Qt::Horizontal).toString(), expected[c]);
+        QVERIFY(model.headerData(col(Column::TotalRows), Qt::Horizontal, Qt::ToolTipRole)
+                    .toString()
+                    .startsWith(QStringLiteral("Total rows include loaded source table rows")));
+    }
+
+    void elapsedFormat()
+    {
+        QCOMPARE(TableStatisticsModel::formatElapsed(0), QStringLiteral("< 1 s"));
+        QCOMPARE(TableStatisticsModel::formatElapsed(999), QStringLiteral("< 1 s"));
+        QCOMPARE(TableStatisticsModel::formatElapsed(1000), QStringLiteral("1 s"));
+        QCOMPARE(TableStatisticsModel::formatElapsed(59999), QStringLiteral("59 s"));
+        QCOMPARE(TableStatisticsModel::formatElapsed(60000), QStringLiteral("1 m 0 s"));
+        QCOMPARE(TableStatisticsModel::formatElapsed(176000), QStringLiteral("2 m 56 s"));
+        QCOMPARE(TableStatisticsModel::formatElapsed(50592000), QStringLiteral("14 h 3 m 12 s"));
+    }
+
+    void displayTexts()
+    {
+        TableStatisticsModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        TableStatistics orders = table("public", "orders", TableState::FullLoad, 1234567);
+        orders.inserts = 10;
+        orders.deletes = 2;
+        orders.updates = 5;
+        orders.ddls = 1;
+        orders.fullLoadErrorRows = 3;
+        orders.rowsRead = 1237000;
+        orders.totalRows = 2909569; // 1237000 / 2909569 = 42.51 %
+        orders.elapsedMs = 176000;
+        TableStatistics done = table("public", "teams", TableState::Completed, 42);
+        done.elapsedMs = 500;
+        done.validationState = "Validated";
+        TableStatistics queued = table("sales", "tickets", TableState::BeforeLoad);
+        model.setSnapshot(snapshotOf({orders, done, queued}));
+        QCOMPARE(model.rowCount(), 3);
+
+        QCOMPARE(text(model, 0, Column::Schema), QStringLiteral("public"));
+        QCOMPARE(text(model, 0, Column::Table), QStringLiteral("orders"));
+        QCOMPARE(text(model, 0, Column::LoadState), QStringLiteral("Full load"));
+        QCOMPARE(text(model, 0, Column::ElapsedLoadTime), QStringLiteral("2 m 56 s"));
+        QCOMPARE(text(model, 0, Column::Inserts), QStringLiteral("10"));
+        QCOMPARE(text(model, 0, Column::Deletes), QStringLiteral("2"));
+        QCOMPARE(text(model, 0, Column::Updates), QStringLiteral("5"));
+        QCOMPARE(text(model, 0, Column::Ddls), QStringLiteral("1"));
+        QCOMPARE(text(model, 0, Column::FullLoadRows), QStringLiteral("1,234,567"));
+        QCOMPARE(text(model, 0, Column::ErrorRows), QStringLiteral("3"));
+        QCOMPARE(text(model, 0, Column::TotalRows), QStringLiteral("1,234,585"));
+        QCOMPARE(text(model, 0, Column::Progress), QStringLiteral("42.5 %"));
+        QCOMPARE(text(model, 0, Column::ValidationState), QStringLiteral("Not enabled"));
+        QCOMPARE(model.data(model.index(0, col(Column::Progress)), Qt::ToolTipRole).toString(),
+                 QStringLiteral("1,237,000 of about 2,909,569 rows read"));
+
+        QCOMPARE(text(model, 1, Column::LoadState), QStringLiteral("Table completed"));
+        QCOMPARE(text(model, 1, Column::ElapsedLoadTime), QStringLiteral("< 1 s"));
+        QCOMPARE(text(model, 1, Column::Progress), QStringLiteral("100.0 %"));
+        QCOMPARE(text(model, 1, Column::ValidationState), QStringLiteral("Validated"));
+
+        QCOMPARE(text(model, 2, Column::Schema), QStringLiteral("sales"));
+        QCOMPARE(text(model, 2, Column::LoadState), QStringLiteral("Before load"));
+        QCOMPARE(text(model, 2, Column::ElapsedLoadTime), QString());
+        QCOMPARE(text(model, 2, Column::Progress), QStringLiteral("0.0 %"));
+
+        // Numbers right-aligned, text left-aligned.
+        const auto alignment = [&](int row, Column c) {
+            return model.data(model.index(row, col(c)), Qt::TextAlignmentRole).toInt();
+        };
+        QCOMPARE(alignment(0, Column::FullLoadRows), int(Qt::AlignRight | Qt::AlignVCenter));
+        QCOMPARE(alignment(0, Column::Progress), int(Qt::AlignRight | Qt::AlignVCenter));
+        QCOMPARE(alignment(0, Column::ElapsedLoadTime), int(Qt::AlignRight | Qt::AlignVCenter));
+        QCOMPARE(alignment(0, Column::Table), int(Qt::AlignLeft | Qt::AlignVCenter));
+
+        // Semantic roles for delegates.
+        QCOMPARE(model.data(model.index(0, 0), TableStatisticsModel::StateRole).toInt(),
+                 static_cast<int>(TableState::FullLoad));
+        QCOMPARE(model.data(model.index(1, 5), TableStatisticsModel::StateRole).toInt(),
+                 static_cast<int>(TableState::Completed));
+        QCOMPARE(model.data(model.index(0, 0), TableStatisticsModel::ProgressRole).toInt(), 425);
+        QCOMPARE(model.data(model.index(1, 0), TableStatisticsModel::ProgressRole).toInt(), 1000);
+
+        // Another locale changes the number texts.
+        model.setLocale(QLocale(QLocale::German, QLocale::Germany));
+        QCOMPARE(text(model, 0, Column::FullLoadRows), QStringLiteral("1.234.567"));
+        QCOMPARE(text(model, 0, Column::Progress), QStringLiteral("42,5 %"));
+    }
+
+    void sortRoleGivesRawValues()
+    {
+        TableStatisticsModel model;
+        TableStatistics orders = table("public", "orders", TableState::FullLoad, 1234567);
+        orders.elapsedMs = 176000;
+        orders.rowsRead = 1000;
+        orders.totalRows = 4000;
+        orders.fullLoadErrorRows = 7;
+        model.setSnapshot(snapshotOf({orders}));
+        const auto sortValue = [&](Column c) {
+            return model.data(model.index(0, col(c)), TableStatisticsModel::SortRole);
+        };
+        QCOMPARE(sortValue(Column::FullLoadRows).typeId(), QMetaType::LongLong);
+        QCOMPARE(sortValue(Column::FullLoadRows).toLongLong(), 1234567LL);
+        QCOMPARE(sortValue(Column::ErrorRows).toLongLong(), 7LL);
+        QCOMPARE(sortValue(Column::TotalRows).toLongLong(), 1234567LL);
+        QCOMPARE(sortValue(Column::ElapsedLoadTime).toLongLong(), 176000LL);
+        QCOMPARE(sortValue(Column::Progress).typeId(), QMetaType::Double);
+        QCOMPARE(sortValue(Column::Progress).toDouble(), 25.0);
+        QCOMPARE(sortValue(Column::LoadState).toInt(), static_cast<int>(TableState::FullLoad));
+        QCOMPARE(sortValue(Column::Table).toString(), QStringLiteral("orders"));
+        QCOMPARE(model.data(model.index(0, col(Column::FullLoadRows)), Qt::EditRole)
+                     .toLongLong(),
+                 1234567LL);
+    }
+
+    void oneChangedTableEmitsOneDataChanged()
+    {
+        TableStatisticsModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSnapshot(snapshotOf(fiveTables()));
+        QCOMPARE(model.rowCount(), 5);
+        const QPersistentModelIndex tracked = model.index(4, col(Column::Table));
+
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy layout(&model, &QAbstractItemModel::layoutChanged);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+
+        // Same tables in reverse order, "c" (row 2) has more rows: rows are keyed, not ordered.
+        auto tables = fiveTables();
+        tables[2].fullLoadRows = 350;
+        std::reverse(tables.begin(), tables.end());
+        model.setSnapshot(snapshotOf(tables));
+
+        QCOMPARE(changed.count(), 1);
+        const auto topLeft = changed[0][0].value<QModelIndex>();
+        const auto bottomRight = changed[0][1].value<QModelIndex>();
+        QCOMPARE(topLeft.row(), 2);
+        QCOMPARE(bottomRight.row(), 2);
+        QCOMPARE(topLeft.column(), col(Column::FullLoadRows));
+        QCOMPARE(bottomRight.column(), col(Column::TotalRows));
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(layout.count(), 0);
+        QCOMPARE(inserted.count(), 0);
+        QCOMPARE(removed.count(), 0);
+        QCOMPARE(text(model, 2, Column::Table), QStringLiteral("c"));
+        QCOMPARE(text(model, 2, Column::FullLoadRows), QStringLiteral("350"));
+        QCOMPARE(tracked.row(), 4);
+        QCOMPARE(tracked.data().toString(), QStringLiteral("e"));
+
+        // The same snapshot again changes nothing.
+        model.setSnapshot(snapshotOf(tables));
+        QCOMPARE(changed.count(), 1);
+    }
+
+    void contiguousChangesAreCoalesced()
+    {
+        TableStatisticsModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSnapshot(snapshotOf(fiveTables()));
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+
+        auto tables = fiveTables();
+        tables[1].state = TableState::Completed;  // b: load state, progress columns
+        tables[2].fullLoadRows = 301;             // c: full load rows, total rows
+        tables[4].validationState = "Validated";  // e: validation state
+        model.setSnapshot(snapshotOf(tables));
+
+        QCOMPARE(changed.count(), 2);
+        const auto range = [&](int signal) {
+            const auto tl = changed[signal][0].value<QModelIndex>();
+            const auto br = changed[signal][1].value<QModelIndex>();
+            return QList<int>{tl.row(), tl.column(), br.row(), br.column()};
+        };
+        QCOMPARE(range(0), (QList<int>{1, col(Column::LoadState), 2, col(Column::Progress)}));
+        QCOMPARE(range(1), (QList<int>{4, col(Column::ValidationState), 4,
+                                       col(Column::ValidationState)}));
+    }
+
+    void insertAndRemoveTables()
+    {
+        TableStatisticsModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        model.setSnapshot(snapshotOf(fiveTables()));
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(inserted[0][1].toInt(), 0);
+        QCOMPARE(inserted[0][2].toInt(), 4);
+        inserted.clear();
+
+        const QPersistentModelIndex trackedE = model.index(4, 0);
+        const QPersistentModelIndex trackedB = model.index(1, 0);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy layout(&model, &QAbstractItemModel::layoutChanged);
+
+        // b and d gone, f new (and listed first).
+        auto five = fiveTables();
+        model.setSnapshot(snapshotOf({table("s", "f", TableState::BeforeLoad), five[0], five[2],
+                                      five[4]}));
+        QCOMPARE(removed.count(), 2); // back to front: d (row 3), then b (row 1)
+        QCOMPARE(removed[0][1].toInt(), 3);
+        QCOMPARE(removed[0][2].toInt(), 3);
+        QCOMPARE(removed[1][1].toInt(), 1);
+        QCOMPARE(removed[1][2].toInt(), 1);
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(inserted[0][1].toInt(), 3);
+        QCOMPARE(inserted[0][2].toInt(), 3);
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(layout.count(), 0);
+
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(text(model, 0, Column::Table), QStringLiteral("a"));
+        QCOMPARE(text(model, 1, Column::Table), QStringLiteral("c"));
+        QCOMPARE(text(model, 2, Column::Table), QStringLiteral("e"));
+        QCOMPARE(text(model, 3, Column::Table), QStringLiteral("f"));
+        QCOMPARE(trackedE.row(), 2);
+        QVERIFY(!trackedB.isValid());
+        QCOMPARE(model.rowOf("s", "f"), 3);
+        QCOMPARE(model.rowOf("s", "e"), 2);
+        QCOMPARE(model.rowOf("s", "b"), -1);
+
+        // Adjacent removals are one range.
+        removed.clear();
+        model.setSnapshot(snapshotOf({five[0]}));
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(removed[0][1].toInt(), 1);
+        QCOMPARE(removed[0][2].toInt(), 3);
+        QCOMPARE(model.rowCount(), 1);
+    }
+
+    void duplicateKeysKeepFirst()
+    {
+        TableStatisticsModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSnapshot(snapshotOf({table("s", "a", TableState::FullLoad, 1),
+                                      table("s", "a", TableState::FullLoad, 2)}));
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(text(model, 0, Column::FullLoadRows), QStringLiteral("1"));
+        // A table named like another schema's table is a different key.
+        model.setSnapshot(snapshotOf({table("s", "a"), table("t", "a")}));
+        QCOMPARE(model.rowCount(), 2);
+    }
+
+    void totalsSumCounters()
+    {
+        TableStatisticsModel model;
+        TableStatistics a = table("s", "a", TableState::Completed, 100);
+        a.fullLoadErrorRows = 2;
+        a.totalRows = 102;
+        a.elapsedMs = 5000;
+        a.bytesRead = 1000;
+        TableStatistics b = table("s", "b", TableState::FullLoad, 40);
+        b.inserts = 3;
+        b.ddls = 1;
+        b.elapsedMs = 9000;
+        b.bytesRead = 24;
+        TableStatistics c = table("s", "c", TableState::BeforeLoad);
+        c.totalRows = 50;
+        model.setSnapshot(snapshotOf({a, b, c}));
+        const TableStatistics sum = model.totals();
+        QCOMPARE(sum.fullLoadRows, int64_t{140});
+        QCOMPARE(sum.fullLoadErrorRows, int64_t{2});
+        QCOMPARE(sum.inserts, int64_t{3});
+        QCOMPARE(sum.ddls, int64_t{1});
+        QCOMPARE(sum.rowsRead, int64_t{140});
+        QCOMPARE(sum.bytesRead, int64_t{1024});
+        QVERIFY(sum.totalRows.has_value());
+        QCOMPARE(*sum.totalRows, int64_t{152});
+        QCOMPARE(sum.elapsedMs, int64_t{9000});
+        QCOMPARE(TableStatisticsModel::totalRowsOf(b), int64_t{44});
+
+        model.setSnapshot(snapshotOf({}));
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.totals().fullLoadRows, int64_t{0});
+        QVERIFY(!model.totals().totalRows.has_value());
+    }
+
+    void tenThousandTables()
+    {
+        constexpr int Count = 10000;
+        TableStatisticsModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        std::vector<TableStatistics> tables;
+        tables.reserve(Count);
+        for (int i = 0; i < Count; ++i) {
+            const std::string name = "t" + std::to_string(i);
+            tables.push_back(table("bulk", name.c_str(), TableState::FullLoad, 1000));
+        }
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        model.setSnapshot(snapshotOf(tables));
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(model.rowCount(), Count);
+
+        for (int i = 0; i < Count; i += 10)
+            tables[static_cast<size_t>(i)].fullLoadRows += 1;
+        model.setSnapshot(snapshotOf(tables));
+        QCOMPARE(changed.count(), Count / 10);
+        for (int s = 0; s < changed.count(); ++s) {
+            const auto tl = changed[s][0].value<QModelIndex>();
+            const auto br = changed[s][1].value<QModelIndex>();
+            QCOMPARE(tl.row(), s * 10);
+            QCOMPARE(br.row(), s * 10);
+            QCOMPARE(tl.column(), col(Column::FullLoadRows));
+            QCOMPARE(br.column(), col(Column::TotalRows));
+        }
+        QCOMPARE(text(model, 9990, Column::FullLoadRows), QStringLiteral("1,001"));
+        QCOMPARE(text(model, 9991, Column::FullLoadRows), QStringLiteral("1,000"));
+
+        // Every table changes: one range for the whole model.
+        changed.clear();
+        for (auto &t : tables)
+            t.elapsedMs += 250;
+        model.setSnapshot(snapshotOf(tables));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed[0][0].value<QModelIndex>().row(), 0);
+        QCOMPARE(changed[0][1].value<QModelIndex>().row(), Count - 1);
+        QCOMPARE(changed[0][0].value<QModelIndex>().column(), col(Column::ElapsedLoadTime));
+        QCOMPARE(changed[0][1].value<QModelIndex>().column(), col(Column::ElapsedLoadTime));
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(inserted.count(), 1);
+    }
+
+    void clearResets()
+    {
+        TableStatisticsModel model;
+        model.setSnapshot(snapshotOf(fiveTables()));
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        model.clear();
+        QCOMPARE(reset.count(), 1);
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.rowOf("s", "a"), -1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstTableStatisticsModel)
+#include "tst_table_statistics_model.moc"
