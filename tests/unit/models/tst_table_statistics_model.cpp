@@ -4,6 +4,7 @@
 #include "models/table_statistics_model.h"
 
 #include <QAbstractItemModelTester>
+#include <QElapsedTimer>
 #include <QPersistentModelIndex>
 #include <QSignalSpy>
 #include <QTest>
@@ -24,19 +25,16 @@ int col(Column c)
 TableStatistics table(const char *schema, const char *name, TableState state = TableState::FullLoad,
                       int64_t fullLoadRows = 0)
 {
-    TableStatistics t;
-    t.schema = schema;
-    t.table = name;
-    t.state = state;
-    t.fullLoadRows = fullLoadRows;
-    t.rowsRead = fullLoadRows;
-    return t;
+    return TableStatistics{.schema = schema,
+                           .table = name,
+                           .state = state,
+                           .fullLoadRows = fullLoadRows,
+                           .rowsRead = fullLoadRows};
 }
 
 TaskSnapshot snapshotOf(std::vector<TableStatistics> tables)
 {
     TaskSnapshot s;
-    s.taskName = "t";
     s.tables = std::move(tables);
     return s;
 }
@@ -366,16 +364,19 @@ private slots:
 
     void tenThousandTables()
     {
+        // No QAbstractItemModelTester here: it walks every cell on each structural signal,
+        // which takes tens of seconds at 10,000 rows; the small tests above run it.
         constexpr int Count = 10000;
         TableStatisticsModel model;
-        QAbstractItemModelTester tester(&model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         std::vector<TableStatistics> tables;
         tables.reserve(Count);
         for (int i = 0; i < Count; ++i) {
-            const std::string name = "t" + std::to_string(i);
+            std::string name = "t";
+            name += std::to_string(i);
             tables.push_back(table("bulk", name.c_str(), TableState::FullLoad, 1000));
         }
+        QElapsedTimer timer;
+        timer.start();
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
@@ -386,6 +387,8 @@ private slots:
         for (int i = 0; i < Count; i += 10)
             tables[static_cast<size_t>(i)].fullLoadRows += 1;
         model.setSnapshot(snapshotOf(tables));
+        qInfo("two 10,000-table snapshots applied in %lld ms (information only)",
+              static_cast<long long>(timer.elapsed()));
         QCOMPARE(changed.count(), Count / 10);
         for (int s = 0; s < changed.count(); ++s) {
             const auto tl = changed[s][0].value<QModelIndex>();
