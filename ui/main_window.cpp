@@ -2,10 +2,14 @@
 #include "ui/main_window.h"
 
 #include "models/settings.h"
+#include "engine/sample/ticketing_sample.h"
+#include "ui/table_statistics_view.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
+#include <QStandardPaths>
 #include <QDockWidget>
 #include <QLabel>
 #include <QMenuBar>
@@ -36,9 +40,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("centralTabs"));
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(placeholder(tr("Start a task to see per-table statistics here."),
-                               QStringLiteral("tableStatisticsPlaceholder")),
-                   tr("Table statistics"));
+    m_statistics = new TableStatisticsView(this);
+    m_tabs->addTab(m_statistics, tr("Table statistics"));
     m_tabs->addTab(placeholder(tr("Throughput charts appear here while a task runs."),
                                QStringLiteral("monitoringPlaceholder")),
                    tr("Monitoring"));
@@ -49,7 +52,9 @@ MainWindow::MainWindow(QWidget *parent)
 
     createDocks();
     createActions();
-    statusBar()->showMessage(tr("No task running"));
+    m_taskStatus = new QLabel(tr("No task running"), this);
+    m_taskStatus->setObjectName(QStringLiteral("taskStatus"));
+    statusBar()->addWidget(m_taskStatus, 1);
 
     QSettings settings;
     restoreGeometry(Settings::MainWindowGeometry.value(settings));
@@ -58,7 +63,109 @@ MainWindow::MainWindow(QWidget *parent)
         resize(1100, 700);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The engine thread stops its tasks (resumable) and joins before the window goes.
+    m_engine.reset();
+}
+
+void MainWindow::connectEngine()
+{
+    if (m_engine)
+        return;
+    m_engine = std::make_unique<EngineThread>();
+    EngineService *service = m_engine->service();
+    connect(service, &EngineService::sampleReady, this, [this](RequestId id, const QString &path) {
+        if (id != m_sampleRequest)
+            return;
+        task::TaskRequest request;
+        request.name = "sample";
+        request.source.dialect = Dialect::Sqlite;
+        request.source.path = path.toStdString();
+        request.target.dialect = Dialect::Sqlite;
+        request.target.path = m_sampleTarget.toStdString();
+        m_taskRequest = m_nextRequest++;
+        m_taskStatus->setText(tr("Sample: migrating %1 into %2").arg(path, m_sampleTarget));
+        QMetaObject::invokeMethod(m_engine->service(), "startTask", Qt::QueuedConnection,
+                                  Q_ARG(ferry::RequestId, m_taskRequest),
+                                  Q_ARG(ferry::task::TaskRequest, request));
+    });
+    connect(service, &EngineService::taskSnapshot, this,
+            [this](RequestId id, const task::TaskSnapshot &snapshot) {
+                if (id != m_taskRequest)
+                    return;
+                m_statistics->setSnapshot(snapshot);
+                const QLocale locale;
+                m_taskStatus->setText(
+                    tr("%1: %2 - %3 of %4 tables loaded, %5 rows/s")
+                        .arg(QString::fromStdString(snapshot.taskName),
+                             QString::fromLatin1(task::taskStateName(snapshot.state)))
+                        .arg(snapshot.tablesLoaded())
+                        .arg(snapshot.tables.size())
+                        .arg(locale.toString(static_cast<qlonglong>(
+                            snapshot.metrics.fullLoadThroughputRowsTarget))));
+            });
+    connect(service, &EngineService::taskFinished, this,
+            [this](RequestId id, const task::TaskOutcome &outcome) {
+                if (id != m_taskRequest)
+                    return;
+                m_statistics->setSnapshot(outcome.finalSnapshot);
+                const task::TaskSnapshot &s = outcome.finalSnapshot;
+                finishTask(s.tablesErrored() == 0,
+                           tr("%1: %2 - %3 of %4 tables loaded, %5 in error")
+                               .arg(QString::fromStdString(s.taskName),
+                                    QString::fromLatin1(task::taskStateName(s.state)))
+                               .arg(s.tablesLoaded())
+                               .arg(s.tables.size())
+                               .arg(s.tablesErrored()));
+            });
+    connect(service, &EngineService::requestFailed, this, [this](RequestId id, const Error &error) {
+        if (id == m_sampleRequest || id == m_taskRequest)
+            finishTask(false, tr("Failed: %1").arg(QString::fromStdString(error.toString())));
+    });
+    connect(service, &EngineService::requestCancelled, this, [this](RequestId id) {
+        if (id == m_taskRequest)
+            finishTask(false, tr("Stopped; run it again to resume."));
+    });
+}
+
+void MainWindow::runSampleMigration(int64_t tickets)
+{
+    connectEngine();
+    QString base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    if (base.isEmpty())
+        base = QDir::homePath() + QStringLiteral("/.local/share");
+    base += QStringLiteral("/Ferry");
+    QDir().mkpath(base + QStringLiteral("/sample"));
+    QDir().mkpath(base + QStringLiteral("/demo"));
+    const QString sample = base + QStringLiteral("/sample/ticketing-%1.db").arg(tickets);
+    m_sampleTarget = base + QStringLiteral("/demo/ticketing-copy.db");
+    m_statistics->clear();
+    m_runSampleAction->setEnabled(false);
+    m_stopAction->setEnabled(true);
+    m_tabs->setCurrentWidget(m_statistics);
+    m_taskStatus->setText(tr("Sample: preparing %1 tickets in %2").arg(tickets).arg(sample));
+    m_sampleRequest = m_nextRequest++;
+    QMetaObject::invokeMethod(m_engine->service(), "prepareSample", Qt::QueuedConnection,
+                              Q_ARG(ferry::RequestId, m_sampleRequest), Q_ARG(QString, sample),
+                              Q_ARG(qint64, tickets));
+}
+
+void MainWindow::stopTask()
+{
+    if (m_engine && m_taskRequest)
+        QMetaObject::invokeMethod(m_engine->service(), "stopTask", Qt::QueuedConnection,
+                                  Q_ARG(ferry::RequestId, m_taskRequest));
+}
+
+void MainWindow::finishTask(bool ok, const QString &message)
+{
+    m_taskStatus->setText(message);
+    m_runSampleAction->setEnabled(true);
+    m_stopAction->setEnabled(false);
+    m_sampleRequest = 0;
+    emit taskEnded(ok, message);
+}
 
 void MainWindow::createDocks()
 {
@@ -74,11 +181,25 @@ void MainWindow::createDocks()
     }
     dock->setWidget(m_projectTree);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
+    resizeDocks({dock}, {190}, Qt::Horizontal);
 }
 
 void MainWindow::createActions()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    m_runSampleAction = fileMenu->addAction(tr("Run &sample migration"), this,
+                                            [this] { runSampleMigration(sample::DefaultTickets); });
+    m_runSampleAction->setObjectName(QStringLiteral("runSampleAction"));
+    m_runSampleAction->setToolTip(tr("Generate the sports-ticketing sample (1,000,000 tickets) "
+                                     "and migrate it into an SQLite copy, with live statistics"));
+    m_stopAction = fileMenu->addAction(tr("S&top task"), this, &MainWindow::stopTask);
+    m_stopAction->setObjectName(QStringLiteral("stopTaskAction"));
+    m_stopAction->setEnabled(false);
+    fileMenu->addSeparator();
+    QToolBar *toolBar = addToolBar(tr("Task"));
+    toolBar->setObjectName(QStringLiteral("taskToolBar"));
+    toolBar->addAction(m_runSampleAction);
+    toolBar->addAction(m_stopAction);
     QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setObjectName(QStringLiteral("quitAction"));
     quitAction->setShortcut(QKeySequence::Quit);

@@ -2,6 +2,7 @@
 #include "engine/service/engine_service.h"
 
 #include "engine/core/tr.h"
+#include "engine/sample/ticketing_sample.h"
 
 #include <QThreadPool>
 
@@ -167,6 +168,24 @@ void EngineService::startTask(RequestId id, const task::TaskRequest &request)
             },
             Qt::QueuedConnection);
     });
+}
+
+void EngineService::prepareSample(RequestId id, const QString &path, qint64 tickets)
+{
+    runAsync(
+        id,
+        [path, tickets] {
+            const std::string file = path.toStdString();
+            if (sample::sampleTicketCount(file) == tickets)
+                return Result<void>();
+            return sample::generateTicketingSample(file, tickets);
+        },
+        [this, id, path](Result<void> result) {
+            if (result.ok())
+                emit sampleReady(id, path);
+            else
+                emit requestFailed(id, result.error());
+        });
 }
 
 void EngineService::stopTask(RequestId id)

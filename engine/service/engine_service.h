@@ -56,6 +56,9 @@ public slots:
     /// taskFinished(id, outcome), requestFailed(id, error), or requestCancelled(id) after
     /// stopTask/cancel (the task is then resumable).
     void startTask(ferry::RequestId id, const ferry::task::TaskRequest &request);
+    /// Writes the embedded sports-ticketing sample to path (engine/sample) unless a sample with
+    /// that many tickets is already there; replies sampleReady(id, path) or requestFailed.
+    void prepareSample(ferry::RequestId id, const QString &path, qint64 tickets);
     /// Stops a running task (same as cancel(id) for tasks).
     void stopTask(ferry::RequestId id);
     /// Replies requestCancelled(id) at once if the request is still running; its late result
@@ -70,6 +73,7 @@ signals:
     void catalogRead(ferry::RequestId id, const ferry::CatalogPtr &catalog);
     void requestFailed(ferry::RequestId id, const ferry::Error &error);
     void requestCancelled(ferry::RequestId id);
+    void sampleReady(ferry::RequestId id, const QString &path);
     void taskSnapshot(ferry::RequestId id, const ferry::task::TaskSnapshot &snapshot);
     void taskLog(ferry::RequestId id, const ferry::task::LogLine &line);
     void taskFinished(ferry::RequestId id, const ferry::task::TaskOutcome &outcome);

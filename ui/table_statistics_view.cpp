@@ -1,0 +1,188 @@
+// SPDX-License-Identifier: MIT
+#include "ui/table_statistics_view.h"
+
+#include "models/table_statistics_model.h"
+
+#include <QApplication>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPainter>
+#include <QSortFilterProxyModel>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace ferry {
+
+namespace {
+
+using Column = models::TableStatisticsModel::Column;
+
+/// Draws the Progress column as a progress bar with its percentage as text.
+class ProgressDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem background = option;
+        initStyleOption(&background, index);
+        background.text.clear();
+        QApplication::style()->drawControl(QStyle::CE_ItemViewItem, &background, painter);
+
+        QStyleOptionProgressBar bar;
+        bar.rect = option.rect.adjusted(3, 3, -3, -3);
+        bar.minimum = 0;
+        bar.maximum = 1000;
+        bar.progress = index.data(models::TableStatisticsModel::ProgressRole).toInt();
+        bar.text = index.data(Qt::DisplayRole).toString();
+        bar.textVisible = true;
+        bar.textAlignment = Qt::AlignCenter;
+        bar.state = option.state | QStyle::State_Horizontal;
+        bar.palette = option.palette;
+        QApplication::style()->drawControl(QStyle::CE_ProgressBar, &bar, painter);
+    }
+};
+
+/// Load states: a coloured mark before the state's text, so the state reads without colour
+/// too; colours blend with the palette's text colour so they stay readable in dark mode.
+class StateDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        const auto state = static_cast<task::TableState>(
+            index.data(models::TableStatisticsModel::StateRole).toInt());
+        QColor mark;
+        switch (state) {
+        case task::TableState::Completed: mark = QColor(0x2e, 0x9e, 0x44); break;
+        case task::TableState::FullLoad: mark = QColor(0x2f, 0x7e, 0xd8); break;
+        case task::TableState::Error:
+        case task::TableState::Suspended: mark = QColor(0xd0, 0x30, 0x30); break;
+        case task::TableState::Cancelled: mark = QColor(0xc0, 0x80, 0x10); break;
+        case task::TableState::BeforeLoad: mark = opt.palette.color(QPalette::PlaceholderText); break;
+        }
+        const QString text = opt.text;
+        opt.text.clear();
+        QApplication::style()->drawControl(QStyle::CE_ItemViewItem, &opt, painter);
+        const int size = opt.fontMetrics.height() / 2;
+        const QRect dot(opt.rect.left() + 6, opt.rect.center().y() - size / 2, size, size);
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(mark);
+        painter->drawEllipse(dot);
+        painter->setPen(opt.palette.color(opt.state & QStyle::State_Selected
+                                              ? QPalette::HighlightedText
+                                              : QPalette::Text));
+        QRect textRect = opt.rect;
+        textRect.setLeft(dot.right() + 6);
+        painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft, text);
+        painter->restore();
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QSize size = QStyledItemDelegate::sizeHint(option, index);
+        size.rwidth() += option.fontMetrics.height();
+        return size;
+    }
+};
+
+} // namespace
+
+TableStatisticsView::TableStatisticsView(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new models::TableStatisticsModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+{
+    setObjectName(QStringLiteral("tableStatisticsView"));
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(models::TableStatisticsModel::SortRole);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setDynamicSortFilter(true);
+
+    m_title = new QLabel(tr("Table statistics (0)"), this);
+    m_title->setObjectName(QStringLiteral("tableStatisticsTitle"));
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("tableStatisticsSearch"));
+    m_search->setPlaceholderText(tr("Find table"));
+    m_search->setClearButtonEnabled(true);
+    connect(m_search, &QLineEdit::textChanged, m_proxy,
+            &QSortFilterProxyModel::setFilterFixedString);
+
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("tableStatisticsTable"));
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(-1, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->setItemDelegateForColumn(static_cast<int>(Column::Progress),
+                                     new ProgressDelegate(m_view));
+    m_view->setItemDelegateForColumn(static_cast<int>(Column::LoadState),
+                                     new StateDelegate(m_view));
+    m_view->setColumnWidth(static_cast<int>(Column::Progress), 140);
+    // The model keeps the DMS console's column order; the view shows progress next to the load
+    // state, where the eye looks first (columns can still be dragged).
+    m_view->horizontalHeader()->setSectionsMovable(true);
+    m_view->horizontalHeader()->moveSection(
+        m_view->horizontalHeader()->visualIndex(static_cast<int>(Column::Progress)),
+        m_view->horizontalHeader()->visualIndex(static_cast<int>(Column::LoadState)) + 1);
+
+    m_totals = new QLabel(this);
+    m_totals->setObjectName(QStringLiteral("tableStatisticsTotals"));
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_title);
+    top->addStretch();
+    top->addWidget(m_search);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_view);
+    layout->addWidget(m_totals);
+}
+
+TableStatisticsView::~TableStatisticsView() = default;
+
+void TableStatisticsView::setSnapshot(const task::TaskSnapshot &snapshot)
+{
+    const bool first = m_model->rowCount() == 0;
+    m_model->setSnapshot(snapshot);
+    if (first && m_model->rowCount() > 0) {
+        m_view->resizeColumnsToContents();
+        m_view->setColumnWidth(static_cast<int>(Column::Progress), 140);
+    }
+    m_title->setText(tr("Table statistics (%1)").arg(m_model->rowCount()));
+    const task::TableStatistics totals = m_model->totals();
+    const QLocale locale;
+    m_totals->setText(tr("Total: %1 of %2 tables loaded, %3 full-load rows, %4 error rows")
+                          .arg(snapshot.tablesLoaded())
+                          .arg(snapshot.tables.size())
+                          .arg(locale.toString(static_cast<qlonglong>(totals.fullLoadRows)),
+                               locale.toString(static_cast<qlonglong>(totals.fullLoadErrorRows))));
+}
+
+void TableStatisticsView::clear()
+{
+    m_model->clear();
+    m_title->setText(tr("Table statistics (0)"));
+    m_totals->clear();
+}
+
+} // namespace ferry

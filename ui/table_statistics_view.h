@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "engine/task/task_snapshot.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace ferry {
+
+namespace models {
+class TableStatisticsModel;
+}
+
+/**
+ * The "Table statistics" tab: the DMS console's table statistics for the running task, sortable,
+ * searchable ("Find table"), with a progress bar per table, load states that read without
+ * colour (text) and in dark mode (palette-derived colours), and a totals line. Snapshots update
+ * the rows in place: selection, sort and scroll position survive every tick.
+ * Thread: GUI thread.
+ */
+class TableStatisticsView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit TableStatisticsView(QWidget *parent = nullptr);
+    ~TableStatisticsView() override;
+
+    void setSnapshot(const task::TaskSnapshot &snapshot);
+    void clear();
+
+    models::TableStatisticsModel *model() const { return m_model; }
+    QTableView *tableView() const { return m_view; }
+
+private:
+    models::TableStatisticsModel *m_model = nullptr;
+    QSortFilterProxyModel *m_proxy = nullptr;
+    QTableView *m_view = nullptr;
+    QLineEdit *m_search = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_totals = nullptr;
+};
+
+} // namespace ferry
