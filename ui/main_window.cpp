@@ -78,12 +78,10 @@ void MainWindow::connectEngine()
     connect(service, &EngineService::sampleReady, this, [this](RequestId id, const QString &path) {
         if (id != m_sampleRequest)
             return;
-        task::TaskRequest request;
-        request.name = "sample";
-        request.source.dialect = Dialect::Sqlite;
-        request.source.path = path.toStdString();
-        request.target.dialect = Dialect::Sqlite;
-        request.target.path = m_sampleTarget.toStdString();
+        sample::DemoFiles files;
+        files.sample = path.toStdString();
+        files.copy = m_sampleTarget.toStdString();
+        const task::TaskRequest request = sample::demoTaskRequest(files, "sample");
         m_taskRequest = m_nextRequest++;
         m_taskStatus->setText(tr("Sample: migrating %1 into %2").arg(path, m_sampleTarget));
         QMetaObject::invokeMethod(m_engine->service(), "startTask", Qt::QueuedConnection,
@@ -132,14 +130,9 @@ void MainWindow::connectEngine()
 void MainWindow::runSampleMigration(int64_t tickets)
 {
     connectEngine();
-    QString base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
-    if (base.isEmpty())
-        base = QDir::homePath() + QStringLiteral("/.local/share");
-    base += QStringLiteral("/Ferry");
-    QDir().mkpath(base + QStringLiteral("/sample"));
-    QDir().mkpath(base + QStringLiteral("/demo"));
-    const QString sample = base + QStringLiteral("/sample/ticketing-%1.db").arg(tickets);
-    m_sampleTarget = base + QStringLiteral("/demo/ticketing-copy.db");
+    const sample::DemoFiles files = sample::demoFiles(tickets);
+    const QString sample = QString::fromStdString(files.sample);
+    m_sampleTarget = QString::fromStdString(files.copy);
     m_statistics->clear();
     m_runSampleAction->setEnabled(false);
     m_stopAction->setEnabled(true);

@@ -606,27 +606,19 @@ int demoCommand(const QStringList &arguments)
     int64_t tickets = sample::DefaultTickets;
     if (!parseRows(parsed, &tickets))
         return ExitUsage;
-    const QString base = parsed.values.value(QStringLiteral("data-dir"), dataDirectory());
-    const QString sampleDir = base + QStringLiteral("/sample");
-    QDir().mkpath(sampleDir);
-    const QString samplePath = sampleDir + QStringLiteral("/ticketing-%1.db").arg(tickets);
-    if (sample::sampleTicketCount(samplePath.toStdString()) != tickets) {
+    const sample::DemoFiles files = sample::demoFiles(
+        tickets, parsed.values.value(QStringLiteral("data-dir")).toStdString());
+    const QString samplePath = q(files.sample);
+    const QString targetPath = q(files.copy);
+    if (sample::sampleTicketCount(files.sample) != tickets) {
         err(CliTr::tr("Generating the sports-ticketing sample (%1 tickets) in %2 ...\n")
                 .arg(formatCount(tickets), samplePath));
-        if (auto generated = sample::generateTicketingSample(samplePath.toStdString(), tickets);
-            !generated) {
+        if (auto generated = sample::generateTicketingSample(files.sample, tickets); !generated) {
             printError(generated.error());
             return ExitInternal;
         }
     }
-    const QString targetPath = base + QStringLiteral("/demo/ticketing-copy.db");
-    QDir().mkpath(QFileInfo(targetPath).absolutePath());
-    task::TaskRequest request;
-    request.name = "demo";
-    request.source.dialect = Dialect::Sqlite;
-    request.source.path = samplePath.toStdString();
-    request.target.dialect = Dialect::Sqlite;
-    request.target.path = targetPath.toStdString();
+    task::TaskRequest request = sample::demoTaskRequest(files);
     err(CliTr::tr("Migrating %1 -> %2\n").arg(samplePath, targetPath));
     RunOptions options;
     options.json = parsed.flags.contains(QStringLiteral("json"));

@@ -3,6 +3,9 @@
 
 #include "engine/core/tr.h"
 
+#include <QDir>
+#include <QStandardPaths>
+
 #include <sqlite3.h>
 
 #include <algorithm>
@@ -179,6 +182,34 @@ Result<void> generateTicketingSample(const std::string &path, int64_t tickets)
         return error;
     }
     return {};
+}
+
+DemoFiles demoFiles(int64_t tickets, const std::string &dataDirectory)
+{
+    QString base = QString::fromStdString(dataDirectory);
+    if (base.isEmpty()) {
+        base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+        if (base.isEmpty())
+            base = QDir::homePath() + QStringLiteral("/.local/share");
+        base += QStringLiteral("/Ferry");
+    }
+    QDir().mkpath(base + QStringLiteral("/sample"));
+    QDir().mkpath(base + QStringLiteral("/demo"));
+    DemoFiles files;
+    files.sample = (base + QStringLiteral("/sample/ticketing-%1.db").arg(tickets)).toStdString();
+    files.copy = (base + QStringLiteral("/demo/ticketing-copy.db")).toStdString();
+    return files;
+}
+
+task::TaskRequest demoTaskRequest(const DemoFiles &files, const std::string &taskName)
+{
+    task::TaskRequest request;
+    request.name = taskName;
+    request.source.dialect = Dialect::Sqlite;
+    request.source.path = files.sample;
+    request.target.dialect = Dialect::Sqlite;
+    request.target.path = files.copy;
+    return request;
 }
 
 int64_t sampleTicketCount(const std::string &path)

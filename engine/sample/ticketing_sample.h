@@ -2,6 +2,7 @@
 #pragma once
 
 #include "engine/core/error.h"
+#include "engine/task/full_load_runner.h"
 
 #include <cstdint>
 #include <string>
@@ -25,5 +26,19 @@ constexpr int64_t DefaultTickets = 1'000'000;
 
 /// The ticket count recorded in an existing sample (nullopt-like 0 when not a Ferry sample).
 [[nodiscard]] int64_t sampleTicketCount(const std::string &path);
+
+/// Where the demo keeps its files (the folders are created): <data>/sample/ticketing-N.db and
+/// <data>/demo/ticketing-copy.db, <data> being dataDirectory or, when empty, Ferry's folder in
+/// the user's data directory (~/.local/share/Ferry).
+struct DemoFiles
+{
+    std::string sample;
+    std::string copy;
+};
+[[nodiscard]] DemoFiles demoFiles(int64_t tickets, const std::string &dataDirectory = {});
+
+/// The demo task: the sample (SQLite) into its copy (SQLite), default settings.
+[[nodiscard]] task::TaskRequest demoTaskRequest(const DemoFiles &files,
+                                                const std::string &taskName = "demo");
 
 } // namespace ferry::sample
