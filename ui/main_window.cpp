@@ -3,6 +3,7 @@
 
 #include "models/settings.h"
 #include "engine/sample/ticketing_sample.h"
+#include "ui/log_view.h"
 #include "ui/table_statistics_view.h"
 
 #include <QAction>
@@ -45,9 +46,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(placeholder(tr("Throughput charts appear here while a task runs."),
                                QStringLiteral("monitoringPlaceholder")),
                    tr("Monitoring"));
-    m_tabs->addTab(placeholder(tr("Task and engine logs appear here."),
-                               QStringLiteral("logsPlaceholder")),
-                   tr("Logs"));
+    m_logs = new LogView(this);
+    m_tabs->addTab(m_logs, tr("Logs"));
     setCentralWidget(m_tabs);
 
     createDocks();
@@ -103,6 +103,11 @@ void MainWindow::connectEngine()
                         .arg(locale.toString(static_cast<qlonglong>(
                             snapshot.metrics.fullLoadThroughputRowsTarget))));
             });
+    connect(service, &EngineService::taskLog, this,
+            [this](RequestId id, const task::LogLine &line) {
+                if (id == m_taskRequest)
+                    m_logs->append(line);
+            });
     connect(service, &EngineService::taskFinished, this,
             [this](RequestId id, const task::TaskOutcome &outcome) {
                 if (id != m_taskRequest)
@@ -134,6 +139,7 @@ void MainWindow::runSampleMigration(int64_t tickets)
     const QString sample = QString::fromStdString(files.sample);
     m_sampleTarget = QString::fromStdString(files.copy);
     m_statistics->clear();
+    m_logs->clear();
     m_runSampleAction->setEnabled(false);
     m_stopAction->setEnabled(true);
     m_tabs->setCurrentWidget(m_statistics);

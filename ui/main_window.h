@@ -16,6 +16,7 @@ class QTreeWidget;
 
 namespace ferry {
 
+class LogView;
 class TableStatisticsView;
 
 /**
@@ -38,6 +39,7 @@ public:
     void stopTask();
 
     TableStatisticsView *tableStatistics() const { return m_statistics; }
+    LogView *logs() const { return m_logs; }
 
 signals:
     /// The running task ended: completed, failed or stopped (text as in the status bar).
@@ -55,6 +57,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     QTreeWidget *m_projectTree = nullptr;
     TableStatisticsView *m_statistics = nullptr;
+    LogView *m_logs = nullptr;
     QAction *m_runSampleAction = nullptr;
     QAction *m_stopAction = nullptr;
     QLabel *m_taskStatus = nullptr;

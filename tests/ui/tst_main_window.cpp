@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: MIT
+#include "models/log_model.h"
 #include "models/table_statistics_model.h"
+#include "ui/log_view.h"
 #include "ui/main_window.h"
 #include "ui/table_statistics_view.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
+#include <QLineEdit>
 #include <QFileInfo>
 #include <QDockWidget>
 #include <QLabel>
@@ -38,6 +42,7 @@ private slots:
         QCOMPARE(tabs->tabText(0), QStringLiteral("Table statistics"));
         QCOMPARE(tabs->tabText(1), QStringLiteral("Monitoring"));
         QCOMPARE(tabs->tabText(2), QStringLiteral("Logs"));
+        QVERIFY(window.findChild<QWidget *>(QStringLiteral("logView")));
         auto *tree = window.findChild<QTreeWidget *>(QStringLiteral("projectTree"));
         QVERIFY(tree);
         QCOMPARE(tree->topLevelItemCount(), 4);
@@ -84,13 +89,35 @@ private slots:
         auto *title = window.findChild<QLabel *>(QStringLiteral("tableStatisticsTitle"));
         QCOMPARE(title->text(), QStringLiteral("Table statistics (7)"));
 
+        // The Logs tab has the task's log: its start and its end, filterable by severity.
+        auto *logs = window.logs();
+        QVERIFY(logs->model()->rowCount() >= 2);
+        QVERIFY(logs->model()->lineAt(0).message.find("starting") != std::string::npos);
+        QVERIFY(logs->model()->lineAt(logs->model()->rowCount() - 1).message.find("Load complete")
+                != std::string::npos);
+        auto *severity = window.findChild<QComboBox *>(QStringLiteral("logSeverity"));
+        QVERIFY(severity);
+        severity->setCurrentIndex(3); // errors only: this run had none
+        QCOMPARE(logs->visibleRows(), 0);
+        severity->setCurrentIndex(0);
+        QCOMPARE(logs->visibleRows(), logs->model()->rowCount());
+        auto *search = window.findChild<QLineEdit *>(QStringLiteral("logSearch"));
+        search->setText(QStringLiteral("LOAD COMPLETE"));
+        QCOMPARE(logs->visibleRows(), 1);
+        search->clear();
+        auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("centralTabs"));
+        tabs->setCurrentWidget(logs);
+        const QString logShot = shots.filePath(QStringLiteral("main-window-logs.png"));
+        QVERIFY(window.grab().save(logShot));
+        tabs->setCurrentIndex(0);
+
         const QString done = shots.filePath(QStringLiteral("main-window-completed.png"));
         QVERIFY(window.grab().save(done));
         // FERRY_SCREENSHOT_DIR (docs/screenshots) keeps them for the README.
         const QString keep = qEnvironmentVariable("FERRY_SCREENSHOT_DIR");
         if (!keep.isEmpty()) {
             QDir().mkpath(keep);
-            for (const QString &file : {midRun, done}) {
+            for (const QString &file : {midRun, done, logShot}) {
                 const QString to = keep + QLatin1Char('/') + QFileInfo(file).fileName();
                 QFile::remove(to);
                 QVERIFY(QFile::copy(file, to));

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "engine/task/task_log.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+class QTableView;
+
+namespace ferry {
+
+namespace models {
+class LogModel;
+}
+class LogFilterProxy;
+
+/**
+ * The "Logs" tab: the task log with severity and component filters, a search field, and
+ * follow mode (keeps the newest line in view while it is on). Thread: GUI thread.
+ */
+class LogView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit LogView(QWidget *parent = nullptr);
+    ~LogView() override;
+
+    void append(const task::LogLine &line);
+    void clear();
+
+    models::LogModel *model() const { return m_model; }
+    /// Rows shown after filtering.
+    int visibleRows() const;
+
+private:
+    models::LogModel *m_model = nullptr;
+    LogFilterProxy *m_proxy = nullptr;
+    QTableView *m_view = nullptr;
+    QComboBox *m_severity = nullptr;
+    QComboBox *m_component = nullptr;
+    QLineEdit *m_search = nullptr;
+    QCheckBox *m_follow = nullptr;
+};
+
+} // namespace ferry
