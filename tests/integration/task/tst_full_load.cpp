@@ -25,6 +25,7 @@
 #include <cmath>
 #include <csignal>
 #include <mutex>
+#include <functional>
 #include <set>
 #include <thread>
 
@@ -1027,69 +1028,21 @@ tasks:
     /// with target = source.
     void recoversFromDroppedConnections()
     {
-        const QString source = m_dir.filePath(QStringLiteral("recover-source.db"));
-        auto generated = sample::generateTicketingSample(q8(source), 200'000);
-        QVERIFY2(generated, generated ? "" : generated.error().toString().c_str());
-        const std::string schema = test::uniqueName("fl_recover");
-        const std::string control = test::uniqueName("fl_recoverctl");
-        task::TaskRequest request;
-        request.name = test::uniqueName("recover");
-        request.source = sqliteSpec(source);
-        request.target = test::postgresSpec();
-        // Only this task's connections are killed (other tests share the server).
         const std::string application = test::uniqueName("ferry_recover");
-        request.target.options["application_name"] = application;
-        request.settings = settingsFor(schema, control,
-                                       {{"FullLoadSettings.CommitRate", "2000"},
-                                        {"FullLoadSettings.MaxFullLoadSubTasks", "2"},
-                                        {"Ferry.SliceRows", "20000"},
-                                        {"ErrorBehavior.RecoverableErrorCount", "5"},
-                                        {"ErrorBehavior.RecoverableErrorInterval", "0"}});
-        std::atomic<int64_t> loaded{0};
-        std::atomic<int> retries{0};
-        task::TaskCallbacks callbacks;
-        callbacks.snapshot = [&](const task::TaskSnapshot &s) {
-            int64_t rows = 0;
-            for (const auto &t : s.tables)
-                rows += t.fullLoadRows;
-            loaded = rows;
-        };
-        callbacks.log = [&](const task::LogLine &line) {
-            if (line.message.find("recoverable error") != std::string::npos)
-                ++retries;
-        };
-        task::FullLoadRunner runner(request, callbacks);
-        Result<task::TaskOutcome> outcome = Error{};
-        std::thread thread([&] { outcome = runner.run(); });
-        QTRY_VERIFY_WITH_TIMEOUT(loaded.load() > 20'000, 60'000);
-        auto admin = load::openTargetSession(test::postgresSpec(true));
-        QVERIFY(admin);
-        auto killed = (*admin)->query("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity"
-                                      " WHERE application_name = ?",
-                                      {application});
-        QVERIFY2(killed, killed ? "" : killed.error().toString().c_str());
-        QVERIFY2(std::stoi((*killed)[0][0].value_or("0")) >= 1, "connections were killed");
-        thread.join();
-        QVERIFY2(outcome, outcome ? "" : outcome.error().toString().c_str());
-        QVERIFY2(retries.load() >= 1, "the dropped connections were retried");
-        QCOMPARE(outcome->finalSnapshot.tablesErrored(), 0);
-        for (const char *table : SampleTables) {
-            std::vector<TypeFamily> families;
-            const Rows expected = readTable(request.source, "main", table, &families);
-            const Rows actual = readTable(request.target, schema, table, &families);
-            QString why;
-            QVERIFY2(sameRows(expected, actual, &why),
-                     qPrintable(QStringLiteral("%1: %2").arg(QString::fromLatin1(table), why)));
-        }
-        dropTargetSchemas(request.target, {schema, control});
-    }
-
-    void postgresEdgesIntoEachTarget_data()
-    {
-        QTest::addColumn<QString>("target");
-        QTest::newRow("postgresql->sqlite") << QStringLiteral("sqlite");
-        QTest::newRow("postgresql->mysql") << QStringLiteral("mysql");
-        QTest::newRow("postgresql->postgresql") << QStringLiteral("postgresql");
+        loadThroughDisruption(200'000, 2, application, [&]() -> QString {
+            // Only this task's connections are killed (other tests share the server).
+            auto admin = load::openTargetSession(test::postgresSpec(true));
+            if (!admin)
+                return QString::fromStdString(admin.error().toString());
+            auto killed = (*admin)->query("SELECT count(pg_terminate_backend(pid)) FROM "
+                                          "pg_stat_activity WHERE application_name = ?",
+                                          {application});
+            if (!killed)
+                return QString::fromStdString(killed.error().toString());
+            if (std::stoi((*killed)[0][0].value_or("0")) < 1)
+                return QStringLiteral("no connection of the task was found to kill");
+            return {};
+        });
     }
 
     /// PostgreSQL's own edge values into each target: numeric with 38 digits, all 256 byte
@@ -1157,61 +1110,19 @@ tasks:
     /// The target server restarts in the middle of the load (every connection cut, then
     /// refused for a moment): the slices are retried once it is back and the load completes
     /// with target = source. (This test restarts the harness's PostgreSQL, which is why the
-    /// suite runs alone: RUN_SERIAL.)
+    /// suite runs alone: RUN_SERIAL.) Big enough and on one worker, so the load is still
+    /// running when the restart hits.
     void recoversFromServerRestart()
     {
-        // Big enough and on one worker, so the load is still running when the restart hits.
-        const QString source = m_dir.filePath(QStringLiteral("restart-source.db"));
-        auto generated = sample::generateTicketingSample(q8(source), 500'000);
-        QVERIFY2(generated, generated ? "" : generated.error().toString().c_str());
-        const std::string schema = test::uniqueName("fl_restart");
-        const std::string control = test::uniqueName("fl_restartctl");
-        task::TaskRequest request;
-        request.name = test::uniqueName("restart");
-        request.source = sqliteSpec(source);
-        request.target = test::postgresSpec();
-        request.settings = settingsFor(schema, control,
-                                       {{"FullLoadSettings.CommitRate", "2000"},
-                                        {"FullLoadSettings.MaxFullLoadSubTasks", "1"},
-                                        {"Ferry.SliceRows", "20000"},
-                                        {"ErrorBehavior.RecoverableErrorCount", "30"},
-                                        {"ErrorBehavior.RecoverableErrorInterval", "1"},
-                                        {"ErrorBehavior.RecoverableErrorThrottling", "false"}});
-        std::atomic<int64_t> loaded{0};
-        std::atomic<int> retries{0};
-        task::TaskCallbacks callbacks;
-        callbacks.snapshot = [&](const task::TaskSnapshot &s) {
-            int64_t rows = 0;
-            for (const auto &t : s.tables)
-                rows += t.fullLoadRows;
-            loaded = rows;
-        };
-        callbacks.log = [&](const task::LogLine &line) {
-            if (line.message.find("recoverable error") != std::string::npos)
-                ++retries;
-        };
-        task::FullLoadRunner runner(request, callbacks);
-        Result<task::TaskOutcome> outcome = Error{};
-        std::thread thread([&] { outcome = runner.run(); });
-        QTRY_VERIFY_WITH_TIMEOUT(loaded.load() > 20'000, 60'000);
-        QProcess restart;
-        restart.start(QStringLiteral(FERRY_SOURCE_DIR "/tests/harness/servers.sh"),
-                      {QStringLiteral("restart-postgresql"), qEnvironmentVariable("FERRY_TEST_SERVERS_FILE")});
-        const bool restarted = restart.waitForFinished(90'000) && restart.exitCode() == 0;
-        thread.join();
-        QVERIFY2(restarted, restart.readAllStandardError().constData());
-        QVERIFY2(outcome, outcome ? "" : outcome.error().toString().c_str());
-        QVERIFY2(retries.load() >= 1, "the restart was noticed and retried");
-        QCOMPARE(outcome->finalSnapshot.tablesErrored(), 0);
-        for (const char *table : SampleTables) {
-            std::vector<TypeFamily> families;
-            const Rows expected = readTable(request.source, "main", table, &families);
-            const Rows actual = readTable(request.target, schema, table, &families);
-            QString why;
-            QVERIFY2(sameRows(expected, actual, &why),
-                     qPrintable(QStringLiteral("%1: %2").arg(QString::fromLatin1(table), why)));
-        }
-        dropTargetSchemas(request.target, {schema, control});
+        loadThroughDisruption(500'000, 1, test::uniqueName("ferry_restart"), []() -> QString {
+            QProcess restart;
+            restart.start(QStringLiteral(FERRY_SOURCE_DIR "/tests/harness/servers.sh"),
+                          {QStringLiteral("restart-postgresql"),
+                           qEnvironmentVariable("FERRY_TEST_SERVERS_FILE")});
+            if (!restart.waitForFinished(90'000) || restart.exitCode() != 0)
+                return QString::fromUtf8(restart.readAllStandardError());
+            return {};
+        });
     }
 
     void killAndResume_data()
@@ -1321,6 +1232,68 @@ tasks:
                      qPrintable(QStringLiteral("%1: %2").arg(QString::fromLatin1(table), why)));
         }
         dropTargetSchemas(targetSpec, {schema, control});
+    }
+
+private:
+    /// Loads a generated sample of `tickets` into PostgreSQL and calls `disrupt` (which
+    /// returns an error text, empty on success) once some rows are in; the load must notice,
+    /// retry (RecoverableErrorCount/Interval) and end with target = source.
+    void loadThroughDisruption(int64_t tickets, int workers, const std::string &application,
+                               const std::function<QString()> &disrupt)
+    {
+        const QString source = m_dir.filePath(QStringLiteral("disrupt-%1.db").arg(tickets));
+        if (sample::sampleTicketCount(q8(source)) != tickets) {
+            auto generated = sample::generateTicketingSample(q8(source), tickets);
+            QVERIFY2(generated, generated ? "" : generated.error().toString().c_str());
+        }
+        const std::string schema = test::uniqueName("fl_disrupt");
+        const std::string control = test::uniqueName("fl_disruptctl");
+        task::TaskRequest request;
+        request.name = test::uniqueName("disrupt");
+        request.source = sqliteSpec(source);
+        request.target = test::postgresSpec();
+        request.target.options["application_name"] = application;
+        request.settings = settingsFor(schema, control,
+                                       {{"FullLoadSettings.CommitRate", "2000"},
+                                        {"FullLoadSettings.MaxFullLoadSubTasks",
+                                         std::to_string(workers)},
+                                        {"Ferry.SliceRows", "20000"},
+                                        {"ErrorBehavior.RecoverableErrorCount", "30"},
+                                        {"ErrorBehavior.RecoverableErrorInterval", "1"},
+                                        {"ErrorBehavior.RecoverableErrorThrottling", "false"}});
+        std::atomic<int64_t> loaded{0};
+        std::atomic<int> retries{0};
+        task::TaskCallbacks callbacks;
+        callbacks.snapshot = [&](const task::TaskSnapshot &s) {
+            int64_t rows = 0;
+            for (const auto &t : s.tables)
+                rows += t.fullLoadRows;
+            loaded = rows;
+        };
+        callbacks.log = [&](const task::LogLine &line) {
+            if (line.message.find("recoverable error") != std::string::npos)
+                ++retries;
+        };
+        task::FullLoadRunner runner(request, callbacks);
+        Result<task::TaskOutcome> outcome = Error{};
+        std::thread thread([&] { outcome = runner.run(); });
+        const bool started = QTest::qWaitFor([&] { return loaded.load() > 20'000; }, 60'000);
+        const QString disruptError = disrupt();
+        thread.join();
+        QVERIFY2(started, "the load started");
+        QVERIFY2(disruptError.isEmpty(), qPrintable(disruptError));
+        QVERIFY2(outcome, outcome ? "" : outcome.error().toString().c_str());
+        QVERIFY2(retries.load() >= 1, "the disruption was noticed and retried");
+        QCOMPARE(outcome->finalSnapshot.tablesErrored(), 0);
+        for (const char *table : SampleTables) {
+            std::vector<TypeFamily> families;
+            const Rows expected = readTable(request.source, "main", table, &families);
+            const Rows actual = readTable(request.target, schema, table, &families);
+            QString why;
+            QVERIFY2(sameRows(expected, actual, &why),
+                     qPrintable(QStringLiteral("%1: %2").arg(QString::fromLatin1(table), why)));
+        }
+        dropTargetSchemas(request.target, {schema, control});
     }
 };
 
