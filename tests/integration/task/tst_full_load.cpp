@@ -1045,6 +1045,14 @@ tasks:
         });
     }
 
+    void postgresEdgesIntoEachTarget_data()
+    {
+        QTest::addColumn<QString>("target");
+        QTest::newRow("postgresql->sqlite") << QStringLiteral("sqlite");
+        QTest::newRow("postgresql->mysql") << QStringLiteral("mysql");
+        QTest::newRow("postgresql->postgresql") << QStringLiteral("postgresql");
+    }
+
     /// PostgreSQL's own edge values into each target: numeric with 38 digits, all 256 byte
     /// values in bytea, jsonb, uuid, interval, timestamptz (UTC), bit varying, int arrays,
     /// booleans, real 0.1, empty string vs NULL, 4-byte UTF-8 and money.
