@@ -30,6 +30,7 @@ void RowBatch::appendCell(size_t column, std::string_view bytes)
     c.data.append(bytes);
     c.ends.push_back(static_cast<uint32_t>(c.data.size()));
     c.nulls.push_back(0);
+    m_byteSize += bytes.size();
 }
 
 void RowBatch::appendNull(size_t column)
@@ -42,6 +43,8 @@ void RowBatch::appendNull(size_t column)
 void RowBatch::endCell(size_t column)
 {
     Column &c = m_columns[column];
+    const size_t begin = c.ends.empty() ? 0 : c.ends.back();
+    m_byteSize += c.data.size() - begin;
     c.ends.push_back(static_cast<uint32_t>(c.data.size()));
     c.nulls.push_back(0);
 }
@@ -53,10 +56,6 @@ void RowBatch::finishRow()
     for (const Column &c : m_columns)
         assert(c.ends.size() == m_rowCount);
 #endif
-    size_t bytes = 0;
-    for (const Column &c : m_columns)
-        bytes += c.data.size();
-    m_byteSize = bytes;
 }
 
 void RowBatch::abandonRow()
@@ -68,6 +67,9 @@ void RowBatch::abandonRow()
         }
         c.data.resize(m_rowCount == 0 ? 0 : c.ends[m_rowCount - 1]);
     }
+    m_byteSize = 0;
+    for (const Column &c : m_columns)
+        m_byteSize += c.data.size();
 }
 
 void RowBatch::appendRow(const RowBatch &other, size_t row)

@@ -3,6 +3,7 @@
 // values, read through a block cursor (column-wise bound buffers, many rows per SQLFetch)
 // or, when a column's values have no known bound, row by row with SQLGetData in pieces.
 #include "engine/connectors/odbc/odbc_load.h"
+#include "engine/load/where_clause.h"
 
 #include "engine/connectors/odbc/odbc_catalog_reader.h"
 #include "engine/connectors/odbc/odbc_connection_string.h"
@@ -855,67 +856,15 @@ private:
                             const std::optional<load::KeyRange> &range,
                             std::vector<Parameter> *parameters) const
     {
-        std::string sql;
-        const auto addTerm = [&sql](const std::string &term) {
-            sql += sql.empty() ? " WHERE " : " AND ";
-            sql += term;
-        };
-        const auto text = [parameters](const std::string &value) {
-            parameters->push_back(Parameter {value, 0, false, SQLLEN(value.size())});
-        };
-        for (const auto &filter : filters) {
-            if (filter.anyOf.empty())
-                continue;
-            const std::string column = quoted(filter.column);
-            std::string term = "(";
-            for (size_t i = 0; i < filter.anyOf.size(); ++i) {
-                const auto &condition = filter.anyOf[i];
-                if (i > 0)
-                    term += " OR ";
-                term += column;
-                switch (condition.op) {
-                case load::FilterOperator::Ste:
-                    term += " <= ?";
-                    text(condition.value);
-                    break;
-                case load::FilterOperator::Gte:
-                    term += " >= ?";
-                    text(condition.value);
-                    break;
-                case load::FilterOperator::Eq:
-                    term += " = ?";
-                    text(condition.value);
-                    break;
-                case load::FilterOperator::NotEq:
-                    term += " <> ?";
-                    text(condition.value);
-                    break;
-                case load::FilterOperator::Between:
-                case load::FilterOperator::NotBetween:
-                    term += condition.op == load::FilterOperator::Between ? " BETWEEN ? AND ?"
-                                                                          : " NOT BETWEEN ? AND ?";
-                    text(condition.start);
-                    text(condition.end);
-                    break;
-                case load::FilterOperator::Null:
-                    term += " IS NULL";
-                    break;
-                case load::FilterOperator::NotNull:
-                    term += " IS NOT NULL";
-                    break;
-                }
-            }
-            addTerm(term + ")");
-        }
-        if (range) {
-            const std::string column = quoted(range->column);
-            if (range->lowerExclusive) {
-                addTerm(column + " > ?");
-                parameters->push_back(Parameter {{}, *range->lowerExclusive, true, 0});
-            }
-            if (range->upperInclusive) {
-                addTerm(column + " <= ?");
-                parameters->push_back(Parameter {{}, *range->upperInclusive, true, 0});
+        std::vector<load::WhereValue> values;
+        const std::string sql = load::whereClause(
+            filters, range, [this](const std::string &name) { return quoted(name); }, &values);
+        for (load::WhereValue &value : values) {
+            if (value.text) {
+                const auto length = SQLLEN(value.text->size());
+                parameters->push_back(Parameter {std::move(*value.text), 0, false, length});
+            } else {
+                parameters->push_back(Parameter {{}, value.integer, true, 0});
             }
         }
         return sql;

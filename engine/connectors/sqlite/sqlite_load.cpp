@@ -4,6 +4,7 @@
 #include "engine/core/dialect.h"
 #include "engine/core/tr.h"
 #include "engine/load/canonical_text.h"
+#include "engine/load/where_clause.h"
 
 #include <sqlite3.h>
 
@@ -117,67 +118,13 @@ std::string whereClause(const std::vector<load::ColumnFilter> &filters,
                         const std::vector<load::ReadColumn> &columns,
                         std::vector<BoundValue> *values)
 {
-    std::string sql;
-    const auto addTerm = [&sql](const std::string &term) {
-        sql += sql.empty() ? " WHERE " : " AND ";
-        sql += term;
-    };
-    for (const auto &filter : filters) {
-        if (filter.anyOf.empty())
-            continue;
-        const std::string column = quoted(filter.column);
-        const load::ReadColumn *readColumn = findColumn(columns, filter.column);
-        std::string term = "(";
-        for (size_t i = 0; i < filter.anyOf.size(); ++i) {
-            const auto &condition = filter.anyOf[i];
-            if (i > 0)
-                term += " OR ";
-            term += column;
-            switch (condition.op) {
-            case load::FilterOperator::Ste:
-                term += " <= ?";
-                values->push_back(filterValue(condition.value, readColumn));
-                break;
-            case load::FilterOperator::Gte:
-                term += " >= ?";
-                values->push_back(filterValue(condition.value, readColumn));
-                break;
-            case load::FilterOperator::Eq:
-                term += " = ?";
-                values->push_back(filterValue(condition.value, readColumn));
-                break;
-            case load::FilterOperator::NotEq:
-                term += " <> ?";
-                values->push_back(filterValue(condition.value, readColumn));
-                break;
-            case load::FilterOperator::Between:
-            case load::FilterOperator::NotBetween:
-                term += condition.op == load::FilterOperator::Between ? " BETWEEN ? AND ?"
-                                                                      : " NOT BETWEEN ? AND ?";
-                values->push_back(filterValue(condition.start, readColumn));
-                values->push_back(filterValue(condition.end, readColumn));
-                break;
-            case load::FilterOperator::Null:
-                term += " IS NULL";
-                break;
-            case load::FilterOperator::NotNull:
-                term += " IS NOT NULL";
-                break;
-            }
-        }
-        term += ')';
-        addTerm(term);
-    }
-    if (range) {
-        const std::string column = quoted(range->column);
-        if (range->lowerExclusive) {
-            addTerm(column + " > ?");
-            values->push_back(BoundValue {std::nullopt, *range->lowerExclusive});
-        }
-        if (range->upperInclusive) {
-            addTerm(column + " <= ?");
-            values->push_back(BoundValue {std::nullopt, *range->upperInclusive});
-        }
+    std::vector<load::WhereValue> where;
+    const std::string sql = load::whereClause(filters, range, quoted, &where);
+    for (const load::WhereValue &value : where) {
+        if (value.text)
+            values->push_back(filterValue(*value.text, findColumn(columns, value.column)));
+        else
+            values->push_back(BoundValue {std::nullopt, value.integer});
     }
     return sql;
 }
