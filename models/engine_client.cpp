@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: MIT
+#include "models/engine_client.h"
+
+#include "engine/core/keyring.h"
+#include "engine/core/tr.h"
+
+#include <QThreadPool>
+
+namespace ferry {
+
+namespace {
+
+Error cancelledError()
+{
+    Error error;
+    error.code = ErrorCode::Cancelled;
+    error.action = ErrorAction::FixConfiguration;
+    error.message = EngineTr::tr("The request was cancelled.").toStdString();
+    return error;
+}
+
+/// Runs work on the global pool and hands its result to onDone on context's thread, unless
+/// context is gone by then.
+template<typename T, typename Work>
+void runOffThread(QObject *context, Work work, std::function<void(const T &)> onDone)
+{
+    QPointer<QObject> guard(context);
+    QThreadPool::globalInstance()->start([guard, work = std::move(work),
+                                          onDone = std::move(onDone)]() mutable {
+        auto result = std::make_shared<T>(work());
+        QObject *target = guard.data();
+        if (!target)
+            return;
+        QMetaObject::invokeMethod(
+            target,
+            [guard, result, onDone = std::move(onDone)] {
+                if (guard && onDone)
+                    onDone(*result);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+} // namespace
+
+EngineClient::EngineClient(QObject *parent)
+    : QObject(parent)
+    , m_engine(std::make_unique<EngineThread>())
+{
+    EngineService *engine = m_engine->service();
+    connect(engine, &EngineService::connectionTested, this,
+            [this](RequestId id, const ConnectionDiagnosis &diagnosis) {
+                if (auto pending = take(id); pending && pending->context && pending->onDiagnosis)
+                    pending->onDiagnosis(diagnosis);
+            });
+    connect(engine, &EngineService::catalogRead, this,
+            [this](RequestId id, const CatalogPtr &catalog) {
+                if (auto pending = take(id); pending && pending->context && pending->onCatalog)
+                    pending->onCatalog(catalog);
+            });
+    connect(engine, &EngineService::requestFailed, this, [this](RequestId id, const Error &error) {
+        if (auto pending = take(id); pending && pending->context && pending->onFailed)
+            pending->onFailed(error);
+    });
+    connect(engine, &EngineService::requestCancelled, this, [this](RequestId id) {
+        if (auto pending = take(id); pending && pending->context && pending->onFailed)
+            pending->onFailed(cancelledError());
+    });
+}
+
+EngineClient::~EngineClient()
+{
+    m_pending.clear();
+    m_engine.reset(); // stops tasks (resumable) and joins the engine thread
+}
+
+EngineService *EngineClient::service() const
+{
+    return m_engine->service();
+}
+
+RequestId EngineClient::add(QObject *context, Pending pending)
+{
+    pending.context = context;
+    const RequestId id = nextRequestId();
+    m_pending.emplace(id, std::move(pending));
+    return id;
+}
+
+std::optional<EngineClient::Pending> EngineClient::take(RequestId id)
+{
+    auto it = m_pending.find(id);
+    if (it == m_pending.end())
+        return std::nullopt;
+    Pending pending = std::move(it->second);
+    m_pending.erase(it);
+    return pending;
+}
+
+RequestId EngineClient::testConnection(const ConnectionSpec &spec, EndpointRole role,
+                                       QObject *context,
+                                       std::function<void(const ConnectionDiagnosis &)> onDone,
+                                       Failed onFailed)
+{
+    Pending pending;
+    pending.onDiagnosis = std::move(onDone);
+    pending.onFailed = std::move(onFailed);
+    const RequestId id = add(context, std::move(pending));
+    QMetaObject::invokeMethod(service(), "testConnection", Qt::QueuedConnection,
+                              Q_ARG(ferry::RequestId, id), Q_ARG(ferry::ConnectionSpec, spec),
+                              Q_ARG(ferry::EndpointRole, role));
+    return id;
+}
+
+RequestId EngineClient::readCatalog(const ConnectionSpec &spec, const CatalogFilter &filter,
+                                    QObject *context,
+                                    std::function<void(const CatalogPtr &)> onDone,
+                                    Failed onFailed)
+{
+    Pending pending;
+    pending.onCatalog = std::move(onDone);
+    pending.onFailed = std::move(onFailed);
+    const RequestId id = add(context, std::move(pending));
+    QMetaObject::invokeMethod(service(), "readCatalog", Qt::QueuedConnection,
+                              Q_ARG(ferry::RequestId, id), Q_ARG(ferry::ConnectionSpec, spec),
+                              Q_ARG(ferry::CatalogFilter, filter));
+    return id;
+}
+
+void EngineClient::cancel(RequestId id)
+{
+    QMetaObject::invokeMethod(service(), "cancel", Qt::QueuedConnection,
+                              Q_ARG(ferry::RequestId, id));
+    // Answer at once; the service's own requestCancelled then finds nothing pending.
+    if (auto pending = take(id); pending && pending->context && pending->onFailed)
+        pending->onFailed(cancelledError());
+}
+
+void EngineClient::readPassword(const std::string &account, QObject *context,
+                                std::function<void(const Result<Secret> &)> onDone)
+{
+    runOffThread<Result<Secret>>(
+        context, [account] { return readKeyringPassword(account); }, std::move(onDone));
+}
+
+void EngineClient::storePassword(const std::string &account, const Secret &password,
+                                 QObject *context,
+                                 std::function<void(const Result<void> &)> onDone)
+{
+    runOffThread<Result<void>>(
+        context, [account, password] { return storeKeyringPassword(account, password); },
+        std::move(onDone));
+}
+
+} // namespace ferry

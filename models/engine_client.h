@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "engine/core/error.h"
+#include "engine/core/secret.h"
+#include "engine/service/engine_service.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <map>
+#include <optional>
+#include <memory>
+#include <string>
+
+namespace ferry {
+
+/**
+ * The GUI's handle on the one engine thread (DESIGN §2): sends commands to the EngineService as
+ * queued calls and routes each reply to the callback given with the command. Callbacks run on
+ * the GUI thread, and only while their context object is alive; every command gets exactly one
+ * callback (done, or failed — a cancel is failed with ErrorCode::Cancelled).
+ *
+ * Nothing here blocks: keyring calls, which block in libsecret, run on a private worker.
+ * Thread: GUI thread. One instance for the application (MainWindow owns it; dialogs borrow it).
+ */
+class EngineClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Failed = std::function<void(const Error &)>;
+
+    /// Starts the engine thread (EngineThread) and owns it.
+    explicit EngineClient(QObject *parent = nullptr);
+    ~EngineClient() override;
+
+    EngineService *service() const;
+
+    /// Tests a connection: onDone receives the diagnosis (ok or not, in plain words).
+    RequestId testConnection(const ConnectionSpec &spec, EndpointRole role, QObject *context,
+                             std::function<void(const ConnectionDiagnosis &)> onDone,
+                             Failed onFailed = {});
+    /// Reads a catalog (tables with row counts and sizes, columns, keys...).
+    RequestId readCatalog(const ConnectionSpec &spec, const CatalogFilter &filter,
+                          QObject *context, std::function<void(const CatalogPtr &)> onDone,
+                          Failed onFailed = {});
+    /// Cancels a running request: its callback gets ErrorCode::Cancelled at once.
+    void cancel(RequestId id);
+
+    /// Keyring (engine/core/keyring.h) off the GUI thread. onDone gets the stored secret or the
+    /// error (NotSupported: no keyring service running; SecretNotFound: nothing stored).
+    void readPassword(const std::string &account, QObject *context,
+                      std::function<void(const Result<Secret> &)> onDone);
+    void storePassword(const std::string &account, const Secret &password, QObject *context,
+                       std::function<void(const Result<void> &)> onDone);
+
+    /// The next unused request id (for commands sent to service() directly, e.g. tasks).
+    RequestId nextRequestId() { return m_nextId++; }
+
+private:
+    struct Pending
+    {
+        QPointer<QObject> context;
+        std::function<void(const ConnectionDiagnosis &)> onDiagnosis;
+        std::function<void(const CatalogPtr &)> onCatalog;
+        Failed onFailed;
+    };
+    RequestId add(QObject *context, Pending pending);
+    std::optional<Pending> take(RequestId id);
+
+    std::unique_ptr<EngineThread> m_engine;
+    std::map<RequestId, Pending> m_pending;
+    RequestId m_nextId = 1;
+};
+
+} // namespace ferry

@@ -1,0 +1,5 @@
+# SPDX-License-Identifier: MIT
+# Sources of ui/mapping, added to ferry_ui (one owner per folder).
+target_sources(ferry_ui PRIVATE
+    mapping/mapping_editor.cpp mapping/mapping_editor.h
+)
