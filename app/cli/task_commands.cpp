@@ -9,6 +9,7 @@
 #include "engine/project/project_file.h"
 #include "engine/sample/ticketing_sample.h"
 #include "engine/task/full_load_runner.h"
+#include "engine/task/task_request.h"
 #include "engine/task/task_clock.h"
 
 #include <QDateTime>
@@ -32,23 +33,9 @@ std::atomic<bool> g_interrupted{false};
 
 extern "C" void onInterrupt(int) { g_interrupted.store(true); }
 
-QString dataDirectory()
-{
-    QString base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
-    if (base.isEmpty())
-        base = QDir::homePath() + QStringLiteral("/.local/share");
-    return base + QStringLiteral("/Ferry");
-}
-
 QString defaultRunDirectory(const QString &taskName)
 {
-    QString safe = taskName;
-    for (QChar &c : safe) {
-        if (!c.isLetterOrNumber() && c != QLatin1Char('-') && c != QLatin1Char('_'))
-            c = QLatin1Char('_');
-    }
-    return dataDirectory() + QStringLiteral("/runs/") + safe + QLatin1Char('/')
-           + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+    return QString::fromStdString(task::defaultRunDirectory(taskName.toStdString()));
 }
 
 QString formatCount(int64_t value)
@@ -514,62 +501,20 @@ int runCommand(const QStringList &arguments)
         return ExitInvalidInput;
     }
     const project::Project &project = *loaded;
-    const project::Task *task = nullptr;
-    const QString taskName = parsed.values.value(QStringLiteral("task"));
-    if (!taskName.isEmpty()) {
-        task = project.findTask(taskName.toStdString());
-        if (!task) {
-            QStringList names;
-            for (const project::Task &t : project.tasks)
-                names << q(t.name);
-            err(CliTr::tr("ferry: the project has no task '%1' (tasks: %2)\n")
-                    .arg(taskName, names.join(QStringLiteral(", "))));
-            return ExitInvalidInput;
-        }
-    } else if (project.tasks.size() == 1) {
-        task = &project.tasks.front();
-    } else {
-        QStringList names;
-        for (const project::Task &t : project.tasks)
-            names << q(t.name);
-        err(project.tasks.empty()
-                ? CliTr::tr("ferry: the project defines no task; add one under 'tasks:'\n")
-                : CliTr::tr("ferry: the project has several tasks; choose one with --task "
-                            "(%1)\n")
-                      .arg(names.join(QStringLiteral(", "))));
-        return project.tasks.empty() ? ExitInvalidInput : ExitUsage;
-    }
-    if (task->migrationType != project::MigrationType::FullLoad) {
-        err(CliTr::tr("ferry: task '%1' is %2; only full-load tasks run in this version "
-                      "(change data capture is coming).\n")
-                .arg(q(task->name), QString::fromLatin1(
-                                        project::migrationTypeName(task->migrationType))));
-        return ExitInvalidInput;
-    }
     const std::string directory = QFileInfo(path).absolutePath().toStdString();
-    task::TaskRequest request;
-    request.name = task->name;
+    auto built = task::taskRequestFromProject(
+        project, parsed.values.value(QStringLiteral("task")).toStdString(), directory);
+    if (!built) {
+        printError(built.error());
+        return built.error().code == ErrorCode::Usage ? ExitUsage : ExitInvalidInput;
+    }
+    task::TaskRequest request = std::move(*built);
     request.resume = parsed.flags.contains(QStringLiteral("resume"));
+    const project::Task *task = project.findTask(request.name);
     const project::Endpoint *sourceEndpoint = project.findEndpoint(task->source);
     const project::Endpoint *targetEndpoint = project.findEndpoint(task->target);
-    if (!sourceEndpoint || !targetEndpoint) {
-        err(CliTr::tr("ferry: task '%1' names an endpoint the project does not define.\n")
-                .arg(q(task->name)));
-        return ExitInvalidInput;
-    }
-    auto source = sourceEndpoint->connectionSpec(directory);
-    auto target = targetEndpoint->connectionSpec(directory);
-    if (!source || !target) {
-        printError(!source ? source.error() : target.error());
-        return ExitInvalidInput;
-    }
-    request.source = *source;
-    request.target = *target;
     resolvePassword(request.source, *sourceEndpoint, "source");
     resolvePassword(request.target, *targetEndpoint, "target");
-    if (const project::TableMapping *mapping = project.mappingFor(*task))
-        request.mapping = *mapping;
-    request.settings = project.effectiveSettings(*task);
     RunOptions options;
     options.json = parsed.flags.contains(QStringLiteral("json"));
     options.runDirectory = parsed.values.value(QStringLiteral("run-dir"));

@@ -9,7 +9,7 @@ namespace ferry {
 /// Use: EngineTr::tr("Could not connect to %1.").arg(...).toStdString()
 struct EngineTr
 {
-    Q_DECLARE_TR_FUNCTIONS(Engine)
+    Q_DECLARE_TR_FUNCTIONS(EngineTr)
 };
 
 } // namespace ferry

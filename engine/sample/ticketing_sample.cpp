@@ -198,7 +198,32 @@ DemoFiles demoFiles(int64_t tickets, const std::string &dataDirectory)
     DemoFiles files;
     files.sample = (base + QStringLiteral("/sample/ticketing-%1.db").arg(tickets)).toStdString();
     files.copy = (base + QStringLiteral("/demo/ticketing-copy.db")).toStdString();
+    files.project = (base + QStringLiteral("/demo/ticketing-sample.ferry.yaml")).toStdString();
     return files;
+}
+
+project::Project sampleProject(const DemoFiles &files)
+{
+    project::Project result;
+    result.name = "ticketing-sample";
+    result.description = EngineTr::tr("Ferry's embedded sports-ticketing sample (SQLite) "
+                                      "copied into a new SQLite database.")
+                             .toStdString();
+    project::Endpoint source;
+    source.name = "ticketing-sample";
+    source.engine = Dialect::Sqlite;
+    source.path = files.sample;
+    project::Endpoint target;
+    target.name = "ticketing-copy";
+    target.engine = Dialect::Sqlite;
+    target.path = files.copy;
+    result.endpoints = {source, target};
+    project::Task task;
+    task.name = "sample";
+    task.source = source.name;
+    task.target = target.name;
+    result.tasks.push_back(task);
+    return result;
 }
 
 task::TaskRequest demoTaskRequest(const DemoFiles &files, const std::string &taskName)

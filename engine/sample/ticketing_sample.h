@@ -2,6 +2,7 @@
 #pragma once
 
 #include "engine/core/error.h"
+#include "engine/project/project.h"
 #include "engine/task/full_load_runner.h"
 
 #include <cstdint>
@@ -34,11 +35,16 @@ struct DemoFiles
 {
     std::string sample;
     std::string copy;
+    std::string project; ///< <data>/demo/ticketing-sample.ferry.yaml (sampleProject)
 };
 [[nodiscard]] DemoFiles demoFiles(int64_t tickets, const std::string &dataDirectory = {});
 
 /// The demo task: the sample (SQLite) into its copy (SQLite), default settings.
 [[nodiscard]] task::TaskRequest demoTaskRequest(const DemoFiles &files,
                                                 const std::string &taskName = "demo");
+
+/// The demo as a project (what the workbench's welcome page opens): endpoints
+/// "ticketing-sample" and "ticketing-copy" (SQLite files), one full-load task "sample".
+[[nodiscard]] project::Project sampleProject(const DemoFiles &files);
 
 } // namespace ferry::sample

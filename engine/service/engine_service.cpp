@@ -52,6 +52,10 @@ void EngineService::registerMetaTypes()
     qRegisterMetaType<ferry::task::TaskSnapshot>();
     qRegisterMetaType<ferry::task::LogLine>();
     qRegisterMetaType<ferry::task::TaskOutcome>();
+    qRegisterMetaType<ferry::task::ExceptionFilter>();
+    qRegisterMetaType<ferry::task::ExceptionPagePtr>();
+    qRegisterMetaType<ferry::task::ReapplyRequest>();
+    qRegisterMetaType<ferry::task::ReapplyResult>();
 }
 
 void EngineService::shutdown()
@@ -59,6 +63,9 @@ void EngineService::shutdown()
     {
         std::lock_guard lock(m_mutex);
         m_running.clear(); // late results are dropped
+        for (auto &[id, flag] : m_cancelFlags)
+            flag->store(true);
+        m_cancelFlags.clear();
     }
     for (auto &[id, running] : m_tasks)
         running.runner->stop();
@@ -188,6 +195,50 @@ void EngineService::prepareSample(RequestId id, const QString &path, qint64 tick
         });
 }
 
+void EngineService::readExceptions(RequestId id, const ConnectionSpec &target,
+                                   const QString &taskName, const task::ExceptionFilter &filter)
+{
+    runAsync(
+        id,
+        [target, name = taskName.toStdString(), filter] {
+            return task::readExceptions(target, name, filter);
+        },
+        [this, id](Result<task::ExceptionPage> page) {
+            if (page.ok())
+                emit exceptionsRead(id, std::make_shared<const task::ExceptionPage>(
+                                            std::move(page).value()));
+            else
+                emit requestFailed(id, page.error());
+        });
+}
+
+void EngineService::reapplyExceptions(RequestId id, const ConnectionSpec &target,
+                                      const QString &taskName,
+                                      const task::ReapplyRequest &request)
+{
+    auto cancelled = std::make_shared<std::atomic<bool>>(false);
+    {
+        std::lock_guard lock(m_mutex);
+        m_cancelFlags[id] = cancelled;
+    }
+    runAsync(
+        id,
+        [this, id, target, name = taskName.toStdString(), request, cancelled] {
+            auto result = task::reapplyExceptions(target, name, request, cancelled.get());
+            std::lock_guard lock(m_mutex);
+            m_cancelFlags.erase(id);
+            return result;
+        },
+        [this, id](Result<task::ReapplyResult> result) {
+            if (result.ok())
+                emit exceptionsReapplied(id, result.value());
+            else if (result.error().code == ErrorCode::Cancelled)
+                emit requestCancelled(id);
+            else
+                emit requestFailed(id, result.error());
+        });
+}
+
 void EngineService::stopTask(RequestId id)
 {
     auto found = m_tasks.find(id);
@@ -200,6 +251,13 @@ void EngineService::cancel(RequestId id)
     if (m_tasks.count(id)) {
         stopTask(id); // replies requestCancelled once the task has stopped
         return;
+    }
+    {
+        std::lock_guard lock(m_mutex);
+        if (auto flag = m_cancelFlags.find(id); flag != m_cancelFlags.end()) {
+            flag->second->store(true);
+            m_cancelFlags.erase(flag);
+        }
     }
     if (finish(id))
         emit requestCancelled(id);

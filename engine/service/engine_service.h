@@ -5,6 +5,7 @@
 #include "engine/connectors/connection_spec.h"
 #include "engine/connectors/endpoint.h"
 #include "engine/core/error.h"
+#include "engine/task/exceptions.h"
 #include "engine/task/full_load_runner.h"
 
 #include <QMetaType>
@@ -59,6 +60,15 @@ public slots:
     /// Writes the embedded sports-ticketing sample to path (engine/sample) unless a sample with
     /// that many tickets is already there; replies sampleReady(id, path) or requestFailed.
     void prepareSample(ferry::RequestId id, const QString &path, qint64 tickets);
+    /// Reads a page of a task's rejected rows from the target's control tables
+    /// (engine/task/exceptions.h); replies exceptionsRead(id, page) or requestFailed.
+    void readExceptions(ferry::RequestId id, const ferry::ConnectionSpec &target,
+                        const QString &taskName, const ferry::task::ExceptionFilter &filter);
+    /// Writes rejected rows, with the user's fixes, into their target tables (one transaction
+    /// per table); replies exceptionsReapplied(id, result) with an outcome per row,
+    /// requestFailed, or requestCancelled (cancel(id) also stops it between tables).
+    void reapplyExceptions(ferry::RequestId id, const ferry::ConnectionSpec &target,
+                           const QString &taskName, const ferry::task::ReapplyRequest &request);
     /// Stops a running task (same as cancel(id) for tasks).
     void stopTask(ferry::RequestId id);
     /// Replies requestCancelled(id) at once if the request is still running; its late result
@@ -77,6 +87,8 @@ signals:
     void taskSnapshot(ferry::RequestId id, const ferry::task::TaskSnapshot &snapshot);
     void taskLog(ferry::RequestId id, const ferry::task::LogLine &line);
     void taskFinished(ferry::RequestId id, const ferry::task::TaskOutcome &outcome);
+    void exceptionsRead(ferry::RequestId id, const ferry::task::ExceptionPagePtr &page);
+    void exceptionsReapplied(ferry::RequestId id, const ferry::task::ReapplyResult &result);
 
 private:
     /// Runs work on the pool and posts deliver() back to this object's thread, unless the
@@ -95,6 +107,8 @@ private:
         std::thread thread;
     };
     std::map<RequestId, RunningTask> m_tasks; ///< touched on the engine thread only
+    /// Cancel flags of pool work that checks one (re-applying exceptions); under m_mutex.
+    std::map<RequestId, std::shared_ptr<std::atomic<bool>>> m_cancelFlags;
 };
 
 /**

@@ -29,6 +29,24 @@ std::optional<int64_t> parseNumber(const std::optional<std::string> &text)
 
 std::string textOf(const std::optional<std::string> &text) { return text ? *text : std::string(); }
 
+std::optional<std::string> nullIfEmpty(const std::string &text)
+{
+    return text.empty() ? std::nullopt : std::optional<std::string>(text);
+}
+
+/// The key of exception rows, as a column definition.
+std::string exceptionIdColumn(Dialect dialect)
+{
+    switch (dialect) {
+    case Dialect::PostgreSql:
+        return "id BIGSERIAL PRIMARY KEY";
+    case Dialect::MySql:
+        return "id BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY";
+    default:
+        return "id INTEGER PRIMARY KEY"; // SQLite: an alias of the rowid
+    }
+}
+
 } // namespace
 
 ControlTables::ControlTables(Dialect dialect, const std::string &controlSchema)
@@ -84,11 +102,12 @@ Result<void> ControlTables::ensure(load::TargetSession &session) const
               "updated_at VARCHAR(32), "
               "PRIMARY KEY (task_name, source_schema, source_table, slice_no))"
             + tableOptions,
-        "CREATE TABLE IF NOT EXISTS " + name("exceptions") + " (task_name " + key
+        "CREATE TABLE IF NOT EXISTS " + name("exceptions") + " (" + exceptionIdColumn(m_dialect)
+            + ", task_name " + key
             + " NOT NULL, source_schema " + key + ", source_table " + key + ", target_schema "
             + key + ", target_table " + key + ", slice_no INTEGER, column_name " + key
             + ", error " + text + ", detail " + text + ", row_image " + text
-            + ", error_time VARCHAR(32))" + tableOptions,
+            + ", error_time VARCHAR(32), target_row " + text + ")" + tableOptions,
         "CREATE TABLE IF NOT EXISTS " + name("history") + " (task_name " + key
             + " NOT NULL, event VARCHAR(64) NOT NULL, event_time VARCHAR(32), detail " + text
             + ")" + tableOptions,
@@ -97,7 +116,47 @@ Result<void> ControlTables::ensure(load::TargetSession &session) const
         if (auto done = session.execute(statement); !done)
             return done;
     }
+    return upgradeExceptions(session);
+}
+
+Result<void> ControlTables::upgradeExceptions(load::TargetSession &session) const
+{
+    // Tables created before exception rows had a key and the row as written to the target.
+    const std::string table = tableName("exceptions");
+    auto columns = m_dialect == Dialect::Sqlite
+                       ? session.query("SELECT name FROM pragma_table_info(?)", {table})
+                       : session.query("SELECT column_name FROM information_schema.columns "
+                                       "WHERE table_schema = ? AND table_name = ?",
+                                       {m_schema, table});
+    if (!columns)
+        return columns.error();
+    bool hasId = m_dialect == Dialect::Sqlite; // SQLite: the rowid is the key
+    bool hasTargetRow = false;
+    for (const load::TextRow &row : *columns) {
+        const std::string column = textOf(row[0]);
+        hasId = hasId || column == "id";
+        hasTargetRow = hasTargetRow || column == "target_row";
+    }
+    if (!hasTargetRow) {
+        const std::string text = m_dialect == Dialect::MySql ? "LONGTEXT" : "TEXT";
+        if (auto added = session.execute("ALTER TABLE " + name("exceptions")
+                                         + " ADD COLUMN target_row " + text);
+            !added)
+            return added;
+    }
+    if (!hasId) {
+        // Both engines number the existing rows while adding the column.
+        if (auto added = session.execute("ALTER TABLE " + name("exceptions") + " ADD COLUMN "
+                                         + exceptionIdColumn(m_dialect));
+            !added)
+            return added;
+    }
     return {};
+}
+
+std::string ControlTables::exceptionKey() const
+{
+    return m_dialect == Dialect::Sqlite ? "rowid" : "id";
 }
 
 Result<std::optional<ControlTables::TaskRow>> ControlTables::task(load::TargetSession &session,
@@ -265,12 +324,124 @@ Result<void> ControlTables::addException(load::TargetSession &session,
     return session.execute(
         "INSERT INTO " + name("exceptions")
             + " (task_name, source_schema, source_table, target_schema, target_table, slice_no,"
-              " column_name, error, detail, row_image, error_time)"
-              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+              " column_name, error, detail, row_image, error_time, target_row)"
+              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         {taskName, row.sourceSchema, row.sourceTable, row.targetSchema, row.targetTable,
          std::to_string(row.slice),
          row.column.empty() ? std::nullopt : std::optional<std::string>(row.column), row.error,
-         row.detail, row.rowImage, isoTime(nowMs())});
+         row.detail, row.rowImage, isoTime(nowMs()), nullIfEmpty(row.targetRow)});
+}
+
+Result<std::vector<ControlTables::StoredException>> ControlTables::exceptions(
+    load::TargetSession &session, const std::string &taskName,
+    const ExceptionSelection &selection) const
+{
+    const std::string key = exceptionKey();
+    std::string sql = "SELECT " + key
+                      + ", source_schema, source_table, target_schema, target_table, slice_no, "
+                        "column_name, error, detail, row_image, target_row, error_time FROM "
+                      + name("exceptions") + " WHERE task_name = ?";
+    load::TextRow parameters{taskName};
+    if (!selection.sourceTable.empty()) {
+        sql += " AND source_schema = ? AND source_table = ?";
+        parameters.push_back(selection.sourceSchema);
+        parameters.push_back(selection.sourceTable);
+    }
+    if (!selection.ids.empty()) {
+        sql += " AND " + key + " IN (";
+        for (size_t i = 0; i < selection.ids.size(); ++i) {
+            sql += i ? ", ?" : "?";
+            parameters.push_back(std::to_string(selection.ids[i]));
+        }
+        sql += ")";
+    }
+    if (selection.afterId > 0) {
+        sql += " AND " + key + " > ?";
+        parameters.push_back(std::to_string(selection.afterId));
+    }
+    sql += " ORDER BY " + key;
+    if (selection.limit > 0) {
+        sql += " LIMIT ?";
+        parameters.push_back(std::to_string(selection.limit));
+    }
+    auto rows = session.query(sql, parameters);
+    if (!rows)
+        return rows.error();
+    std::vector<StoredException> result;
+    result.reserve(rows->size());
+    for (const load::TextRow &row : *rows) {
+        StoredException stored;
+        stored.id = parseNumber(row[0]).value_or(0);
+        stored.sourceSchema = textOf(row[1]);
+        stored.sourceTable = textOf(row[2]);
+        stored.targetSchema = textOf(row[3]);
+        stored.targetTable = textOf(row[4]);
+        stored.slice = static_cast<int>(parseNumber(row[5]).value_or(0));
+        stored.column = textOf(row[6]);
+        stored.error = textOf(row[7]);
+        stored.detail = textOf(row[8]);
+        stored.rowImage = textOf(row[9]);
+        stored.targetRow = textOf(row[10]);
+        stored.errorTime = textOf(row[11]);
+        result.push_back(std::move(stored));
+    }
+    return result;
+}
+
+Result<std::vector<ControlTables::ExceptionCount>> ControlTables::exceptionCounts(
+    load::TargetSession &session, const std::string &taskName) const
+{
+    auto rows = session.query("SELECT source_schema, source_table, target_schema, target_table, "
+                              "COUNT(*) FROM "
+                                  + name("exceptions")
+                                  + " WHERE task_name = ? GROUP BY source_schema, source_table,"
+                                    " target_schema, target_table"
+                                    " ORDER BY source_schema, source_table",
+                              {taskName});
+    if (!rows)
+        return rows.error();
+    std::vector<ExceptionCount> result;
+    for (const load::TextRow &row : *rows) {
+        ExceptionCount count;
+        count.sourceSchema = textOf(row[0]);
+        count.sourceTable = textOf(row[1]);
+        count.targetSchema = textOf(row[2]);
+        count.targetTable = textOf(row[3]);
+        count.rows = parseNumber(row[4]).value_or(0);
+        result.push_back(std::move(count));
+    }
+    return result;
+}
+
+Result<void> ControlTables::resolveException(load::TargetSession &session,
+                                             const std::string &taskName,
+                                             const StoredException &row) const
+{
+    if (auto deleted = session.execute("DELETE FROM " + name("exceptions") + " WHERE task_name = ?"
+                                           " AND " + exceptionKey() + " = ?",
+                                       {taskName, std::to_string(row.id)});
+        !deleted)
+        return deleted;
+    return session.execute(
+        "UPDATE " + name("slice_status")
+            + " SET rows_loaded = rows_loaded + 1, error_rows = error_rows - 1, updated_at = ? "
+              "WHERE task_name = ? AND source_schema = ? AND source_table = ? AND slice_no = ? "
+              "AND error_rows > 0",
+        {isoTime(nowMs()), taskName, row.sourceSchema, row.sourceTable,
+         std::to_string(row.slice)});
+}
+
+Result<void> ControlTables::updateException(load::TargetSession &session,
+                                            const std::string &taskName,
+                                            const StoredException &row) const
+{
+    return session.execute("UPDATE " + name("exceptions")
+                               + " SET column_name = ?, error = ?, detail = ?, target_row = ?, "
+                                 "error_time = ? WHERE task_name = ? AND "
+                               + exceptionKey() + " = ?",
+                           {nullIfEmpty(row.column), row.error, row.detail,
+                            nullIfEmpty(row.targetRow), isoTime(nowMs()), taskName,
+                            std::to_string(row.id)});
 }
 
 Result<void> ControlTables::clearSliceExceptions(load::TargetSession &session,
@@ -291,6 +462,12 @@ Result<void> ControlTables::addHistory(load::TargetSession &session, const std::
     return session.execute("INSERT INTO " + name("history")
                                + " (task_name, event, event_time, detail) VALUES (?, ?, ?, ?)",
                            {taskName, event, isoTime(nowMs()), detail});
+}
+
+std::string controlSchemaOf(const project::TaskSettings &settings)
+{
+    const project::Value *value = settings.find("ControlTablesSettings", "ControlSchema");
+    return value ? value->text() : std::string();
 }
 
 } // namespace ferry::task

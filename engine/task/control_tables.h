@@ -3,6 +3,7 @@
 
 #include "engine/core/error.h"
 #include "engine/load/load_session.h"
+#include "engine/project/project.h"
 
 #include <cstdint>
 #include <optional>
@@ -29,8 +30,13 @@ public:
     /// controlSchema: ControlTablesSettings.ControlSchema, or "" for "ferry_control".
     ControlTables(Dialect dialect, const std::string &controlSchema);
 
-    /// Creates the control schema and tables when missing (idempotent).
+    /// Creates the control schema and tables when missing (idempotent). An exceptions table
+    /// created by an older Ferry (no "id" key, no "target_row") gets the missing columns
+    /// added (SQLite keys exception rows by rowid and only gains "target_row").
     [[nodiscard]] Result<void> ensure(load::TargetSession &session) const;
+    /// The exceptions-table part of ensure() for a table that exists: adds the columns an
+    /// older Ferry did not create (idempotent; one catalog query when nothing is missing).
+    [[nodiscard]] Result<void> upgradeExceptions(load::TargetSession &session) const;
 
     // Task status ---------------------------------------------------------------------------
     struct TaskRow
@@ -103,7 +109,50 @@ public:
         std::string error;
         std::string detail;
         std::string rowImage; ///< JSON object: source column -> value
+        /// JSON object: target column -> value as written (engine/task/exceptions.h,
+        /// rowImageJson); "" when unknown. Re-applying a row writes these values.
+        std::string targetRow;
     };
+    /// An exception row as stored, with its key (the "id" column; SQLite: the rowid).
+    struct StoredException : ExceptionRow
+    {
+        int64_t id = 0;
+        std::string errorTime;
+    };
+    /// Which exception rows to read: all of a task, one source table, given ids, a page.
+    struct ExceptionSelection
+    {
+        std::string sourceSchema; ///< with sourceTable: only this source table
+        std::string sourceTable;
+        std::vector<int64_t> ids; ///< not empty: only these rows
+        int64_t afterId = 0;      ///< rows with a larger key only (paging)
+        int64_t limit = 0;        ///< at most this many rows; 0: no limit
+    };
+    /// Exception rows by key, ascending. Values bound; the limit too.
+    [[nodiscard]] Result<std::vector<StoredException>> exceptions(
+        load::TargetSession &session, const std::string &taskName,
+        const ExceptionSelection &selection) const;
+    /// Rows per source table of a task (source and target names), by source name.
+    struct ExceptionCount
+    {
+        std::string sourceSchema;
+        std::string sourceTable;
+        std::string targetSchema;
+        std::string targetTable;
+        int64_t rows = 0;
+    };
+    [[nodiscard]] Result<std::vector<ExceptionCount>> exceptionCounts(
+        load::TargetSession &session, const std::string &taskName) const;
+    /// Re-apply: the row is now in its target table. Deletes the exception row and moves one
+    /// row from error_rows to rows_loaded in its slice_status row (same transaction as the
+    /// data, so source rows = loaded + rejected still holds).
+    [[nodiscard]] Result<void> resolveException(load::TargetSession &session,
+                                                const std::string &taskName,
+                                                const StoredException &row) const;
+    /// Re-apply: the row was refused again; records the new reason and the row as written.
+    [[nodiscard]] Result<void> updateException(load::TargetSession &session,
+                                               const std::string &taskName,
+                                               const StoredException &row) const;
     [[nodiscard]] Result<void> addException(load::TargetSession &session,
                                             const std::string &taskName,
                                             const ExceptionRow &row) const;
@@ -124,10 +173,16 @@ public:
     const std::string &schema() const { return m_schema; }
     /// Name of a control table as it appears in the target's catalog (for users and tests).
     [[nodiscard]] std::string tableName(const char *table) const;
+    /// The key column of exception rows in SQL: "id" (PostgreSQL, MySQL) or "rowid" (SQLite,
+    /// where it is the same as "id" in tables Ferry created and exists in older ones too).
+    [[nodiscard]] std::string exceptionKey() const;
 
 private:
     Dialect m_dialect;
     std::string m_schema;
 };
+
+/// ControlTablesSettings.ControlSchema of task settings ("" when not set: the default).
+[[nodiscard]] std::string controlSchemaOf(const project::TaskSettings &settings);
 
 } // namespace ferry::task

@@ -9,6 +9,7 @@
 #include "engine/mapping/mapping_plan.h"
 #include "engine/task/column_expressions.h"
 #include "engine/task/control_tables.h"
+#include "engine/task/exceptions.h"
 #include "engine/task/load_settings.h"
 #include "engine/task/task_clock.h"
 
@@ -328,6 +329,7 @@ struct FullLoadRunner::Impl
     Result<void> finishTable(TableWork &table, load::TargetSession &target);
     void failTable(TableWork &table, const Error &error, load::TargetSession *target);
     std::string rowImage(const TableWork &table, const load::RowBatch &batch, size_t row) const;
+    std::string targetRow(const TableWork &table, const load::RowBatch &batch, size_t row) const;
     const load::RowBatch &applyLobLimits(const TableWork &table, const load::RowBatch &batch,
                                          load::RowBatch &scratch, int64_t &truncated) const;
 };
@@ -572,26 +574,28 @@ static Result<void> prepareTarget(load::TargetSession &target, const mapping::Ta
 std::string FullLoadRunner::Impl::rowImage(const TableWork &table, const load::RowBatch &batch,
                                            size_t row) const
 {
-    std::string out = "{";
-    size_t column = 0;
+    // The batch's first columns are the source columns (added columns follow them).
+    std::vector<std::string> names;
     for (const mapping::ColumnPlan &plan : table.plan.columns) {
-        if (plan.source.name.empty())
-            continue;
-        if (column > 0)
-            out += ',';
-        load::appendJsonString(out, plan.source.name);
-        out += ':';
-        if (batch.isNull(column, row)) {
-            out += "null";
-        } else {
-            const std::string_view value = batch.cell(column, row);
-            // Keep row images readable and bounded: 4 KB per value is enough to find it.
-            load::appendJsonString(out, value.substr(0, 4096));
-        }
-        ++column;
+        if (!plan.source.name.empty())
+            names.push_back(plan.source.name);
     }
-    out += '}';
-    return out;
+    // Keep row images readable and bounded: 4 KB per value is enough to find it.
+    return rowImageJson(names, batch, row, 4096, true);
+}
+
+std::string FullLoadRunner::Impl::targetRow(const TableWork &table, const load::RowBatch &batch,
+                                            size_t row) const
+{
+    // The batch as written (every target column), or as read when an add-column expression
+    // refused the row (the source columns only, under their target names).
+    const bool complete = batch.columnCount() == table.plan.columns.size();
+    std::vector<std::string> names;
+    for (const mapping::ColumnPlan &plan : table.plan.columns) {
+        if (complete || !plan.source.name.empty())
+            names.push_back(plan.target.name);
+    }
+    return rowImageJson(names, batch, row, MaxImageValueBytes, false);
 }
 
 const load::RowBatch &FullLoadRunner::Impl::applyLobLimits(const TableWork &table,
@@ -706,6 +710,7 @@ SliceResult FullLoadRunner::Impl::handleRejected(TableWork &table, const SliceWo
             row.error = bad.error.message;
             row.detail = bad.error.detail;
             row.rowImage = rowImage(table, batch, bad.row);
+            row.targetRow = targetRow(table, batch, bad.row);
             if (auto added = control->addException(target, request.name, row); !added)
                 return {added.error().action == ErrorAction::Retry ? SliceEnd::Retry
                                                                    : SliceEnd::TableFailed,
@@ -1185,13 +1190,8 @@ Result<TaskOutcome> FullLoadRunner::run()
     }
 
     // Control tables and the task's state.
-    s.control = std::make_unique<ControlTables>(
-        s.request.target.dialect,
-        [&] {
-            const project::Value *v = s.request.settings.find("ControlTablesSettings",
-                                                              "ControlSchema");
-            return v ? v->text() : std::string();
-        }());
+    s.control = std::make_unique<ControlTables>(s.request.target.dialect,
+                                                controlSchemaOf(s.request.settings));
     if (auto ensured = committed(**target, [&] { return s.control->ensure(**target); });
         !ensured)
         return fail(ensured.error());

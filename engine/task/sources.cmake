@@ -3,9 +3,11 @@
 target_sources(ferry_engine PRIVATE
     task/column_expressions.cpp task/column_expressions.h
     task/control_tables.cpp task/control_tables.h
+    task/exceptions.cpp task/exceptions.h
     task/full_load_runner.cpp task/full_load_runner.h
     task/load_settings.cpp task/load_settings.h
     task/task_clock.cpp task/task_clock.h
     task/task_log.cpp task/task_log.h
+    task/task_request.cpp task/task_request.h
     task/task_snapshot.cpp task/task_snapshot.h
 )

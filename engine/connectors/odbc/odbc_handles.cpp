@@ -38,6 +38,25 @@ std::vector<DiagnosticRecord> diagnosticRecords(SQLSMALLINT handleType, SQLHANDL
     return records;
 }
 
+std::vector<DataSourceEntry> dataSources(SQLHENV env, SQLUSMALLINT first)
+{
+    std::vector<DataSourceEntry> entries;
+    if (env == SQL_NULL_HENV)
+        return entries;
+    SQLCHAR name[256];
+    SQLCHAR driver[512];
+    SQLSMALLINT nameLength = 0;
+    SQLSMALLINT driverLength = 0;
+    SQLUSMALLINT direction = first;
+    while (SQL_SUCCEEDED(SQLDataSources(env, direction, name, sizeof name, &nameLength, driver,
+                                        sizeof driver, &driverLength))) {
+        entries.push_back({reinterpret_cast<const char *>(name),
+                           reinterpret_cast<const char *>(driver)});
+        direction = SQL_FETCH_NEXT;
+    }
+    return entries;
+}
+
 Connection::Connection()
 {
     if (SQL_SUCCEEDED(SQLAllocHandle(SQL_HANDLE_ENV, SQL_NULL_HANDLE, &m_env))) {
@@ -125,17 +144,13 @@ DriverInventory Connection::inventory() const
     DriverInventory inventory;
     if (m_env == SQL_NULL_HENV)
         return inventory;
+    for (DataSourceEntry &entry : dataSources(m_env, SQL_FETCH_FIRST))
+        inventory.dataSources.push_back(std::move(entry.name));
     SQLCHAR name[256];
     SQLCHAR description[512];
     SQLSMALLINT nameLength = 0;
     SQLSMALLINT descriptionLength = 0;
     SQLUSMALLINT direction = SQL_FETCH_FIRST;
-    while (SQL_SUCCEEDED(SQLDataSources(m_env, direction, name, sizeof name, &nameLength,
-                                        description, sizeof description, &descriptionLength))) {
-        inventory.dataSources.emplace_back(reinterpret_cast<const char *>(name));
-        direction = SQL_FETCH_NEXT;
-    }
-    direction = SQL_FETCH_FIRST;
     while (SQL_SUCCEEDED(SQLDrivers(m_env, direction, name, sizeof name, &nameLength, description,
                                     sizeof description, &descriptionLength))) {
         inventory.drivers.emplace_back(reinterpret_cast<const char *>(name));

@@ -15,6 +15,19 @@
 
 namespace ferry::odbc::detail {
 
+/// One SQLDataSources entry: the data source name and its driver's description.
+struct DataSourceEntry
+{
+    std::string name;
+    std::string driver;
+};
+
+/**
+ * SQLDataSources from `first` (SQL_FETCH_FIRST: user and system DSNs, SQL_FETCH_FIRST_USER,
+ * SQL_FETCH_FIRST_SYSTEM) to the end, in the driver manager's order.
+ */
+[[nodiscard]] std::vector<DataSourceEntry> dataSources(SQLHENV env, SQLUSMALLINT first);
+
 /// The diagnostic records of a handle (all of them, in order).
 [[nodiscard]] std::vector<DiagnosticRecord> diagnosticRecords(SQLSMALLINT handleType,
                                                               SQLHANDLE handle);

@@ -7,6 +7,8 @@ target_sources(ferry_engine PRIVATE
     connectors/odbc/odbc_load.h
     connectors/odbc/odbc_catalog_reader.cpp
     connectors/odbc/odbc_catalog_reader.h
+    connectors/odbc/odbc_data_sources.cpp
+    connectors/odbc/odbc_data_sources.h
     connectors/odbc/odbc_connection_string.cpp
     connectors/odbc/odbc_connection_string.h
     connectors/odbc/odbc_diagnosis.cpp
@@ -18,3 +20,6 @@ target_sources(ferry_engine PRIVATE
     types/odbc_types.cpp
     types/odbc_types.h
 )
+# listOdbcDataSources reads each DSN's Description through the installer library.
+pkg_check_modules(ODBCINST REQUIRED IMPORTED_TARGET GLOBAL odbcinst)
+target_link_libraries(ferry_engine PRIVATE PkgConfig::ODBCINST)

@@ -44,8 +44,6 @@ constexpr size_t SmallSegmentRows = 64;
 
 QString q(const std::string &text) { return QString::fromStdString(text); }
 
-std::string tr(const char *text) { return EngineTr::tr(text).toStdString(); }
-
 struct ResultDeleter
 {
     void operator()(PGresult *result) const { PQclear(result); }
@@ -118,7 +116,7 @@ Error cancelledError(const std::string &location)
 {
     Error error {ErrorCode::Cancelled,
                  ErrorAction::FailTask,
-                 tr("The operation on PostgreSQL was cancelled."),
+                 EngineTr::tr("The operation on PostgreSQL was cancelled.").toStdString(),
                  {},
                  {},
                  location};
@@ -136,19 +134,23 @@ Error classify(const ServerError &server, std::string message, const std::string
         || server.sqlstate == "57P03") {
         error.code = ErrorCode::ConnectionFailed;
         error.action = ErrorAction::Retry;
-        error.hint = tr("The connection to PostgreSQL was lost; the work is retried on a new "
-                        "connection.");
+        error.hint
+            = EngineTr::tr("The connection to PostgreSQL was lost; the work is retried on a new "
+                           "connection.")
+                  .toStdString();
     } else if (isCancel(server)) {
         error.code = ErrorCode::Cancelled;
         error.action = ErrorAction::FailTask;
     } else if (server.sqlstate == "40001" || server.sqlstate == "40P01") {
         error.code = ErrorCode::QueryFailed;
         error.action = ErrorAction::Retry;
-        error.hint = tr("A serialization failure or deadlock; the work is retried.");
+        error.hint = EngineTr::tr("A serialization failure or deadlock; the work is retried.")
+                         .toStdString();
     } else if (server.sqlstate == "42501") {
         error.code = ErrorCode::MissingPrivilege;
         error.action = ErrorAction::FixConfiguration;
-        error.hint = tr("Grant the connecting role the privilege named in the detail.");
+        error.hint = EngineTr::tr("Grant the connecting role the privilege named in the detail.")
+                         .toStdString();
     } else {
         error.code = ErrorCode::QueryFailed;
         error.action = ErrorAction::FailTable;
@@ -203,11 +205,11 @@ public:
         connection->m_cancel = PQgetCancel(connection->m_conn);
         PQsetNoticeProcessor(connection->m_conn, discardNotice, nullptr);
         // The canonical text forms assume these settings (engine/load/canonical_text.h).
-        Result<void> set
-            = connection->command("SET client_encoding = 'UTF8'; SET DateStyle = 'ISO'; "
-                                  "SET IntervalStyle = 'postgres'; SET TimeZone = 'UTC'; "
-                                  "SET extra_float_digits = 3; SET bytea_output = 'hex'",
-                                  tr("Could not prepare the PostgreSQL session."));
+        Result<void> set = connection->command(
+            "SET client_encoding = 'UTF8'; SET DateStyle = 'ISO'; "
+            "SET IntervalStyle = 'postgres'; SET TimeZone = 'UTC'; "
+            "SET extra_float_digits = 3; SET bytea_output = 'hex'",
+            EngineTr::tr("Could not prepare the PostgreSQL session.").toStdString());
         if (!set)
             return set.error();
         return connection;
@@ -354,14 +356,15 @@ Result<BoundCondition> condition(Connection &connection, const std::string &sche
     BoundCondition bound;
     std::string missing;
     if (!buildCondition(filters, range, *types, placeholder, &bound, &missing)) {
-        Error error {ErrorCode::QueryFailed,
-                     ErrorAction::FixConfiguration,
-                     EngineTr::tr("The filter column %1 does not exist in table %2.")
-                         .arg(q(missing), q(displayName(schema, table)))
-                         .toStdString(),
-                     {},
-                     tr("Correct the column name in the selection rule's filters."),
-                     displayName(schema, table)};
+        Error error {
+            ErrorCode::QueryFailed,
+            ErrorAction::FixConfiguration,
+            EngineTr::tr("The filter column %1 does not exist in table %2.")
+                .arg(q(missing), q(displayName(schema, table)))
+                .toStdString(),
+            {},
+            EngineTr::tr("Correct the column name in the selection rule's filters.").toStdString(),
+            displayName(schema, table)};
         return error;
     }
     return bound;
@@ -632,7 +635,7 @@ public:
                                  .arg(q(column), q(location))
                                  .toStdString(),
                              PQgetvalue(rows, 0, i),
-                             tr("Split tables by an integer column only."),
+                             EngineTr::tr("Split tables by an integer column only.").toStdString(),
                              location};
                 return error;
             }
@@ -758,7 +761,7 @@ public:
                               .arg(q(m_location))
                               .toStdString(),
                           {},
-                          tr("Roll the transaction back before writing."),
+                          EngineTr::tr("Roll the transaction back before writing.").toStdString(),
                           m_location};
         }
         const bool ownTransaction = status == PQTRANS_IDLE;
@@ -980,8 +983,9 @@ private:
                            "PostgreSQL cannot store in text.")
                   .arg(q(rejected.column), q(m_location))
                   .toStdString();
-        rejected.error.hint = tr("Remove the NUL bytes from the source value, or map the "
-                                 "column to a binary type.");
+        rejected.error.hint = EngineTr::tr("Remove the NUL bytes from the source value, or map the "
+                                           "column to a binary type.")
+                                  .toStdString();
         rejected.error.location = m_location + "." + rejected.column;
         return rejected;
     }
@@ -1008,9 +1012,10 @@ public:
 
     Result<void> init()
     {
-        Result<ResultPtr> result
-            = m_connection->run("SELECT current_schema()", {},
-                                tr("Could not read the default schema of the PostgreSQL target."));
+        Result<ResultPtr> result = m_connection->run(
+            "SELECT current_schema()", {},
+            EngineTr::tr("Could not read the default schema of the PostgreSQL target.")
+                .toStdString());
         if (!result)
             return result.error();
         if (PQntuples(result->get()) == 1 && !PQgetisnull(result->get(), 0, 0))
@@ -1056,31 +1061,37 @@ public:
 
     Result<void> begin() override
     {
-        return m_connection->command("BEGIN", tr("Could not begin a transaction on PostgreSQL."));
+        return m_connection->command(
+            "BEGIN", EngineTr::tr("Could not begin a transaction on PostgreSQL.").toStdString());
     }
 
     Result<void> commit() override
     {
         Result<ResultPtr> result = m_connection->run(
-            "COMMIT", {}, tr("Could not commit the transaction on PostgreSQL."));
+            "COMMIT", {},
+            EngineTr::tr("Could not commit the transaction on PostgreSQL.").toStdString());
         if (!result)
             return result.error();
         // COMMIT of a transaction an error aborted answers ROLLBACK, without an error.
         if (std::strcmp(PQcmdStatus(result->get()), "ROLLBACK") == 0) {
-            return Error {ErrorCode::QueryFailed,
-                          ErrorAction::FailTable,
-                          tr("The PostgreSQL transaction was rolled back instead of committed."),
-                          tr("an earlier statement in the transaction failed"),
-                          tr("See the earlier error; nothing of the transaction was written."),
-                          m_connection->server()};
+            return Error {
+                ErrorCode::QueryFailed,
+                ErrorAction::FailTable,
+                EngineTr::tr("The PostgreSQL transaction was rolled back instead of committed.")
+                    .toStdString(),
+                EngineTr::tr("an earlier statement in the transaction failed").toStdString(),
+                EngineTr::tr("See the earlier error; nothing of the transaction was written.")
+                    .toStdString(),
+                m_connection->server()};
         }
         return {};
     }
 
     Result<void> rollback() override
     {
-        return m_connection->command("ROLLBACK",
-                                     tr("Could not roll back the transaction on PostgreSQL."));
+        return m_connection->command(
+            "ROLLBACK",
+            EngineTr::tr("Could not roll back the transaction on PostgreSQL.").toStdString());
     }
 
     std::string nativeType(const CanonicalType &type) const override { return nativeTypeFor(type); }
@@ -1219,7 +1230,9 @@ public:
                     .arg(q(name.empty() ? std::string("(unnamed)") : name), q(location))
                     .toStdString());
         }
-        return ddlList(statements, location, tr("Could not create %1 of %2 indexes of table %3."));
+        return ddlList(
+            statements, location,
+            EngineTr::tr("Could not create %1 of %2 indexes of table %3.").toStdString());
     }
 
     Result<void> createForeignKeys(const TargetTable &table) override
@@ -1232,8 +1245,9 @@ public:
                 EngineTr::tr("Could not create foreign key %1 on %2.")
                     .arg(q(key.name.empty() ? std::string("(unnamed)") : key.name), q(location))
                     .toStdString());
-        return ddlList(statements, location,
-                       tr("Could not create %1 of %2 foreign keys of table %3."));
+        return ddlList(
+            statements, location,
+            EngineTr::tr("Could not create %1 of %2 foreign keys of table %3.").toStdString());
     }
 
     Result<void> resetIdentity(const TargetTable &table) override
@@ -1300,9 +1314,10 @@ private:
                           {},
                           m_connection->server()};
         }
-        return m_connection->run(numbered, parameters,
-                                 tr("A statement failed on the PostgreSQL target."),
-                                 m_connection->server());
+        return m_connection->run(
+            numbered, parameters,
+            EngineTr::tr("A statement failed on the PostgreSQL target.").toStdString(),
+            m_connection->server());
     }
 
     Result<void> ddl(const std::string &sql, const std::string &message,

@@ -1,0 +1,777 @@
+// SPDX-License-Identifier: MIT
+#include "engine/task/exceptions.h"
+
+#include "engine/catalog/catalog.h"
+#include "engine/connectors/endpoint.h"
+#include "engine/core/tr.h"
+#include "engine/load/canonical_text.h"
+#include "engine/task/control_tables.h"
+
+#include <QString>
+
+#include <algorithm>
+#include <charconv>
+#include <set>
+
+namespace ferry::task {
+
+namespace {
+
+QString qs(const std::string &text) { return QString::fromStdString(text); }
+
+std::string qualified(const std::string &schema, const std::string &table)
+{
+    return schema.empty() ? table : schema + "." + table;
+}
+
+Error reapplyError(ErrorCode code, const QString &message, const std::string &detail = {},
+                   const QString &hint = {})
+{
+    Error error {code, ErrorAction::FailTable, message.toStdString()};
+    error.detail = detail;
+    error.hint = hint.toStdString();
+    return error;
+}
+
+// Row image parsing ---------------------------------------------------------------------------
+
+/// A small parser for the flat JSON objects rowImageJson writes. Not a general JSON parser:
+/// values are strings, null or {"omitted": n}. \u0080-\u00ff escapes are single bytes, as
+/// load::appendJsonString writes the bytes of text that is not UTF-8.
+class ImageParser
+{
+public:
+    explicit ImageParser(std::string_view text) : m_text(text) { }
+
+    std::optional<RowImage> parse()
+    {
+        RowImage image;
+        skipSpace();
+        if (!take('{'))
+            return std::nullopt;
+        skipSpace();
+        if (take('}'))
+            return finish(std::move(image));
+        for (;;) {
+            ImageCell cell;
+            skipSpace();
+            auto name = string();
+            if (!name)
+                return std::nullopt;
+            cell.column = std::move(*name);
+            skipSpace();
+            if (!take(':'))
+                return std::nullopt;
+            skipSpace();
+            if (peek() == '"') {
+                auto value = string();
+                if (!value)
+                    return std::nullopt;
+                cell.value = std::move(*value);
+            } else if (m_text.substr(m_pos, 4) == "null") {
+                m_pos += 4;
+            } else if (take('{')) {
+                skipSpace();
+                auto key = string();
+                if (!key || *key != "omitted")
+                    return std::nullopt;
+                skipSpace();
+                if (!take(':'))
+                    return std::nullopt;
+                skipSpace();
+                int64_t bytes = 0;
+                const char *begin = m_text.data() + m_pos;
+                const auto result = std::from_chars(begin, m_text.data() + m_text.size(), bytes);
+                if (result.ec != std::errc())
+                    return std::nullopt;
+                m_pos += static_cast<size_t>(result.ptr - begin);
+                skipSpace();
+                if (!take('}'))
+                    return std::nullopt;
+                cell.omittedBytes = bytes;
+            } else {
+                return std::nullopt;
+            }
+            image.push_back(std::move(cell));
+            skipSpace();
+            if (take('}'))
+                return finish(std::move(image));
+            if (!take(','))
+                return std::nullopt;
+        }
+    }
+
+private:
+    std::optional<RowImage> finish(RowImage image)
+    {
+        skipSpace();
+        if (m_pos != m_text.size())
+            return std::nullopt;
+        return image;
+    }
+
+    char peek() const { return m_pos < m_text.size() ? m_text[m_pos] : '\0'; }
+    bool take(char c)
+    {
+        if (peek() != c)
+            return false;
+        ++m_pos;
+        return true;
+    }
+    void skipSpace()
+    {
+        while (m_pos < m_text.size()
+               && (m_text[m_pos] == ' ' || m_text[m_pos] == '\n' || m_text[m_pos] == '\r'
+                   || m_text[m_pos] == '\t'))
+            ++m_pos;
+    }
+
+    std::optional<unsigned> hex4()
+    {
+        if (m_pos + 4 > m_text.size())
+            return std::nullopt;
+        unsigned value = 0;
+        for (int i = 0; i < 4; ++i) {
+            const int digit = load::hexDigitValue(m_text[m_pos++]);
+            if (digit < 0)
+                return std::nullopt;
+            value = value * 16 + static_cast<unsigned>(digit);
+        }
+        return value;
+    }
+
+    static void appendUtf8(std::string &out, unsigned code)
+    {
+        if (code < 0x80) {
+            out.push_back(static_cast<char>(code));
+        } else if (code < 0x800) {
+            out.push_back(static_cast<char>(0xc0 | (code >> 6)));
+            out.push_back(static_cast<char>(0x80 | (code & 0x3f)));
+        } else if (code < 0x10000) {
+            out.push_back(static_cast<char>(0xe0 | (code >> 12)));
+            out.push_back(static_cast<char>(0x80 | ((code >> 6) & 0x3f)));
+            out.push_back(static_cast<char>(0x80 | (code & 0x3f)));
+        } else {
+            out.push_back(static_cast<char>(0xf0 | (code >> 18)));
+            out.push_back(static_cast<char>(0x80 | ((code >> 12) & 0x3f)));
+            out.push_back(static_cast<char>(0x80 | ((code >> 6) & 0x3f)));
+            out.push_back(static_cast<char>(0x80 | (code & 0x3f)));
+        }
+    }
+
+    std::optional<std::string> string()
+    {
+        if (!take('"'))
+            return std::nullopt;
+        std::string out;
+        for (;;) {
+            if (m_pos >= m_text.size())
+                return std::nullopt;
+            const char c = m_text[m_pos++];
+            if (c == '"')
+                return out;
+            if (c != '\\') {
+                out.push_back(c);
+                continue;
+            }
+            if (m_pos >= m_text.size())
+                return std::nullopt;
+            const char escaped = m_text[m_pos++];
+            switch (escaped) {
+            case '"':
+                out.push_back('"');
+                break;
+            case '\\':
+                out.push_back('\\');
+                break;
+            case '/':
+                out.push_back('/');
+                break;
+            case 'b':
+                out.push_back('\b');
+                break;
+            case 'f':
+                out.push_back('\f');
+                break;
+            case 'n':
+                out.push_back('\n');
+                break;
+            case 'r':
+                out.push_back('\r');
+                break;
+            case 't':
+                out.push_back('\t');
+                break;
+            case 'u': {
+                auto code = hex4();
+                if (!code)
+                    return std::nullopt;
+                if (*code <= 0xff) {
+                    // A byte: control characters of text, or a byte of non-UTF-8 data.
+                    out.push_back(static_cast<char>(*code));
+                } else if (*code >= 0xd800 && *code <= 0xdbff && m_text.substr(m_pos, 2) == "\\u") {
+                    m_pos += 2;
+                    auto low = hex4();
+                    if (!low || *low < 0xdc00 || *low > 0xdfff)
+                        return std::nullopt;
+                    appendUtf8(out, 0x10000 + ((*code - 0xd800) << 10) + (*low - 0xdc00));
+                } else {
+                    appendUtf8(out, *code);
+                }
+                break;
+            }
+            default:
+                return std::nullopt;
+            }
+        }
+    }
+
+    std::string_view m_text;
+    size_t m_pos = 0;
+};
+
+RowImage imageOf(const std::string &json)
+{
+    if (json.empty())
+        return {};
+    return parseRowImage(json).value_or(RowImage());
+}
+
+ExceptionRecord recordOf(const ControlTables::StoredException &stored)
+{
+    ExceptionRecord record;
+    record.id = stored.id;
+    record.sourceSchema = stored.sourceSchema;
+    record.sourceTable = stored.sourceTable;
+    record.targetSchema = stored.targetSchema;
+    record.targetTable = stored.targetTable;
+    record.slice = stored.slice;
+    record.column = stored.column;
+    record.error = stored.error;
+    record.detail = stored.detail;
+    record.errorTime = stored.errorTime;
+    record.targetImage = imageOf(stored.targetRow);
+    record.sourceImage = imageOf(stored.rowImage);
+    return record;
+}
+
+/// Whether the task has an exceptions table on this target; upgrades an older one.
+Result<bool> prepareExceptionsTable(load::TargetSession &session, const ControlTables &control)
+{
+    auto exists = session.tableExists(control.schema(), control.tableName("exceptions"));
+    if (!exists)
+        return exists.error();
+    if (!*exists)
+        return false;
+    if (auto begun = session.begin(); !begun)
+        return begun.error();
+    if (auto upgraded = control.upgradeExceptions(session); !upgraded) {
+        (void)session.rollback();
+        return upgraded.error();
+    }
+    if (auto committed = session.commit(); !committed)
+        return committed.error();
+    return true;
+}
+
+bool sameNameIgnoringCase(std::string_view a, std::string_view b)
+{
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+               const auto lower = [](char c) {
+                   return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+               };
+               return lower(x) == lower(y);
+           });
+}
+
+const Column *findColumn(const Table &table, const std::string &name)
+{
+    if (const Column *exact = table.column(name))
+        return exact;
+    for (const Column &column : table.columns) {
+        if (sameNameIgnoringCase(column.name, name))
+            return &column;
+    }
+    return nullptr;
+}
+
+/// The canonical form the writer expects for the target column's type: a boolean image value
+/// ("true") written into MySQL's tinyint(1) (an integer in the catalog) is 1, a 1/yes/on
+/// typed into a boolean column is "true".
+std::optional<std::string> forTargetType(const Column &column, std::optional<std::string> value)
+{
+    if (!value)
+        return value;
+    if (column.type.family == TypeFamily::Boolean) {
+        if (const auto truth = load::parseBoolean(*value))
+            return std::string(*truth ? "true" : "false");
+    } else if (column.type.family == TypeFamily::Integer) {
+        if (*value == "true")
+            return std::string("1");
+        if (*value == "false")
+            return std::string("0");
+    }
+    return value;
+}
+
+/// One row on its way back: the stored exception, the image to write, why it cannot be tried.
+struct Attempt
+{
+    ControlTables::StoredException stored;
+    RowImage image; ///< as named in the exception (what the user sees)
+    std::vector<const Column *> targetColumns; ///< per image cell; nullptr: not written
+    std::optional<Error> problem; ///< set: not tried (Failed)
+};
+
+Error missingTableError(const std::string &schema, const std::string &table)
+{
+    return reapplyError(ErrorCode::QueryFailed,
+                        EngineTr::tr("The target table %1 no longer exists, so its rejected rows "
+                                     "cannot be re-applied.")
+                            .arg(qs(qualified(schema, table))),
+                        {},
+                        EngineTr::tr("Create the table again (run the task, or create it by "
+                                     "hand), then re-apply the rows."));
+}
+
+/// Fills in the image with the fixes and matches its columns to the target table.
+void prepareAttempt(Attempt &attempt, const ExceptionFix *fix, const Table &table)
+{
+    const ControlTables::StoredException &stored = attempt.stored;
+    const std::string where = qualified(stored.targetSchema, stored.targetTable);
+    attempt.image = imageOf(stored.targetRow);
+    if (attempt.image.empty())
+        attempt.image = imageOf(stored.rowImage);
+    if (fix) {
+        for (const auto &[column, value] : fix->values) {
+            auto cell = std::find_if(attempt.image.begin(), attempt.image.end(),
+                                     [&](const ImageCell &c) { return c.column == column; });
+            if (cell == attempt.image.end()) {
+                attempt.image.push_back({column, value, std::nullopt});
+            } else {
+                cell->value = value;
+                cell->omittedBytes.reset();
+            }
+        }
+    }
+    if (attempt.image.empty()) {
+        attempt.problem = reapplyError(
+            ErrorCode::QueryFailed,
+            EngineTr::tr("The rejected row of %1 has no stored values to write.").arg(qs(where)),
+            {}, EngineTr::tr("Enter the row's values, then re-apply it."));
+        return;
+    }
+    for (const ImageCell &cell : attempt.image) {
+        if (cell.omittedBytes) {
+            attempt.problem = reapplyError(
+                ErrorCode::QueryFailed,
+                EngineTr::tr("The value of column %1 (%2 bytes) was too large to keep with the "
+                             "rejected row of %3.")
+                    .arg(qs(cell.column))
+                    .arg(*cell.omittedBytes)
+                    .arg(qs(where)),
+                {}, EngineTr::tr("Enter a value for the column, then re-apply the row."));
+            return;
+        }
+        const Column *column = findColumn(table, cell.column);
+        if (!column) {
+            attempt.problem = reapplyError(
+                ErrorCode::QueryFailed,
+                EngineTr::tr("The target table %1 has no column %2 any more.")
+                    .arg(qs(where), qs(cell.column)),
+                {},
+                EngineTr::tr("Add the column to the target table, or clear the value and "
+                             "re-apply the row."));
+            return;
+        }
+        // Generated columns compute their own value.
+        attempt.targetColumns.push_back(column->generatedExpression ? nullptr : column);
+    }
+}
+
+using AttemptGroup = std::vector<Attempt *>;
+
+ReapplyRowResult rowResult(const Attempt &attempt, ReapplyOutcome outcome)
+{
+    ReapplyRowResult result;
+    result.id = attempt.stored.id;
+    result.outcome = outcome;
+    result.sourceSchema = attempt.stored.sourceSchema;
+    result.sourceTable = attempt.stored.sourceTable;
+    return result;
+}
+
+/**
+ * Writes the rows of one target table in one transaction. Rows with the same set of columns
+ * share one writer and one batch (the writer isolates refused rows).
+ */
+void reapplyTable(load::TargetSession &session, const ControlTables &control,
+                  const std::string &taskName, std::vector<Attempt *> &attempts,
+                  std::vector<ReapplyRowResult> &results)
+{
+    std::vector<Attempt *> tried;
+    for (Attempt *attempt : attempts) {
+        if (attempt->problem) {
+            ReapplyRowResult result = rowResult(*attempt, ReapplyOutcome::Failed);
+            result.error = *attempt->problem;
+            results.push_back(std::move(result));
+        } else {
+            tried.push_back(attempt);
+        }
+    }
+    if (tried.empty())
+        return;
+    auto failAll = [&](const Error &error) {
+        for (Attempt *attempt : tried) {
+            ReapplyRowResult result = rowResult(*attempt, ReapplyOutcome::Failed);
+            result.error = error;
+            results.push_back(std::move(result));
+        }
+    };
+    // Same columns (in the same order) -> same writer.
+    std::map<std::vector<const Column *>, std::vector<Attempt *>> groups;
+    for (Attempt *attempt : tried)
+        groups[attempt->targetColumns].push_back(attempt);
+
+    if (auto begun = session.begin(); !begun) {
+        failAll(begun.error());
+        return;
+    }
+    std::vector<std::pair<Attempt *, load::RejectedRow>> refused;
+    std::vector<Attempt *> loaded;
+    for (const auto &[columns, rows] : groups) {
+        load::WriteRequest request;
+        request.schema = rows.front()->stored.targetSchema;
+        request.table = rows.front()->stored.targetTable;
+        std::vector<size_t> cells; // image cell index per written column
+        for (size_t i = 0; i < columns.size(); ++i) {
+            if (!columns[i])
+                continue;
+            load::TargetColumn column;
+            column.name = columns[i]->name;
+            column.type = columns[i]->type;
+            column.nullable = columns[i]->nullable;
+            column.autoIncrement
+                = columns[i]->autoIncrement || columns[i]->identity != IdentityKind::None;
+            request.columns.push_back(std::move(column));
+            cells.push_back(i);
+        }
+        load::RowBatch batch(request.columns.size());
+        for (Attempt *attempt : rows) {
+            for (size_t c = 0; c < cells.size(); ++c) {
+                const std::optional<std::string> value
+                    = forTargetType(*columns[cells[c]], attempt->image[cells[c]].value);
+                if (value)
+                    batch.appendCell(c, *value);
+                else
+                    batch.appendNull(c);
+            }
+            batch.finishRow();
+        }
+        auto writer = session.openWriter(request);
+        if (!writer) {
+            (void)session.rollback();
+            failAll(writer.error());
+            return;
+        }
+        std::vector<load::RejectedRow> rejected;
+        if (auto written = (*writer)->write(batch, &rejected); !written) {
+            (void)session.rollback();
+            failAll(written.error());
+            return;
+        }
+        std::set<size_t> bad;
+        for (load::RejectedRow &row : rejected) {
+            if (row.row < rows.size() && bad.insert(row.row).second)
+                refused.emplace_back(rows[row.row], std::move(row));
+        }
+        for (size_t i = 0; i < rows.size(); ++i) {
+            if (!bad.count(i))
+                loaded.push_back(rows[i]);
+        }
+    }
+    for (auto &[attempt, rejected] : refused) {
+        ControlTables::StoredException updated = attempt->stored;
+        updated.column = rejected.column;
+        updated.error = rejected.error.message;
+        updated.detail = rejected.error.detail;
+        updated.targetRow = rowImageJson(attempt->image);
+        if (auto done = control.updateException(session, taskName, updated); !done) {
+            (void)session.rollback();
+            failAll(done.error());
+            return;
+        }
+    }
+    for (Attempt *attempt : loaded) {
+        if (auto done = control.resolveException(session, taskName, attempt->stored); !done) {
+            (void)session.rollback();
+            failAll(done.error());
+            return;
+        }
+    }
+    if (auto committed = session.commit(); !committed) {
+        failAll(committed.error());
+        return;
+    }
+    for (auto &[attempt, rejected] : refused) {
+        ReapplyRowResult result = rowResult(*attempt, ReapplyOutcome::RejectedAgain);
+        result.column = rejected.column;
+        result.error = rejected.error;
+        results.push_back(std::move(result));
+    }
+    for (Attempt *attempt : loaded)
+        results.push_back(rowResult(*attempt, ReapplyOutcome::Applied));
+}
+
+} // namespace
+
+// Row images ----------------------------------------------------------------------------------
+
+std::string rowImageJson(const std::vector<std::string> &columns, const load::RowBatch &batch,
+                         size_t row, size_t maxValueBytes, bool cutValues)
+{
+    std::string out = "{";
+    for (size_t column = 0; column < columns.size() && column < batch.columnCount(); ++column) {
+        if (column > 0)
+            out += ',';
+        load::appendJsonString(out, columns[column]);
+        out += ':';
+        if (batch.isNull(column, row)) {
+            out += "null";
+            continue;
+        }
+        const std::string_view value = batch.cell(column, row);
+        if (value.size() <= maxValueBytes || cutValues) {
+            load::appendJsonString(out, value.substr(0, maxValueBytes));
+        } else {
+            out += "{\"omitted\":" + std::to_string(value.size()) + "}";
+        }
+    }
+    out += '}';
+    return out;
+}
+
+std::string rowImageJson(const RowImage &image)
+{
+    std::string out = "{";
+    for (size_t i = 0; i < image.size(); ++i) {
+        const ImageCell &cell = image[i];
+        if (i > 0)
+            out += ',';
+        load::appendJsonString(out, cell.column);
+        out += ':';
+        if (cell.omittedBytes)
+            out += "{\"omitted\":" + std::to_string(*cell.omittedBytes) + "}";
+        else if (!cell.value)
+            out += "null";
+        else if (cell.value->size() > MaxImageValueBytes)
+            out += "{\"omitted\":" + std::to_string(cell.value->size()) + "}";
+        else
+            load::appendJsonString(out, *cell.value);
+    }
+    out += '}';
+    return out;
+}
+
+std::optional<RowImage> parseRowImage(std::string_view json) { return ImageParser(json).parse(); }
+
+// Results ---------------------------------------------------------------------------------
+
+const char *reapplyOutcomeName(ReapplyOutcome outcome)
+{
+    switch (outcome) {
+    case ReapplyOutcome::Applied:
+        return "applied";
+    case ReapplyOutcome::RejectedAgain:
+        return "rejected-again";
+    case ReapplyOutcome::Failed:
+        return "failed";
+    case ReapplyOutcome::NotFound:
+        return "not-found";
+    }
+    return "failed";
+}
+
+int ReapplyResult::count(ReapplyOutcome outcome) const
+{
+    return static_cast<int>(
+        std::count_if(rows.begin(), rows.end(),
+                      [&](const ReapplyRowResult &row) { return row.outcome == outcome; }));
+}
+
+const ReapplyRowResult *ReapplyResult::find(int64_t id) const
+{
+    for (const ReapplyRowResult &row : rows) {
+        if (row.id == id)
+            return &row;
+    }
+    return nullptr;
+}
+
+// Reading -----------------------------------------------------------------------------------
+
+Result<ExceptionPage> readExceptions(const ConnectionSpec &target, const std::string &taskName,
+                                     const ExceptionFilter &filter)
+{
+    auto session = load::openTargetSession(target);
+    if (!session)
+        return session.error();
+    return readExceptions(**session, taskName, filter);
+}
+
+Result<ExceptionPage> readExceptions(load::TargetSession &session, const std::string &taskName,
+                                     const ExceptionFilter &filter)
+{
+    const ControlTables control(session.dialect(), filter.controlSchema);
+    ExceptionPage page;
+    auto exists = prepareExceptionsTable(session, control);
+    if (!exists)
+        return exists.error();
+    if (!*exists)
+        return page;
+
+    auto counts = control.exceptionCounts(session, taskName);
+    if (!counts)
+        return counts.error();
+    for (const ControlTables::ExceptionCount &count : *counts) {
+        page.tables.push_back({count.sourceSchema, count.sourceTable, count.targetSchema,
+                               count.targetTable, count.rows});
+        if (filter.sourceTable.empty()
+            || (count.sourceSchema == filter.sourceSchema
+                && count.sourceTable == filter.sourceTable))
+            page.matching += count.rows;
+    }
+
+    ControlTables::ExceptionSelection selection;
+    selection.sourceSchema = filter.sourceSchema;
+    selection.sourceTable = filter.sourceTable;
+    selection.afterId = filter.afterId;
+    const int limit = std::clamp(filter.limit, 1, 10'000);
+    selection.limit = limit + 1; // one more says whether another page follows
+    auto rows = control.exceptions(session, taskName, selection);
+    if (!rows)
+        return rows.error();
+    page.more = rows->size() > static_cast<size_t>(limit);
+    if (page.more)
+        rows->resize(static_cast<size_t>(limit));
+    page.rows.reserve(rows->size());
+    for (const ControlTables::StoredException &stored : *rows)
+        page.rows.push_back(recordOf(stored));
+    return page;
+}
+
+// Re-applying -------------------------------------------------------------------------------
+
+Result<ReapplyResult> reapplyExceptions(const ConnectionSpec &target, const std::string &taskName,
+                                        const ReapplyRequest &request,
+                                        const std::atomic<bool> *cancelled)
+{
+    auto isCancelled = [&] { return cancelled && cancelled->load(); };
+    auto cancelledError = [&] {
+        return Error {ErrorCode::Cancelled, ErrorAction::FailTask,
+                      EngineTr::tr("Re-applying the rejected rows was cancelled.").toStdString()};
+    };
+    auto opened = load::openTargetSession(target);
+    if (!opened)
+        return opened.error();
+    load::TargetSession &session = **opened;
+    const ControlTables control(session.dialect(), request.controlSchema);
+    ReapplyResult result;
+
+    std::map<int64_t, const ExceptionFix *> fixes;
+    std::vector<int64_t> ids;
+    for (const ExceptionFix &fix : request.rows) {
+        if (fixes.emplace(fix.id, &fix).second)
+            ids.push_back(fix.id);
+    }
+    auto exists = prepareExceptionsTable(session, control);
+    if (!exists)
+        return exists.error();
+
+    std::map<int64_t, ControlTables::StoredException> stored;
+    if (*exists) {
+        if (!request.allOfSourceTable.empty()) {
+            ControlTables::ExceptionSelection selection;
+            selection.sourceSchema = request.allOfSourceSchema;
+            selection.sourceTable = request.allOfSourceTable;
+            auto rows = control.exceptions(session, taskName, selection);
+            if (!rows)
+                return rows.error();
+            for (ControlTables::StoredException &row : *rows)
+                stored.emplace(row.id, std::move(row));
+        }
+        // Listed rows, a bounded number of bound ids per statement.
+        for (size_t first = 0; first < ids.size(); first += 500) {
+            ControlTables::ExceptionSelection selection;
+            selection.ids.assign(
+                ids.begin() + static_cast<std::ptrdiff_t>(first),
+                ids.begin() + static_cast<std::ptrdiff_t>(std::min(ids.size(), first + 500)));
+            auto rows = control.exceptions(session, taskName, selection);
+            if (!rows)
+                return rows.error();
+            for (ControlTables::StoredException &row : *rows)
+                stored.emplace(row.id, std::move(row));
+        }
+    }
+    for (int64_t id : ids) {
+        if (stored.count(id))
+            continue;
+        ReapplyRowResult missing;
+        missing.id = id;
+        missing.outcome = ReapplyOutcome::NotFound;
+        missing.error = reapplyError(
+            ErrorCode::QueryFailed,
+            EngineTr::tr("Rejected row %1 of task %2 is no longer in the exceptions table.")
+                .arg(id)
+                .arg(qs(taskName)),
+            {}, EngineTr::tr("It was re-applied or its table was loaded again: refresh the list."));
+        result.rows.push_back(std::move(missing));
+    }
+
+    // By target table, each with its catalog entry (one catalog read per target schema).
+    std::map<std::pair<std::string, std::string>, std::vector<Attempt>> tables;
+    for (auto &[id, row] : stored) {
+        Attempt attempt;
+        attempt.stored = std::move(row);
+        auto &list = tables[{attempt.stored.targetSchema, attempt.stored.targetTable}];
+        list.push_back(std::move(attempt));
+    }
+    std::map<std::string, Result<Catalog>> catalogs;
+    for (auto &[name, attempts] : tables) {
+        if (isCancelled())
+            return cancelledError();
+        const auto &[schema, table] = name;
+        const std::string catalogSchema
+            = session.dialect() == Dialect::Sqlite ? std::string("main") : schema;
+        auto found = catalogs.find(catalogSchema);
+        if (found == catalogs.end()) {
+            CatalogFilter filter;
+            filter.schemas = {catalogSchema};
+            found
+                = catalogs.emplace(catalogSchema, makeEndpoint(target)->readCatalog(filter)).first;
+        }
+        const Table *targetTable = nullptr;
+        if (found->second) {
+            if (const Schema *s = found->second->schema(catalogSchema))
+                targetTable = s->table(table);
+        }
+        std::vector<Attempt *> pointers;
+        for (Attempt &attempt : attempts) {
+            if (!found->second)
+                attempt.problem = found->second.error();
+            else if (!targetTable)
+                attempt.problem = missingTableError(schema, table);
+            else {
+                const auto fix = fixes.find(attempt.stored.id);
+                prepareAttempt(attempt, fix == fixes.end() ? nullptr : fix->second, *targetTable);
+            }
+            pointers.push_back(&attempt);
+        }
+        reapplyTable(session, control, taskName, pointers, result.rows);
+    }
+    std::sort(result.rows.begin(), result.rows.end(),
+              [](const ReapplyRowResult &a, const ReapplyRowResult &b) { return a.id < b.id; });
+    return result;
+}
+
+} // namespace ferry::task
