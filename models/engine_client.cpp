@@ -58,6 +58,16 @@ EngineClient::EngineClient(QObject *parent)
                 if (auto pending = take(id); pending && pending->context && pending->onCatalog)
                     pending->onCatalog(catalog);
             });
+    connect(engine, &EngineService::exceptionsRead, this,
+            [this](RequestId id, const task::ExceptionPagePtr &page) {
+                if (auto pending = take(id); pending && pending->context && pending->onExceptions)
+                    pending->onExceptions(page);
+            });
+    connect(engine, &EngineService::exceptionsReapplied, this,
+            [this](RequestId id, const task::ReapplyResult &result) {
+                if (auto pending = take(id); pending && pending->context && pending->onReapplied)
+                    pending->onReapplied(result);
+            });
     connect(engine, &EngineService::requestFailed, this, [this](RequestId id, const Error &error) {
         if (auto pending = take(id); pending && pending->context && pending->onFailed)
             pending->onFailed(error);
@@ -124,6 +134,39 @@ RequestId EngineClient::readCatalog(const ConnectionSpec &spec, const CatalogFil
     QMetaObject::invokeMethod(service(), "readCatalog", Qt::QueuedConnection,
                               Q_ARG(ferry::RequestId, id), Q_ARG(ferry::ConnectionSpec, spec),
                               Q_ARG(ferry::CatalogFilter, filter));
+    return id;
+}
+
+RequestId EngineClient::readExceptions(const ConnectionSpec &target, const std::string &taskName,
+                                       const task::ExceptionFilter &filter, QObject *context,
+                                       std::function<void(const task::ExceptionPagePtr &)> onDone,
+                                       Failed onFailed)
+{
+    Pending pending;
+    pending.onExceptions = std::move(onDone);
+    pending.onFailed = std::move(onFailed);
+    const RequestId id = add(context, std::move(pending));
+    QMetaObject::invokeMethod(service(), "readExceptions", Qt::QueuedConnection,
+                              Q_ARG(ferry::RequestId, id), Q_ARG(ferry::ConnectionSpec, target),
+                              Q_ARG(QString, QString::fromStdString(taskName)),
+                              Q_ARG(ferry::task::ExceptionFilter, filter));
+    return id;
+}
+
+RequestId EngineClient::reapplyExceptions(const ConnectionSpec &target,
+                                          const std::string &taskName,
+                                          const task::ReapplyRequest &request, QObject *context,
+                                          std::function<void(const task::ReapplyResult &)> onDone,
+                                          Failed onFailed)
+{
+    Pending pending;
+    pending.onReapplied = std::move(onDone);
+    pending.onFailed = std::move(onFailed);
+    const RequestId id = add(context, std::move(pending));
+    QMetaObject::invokeMethod(service(), "reapplyExceptions", Qt::QueuedConnection,
+                              Q_ARG(ferry::RequestId, id), Q_ARG(ferry::ConnectionSpec, target),
+                              Q_ARG(QString, QString::fromStdString(taskName)),
+                              Q_ARG(ferry::task::ReapplyRequest, request));
     return id;
 }
 

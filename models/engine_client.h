@@ -46,6 +46,18 @@ public:
     RequestId readCatalog(const ConnectionSpec &spec, const CatalogFilter &filter,
                           QObject *context, std::function<void(const CatalogPtr &)> onDone,
                           Failed onFailed = {});
+    /// Reads a page of a task's rejected rows (and per-table counts) from the target's
+    /// control tables (engine/task/exceptions.h).
+    RequestId readExceptions(const ConnectionSpec &target, const std::string &taskName,
+                             const task::ExceptionFilter &filter, QObject *context,
+                             std::function<void(const task::ExceptionPagePtr &)> onDone,
+                             Failed onFailed = {});
+    /// Writes rejected rows, with the user's fixes, into their target tables; onDone gets the
+    /// outcome of every row. Cancellable between tables.
+    RequestId reapplyExceptions(const ConnectionSpec &target, const std::string &taskName,
+                                const task::ReapplyRequest &request, QObject *context,
+                                std::function<void(const task::ReapplyResult &)> onDone,
+                                Failed onFailed = {});
     /// Cancels a running request: its callback gets ErrorCode::Cancelled at once.
     void cancel(RequestId id);
 
@@ -65,6 +77,8 @@ private:
         QPointer<QObject> context;
         std::function<void(const ConnectionDiagnosis &)> onDiagnosis;
         std::function<void(const CatalogPtr &)> onCatalog;
+        std::function<void(const task::ExceptionPagePtr &)> onExceptions;
+        std::function<void(const task::ReapplyResult &)> onReapplied;
         Failed onFailed;
     };
     RequestId add(QObject *context, Pending pending);

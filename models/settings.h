@@ -30,6 +30,7 @@ extern const SettingKey<QByteArray> MainWindowGeometry;
 extern const SettingKey<QByteArray> MainWindowState;
 extern const SettingKey<QStringList> RecentProjects;
 extern const SettingKey<QString> Language; ///< empty: system locale
+extern const SettingKey<QString> Theme;    ///< "system", "light" or "dark"
 } // namespace Settings
 
 } // namespace ferry

@@ -89,21 +89,26 @@ int64_t TableStatisticsModel::totalRowsOf(const TableStatistics &table)
     return table.inserts + table.deletes + table.updates + table.ddls + table.fullLoadRows;
 }
 
+QString TableStatisticsModel::stateText(task::TableState state)
+{
+    switch (state) {
+    case TableState::BeforeLoad: return tr("Before load");
+    case TableState::FullLoad: return tr("Full load");
+    case TableState::Completed: return tr("Table completed");
+    case TableState::Error: return tr("Table error");
+    case TableState::Suspended: return tr("Table suspended");
+    case TableState::Cancelled: return tr("Table cancelled");
+    }
+    return {};
+}
+
 QVariant TableStatisticsModel::displayValue(const TableStatistics &table, Column column) const
 {
     switch (column) {
     case Column::Schema: return fromStd(table.schema);
     case Column::Table: return fromStd(table.table);
     case Column::LoadState:
-        switch (table.state) {
-        case TableState::BeforeLoad: return tr("Before load");
-        case TableState::FullLoad: return tr("Full load");
-        case TableState::Completed: return tr("Table completed");
-        case TableState::Error: return tr("Table error");
-        case TableState::Suspended: return tr("Table suspended");
-        case TableState::Cancelled: return tr("Table cancelled");
-        }
-        return {};
+        return stateText(table.state);
     case Column::ElapsedLoadTime:
         if (table.state == TableState::BeforeLoad && table.elapsedMs == 0)
             return QString();

@@ -91,6 +91,8 @@ public:
 
     /// "14 h 3 m 12 s", "2 m 56 s", "7 s", "< 1 s" as the DMS console writes elapsed times.
     [[nodiscard]] static QString formatElapsed(int64_t ms);
+    /// The load state as the DMS console writes it ("Table completed", "Before load", ...).
+    [[nodiscard]] static QString stateText(task::TableState state);
     /// DMS "Total rows": Inserts + Deletes + Updates + DDLs + Full load rows.
     [[nodiscard]] static int64_t totalRowsOf(const task::TableStatistics &table);
 
