@@ -1,98 +1,334 @@
 // SPDX-License-Identifier: MIT
 #include "ui/main_window.h"
 
-#include "models/settings.h"
+#include "engine/project/project_file.h"
 #include "engine/sample/ticketing_sample.h"
+#include "engine/task/task_request.h"
+#include "models/engine_client.h"
+#include "models/project/endpoint_connection.h"
+#include "models/project/project_document.h"
+#include "models/project/project_tree_model.h"
+#include "models/settings.h"
+#include "engine/task/control_tables.h"
+#include "ui/dialogs.h"
+#include "ui/exceptions/exceptions_view.h"
+#include "ui/icons.h"
 #include "ui/log_view.h"
+#include "ui/mapping/mapping_dialog.h"
+#include "ui/monitoring/monitoring_view.h"
+#include "ui/wizards/endpoint_wizard.h"
+#include "ui/wizards/project_wizard.h"
+#include "ui/preferences_dialog.h"
 #include "ui/table_statistics_view.h"
+#include "ui/welcome_page.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
-#include <QStandardPaths>
 #include <QDockWidget>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QIdentityProxyModel>
 #include <QLabel>
 #include <QMenuBar>
+#include <QPointer>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
-#include <QTreeWidget>
+#include <QTreeView>
+#include <QUndoStack>
 
 namespace ferry {
 
 namespace {
-QWidget *placeholder(const QString &text, const QString &objectName)
+
+constexpr int MaxRecentProjects = 8;
+
+/// Adds the icons the project tree shows (the model says what a row is; the ui picks icons).
+class ProjectTreeIcons : public QIdentityProxyModel
 {
-    auto *label = new QLabel(text);
-    label->setObjectName(objectName);
-    label->setAlignment(Qt::AlignCenter);
-    label->setWordWrap(true);
-    return label;
+public:
+    using QIdentityProxyModel::QIdentityProxyModel;
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (role != Qt::DecorationRole)
+            return QIdentityProxyModel::data(index, role);
+        using Kind = ProjectTreeModel::NodeKind;
+        switch (index.data(ProjectTreeModel::KindRole).value<Kind>()) {
+        case Kind::EndpointsGroup:
+        case Kind::Endpoint:
+            return icon("endpoint");
+        case Kind::SourceCatalogGroup:
+        case Kind::TargetCatalogGroup: {
+            using State = ProjectTreeModel::CatalogState;
+            const auto state = index.data(ProjectTreeModel::StateRole).value<State>();
+            if (state == State::Reading)
+                return icon("state-running");
+            if (state == State::Failed)
+                return icon("state-error");
+            return icon("database");
+        }
+        case Kind::TasksGroup:
+        case Kind::Task:
+            return icon("task");
+        case Kind::Schema:
+            return icon("schema");
+        case Kind::Table:
+            return icon("table");
+        case Kind::Message:
+            return icon("info");
+        }
+        return {};
+    }
+};
+
+QString errorText(const Error &error)
+{
+    QString text = QString::fromStdString(error.message);
+    if (!error.hint.empty())
+        text += QLatin1Char(' ') + QString::fromStdString(error.hint);
+    return text;
 }
+
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_client(new EngineClient(this))
+    , m_document(new ProjectDocument(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("Ferry Workbench"));
+    m_treeModel = new ProjectTreeModel(m_document, m_client, this);
 
-    m_tabs = new QTabWidget(this);
+    m_tabs = new QTabWidget;
     m_tabs->setObjectName(QStringLiteral("centralTabs"));
     m_tabs->setDocumentMode(true);
-    m_statistics = new TableStatisticsView(this);
-    m_tabs->addTab(m_statistics, tr("Table statistics"));
-    m_tabs->addTab(placeholder(tr("Throughput charts appear here while a task runs."),
-                               QStringLiteral("monitoringPlaceholder")),
-                   tr("Monitoring"));
-    m_logs = new LogView(this);
-    m_tabs->addTab(m_logs, tr("Logs"));
-    setCentralWidget(m_tabs);
+    m_statistics = new TableStatisticsView;
+    m_tabs->addTab(m_statistics, icon("table"), tr("Table statistics"));
+    m_monitoring = new MonitoringView;
+    m_tabs->addTab(m_monitoring, icon("chart"), tr("Monitoring"));
+    m_logs = new LogView;
+    m_tabs->addTab(m_logs, icon("log"), tr("Logs"));
+    m_exceptions = new ExceptionsView;
+    m_tabs->addTab(m_exceptions, icon("warning"), tr("Exceptions"));
+
+    m_welcome = new WelcomePage;
+    m_central = new QStackedWidget(this);
+    m_central->setObjectName(QStringLiteral("centralStack"));
+    m_central->addWidget(m_welcome);
+    m_central->addWidget(m_tabs);
+    setCentralWidget(m_central);
 
     createDocks();
     createActions();
     m_taskStatus = new QLabel(tr("No task running"), this);
     m_taskStatus->setObjectName(QStringLiteral("taskStatus"));
     statusBar()->addWidget(m_taskStatus, 1);
+    connectEngine();
+
+    connect(m_welcome, &WelcomePage::sampleRequested, this,
+            [this] { openSampleProject(sample::DefaultTickets, false); });
+    connect(m_welcome, &WelcomePage::newProjectRequested, this, &MainWindow::newProject);
+    connect(m_welcome, &WelcomePage::openProjectRequested, this,
+            &MainWindow::chooseAndOpenProject);
+    connect(m_welcome, &WelcomePage::recentProjectRequested, this,
+            [this](const QString &path) { openProject(path); });
+    connect(m_document, &ProjectDocument::projectChanged, this, [this] {
+        updateActions();
+        updateTitle();
+    });
+    connect(m_document, &ProjectDocument::modifiedChanged, this, [this] { updateTitle(); });
+    connect(m_document, &ProjectDocument::filePathChanged, this, [this] { updateTitle(); });
+    // The monitoring tab's per-table chart follows the table selected in the statistics.
+    connect(m_statistics->tableView()->selectionModel(), &QItemSelectionModel::currentRowChanged,
+            this, [this](const QModelIndex &current) {
+                if (!current.isValid())
+                    return;
+                const QAbstractItemModel *model = current.model();
+                m_monitoring->setSelectedTable(
+                    model->index(current.row(), 0).data().toString(),
+                    model->index(current.row(), 1).data().toString());
+            });
+    connect(m_statistics, &TableStatisticsView::showExceptionsRequested, this,
+            [this](const QString &schema, const QString &table) {
+                m_exceptions->showTable(schema, table);
+                m_tabs->setCurrentWidget(m_exceptions);
+            });
+    connect(m_treeModel, &ProjectTreeModel::passwordNeeded, this,
+            [this](const QString &endpoint, EndpointRole side) {
+                if (askPassword(endpoint.toStdString()))
+                    m_treeModel->readCatalog(side);
+            });
 
     QSettings settings;
-    restoreGeometry(Settings::MainWindowGeometry.value(settings));
-    restoreState(Settings::MainWindowState.value(settings));
-    if (Settings::MainWindowGeometry.value(settings).isEmpty())
+    const QByteArray geometry = Settings::MainWindowGeometry.value(settings);
+    if (geometry.isEmpty())
         resize(1100, 700);
+    else
+        restoreGeometry(geometry);
+    restoreState(Settings::MainWindowState.value(settings));
+    updateRecentProjects();
+    updateActions();
+    updateTitle();
 }
 
-MainWindow::~MainWindow()
+MainWindow::~MainWindow() = default; // EngineClient stops tasks (resumable) and joins
+
+void MainWindow::createDocks()
 {
-    // The engine thread stops its tasks (resumable) and joins before the window goes.
-    m_engine.reset();
+    auto *dock = new QDockWidget(tr("Project"), this);
+    dock->setObjectName(QStringLiteral("projectDock"));
+    m_projectTree = new QTreeView(dock);
+    m_projectTree->setObjectName(QStringLiteral("projectTree"));
+    m_projectTree->setHeaderHidden(true);
+    m_projectTree->setUniformRowHeights(true);
+    auto *icons = new ProjectTreeIcons(m_projectTree);
+    icons->setSourceModel(m_treeModel);
+    m_projectTree->setModel(icons);
+    m_projectTree->expand(icons->mapFromSource(
+        m_treeModel->groupIndex(ProjectTreeModel::NodeKind::EndpointsGroup)));
+    m_projectTree->expand(icons->mapFromSource(
+        m_treeModel->groupIndex(ProjectTreeModel::NodeKind::TasksGroup)));
+    connect(m_projectTree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.data(ProjectTreeModel::KindRole).value<ProjectTreeModel::NodeKind>()
+                    == ProjectTreeModel::NodeKind::Task)
+                    m_treeModel->setCurrentTask(
+                        current.data(ProjectTreeModel::NameRole).toString().toStdString());
+            });
+    dock->setWidget(m_projectTree);
+    addDockWidget(Qt::LeftDockWidgetArea, dock);
+    resizeDocks({dock}, {220}, Qt::Horizontal);
+}
+
+void MainWindow::createActions()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *newAction = fileMenu->addAction(icon("new-project"), tr("&New Project..."), this,
+                                             &MainWindow::newProject);
+    newAction->setObjectName(QStringLiteral("newProjectAction"));
+    newAction->setShortcut(QKeySequence::New);
+    newAction->setToolTip(tr("Create a project: source and target endpoints, tables to copy"));
+    QAction *openAction = fileMenu->addAction(icon("open"), tr("&Open Project..."), this,
+                                              &MainWindow::chooseAndOpenProject);
+    openAction->setObjectName(QStringLiteral("openProjectAction"));
+    openAction->setShortcut(QKeySequence::Open);
+    openAction->setToolTip(tr("Open a Ferry project file"));
+    m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    m_saveAction = fileMenu->addAction(icon("save"), tr("&Save"), this, [this] { save(); });
+    m_saveAction->setObjectName(QStringLiteral("saveAction"));
+    m_saveAction->setShortcut(QKeySequence::Save);
+    m_saveAction->setToolTip(tr("Save the project file"));
+    m_saveAsAction = fileMenu->addAction(tr("Save &As..."), this, [this] { saveAs(); });
+    m_saveAsAction->setObjectName(QStringLiteral("saveAsAction"));
+    m_saveAsAction->setShortcut(QKeySequence::SaveAs);
+    m_saveAsAction->setToolTip(tr("Save the project under a new name"));
+    m_closeAction = fileMenu->addAction(tr("&Close Project"), this, [this] {
+        if (maybeSave())
+            closeProject();
+    });
+    m_closeAction->setObjectName(QStringLiteral("closeProjectAction"));
+    m_closeAction->setShortcut(QKeySequence::Close);
+    m_closeAction->setToolTip(tr("Close the project and show the welcome page"));
+    fileMenu->addSeparator();
+    m_runSampleAction = fileMenu->addAction(icon("sample"), tr("Run &sample migration"), this,
+                                            [this] { runSampleMigration(sample::DefaultTickets); });
+    m_runSampleAction->setObjectName(QStringLiteral("runSampleAction"));
+    m_runSampleAction->setToolTip(tr("Generate the sports-ticketing sample (1,000,000 tickets) "
+                                     "and migrate it into an SQLite copy, with live statistics"));
+    fileMenu->addSeparator();
+    QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quitAction->setObjectName(QStringLiteral("quitAction"));
+    quitAction->setShortcut(QKeySequence::Quit);
+    quitAction->setToolTip(tr("Close Ferry Workbench"));
+
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setIcon(icon("undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setIcon(icon("redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    editMenu->addAction(undo);
+    editMenu->addAction(redo);
+    editMenu->addSeparator();
+    m_newEndpointAction = editMenu->addAction(icon("endpoint"), tr("New &Endpoint..."), this,
+                                              &MainWindow::newEndpoint);
+    m_newEndpointAction->setObjectName(QStringLiteral("newEndpointAction"));
+    m_newEndpointAction->setToolTip(tr("Add a database endpoint to the project"));
+    m_editMappingAction = editMenu->addAction(icon("filter"), tr("Edit &Mapping..."), this,
+                                              &MainWindow::editMapping);
+    m_editMappingAction->setObjectName(QStringLiteral("editMappingAction"));
+    m_editMappingAction->setShortcut(Qt::CTRL | Qt::Key_M);
+    m_editMappingAction->setToolTip(tr("Choose the tables of the selected task and how they "
+                                       "are renamed or changed"));
+    editMenu->addSeparator();
+    QAction *preferences = editMenu->addAction(icon("settings"), tr("&Preferences..."), this,
+                                               &MainWindow::showPreferences);
+    preferences->setObjectName(QStringLiteral("preferencesAction"));
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setToolTip(tr("Language and colours"));
+
+    QMenu *taskMenu = menuBar()->addMenu(tr("&Task"));
+    m_runAction = taskMenu->addAction(icon("run"), tr("&Run"), this, [this] { runTask(); });
+    m_runAction->setObjectName(QStringLiteral("runTaskAction"));
+    m_runAction->setShortcut(Qt::Key_F5);
+    m_runAction->setToolTip(tr("Run the selected task from the start (F5)"));
+    m_resumeAction = taskMenu->addAction(tr("R&esume"), this, [this] { runTask({}, true); });
+    m_resumeAction->setObjectName(QStringLiteral("resumeTaskAction"));
+    m_resumeAction->setShortcut(Qt::CTRL | Qt::Key_F5);
+    m_resumeAction->setToolTip(tr("Continue the selected task's last run where it stopped"));
+    m_stopAction = taskMenu->addAction(icon("stop"), tr("S&top"), this, &MainWindow::stopTask);
+    m_stopAction->setObjectName(QStringLiteral("stopTaskAction"));
+    m_stopAction->setShortcut(Qt::SHIFT | Qt::Key_F5);
+    m_stopAction->setToolTip(tr("Stop the running task; it can be resumed (Shift+F5)"));
+    taskMenu->addSeparator();
+    QAction *refresh = taskMenu->addAction(icon("refresh"), tr("Re&fresh Catalogs"), this,
+                                           [this] { m_treeModel->refresh(); });
+    refresh->setObjectName(QStringLiteral("refreshCatalogsAction"));
+    refresh->setToolTip(tr("Read the source and target catalogs again"));
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        viewMenu->addAction(dock->toggleViewAction());
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *about = helpMenu->addAction(tr("&About Ferry"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("aboutAction"));
+    QAction *aboutQt = helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setObjectName(QStringLiteral("aboutQtAction"));
+
+    QToolBar *toolBar = addToolBar(tr("Main"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addAction(newAction);
+    toolBar->addAction(openAction);
+    toolBar->addAction(m_saveAction);
+    toolBar->addSeparator();
+    toolBar->addAction(undo);
+    toolBar->addAction(redo);
+    toolBar->addSeparator();
+    toolBar->addAction(m_runAction);
+    toolBar->addAction(m_stopAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_runSampleAction);
 }
 
 void MainWindow::connectEngine()
 {
-    if (m_engine)
-        return;
-    m_engine = std::make_unique<EngineThread>();
-    EngineService *service = m_engine->service();
-    connect(service, &EngineService::sampleReady, this, [this](RequestId id, const QString &path) {
-        if (id != m_sampleRequest)
-            return;
-        sample::DemoFiles files;
-        files.sample = path.toStdString();
-        files.copy = m_sampleTarget.toStdString();
-        const task::TaskRequest request = sample::demoTaskRequest(files, "sample");
-        m_taskRequest = m_nextRequest++;
-        m_taskStatus->setText(tr("Sample: migrating %1 into %2").arg(path, m_sampleTarget));
-        QMetaObject::invokeMethod(m_engine->service(), "startTask", Qt::QueuedConnection,
-                                  Q_ARG(ferry::RequestId, m_taskRequest),
-                                  Q_ARG(ferry::task::TaskRequest, request));
-    });
+    EngineService *service = m_client->service();
     connect(service, &EngineService::taskSnapshot, this,
             [this](RequestId id, const task::TaskSnapshot &snapshot) {
                 if (id != m_taskRequest)
                     return;
                 m_statistics->setSnapshot(snapshot);
+                m_monitoring->setSnapshot(snapshot);
                 const QLocale locale;
                 m_taskStatus->setText(
                     tr("%1: %2 - %3 of %4 tables loaded, %5 rows/s")
@@ -113,6 +349,7 @@ void MainWindow::connectEngine()
                 if (id != m_taskRequest)
                     return;
                 m_statistics->setSnapshot(outcome.finalSnapshot);
+                m_monitoring->setSnapshot(outcome.finalSnapshot);
                 const task::TaskSnapshot &s = outcome.finalSnapshot;
                 finishTask(s.tablesErrored() == 0,
                            tr("%1: %2 - %3 of %4 tables loaded, %5 in error")
@@ -123,8 +360,16 @@ void MainWindow::connectEngine()
                                .arg(s.tablesErrored()));
             });
     connect(service, &EngineService::requestFailed, this, [this](RequestId id, const Error &error) {
-        if (id == m_sampleRequest || id == m_taskRequest)
+        if (id == m_sampleRequest) {
+            m_sampleRequest = 0;
+            m_runSampleWhenReady = false;
+            m_welcome->setSampleBusy(false);
+            m_welcome->setSampleStatus(tr("The sample could not be written: %1")
+                                           .arg(errorText(error)));
             finishTask(false, tr("Failed: %1").arg(QString::fromStdString(error.toString())));
+        } else if (id == m_taskRequest) {
+            finishTask(false, tr("Failed: %1").arg(QString::fromStdString(error.toString())));
+        }
     });
     connect(service, &EngineService::requestCancelled, this, [this](RequestId id) {
         if (id == m_taskRequest)
@@ -134,83 +379,416 @@ void MainWindow::connectEngine()
 
 void MainWindow::runSampleMigration(int64_t tickets)
 {
-    connectEngine();
+    openSampleProject(tickets, true);
+}
+
+void MainWindow::openSampleProject(int64_t tickets, bool run)
+{
+    if (m_sampleRequest || m_taskRequest || !maybeSave())
+        return;
     const sample::DemoFiles files = sample::demoFiles(tickets);
-    const QString sample = QString::fromStdString(files.sample);
-    m_sampleTarget = QString::fromStdString(files.copy);
+    m_runSampleWhenReady = run;
+    m_welcome->setSampleBusy(true);
+    m_welcome->setSampleStatus(tr("Writing the sample database (%1 tickets)...")
+                                   .arg(QLocale().toString(static_cast<qlonglong>(tickets))));
+    m_taskStatus->setText(tr("Sample: preparing %1 tickets in %2")
+                              .arg(tickets)
+                              .arg(QString::fromStdString(files.sample)));
+    updateActions();
+    m_sampleRequest = m_client->nextRequestId();
+    const RequestId request = m_sampleRequest;
+    // The reply is handled here rather than in connectEngine: it needs this call's files.
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(
+        m_client->service(), &EngineService::sampleReady, this,
+        [this, request, files, connection](RequestId id, const QString &) {
+            if (id != request)
+                return;
+            disconnect(*connection);
+            m_sampleRequest = 0;
+            m_welcome->setSampleBusy(false);
+            m_welcome->setSampleStatus({});
+            const project::Project sampleProject = sample::sampleProject(files);
+            auto saved = project::saveProjectFile(sampleProject, files.project);
+            if (!saved) {
+                m_welcome->setSampleStatus(tr("The sample project could not be written: %1")
+                                               .arg(errorText(saved.error())));
+                m_runSampleWhenReady = false;
+                updateActions();
+                return;
+            }
+            const bool run = m_runSampleWhenReady;
+            m_runSampleWhenReady = false;
+            if (!openProject(QString::fromStdString(files.project)))
+                return;
+            if (run)
+                runTask("sample");
+            else
+                m_taskStatus->setText(tr("Sample project ready: press Run (F5) to migrate it."));
+        });
+    QMetaObject::invokeMethod(m_client->service(), "prepareSample", Qt::QueuedConnection,
+                              Q_ARG(ferry::RequestId, m_sampleRequest),
+                              Q_ARG(QString, QString::fromStdString(files.sample)),
+                              Q_ARG(qint64, tickets));
+}
+
+bool MainWindow::openProject(const QString &path)
+{
+    if (!maybeSave())
+        return false;
+    project::LoadReport report;
+    auto opened = m_document->open(path, &report);
+    if (!opened) {
+        QString text = errorText(opened.error());
+        if (!report.errors.empty())
+            text = QString::fromStdString(project::formatIssues(report));
+        m_taskStatus->setText(tr("Could not open %1").arg(QDir::toNativeSeparators(path)));
+        Dialogs::warning(this, tr("Open Project"),
+                         tr("%1 could not be opened.\n\n%2")
+                             .arg(QDir::toNativeSeparators(path), text));
+        return false;
+    }
+    addRecentProject(m_document->filePath());
     m_statistics->clear();
     m_logs->clear();
-    m_runSampleAction->setEnabled(false);
-    m_stopAction->setEnabled(true);
+    m_central->setCurrentWidget(m_tabs);
+    m_taskStatus->setText(tr("Opened %1").arg(QDir::toNativeSeparators(path)));
+    emit projectOpened(m_document->filePath());
+    return true;
+}
+
+void MainWindow::chooseAndOpenProject()
+{
+    const QString directory = m_document->filePath().isEmpty()
+                                  ? QDir::homePath()
+                                  : QFileInfo(m_document->filePath()).absolutePath();
+    const QString path = Dialogs::openFileName(this, tr("Open Project"), directory,
+                                               tr("Ferry projects (*.yaml *.yml);;All files (*)"));
+    if (!path.isEmpty())
+        openProject(path);
+}
+
+QString MainWindow::selectedTaskName() const
+{
+    const QModelIndex current = m_projectTree->currentIndex();
+    if (current.data(ProjectTreeModel::KindRole).value<ProjectTreeModel::NodeKind>()
+        == ProjectTreeModel::NodeKind::Task)
+        return current.data(ProjectTreeModel::NameRole).toString();
+    return QString::fromStdString(m_treeModel->currentTask());
+}
+
+void MainWindow::runTask(const std::string &taskName, bool resume)
+{
+    if (m_taskRequest || m_taskStarting || !m_document->isOpen())
+        return;
+    const std::string name = taskName.empty() ? selectedTaskName().toStdString() : taskName;
+    auto built = task::taskRequestFromProject(m_document->project(), name,
+                                              m_document->directory());
+    if (!built) {
+        m_taskStatus->setText(errorText(built.error()));
+        Dialogs::warning(this, tr("Run Task"), errorText(built.error()));
+        return;
+    }
+    built->resume = resume;
+    built->runDirectory = task::defaultRunDirectory(built->name);
+    const project::Task *task = m_document->project().findTask(built->name);
+    m_taskStarting = true;
+    updateActions();
+    m_taskStatus->setText(tr("%1: connecting...").arg(QString::fromStdString(built->name)));
+    resolvePasswords(std::move(*built), task->source, task->target);
+}
+
+void MainWindow::resolvePasswords(task::TaskRequest request, std::string sourceEndpoint,
+                                  std::string targetEndpoint)
+{
+    // Source first, then target; each may ask for a password and then try again.
+    const bool needSource = request.source.password.isEmpty() && !sourceEndpoint.empty();
+    const std::string endpoint = needSource ? sourceEndpoint : targetEndpoint;
+    if (endpoint.empty()) {
+        startTask(std::move(request));
+        return;
+    }
+    connectionSpecWithPassword(
+        *m_document, *m_client, endpoint, this,
+        [this, request, sourceEndpoint, targetEndpoint, needSource,
+         endpoint](const Result<ConnectionSpec> &spec) mutable {
+            if (!spec) {
+                if (spec.error().code == ErrorCode::SecretNotFound && askPassword(endpoint)) {
+                    resolvePasswords(std::move(request), sourceEndpoint, targetEndpoint);
+                    return;
+                }
+                m_taskStarting = false;
+                finishTask(false, spec.error().code == ErrorCode::SecretNotFound
+                                      ? tr("Not started: no password for %1.")
+                                            .arg(QString::fromStdString(endpoint))
+                                      : errorText(spec.error()));
+                return;
+            }
+            if (needSource) {
+                request.source.password = spec->password;
+                sourceEndpoint.clear();
+            } else {
+                request.target.password = spec->password;
+                targetEndpoint.clear();
+            }
+            resolvePasswords(std::move(request), sourceEndpoint, targetEndpoint);
+        });
+}
+
+bool MainWindow::askPassword(const std::string &endpointName)
+{
+    bool ok = false;
+    const QString password = Dialogs::textInput(
+        this, tr("Password"),
+        tr("Password for endpoint %1 (kept for this session only):")
+            .arg(QString::fromStdString(endpointName)),
+        true, &ok);
+    if (!ok || password.isEmpty())
+        return false;
+    m_document->setPassword(endpointName, Secret(password.toStdString()));
+    return true;
+}
+
+void MainWindow::startTask(task::TaskRequest request)
+{
+    m_taskStarting = false;
+    m_statistics->clear();
+    m_monitoring->clear();
+    m_logs->clear();
+    m_central->setCurrentWidget(m_tabs);
     m_tabs->setCurrentWidget(m_statistics);
-    m_taskStatus->setText(tr("Sample: preparing %1 tickets in %2").arg(tickets).arg(sample));
-    m_sampleRequest = m_nextRequest++;
-    QMetaObject::invokeMethod(m_engine->service(), "prepareSample", Qt::QueuedConnection,
-                              Q_ARG(ferry::RequestId, m_sampleRequest), Q_ARG(QString, sample),
-                              Q_ARG(qint64, tickets));
+    m_exceptions->setTask(m_client, request.target, request.name,
+                          task::controlSchemaOf(request.settings));
+    m_taskRequest = m_client->nextRequestId();
+    m_taskStatus->setText(tr("%1: starting").arg(QString::fromStdString(request.name)));
+    updateActions();
+    QMetaObject::invokeMethod(m_client->service(), "startTask", Qt::QueuedConnection,
+                              Q_ARG(ferry::RequestId, m_taskRequest),
+                              Q_ARG(ferry::task::TaskRequest, request));
 }
 
 void MainWindow::stopTask()
 {
-    if (m_engine && m_taskRequest)
-        QMetaObject::invokeMethod(m_engine->service(), "stopTask", Qt::QueuedConnection,
+    if (m_taskRequest)
+        QMetaObject::invokeMethod(m_client->service(), "stopTask", Qt::QueuedConnection,
                                   Q_ARG(ferry::RequestId, m_taskRequest));
 }
 
 void MainWindow::finishTask(bool ok, const QString &message)
 {
     m_taskStatus->setText(message);
-    m_runSampleAction->setEnabled(true);
-    m_stopAction->setEnabled(false);
+    if (m_taskRequest)
+        m_exceptions->refresh();
+    m_taskRequest = 0;
     m_sampleRequest = 0;
+    m_taskStarting = false;
+    m_welcome->setSampleBusy(false);
+    updateActions();
     emit taskEnded(ok, message);
 }
 
-void MainWindow::createDocks()
+bool MainWindow::maybeSave()
 {
-    auto *dock = new QDockWidget(tr("Project"), this);
-    dock->setObjectName(QStringLiteral("projectDock"));
-    m_projectTree = new QTreeWidget(dock);
-    m_projectTree->setObjectName(QStringLiteral("projectTree"));
-    m_projectTree->setHeaderHidden(true);
-    for (const QString &group : {tr("Endpoints"), tr("Source catalog"), tr("Target catalog"),
-                                 tr("Tasks")}) {
-        auto *item = new QTreeWidgetItem(m_projectTree, {group});
-        item->setChildIndicatorPolicy(QTreeWidgetItem::DontShowIndicatorWhenChildless);
-    }
-    dock->setWidget(m_projectTree);
-    addDockWidget(Qt::LeftDockWidgetArea, dock);
-    resizeDocks({dock}, {190}, Qt::Horizontal);
+    if (!m_document->isModified())
+        return true;
+    const auto answer = Dialogs::question(
+        this, tr("Unsaved Changes"),
+        tr("The project %1 has changes that are not saved. Save them first?")
+            .arg(QString::fromStdString(m_document->project().name)),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
 }
 
-void MainWindow::createActions()
+bool MainWindow::save()
 {
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    m_runSampleAction = fileMenu->addAction(tr("Run &sample migration"), this,
-                                            [this] { runSampleMigration(sample::DefaultTickets); });
-    m_runSampleAction->setObjectName(QStringLiteral("runSampleAction"));
-    m_runSampleAction->setToolTip(tr("Generate the sports-ticketing sample (1,000,000 tickets) "
-                                     "and migrate it into an SQLite copy, with live statistics"));
-    m_stopAction = fileMenu->addAction(tr("S&top task"), this, &MainWindow::stopTask);
-    m_stopAction->setObjectName(QStringLiteral("stopTaskAction"));
-    m_stopAction->setEnabled(false);
-    fileMenu->addSeparator();
-    QToolBar *toolBar = addToolBar(tr("Task"));
-    toolBar->setObjectName(QStringLiteral("taskToolBar"));
-    toolBar->addAction(m_runSampleAction);
-    toolBar->addAction(m_stopAction);
-    QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
-    quitAction->setObjectName(QStringLiteral("quitAction"));
-    quitAction->setShortcut(QKeySequence::Quit);
-    quitAction->setToolTip(tr("Close Ferry Workbench"));
+    if (m_document->filePath().isEmpty())
+        return saveAs();
+    if (auto saved = m_document->save(); !saved) {
+        Dialogs::warning(this, tr("Save Project"), errorText(saved.error()));
+        return false;
+    }
+    m_taskStatus->setText(tr("Saved %1").arg(QDir::toNativeSeparators(m_document->filePath())));
+    return true;
+}
 
-    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    QAction *aboutQt = helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
-    aboutQt->setObjectName(QStringLiteral("aboutQtAction"));
+bool MainWindow::saveAs()
+{
+    const QString suggested = m_document->filePath().isEmpty()
+                                  ? QDir::homePath() + QLatin1Char('/')
+                                        + QString::fromStdString(m_document->project().name)
+                                        + QStringLiteral(".ferry.yaml")
+                                  : m_document->filePath();
+    const QString path = Dialogs::saveFileName(this, tr("Save Project As"), suggested,
+                                               tr("Ferry projects (*.ferry.yaml *.yaml)"));
+    if (path.isEmpty())
+        return false;
+    if (auto saved = m_document->saveAs(path); !saved) {
+        Dialogs::warning(this, tr("Save Project"), errorText(saved.error()));
+        return false;
+    }
+    addRecentProject(m_document->filePath());
+    return true;
+}
+
+void MainWindow::closeProject()
+{
+    m_document->close();
+    m_statistics->clear();
+    m_logs->clear();
+    m_central->setCurrentWidget(m_welcome);
+    updateRecentProjects();
+}
+
+void MainWindow::addRecentProject(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = Settings::RecentProjects.value(settings);
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > MaxRecentProjects)
+        recent.removeLast();
+    Settings::RecentProjects.setValue(settings, recent);
+    updateRecentProjects();
+}
+
+void MainWindow::updateRecentProjects()
+{
+    QSettings settings;
+    const QStringList recent = Settings::RecentProjects.value(settings);
+    m_welcome->setRecentProjects(recent);
+    m_recentMenu->clear();
+    int number = 1;
+    for (const QString &path : recent) {
+        QAction *action = m_recentMenu->addAction(
+            tr("&%1 %2").arg(number++).arg(QDir::toNativeSeparators(path)), this,
+            [this, path] { openProject(path); });
+        action->setEnabled(QFileInfo::exists(path));
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+    if (!m_document->isOpen())
+        m_central->setCurrentWidget(m_welcome);
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_document->isOpen();
+    const bool busy = m_taskRequest || m_taskStarting || m_sampleRequest;
+    m_saveAction->setEnabled(open);
+    m_saveAsAction->setEnabled(open);
+    m_closeAction->setEnabled(open && !busy);
+    m_runAction->setEnabled(open && !busy && !m_document->project().tasks.empty());
+    m_resumeAction->setEnabled(m_runAction->isEnabled());
+    m_stopAction->setEnabled(m_taskRequest != 0);
+    m_runSampleAction->setEnabled(!busy);
+    m_newEndpointAction->setEnabled(open);
+    m_editMappingAction->setEnabled(open && !m_document->project().tasks.empty());
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_document->isOpen()) {
+        setWindowTitle(tr("Ferry Workbench"));
+        setWindowModified(false);
+        return;
+    }
+    const QString name = m_document->filePath().isEmpty()
+                             ? QString::fromStdString(m_document->project().name)
+                             : QFileInfo(m_document->filePath()).fileName();
+    setWindowTitle(tr("%1[*] - Ferry Workbench").arg(name));
+    setWindowModified(m_document->isModified());
+}
+
+void MainWindow::newProject()
+{
+    auto *wizard = new ProjectWizard(m_client, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_document->isOpen())
+        wizard->setExistingProject(m_document->project(), m_document->filePath());
+    connect(wizard, &QDialog::accepted, this,
+            [this, wizard] { openProject(wizard->projectFilePath()); });
+    wizard->open();
+}
+
+void MainWindow::newEndpoint()
+{
+    if (!m_document->isOpen())
+        return;
+    auto *wizard = new EndpointWizard(m_client, EndpointRole::Source, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    QStringList taken;
+    for (const project::Endpoint &endpoint : m_document->project().endpoints)
+        taken << QString::fromStdString(endpoint.name);
+    wizard->setTakenNames(taken);
+    connect(wizard, &QDialog::accepted, this, [this, wizard] {
+        project::Endpoint endpoint = wizard->endpoint();
+        if (!endpoint.password.isEmpty())
+            m_document->setPassword(endpoint.name, endpoint.password); // this session only
+        endpoint.password = Secret();
+        m_document->addEndpoint(endpoint);
+    });
+    wizard->open();
+}
+
+void MainWindow::editMapping()
+{
+    const std::string taskName = selectedTaskName().toStdString();
+    const project::Task *task = m_document->project().findTask(taskName);
+    if (!task)
+        return;
+    auto *dialog = new MappingDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setTaskName(QString::fromStdString(taskName));
+    const project::Endpoint *target = m_document->project().findEndpoint(task->target);
+    const Dialect targetDialect = target ? target->engine : Dialect::Sqlite;
+    if (const project::TableMapping *mapping = m_document->project().mappingFor(*task))
+        dialog->setTableMapping(*mapping);
+    QPointer<MappingDialog> guard(dialog);
+    auto giveCatalog = [this, guard, targetDialect] {
+        if (guard && m_treeModel->catalogState(EndpointRole::Source)
+                         == ProjectTreeModel::CatalogState::Read)
+            guard->setCatalog(m_treeModel->catalog(EndpointRole::Source), targetDialect);
+    };
+    m_treeModel->setCurrentTask(taskName);
+    if (m_treeModel->catalogState(EndpointRole::Source) == ProjectTreeModel::CatalogState::Read) {
+        giveCatalog();
+    } else {
+        connect(m_treeModel, &ProjectTreeModel::catalogFinished, dialog,
+                [giveCatalog](EndpointRole side) {
+                    if (side == EndpointRole::Source)
+                        giveCatalog();
+                });
+        m_treeModel->readCatalog(EndpointRole::Source);
+    }
+    connect(dialog, &QDialog::accepted, this, [this, dialog, taskName] {
+        m_document->setTaskMapping(taskName, dialog->tableMapping());
+    });
+    dialog->open();
+}
+
+void MainWindow::showPreferences()
+{
+    auto *dialog = new PreferencesDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showAbout()
+{
+    Dialogs::information(this, tr("About Ferry"),
+                         tr("Ferry Workbench %1\n\nA database migration workbench: PostgreSQL, "
+                            "MySQL/MariaDB, SQLite and ODBC sources; full load with live "
+                            "statistics.")
+                             .arg(QCoreApplication::applicationVersion()));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     Settings::MainWindowGeometry.setValue(settings, saveGeometry());
     Settings::MainWindowState.setValue(settings, saveState());

@@ -7,21 +7,35 @@
 #include <QMainWindow>
 
 #include <cstdint>
-#include <memory>
+#include <string>
 
 class QAction;
 class QLabel;
+class QMenu;
+class QStackedWidget;
 class QTabWidget;
-class QTreeWidget;
+class QTreeView;
 
 namespace ferry {
 
+class EngineClient;
+class ExceptionsView;
 class LogView;
+class MonitoringView;
+class ProjectDocument;
+class ProjectTreeModel;
 class TableStatisticsView;
+class WelcomePage;
+namespace task {
+struct TaskRequest;
+}
 
 /**
- * The workbench's main window: project tree dock, central tabs (table statistics, monitoring,
- * logs), menus, toolbar and status bar. Thread: GUI thread.
+ * The workbench's main window: the welcome page when no project is open, else the project tree
+ * dock and the central tabs (table statistics, monitoring, logs); menus, toolbar and status bar
+ * with the running task's state. Owns the EngineClient (the one engine thread) and the
+ * ProjectDocument (undoable edits, unsaved-changes prompt, recent projects).
+ * Thread: GUI thread; nothing here waits for the engine.
  */
 class MainWindow : public QMainWindow
 {
@@ -31,19 +45,41 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Generates the embedded sports-ticketing sample (once, under the user's data directory)
-    /// and migrates it into an SQLite copy on the engine thread; the Table statistics tab
-    /// follows it live. The "Run sample migration" action calls it with the default size.
+    /// Opens a project file (asks about unsaved changes first). False when refused or invalid
+    /// (the reason is shown inline and in a message).
+    bool openProject(const QString &path);
+    /// Generates the embedded sports-ticketing sample (once, under the user's data directory),
+    /// writes the sample project next to it and opens it; with run, starts its task at once.
+    void openSampleProject(int64_t tickets, bool run);
+    /// openSampleProject(tickets, true): what File > Run sample migration does.
     void runSampleMigration(int64_t tickets);
+    /// Runs a task of the open project (empty: the task selected in the tree, else the first),
+    /// asking for passwords the endpoints need; the tabs follow it live.
+    void runTask(const std::string &taskName = {}, bool resume = false);
     /// Stops the running task (resumable).
     void stopTask();
+    /// Closes the project (without asking) and shows the welcome page.
+    void closeProject();
+    /// File > New Project: the project wizard (window-modal); its project opens when it finishes.
+    void newProject();
+    /// Edit > New Endpoint: the endpoint wizard; the endpoint is added as an undoable edit.
+    void newEndpoint();
+    /// Task > Edit Mapping: the mapping dialog for the selected task, over its source catalog.
+    void editMapping();
 
     TableStatisticsView *tableStatistics() const { return m_statistics; }
     LogView *logs() const { return m_logs; }
+    MonitoringView *monitoring() const { return m_monitoring; }
+    ExceptionsView *exceptions() const { return m_exceptions; }
+    ProjectDocument *document() const { return m_document; }
+    ProjectTreeModel *projectModel() const { return m_treeModel; }
+    EngineClient *engine() const { return m_client; }
 
 signals:
     /// The running task ended: completed, failed or stopped (text as in the status bar).
     void taskEnded(bool ok, const QString &message);
+    /// A project was opened (or the sample project was written and opened).
+    void projectOpened(const QString &path);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -52,20 +88,49 @@ private:
     void createActions();
     void createDocks();
     void connectEngine();
+    void startTask(task::TaskRequest request);
     void finishTask(bool ok, const QString &message);
+    void resolvePasswords(task::TaskRequest request, std::string sourceEndpoint,
+                          std::string targetEndpoint);
+    bool askPassword(const std::string &endpointName);
+    bool maybeSave();
+    bool save();
+    bool saveAs();
+    void chooseAndOpenProject();
+    void addRecentProject(const QString &path);
+    void updateRecentProjects();
+    void updateActions();
+    void updateTitle();
+    void showPreferences();
+    void showAbout();
+    QString selectedTaskName() const;
 
+    EngineClient *m_client = nullptr;
+    ProjectDocument *m_document = nullptr;
+    ProjectTreeModel *m_treeModel = nullptr;
+    QStackedWidget *m_central = nullptr;
+    WelcomePage *m_welcome = nullptr;
     QTabWidget *m_tabs = nullptr;
-    QTreeWidget *m_projectTree = nullptr;
+    QTreeView *m_projectTree = nullptr;
     TableStatisticsView *m_statistics = nullptr;
     LogView *m_logs = nullptr;
+    MonitoringView *m_monitoring = nullptr;
+    ExceptionsView *m_exceptions = nullptr;
+    QAction *m_newEndpointAction = nullptr;
+    QAction *m_editMappingAction = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_saveAsAction = nullptr;
+    QAction *m_closeAction = nullptr;
     QAction *m_runSampleAction = nullptr;
+    QAction *m_runAction = nullptr;
+    QAction *m_resumeAction = nullptr;
     QAction *m_stopAction = nullptr;
     QLabel *m_taskStatus = nullptr;
-    std::unique_ptr<EngineThread> m_engine;
-    RequestId m_nextRequest = 1;
     RequestId m_sampleRequest = 0;
     RequestId m_taskRequest = 0;
-    QString m_sampleTarget;
+    bool m_runSampleWhenReady = false;
+    bool m_taskStarting = false;
 };
 
 } // namespace ferry

@@ -3,15 +3,21 @@
 
 #include "models/table_statistics_model.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPainter>
 #include <QSortFilterProxyModel>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace ferry {
 
@@ -138,12 +144,41 @@ TableStatisticsView::TableStatisticsView(QWidget *parent)
     m_view->setItemDelegateForColumn(static_cast<int>(Column::LoadState),
                                      new StateDelegate(m_view));
     m_view->setColumnWidth(static_cast<int>(Column::Progress), 140);
+    // A full-load task has no CDC counters: those columns start hidden (header menu shows them).
+    for (Column column : {Column::Inserts, Column::Deletes, Column::Updates, Column::Ddls})
+        m_view->setColumnHidden(static_cast<int>(column), true);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this, [this](const QPoint &at) {
+        QMenu menu(this);
+        for (int column = 0; column < m_model->columnCount(); ++column) {
+            QAction *action = menu.addAction(
+                m_model->headerData(column, Qt::Horizontal).toString());
+            action->setCheckable(true);
+            action->setChecked(!m_view->isColumnHidden(column));
+            action->setEnabled(column != static_cast<int>(Column::Table));
+            connect(action, &QAction::toggled, m_view,
+                    [this, column](bool shown) { m_view->setColumnHidden(column, !shown); });
+        }
+        menu.exec(m_view->horizontalHeader()->mapToGlobal(at));
+    });
     // The model keeps the DMS console's column order; the view shows progress next to the load
     // state, where the eye looks first (columns can still be dragged).
     m_view->horizontalHeader()->setSectionsMovable(true);
     m_view->horizontalHeader()->moveSection(
         m_view->horizontalHeader()->visualIndex(static_cast<int>(Column::Progress)),
         m_view->horizontalHeader()->visualIndex(static_cast<int>(Column::LoadState)) + 1);
+
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this,
+            &TableStatisticsView::showContextMenu);
+    auto *copy = new QAction(tr("&Copy Rows"), m_view);
+    copy->setObjectName(QStringLiteral("copyTableRowsAction"));
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    connect(copy, &QAction::triggered, this,
+            [this] { QGuiApplication::clipboard()->setText(selectedRowsText()); });
+    m_view->addAction(copy);
 
     m_totals = new QLabel(this);
     m_totals->setObjectName(QStringLiteral("tableStatisticsTotals"));
@@ -160,6 +195,60 @@ TableStatisticsView::TableStatisticsView(QWidget *parent)
 
 TableStatisticsView::~TableStatisticsView() = default;
 
+std::pair<QString, QString> TableStatisticsView::currentTable() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid())
+        return {};
+    return {m_proxy->index(current.row(), static_cast<int>(Column::Schema)).data().toString(),
+            m_proxy->index(current.row(), static_cast<int>(Column::Table)).data().toString()};
+}
+
+QString TableStatisticsView::selectedRowsText() const
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        rows << index.row();
+    std::sort(rows.begin(), rows.end());
+    QStringList lines;
+    QStringList header;
+    QList<int> columns;
+    for (int visual = 0; visual < m_view->horizontalHeader()->count(); ++visual) {
+        const int column = m_view->horizontalHeader()->logicalIndex(visual);
+        if (m_view->isColumnHidden(column))
+            continue;
+        columns << column;
+        header << m_proxy->headerData(column, Qt::Horizontal).toString();
+    }
+    lines << header.join(QLatin1Char('\t'));
+    for (int row : rows) {
+        QStringList cells;
+        for (int column : columns)
+            cells << m_proxy->index(row, column).data().toString();
+        lines << cells.join(QLatin1Char('\t'));
+    }
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+void TableStatisticsView::showContextMenu(const QPoint &at)
+{
+    const QModelIndex index = m_view->indexAt(at);
+    if (!index.isValid())
+        return;
+    const auto [schema, table] = currentTable();
+    QMenu menu(this);
+    QAction *exceptions = menu.addAction(tr("Show &Exceptions for %1").arg(table));
+    exceptions->setObjectName(QStringLiteral("showExceptionsAction"));
+    const int errorRows = m_proxy->index(index.row(), static_cast<int>(Column::ErrorRows))
+                              .data(models::TableStatisticsModel::SortRole)
+                              .toInt();
+    exceptions->setEnabled(errorRows > 0);
+    connect(exceptions, &QAction::triggered, this,
+            [this, schema, table] { emit showExceptionsRequested(schema, table); });
+    menu.addActions(m_view->actions());
+    menu.exec(m_view->viewport()->mapToGlobal(at));
+}
+
 void TableStatisticsView::setSnapshot(const task::TaskSnapshot &snapshot)
 {
     const bool first = m_model->rowCount() == 0;
@@ -167,6 +256,16 @@ void TableStatisticsView::setSnapshot(const task::TaskSnapshot &snapshot)
     if (first && m_model->rowCount() > 0) {
         m_view->resizeColumnsToContents();
         m_view->setColumnWidth(static_cast<int>(Column::Progress), 140);
+        // Wide enough for every state the table will pass through, not just the first one.
+        int stateWidth = 0;
+        for (task::TableState state :
+             {task::TableState::BeforeLoad, task::TableState::FullLoad,
+              task::TableState::Completed, task::TableState::Error,
+              task::TableState::Suspended, task::TableState::Cancelled})
+            stateWidth = std::max(stateWidth, m_view->fontMetrics().horizontalAdvance(
+                                                  models::TableStatisticsModel::stateText(state)));
+        const int state = static_cast<int>(Column::LoadState);
+        m_view->setColumnWidth(state, std::max(m_view->columnWidth(state), stateWidth + 40));
     }
     m_title->setText(tr("Table statistics (%1)").arg(m_model->rowCount()));
     const task::TableStatistics totals = m_model->totals();

@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+#include <utility>
+
 class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
@@ -35,9 +37,20 @@ public:
     void clear();
 
     models::TableStatisticsModel *model() const { return m_model; }
+    /// The (source schema, table) of the current row; empty strings when none.
+    [[nodiscard]] std::pair<QString, QString> currentTable() const;
+    /// The selected rows as tab-separated text with a header line (what Copy puts on the
+    /// clipboard).
+    [[nodiscard]] QString selectedRowsText() const;
     QTableView *tableView() const { return m_view; }
 
+signals:
+    /// Context menu "Show exceptions for this table".
+    void showExceptionsRequested(const QString &schema, const QString &table);
+
 private:
+    void showContextMenu(const QPoint &at);
+
     models::TableStatisticsModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     QTableView *m_view = nullptr;

@@ -1,31 +1,1435 @@
 // SPDX-License-Identifier: MIT
-// Placeholder until ui/mapping is built: keeps the mapping it is given.
 #include "ui/mapping/mapping_editor.h"
+
+#include "engine/mapping/mapping_plan.h"
+#include "engine/project/dms_json.h"
+#include "models/mapping/catalog_tree_model.h"
+#include "models/mapping/mapping_preview_model.h"
+#include "models/mapping/rule_text.h"
+#include "models/mapping/selection_rules.h"
+#include "ui/dialogs.h"
+#include "ui/icons.h"
+#include "ui_mapping_editor.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QFontMetrics>
+#include <QHeaderView>
+#include <QIdentityProxyModel>
+#include <QMenu>
+#include <QPalette>
+#include <QPoint>
+#include <QSaveFile>
+#include <QSignalBlocker>
+#include <QStyle>
+
+#include <algorithm>
+#include <set>
 
 namespace ferry {
 
-MappingEditor::MappingEditor(QWidget *parent)
-    : QWidget(parent)
+using project::MappingRule;
+using project::Value;
+
+namespace {
+
+constexpr int PreviewDelayMs = 150;
+constexpr int SearchDelayMs = 150;
+constexpr int MaxWarningsShown = 6;
+
+QString qs(const std::string &text) { return QString::fromStdString(text); }
+std::string ss(const QString &text) { return text.toStdString(); }
+
+/// The catalog tree's icons (schema, table, column): chosen here, not in the Gui-free model.
+class CatalogDecorations : public QIdentityProxyModel
 {
+public:
+    using QIdentityProxyModel::QIdentityProxyModel;
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (role == Qt::DecorationRole && index.column() == 0) {
+            using Kind = models::CatalogTreeModel::NodeKind;
+            switch (Kind(index.data(models::CatalogTreeModel::NodeKindRole).toInt())) {
+            case Kind::Schema:
+                return icon("schema");
+            case Kind::Table:
+                return icon("table");
+            case Kind::Column:
+                return icon("column");
+            }
+        }
+        return QIdentityProxyModel::data(index, role);
+    }
+};
+
+/// The preview's look: excluded tables and removed columns in the palette's disabled text
+/// colour, added columns in italics (the Rules column says the same in words).
+class PreviewDecorations : public QIdentityProxyModel
+{
+public:
+    using QIdentityProxyModel::QIdentityProxyModel;
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        using Status = models::MappingPreviewModel::Status;
+        if (role == Qt::ForegroundRole || role == Qt::FontRole) {
+            const auto status = Status(index.data(models::MappingPreviewModel::StatusRole).toInt());
+            if (role == Qt::ForegroundRole
+                && (status == Status::Excluded || status == Status::Removed))
+                return QPalette().brush(QPalette::Disabled, QPalette::Text);
+            if (role == Qt::FontRole && status == Status::Added) {
+                QFont font;
+                font.setItalic(true);
+                return font;
+            }
+            if (role == Qt::FontRole && status == Status::Changed
+                && index.column() == int(models::MappingPreviewModel::Column::Target)) {
+                QFont font;
+                font.setBold(true);
+                return font;
+            }
+        }
+        return QIdentityProxyModel::data(index, role);
+    }
+};
+
+std::string textAt(const Value &map, std::string_view key)
+{
+    const Value *value = map.find(key);
+    return value ? value->text() : std::string();
+}
+
+/// An integer or a string Value of the same kind as `old` (DMS documents write both).
+Value numberLike(const Value *old, long long number)
+{
+    if (old && old->isString())
+        return Value::string(std::to_string(number));
+    return Value::integer(number);
+}
+
+void setComboByData(QComboBox *combo, const QString &data)
+{
+    const int index = combo->findData(data);
+    if (index >= 0) {
+        combo->setCurrentIndex(index);
+        return;
+    }
+    combo->addItem(data, data);
+    combo->setCurrentIndex(combo->count() - 1);
+}
+
+} // namespace
+
+MappingEditor::MappingEditor(QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::MappingEditor>())
+{
+    m_ui->setupUi(this);
     setObjectName(QStringLiteral("mappingEditor"));
+    m_catalogModel = new models::CatalogTreeModel(this);
+    m_catalogProxy = new CatalogDecorations(this);
+    m_catalogProxy->setSourceModel(m_catalogModel);
+    m_previewModel = new models::MappingPreviewModel(this);
+    m_previewProxy = new PreviewDecorations(this);
+    m_previewProxy->setSourceModel(m_previewModel);
+    m_previewTimer.setSingleShot(true);
+    m_previewTimer.setInterval(PreviewDelayMs);
+    m_searchTimer.setSingleShot(true);
+    m_searchTimer.setInterval(SearchDelayMs);
+    m_lastDirectory = QDir::homePath();
+    setUpWidgets();
+    connectWidgets();
+    refreshSelectionList(-1);
+    refreshFilterList({});
+    refreshTransformationList(-1);
+    updateMessages();
+    updateSummary();
 }
 
 MappingEditor::~MappingEditor() = default;
+
+void MappingEditor::setUpWidgets()
+{
+    m_ui->importButton->setIcon(icon("import"));
+    m_ui->exportButton->setIcon(icon("export"));
+    m_ui->importErrorFrame->hide();
+    m_ui->importErrorFrame->setAutoFillBackground(true);
+
+    QTreeView *tree = m_ui->catalogTree;
+    tree->setModel(m_catalogProxy);
+    tree->header()->setStretchLastSection(false);
+    tree->header()->setSectionResizeMode(int(models::CatalogTreeModel::Column::Name),
+                                         QHeaderView::Stretch);
+    for (auto column :
+         {models::CatalogTreeModel::Column::Rows, models::CatalogTreeModel::Column::Size})
+        tree->header()->setSectionResizeMode(int(column), QHeaderView::ResizeToContents);
+    tree->sortByColumn(int(models::CatalogTreeModel::Column::Name), Qt::AscendingOrder);
+    m_ui->catalogSearchEdit->addAction(icon("search"), QLineEdit::LeadingPosition);
+
+    QTreeView *preview = m_ui->previewTree;
+    preview->setModel(m_previewProxy);
+    preview->header()->setStretchLastSection(true);
+    // Fitting columns reads at most this many rows (a catalog may have 10,000 tables).
+    preview->header()->setResizeContentsPrecision(200);
+
+    for (QTreeWidget *list :
+         {m_ui->selectionRuleList, m_ui->filterList, m_ui->transformationList}) {
+        list->header()->setStretchLastSection(true);
+        list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+        list->setSelectionMode(QAbstractItemView::SingleSelection);
+    }
+
+    m_ui->selectionActionCombo->addItem(tr("Include"), QStringLiteral("include"));
+    m_ui->selectionActionCombo->addItem(tr("Exclude"), QStringLiteral("exclude"));
+    //: Selection rule-action "explicit": exactly the named table, no wildcards.
+    m_ui->selectionActionCombo->addItem(tr("Include exactly (explicit)"),
+                                        QStringLiteral("explicit"));
+    m_ui->selectionTableTypeCombo->addItem(tr("Tables"), QStringLiteral("table"));
+    m_ui->selectionTableTypeCombo->addItem(tr("Views"), QStringLiteral("view"));
+    m_ui->selectionTableTypeCombo->addItem(tr("Tables and views"), QStringLiteral("all"));
+
+    for (const models::TransformationAction &action : models::transformationActions())
+        m_ui->transformationActionCombo->addItem(action.label, qs(action.name));
+    m_ui->transformationTargetCombo->addItem(tr("Schemas"), QStringLiteral("schema"));
+    m_ui->transformationTargetCombo->addItem(tr("Tables"), QStringLiteral("table"));
+    m_ui->transformationTargetCombo->addItem(tr("Columns"), QStringLiteral("column"));
+    for (const std::string &type : models::dmsDataTypeNames())
+        m_ui->transformationTypeCombo->addItem(qs(type), qs(type));
+    for (QSpinBox *spin : {m_ui->transformationLengthSpin, m_ui->transformationPrecisionSpin,
+                           m_ui->transformationScaleSpin}) {
+        spin->setMinimum(-1);
+        spin->setValue(-1);
+    }
+
+    auto *addMenu = new QMenu(m_ui->addTransformationButton);
+    addMenu->setObjectName(QStringLiteral("addTransformationMenu"));
+    for (const models::TransformationAction &action : models::transformationActions()) {
+        QAction *item = addMenu->addAction(action.label);
+        item->setObjectName(QStringLiteral("addTransformation_%1").arg(qs(action.name)));
+        item->setToolTip(tr("Add a \"%1\" rule").arg(action.label));
+        const std::string name = action.name;
+        connect(item, &QAction::triggered, this, [this, name] { addTransformation(name); });
+    }
+    m_ui->addTransformationButton->setMenu(addMenu);
+    m_ui->addTransformationButton->setPopupMode(QToolButton::InstantPopup);
+
+    QTableWidget *conditions = m_ui->filterConditionTable;
+    conditions->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    conditions->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    conditions->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    conditions->verticalHeader()->hide();
+    conditions->setSelectionBehavior(QAbstractItemView::SelectRows);
+    conditions->setSelectionMode(QAbstractItemView::SingleSelection);
+
+    // Widths in characters of the current font: the catalog pane fits a table name with its
+    // row count and size; the rules and the preview take the rest.
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('m'));
+    m_ui->catalogPane->setMinimumWidth(em * 22);
+    m_ui->mainSplitter->setStretchFactor(0, 0);
+    m_ui->mainSplitter->setStretchFactor(1, 1);
+    m_ui->mainSplitter->setSizes({em * 30, em * 60});
+    m_ui->previewSplitter->setStretchFactor(0, 1);
+    m_ui->previewSplitter->setStretchFactor(1, 1);
+    for (QHBoxLayout *tab : {m_ui->selectionTabLayout, m_ui->transformationTabLayout}) {
+        tab->setStretch(0, 5);
+        tab->setStretch(1, 4);
+    }
+    // A filter's conditions need the room; its list holds short lines.
+    m_ui->filterTabLayout->setStretch(0, 2);
+    m_ui->filterTabLayout->setStretch(1, 3);
+}
+
+void MappingEditor::fitPreviewColumns()
+{
+    // Once per catalog, on the first plan that loads a table: later edits keep the widths the
+    // user may have set. Measured on the model's text, columns of unexpanded tables included,
+    // over a bounded number of tables (a catalog may have 10,000).
+    constexpr int MeasuredTables = 300;
+    using PreviewColumn = models::MappingPreviewModel::Column;
+    const QFontMetrics metrics(m_ui->previewTree->font());
+    QFont bold = m_ui->previewTree->font();
+    bold.setBold(true); // renamed targets are shown in bold
+    const QFontMetrics boldMetrics(bold);
+    const int em = metrics.horizontalAdvance(QLatin1Char('m'));
+    const int indentation = m_ui->previewTree->indentation();
+    const int padding = em + 2 * style()->pixelMetric(QStyle::PM_FocusFrameHMargin);
+    QHeaderView *header = m_ui->previewTree->header();
+    const int tables = std::min(m_previewModel->rowCount(), MeasuredTables);
+    for (auto column : {PreviewColumn::Source, PreviewColumn::SourceType, PreviewColumn::Target,
+                        PreviewColumn::TargetType}) {
+        const int depth = column == PreviewColumn::Source ? 2 : 0;
+        const QFontMetrics &measure = column == PreviewColumn::Target ? boldMetrics : metrics;
+        int width = metrics.horizontalAdvance(
+                        m_previewModel->headerData(int(column), Qt::Horizontal).toString())
+            + padding;
+        for (int row = 0; row < tables; ++row) {
+            const QModelIndex table = m_previewModel->index(row, 0);
+            width = std::max(width,
+                             measure.horizontalAdvance(m_previewModel->text(row, column)) + padding
+                                 + indentation * (depth / 2));
+            for (int child = 0; child < m_previewModel->rowCount(table); ++child)
+                width = std::max(width,
+                                 measure.horizontalAdvance(m_previewModel->text(row, column, child))
+                                     + padding + indentation * depth);
+        }
+        const int maximum = column == PreviewColumn::SourceType ? 14
+            : column == PreviewColumn::TargetType               ? 18
+                                                                : 22;
+        header->resizeSection(int(column), std::min(width, em * maximum));
+    }
+}
+
+void MappingEditor::connectWidgets()
+{
+    connect(&m_previewTimer, &QTimer::timeout, this, &MappingEditor::updatePreviewNow);
+    connect(&m_searchTimer, &QTimer::timeout, this, [this] {
+        m_catalogModel->setFilterText(m_ui->catalogSearchEdit->text());
+        expandSchemas();
+    });
+    connect(m_ui->catalogSearchEdit, &QLineEdit::textChanged, this,
+            [this] { m_searchTimer.start(); });
+    connect(m_catalogModel, &models::CatalogTreeModel::checksEdited, this,
+            &MappingEditor::onChecksEdited);
+    connect(m_catalogModel, &models::CatalogTreeModel::checksChanged, this,
+            &MappingEditor::updateSummary);
+    connect(m_ui->previewShowExcludedCheck, &QCheckBox::toggled, m_previewModel,
+            &models::MappingPreviewModel::setShowExcluded);
+    connect(m_previewModel, &models::MappingPreviewModel::planChanged, this,
+            &MappingEditor::updateMessages);
+
+    connect(m_ui->importButton, &QPushButton::clicked, this, &MappingEditor::importClicked);
+    connect(m_ui->exportButton, &QPushButton::clicked, this, &MappingEditor::exportClicked);
+    connect(m_ui->importErrorCloseButton, &QToolButton::clicked, this, &MappingEditor::hideMessage);
+
+    // Selection rules
+    connect(m_ui->selectionRuleList, &QTreeWidget::currentItemChanged, this,
+            &MappingEditor::loadSelectionForm);
+    connect(m_ui->addSelectionRuleButton, &QToolButton::clicked, this,
+            &MappingEditor::addSelectionRule);
+    connect(m_ui->removeSelectionRuleButton, &QToolButton::clicked, this,
+            &MappingEditor::removeSelectionRule);
+    connect(m_ui->moveSelectionRuleUpButton, &QToolButton::clicked, this,
+            [this] { moveSelectionRule(-1); });
+    connect(m_ui->moveSelectionRuleDownButton, &QToolButton::clicked, this,
+            [this] { moveSelectionRule(1); });
+    connect(m_ui->selectionActionCombo, &QComboBox::currentIndexChanged, this,
+            &MappingEditor::writeSelectionForm);
+    connect(m_ui->selectionTableTypeCombo, &QComboBox::currentIndexChanged, this,
+            &MappingEditor::writeSelectionForm);
+    connect(m_ui->selectionSchemaEdit, &QLineEdit::textEdited, this,
+            &MappingEditor::writeSelectionForm);
+    connect(m_ui->selectionTableEdit, &QLineEdit::textEdited, this,
+            &MappingEditor::writeSelectionForm);
+    connect(m_ui->selectionLoadOrderSpin, &QSpinBox::valueChanged, this,
+            &MappingEditor::writeSelectionForm);
+
+    // Column filters
+    connect(m_ui->filterList, &QTreeWidget::currentItemChanged, this,
+            &MappingEditor::loadFilterForm);
+    connect(m_ui->addFilterButton, &QToolButton::clicked, this, &MappingEditor::addFilter);
+    connect(m_ui->removeFilterButton, &QToolButton::clicked, this, &MappingEditor::removeFilter);
+    connect(m_ui->filterTableCombo, &QComboBox::currentIndexChanged, this,
+            &MappingEditor::onFilterTableChanged);
+    connect(m_ui->filterColumnCombo, &QComboBox::currentIndexChanged, this,
+            &MappingEditor::onFilterColumnChanged);
+    connect(m_ui->filterConditionTable, &QTableWidget::itemChanged, this,
+            &MappingEditor::writeConditions);
+    connect(m_ui->addConditionButton, &QToolButton::clicked, this, &MappingEditor::addCondition);
+    connect(m_ui->removeConditionButton, &QToolButton::clicked, this,
+            &MappingEditor::removeCondition);
+
+    // Transformations
+    connect(m_ui->transformationList, &QTreeWidget::currentItemChanged, this,
+            &MappingEditor::loadTransformationForm);
+    connect(m_ui->removeTransformationButton, &QToolButton::clicked, this,
+            &MappingEditor::removeTransformation);
+    connect(m_ui->moveTransformationUpButton, &QToolButton::clicked, this,
+            [this] { moveTransformation(-1); });
+    connect(m_ui->moveTransformationDownButton, &QToolButton::clicked, this,
+            [this] { moveTransformation(1); });
+    for (QComboBox *combo : {m_ui->transformationActionCombo, m_ui->transformationTargetCombo,
+                             m_ui->transformationTypeCombo})
+        connect(combo, &QComboBox::currentIndexChanged, this,
+                &MappingEditor::writeTransformationForm);
+    for (QLineEdit *edit : {m_ui->transformationSchemaEdit, m_ui->transformationTableEdit,
+                            m_ui->transformationColumnEdit, m_ui->transformationValueEdit,
+                            m_ui->transformationOldValueEdit, m_ui->transformationExpressionEdit})
+        connect(edit, &QLineEdit::textEdited, this, &MappingEditor::writeTransformationForm);
+    for (QSpinBox *spin : {m_ui->transformationLengthSpin, m_ui->transformationPrecisionSpin,
+                           m_ui->transformationScaleSpin})
+        connect(spin, &QSpinBox::valueChanged, this, &MappingEditor::writeTransformationForm);
+}
+
+// Public API ---------------------------------------------------------------------------------
 
 void MappingEditor::setCatalog(const CatalogPtr &catalog, Dialect targetDialect)
 {
     m_catalog = catalog;
     m_targetDialect = targetDialect;
+    m_catalogModel->setCatalog(catalog);
+    m_previewModel->setCatalog(catalog, targetDialect, previewDefaultSchema());
+    fillFilterTables();
+    expandSchemas();
+    evaluateChecks();
+    refreshFilterList(currentFilter());
+    m_previewColumnsFitted = false;
+    updatePreviewNow();
 }
 
 void MappingEditor::setTableMapping(const project::TableMapping &mapping)
 {
-    m_mapping = mapping;
+    m_selection.clear();
+    m_transformations.clear();
+    m_others.clear();
+    for (const MappingRule &rule : mapping.rules) {
+        const std::string type = rule.ruleType();
+        if (type == "selection")
+            m_selection.push_back(rule);
+        else if (type == "transformation")
+            m_transformations.push_back(rule);
+        else
+            m_others.push_back(rule);
+    }
+    refreshSelectionList(m_selection.empty() ? -1 : 0);
+    refreshFilterList({});
+    refreshTransformationList(m_transformations.empty() ? -1 : 0);
+    evaluateChecks();
+    m_checksStale = false;
+    updatePreviewNow();
 }
 
 project::TableMapping MappingEditor::tableMapping() const
 {
-    return m_mapping;
+    std::vector<MappingRule> rules;
+    rules.reserve(m_selection.size() + m_transformations.size() + m_others.size());
+    rules.insert(rules.end(), m_selection.begin(), m_selection.end());
+    rules.insert(rules.end(), m_transformations.begin(), m_transformations.end());
+    rules.insert(rules.end(), m_others.begin(), m_others.end());
+    return models::numberedMapping(rules);
+}
+
+void MappingEditor::setTargetDefaultSchema(const QString &schema)
+{
+    m_targetDefaultSchema = schema;
+    if (m_catalog) {
+        m_previewModel->setCatalog(m_catalog, m_targetDialect, previewDefaultSchema());
+        updatePreviewNow();
+    }
+}
+
+std::string MappingEditor::previewDefaultSchema() const
+{
+    if (!m_targetDefaultSchema.isEmpty())
+        return ss(m_targetDefaultSchema);
+    return m_targetDialect == Dialect::PostgreSql ? "public" : "";
+}
+
+void MappingEditor::updatePreviewNow()
+{
+    m_previewTimer.stop();
+    if (m_checksStale) {
+        m_checksStale = false;
+        evaluateChecks();
+    }
+    m_previewModel->setMapping(tableMapping());
+    if (!m_previewColumnsFitted && m_previewModel->includedTableCount() > 0) {
+        m_previewColumnsFitted = true;
+        fitPreviewColumns();
+    }
+    updateMessages();
+    updateSummary();
+}
+
+void MappingEditor::markEdited(bool selectionChanged)
+{
+    if (selectionChanged)
+        m_checksStale = true;
+    emit mappingChanged();
+    m_previewTimer.start();
+}
+
+// Catalog tree -------------------------------------------------------------------------------
+
+void MappingEditor::expandSchemas()
+{
+    const int schemas = m_catalogProxy->rowCount();
+    // A few schemas open (their tables load lazily, one batch at a time); many stay closed.
+    if (schemas > 6 && m_catalogModel->filterText().isEmpty())
+        return;
+    for (int row = 0; row < schemas; ++row)
+        m_ui->catalogTree->expand(m_catalogProxy->index(row, 0));
+}
+
+std::pair<int, int> MappingEditor::currentCatalogTable() const
+{
+    const QModelIndex current = m_ui->catalogTree->currentIndex();
+    if (!current.isValid())
+        return {-1, -1};
+    return {current.data(models::CatalogTreeModel::SchemaIndexRole).toInt(),
+            current.data(models::CatalogTreeModel::TableIndexRole).toInt()};
+}
+
+void MappingEditor::evaluateChecks()
+{
+    m_selectionError.clear();
+    if (!m_catalog)
+        return;
+    auto selection = models::evaluateSelection(*m_catalog, m_selection);
+    if (!selection) {
+        const Error &error = selection.error();
+        m_selectionError
+            = tr("%1: %2 %3").arg(qs(error.location), qs(error.message), qs(error.hint)).trimmed();
+        return;
+    }
+    m_catalogModel->setSelection(*selection);
+}
+
+void MappingEditor::onChecksEdited(const QList<int> &schemas)
+{
+    if (!m_catalog)
+        return;
+    const std::vector<int> changed(schemas.begin(), schemas.end());
+    m_selection
+        = models::selectionRulesFor(*m_catalog, m_catalogModel->selection(), m_selection, changed);
+    // No rules would mean DMS's default mapping (everything): nothing checked is written as a
+    // rule that excludes every table.
+    if (m_selection.empty() && m_catalogModel->tableCount() > 0)
+        m_selection.push_back(models::selectionRule("exclude", "%", "%"));
+    m_selectionError.clear();
+    refreshSelectionList(m_selection.empty() ? -1 : 0);
+    refreshFilterList(currentFilter());
+    markEdited(false);
+}
+
+// Selection rules ----------------------------------------------------------------------------
+
+void MappingEditor::refreshSelectionList(int current)
+{
+    QTreeWidget *list = m_ui->selectionRuleList;
+    {
+        const QSignalBlocker blocker(list);
+        list->clear();
+        for (size_t i = 0; i < m_selection.size(); ++i) {
+            auto *item = new QTreeWidgetItem(
+                list, {QString::number(i + 1), models::describeSelectionRule(m_selection[i])});
+            item->setData(0, Qt::UserRole, int(i));
+            item->setToolTip(1, item->text(1));
+        }
+        if (current >= 0 && current < list->topLevelItemCount())
+            list->setCurrentItem(list->topLevelItem(current));
+    }
+    loadSelectionForm();
+}
+
+int MappingEditor::currentSelectionRule() const
+{
+    const QTreeWidgetItem *item = m_ui->selectionRuleList->currentItem();
+    if (!item)
+        return -1;
+    const int index = item->data(0, Qt::UserRole).toInt();
+    return index >= 0 && size_t(index) < m_selection.size() ? index : -1;
+}
+
+void MappingEditor::loadSelectionForm()
+{
+    const int index = currentSelectionRule();
+    m_ui->selectionRuleForm->setEnabled(index >= 0);
+    m_ui->removeSelectionRuleButton->setEnabled(index >= 0);
+    m_ui->moveSelectionRuleUpButton->setEnabled(index > 0);
+    m_ui->moveSelectionRuleDownButton->setEnabled(index >= 0
+                                                  && size_t(index) + 1 < m_selection.size());
+    m_loadingForm = true;
+    if (index < 0) {
+        m_ui->selectionSchemaEdit->clear();
+        m_ui->selectionTableEdit->clear();
+        m_ui->selectionLoadOrderSpin->setValue(0);
+    } else {
+        const MappingRule &rule = m_selection[size_t(index)];
+        setComboByData(m_ui->selectionActionCombo, qs(rule.ruleAction()));
+        m_ui->selectionSchemaEdit->setText(qs(rule.locator("schema-name")));
+        m_ui->selectionTableEdit->setText(qs(rule.locator("table-name")));
+        const std::string type = rule.locator("table-type");
+        setComboByData(m_ui->selectionTableTypeCombo,
+                       type.empty() ? QStringLiteral("table") : qs(type));
+        const Value *order = rule.fields.find("load-order");
+        m_ui->selectionLoadOrderSpin->setValue(
+            order && order->toInteger() ? int(*order->toInteger())
+                : order                 ? QString::fromStdString(order->text()).toInt()
+                                        : 0);
+    }
+    m_loadingForm = false;
+}
+
+void MappingEditor::writeSelectionForm()
+{
+    const int index = currentSelectionRule();
+    if (m_loadingForm || index < 0)
+        return;
+    MappingRule &rule = m_selection[size_t(index)];
+    Value *action = rule.fields.find("rule-action");
+    const std::string newAction = ss(m_ui->selectionActionCombo->currentData().toString());
+    if (action)
+        *action = Value::string(newAction);
+    else
+        rule.fields.set("rule-action", Value::string(newAction));
+    Value *locator = rule.fields.find("object-locator");
+    if (!locator) {
+        rule.fields.set("object-locator", Value::map());
+        locator = rule.fields.find("object-locator");
+    }
+    locator->set("schema-name", Value::string(ss(m_ui->selectionSchemaEdit->text())));
+    locator->set("table-name", Value::string(ss(m_ui->selectionTableEdit->text())));
+    const std::string type = ss(m_ui->selectionTableTypeCombo->currentData().toString());
+    if (type == "table" && !locator->find("table-type"))
+        ; // DMS's default: leave the key out, as written
+    else
+        locator->set("table-type", Value::string(type));
+    const int order = m_ui->selectionLoadOrderSpin->value();
+    if (order == 0)
+        rule.fields.remove("load-order");
+    else
+        rule.fields.set("load-order", numberLike(rule.fields.find("load-order"), order));
+    if (newAction != "include") {
+        // DMS accepts filters on include rules only.
+        if (const Value *filters = rule.fields.find("filters");
+            filters && filters->isList() && filters->items().empty())
+            rule.fields.remove("filters");
+    } else if (!rule.fields.find("filters")) {
+        rule.fields.set("filters", Value::list());
+    }
+    QTreeWidgetItem *item = m_ui->selectionRuleList->currentItem();
+    item->setText(1, models::describeSelectionRule(rule));
+    item->setToolTip(1, item->text(1));
+    refreshFilterList(currentFilter());
+    markEdited(true);
+}
+
+void MappingEditor::addSelectionRule()
+{
+    const auto [schema, table] = currentCatalogTable();
+    std::string schemaName = "%";
+    std::string tableName = "%";
+    if (m_catalog && schema >= 0) {
+        schemaName = m_catalog->schemas[size_t(schema)].name;
+        if (table >= 0)
+            tableName = m_catalog->schemas[size_t(schema)].tables[size_t(table)].name;
+    }
+    m_selection.push_back(models::selectionRule("include", schemaName, tableName));
+    refreshSelectionList(int(m_selection.size()) - 1);
+    m_ui->selectionSchemaEdit->setFocus();
+    markEdited(true);
+}
+
+void MappingEditor::removeSelectionRule()
+{
+    const int index = currentSelectionRule();
+    if (index < 0)
+        return;
+    m_selection.erase(m_selection.begin() + index);
+    refreshSelectionList(std::min(index, int(m_selection.size()) - 1));
+    refreshFilterList({});
+    markEdited(true);
+}
+
+void MappingEditor::moveSelectionRule(int delta)
+{
+    const int index = currentSelectionRule();
+    const int other = index + delta;
+    if (index < 0 || other < 0 || size_t(other) >= m_selection.size())
+        return;
+    std::swap(m_selection[size_t(index)], m_selection[size_t(other)]);
+    refreshSelectionList(other);
+    refreshFilterList({});
+    markEdited(true);
+}
+
+// Column filters -----------------------------------------------------------------------------
+
+void MappingEditor::fillFilterTables()
+{
+    const QSignalBlocker blocker(m_ui->filterTableCombo);
+    m_ui->filterTableCombo->clear();
+    if (!m_catalog)
+        return;
+    for (size_t s = 0; s < m_catalog->schemas.size(); ++s) {
+        const Schema &schema = m_catalog->schemas[s];
+        for (size_t t = 0; t < schema.tables.size(); ++t)
+            m_ui->filterTableCombo->addItem(qs(schema.name) + QLatin1Char('.')
+                                                + qs(schema.tables[t].name),
+                                            QPoint(int(s), int(t)));
+    }
+}
+
+void MappingEditor::refreshFilterList(const FilterRef &current)
+{
+    QTreeWidget *list = m_ui->filterList;
+    m_filterRefs.clear();
+    {
+        const QSignalBlocker blocker(list);
+        list->clear();
+        int currentRow = -1;
+        for (size_t r = 0; r < m_selection.size(); ++r) {
+            const Value *filters = m_selection[r].fields.find("filters");
+            if (!filters || !filters->isList())
+                continue;
+            const QString table = qs(m_selection[r].locator("schema-name")) + QLatin1Char('.')
+                + qs(m_selection[r].locator("table-name"));
+            for (size_t f = 0; f < filters->items().size(); ++f) {
+                if (int(r) == current.rule && int(f) == current.filter)
+                    currentRow = int(m_filterRefs.size());
+                auto *item = new QTreeWidgetItem(
+                    list, {table, models::describeFilter(filters->items()[f])});
+                item->setData(0, Qt::UserRole, int(m_filterRefs.size()));
+                item->setToolTip(1, item->text(1));
+                m_filterRefs.push_back({int(r), int(f)});
+            }
+        }
+        if (currentRow < 0 && !m_filterRefs.empty())
+            currentRow = 0;
+        if (currentRow >= 0)
+            list->setCurrentItem(list->topLevelItem(currentRow));
+    }
+    loadFilterForm();
+}
+
+MappingEditor::FilterRef MappingEditor::currentFilter() const
+{
+    const QTreeWidgetItem *item = m_ui->filterList->currentItem();
+    if (!item)
+        return {};
+    const int index = item->data(0, Qt::UserRole).toInt();
+    return index >= 0 && size_t(index) < m_filterRefs.size() ? m_filterRefs[size_t(index)]
+                                                             : FilterRef {};
+}
+
+Value *MappingEditor::filterValue(const FilterRef &ref)
+{
+    if (ref.rule < 0 || size_t(ref.rule) >= m_selection.size())
+        return nullptr;
+    Value *filters = m_selection[size_t(ref.rule)].fields.find("filters");
+    if (!filters || !filters->isList() || ref.filter < 0
+        || size_t(ref.filter) >= filters->items().size())
+        return nullptr;
+    return &filters->items()[size_t(ref.filter)];
+}
+
+void MappingEditor::loadFilterForm()
+{
+    const FilterRef ref = currentFilter();
+    const Value *filter = filterValue(ref);
+    m_ui->filterForm->setEnabled(filter != nullptr);
+    m_ui->removeFilterButton->setEnabled(filter != nullptr);
+    m_loadingForm = true;
+    QTableWidget *conditions = m_ui->filterConditionTable;
+    conditions->setRowCount(0);
+    if (filter) {
+        const MappingRule &rule = m_selection[size_t(ref.rule)];
+        const std::string schemaName = rule.locator("schema-name");
+        const std::string tableName = rule.locator("table-name");
+        int schema = -1;
+        int table = -1;
+        if (m_catalog) {
+            for (size_t s = 0; s < m_catalog->schemas.size() && table < 0; ++s) {
+                if (m_catalog->schemas[s].name != schemaName)
+                    continue;
+                for (size_t t = 0; t < m_catalog->schemas[s].tables.size(); ++t) {
+                    if (mapping::matchesPattern(tableName, m_catalog->schemas[s].tables[t].name)) {
+                        schema = int(s);
+                        table = int(t);
+                        break;
+                    }
+                }
+            }
+        }
+        const int comboIndex = m_ui->filterTableCombo->findData(QPoint(schema, table));
+        if (comboIndex >= 0) {
+            m_ui->filterTableCombo->setCurrentIndex(comboIndex);
+        } else {
+            m_ui->filterTableCombo->addItem(qs(schemaName) + QLatin1Char('.') + qs(tableName),
+                                            QPoint(-1, -1));
+            m_ui->filterTableCombo->setCurrentIndex(m_ui->filterTableCombo->count() - 1);
+        }
+        fillFilterColumns(schema, table, qs(textAt(*filter, "column-name")));
+        const Value *list = filter->find("filter-conditions");
+        if (list && list->isList()) {
+            conditions->setRowCount(int(list->items().size()));
+            for (size_t i = 0; i < list->items().size(); ++i)
+                fillConditionRow(int(i), list->items()[i]);
+        }
+    }
+    m_ui->removeConditionButton->setEnabled(conditions->rowCount() > 0);
+    m_loadingForm = false;
+}
+
+void MappingEditor::fillFilterColumns(int schema, int table, const QString &current)
+{
+    QComboBox *combo = m_ui->filterColumnCombo;
+    const QSignalBlocker blocker(combo);
+    combo->clear();
+    if (m_catalog && schema >= 0 && table >= 0) {
+        for (const ferry::Column &column :
+             m_catalog->schemas[size_t(schema)].tables[size_t(table)].columns)
+            combo->addItem(tr("%1 (%2)").arg(qs(column.name), qs(column.nativeType)),
+                           qs(column.name));
+    }
+    if (!current.isEmpty())
+        setComboByData(combo, current);
+}
+
+void MappingEditor::fillConditionRow(int row, const Value &condition)
+{
+    QTableWidget *table = m_ui->filterConditionTable;
+    auto *combo = new QComboBox(table);
+    combo->setObjectName(QStringLiteral("filterOperatorCombo%1").arg(row));
+    for (const models::FilterOperatorText &op : models::filterOperators())
+        combo->addItem(op.label, qs(op.name));
+    std::string op = textAt(condition, "filter-operator");
+    if (op == "lte")
+        op = "ste";
+    setComboByData(combo, qs(op));
+    table->setCellWidget(row, 0, combo);
+    const bool range = op == "between" || op == "notbetween";
+    table->setItem(row, 1,
+                   new QTableWidgetItem(qs(textAt(condition, range ? "start-value" : "value"))));
+    table->setItem(row, 2, new QTableWidgetItem(qs(textAt(condition, "end-value"))));
+    updateConditionRow(row);
+    connect(combo, &QComboBox::currentIndexChanged, this, [this, combo] {
+        for (int r = 0; r < m_ui->filterConditionTable->rowCount(); ++r) {
+            if (m_ui->filterConditionTable->cellWidget(r, 0) == combo)
+                updateConditionRow(r);
+        }
+        writeConditions();
+    });
+}
+
+void MappingEditor::updateConditionRow(int row)
+{
+    QTableWidget *table = m_ui->filterConditionTable;
+    auto *combo = qobject_cast<QComboBox *>(table->cellWidget(row, 0));
+    if (!combo)
+        return;
+    const std::string op = ss(combo->currentData().toString());
+    int values = 1;
+    for (const models::FilterOperatorText &known : models::filterOperators()) {
+        if (known.name == op)
+            values = known.values;
+    }
+    const bool wasLoading = m_loadingForm;
+    m_loadingForm = true;
+    for (int column = 1; column <= 2; ++column) {
+        QTableWidgetItem *item = table->item(row, column);
+        if (!item)
+            continue;
+        const bool used = column <= values;
+        item->setFlags(used ? Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable
+                            : Qt::NoItemFlags);
+        if (!used)
+            item->setText({});
+    }
+    m_loadingForm = wasLoading;
+}
+
+void MappingEditor::writeConditions()
+{
+    if (m_loadingForm)
+        return;
+    Value *filter = filterValue(currentFilter());
+    if (!filter)
+        return;
+    QTableWidget *table = m_ui->filterConditionTable;
+    Value::List conditions;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        auto *combo = qobject_cast<QComboBox *>(table->cellWidget(row, 0));
+        const std::string op = combo ? ss(combo->currentData().toString()) : std::string("eq");
+        const QString first = table->item(row, 1) ? table->item(row, 1)->text() : QString();
+        const QString second = table->item(row, 2) ? table->item(row, 2)->text() : QString();
+        Value condition = Value::map({{"filter-operator", Value::string(op)}});
+        if (op == "between" || op == "notbetween") {
+            condition.set("start-value", Value::string(ss(first)));
+            condition.set("end-value", Value::string(ss(second)));
+        } else if (op != "null" && op != "notnull") {
+            condition.set("value", Value::string(ss(first)));
+        }
+        conditions.push_back(std::move(condition));
+    }
+    filter->set("filter-conditions", Value::list(std::move(conditions)));
+    if (QTreeWidgetItem *item = m_ui->filterList->currentItem()) {
+        item->setText(1, models::describeFilter(*filter));
+        item->setToolTip(1, item->text(1));
+    }
+    const int rule = currentFilter().rule;
+    if (QTreeWidgetItem *item = m_ui->selectionRuleList->topLevelItem(rule))
+        item->setText(1, models::describeSelectionRule(m_selection[size_t(rule)]));
+    m_ui->removeConditionButton->setEnabled(table->rowCount() > 0);
+    markEdited(false);
+}
+
+void MappingEditor::onFilterColumnChanged()
+{
+    if (m_loadingForm)
+        return;
+    Value *filter = filterValue(currentFilter());
+    if (!filter)
+        return;
+    filter->set("column-name",
+                Value::string(ss(m_ui->filterColumnCombo->currentData().toString())));
+    writeConditions();
+}
+
+int MappingEditor::includeRuleFor(int schema, int table)
+{
+    const Schema &source = m_catalog->schemas[size_t(schema)];
+    const std::string &tableName = source.tables[size_t(table)].name;
+    for (size_t r = 0; r < m_selection.size(); ++r) {
+        const MappingRule &rule = m_selection[r];
+        if (rule.ruleAction() != "include" || rule.locator("schema-name") != source.name)
+            continue;
+        const std::string pattern = rule.locator("table-name");
+        if (pattern.find('%') != std::string::npos || !mapping::matchesPattern(pattern, tableName))
+            continue;
+        bool onlyThis = true;
+        for (const Table &other : source.tables) {
+            if (other.name != tableName && mapping::matchesPattern(pattern, other.name))
+                onlyThis = false;
+        }
+        if (onlyThis)
+            return int(r);
+    }
+    std::vector<std::string> names;
+    for (const Table &other : source.tables)
+        names.push_back(other.name);
+    std::vector<std::string> schemas;
+    for (const Schema &other : m_catalog->schemas)
+        schemas.push_back(other.name);
+    m_selection.push_back(models::selectionRule("include",
+                                                models::exactPattern(source.name, schemas),
+                                                models::exactPattern(tableName, names)));
+    return int(m_selection.size()) - 1;
+}
+
+void MappingEditor::onFilterTableChanged()
+{
+    if (m_loadingForm || !m_catalog)
+        return;
+    const FilterRef ref = currentFilter();
+    Value *filter = filterValue(ref);
+    const QPoint target = m_ui->filterTableCombo->currentData().toPoint();
+    if (!filter || target.x() < 0)
+        return;
+    Value moved = *filter;
+    const auto &columns = m_catalog->schemas[size_t(target.x())].tables[size_t(target.y())].columns;
+    const std::string column = textAt(moved, "column-name");
+    if (!columns.empty()
+        && std::none_of(columns.begin(), columns.end(),
+                        [&](const ferry::Column &c) { return c.name == column; }))
+        moved.set("column-name", Value::string(columns.front().name));
+    Value &oldFilters = *m_selection[size_t(ref.rule)].fields.find("filters");
+    oldFilters.items().erase(oldFilters.items().begin() + ref.filter);
+    const int rule = includeRuleFor(target.x(), target.y());
+    Value *filters = m_selection[size_t(rule)].fields.find("filters");
+    if (!filters) {
+        m_selection[size_t(rule)].fields.set("filters", Value::list());
+        filters = m_selection[size_t(rule)].fields.find("filters");
+    }
+    filters->items().push_back(std::move(moved));
+    const FilterRef now {rule, int(filters->items().size()) - 1};
+    refreshSelectionList(currentSelectionRule());
+    refreshFilterList(now);
+    markEdited(true);
+}
+
+void MappingEditor::addFilter()
+{
+    if (!m_catalog)
+        return;
+    auto [schema, table] = currentCatalogTable();
+    if (schema < 0 || table < 0) {
+        for (size_t s = 0; s < m_catalog->schemas.size() && table < 0; ++s) {
+            for (size_t t = 0; t < m_catalog->schemas[s].tables.size(); ++t) {
+                if (m_catalogModel->isTableChecked(int(s), int(t))) {
+                    schema = int(s);
+                    table = int(t);
+                    break;
+                }
+            }
+        }
+    }
+    if ((schema < 0 || table < 0) && !m_catalog->schemas.empty()
+        && !m_catalog->schemas.front().tables.empty()) {
+        schema = 0;
+        table = 0;
+    }
+    if (schema < 0 || table < 0)
+        return;
+    const Table &source = m_catalog->schemas[size_t(schema)].tables[size_t(table)];
+    const int rule = includeRuleFor(schema, table);
+    Value filter = Value::map({
+        {"filter-type", Value::string("source")},
+        {"column-name", Value::string(source.columns.empty() ? "" : source.columns.front().name)},
+        {"filter-conditions",
+         Value::list({Value::map({{"filter-operator", Value::string("notnull")}})})},
+    });
+    Value *filters = m_selection[size_t(rule)].fields.find("filters");
+    if (!filters) {
+        m_selection[size_t(rule)].fields.set("filters", Value::list());
+        filters = m_selection[size_t(rule)].fields.find("filters");
+    }
+    filters->items().push_back(std::move(filter));
+    refreshSelectionList(currentSelectionRule());
+    refreshFilterList({rule, int(filters->items().size()) - 1});
+    m_ui->ruleTabs->setCurrentWidget(m_ui->filterTab);
+    markEdited(true);
+}
+
+void MappingEditor::removeFilter()
+{
+    const FilterRef ref = currentFilter();
+    if (!filterValue(ref))
+        return;
+    Value &filters = *m_selection[size_t(ref.rule)].fields.find("filters");
+    filters.items().erase(filters.items().begin() + ref.filter);
+    refreshSelectionList(currentSelectionRule());
+    refreshFilterList({});
+    markEdited(false);
+}
+
+void MappingEditor::addCondition()
+{
+    if (!filterValue(currentFilter()))
+        return;
+    QTableWidget *table = m_ui->filterConditionTable;
+    const int row = table->rowCount();
+    m_loadingForm = true;
+    table->insertRow(row);
+    fillConditionRow(
+        row, Value::map({{"filter-operator", Value::string("eq")}, {"value", Value::string("")}}));
+    m_loadingForm = false;
+    table->setCurrentCell(row, 1);
+    writeConditions();
+}
+
+void MappingEditor::removeCondition()
+{
+    QTableWidget *table = m_ui->filterConditionTable;
+    const int row = table->currentRow() >= 0 ? table->currentRow() : table->rowCount() - 1;
+    if (row < 0)
+        return;
+    table->removeRow(row);
+    writeConditions();
+}
+
+// Transformations ----------------------------------------------------------------------------
+
+void MappingEditor::refreshTransformationList(int current)
+{
+    QTreeWidget *list = m_ui->transformationList;
+    {
+        const QSignalBlocker blocker(list);
+        list->clear();
+        const size_t first = m_selection.size() + 1;
+        for (size_t i = 0; i < m_transformations.size(); ++i) {
+            auto *item
+                = new QTreeWidgetItem(list,
+                                      {QString::number(first + i),
+                                       models::describeTransformationRule(m_transformations[i])});
+            item->setData(0, Qt::UserRole, int(i));
+            item->setToolTip(1, item->text(1));
+        }
+        if (current >= 0 && current < list->topLevelItemCount())
+            list->setCurrentItem(list->topLevelItem(current));
+    }
+    loadTransformationForm();
+}
+
+int MappingEditor::currentTransformationRule() const
+{
+    const QTreeWidgetItem *item = m_ui->transformationList->currentItem();
+    if (!item)
+        return -1;
+    const int index = item->data(0, Qt::UserRole).toInt();
+    return index >= 0 && size_t(index) < m_transformations.size() ? index : -1;
+}
+
+void MappingEditor::loadTransformationForm()
+{
+    const int index = currentTransformationRule();
+    m_ui->removeTransformationButton->setEnabled(index >= 0);
+    m_ui->moveTransformationUpButton->setEnabled(index > 0);
+    m_ui->moveTransformationDownButton->setEnabled(index >= 0
+                                                   && size_t(index) + 1 < m_transformations.size());
+    const MappingRule *rule = index >= 0 ? &m_transformations[size_t(index)] : nullptr;
+    const models::TransformationAction *action
+        = rule ? models::transformationAction(rule->ruleAction()) : nullptr;
+    m_loadingForm = true;
+    for (QWidget *field : std::initializer_list<QWidget *> {
+             m_ui->transformationActionCombo, m_ui->transformationTargetCombo,
+             m_ui->transformationSchemaEdit, m_ui->transformationTableEdit,
+             m_ui->transformationColumnEdit, m_ui->transformationValueEdit,
+             m_ui->transformationOldValueEdit, m_ui->transformationExpressionEdit,
+             m_ui->transformationTypeWidget, m_ui->transformationPrecisionWidget})
+        field->setEnabled(action != nullptr);
+    m_ui->transformationNoteLabel->clear();
+    if (rule && !action)
+        m_ui->transformationNoteLabel->setText(
+            tr("The editor keeps this %1 rule as written; change it in the DMS JSON.")
+                .arg(qs(rule->ruleAction())));
+    if (rule) {
+        setComboByData(m_ui->transformationActionCombo, qs(rule->ruleAction()));
+        setComboByData(m_ui->transformationTargetCombo, qs(rule->ruleTarget()));
+        m_ui->transformationSchemaEdit->setText(qs(rule->locator("schema-name")));
+        m_ui->transformationTableEdit->setText(qs(rule->locator("table-name")));
+        m_ui->transformationColumnEdit->setText(qs(rule->locator("column-name")));
+        m_ui->transformationValueEdit->setText(qs(textAt(rule->fields, "value")));
+        m_ui->transformationOldValueEdit->setText(qs(textAt(rule->fields, "old-value")));
+        m_ui->transformationExpressionEdit->setText(qs(textAt(rule->fields, "expression")));
+        const Value *type = rule->fields.find("data-type");
+        const auto number = [&](const char *key) {
+            const Value *value = type ? type->find(key) : nullptr;
+            return value ? QString::fromStdString(value->text()).toInt() : -1;
+        };
+        if (type)
+            setComboByData(m_ui->transformationTypeCombo, qs(textAt(*type, "type")));
+        m_ui->transformationLengthSpin->setValue(number("length"));
+        m_ui->transformationPrecisionSpin->setValue(number("precision"));
+        m_ui->transformationScaleSpin->setValue(number("scale"));
+    } else {
+        for (QLineEdit *edit :
+             {m_ui->transformationSchemaEdit, m_ui->transformationTableEdit,
+              m_ui->transformationColumnEdit, m_ui->transformationValueEdit,
+              m_ui->transformationOldValueEdit, m_ui->transformationExpressionEdit})
+            edit->clear();
+    }
+    m_loadingForm = false;
+    updateTransformationRows();
+}
+
+void MappingEditor::updateTransformationRows()
+{
+    const int index = currentTransformationRule();
+    const models::TransformationAction *action = index >= 0
+        ? models::transformationAction(m_transformations[size_t(index)].ruleAction())
+        : nullptr;
+    const std::string target = ss(m_ui->transformationTargetCombo->currentData().toString());
+    QFormLayout *form = m_ui->transformationFormLayout;
+    const bool known = action != nullptr;
+    form->setRowVisible(m_ui->transformationTargetCombo,
+                        known && (action->onSchema || action->onTable));
+    form->setRowVisible(m_ui->transformationTableEdit, known && target != "schema");
+    form->setRowVisible(m_ui->transformationColumnEdit,
+                        known && target == "column" && action->name != "add-column");
+    form->setRowVisible(m_ui->transformationValueEdit, known && action->hasValue);
+    form->setRowVisible(m_ui->transformationOldValueEdit, known && action->hasOldValue);
+    form->setRowVisible(m_ui->transformationExpressionEdit, known && action->hasExpression);
+    form->setRowVisible(m_ui->transformationTypeWidget, known && action->hasDataType);
+    form->setRowVisible(m_ui->transformationPrecisionWidget, known && action->hasDataType);
+    if (known && action->hasValue)
+        m_ui->transformationValueLabel->setText(tr("%1:").arg(action->valueLabel));
+    m_ui->transformationNoteLabel->setVisible(!m_ui->transformationNoteLabel->text().isEmpty());
+}
+
+void MappingEditor::writeTransformationForm()
+{
+    const int index = currentTransformationRule();
+    if (m_loadingForm || index < 0)
+        return;
+    const std::string actionName = ss(m_ui->transformationActionCombo->currentData().toString());
+    const models::TransformationAction *action = models::transformationAction(actionName);
+    if (!action)
+        return;
+    std::string target = ss(m_ui->transformationTargetCombo->currentData().toString());
+    const bool allowed = (target == "schema" && action->onSchema)
+        || (target == "table" && action->onTable) || (target == "column" && action->onColumn);
+    if (!allowed) {
+        target = action->onTable ? "table" : "column";
+        const QSignalBlocker blocker(m_ui->transformationTargetCombo);
+        setComboByData(m_ui->transformationTargetCombo, qs(target));
+    }
+
+    const MappingRule &old = m_transformations[size_t(index)];
+    Value rule = Value::map({
+        {"rule-type", Value::string("transformation")},
+        {"rule-id", old.fields.find("rule-id") ? *old.fields.find("rule-id") : Value::string("")},
+        {"rule-name",
+         old.fields.find("rule-name") ? *old.fields.find("rule-name") : Value::string("")},
+        {"rule-target", Value::string(target)},
+    });
+    Value locator
+        = Value::map({{"schema-name", Value::string(ss(m_ui->transformationSchemaEdit->text()))}});
+    if (target != "schema")
+        locator.set("table-name", Value::string(ss(m_ui->transformationTableEdit->text())));
+    if (target == "column"
+        && (!m_ui->transformationColumnEdit->text().isEmpty() || actionName != "add-column"))
+        locator.set("column-name", Value::string(ss(m_ui->transformationColumnEdit->text())));
+    if (const Value *oldLocator = old.fields.find("object-locator");
+        oldLocator && oldLocator->isMap()) {
+        for (const auto &[key, value] : oldLocator->entries()) {
+            if (key != "schema-name" && key != "table-name" && key != "column-name")
+                locator.set(key, value);
+        }
+    }
+    rule.set("object-locator", std::move(locator));
+    rule.set("rule-action", Value::string(actionName));
+    if (action->hasValue)
+        rule.set("value", Value::string(ss(m_ui->transformationValueEdit->text())));
+    if (action->hasOldValue)
+        rule.set("old-value", Value::string(ss(m_ui->transformationOldValueEdit->text())));
+    if (action->hasExpression)
+        rule.set("expression", Value::string(ss(m_ui->transformationExpressionEdit->text())));
+    if (action->hasDataType) {
+        const Value *oldType = old.fields.find("data-type");
+        Value type = Value::map(
+            {{"type", Value::string(ss(m_ui->transformationTypeCombo->currentData().toString()))}});
+        const auto number = [&](const char *key, QSpinBox *spin) {
+            if (spin->value() >= 0)
+                type.set(key, numberLike(oldType ? oldType->find(key) : nullptr, spin->value()));
+        };
+        number("length", m_ui->transformationLengthSpin);
+        number("precision", m_ui->transformationPrecisionSpin);
+        number("scale", m_ui->transformationScaleSpin);
+        rule.set("data-type", std::move(type));
+    }
+    static const std::set<std::string> managed = {
+        "rule-type",   "rule-id", "rule-name", "rule-target", "object-locator",
+        "rule-action", "value",   "old-value", "expression",  "data-type",
+    };
+    for (const auto &[key, value] : old.fields.entries()) {
+        if (!managed.contains(key))
+            rule.set(key, value);
+    }
+    m_transformations[size_t(index)].fields = std::move(rule);
+    if (QTreeWidgetItem *item = m_ui->transformationList->currentItem()) {
+        item->setText(1, models::describeTransformationRule(m_transformations[size_t(index)]));
+        item->setToolTip(1, item->text(1));
+    }
+    updateTransformationRows();
+    markEdited(false);
+}
+
+void MappingEditor::addTransformation(const std::string &actionName)
+{
+    const models::TransformationAction *action = models::transformationAction(actionName);
+    if (!action)
+        return;
+    const auto [schema, table] = currentCatalogTable();
+    std::string schemaName = "%";
+    std::string tableName = "%";
+    if (m_catalog && schema >= 0) {
+        schemaName = m_catalog->schemas[size_t(schema)].name;
+        if (table >= 0)
+            tableName = m_catalog->schemas[size_t(schema)].tables[size_t(table)].name;
+    }
+    const std::string target = action->onColumn && !action->onTable ? "column" : "table";
+    Value locator = Value::map(
+        {{"schema-name", Value::string(schemaName)}, {"table-name", Value::string(tableName)}});
+    if (target == "column" && actionName != "add-column")
+        locator.set("column-name", Value::string("%"));
+    Value rule = Value::map({
+        {"rule-type", Value::string("transformation")},
+        {"rule-id", Value::string("")},
+        {"rule-name", Value::string("")},
+        {"rule-target", Value::string(target)},
+        {"object-locator", std::move(locator)},
+        {"rule-action", Value::string(actionName)},
+    });
+    if (action->hasValue)
+        rule.set("value",
+                 Value::string(actionName == "rename" && tableName != "%" ? tableName
+                                   : actionName == "add-column"           ? "new_column"
+                                                                          : ""));
+    if (action->hasOldValue)
+        rule.set("old-value", Value::string(""));
+    if (action->hasExpression)
+        rule.set("expression", Value::string(""));
+    if (action->hasDataType)
+        rule.set("data-type",
+                 Value::map({{"type", Value::string("string")}, {"length", Value::integer(50)}}));
+    const int current = currentTransformationRule();
+    const int position = current >= 0 ? current + 1 : int(m_transformations.size());
+    MappingRule added;
+    added.fields = std::move(rule);
+    m_transformations.insert(m_transformations.begin() + position, std::move(added));
+    refreshTransformationList(position);
+    m_ui->ruleTabs->setCurrentWidget(m_ui->transformationTab);
+    if (action->hasValue)
+        m_ui->transformationValueEdit->setFocus();
+    markEdited(false);
+}
+
+void MappingEditor::removeTransformation()
+{
+    const int index = currentTransformationRule();
+    if (index < 0)
+        return;
+    m_transformations.erase(m_transformations.begin() + index);
+    refreshTransformationList(std::min(index, int(m_transformations.size()) - 1));
+    markEdited(false);
+}
+
+void MappingEditor::moveTransformation(int delta)
+{
+    const int index = currentTransformationRule();
+    const int other = index + delta;
+    if (index < 0 || other < 0 || size_t(other) >= m_transformations.size())
+        return;
+    std::swap(m_transformations[size_t(index)], m_transformations[size_t(other)]);
+    refreshTransformationList(other);
+    markEdited(false);
+}
+
+// Import, export, messages -------------------------------------------------------------------
+
+void MappingEditor::importClicked()
+{
+    const QString path
+        = Dialogs::openFileName(this, tr("Import AWS DMS Table Mapping"), m_lastDirectory,
+                                tr("JSON files (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    m_lastDirectory = QFileInfo(path).absolutePath();
+    importDmsJsonFile(path);
+}
+
+void MappingEditor::exportClicked()
+{
+    const QString path = Dialogs::saveFileName(
+        this, tr("Export AWS DMS Table Mapping"),
+        QDir(m_lastDirectory).filePath(QStringLiteral("table-mappings.json")),
+        tr("JSON files (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    m_lastDirectory = QFileInfo(path).absolutePath();
+    exportDmsJsonFile(path);
+}
+
+bool MappingEditor::importDmsJsonFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        showMessage(
+            tr("Could not read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()),
+            true);
+        return false;
+    }
+    const QByteArray text = file.readAll();
+    project::LoadReport report;
+    auto imported
+        = project::importDmsTableMappings(std::string_view(text.constData(), size_t(text.size())),
+                                          ss(QFileInfo(path).fileName()), &report);
+    if (!imported) {
+        const Error &error = imported.error();
+        //: Import error: "table-mappings.json:3:14: <what is wrong> <how to fix it>".
+        QString message = tr("Not imported. %1: %2").arg(qs(error.location), qs(error.message));
+        if (!error.hint.empty())
+            message += QLatin1Char('\n') + qs(error.hint);
+        showMessage(message, true);
+        return false;
+    }
+    setTableMapping(*imported);
+    if (report.warnings.empty()) {
+        hideMessage();
+    } else {
+        QStringList lines;
+        lines << tr("Imported %1 with warnings:").arg(QFileInfo(path).fileName());
+        for (const project::ProjectIssue &issue : report.warnings)
+            lines << tr("%1: %2").arg(qs(issue.location()), qs(issue.message));
+        showMessage(lines.join(QLatin1Char('\n')), false);
+    }
+    emit mappingChanged();
+    return true;
+}
+
+bool MappingEditor::exportDmsJsonFile(const QString &path)
+{
+    const std::string text = project::exportDmsTableMappings(tableMapping());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)
+        || file.write(text.data(), qint64(text.size())) != qint64(text.size()) || !file.commit()) {
+        showMessage(
+            tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()),
+            true);
+        return false;
+    }
+    showMessage(tr("Exported the table mapping to %1.").arg(QDir::toNativeSeparators(path)), false);
+    return true;
+}
+
+QString MappingEditor::messageText() const
+{
+    return m_ui->importErrorFrame->isHidden() ? QString() : m_ui->importErrorLabel->text();
+}
+
+void MappingEditor::showMessage(const QString &text, bool error)
+{
+    m_ui->importErrorLabel->setText(text);
+    const QIcon symbol = error ? icon("warning") : icon("info");
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    m_ui->importErrorIcon->setPixmap(symbol.pixmap(size, size));
+    m_ui->importErrorIcon->setVisible(!symbol.isNull());
+    QPalette palette = m_ui->importErrorFrame->palette();
+    palette.setBrush(QPalette::Window, palette.brush(QPalette::AlternateBase));
+    m_ui->importErrorFrame->setPalette(palette);
+    m_ui->importErrorFrame->show();
+}
+
+void MappingEditor::hideMessage()
+{
+    m_ui->importErrorFrame->hide();
+    m_ui->importErrorLabel->clear();
+}
+
+void MappingEditor::updateMessages()
+{
+    QStringList lines;
+    if (!m_selectionError.isEmpty())
+        lines << tr("Error: %1").arg(m_selectionError);
+    else if (!m_previewModel->errorText().isEmpty())
+        lines << tr("Error: %1").arg(m_previewModel->errorText());
+    const QStringList warnings = m_previewModel->warnings();
+    for (qsizetype i = 0; i < warnings.size() && i < MaxWarningsShown; ++i)
+        lines << tr("Warning: %1").arg(warnings[i]);
+    if (warnings.size() > MaxWarningsShown)
+        lines << tr("More warnings: %1.").arg(warnings.size() - MaxWarningsShown);
+    if (!m_others.empty())
+        lines << tr("Other rules kept as written (table settings and the like): %1.")
+                     .arg(m_others.size());
+    if (m_selection.empty())
+        lines << tr("No selection rules: every table of every non-system schema is migrated (the "
+                    "DMS default mapping). Untick tables or add rules to choose.");
+    else if (m_catalog && m_catalogModel->checkedTableCount() == 0 && m_selectionError.isEmpty())
+        lines << tr("No table is selected: tick the tables to migrate.");
+    m_ui->previewMessagesLabel->setText(lines.join(QLatin1Char('\n')));
+    m_ui->previewMessagesLabel->setVisible(!lines.isEmpty());
+    m_ui->previewCountLabel->setText(
+        m_catalog ? tr("Tables loaded: %1 of %2")
+                        .arg(QLocale().toString(m_previewModel->includedTableCount()),
+                             QLocale().toString(m_catalogModel->tableCount()))
+                  : QString());
+}
+
+void MappingEditor::updateSummary()
+{
+    int filters = 0;
+    for (const MappingRule &rule : m_selection) {
+        if (const Value *list = rule.fields.find("filters"); list && list->isList())
+            filters += int(list->items().size());
+    }
+    m_ui->summaryLabel->setText(tr("Selection rules: %1, column filters: %2, transformations: %3")
+                                    .arg(m_selection.size())
+                                    .arg(filters)
+                                    .arg(m_transformations.size()));
+    if (!m_catalog) {
+        m_ui->catalogSummaryLabel->setText(tr("No source catalog has been read yet."));
+        return;
+    }
+    const QLocale locale;
+    m_ui->catalogSummaryLabel->setText(
+        tr("Checked tables: %1 of %2, about %3 rows, %4")
+            .arg(locale.toString(m_catalogModel->checkedTableCount()),
+                 locale.toString(m_catalogModel->tableCount()),
+                 locale.toString(m_catalogModel->checkedRowEstimate()),
+                 locale.formattedDataSize(m_catalogModel->checkedSizeBytes())));
 }
 
 } // namespace ferry

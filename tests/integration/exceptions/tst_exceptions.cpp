@@ -1,0 +1,569 @@
+// SPDX-License-Identifier: MIT
+// Rejected rows end to end on real targets (engine/task/exceptions.h): a full load whose target
+// table refuses some rows (CHECK and NOT NULL), the exception rows read back page by page, some
+// fixed and re-applied -- they land in the target and leave the exceptions table in the same
+// transaction, a row fixed wrongly stays with its new reason -- and an exceptions table of the
+// older layout upgraded in place.
+#include "engine/load/load_session.h"
+#include "engine/task/control_tables.h"
+#include "engine/task/exceptions.h"
+#include "engine/task/full_load_runner.h"
+#include "tests/support/test_support.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <map>
+
+using namespace ferry;
+
+namespace {
+
+using Rows = std::vector<load::TextRow>;
+using Cells = std::vector<std::pair<std::string, std::optional<std::string>>>;
+
+ConnectionSpec sqliteSpec(const QString &path)
+{
+    ConnectionSpec spec;
+    spec.dialect = Dialect::Sqlite;
+    spec.path = path.toStdString();
+    return spec;
+}
+
+project::TaskSettings settingsFor(const std::string &targetSchema, const std::string &controlSchema)
+{
+    project::TaskSettings settings;
+    if (!targetSchema.empty())
+        settings.set("TargetMetadata", "TargetSchema", project::Value::string(targetSchema));
+    if (!controlSchema.empty())
+        settings.set("ControlTablesSettings", "ControlSchema",
+                     project::Value::string(controlSchema));
+    // The target table is created by the test with the constraints that refuse rows.
+    settings.set("FullLoadSettings", "TargetTablePrepMode",
+                 project::Value::fromPlainScalar("DO_NOTHING"));
+    return settings;
+}
+
+std::optional<std::string> text(const char *value) { return std::string(value); }
+constexpr std::nullopt_t null = std::nullopt;
+
+Cells cellsOf(const task::RowImage &image)
+{
+    Cells cells;
+    for (const task::ImageCell &cell : image)
+        cells.emplace_back(cell.column, cell.value);
+    return cells;
+}
+
+std::string sourceId(const task::ExceptionRecord &record)
+{
+    for (const task::ImageCell &cell : record.sourceImage) {
+        if (cell.column == "id")
+            return cell.value.value_or("");
+    }
+    return {};
+}
+
+/// The exception records of a page by the source row's id.
+std::map<std::string, task::ExceptionRecord> bySourceId(const task::ExceptionPage &page)
+{
+    std::map<std::string, task::ExceptionRecord> records;
+    for (const task::ExceptionRecord &record : page.rows)
+        records.emplace(sourceId(record), record);
+    return records;
+}
+
+/// The target table that refuses negative values and missing labels.
+std::string createReadings(Dialect dialect, const std::string &schema)
+{
+    return "CREATE TABLE " + quoteQualified(dialect, schema, "readings")
+        + " (id INTEGER PRIMARY KEY, value INTEGER, label VARCHAR(20) NOT NULL, "
+          "CONSTRAINT value_not_negative CHECK (value >= 0))";
+}
+
+void dropSchemas(const ConnectionSpec &spec, const std::vector<std::string> &schemas)
+{
+    if (spec.dialect == Dialect::Sqlite)
+        return;
+    auto session = load::openTargetSession(spec);
+    if (!session)
+        return;
+    for (const std::string &schema : schemas) {
+        (void)(*session)->execute(std::string(spec.dialect == Dialect::PostgreSql
+                                                  ? "DROP SCHEMA IF EXISTS "
+                                                  : "DROP DATABASE IF EXISTS ")
+                                  + quoteIdentifier(spec.dialect, schema)
+                                  + (spec.dialect == Dialect::PostgreSql ? " CASCADE" : ""));
+    }
+}
+
+Rows query(const ConnectionSpec &spec, const std::string &sql, const load::TextRow &parameters = {})
+{
+    auto session = load::openTargetSession(spec);
+    if (!session) {
+        qWarning("%s", session.error().toString().c_str());
+        return {};
+    }
+    auto rows = (*session)->query(sql, parameters);
+    if (!rows) {
+        qWarning("%s", rows.error().toString().c_str());
+        return {};
+    }
+    return *rows;
+}
+
+bool mentions(const task::ExceptionRecord &record, const char *what)
+{
+    return (record.error + " " + record.detail).find(what) != std::string::npos;
+}
+
+bool mentions(const Error &error, const char *what)
+{
+    return (error.message + " " + error.detail).find(what) != std::string::npos;
+}
+
+} // namespace
+
+class TestExceptions : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    ConnectionSpec targetSpec(const QString &engine)
+    {
+        if (engine == QLatin1String("postgresql"))
+            return test::postgresSpec();
+        if (engine == QLatin1String("mysql"))
+            return test::mysqlSpec();
+        return sqliteSpec(m_dir.filePath(
+            QStringLiteral("target-%1.db").arg(QString::fromStdString(test::uniqueName("t")))));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        FERRY_REQUIRE_SERVERS();
+        QVERIFY(m_dir.isValid());
+    }
+
+    /// Row images keep every byte: text with escapes, control characters and non-ASCII
+    /// letters, binary data that is not UTF-8 (with a NUL), NULL; a value over the limit is
+    /// recorded by its size only.
+    void rowImagesRoundTrip()
+    {
+        const std::string binary("\xff\xfe\x00"
+                                 "a\x80",
+                                 5);
+        const std::string big(task::MaxImageValueBytes + 1, 'x');
+        load::RowBatch batch(7);
+        batch.appendCell(0, "plain");
+        batch.appendCell(1, "tab\there \"quoted\" back\\slash\nnew line");
+        batch.appendCell(2,
+                         std::string("\x01"
+                                     "ctl",
+                                     4));
+        batch.appendCell(3, "\xc3\xa9t\xc3\xa9 \xe6\xbc\xa2");
+        batch.appendCell(4, binary);
+        batch.appendNull(5);
+        batch.appendCell(6, big);
+        batch.finishRow();
+        const std::vector<std::string> names {"a", "b \"q\"", "c", "d", "e", "f", "g"};
+        const std::string json
+            = task::rowImageJson(names, batch, 0, task::MaxImageValueBytes, false);
+        QVERIFY(json.find("{\"omitted\":1048577}") != std::string::npos);
+        const auto image = task::parseRowImage(json);
+        QVERIFY(image);
+        QCOMPARE(image->size(), size_t(7));
+        QCOMPARE((*image)[0].value, text("plain"));
+        QCOMPARE((*image)[1].column, std::string("b \"q\""));
+        QCOMPARE((*image)[1].value, text("tab\there \"quoted\" back\\slash\nnew line"));
+        QCOMPARE((*image)[2].value,
+                 std::optional<std::string>(std::string("\x01"
+                                                        "ctl",
+                                                        4)));
+        QCOMPARE((*image)[3].value, text("\xc3\xa9t\xc3\xa9 \xe6\xbc\xa2"));
+        QCOMPARE((*image)[4].value, std::optional<std::string>(binary));
+        QVERIFY(!(*image)[5].value);
+        QVERIFY(!(*image)[5].omittedBytes);
+        QVERIFY(!(*image)[6].value);
+        QCOMPARE((*image)[6].omittedBytes, std::optional<int64_t>(1048577));
+        // The serialized image parses back to itself.
+        const auto again = task::parseRowImage(task::rowImageJson(*image));
+        QVERIFY(again);
+        QCOMPARE(cellsOf(*again), cellsOf(*image));
+        QCOMPARE((*again)[6].omittedBytes, std::optional<int64_t>(1048577));
+        // Cut values (the source image) are cut, not omitted.
+        const std::string cut = task::rowImageJson({"g"}, load::RowBatch(), 0, 4, true);
+        QCOMPARE(cut, std::string("{}"));
+        load::RowBatch one(1);
+        one.appendCell(0, "abcdefgh");
+        one.finishRow();
+        QCOMPARE(task::rowImageJson({"g"}, one, 0, 4, true), std::string("{\"g\":\"abcd\"}"));
+        QVERIFY(!task::parseRowImage("{\"a\": 12}"));
+        QVERIFY(!task::parseRowImage("[\"a\"]"));
+        QVERIFY(!task::parseRowImage("{\"a\":\"x\"} trailing"));
+    }
+
+    /// A target where the task never ran (no control tables, or none for this control
+    /// schema) has no rejected rows, and reading creates nothing there.
+    void noControlTablesGiveAnEmptyPage_data() { readFixReapply_data(); }
+    void noControlTablesGiveAnEmptyPage()
+    {
+        QFETCH(QString, engine);
+        const ConnectionSpec target = targetSpec(engine);
+        task::ExceptionFilter filter;
+        filter.controlSchema = test::uniqueName("exc_none");
+        auto page = task::readExceptions(target, "never-ran", filter);
+        QVERIFY2(page, page ? "" : page.error().toString().c_str());
+        QCOMPARE(page->rows.size(), size_t(0));
+        QCOMPARE(page->tables.size(), size_t(0));
+        QCOMPARE(page->matching, int64_t(0));
+        task::ReapplyRequest request;
+        request.controlSchema = filter.controlSchema;
+        request.rows.push_back({42, {}});
+        auto result = task::reapplyExceptions(target, "never-ran", request);
+        QVERIFY2(result, result ? "" : result.error().toString().c_str());
+        QCOMPARE(result->rows.size(), size_t(1));
+        QCOMPARE(result->rows[0].outcome, task::ReapplyOutcome::NotFound);
+        const task::ControlTables names(target.dialect, filter.controlSchema);
+        auto session = load::openTargetSession(target);
+        QVERIFY(session);
+        auto exists = (*session)->tableExists(names.schema(), names.tableName("exceptions"));
+        QVERIFY(exists);
+        QVERIFY(!*exists);
+    }
+
+    void readFixReapply_data()
+    {
+        QTest::addColumn<QString>("engine");
+        QTest::newRow("postgresql") << QStringLiteral("postgresql");
+        QTest::newRow("mysql") << QStringLiteral("mysql");
+        QTest::newRow("sqlite") << QStringLiteral("sqlite");
+    }
+
+    /// 20 source rows, 5 the target refuses: ids 3 and 12 break the CHECK (value -1), ids 5,
+    /// 10 and 15 have no label (NOT NULL). Read back, fix 3 and 5, "fix" 10 into a CHECK
+    /// violation, re-apply those three; then the rest of the table at once.
+    void readFixReapply()
+    {
+        QFETCH(QString, engine);
+        const QString sourceFile = m_dir.filePath(QStringLiteral("source-%1.db").arg(engine));
+        QFile::remove(sourceFile);
+        {
+            auto source = load::openTargetSession(sqliteSpec(sourceFile));
+            QVERIFY(source);
+            QVERIFY((*source)->execute("CREATE TABLE readings (id INTEGER PRIMARY KEY, "
+                                       "value INTEGER, label VARCHAR(20))"));
+            for (int i = 1; i <= 20; ++i) {
+                const bool negative = i == 3 || i == 12;
+                const bool unlabelled = i == 5 || i == 10 || i == 15;
+                QVERIFY((*source)->execute(
+                    "INSERT INTO readings VALUES (?, ?, ?)",
+                    {std::to_string(i), negative ? std::string("-1") : std::to_string(i * 3),
+                     unlabelled ? std::nullopt
+                                : std::optional<std::string>("reading " + std::to_string(i))}));
+            }
+        }
+
+        const ConnectionSpec target = targetSpec(engine);
+        const Dialect d = target.dialect;
+        const std::string schema
+            = d == Dialect::Sqlite ? std::string() : test::uniqueName("exc_data");
+        const std::string control
+            = d == Dialect::Sqlite ? std::string() : test::uniqueName("exc_ctl");
+        const std::string readings = quoteQualified(d, schema, "readings");
+        {
+            auto session = load::openTargetSession(target);
+            QVERIFY2(session, session ? "" : session.error().toString().c_str());
+            QVERIFY((*session)->createSchema(schema));
+            auto created = (*session)->execute(createReadings(d, schema));
+            QVERIFY2(created, created ? "" : created.error().toString().c_str());
+        }
+
+        task::TaskRequest request;
+        request.name = test::uniqueName("exc");
+        request.source = sqliteSpec(sourceFile);
+        request.target = target;
+        request.settings = settingsFor(schema, control);
+        {
+            task::FullLoadRunner runner(request, {});
+            auto outcome = runner.run();
+            QVERIFY2(outcome, outcome ? "" : outcome.error().toString().c_str());
+            const task::TableStatistics &stats = outcome->finalSnapshot.tables.at(0);
+            QCOMPARE(stats.fullLoadRows, int64_t(15));
+            QCOMPARE(stats.fullLoadErrorRows, int64_t(5));
+        }
+
+        // Read back: every rejected row with its reason, column and both images.
+        task::ExceptionFilter filter;
+        filter.controlSchema = control;
+        auto page = task::readExceptions(target, request.name, filter);
+        QVERIFY2(page, page ? "" : page.error().toString().c_str());
+        QCOMPARE(page->rows.size(), size_t(5));
+        QCOMPARE(page->matching, int64_t(5));
+        QVERIFY(!page->more);
+        QCOMPARE(page->tables.size(), size_t(1));
+        QCOMPARE(page->tables[0].sourceSchema, std::string("main"));
+        QCOMPARE(page->tables[0].sourceTable, std::string("readings"));
+        QCOMPARE(page->tables[0].targetSchema, schema);
+        QCOMPARE(page->tables[0].targetTable, std::string("readings"));
+        QCOMPARE(page->tables[0].rows, int64_t(5));
+        auto records = bySourceId(*page);
+        QCOMPARE(records.size(), size_t(5));
+        const Cells three {{"id", text("3")}, {"value", text("-1")}, {"label", text("reading 3")}};
+        const Cells five {{"id", text("5")}, {"value", text("15")}, {"label", null}};
+        QCOMPARE(cellsOf(records.at("3").targetImage), three);
+        QCOMPARE(cellsOf(records.at("3").sourceImage), three);
+        QCOMPARE(cellsOf(records.at("5").targetImage), five);
+        QCOMPARE(cellsOf(records.at("10").targetImage),
+                 (Cells {{"id", text("10")}, {"value", text("30")}, {"label", null}}));
+        QCOMPARE(
+            cellsOf(records.at("12").targetImage),
+            (Cells {{"id", text("12")}, {"value", text("-1")}, {"label", text("reading 12")}}));
+        for (const char *id : {"3", "12"}) {
+            const task::ExceptionRecord &record = records.at(id);
+            QVERIFY2(mentions(record, "value_not_negative"),
+                     (record.error + " / " + record.detail).c_str());
+            QCOMPARE(record.targetTable, std::string("readings"));
+            QCOMPARE(record.targetSchema, schema);
+            QCOMPARE(record.slice, 0);
+            QVERIFY(!record.errorTime.empty());
+        }
+        for (const char *id : {"5", "10", "15"}) {
+            const task::ExceptionRecord &record = records.at(id);
+            QCOMPARE(record.column, std::string("label"));
+            QVERIFY2(!record.error.empty(), id);
+        }
+
+        // Pages of two by id; a table filter.
+        filter.limit = 2;
+        auto first = task::readExceptions(target, request.name, filter);
+        QVERIFY(first);
+        QCOMPARE(first->rows.size(), size_t(2));
+        QVERIFY(first->more);
+        QCOMPARE(first->matching, int64_t(5));
+        QVERIFY(first->rows[0].id < first->rows[1].id);
+        filter.afterId = first->rows[1].id;
+        auto second = task::readExceptions(target, request.name, filter);
+        QVERIFY(second);
+        QCOMPARE(second->rows.size(), size_t(2));
+        QVERIFY(second->more);
+        QVERIFY(second->rows[0].id > first->rows[1].id);
+        filter.afterId = second->rows[1].id;
+        auto third = task::readExceptions(target, request.name, filter);
+        QVERIFY(third);
+        QCOMPARE(third->rows.size(), size_t(1));
+        QVERIFY(!third->more);
+        filter = {};
+        filter.controlSchema = control;
+        filter.sourceSchema = "main";
+        filter.sourceTable = "nosuch";
+        auto none = task::readExceptions(target, request.name, filter);
+        QVERIFY(none);
+        QCOMPARE(none->rows.size(), size_t(0));
+        QCOMPARE(none->matching, int64_t(0));
+        QCOMPARE(none->tables.size(), size_t(1));
+        filter.sourceTable = "readings";
+        auto one = task::readExceptions(target, request.name, filter);
+        QVERIFY(one);
+        QCOMPARE(one->rows.size(), size_t(5));
+
+        // Fix 3 and 5 right, 10 wrongly (a label now, but a negative value).
+        task::ReapplyRequest fixes;
+        fixes.controlSchema = control;
+        fixes.rows.push_back({records.at("3").id, {{"value", text("30")}}});
+        fixes.rows.push_back({records.at("5").id, {{"label", text("fixed five")}}});
+        fixes.rows.push_back(
+            {records.at("10").id, {{"label", text("ten")}, {"value", text("-10")}}});
+        auto result = task::reapplyExceptions(target, request.name, fixes);
+        QVERIFY2(result, result ? "" : result.error().toString().c_str());
+        QCOMPARE(result->rows.size(), size_t(3));
+        QCOMPARE(result->find(records.at("3").id)->outcome, task::ReapplyOutcome::Applied);
+        QCOMPARE(result->find(records.at("5").id)->outcome, task::ReapplyOutcome::Applied);
+        const task::ReapplyRowResult *ten = result->find(records.at("10").id);
+        QCOMPARE(ten->outcome, task::ReapplyOutcome::RejectedAgain);
+        QVERIFY2(mentions(ten->error, "value_not_negative"), ten->error.toString().c_str());
+        QCOMPARE(result->count(task::ReapplyOutcome::Applied), 2);
+
+        QCOMPARE(query(target,
+                       "SELECT id, value, label FROM " + readings
+                           + " WHERE id IN (3, 5, 10) ORDER BY id"),
+                 (Rows {{text("3"), text("30"), text("reading 3")},
+                        {text("5"), text("15"), text("fixed five")}}));
+        QCOMPARE(query(target, "SELECT COUNT(*) FROM " + readings), (Rows {{text("17")}}));
+
+        const task::ControlTables names(d, control);
+        auto after = task::readExceptions(target, request.name, filter);
+        QVERIFY(after);
+        auto left = bySourceId(*after);
+        QCOMPARE(left.size(), size_t(3));
+        QVERIFY(left.count("10") && left.count("12") && left.count("15"));
+        // The wrongly fixed row keeps the values tried and its new reason; the source image
+        // is what the source held.
+        QCOMPARE(left.at("10").id, records.at("10").id);
+        QCOMPARE(cellsOf(left.at("10").targetImage),
+                 (Cells {{"id", text("10")}, {"value", text("-10")}, {"label", text("ten")}}));
+        QCOMPARE(cellsOf(left.at("10").sourceImage),
+                 (Cells {{"id", text("10")}, {"value", text("30")}, {"label", null}}));
+        QVERIFY2(mentions(left.at("10"), "value_not_negative"), left.at("10").error.c_str());
+        // The unfixed rows are untouched.
+        QCOMPARE(left.at("15").error, records.at("15").error);
+        QCOMPARE(left.at("12").errorTime, records.at("12").errorTime);
+        // Source rows = loaded + rejected still holds in the slice's counts.
+        QCOMPARE(query(target,
+                       "SELECT rows_read, rows_loaded, error_rows FROM "
+                           + names.name("slice_status") + " WHERE task_name = ?",
+                       {request.name}),
+                 (Rows {{text("20"), text("17"), text("3")}}));
+
+        // A row already re-applied is not found again; nothing changes.
+        task::ReapplyRequest again;
+        again.controlSchema = control;
+        again.rows.push_back({records.at("3").id, {}});
+        auto repeated = task::reapplyExceptions(target, request.name, again);
+        QVERIFY(repeated);
+        QCOMPARE(repeated->rows.size(), size_t(1));
+        QCOMPARE(repeated->rows[0].outcome, task::ReapplyOutcome::NotFound);
+        QCOMPARE(query(target, "SELECT COUNT(*) FROM " + readings), (Rows {{text("17")}}));
+
+        // Everything left of the table at once, with fixes for each row.
+        task::ReapplyRequest all;
+        all.controlSchema = control;
+        all.allOfSourceSchema = "main";
+        all.allOfSourceTable = "readings";
+        all.rows.push_back({records.at("10").id, {{"value", text("100")}}});
+        all.rows.push_back({records.at("12").id, {{"value", text("36")}}});
+        all.rows.push_back({records.at("15").id, {{"label", text("fifteen")}}});
+        auto rest = task::reapplyExceptions(target, request.name, all);
+        QVERIFY2(rest, rest ? "" : rest.error().toString().c_str());
+        QCOMPARE(rest->rows.size(), size_t(3));
+        QCOMPARE(rest->count(task::ReapplyOutcome::Applied), 3);
+        QCOMPARE(query(target,
+                       "SELECT id, value, label FROM " + readings
+                           + " WHERE id IN (10, 12, 15) ORDER BY id"),
+                 (Rows {{text("10"), text("100"), text("ten")},
+                        {text("12"), text("36"), text("reading 12")},
+                        {text("15"), text("45"), text("fifteen")}}));
+        QCOMPARE(query(target, "SELECT COUNT(*) FROM " + readings), (Rows {{text("20")}}));
+        QCOMPARE(query(target,
+                       "SELECT COUNT(*) FROM " + names.name("exceptions") + " WHERE task_name = ?",
+                       {request.name}),
+                 (Rows {{text("0")}}));
+        QCOMPARE(query(target,
+                       "SELECT rows_loaded, error_rows FROM " + names.name("slice_status")
+                           + " WHERE task_name = ?",
+                       {request.name}),
+                 (Rows {{text("20"), text("0")}}));
+        dropSchemas(target, {schema, control});
+    }
+
+    void upgradesAnOlderExceptionsTable_data() { readFixReapply_data(); }
+
+    /// An exceptions table as Ferry created it before rows had keys and target images: read,
+    /// it gains the columns (the rows keep their data and get distinct keys); its rows
+    /// re-apply from the source image; a row for a table that is gone fails and stays.
+    void upgradesAnOlderExceptionsTable()
+    {
+        QFETCH(QString, engine);
+        const ConnectionSpec target = targetSpec(engine);
+        const Dialect d = target.dialect;
+        const std::string schema
+            = d == Dialect::Sqlite ? std::string() : test::uniqueName("exc_old");
+        const std::string control
+            = d == Dialect::Sqlite ? std::string() : test::uniqueName("exc_oldctl");
+        const task::ControlTables names(d, control);
+        const std::string taskName = test::uniqueName("old");
+        {
+            auto session = load::openTargetSession(target);
+            QVERIFY(session);
+            QVERIFY((*session)->createSchema(schema));
+            QVERIFY((*session)->execute(createReadings(d, schema)));
+            QVERIFY(names.ensure(**session));
+            QVERIFY((*session)->execute("DROP TABLE " + names.name("exceptions")));
+            const std::string key = "VARCHAR(128)";
+            const std::string textType = d == Dialect::MySql ? "LONGTEXT" : "TEXT";
+            // The layout of the first full-load release.
+            QVERIFY((*session)->execute(
+                "CREATE TABLE " + names.name("exceptions") + " (task_name " + key
+                + " NOT NULL, source_schema " + key + ", source_table " + key + ", target_schema "
+                + key + ", target_table " + key + ", slice_no INTEGER, column_name " + key
+                + ", error " + textType + ", detail " + textType + ", row_image " + textType
+                + ", error_time VARCHAR(32))"));
+            const std::string insert = "INSERT INTO " + names.name("exceptions")
+                + " (task_name, source_schema, source_table, "
+                  "target_schema, target_table, slice_no, column_name, "
+                  "error, detail, row_image, error_time) VALUES "
+                  "(?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?)";
+            QVERIFY(
+                (*session)->execute(insert,
+                                    {taskName, std::string("src"), std::string("readings"), schema,
+                                     std::string("readings"), null, text("refused one"), text("d1"),
+                                     text("{\"id\":\"1\",\"value\":\"-4\",\"label\":\"old one\"}"),
+                                     text("2024-01-01T00:00:00Z")}));
+            QVERIFY((*session)->execute(insert,
+                                        {taskName, std::string("src"), std::string("readings"),
+                                         schema, std::string("readings"), text("label"),
+                                         text("refused two"), text("d2"),
+                                         text("{\"id\":\"2\",\"value\":\"8\",\"label\":null}"),
+                                         text("2024-01-01T00:00:01Z")}));
+            QVERIFY(
+                (*session)->execute(insert,
+                                    {taskName, std::string("src"), std::string("gone"), schema,
+                                     std::string("gone"), null, text("refused three"), text("d3"),
+                                     text("{\"id\":\"3\"}"), text("2024-01-01T00:00:02Z")}));
+        }
+        task::ExceptionFilter filter;
+        filter.controlSchema = control;
+        auto page = task::readExceptions(target, taskName, filter);
+        QVERIFY2(page, page ? "" : page.error().toString().c_str());
+        QCOMPARE(page->rows.size(), size_t(3));
+        QVERIFY(page->rows[0].id > 0);
+        QVERIFY(page->rows[0].id < page->rows[1].id && page->rows[1].id < page->rows[2].id);
+        auto records = bySourceId(*page);
+        QCOMPARE(records.at("1").error, std::string("refused one"));
+        QCOMPARE(records.at("2").column, std::string("label"));
+        QVERIFY(records.at("1").targetImage.empty());
+        QCOMPARE(cellsOf(records.at("1").image()),
+                 (Cells {{"id", text("1")}, {"value", text("-4")}, {"label", text("old one")}}));
+        // The new column is there now (SQLite keys rows by rowid and needs no id column).
+        QCOMPARE(query(target, "SELECT COUNT(target_row) FROM " + names.name("exceptions")),
+                 (Rows {{text("0")}}));
+        if (d != Dialect::Sqlite) {
+            QCOMPARE(query(target, "SELECT COUNT(DISTINCT id) FROM " + names.name("exceptions")),
+                     (Rows {{text("3")}}));
+        }
+        // Reading again changes nothing.
+        auto reread = task::readExceptions(target, taskName, filter);
+        QVERIFY(reread);
+        QCOMPARE(reread->rows[2].id, page->rows[2].id);
+
+        task::ReapplyRequest fixes;
+        fixes.controlSchema = control;
+        fixes.rows.push_back({records.at("1").id, {{"value", text("4")}}});
+        fixes.rows.push_back({records.at("2").id, {{"label", text("old two")}}});
+        fixes.rows.push_back({records.at("3").id, {}});
+        auto result = task::reapplyExceptions(target, taskName, fixes);
+        QVERIFY2(result, result ? "" : result.error().toString().c_str());
+        QCOMPARE(result->count(task::ReapplyOutcome::Applied), 2);
+        const task::ReapplyRowResult *gone = result->find(records.at("3").id);
+        QCOMPARE(gone->outcome, task::ReapplyOutcome::Failed);
+        QVERIFY2(gone->error.message.find("gone") != std::string::npos,
+                 gone->error.message.c_str());
+        QCOMPARE(query(target,
+                       "SELECT id, value, label FROM " + quoteQualified(d, schema, "readings")
+                           + " ORDER BY id"),
+                 (Rows {{text("1"), text("4"), text("old one")},
+                        {text("2"), text("8"), text("old two")}}));
+        auto remaining = task::readExceptions(target, taskName, filter);
+        QVERIFY(remaining);
+        QCOMPARE(remaining->rows.size(), size_t(1));
+        QCOMPARE(remaining->rows[0].error, std::string("refused three"));
+        dropSchemas(target, {schema, control});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExceptions)
+#include "tst_exceptions.moc"

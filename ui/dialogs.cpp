@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: MIT
+#include "ui/dialogs.h"
+
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QLineEdit>
+
+#include <deque>
+
+namespace ferry::Dialogs {
+
+namespace {
+
+std::deque<QVariant> &answers()
+{
+    static std::deque<QVariant> queued;
+    return queued;
+}
+
+QStringList &titles()
+{
+    static QStringList taken;
+    return taken;
+}
+
+bool takeAnswer(const QString &title, QVariant *answer)
+{
+    if (answers().empty())
+        return false;
+    *answer = answers().front();
+    answers().pop_front();
+    titles().append(title);
+    return true;
+}
+
+} // namespace
+
+QString openFileName(QWidget *parent, const QString &caption, const QString &directory,
+                     const QString &filter)
+{
+    QVariant answer;
+    if (takeAnswer(caption, &answer))
+        return answer.toString();
+    return QFileDialog::getOpenFileName(parent, caption, directory, filter);
+}
+
+QString saveFileName(QWidget *parent, const QString &caption, const QString &directory,
+                     const QString &filter)
+{
+    QVariant answer;
+    if (takeAnswer(caption, &answer))
+        return answer.toString();
+    return QFileDialog::getSaveFileName(parent, caption, directory, filter);
+}
+
+QString existingDirectory(QWidget *parent, const QString &caption, const QString &directory)
+{
+    QVariant answer;
+    if (takeAnswer(caption, &answer))
+        return answer.toString();
+    return QFileDialog::getExistingDirectory(parent, caption, directory);
+}
+
+QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
+                                     QMessageBox::StandardButtons buttons,
+                                     QMessageBox::StandardButton defaultButton)
+{
+    QVariant answer;
+    if (takeAnswer(title, &answer))
+        return static_cast<QMessageBox::StandardButton>(answer.toInt());
+    return QMessageBox::question(parent, title, text, buttons, defaultButton);
+}
+
+QString textInput(QWidget *parent, const QString &title, const QString &label, bool password,
+                  bool *ok)
+{
+    QVariant answer;
+    if (takeAnswer(title, &answer)) {
+        *ok = answer.isValid();
+        return answer.toString();
+    }
+    return QInputDialog::getText(parent, title, label,
+                                 password ? QLineEdit::Password : QLineEdit::Normal, {}, ok);
+}
+
+void information(QWidget *parent, const QString &title, const QString &text)
+{
+    QVariant answer;
+    if (!takeAnswer(title, &answer))
+        QMessageBox::information(parent, title, text);
+}
+
+void warning(QWidget *parent, const QString &title, const QString &text)
+{
+    QVariant answer;
+    if (!takeAnswer(title, &answer))
+        QMessageBox::warning(parent, title, text);
+}
+
+void queueAnswer(const QVariant &answer)
+{
+    answers().push_back(answer);
+}
+
+int pendingAnswers()
+{
+    return static_cast<int>(answers().size());
+}
+
+QStringList answeredTitles()
+{
+    return titles();
+}
+
+void clearAnswers()
+{
+    answers().clear();
+    titles().clear();
+}
+
+} // namespace ferry::Dialogs

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QMessageBox>
+#include <QString>
+#include <QVariant>
+
+class QWidget;
+
+namespace ferry::Dialogs {
+
+/**
+ * The one seam for modal boxes and file pickers (STYLE §6). Tests pre-answer with
+ * queueAnswer(): each call then takes the oldest queued answer instead of showing anything
+ * (a QString for file pickers, a QMessageBox::StandardButton for questions; information and
+ * warning boxes take one answer of any kind). With nothing queued the real dialog is shown.
+ * Thread: GUI thread.
+ */
+
+QString openFileName(QWidget *parent, const QString &caption, const QString &directory,
+                     const QString &filter);
+QString saveFileName(QWidget *parent, const QString &caption, const QString &directory,
+                     const QString &filter);
+QString existingDirectory(QWidget *parent, const QString &caption, const QString &directory);
+QMessageBox::StandardButton question(
+    QWidget *parent, const QString &title, const QString &text,
+    QMessageBox::StandardButtons buttons = QMessageBox::Yes | QMessageBox::No,
+    QMessageBox::StandardButton defaultButton = QMessageBox::NoButton);
+/// A line of text (password: echo off). *ok is false when cancelled. Answer: a QString, or an
+/// invalid QVariant for Cancel.
+QString textInput(QWidget *parent, const QString &title, const QString &label, bool password,
+                  bool *ok);
+void information(QWidget *parent, const QString &title, const QString &text);
+void warning(QWidget *parent, const QString &title, const QString &text);
+
+/// Tests: the answer for the next dialog call.
+void queueAnswer(const QVariant &answer);
+/// Tests: answers queued but not taken yet (a test asserts 0 at its end).
+int pendingAnswers();
+/// Tests: the title of every dialog taken from the queue, oldest first.
+QStringList answeredTitles();
+void clearAnswers();
+
+} // namespace ferry::Dialogs

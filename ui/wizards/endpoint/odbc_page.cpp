@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: MIT
+#include "ui/wizards/endpoint/odbc_page.h"
+
+#include "engine/connectors/odbc/odbc_data_sources.h"
+#include "ui/wizards/endpoint/endpoint_page_set.h"
+#include "ui_odbc_page.h"
+
+#include <QCoreApplication>
+#include <QPointer>
+#include <QThreadPool>
+
+#include <memory>
+
+namespace ferry {
+
+namespace {
+
+enum Column { NameColumn, DriverColumn, DescriptionColumn, ScopeColumn };
+
+QString q(const std::string &text) { return QString::fromStdString(text); }
+
+} // namespace
+
+OdbcPage::OdbcPage(EndpointPageSet *set, QWidget *parent)
+    : EndpointDetailsPage(set, parent), m_ui(std::make_unique<Ui::OdbcPage>())
+{
+    m_ui->setupUi(this);
+    setNameWidgets(m_ui->nameEdit, m_ui->nameError);
+    registerField(set->fieldName(QStringLiteral("odbcName*")), m_ui->nameEdit);
+    m_ui->dsnList->setHeaderLabels({tr("Data source"), tr("Driver"), tr("Description"),
+                                    //: user or system data source
+                                    tr("Scope")});
+    m_ui->dsnList->setRootIsDecorated(false);
+    connect(m_ui->dsnList, &QTreeWidget::itemSelectionChanged, this, &OdbcPage::fieldEdited);
+    connect(m_ui->userEdit, &QLineEdit::textChanged, this, &OdbcPage::fieldEdited);
+    connect(m_ui->passwordField, &PasswordField::edited, this, &OdbcPage::fieldEdited);
+    connect(m_ui->refreshButton, &QPushButton::clicked, this, &OdbcPage::refreshDataSources);
+    connect(set, &EndpointPageSet::keyringChanged, this, &OdbcPage::showKeyringState);
+}
+
+OdbcPage::~OdbcPage() = default;
+
+void OdbcPage::initializePage()
+{
+    EndpointDetailsPage::initializePage();
+    setTitle(tr("ODBC data source"));
+    setSubTitle(tr("The data sources below come from the ODBC driver manager (odbc.ini)."));
+    if (!m_listed)
+        refreshDataSources();
+    m_set->probeKeyring();
+    showKeyringState();
+}
+
+void OdbcPage::refreshDataSources()
+{
+    if (m_listing)
+        return;
+    m_listing = true;
+    m_ui->refreshButton->setEnabled(false);
+    m_ui->dsnStatus->setText(tr("Reading the data sources from the ODBC driver manager…"));
+    emit completeChanged();
+
+    using Listing = Result<std::vector<odbc::OdbcDataSource>>;
+    QPointer<OdbcPage> guard(this);
+    // The driver manager reads its files synchronously: never on the GUI thread.
+    QThreadPool::globalInstance()->start([guard] {
+        auto listing = std::make_shared<Listing>(odbc::listOdbcDataSources());
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [guard, listing] {
+                OdbcPage *page = guard.data();
+                if (!page)
+                    return;
+                page->m_listing = false;
+                page->m_listed = true;
+                page->m_ui->refreshButton->setEnabled(true);
+                const QString previous = page->selectedDsn();
+                page->m_ui->dsnList->clear();
+                if (!*listing) {
+                    page->m_ui->dsnStatus->setText(q(listing->error().message) + QLatin1Char(' ')
+                                                   + q(listing->error().hint));
+                    emit page->completeChanged();
+                    return;
+                }
+                for (const odbc::OdbcDataSource &source : listing->value()) {
+                    auto *item = new QTreeWidgetItem(page->m_ui->dsnList);
+                    item->setText(NameColumn, q(source.name));
+                    item->setText(DriverColumn, q(source.driver));
+                    item->setText(DescriptionColumn, q(source.description));
+                    const bool user = source.scope == odbc::OdbcDataSource::Scope::User;
+                    //: scope of an ODBC data source: defined for this user (~/.odbc.ini)
+                    const QString userScope = tr("User");
+                    //: scope of an ODBC data source: defined for every user (odbc.ini)
+                    const QString systemScope = tr("System");
+                    item->setText(ScopeColumn, user ? userScope : systemScope);
+                    if (q(source.name) == previous)
+                        item->setSelected(true);
+                }
+                for (int column = 0; column < page->m_ui->dsnList->columnCount(); ++column)
+                    page->m_ui->dsnList->resizeColumnToContents(column);
+                const int count = page->m_ui->dsnList->topLevelItemCount();
+                page->m_ui->dsnStatus->setText(
+                    count == 0 ? tr("The ODBC driver manager knows no data source. Add one to "
+                                    "odbc.ini (for example with odbcinst -i -s), then refresh.")
+                               : tr("%n data source(s) found.", nullptr, count));
+                emit page->completeChanged();
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+QString OdbcPage::selectedDsn() const
+{
+    const QList<QTreeWidgetItem *> selected = m_ui->dsnList->selectedItems();
+    return selected.isEmpty() ? QString() : selected.first()->text(NameColumn);
+}
+
+bool OdbcPage::isComplete() const
+{
+    return EndpointDetailsPage::isComplete() && !selectedDsn().isEmpty();
+}
+
+void OdbcPage::showKeyringState()
+{
+    m_ui->passwordField->setKeyringAvailable(
+        m_set->keyring() != EndpointPageSet::Keyring::Unavailable, m_set->keyringProblem());
+}
+
+void OdbcPage::fillEndpoint(project::Endpoint &endpoint) const
+{
+    endpoint.name = endpointName().toStdString();
+    endpoint.engine = Dialect::Odbc;
+    endpoint.dsn = selectedDsn().toStdString();
+    endpoint.user = m_ui->userEdit->text().trimmed().toStdString();
+    endpoint.password = Secret(m_ui->passwordField->password().toStdString());
+}
+
+bool OdbcPage::wantsKeyring() const { return m_ui->passwordField->rememberRequested(); }
+
+} // namespace ferry

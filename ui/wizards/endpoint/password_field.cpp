@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: MIT
+#include "ui/wizards/endpoint/password_field.h"
+
+#include "ui/wizards/wizard_support.h"
+#include "ui_password_field.h"
+
+namespace ferry {
+
+PasswordField::PasswordField(QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::PasswordField>())
+{
+    m_ui->setupUi(this);
+    setFocusProxy(m_ui->passwordEdit);
+    wizards::setStateIcon(m_ui->keyringBannerIcon, "warning", QStyle::SP_MessageBoxWarning);
+    m_ui->keyringBanner->hide();
+    connect(m_ui->passwordEdit, &QLineEdit::textChanged, this, &PasswordField::edited);
+}
+
+PasswordField::~PasswordField() = default;
+
+QString PasswordField::password() const { return m_ui->passwordEdit->text(); }
+
+QLineEdit *PasswordField::lineEdit() const { return m_ui->passwordEdit; }
+
+bool PasswordField::rememberRequested() const
+{
+    return m_keyringAvailable && m_ui->rememberPasswordCheck->isChecked();
+}
+
+void PasswordField::setKeyringAvailable(bool available, const QString &problem)
+{
+    if (available == m_keyringAvailable && problem == m_ui->keyringBanner->toolTip())
+        return;
+    m_keyringAvailable = available;
+    m_ui->rememberPasswordCheck->setEnabled(available);
+    if (!available)
+        m_ui->rememberPasswordCheck->setChecked(false);
+    m_ui->keyringBanner->setToolTip(problem);
+    m_ui->keyringBanner->setVisible(!available);
+}
+
+} // namespace ferry

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+class QLineEdit;
+
+namespace Ui {
+class PasswordField;
+}
+
+namespace ferry {
+
+/**
+ * A password entry with "Remember in the system keyring" and, when no keyring answers, a
+ * banner saying that the password will be asked each time (and is never written to disk).
+ * Used by the server and ODBC endpoint pages. Thread: GUI thread.
+ */
+class PasswordField : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PasswordField(QWidget *parent = nullptr);
+    ~PasswordField() override;
+
+    QString password() const;
+    QLineEdit *lineEdit() const;
+    /// True when the box is ticked and a keyring may keep the password.
+    bool rememberRequested() const;
+    /// Unavailable: the box is unticked and disabled, and the banner explains the fallback;
+    /// problem (the keyring's own error) becomes the banner's tooltip.
+    void setKeyringAvailable(bool available, const QString &problem = {});
+
+signals:
+    /// The password text changed (the remember choice does not change the connection).
+    void edited();
+
+private:
+    std::unique_ptr<Ui::PasswordField> m_ui;
+    bool m_keyringAvailable = true;
+};
+
+} // namespace ferry

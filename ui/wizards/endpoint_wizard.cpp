@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: MIT
+#include "ui/wizards/endpoint_wizard.h"
+
+#include "ui/icons.h"
+#include "ui/wizards/endpoint/endpoint_page_set.h"
+
+namespace ferry {
+
+EndpointWizard::EndpointWizard(EngineClient *client, EndpointRole role, QWidget *parent)
+    : QWizard(parent)
+{
+    setObjectName(QStringLiteral("endpointWizard"));
+    setWindowTitle(role == EndpointRole::Source ? tr("New source endpoint")
+                                                : tr("New target endpoint"));
+    setWindowIcon(icon("endpoint"));
+    setOption(QWizard::NoBackButtonOnStartPage);
+    EndpointPageSet::PageIds ids;
+    ids.engine = static_cast<int>(Page::Engine);
+    ids.server = static_cast<int>(Page::Server);
+    ids.sqlite = static_cast<int>(Page::Sqlite);
+    ids.odbc = static_cast<int>(Page::Odbc);
+    ids.test = static_cast<int>(Page::Test);
+    m_pages = new EndpointPageSet(this, client, role, ids);
+    m_pages->setTakenNames([this] { return m_takenNames; });
+    setStartId(ids.engine);
+}
+
+EndpointWizard::~EndpointWizard() = default;
+
+void EndpointWizard::setTakenNames(const QStringList &names) { m_takenNames = names; }
+
+void EndpointWizard::setDefaultName(const QString &name) { m_pages->setDefaultName(name); }
+
+project::Endpoint EndpointWizard::endpoint() const { return m_pages->endpoint(); }
+
+} // namespace ferry

@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: MIT
+#include "ui/wizards/project/summary_page.h"
+
+#include "engine/project/project_file.h"
+#include "ui/wizards/project_wizard.h"
+#include "ui/wizards/wizard_support.h"
+#include "ui_summary_page.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QPointer>
+#include <QThreadPool>
+
+namespace ferry {
+
+namespace {
+
+QString q(const std::string &text) { return QString::fromStdString(text); }
+
+} // namespace
+
+SummaryPage::SummaryPage(ProjectWizard *wizard)
+    : m_ui(std::make_unique<Ui::SummaryPage>()), m_wizard(wizard)
+{
+    m_ui->setupUi(this);
+    setTitle(tr("Summary"));
+    setSubTitle(tr("Finish writes this project file. No password is written to it."));
+    m_ui->yamlPreview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    wizards::setStateIcon(m_ui->saveErrorIcon, "state-error", QStyle::SP_MessageBoxCritical);
+    m_ui->saveError->hide();
+}
+
+SummaryPage::~SummaryPage() = default;
+
+void SummaryPage::initializePage()
+{
+    m_saved = false;
+    m_ui->saveError->hide();
+    const project::Project project = m_wizard->composeProject();
+    m_ui->summaryFile->setText(QDir::toNativeSeparators(m_wizard->plannedFilePath()));
+    const auto describe = [&project](const std::string &name) {
+        const project::Endpoint *endpoint = project.findEndpoint(name);
+        if (!endpoint)
+            return QString();
+        return tr("%1 (%2): %3. Password: %4.")
+            .arg(q(endpoint->name), wizards::engineDisplayName(endpoint->engine),
+                 wizards::endpointLocation(*endpoint),
+                 wizards::passwordSourceText(endpoint->passwordSource));
+    };
+    const project::Task &task = project.tasks.front();
+    m_ui->summarySource->setText(describe(task.source));
+    m_ui->summaryTarget->setText(describe(task.target));
+    QString taskText;
+    switch (task.migrationType) {
+    case project::MigrationType::FullLoad:
+        taskText = tr("%1: full load");
+        break;
+    case project::MigrationType::FullLoadAndCdc:
+        taskText = tr("%1: full load and ongoing replication");
+        break;
+    case project::MigrationType::Cdc:
+        taskText = tr("%1: changes only");
+        break;
+    }
+    m_ui->summaryTask->setText(taskText.arg(q(task.name)));
+    const project::TableMapping *mapping = project.mappingFor(task);
+    m_ui->summaryMapping->setText(
+        mapping ? tr("%n mapping rule(s), named %1.", nullptr, int(mapping->rules.size()))
+                      .arg(q(task.mappingName))
+                : tr("The default mapping: every table of every non-system schema."));
+    m_ui->yamlPreview->setPlainText(q(project::formatProject(project)));
+}
+
+bool SummaryPage::isComplete() const { return !m_saving; }
+
+bool SummaryPage::validatePage()
+{
+    if (m_saved)
+        return true;
+    if (!m_saving)
+        save();
+    return false; // the wizard is accepted when the worker has written the file
+}
+
+void SummaryPage::save()
+{
+    m_saving = true;
+    m_ui->saveError->hide();
+    emit completeChanged();
+    const project::Project project = m_wizard->composeProject();
+    const QString path = m_wizard->plannedFilePath();
+    QPointer<SummaryPage> guard(this);
+    QThreadPool::globalInstance()->start([guard, project, path] {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        auto saved = std::make_shared<Result<project::Project>>(
+            project::saveProjectFile(project, path.toStdString()));
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [guard, saved, path] {
+                SummaryPage *page = guard.data();
+                if (!page)
+                    return;
+                page->m_saving = false;
+                emit page->completeChanged();
+                if (!*saved) {
+                    const Error &error = saved->error();
+                    page->m_ui->saveErrorText->setText(tr("Could not write the project file: %1 %2")
+                                                           .arg(q(error.message), q(error.hint))
+                                                           .trimmed());
+                    page->m_ui->saveError->show();
+                    return;
+                }
+                page->m_saved = true;
+                page->m_wizard->setSaved(saved->value(), path);
+                if (page->wizard() && page->wizard()->currentPage() == page)
+                    page->wizard()->accept();
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+} // namespace ferry
