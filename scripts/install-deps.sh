@@ -13,8 +13,10 @@ build_pkgs=(build-essential cmake ninja-build ccache pkg-config
     libpqxx-dev libpq-dev default-libmysqlclient-dev unixodbc-dev libyaml-cpp-dev
     libsqlite3-dev qtkeychain-qt6-dev libsecret-1-dev sqlite3)
 # dbus + gnome-keyring: tst_keyring runs a private session bus with a headless secret service.
+# dpkg-dev (dpkg-shlibdeps for CPack), desktop-file-utils and appstream: test_deb builds the
+# .deb and validates its .desktop and AppStream files. libqt6svg6: the SVG icon plugins.
 test_pkgs=(postgresql mariadb-server odbc-postgresql odbc-mariadb libsqliteodbc sqlite3
-    xvfb xauth dbus gnome-keyring)
+    xvfb xauth dbus gnome-keyring dpkg-dev desktop-file-utils appstream libqt6svg6)
 bench_pkgs=(pgloader libbenchmark-dev time)
 
 want=()
