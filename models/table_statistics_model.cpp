@@ -34,6 +34,7 @@ bool isNumeric(TableStatisticsModel::Column column)
     case C::ErrorRows:
     case C::TotalRows:
     case C::Progress:
+    case C::TimeLeft:
         return true;
     case C::Schema:
     case C::Table:
@@ -129,9 +130,24 @@ QVariant TableStatisticsModel::displayValue(const TableStatistics &table, Column
         if (table.validationState == "Validated")
             return tr("Validated");
         return fromStd(table.validationState);
+    case Column::TimeLeft:
+        if (const auto left = timeLeftMs(table))
+            return formatElapsed(*left);
+        return QString();
     case Column::Count: break;
     }
     return {};
+}
+
+std::optional<int64_t> TableStatisticsModel::timeLeftMs(const TableStatistics &table)
+{
+    if (table.state != TableState::FullLoad || !table.totalRows || table.rowsRead <= 0
+        || table.elapsedMs <= 0)
+        return std::nullopt;
+    const int64_t remaining = std::max<int64_t>(0, *table.totalRows - table.rowsRead);
+    return static_cast<int64_t>(static_cast<double>(remaining)
+                                * static_cast<double>(table.elapsedMs)
+                                / static_cast<double>(table.rowsRead));
 }
 
 QVariant TableStatisticsModel::sortValue(const TableStatistics &table, Column column)
@@ -150,6 +166,7 @@ QVariant TableStatisticsModel::sortValue(const TableStatistics &table, Column co
     case Column::TotalRows: return qint64{totalRowsOf(table)};
     case Column::Progress: return table.progressPercent();
     case Column::ValidationState: return fromStd(table.validationState);
+    case Column::TimeLeft: return qint64{timeLeftMs(table).value_or(-1)};
     case Column::Count: break;
     }
     return {};
@@ -209,6 +226,8 @@ QVariant TableStatisticsModel::headerData(int section, Qt::Orientation orientati
         case Column::TotalRows: return tr("Total rows");
         case Column::Progress: return tr("Progress");
         case Column::ValidationState: return tr("Validation state");
+        //: Estimated time until a table is loaded
+        case Column::TimeLeft: return tr("Time left");
         case Column::Count: break;
         }
         return {};
@@ -223,6 +242,9 @@ QVariant TableStatisticsModel::headerData(int section, Qt::Orientation orientati
                       "Updates, DDLs, and Full load rows.");
         case Column::Progress:
             return tr("Rows read against the source's row estimate.");
+        case Column::TimeLeft:
+            return tr("Estimated from the table's own rate so far and the source's row "
+                      "estimate.");
         default:
             return {};
         }
@@ -272,6 +294,8 @@ uint32_t TableStatisticsModel::changedColumns(const TableStatistics &a, const Ta
         mask |= bit(Column::Progress);
     if (a.validationState != b.validationState)
         mask |= bit(Column::ValidationState);
+    if (timeLeftMs(a) != timeLeftMs(b))
+        mask |= bit(Column::TimeLeft);
     return mask;
 }
 

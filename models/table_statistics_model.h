@@ -6,6 +6,8 @@
 #include <QAbstractTableModel>
 #include <QLocale>
 
+#include <optional>
+
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -45,6 +47,7 @@ public:
         TotalRows,
         Progress,
         ValidationState,
+        TimeLeft, ///< Ferry's estimate for a loading table (not a DMS column)
         Count
     };
 
@@ -93,6 +96,9 @@ public:
     [[nodiscard]] static QString formatElapsed(int64_t ms);
     /// The load state as the DMS console writes it ("Table completed", "Before load", ...).
     [[nodiscard]] static QString stateText(task::TableState state);
+    /// Time left for a loading table at its own average rate so far (rows read / elapsed),
+    /// from its row estimate; nullopt when not loading or nothing to estimate from.
+    [[nodiscard]] static std::optional<int64_t> timeLeftMs(const task::TableStatistics &table);
     /// DMS "Total rows": Inserts + Deletes + Updates + DDLs + Full load rows.
     [[nodiscard]] static int64_t totalRowsOf(const task::TableStatistics &table);
 

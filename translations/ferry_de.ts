@@ -6002,6 +6002,10 @@ Eine Werkbank für Datenbankmigrationen: Quellen PostgreSQL, MySQL/MariaDB, SQLi
         <source>Show &amp;Exceptions for %1</source>
         <translation>&amp;Ausnahmen für %1 anzeigen</translation>
     </message>
+    <message>
+        <source>%1; about %2 left</source>
+        <translation>%1; noch etwa %2</translation>
+    </message>
 </context>
 <context>
     <name>ferry::ThroughputChart</name>
@@ -6556,6 +6560,15 @@ Eine Werkbank für Datenbankmigrationen: Quellen PostgreSQL, MySQL/MariaDB, SQLi
     <message>
         <source>Rows read against the source&apos;s row estimate.</source>
         <translation>Gelesene Zeilen im Verhältnis zur Zeilenschätzung der Quelle.</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <extracomment>Estimated time until a table is loaded</extracomment>
+        <translation>Restzeit</translation>
+    </message>
+    <message>
+        <source>Estimated from the table&apos;s own rate so far and the source&apos;s row estimate.</source>
+        <translation>Geschätzt aus der bisherigen Rate der Tabelle und der Zeilenschätzung der Quelle.</translation>
     </message>
 </context>
 <context>

@@ -5913,6 +5913,10 @@ A database migration workbench: PostgreSQL, MySQL/MariaDB, SQLite and ODBC sourc
         <source>Show &amp;Exceptions for %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1; about %2 left</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ferry::ThroughputChart</name>
@@ -6464,6 +6468,15 @@ A database migration workbench: PostgreSQL, MySQL/MariaDB, SQLite and ODBC sourc
     </message>
     <message>
         <source>Rows read against the source&apos;s row estimate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <extracomment>Estimated time until a table is loaded</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated from the table&apos;s own rate so far and the source&apos;s row estimate.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

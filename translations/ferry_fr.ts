@@ -6001,6 +6001,10 @@ Un atelier de migration de bases de données&#xa0;: sources PostgreSQL, MySQL/Ma
         <source>Show &amp;Exceptions for %1</source>
         <translation>Afficher les &amp;exceptions de %1</translation>
     </message>
+    <message>
+        <source>%1; about %2 left</source>
+        <translation>%1 ; environ %2 restant</translation>
+    </message>
 </context>
 <context>
     <name>ferry::ThroughputChart</name>
@@ -6555,6 +6559,15 @@ Un atelier de migration de bases de données&#xa0;: sources PostgreSQL, MySQL/Ma
     <message>
         <source>Rows read against the source&apos;s row estimate.</source>
         <translation>Lignes lues par rapport au nombre de lignes estimé de la source.</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <extracomment>Estimated time until a table is loaded</extracomment>
+        <translation>Temps restant</translation>
+    </message>
+    <message>
+        <source>Estimated from the table&apos;s own rate so far and the source&apos;s row estimate.</source>
+        <translation>Estimé d&apos;après le débit de la table jusqu&apos;ici et l&apos;estimation du nombre de lignes de la source.</translation>
     </message>
 </context>
 <context>

@@ -5968,6 +5968,10 @@ A database migration workbench: PostgreSQL, MySQL/MariaDB, SQLite and ODBC sourc
         <source>Show &amp;Exceptions for %1</source>
         <translation>%1 の例外を表示(&amp;E)</translation>
     </message>
+    <message>
+        <source>%1; about %2 left</source>
+        <translation>%1、残り約 %2</translation>
+    </message>
 </context>
 <context>
     <name>ferry::ThroughputChart</name>
@@ -6520,6 +6524,15 @@ A database migration workbench: PostgreSQL, MySQL/MariaDB, SQLite and ODBC sourc
     <message>
         <source>Rows read against the source&apos;s row estimate.</source>
         <translation>ソースの推定行数に対する読み取り済みの行数。</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <extracomment>Estimated time until a table is loaded</extracomment>
+        <translation>残り時間</translation>
+    </message>
+    <message>
+        <source>Estimated from the table&apos;s own rate so far and the source&apos;s row estimate.</source>
+        <translation>これまでのテーブルの処理速度とソースの推定行数から見積もった値です。</translation>
     </message>
 </context>
 <context>

@@ -5965,6 +5965,10 @@ A database migration workbench: PostgreSQL, MySQL/MariaDB, SQLite and ODBC sourc
         <source>Show &amp;Exceptions for %1</source>
         <translation>显示 %1 的异常(&amp;E)</translation>
     </message>
+    <message>
+        <source>%1; about %2 left</source>
+        <translation>%1；约剩 %2</translation>
+    </message>
 </context>
 <context>
     <name>ferry::ThroughputChart</name>
@@ -6517,6 +6521,15 @@ A database migration workbench: PostgreSQL, MySQL/MariaDB, SQLite and ODBC sourc
     <message>
         <source>Rows read against the source&apos;s row estimate.</source>
         <translation>已读取的行数与源估计行数之比。</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <extracomment>Estimated time until a table is loaded</extracomment>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>Estimated from the table&apos;s own rate so far and the source&apos;s row estimate.</source>
+        <translation>根据该表迄今的速率和源的行数估计值估算。</translation>
     </message>
 </context>
 <context>

@@ -168,6 +168,9 @@ TableStatisticsView::TableStatisticsView(QWidget *parent)
     m_view->horizontalHeader()->moveSection(
         m_view->horizontalHeader()->visualIndex(static_cast<int>(Column::Progress)),
         m_view->horizontalHeader()->visualIndex(static_cast<int>(Column::LoadState)) + 1);
+    m_view->horizontalHeader()->moveSection(
+        m_view->horizontalHeader()->visualIndex(static_cast<int>(Column::TimeLeft)),
+        m_view->horizontalHeader()->visualIndex(static_cast<int>(Column::Progress)) + 1);
 
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QWidget::customContextMenuRequested, this,
@@ -270,11 +273,17 @@ void TableStatisticsView::setSnapshot(const task::TaskSnapshot &snapshot)
     m_title->setText(tr("Table statistics (%1)").arg(m_model->rowCount()));
     const task::TableStatistics totals = m_model->totals();
     const QLocale locale;
-    m_totals->setText(tr("Total: %1 of %2 tables loaded, %3 full-load rows, %4 error rows")
-                          .arg(snapshot.tablesLoaded())
-                          .arg(snapshot.tables.size())
-                          .arg(locale.toString(static_cast<qlonglong>(totals.fullLoadRows)),
-                               locale.toString(static_cast<qlonglong>(totals.fullLoadErrorRows))));
+    QString text = tr("Total: %1 of %2 tables loaded, %3 full-load rows, %4 error rows")
+                       .arg(snapshot.tablesLoaded())
+                       .arg(snapshot.tables.size())
+                       .arg(locale.toString(static_cast<qlonglong>(totals.fullLoadRows)),
+                            locale.toString(static_cast<qlonglong>(totals.fullLoadErrorRows)));
+    const bool running = snapshot.state == task::TaskState::Running
+                         || snapshot.state == task::TaskState::Starting;
+    if (const std::optional<int64_t> eta = snapshot.etaMs(); running && eta)
+        text = tr("%1; about %2 left").arg(
+            text, models::TableStatisticsModel::formatElapsed(*eta));
+    m_totals->setText(text);
 }
 
 void TableStatisticsView::clear()

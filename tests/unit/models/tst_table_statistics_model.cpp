@@ -71,7 +71,7 @@ private slots:
         TableStatisticsModel model;
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QCOMPARE(model.columnCount(), 13);
+        QCOMPARE(model.columnCount(), 14);
         const QStringList expected = {
             QStringLiteral("Schema name"), QStringLiteral("Table"),
             QStringLiteral("Load state"),  QStringLiteral("Elapsed load time"),
@@ -166,6 +166,34 @@ private slots:
         model.setLocale(QLocale(QLocale::German, QLocale::Germany));
         QCOMPARE(text(model, 0, Column::FullLoadRows), QStringLiteral("1.234.567"));
         QCOMPARE(text(model, 0, Column::Progress), QStringLiteral("42,5 %"));
+    }
+
+    /// A loading table's time left: rows still to read at its own rate so far.
+    void timeLeftFromTheTablesOwnRate()
+    {
+        TableStatistics loading = table("s", "big", TableState::FullLoad, 250);
+        loading.totalRows = 1000;
+        loading.elapsedMs = 10'000; // 250 rows in 10 s: 750 rows left take 30 s
+        TableStatistics done = table("s", "small", TableState::Completed, 10);
+        done.totalRows = 10;
+        done.elapsedMs = 500;
+        TableStatistics noEstimate = table("s", "unknown", TableState::FullLoad, 50);
+        noEstimate.elapsedMs = 1000;
+        TableStatisticsModel model;
+        model.setSnapshot(snapshotOf({loading, done, noEstimate}));
+        QCOMPARE(text(model, 0, Column::TimeLeft), QStringLiteral("30 s"));
+        QCOMPARE(model.index(0, col(Column::TimeLeft)).data(TableStatisticsModel::SortRole),
+                 QVariant(qint64{30'000}));
+        QCOMPARE(text(model, 1, Column::TimeLeft), QString());
+        QCOMPARE(text(model, 2, Column::TimeLeft), QString());
+        QCOMPARE(model.headerData(col(Column::TimeLeft), Qt::Horizontal).toString(),
+                 QStringLiteral("Time left"));
+
+        // Read past the estimate: nothing left, not a negative time.
+        loading.rowsRead = 1200;
+        loading.fullLoadRows = 1200;
+        model.setSnapshot(snapshotOf({loading, done, noEstimate}));
+        QCOMPARE(text(model, 0, Column::TimeLeft), QStringLiteral("< 1 s"));
     }
 
     void sortRoleGivesRawValues()
