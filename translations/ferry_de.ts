@@ -520,6 +520,10 @@ Rufen Sie &apos;ferry --help&apos; auf, um die Verwendung anzuzeigen.
         <translation>Migration %1 -&gt; %2
 </translation>
     </message>
+    <message>
+        <source>--reload-table needs SCHEMA.TABLE, got &apos;%1&apos;</source>
+        <translation>--reload-table erwartet SCHEMA.TABELLE, erhalten: &apos;%1&apos;</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTestPage</name>
@@ -3444,6 +3448,38 @@ Rufen Sie &apos;ferry --help&apos; auf, um die Verwendung anzuzeigen.
         <source>It was re-applied or its table was loaded again: refresh the list.</source>
         <translation>Sie wurde bereits erneut angewendet oder ihre Tabelle wurde neu geladen: Aktualisieren Sie die Liste.</translation>
     </message>
+    <message>
+        <source>Reloading table %1 from scratch (%2 slices, %3).</source>
+        <translation>Tabelle %1 wird von Grund auf neu geladen (%2 Segmente, %3).</translation>
+    </message>
+    <message>
+        <source>Table %1 cannot be reloaded: the table mapping of task %2 does not select it from the source.</source>
+        <translation>Tabelle %1 kann nicht neu geladen werden: Die Tabellenzuordnung der Aufgabe %2 wählt sie in der Quelle nicht aus.</translation>
+    </message>
+    <message>
+        <source>Give the source schema and table exactly as the source catalog names them (names are case-sensitive), or add a selection rule for the table and run the task with --resume.</source>
+        <translation>Geben Sie Quellschema und Tabelle genau so an, wie der Quellkatalog sie nennt (Groß-/Kleinschreibung zählt), oder fügen Sie eine Auswahlregel für die Tabelle hinzu und führen Sie die Aufgabe mit --resume aus.</translation>
+    </message>
+    <message>
+        <source>Table %1 cannot be reloaded: the task selects a table of that name in more than one schema.</source>
+        <translation>Tabelle %1 kann nicht neu geladen werden: Die Aufgabe wählt eine Tabelle dieses Namens in mehr als einem Schema aus.</translation>
+    </message>
+    <message>
+        <source>Name the table with its schema (SCHEMA.TABLE).</source>
+        <translation>Nennen Sie die Tabelle mit ihrem Schema (SCHEMA.TABELLE).</translation>
+    </message>
+    <message>
+        <source>Task %1 has no table to reload: it never ran on this target.</source>
+        <translation>Aufgabe %1 hat keine Tabelle zum Neuladen: Sie ist auf diesem Ziel noch nie gelaufen.</translation>
+    </message>
+    <message>
+        <source>Run the task once without --reload-table first, or check the task name and ControlTablesSettings.ControlSchema.</source>
+        <translation>Führen Sie die Aufgabe zuerst einmal ohne --reload-table aus, oder prüfen Sie den Aufgabennamen und ControlTablesSettings.ControlSchema.</translation>
+    </message>
+    <message>
+        <source>Foreign key %1 of %2, dropped to reload the table it references, could not be created again: %3</source>
+        <translation>Fremdschlüssel %1 von %2, der zum Neuladen der referenzierten Tabelle entfernt wurde, konnte nicht wieder angelegt werden: %3</translation>
+    </message>
 </context>
 <context>
     <name>ExceptionsView</name>
@@ -5217,6 +5253,14 @@ Eine Werkbank für Datenbankmigrationen: Quellen PostgreSQL, MySQL/MariaDB, SQLi
         <source>Exceptions</source>
         <translation>Ausnahmen</translation>
     </message>
+    <message>
+        <source>Reload Table</source>
+        <translation>Tabelle neu laden</translation>
+    </message>
+    <message>
+        <source>Load %1.%2 again from the source? Its rows in the target are replaced; the other tables of task %3 stay as they are.</source>
+        <translation>%1.%2 erneut aus der Quelle laden? Ihre Zeilen im Ziel werden ersetzt; die anderen Tabellen der Aufgabe %3 bleiben unverändert.</translation>
+    </message>
 </context>
 <context>
     <name>ferry::MappingDialog</name>
@@ -6005,6 +6049,14 @@ Eine Werkbank für Datenbankmigrationen: Quellen PostgreSQL, MySQL/MariaDB, SQLi
     <message>
         <source>%1; about %2 left</source>
         <translation>%1; noch etwa %2</translation>
+    </message>
+    <message>
+        <source>&amp;Reload Table %1</source>
+        <translation>Tabelle %1 &amp;neu laden</translation>
+    </message>
+    <message>
+        <source>Load this table again from the source; the other tables stay</source>
+        <translation>Diese Tabelle erneut aus der Quelle laden; die anderen Tabellen bleiben unverändert</translation>
     </message>
 </context>
 <context>

@@ -436,6 +436,10 @@ Run &apos;ferry --help&apos; for usage.
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--reload-table needs SCHEMA.TABLE, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTestPage</name>
@@ -3360,6 +3364,38 @@ Run &apos;ferry --help&apos; for usage.
         <source>The request was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reloading table %1 from scratch (%2 slices, %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table %1 cannot be reloaded: the table mapping of task %2 does not select it from the source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the source schema and table exactly as the source catalog names them (names are case-sensitive), or add a selection rule for the table and run the task with --resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table %1 cannot be reloaded: the task selects a table of that name in more than one schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the table with its schema (SCHEMA.TABLE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 has no table to reload: it never ran on this target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the task once without --reload-table first, or check the task name and ControlTablesSettings.ControlSchema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foreign key %1 of %2, dropped to reload the table it references, could not be created again: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExceptionsView</name>
@@ -5128,6 +5164,14 @@ A database migration workbench: PostgreSQL, MySQL/MariaDB, SQLite and ODBC sourc
         <source>Exceptions</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reload Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load %1.%2 again from the source? Its rows in the target are replaced; the other tables of task %3 stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ferry::MappingDialog</name>
@@ -5915,6 +5959,14 @@ A database migration workbench: PostgreSQL, MySQL/MariaDB, SQLite and ODBC sourc
     </message>
     <message>
         <source>%1; about %2 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload Table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load this table again from the source; the other tables stay</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -519,6 +519,10 @@ Exécutez &apos;ferry --help&apos; pour afficher l&apos;aide.
         <translation>Migration %1 -&gt; %2
 </translation>
     </message>
+    <message>
+        <source>--reload-table needs SCHEMA.TABLE, got &apos;%1&apos;</source>
+        <translation>--reload-table attend SCHÉMA.TABLE, reçu &apos;%1&apos;</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTestPage</name>
@@ -3443,6 +3447,38 @@ Exécutez &apos;ferry --help&apos; pour afficher l&apos;aide.
         <source>It was re-applied or its table was loaded again: refresh the list.</source>
         <translation>Elle a été réappliquée ou sa table a été rechargée&#xa0;: actualisez la liste.</translation>
     </message>
+    <message>
+        <source>Reloading table %1 from scratch (%2 slices, %3).</source>
+        <translation>Rechargement complet de la table %1 (%2 tranches, %3).</translation>
+    </message>
+    <message>
+        <source>Table %1 cannot be reloaded: the table mapping of task %2 does not select it from the source.</source>
+        <translation>La table %1 ne peut pas être rechargée : le mappage de tables de la tâche %2 ne la sélectionne pas dans la source.</translation>
+    </message>
+    <message>
+        <source>Give the source schema and table exactly as the source catalog names them (names are case-sensitive), or add a selection rule for the table and run the task with --resume.</source>
+        <translation>Indiquez le schéma et la table source exactement comme le catalogue source les nomme (la casse compte), ou ajoutez une règle de sélection pour la table et exécutez la tâche avec --resume.</translation>
+    </message>
+    <message>
+        <source>Table %1 cannot be reloaded: the task selects a table of that name in more than one schema.</source>
+        <translation>La table %1 ne peut pas être rechargée : la tâche sélectionne une table de ce nom dans plusieurs schémas.</translation>
+    </message>
+    <message>
+        <source>Name the table with its schema (SCHEMA.TABLE).</source>
+        <translation>Nommez la table avec son schéma (SCHÉMA.TABLE).</translation>
+    </message>
+    <message>
+        <source>Task %1 has no table to reload: it never ran on this target.</source>
+        <translation>La tâche %1 n&apos;a aucune table à recharger : elle n&apos;a jamais été exécutée sur cette cible.</translation>
+    </message>
+    <message>
+        <source>Run the task once without --reload-table first, or check the task name and ControlTablesSettings.ControlSchema.</source>
+        <translation>Exécutez d&apos;abord la tâche une fois sans --reload-table, ou vérifiez le nom de la tâche et ControlTablesSettings.ControlSchema.</translation>
+    </message>
+    <message>
+        <source>Foreign key %1 of %2, dropped to reload the table it references, could not be created again: %3</source>
+        <translation>La clé étrangère %1 de %2, supprimée pour recharger la table qu&apos;elle référence, n&apos;a pas pu être recréée : %3</translation>
+    </message>
 </context>
 <context>
     <name>ExceptionsView</name>
@@ -5216,6 +5252,14 @@ Un atelier de migration de bases de données&#xa0;: sources PostgreSQL, MySQL/Ma
         <source>Exceptions</source>
         <translation>Exceptions</translation>
     </message>
+    <message>
+        <source>Reload Table</source>
+        <translation>Recharger la table</translation>
+    </message>
+    <message>
+        <source>Load %1.%2 again from the source? Its rows in the target are replaced; the other tables of task %3 stay as they are.</source>
+        <translation>Recharger %1.%2 depuis la source ? Ses lignes dans la cible sont remplacées ; les autres tables de la tâche %3 restent inchangées.</translation>
+    </message>
 </context>
 <context>
     <name>ferry::MappingDialog</name>
@@ -6004,6 +6048,14 @@ Un atelier de migration de bases de données&#xa0;: sources PostgreSQL, MySQL/Ma
     <message>
         <source>%1; about %2 left</source>
         <translation>%1 ; environ %2 restant</translation>
+    </message>
+    <message>
+        <source>&amp;Reload Table %1</source>
+        <translation>&amp;Recharger la table %1</translation>
+    </message>
+    <message>
+        <source>Load this table again from the source; the other tables stay</source>
+        <translation>Recharger cette table depuis la source ; les autres tables restent inchangées</translation>
     </message>
 </context>
 <context>

@@ -502,6 +502,10 @@ Run &apos;ferry --help&apos; for usage.
         <translation>移行中: %1 -&gt; %2
 </translation>
     </message>
+    <message>
+        <source>--reload-table needs SCHEMA.TABLE, got &apos;%1&apos;</source>
+        <translation>--reload-table には SCHEMA.TABLE を指定してください (指定値: &apos;%1&apos;)</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTestPage</name>
@@ -3421,6 +3425,38 @@ Run &apos;ferry --help&apos; for usage.
         <source>It was re-applied or its table was loaded again: refresh the list.</source>
         <translation>再適用されたか、そのテーブルが再度ロードされました: 一覧を更新してください。</translation>
     </message>
+    <message>
+        <source>Reloading table %1 from scratch (%2 slices, %3).</source>
+        <translation>テーブル %1 を最初から再ロードしています (%2 スライス、%3)。</translation>
+    </message>
+    <message>
+        <source>Table %1 cannot be reloaded: the table mapping of task %2 does not select it from the source.</source>
+        <translation>テーブル %1 は再ロードできません: タスク %2 のテーブルマッピングはソースからこのテーブルを選択していません。</translation>
+    </message>
+    <message>
+        <source>Give the source schema and table exactly as the source catalog names them (names are case-sensitive), or add a selection rule for the table and run the task with --resume.</source>
+        <translation>ソースのスキーマとテーブルをソースカタログの名前どおりに指定してください (大文字と小文字は区別されます)。または、テーブルの選択ルールを追加し、--resume を付けてタスクを実行してください。</translation>
+    </message>
+    <message>
+        <source>Table %1 cannot be reloaded: the task selects a table of that name in more than one schema.</source>
+        <translation>テーブル %1 は再ロードできません: タスクは複数のスキーマでこの名前のテーブルを選択しています。</translation>
+    </message>
+    <message>
+        <source>Name the table with its schema (SCHEMA.TABLE).</source>
+        <translation>テーブルをスキーマ付きで指定してください (SCHEMA.TABLE)。</translation>
+    </message>
+    <message>
+        <source>Task %1 has no table to reload: it never ran on this target.</source>
+        <translation>タスク %1 には再ロードするテーブルがありません: このターゲットでまだ一度も実行されていません。</translation>
+    </message>
+    <message>
+        <source>Run the task once without --reload-table first, or check the task name and ControlTablesSettings.ControlSchema.</source>
+        <translation>まず --reload-table なしでタスクを一度実行するか、タスク名と ControlTablesSettings.ControlSchema を確認してください。</translation>
+    </message>
+    <message>
+        <source>Foreign key %1 of %2, dropped to reload the table it references, could not be created again: %3</source>
+        <translation>参照先テーブルの再ロードのために削除した %2 の外部キー %1 を再作成できませんでした: %3</translation>
+    </message>
 </context>
 <context>
     <name>ExceptionsView</name>
@@ -5188,6 +5224,14 @@ A database migration workbench: PostgreSQL, MySQL/MariaDB, SQLite and ODBC sourc
         <source>Exceptions</source>
         <translation>例外</translation>
     </message>
+    <message>
+        <source>Reload Table</source>
+        <translation>テーブルの再ロード</translation>
+    </message>
+    <message>
+        <source>Load %1.%2 again from the source? Its rows in the target are replaced; the other tables of task %3 stay as they are.</source>
+        <translation>%1.%2 をソースから再ロードしますか? ターゲットの行は置き換えられます。タスク %3 の他のテーブルはそのままです。</translation>
+    </message>
 </context>
 <context>
     <name>ferry::MappingDialog</name>
@@ -5971,6 +6015,14 @@ A database migration workbench: PostgreSQL, MySQL/MariaDB, SQLite and ODBC sourc
     <message>
         <source>%1; about %2 left</source>
         <translation>%1、残り約 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Reload Table %1</source>
+        <translation>テーブル %1 を再ロード(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Load this table again from the source; the other tables stay</source>
+        <translation>このテーブルをソースから再ロードします。他のテーブルはそのままです</translation>
     </message>
 </context>
 <context>

@@ -499,6 +499,10 @@ Run &apos;ferry --help&apos; for usage.
         <translation>正在迁移 %1 -&gt; %2
 </translation>
     </message>
+    <message>
+        <source>--reload-table needs SCHEMA.TABLE, got &apos;%1&apos;</source>
+        <translation>--reload-table 需要 SCHEMA.TABLE，实际为 &apos;%1&apos;</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTestPage</name>
@@ -3418,6 +3422,38 @@ Run &apos;ferry --help&apos; for usage.
         <source>It was re-applied or its table was loaded again: refresh the list.</source>
         <translation>该行已被重新应用，或其所在的表已重新加载：请刷新列表。</translation>
     </message>
+    <message>
+        <source>Reloading table %1 from scratch (%2 slices, %3).</source>
+        <translation>正在从头重新加载表 %1（%2 个分片，%3）。</translation>
+    </message>
+    <message>
+        <source>Table %1 cannot be reloaded: the table mapping of task %2 does not select it from the source.</source>
+        <translation>无法重新加载表 %1：任务 %2 的表映射未从源中选择该表。</translation>
+    </message>
+    <message>
+        <source>Give the source schema and table exactly as the source catalog names them (names are case-sensitive), or add a selection rule for the table and run the task with --resume.</source>
+        <translation>请按源目录中的名称准确给出源架构和表（区分大小写），或为该表添加选择规则并使用 --resume 运行任务。</translation>
+    </message>
+    <message>
+        <source>Table %1 cannot be reloaded: the task selects a table of that name in more than one schema.</source>
+        <translation>无法重新加载表 %1：任务在多个架构中选择了同名的表。</translation>
+    </message>
+    <message>
+        <source>Name the table with its schema (SCHEMA.TABLE).</source>
+        <translation>请带架构名指定表（SCHEMA.TABLE）。</translation>
+    </message>
+    <message>
+        <source>Task %1 has no table to reload: it never ran on this target.</source>
+        <translation>任务 %1 没有可重新加载的表：它从未在此目标上运行过。</translation>
+    </message>
+    <message>
+        <source>Run the task once without --reload-table first, or check the task name and ControlTablesSettings.ControlSchema.</source>
+        <translation>请先不带 --reload-table 运行一次任务，或检查任务名称和 ControlTablesSettings.ControlSchema。</translation>
+    </message>
+    <message>
+        <source>Foreign key %1 of %2, dropped to reload the table it references, could not be created again: %3</source>
+        <translation>为重新加载其引用的表而删除的 %2 的外键 %1 无法重新创建：%3</translation>
+    </message>
 </context>
 <context>
     <name>ExceptionsView</name>
@@ -5185,6 +5221,14 @@ A database migration workbench: PostgreSQL, MySQL/MariaDB, SQLite and ODBC sourc
         <source>Exceptions</source>
         <translation>异常</translation>
     </message>
+    <message>
+        <source>Reload Table</source>
+        <translation>重新加载表</translation>
+    </message>
+    <message>
+        <source>Load %1.%2 again from the source? Its rows in the target are replaced; the other tables of task %3 stay as they are.</source>
+        <translation>要从源重新加载 %1.%2 吗？目标中的行将被替换；任务 %3 的其他表保持不变。</translation>
+    </message>
 </context>
 <context>
     <name>ferry::MappingDialog</name>
@@ -5968,6 +6012,14 @@ A database migration workbench: PostgreSQL, MySQL/MariaDB, SQLite and ODBC sourc
     <message>
         <source>%1; about %2 left</source>
         <translation>%1；约剩 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Reload Table %1</source>
+        <translation>重新加载表 %1(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Load this table again from the source; the other tables stay</source>
+        <translation>从源重新加载此表；其他表保持不变</translation>
     </message>
 </context>
 <context>

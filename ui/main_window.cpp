@@ -152,6 +152,8 @@ MainWindow::MainWindow(QWidget *parent)
                     model->index(current.row(), 0).data().toString(),
                     model->index(current.row(), 1).data().toString());
             });
+    connect(m_statistics, &TableStatisticsView::reloadTableRequested, this,
+            &MainWindow::reloadTable);
     connect(m_statistics, &TableStatisticsView::showExceptionsRequested, this,
             [this](const QString &schema, const QString &table) {
                 m_exceptions->showTable(schema, table);
@@ -477,7 +479,23 @@ QString MainWindow::selectedTaskName() const
     return QString::fromStdString(m_treeModel->currentTask());
 }
 
-void MainWindow::runTask(const std::string &taskName, bool resume)
+void MainWindow::reloadTable(const QString &schema, const QString &table)
+{
+    if (m_shownTask.empty())
+        return;
+    const auto answer = Dialogs::question(
+        this, tr("Reload Table"),
+        tr("Load %1.%2 again from the source? Its rows in the target are replaced; the "
+           "other tables of task %3 stay as they are.")
+            .arg(schema, table, QString::fromStdString(m_shownTask)),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes);
+    if (answer != QMessageBox::Yes)
+        return;
+    runTask(m_shownTask, true, {{schema.toStdString(), table.toStdString()}});
+}
+
+void MainWindow::runTask(const std::string &taskName, bool resume,
+                         const std::vector<std::pair<std::string, std::string>> &reloadTables)
 {
     if (m_taskRequest || m_taskStarting || !m_document->isOpen())
         return;
@@ -489,7 +507,8 @@ void MainWindow::runTask(const std::string &taskName, bool resume)
         Dialogs::warning(this, tr("Run Task"), errorText(built.error()));
         return;
     }
-    built->resume = resume;
+    built->resume = resume || !reloadTables.empty();
+    built->reloadTables = reloadTables;
     built->runDirectory = task::defaultRunDirectory(built->name);
     const project::Task *task = m_document->project().findTask(built->name);
     m_taskStarting = true;
@@ -557,6 +576,7 @@ void MainWindow::startTask(task::TaskRequest request)
     m_logs->clear();
     m_central->setCurrentWidget(m_tabs);
     m_tabs->setCurrentWidget(m_statistics);
+    m_shownTask = request.name;
     m_exceptions->setTask(m_client, request.target, request.name,
                           task::controlSchemaOf(request.settings));
     m_taskRequest = m_client->nextRequestId();
@@ -634,6 +654,7 @@ bool MainWindow::saveAs()
 
 void MainWindow::closeProject()
 {
+    m_shownTask.clear();
     m_document->close();
     m_statistics->clear();
     m_logs->clear();
@@ -683,6 +704,7 @@ void MainWindow::updateActions()
     m_stopAction->setEnabled(m_taskRequest != 0);
     m_runSampleAction->setEnabled(!busy);
     m_newEndpointAction->setEnabled(open);
+    m_statistics->setReloadEnabled(open && !busy && !m_shownTask.empty());
     m_editMappingAction->setEnabled(open && !m_document->project().tasks.empty());
 }
 

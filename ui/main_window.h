@@ -8,6 +8,8 @@
 
 #include <cstdint>
 #include <string>
+#include <utility>
+#include <vector>
 
 class QAction;
 class QLabel;
@@ -55,7 +57,11 @@ public:
     void runSampleMigration(int64_t tickets);
     /// Runs a task of the open project (empty: the task selected in the tree, else the first),
     /// asking for passwords the endpoints need; the tabs follow it live.
-    void runTask(const std::string &taskName = {}, bool resume = false);
+    void runTask(const std::string &taskName = {}, bool resume = false,
+                 const std::vector<std::pair<std::string, std::string>> &reloadTables = {});
+    /// Table statistics > Reload table: resumes the task shown, loading that table again from
+    /// scratch (DMS "Reload table data"); the other tables stay as they are.
+    void reloadTable(const QString &schema, const QString &table);
     /// Stops the running task (resumable).
     void stopTask();
     /// Closes the project (without asking) and shows the welcome page.
@@ -131,6 +137,7 @@ private:
     RequestId m_taskRequest = 0;
     bool m_runSampleWhenReady = false;
     bool m_taskStarting = false;
+    std::string m_shownTask; ///< the task whose statistics the tabs show
 };
 
 } // namespace ferry

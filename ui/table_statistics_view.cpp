@@ -248,6 +248,12 @@ void TableStatisticsView::showContextMenu(const QPoint &at)
     exceptions->setEnabled(errorRows > 0);
     connect(exceptions, &QAction::triggered, this,
             [this, schema, table] { emit showExceptionsRequested(schema, table); });
+    QAction *reload = menu.addAction(tr("&Reload Table %1").arg(table));
+    reload->setObjectName(QStringLiteral("reloadTableAction"));
+    reload->setToolTip(tr("Load this table again from the source; the other tables stay"));
+    reload->setEnabled(m_reloadEnabled);
+    connect(reload, &QAction::triggered, this,
+            [this, schema, table] { emit reloadTableRequested(schema, table); });
     menu.addActions(m_view->actions());
     menu.exec(m_view->viewport()->mapToGlobal(at));
 }

@@ -42,11 +42,15 @@ public:
     /// The selected rows as tab-separated text with a header line (what Copy puts on the
     /// clipboard).
     [[nodiscard]] QString selectedRowsText() const;
+    /// Whether the context menu offers "Reload table" (a task ran and none runs now).
+    void setReloadEnabled(bool enabled) { m_reloadEnabled = enabled; }
     QTableView *tableView() const { return m_view; }
 
 signals:
     /// Context menu "Show exceptions for this table".
     void showExceptionsRequested(const QString &schema, const QString &table);
+    /// Context menu "Reload table" (enabled by setReloadEnabled: no task running).
+    void reloadTableRequested(const QString &schema, const QString &table);
 
 private:
     void showContextMenu(const QPoint &at);
@@ -57,6 +61,7 @@ private:
     QLineEdit *m_search = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_totals = nullptr;
+    bool m_reloadEnabled = false;
 };
 
 } // namespace ferry

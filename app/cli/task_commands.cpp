@@ -403,6 +403,28 @@ auto importDmsFile(const QString &path, Import import)
     return std::move(imported).value();
 }
 
+/// --reload-table SCHEMA.TABLE (repeatable, command-line order) into the request; implies
+/// --resume. The schema ends at the first dot ("TABLE" alone: any schema). False with a usage
+/// message printed when a value is empty.
+bool parseReloadTables(const ParsedArguments &parsed, task::TaskRequest &request)
+{
+    const QStringList values = parsed.values.values(QStringLiteral("reload-table"));
+    for (auto it = values.rbegin(); it != values.rend(); ++it) {
+        const QString &value = *it;
+        const qsizetype dot = value.indexOf(QLatin1Char('.'));
+        const QString schema = dot < 0 ? QString() : value.left(dot);
+        const QString table = dot < 0 ? value : value.mid(dot + 1);
+        if (table.isEmpty() || dot == 0) {
+            usageError(CliTr::tr("--reload-table needs SCHEMA.TABLE, got '%1'").arg(value));
+            return false;
+        }
+        request.reloadTables.emplace_back(schema.toStdString(), table.toStdString());
+    }
+    if (!request.reloadTables.empty())
+        request.resume = true;
+    return true;
+}
+
 /// --rows N (at least 100); false with a usage message printed otherwise.
 bool parseRows(const ParsedArguments &parsed, int64_t *tickets)
 {
@@ -423,7 +445,8 @@ int migrateCommand(const QStringList &arguments)
     const ParsedArguments parsed = parseArguments(
         arguments, {QStringLiteral("resume"), QStringLiteral("json")},
         {QStringLiteral("include"), QStringLiteral("exclude"), QStringLiteral("settings"),
-         QStringLiteral("mappings"), QStringLiteral("task-name"), QStringLiteral("run-dir")});
+         QStringLiteral("mappings"), QStringLiteral("task-name"), QStringLiteral("run-dir"),
+         QStringLiteral("reload-table")});
     if (!parsed.error.isEmpty())
         return usageError(parsed.error);
     if (parsed.positional.size() != 2)
@@ -433,6 +456,8 @@ int migrateCommand(const QStringList &arguments)
     request.name = parsed.values.value(QStringLiteral("task-name"), QStringLiteral("migrate"))
                        .toStdString();
     request.resume = parsed.flags.contains(QStringLiteral("resume"));
+    if (!parseReloadTables(parsed, request))
+        return ExitUsage;
     auto source = specFromUri(parsed.positional[0], QStringLiteral("source"),
                               PasswordFrom::Default);
     if (!source) {
@@ -486,11 +511,14 @@ int runCommand(const QStringList &arguments)
 {
     const ParsedArguments parsed = parseArguments(
         arguments, {QStringLiteral("resume"), QStringLiteral("json")},
-        {QStringLiteral("task"), QStringLiteral("run-dir")});
+        {QStringLiteral("task"), QStringLiteral("run-dir"), QStringLiteral("reload-table")});
     if (!parsed.error.isEmpty())
         return usageError(parsed.error);
     if (parsed.positional.size() != 1)
         return usageError(CliTr::tr("run needs PROJECT"));
+    task::TaskRequest reload; // --reload-table, checked before the project is read
+    if (!parseReloadTables(parsed, reload))
+        return ExitUsage;
     const QString path = parsed.positional[0];
     project::LoadReport report;
     auto loaded = project::loadProjectFile(path.toStdString(), &report);
@@ -509,7 +537,8 @@ int runCommand(const QStringList &arguments)
         return built.error().code == ErrorCode::Usage ? ExitUsage : ExitInvalidInput;
     }
     task::TaskRequest request = std::move(*built);
-    request.resume = parsed.flags.contains(QStringLiteral("resume"));
+    request.resume = parsed.flags.contains(QStringLiteral("resume")) || reload.resume;
+    request.reloadTables = std::move(reload.reloadTables);
     const project::Task *task = project.findTask(request.name);
     const project::Endpoint *sourceEndpoint = project.findEndpoint(task->source);
     const project::Endpoint *targetEndpoint = project.findEndpoint(task->target);

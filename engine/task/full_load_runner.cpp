@@ -66,6 +66,7 @@ struct TableWork
     std::vector<SliceWork> slices;
     bool prepared = false;   ///< target table prepared by an earlier run
     bool needsFinish = false; ///< all slices loaded earlier, keys/indexes pending
+    bool reload = false;      ///< TaskRequest::reloadTables: loaded again from scratch
 
     std::atomic<int> state{static_cast<int>(TableState::BeforeLoad)};
     std::atomic<int> slicesRemaining{0};
@@ -186,6 +187,19 @@ struct FullLoadRunner::Impl
     std::deque<Sample> samples;
 
     std::atomic<int> tableErrors{0};
+
+    // Reload table (TaskRequest::reloadTables), resolved against the plan: source names.
+    std::set<std::pair<std::string, std::string>> reloadKeys;
+    /// A PostgreSQL foreign key of another table that referenced a reloaded table and was
+    /// dropped before it was prepared; added again after the load.
+    struct DetachedForeignKey
+    {
+        std::string schema;
+        std::string table;
+        std::string name;
+        std::string definition; ///< pg_get_constraintdef()
+    };
+    std::vector<DetachedForeignKey> detachedForeignKeys;
 
     void setState(TaskState s) { state.store(static_cast<int>(s)); }
 
@@ -313,6 +327,10 @@ struct FullLoadRunner::Impl
     Result<void> prepareTables(load::TargetSession &target, load::SourceSession &source,
                                const mapping::MappingPlan &plan, bool resuming);
     Result<std::vector<SliceWork>> computeSlices(load::SourceSession &source, TableWork &table);
+    Result<void> resolveReloadTables(const mapping::MappingPlan &plan);
+    Result<void> detachForeignKeys(load::TargetSession &target, const TableWork &table,
+                                   const std::set<std::pair<std::string, std::string>> &taskKeys);
+    Result<void> dropIndexesForReload(load::TargetSession &target, const TableWork &table);
 
     // Loading -----------------------------------------------------------------------------
 
@@ -473,7 +491,8 @@ Result<void> FullLoadRunner::Impl::prepareTables(load::TargetSession &target,
             }
         }
         const auto found = stored.find({tablePlan.sourceSchema, tablePlan.sourceTable});
-        if (found != stored.end() && !found->second.slices.empty()
+        table->reload = reloadKeys.count({tablePlan.sourceSchema, tablePlan.sourceTable}) > 0;
+        if (!table->reload && found != stored.end() && !found->second.slices.empty()
             && found->second.state != "queued" && found->second.state != "error") {
             const ControlTables::TableRow &row = found->second;
             table->prepared = true;
@@ -509,8 +528,22 @@ Result<void> FullLoadRunner::Impl::prepareTables(load::TargetSession &target,
             if (!slices)
                 return slices.error();
             table->slices = std::move(*slices);
+            if (table->reload) {
+                // DO_NOTHING keeps the target table: its rows go, slice by slice, in the
+                // transaction that loads the slice again (the slices cover every key).
+                if (settings.prepMode == TablePrepMode::DoNothing) {
+                    for (SliceWork &slice : table->slices)
+                        slice.mayHaveRows = true;
+                }
+                log->log(LogComponent::TaskManager, LogSeverity::Info,
+                         EngineTr::tr("Reloading table %1 from scratch (%2 slices, %3).")
+                             .arg(qs(tableLabel(tablePlan)))
+                             .arg(table->slices.size())
+                             .arg(QString::fromLatin1(tablePrepModeName(settings.prepMode)))
+                             .toStdString());
+            }
             if (found != stored.end()) {
-                // Queued or failed in an earlier run: start the table over.
+                // Queued or failed in an earlier run, or reloaded: start the table over.
                 for (const char *t : {"table_status", "slice_status", "exceptions"}) {
                     if (auto done = target.execute(
                             "DELETE FROM " + control->name(t)
@@ -534,6 +567,173 @@ Result<void> FullLoadRunner::Impl::prepareTables(load::TargetSession &target,
             remaining += slice.completed ? 0 : 1;
         table->slicesRemaining = remaining;
         tables.push_back(std::move(table));
+    }
+    return {};
+}
+
+Result<void> FullLoadRunner::Impl::resolveReloadTables(const mapping::MappingPlan &plan)
+{
+    for (const auto &[schema, table] : request.reloadTables) {
+        std::vector<const mapping::TablePlan *> matches;
+        for (const mapping::TablePlan &candidate : plan.tables) {
+            if (candidate.sourceTable == table
+                && (schema.empty() || candidate.sourceSchema == schema))
+                matches.push_back(&candidate);
+        }
+        const std::string label = schema.empty() ? table : schema + "." + table;
+        if (matches.size() == 1) {
+            reloadKeys.insert({matches[0]->sourceSchema, matches[0]->sourceTable});
+            continue;
+        }
+        std::vector<std::string> names;
+        for (const mapping::TablePlan &candidate : plan.tables) {
+            if (names.size() == 10) {
+                names.push_back("...");
+                break;
+            }
+            names.push_back(tableLabel(candidate));
+        }
+        if (matches.empty()) {
+            return taskError(ErrorCode::Usage,
+                             EngineTr::tr("Table %1 cannot be reloaded: the table mapping of "
+                                          "task %2 does not select it from the source.")
+                                 .arg(qs(label), qs(request.name)),
+                             "selected tables: " + joinNames(names),
+                             EngineTr::tr("Give the source schema and table exactly as the "
+                                          "source catalog names them (names are "
+                                          "case-sensitive), or add a selection rule for the "
+                                          "table and run the task with --resume."));
+        }
+        std::vector<std::string> found;
+        for (const mapping::TablePlan *match : matches)
+            found.push_back(tableLabel(*match));
+        return taskError(ErrorCode::Usage,
+                         EngineTr::tr("Table %1 cannot be reloaded: the task selects a table of "
+                                      "that name in more than one schema.")
+                             .arg(qs(label)),
+                         "matching tables: " + joinNames(found),
+                         EngineTr::tr("Name the table with its schema (SCHEMA.TABLE)."));
+    }
+    return {};
+}
+
+Result<void> FullLoadRunner::Impl::detachForeignKeys(
+    load::TargetSession &target, const TableWork &table,
+    const std::set<std::pair<std::string, std::string>> &taskKeys)
+{
+    // The table's own keys are dropped (created again from the plan after the load, as in a
+    // normal load). PostgreSQL also refuses to TRUNCATE a table other tables reference and
+    // DROP ... CASCADE would drop their keys silently: those are dropped here and added again
+    // after the load (task tables' keys from the plan, other tables' keys as they were).
+    // MySQL/MariaDB target sessions run with foreign_key_checks = 0, so keys referencing the
+    // table stay in place. SQLite keeps keys inside CREATE TABLE and does not check them while
+    // loading.
+    const Dialect dialect = request.target.dialect;
+    const load::TargetTable &t = table.plan.target;
+    if (dialect == Dialect::PostgreSql) {
+        auto rows = target.query(
+            "SELECT n.nspname, c.relname, con.conname, pg_catalog.pg_get_constraintdef(con.oid), "
+            "CASE WHEN con.conrelid = r.oid THEN 1 ELSE 0 END "
+            "FROM pg_catalog.pg_constraint con "
+            "JOIN pg_catalog.pg_class c ON c.oid = con.conrelid "
+            "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+            "JOIN pg_catalog.pg_class r ON r.oid = con.conrelid OR r.oid = con.confrelid "
+            "JOIN pg_catalog.pg_namespace rn ON rn.oid = r.relnamespace "
+            "WHERE con.contype = 'f' AND rn.nspname = ? AND r.relname = ?",
+            {t.schema, t.name});
+        if (!rows)
+            return rows.error();
+        for (const load::TextRow &row : *rows) {
+            const std::string schema = row[0].value_or("");
+            const std::string owner = row[1].value_or("");
+            const std::string name = row[2].value_or("");
+            if (auto dropped = committed(target, [&] {
+                    return target.execute("ALTER TABLE " + quoteQualified(dialect, schema, owner)
+                                          + " DROP CONSTRAINT IF EXISTS "
+                                          + quoteIdentifier(dialect, name));
+                });
+                !dropped)
+                return dropped;
+            const bool own = row[4].value_or("0") == "1";
+            if (!own && !taskKeys.count({schema, owner}))
+                detachedForeignKeys.push_back({schema, owner, name, row[3].value_or("")});
+        }
+    } else if (dialect == Dialect::MySql) {
+        auto rows = target.query("SELECT CONSTRAINT_NAME FROM "
+                                 "information_schema.REFERENTIAL_CONSTRAINTS "
+                                 "WHERE CONSTRAINT_SCHEMA = ? AND TABLE_NAME = ?",
+                                 {t.schema, t.name});
+        if (!rows)
+            return rows.error();
+        (void)target.commit();
+        for (const load::TextRow &row : *rows) {
+            if (auto dropped = target.execute("ALTER TABLE "
+                                              + quoteQualified(dialect, t.schema, t.name)
+                                              + " DROP FOREIGN KEY "
+                                              + quoteIdentifier(dialect, row[0].value_or("")));
+                !dropped)
+                return dropped;
+        }
+    }
+    return {};
+}
+
+Result<void> FullLoadRunner::Impl::dropIndexesForReload(load::TargetSession &target,
+                                                        const TableWork &table)
+{
+    // TRUNCATE_BEFORE_LOAD and DO_NOTHING keep the table and so its indexes and unique keys
+    // (and on PostgreSQL the primary key Ferry adds after the load with CreatePkAfterFullLoad;
+    // MySQL's addPrimaryKey keeps one that exists, and InnoDB needs it for an AUTO_INCREMENT
+    // column): they go, so that the load is as fast as a normal one and finishTable() builds
+    // them as a normal load does.
+    // SQLite creates its indexes with IF NOT EXISTS and keys inside CREATE TABLE.
+    const Dialect dialect = request.target.dialect;
+    const load::TargetTable &t = table.plan.target;
+    const bool primaryToo = settings.createPkAfterFullLoad && t.primaryKey.has_value();
+    std::vector<std::string> statements;
+    const std::string qualified = quoteQualified(dialect, t.schema, t.name);
+    if (dialect == Dialect::PostgreSql) {
+        auto rows = target.query(
+            "SELECT ci.relname, con.conname, con.contype "
+            "FROM pg_catalog.pg_index i "
+            "JOIN pg_catalog.pg_class ci ON ci.oid = i.indexrelid "
+            "JOIN pg_catalog.pg_class c ON c.oid = i.indrelid "
+            "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+            "LEFT JOIN pg_catalog.pg_constraint con ON con.conindid = i.indexrelid "
+            "AND con.conrelid = i.indrelid "
+            "WHERE n.nspname = ? AND c.relname = ?",
+            {t.schema, t.name});
+        if (!rows)
+            return rows.error();
+        for (const load::TextRow &row : *rows) {
+            const std::string kind = row[2].value_or("");
+            if (kind == "p" && !primaryToo)
+                continue;
+            if (row[1])
+                statements.push_back("ALTER TABLE " + qualified + " DROP CONSTRAINT IF EXISTS "
+                                     + quoteIdentifier(dialect, *row[1]));
+            else
+                statements.push_back("DROP INDEX IF EXISTS "
+                                     + quoteQualified(dialect, t.schema, row[0].value_or("")));
+        }
+    } else if (dialect == Dialect::MySql) {
+        auto rows = target.query("SELECT DISTINCT INDEX_NAME FROM information_schema.STATISTICS "
+                                 "WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ?",
+                                 {t.schema, t.name});
+        if (!rows)
+            return rows.error();
+        (void)target.commit();
+        for (const load::TextRow &row : *rows) {
+            const std::string name = row[0].value_or("");
+            if (name == "PRIMARY")
+                continue; // addPrimaryKey() keeps a primary key that exists (AUTO_INCREMENT)
+            statements.push_back("ALTER TABLE " + qualified + " DROP INDEX "
+                                 + quoteIdentifier(dialect, name));
+        }
+    }
+    for (const std::string &statement : statements) {
+        if (auto done = committed(target, [&] { return target.execute(statement); }); !done)
+            return done;
     }
     return {};
 }
@@ -1189,6 +1389,12 @@ Result<TaskOutcome> FullLoadRunner::run()
                                            "FailOnNoTablesCaptured to false.")));
     }
 
+    const bool reloading = !s.request.reloadTables.empty();
+    if (reloading) {
+        if (auto resolved = s.resolveReloadTables(*plan); !resolved)
+            return fail(resolved.error());
+    }
+
     // Control tables and the task's state.
     s.control = std::make_unique<ControlTables>(s.request.target.dialect,
                                                 controlSchemaOf(s.request.settings));
@@ -1196,13 +1402,23 @@ Result<TaskOutcome> FullLoadRunner::run()
         !ensured)
         return fail(ensured.error());
     bool resuming = false;
-    if (s.request.resume) {
+    bool foreignKeysDone = false;
+    if (s.request.resume || reloading) {
         auto existing = s.control->task(**target, s.request.name);
         if (!existing)
             return fail(existing.error());
         (void)(*target)->commit();
         if (*existing) {
             resuming = true;
+            foreignKeysDone = (*existing)->foreignKeysDone;
+        } else if (reloading) {
+            return fail(taskError(
+                ErrorCode::Usage,
+                EngineTr::tr("Task %1 has no table to reload: it never ran on this target.")
+                    .arg(qs(s.request.name)),
+                "no row for the task in " + s.control->name("task_status"),
+                EngineTr::tr("Run the task once without --reload-table first, or check the task "
+                             "name and ControlTablesSettings.ControlSchema.")));
         } else {
             s.log->log(LogComponent::TaskManager, LogSeverity::Info,
                        EngineTr::tr("Nothing to resume for task %1 on the target: starting a "
@@ -1228,8 +1444,30 @@ Result<TaskOutcome> FullLoadRunner::run()
     }
     (void)s.control->addHistory(**target, s.request.name, resuming ? "resume" : "start",
                                 s.request.source.toUri());
+    for (const auto &[schema, table] : s.reloadKeys)
+        (void)s.control->addHistory(**target, s.request.name, "reload-table",
+                                    schema.empty() ? table : schema + "." + table);
     if (auto committed = (*target)->commit(); !committed)
         return fail(committed.error());
+
+    // Reloaded tables: foreign keys that would stop or outlive preparing them again.
+    std::set<std::pair<std::string, std::string>> reloadedTargets;
+    std::set<std::pair<std::string, std::string>> taskTargets;
+    for (const auto &table : s.tables) {
+        taskTargets.insert({table->plan.target.schema, table->plan.target.name});
+        if (table->reload)
+            reloadedTargets.insert({table->plan.target.schema, table->plan.target.name});
+    }
+    for (const auto &table : s.tables) {
+        if (!table->reload)
+            continue;
+        if (auto detached = s.detachForeignKeys(**target, *table, taskTargets); !detached)
+            return fail(detached.error());
+        if (s.settings.prepMode != TablePrepMode::DropAndCreate) {
+            if (auto dropped = s.dropIndexesForReload(**target, *table); !dropped)
+                return fail(dropped.error());
+        }
+    }
 
     // Target tables: schemas, then each table that an earlier run did not prepare.
     std::set<std::string> schemas;
@@ -1321,13 +1559,26 @@ Result<TaskOutcome> FullLoadRunner::run()
                 if (table->currentState() != TableState::Completed)
                     failedTargets.insert({table->plan.target.schema, table->plan.target.name});
             }
+            // Reloading after the task built its keys: only the reloaded tables' keys, and on
+            // PostgreSQL the keys of other tables that referenced them (dropped before).
+            const bool onlyReloaded = reloading && foreignKeysDone;
             for (const auto &table : s.tables) {
                 if (table->currentState() != TableState::Completed
                     || table->plan.target.foreignKeys.empty())
                     continue;
+                if (onlyReloaded && !table->reload
+                    && s.request.target.dialect != Dialect::PostgreSql)
+                    continue;
                 load::TargetTable withKeys = table->plan.target;
                 std::vector<ForeignKey> keys;
                 for (const ForeignKey &key : withKeys.foreignKeys) {
+                    if (onlyReloaded && !table->reload) {
+                        const std::string &schema = key.referencedSchema.empty()
+                                                        ? withKeys.schema
+                                                        : key.referencedSchema;
+                        if (!reloadedTargets.count({schema, key.referencedTable}))
+                            continue;
+                    }
                     if (failedTargets.count({key.referencedSchema, key.referencedTable})) {
                         s.warn(LogComponent::TargetLoad,
                                EngineTr::tr("Foreign key %1 of %2 was not created: the table it "
@@ -1340,11 +1591,29 @@ Result<TaskOutcome> FullLoadRunner::run()
                     }
                     keys.push_back(key);
                 }
+                if (keys.empty())
+                    continue;
                 withKeys.foreignKeys = keys;
                 if (auto created = (*fkTarget)->createForeignKeys(withKeys); !created)
                     s.warn(LogComponent::TargetLoad,
                            EngineTr::tr("Foreign keys of %1 could not be created: %2")
                                .arg(qs(tableLabel(table->plan)), qs(created.error().toString()))
+                               .toStdString());
+            }
+            for (const Impl::DetachedForeignKey &key : s.detachedForeignKeys) {
+                const std::string owner = quoteQualified(s.request.target.dialect, key.schema,
+                                                         key.table);
+                if (auto added = committed(**fkTarget, [&] {
+                        return (*fkTarget)->execute(
+                            "ALTER TABLE " + owner + " ADD CONSTRAINT "
+                            + quoteIdentifier(s.request.target.dialect, key.name) + " "
+                            + key.definition);
+                    });
+                    !added)
+                    s.warn(LogComponent::TargetLoad,
+                           EngineTr::tr("Foreign key %1 of %2, dropped to reload the table it "
+                                        "references, could not be created again: %3")
+                               .arg(qs(key.name), qs(owner), qs(added.error().toString()))
                                .toStdString());
             }
             (void)committed(**fkTarget, [&] {

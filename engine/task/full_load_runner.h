@@ -11,6 +11,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace ferry::task {
@@ -24,6 +25,12 @@ struct TaskRequest
     std::optional<project::TableMapping> mapping; ///< nullopt: every table (DMS default)
     project::TaskSettings settings;
     bool resume = false;          ///< continue the task's last run from the control tables
+    /// "Reload table data" (DMS ReloadTables): (source schema, source table) of tables to load
+    /// again from scratch while the task's other tables stay as they are. Not empty: implies
+    /// resume; the task must have run before on this target (control rows), and every table
+    /// must be selected by the mapping. An empty schema matches the table in any schema when
+    /// exactly one selected table has that name. docs/data-path.md, "Reloading tables".
+    std::vector<std::pair<std::string, std::string>> reloadTables;
     std::string runDirectory;     ///< task.log and statistics.jsonl go here; "" for none
     int snapshotIntervalMs = 250; ///< 4 Hz (DESIGN §2)
 };

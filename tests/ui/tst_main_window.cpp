@@ -199,6 +199,27 @@ private slots:
         QVERIFY(window.grab().save(monitoringShot));
         tabs->setCurrentIndex(0);
 
+
+        // Reload table (table statistics context menu): the task resumes and loads only venue
+        // again; ticket keeps its rows without being read.
+        ferry::Dialogs::queueAnswer(static_cast<int>(QMessageBox::Yes));
+        window.reloadTable(QStringLiteral("main"), QStringLiteral("venue"));
+        QTRY_COMPARE_WITH_TIMEOUT(ended.size(), 2, 120'000);
+        QVERIFY2(ended.at(1).at(0).toBool(), qPrintable(ended.at(1).at(1).toString()));
+        QCOMPARE(ferry::Dialogs::answeredTitles(), QStringList{QStringLiteral("Reload Table")});
+        bool reloadedVenue = false;
+        bool readTicket = false;
+        for (int row = 0; row < logs->model()->rowCount(); ++row) {
+            const std::string &message = logs->model()->lineAt(row).message;
+            reloadedVenue |= message.find("Reloading table main.venue") != std::string::npos;
+            readTicket |= message.find("main.ticket") != std::string::npos
+                          && message.find("Reloading") != std::string::npos;
+        }
+        QVERIFY(reloadedVenue);
+        QVERIFY(!readTicket);
+        QCOMPARE(model->index(model->rowOf("main", "venue"), static_cast<int>(Column::LoadState))
+                     .data().toString(),
+                 QStringLiteral("Table completed"));
         const QString done = shots.filePath(QStringLiteral("main-window-completed.png"));
         QVERIFY(window.grab().save(done));
         // FERRY_SCREENSHOT_DIR (docs/screenshots) keeps them for the README.

@@ -65,6 +65,15 @@ private slots:
             << QStringList{QStringLiteral("test-connection"), QStringLiteral("sqlite:x.db"),
                            QStringLiteral("--role"), QStringLiteral("sideways")}
             << QStringLiteral("--role must be");
+        QTest::newRow("reload-table without a table")
+            << QStringList{QStringLiteral("migrate"), QStringLiteral("sqlite:a.db"),
+                           QStringLiteral("sqlite:b.db"), QStringLiteral("--reload-table"),
+                           QStringLiteral("shop.")}
+            << QStringLiteral("--reload-table needs SCHEMA.TABLE, got 'shop.'");
+        QTest::newRow("reload-table empty schema")
+            << QStringList{QStringLiteral("run"), QStringLiteral("p.ferry.yaml"),
+                           QStringLiteral("--reload-table"), QStringLiteral(".orders")}
+            << QStringLiteral("--reload-table needs SCHEMA.TABLE, got '.orders'");
     }
 
     void usageErrorsExitWithTwo()

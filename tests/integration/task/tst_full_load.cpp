@@ -1133,6 +1133,269 @@ tasks:
         });
     }
 
+    void reloadTable_data()
+    {
+        QTest::addColumn<QString>("target");
+        QTest::addColumn<QString>("prepMode");
+        QTest::newRow("postgresql, DROP_AND_CREATE")
+            << QStringLiteral("postgresql") << QStringLiteral("DROP_AND_CREATE");
+        QTest::newRow("mysql, DROP_AND_CREATE")
+            << QStringLiteral("mysql") << QStringLiteral("DROP_AND_CREATE");
+        QTest::newRow("sqlite, DROP_AND_CREATE")
+            << QStringLiteral("sqlite") << QStringLiteral("DROP_AND_CREATE");
+        QTest::newRow("postgresql, TRUNCATE_BEFORE_LOAD")
+            << QStringLiteral("postgresql") << QStringLiteral("TRUNCATE_BEFORE_LOAD");
+        QTest::newRow("mysql, TRUNCATE_BEFORE_LOAD")
+            << QStringLiteral("mysql") << QStringLiteral("TRUNCATE_BEFORE_LOAD");
+        QTest::newRow("sqlite, TRUNCATE_BEFORE_LOAD")
+            << QStringLiteral("sqlite") << QStringLiteral("TRUNCATE_BEFORE_LOAD");
+        QTest::newRow("postgresql, DO_NOTHING")
+            << QStringLiteral("postgresql") << QStringLiteral("DO_NOTHING");
+        QTest::newRow("mysql, DO_NOTHING")
+            << QStringLiteral("mysql") << QStringLiteral("DO_NOTHING");
+        QTest::newRow("postgresql, TRUNCATE_BEFORE_LOAD, CreatePkAfterFullLoad")
+            << QStringLiteral("postgresql") << QStringLiteral("TRUNCATE_BEFORE_LOAD, pk after");
+        QTest::newRow("mysql, DO_NOTHING, CreatePkAfterFullLoad")
+            << QStringLiteral("mysql") << QStringLiteral("DO_NOTHING, pk after");
+    }
+
+    /// "Reload table data" (TaskRequest::reloadTables): after a full load, the source rows of
+    /// two tables change and the target rows of one of them are tampered with; reloading that
+    /// one table makes it equal to the new source, while the other keeps its old rows (it was
+    /// not read again). Both are completed in the control tables, the reloaded table's
+    /// exception rows are gone, its index and the foreign key pointing at it are back.
+    void reloadTable()
+    {
+        QFETCH(QString, target);
+        QFETCH(QString, prepMode);
+        const bool pkAfter = prepMode.endsWith(QLatin1String(", pk after"));
+        prepMode = prepMode.section(QLatin1Char(','), 0, 0);
+        const QString tag = QString::fromLatin1(QTest::currentDataTag())
+                                .replace(QLatin1String(", "), QLatin1String("-"));
+        const QString file = m_dir.filePath(QStringLiteral("reload-src-%1.db").arg(tag));
+        QFile::remove(file);
+        {
+            QFile create(file);
+            QVERIFY(create.open(QIODevice::WriteOnly));
+        }
+        auto setup = load::openTargetSession(sqliteSpec(file));
+        QVERIFY(setup);
+        for (const char *sql :
+             {"CREATE TABLE team (id INTEGER PRIMARY KEY, name VARCHAR(40) NOT NULL)",
+              "CREATE INDEX idx_team_name ON team (name)",
+              "CREATE TABLE player (id INTEGER PRIMARY KEY, team_id INTEGER NOT NULL, "
+              "name VARCHAR(40), CONSTRAINT fk_player_team FOREIGN KEY (team_id) "
+              "REFERENCES team (id))",
+              "INSERT INTO team VALUES (1, 'Hawks'), (2, 'Owls'), (3, 'Lynx')",
+              "INSERT INTO player VALUES (1, 1, 'Ann'), (2, 1, 'Bo'), (3, 2, 'Cy')"})
+            QVERIFY2((*setup)->execute(sql), sql);
+        setup->reset();
+
+        const bool sqlite = target == QLatin1String("sqlite");
+        const std::string schema = sqlite ? std::string() : test::uniqueName("fl_reload");
+        const std::string control = test::uniqueName("fl_reloadctl");
+        task::TaskRequest request;
+        request.name = test::uniqueName("reload");
+        request.source = sqliteSpec(file);
+        request.target = specFor(target, m_dir.filePath(QStringLiteral("reload-%1.db").arg(tag)));
+        QFile::remove(QString::fromStdString(request.target.path));
+        request.settings = settingsFor(schema, control,
+                                       {{"FullLoadSettings.TargetTablePrepMode", q8(prepMode)},
+                                        {"FullLoadSettings.CreatePkAfterFullLoad",
+                                         pkAfter ? "true" : "false"}});
+        {
+            task::FullLoadRunner runner(request, {});
+            auto outcome = runner.run();
+            QVERIFY2(outcome, outcome ? "" : outcome.error().toString().c_str());
+        }
+        const Dialect d = request.target.dialect;
+        const std::string team = quoteQualified(d, schema, "team");
+        const std::string player = quoteQualified(d, schema, "player");
+        const task::ControlTables names(d, control);
+
+        // New source rows for both tables.
+        setup = load::openTargetSession(sqliteSpec(file));
+        QVERIFY(setup);
+        for (const char *sql :
+             {"UPDATE team SET name = 'Night Owls' WHERE id = 2",
+              "INSERT INTO team VALUES (4, 'Wolves')",
+              "UPDATE player SET name = 'Anna' WHERE id = 1",
+              "INSERT INTO player VALUES (4, 2, 'Dee')"})
+            QVERIFY2((*setup)->execute(sql), sql);
+        setup->reset();
+        {
+            // Tampered target rows of the reloaded table, and an exception row for each table.
+            auto session = load::openTargetSession(request.target);
+            QVERIFY(session);
+            QVERIFY((*session)->begin());
+            QVERIFY((*session)->execute("DELETE FROM " + team + " WHERE id = ?", {"3"}));
+            QVERIFY((*session)->execute("UPDATE " + team + " SET name = ? WHERE id = ?",
+                                        {"tampered", "1"}));
+            QVERIFY((*session)->execute("INSERT INTO " + team + " (id, name) VALUES (?, ?)",
+                                        {"9", "Stray"}));
+            for (const char *table : {"team", "player"}) {
+                task::ControlTables::ExceptionRow row;
+                row.sourceSchema = "main";
+                row.sourceTable = table;
+                row.targetSchema = schema;
+                row.targetTable = table;
+                row.error = "planted by the test";
+                row.rowImage = "{}";
+                QVERIFY(names.addException(**session, request.name, row));
+            }
+            QVERIFY((*session)->commit());
+        }
+
+        request.resume = true;
+        request.reloadTables = {{"main", "team"}};
+        task::FullLoadRunner runner(request, {});
+        auto outcome = runner.run();
+        QVERIFY2(outcome, outcome ? "" : outcome.error().toString().c_str());
+        QCOMPARE(outcome->finalSnapshot.state, task::TaskState::LoadComplete);
+        for (const std::string &warning : outcome->warnings)
+            QVERIFY2(warning.find("oreign key") == std::string::npos, warning.c_str());
+        for (const task::TableStatistics &stats : outcome->finalSnapshot.tables) {
+            QVERIFY2(stats.state == task::TableState::Completed, stats.lastError.c_str());
+            if (stats.table == "team") {
+                QCOMPARE(stats.rowsRead, int64_t(4));
+                QCOMPARE(stats.fullLoadRows, int64_t(4));
+            } else {
+                QCOMPARE(stats.table, std::string("player"));
+                QCOMPARE(stats.fullLoadRows, int64_t(3)); // restored from the first run
+            }
+        }
+
+        const Rows expectedTeam = {{"1", "Hawks"}, {"2", "Night Owls"}, {"3", "Lynx"},
+                                   {"4", "Wolves"}};
+        const Rows oldPlayers = {{"1", "1", "Ann"}, {"2", "1", "Bo"}, {"3", "2", "Cy"}};
+        QString why;
+        QVERIFY2(sameRows(expectedTeam, readTable(request.target, schema, "team"), &why),
+                 qPrintable(why));
+        QVERIFY2(sameRows(oldPlayers, readTable(request.target, schema, "player"), &why),
+                 qPrintable(why));
+
+        auto session = load::openTargetSession(request.target);
+        QVERIFY(session);
+        auto states = (*session)->query("SELECT source_table, state FROM "
+                                            + names.name("table_status")
+                                            + " WHERE task_name = ? ORDER BY source_table",
+                                        {request.name});
+        QVERIFY2(states, states ? "" : states.error().toString().c_str());
+        QCOMPARE(*states, (Rows{{"player", "completed"}, {"team", "completed"}}));
+        auto slices = (*session)->query("SELECT source_table, SUM(rows_read), SUM(rows_loaded) "
+                                        "FROM " + names.name("slice_status")
+                                            + " WHERE task_name = ? AND state = 'completed' "
+                                              "GROUP BY source_table ORDER BY source_table",
+                                        {request.name});
+        QVERIFY2(slices, slices ? "" : slices.error().toString().c_str());
+        QCOMPARE(*slices, (Rows{{"player", "3", "3"}, {"team", "4", "4"}}));
+        auto exceptions = (*session)->query("SELECT source_table FROM " + names.name("exceptions")
+                                                + " WHERE task_name = ?",
+                                            {request.name});
+        QVERIFY2(exceptions, exceptions ? "" : exceptions.error().toString().c_str());
+        QCOMPARE(*exceptions, (Rows{{"player"}}));
+
+        // Keys as after a normal load: the index of team once, the foreign key of player (which
+        // references the reloaded table) once on the server engines.
+        CatalogFilter filter;
+        if (!sqlite)
+            filter.schemas = {schema};
+        auto catalog = makeEndpoint(request.target)->readCatalog(filter);
+        QVERIFY2(catalog, catalog ? "" : catalog.error().toString().c_str());
+        const Table *teamTable = nullptr;
+        const Table *playerTable = nullptr;
+        for (const Schema &s : catalog->schemas) {
+            if (const Table *t = s.table("team"))
+                teamTable = t;
+            if (const Table *t = s.table("player"))
+                playerTable = t;
+        }
+        QVERIFY(teamTable && playerTable);
+        std::vector<std::string> teamIndexes;
+        for (const Index &index : teamTable->indexes) {
+            if (!index.primary)
+                teamIndexes.push_back(index.name);
+        }
+        QCOMPARE(teamIndexes, std::vector<std::string>{"idx_team_name"});
+        QVERIFY(teamTable->primaryKey.has_value());
+        QCOMPARE(teamTable->primaryKey->columns, std::vector<std::string>{"id"});
+        if (!sqlite) {
+            QCOMPARE(playerTable->foreignKeys.size(), size_t(1));
+            QCOMPARE(playerTable->foreignKeys[0].referencedTable, std::string("team"));
+            QCOMPARE(playerTable->foreignKeys[0].columns, std::vector<std::string>{"team_id"});
+        }
+        session->reset();
+        dropTargetSchemas(request.target, {schema, control});
+    }
+
+    /// Reload table refuses, saying which table and how to fix it: a table the mapping does not
+    /// select (left out by the rules, or not in the source), and a task that never ran.
+    void reloadTableErrors()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("reload-errors.db"));
+        QFile::remove(file);
+        {
+            QFile create(file);
+            QVERIFY(create.open(QIODevice::WriteOnly));
+        }
+        auto setup = load::openTargetSession(sqliteSpec(file));
+        QVERIFY(setup);
+        for (const char *sql : {"CREATE TABLE team (id INTEGER PRIMARY KEY, name TEXT)",
+                                "CREATE TABLE player (id INTEGER PRIMARY KEY, name TEXT)",
+                                "INSERT INTO team VALUES (1, 'Hawks'), (2, 'Owls')"})
+            QVERIFY2((*setup)->execute(sql), sql);
+        setup->reset();
+
+        const QString targetFile = m_dir.filePath(QStringLiteral("reload-errors-target.db"));
+        QFile::remove(targetFile);
+        task::TaskRequest request;
+        request.name = "reload-errors";
+        request.source = sqliteSpec(file);
+        request.target = sqliteSpec(targetFile);
+        request.mapping = includeOnly("main", "team");
+        request.reloadTables = {{"main", "team"}};
+        {
+            task::FullLoadRunner runner(request, {});
+            auto outcome = runner.run();
+            QVERIFY(!outcome);
+            QCOMPARE(outcome.error().code, ErrorCode::Usage);
+            QCOMPARE(outcome.error().message,
+                     std::string("Task reload-errors has no table to reload: it never ran on "
+                                 "this target."));
+            QVERIFY2(outcome.error().hint.find("without --reload-table") != std::string::npos,
+                     outcome.error().hint.c_str());
+        }
+        auto target = load::openTargetSession(request.target);
+        QVERIFY(target);
+        QCOMPARE(*(*target)->tableExists("", "team"), false);
+
+        request.reloadTables.clear();
+        {
+            task::FullLoadRunner runner(request, {});
+            auto outcome = runner.run();
+            QVERIFY2(outcome, outcome ? "" : outcome.error().toString().c_str());
+        }
+        QVERIFY((*target)->execute("DELETE FROM team WHERE id = 2"));
+
+        for (const auto &[table, rest] :
+             {std::pair<std::string, std::string>{"player", "left out by the rules"},
+              std::pair<std::string, std::string>{"nosuch", "not in the source"}}) {
+            request.reloadTables = {{"main", table}};
+            task::FullLoadRunner runner(request, {});
+            auto outcome = runner.run();
+            QVERIFY2(!outcome, rest.c_str());
+            QCOMPARE(outcome.error().code, ErrorCode::Usage);
+            QCOMPARE(outcome.error().message,
+                     "Table main." + table + " cannot be reloaded: the table mapping of task "
+                     "reload-errors does not select it from the source.");
+            QCOMPARE(outcome.error().detail, std::string("selected tables: main.team"));
+            QVERIFY2(outcome.error().hint.find("selection rule") != std::string::npos,
+                     outcome.error().hint.c_str());
+        }
+        // Nothing was reloaded: the row deleted on the target is still missing.
+        QCOMPARE(countRows(**target, "team"), int64_t(1));
+    }
+
     void killAndResume_data()
     {
         QTest::addColumn<QString>("target");
