@@ -4938,6 +4938,14 @@ Rufen Sie &apos;ferry --help&apos; auf, um die Verwendung anzuzeigen.
         <source>Keep the newest line in view</source>
         <translation>Die neueste Zeile sichtbar halten</translation>
     </message>
+    <message>
+        <source>&amp;Copy Lines</source>
+        <translation>Zeilen &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected log lines</source>
+        <translation>Die ausgewählten Protokollzeilen kopieren</translation>
+    </message>
 </context>
 <context>
     <name>ferry::MainWindow</name>

@@ -4853,6 +4853,14 @@ Run &apos;ferry --help&apos; for usage.
         <source>Keep the newest line in view</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Copy Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected log lines</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ferry::MainWindow</name>

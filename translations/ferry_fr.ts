@@ -4937,6 +4937,14 @@ Exécutez &apos;ferry --help&apos; pour afficher l&apos;aide.
         <source>Keep the newest line in view</source>
         <translation>Garder la ligne la plus récente visible</translation>
     </message>
+    <message>
+        <source>&amp;Copy Lines</source>
+        <translation>&amp;Copier les lignes</translation>
+    </message>
+    <message>
+        <source>Copy the selected log lines</source>
+        <translation>Copier les lignes de journal sélectionnées</translation>
+    </message>
 </context>
 <context>
     <name>ferry::MainWindow</name>

@@ -4909,6 +4909,14 @@ Run &apos;ferry --help&apos; for usage.
         <source>Keep the newest line in view</source>
         <translation>最新の行を常に表示します</translation>
     </message>
+    <message>
+        <source>&amp;Copy Lines</source>
+        <translation>行をコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the selected log lines</source>
+        <translation>選択したログ行をコピーします</translation>
+    </message>
 </context>
 <context>
     <name>ferry::MainWindow</name>

@@ -4906,6 +4906,14 @@ Run &apos;ferry --help&apos; for usage.
         <source>Keep the newest line in view</source>
         <translation>始终显示最新的一行</translation>
     </message>
+    <message>
+        <source>&amp;Copy Lines</source>
+        <translation>复制行(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the selected log lines</source>
+        <translation>复制所选日志行</translation>
+    </message>
 </context>
 <context>
     <name>ferry::MainWindow</name>

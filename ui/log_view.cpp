@@ -3,13 +3,18 @@
 
 #include "models/log_model.h"
 
+#include <QAction>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+
+#include <algorithm>
 
 namespace ferry {
 
@@ -103,6 +108,16 @@ LogView::LogView(QWidget *parent)
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(
         static_cast<int>(models::LogModel::Column::Message), QHeaderView::Stretch);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *copy = new QAction(tr("&Copy Lines"), m_view);
+    copy->setObjectName(QStringLiteral("copyLogLinesAction"));
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    copy->setToolTip(tr("Copy the selected log lines"));
+    connect(copy, &QAction::triggered, this,
+            [this] { QGuiApplication::clipboard()->setText(selectedText()); });
+    m_view->addAction(copy);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this] {
         if (m_follow->isChecked())
             m_view->scrollToBottom();
@@ -123,6 +138,18 @@ LogView::~LogView() = default;
 void LogView::append(const task::LogLine &line) { m_model->append(line); }
 
 void LogView::clear() { m_model->clear(); }
+
+QString LogView::selectedText() const
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        rows << m_proxy->mapToSource(index).row();
+    std::sort(rows.begin(), rows.end());
+    QString text;
+    for (int row : rows)
+        text += QString::fromStdString(m_model->lineAt(row).format()) + QLatin1Char('\n');
+    return text;
+}
 
 int LogView::visibleRows() const { return m_proxy->rowCount(); }
 

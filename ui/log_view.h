@@ -35,6 +35,9 @@ public:
     models::LogModel *model() const { return m_model; }
     /// Rows shown after filtering.
     int visibleRows() const;
+    /// The selected lines in the task.log format, one per line (what Copy puts on the
+    /// clipboard, Ctrl+C or the context menu).
+    [[nodiscard]] QString selectedText() const;
 
 private:
     models::LogModel *m_model = nullptr;

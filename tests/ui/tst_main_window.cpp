@@ -177,6 +177,13 @@ private slots:
         auto *search = window.findChild<QLineEdit *>(QStringLiteral("logSearch"));
         search->setText(QStringLiteral("LOAD COMPLETE"));
         QCOMPARE(logs->visibleRows(), 1);
+        // Copy: the selected lines in the task.log format.
+        auto *logTable = window.findChild<QTableView *>(QStringLiteral("logTable"));
+        logTable->selectAll();
+        const QString copied = logs->selectedText();
+        QCOMPARE(copied.count(QLatin1Char('\n')), 1);
+        QVERIFY2(copied.contains(QLatin1String("Load complete")), qPrintable(copied));
+        QVERIFY(copied.contains(QLatin1String("[TASK_MANAGER")));
         search->clear();
         auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("centralTabs"));
         tabs->setCurrentWidget(logs);
