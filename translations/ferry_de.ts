@@ -4,119 +4,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Usage: ferry [--help] [--version] COMMAND [ARGS]
-
-Ferry moves databases between engines and proves nothing was lost.
-
-Commands:
-  test-connection URI [--role source|target] [--password-from SOURCE] [--json]
-                      Connect, check version and privileges, and explain any failure.
-  catalog URI [--json] [--schema S]... [--password-from SOURCE]
-                      Read the database catalog: tables, columns with native and
-                      canonical types, keys, indexes, views, routines, triggers,
-                      sequences and user types.
-  keyring store URI [--role source|target]
-                      Save the password for URI in the system keyring. The password
-                      comes from FERRY_SOURCE_PASSWORD (FERRY_TARGET_PASSWORD with
-                      --role target) or a hidden prompt, never from the command line.
-  keyring forget URI  Remove the password saved for URI from the system keyring.
-  import-dms TABLE_MAPPINGS.json [TASK_SETTINGS.json] --project FILE [--mapping NAME]
-                      Put an AWS DMS table mapping (and task settings) into a project
-                      file as mapping NAME (default: the JSON file&apos;s base name);
-                      creates the project when FILE does not exist.
-  export-dms --project FILE (--mapping NAME | --task-settings)
-                      Print a mapping (or the project&apos;s task settings) as DMS JSON.
-  migrate SOURCE_URI TARGET_URI [--include &apos;schema.table%&apos;] [--exclude ...]
-          [--mappings table-mappings.json] [--settings task-settings.json]
-          [--task-name NAME] [--resume] [--json] [--run-dir DIR]
-                      Full load without a project: create the tables on the target,
-                      load every row, then keys, indexes and foreign keys. State is
-                      kept on the target: --resume continues a stopped or killed run.
-  run PROJECT [--task NAME] [--resume] [--json] [--run-dir DIR]
-                      Run a full-load task of a project file.
-  demo [--rows N] [--data-dir DIR] [--json]
-                      Generate the sports-ticketing sample (1,000,000 tickets by
-                      default) and migrate it into an SQLite copy, with progress.
-  sample PATH [--rows N]
-                      Write the deterministic sports-ticketing sample (SQLite) to PATH.
-
-Connection URIs:
-  postgresql://user@host:5432/database?sslmode=require
-  mysql://user@host:3306/database?ssl-mode=REQUIRED   (also mariadb://)
-  sqlite:///absolute/path.db   sqlite:relative/path.db
-  odbc://DSN   odbc:///?driver=NAME&amp;server=HOST&amp;database=DB
-
-Passwords are read from FERRY_SOURCE_PASSWORD (or FERRY_TARGET_PASSWORD with
---role target), then the system keyring when one is running, then the engine&apos;s own
-files (~/.pgpass, ~/.my.cnf), then a prompt on a terminal after a failed login.
---password-from env|keyring|prompt uses that source only. A password written into
-the URI works but is discouraged.
-
-Exit codes: 0 ok, 1 internal error, 2 usage, 3 connection failed,
-4 partial failure, 5 invalid input, 130 interrupted.
-</source>
-        <translation>Aufruf: ferry [--help] [--version] BEFEHL [ARGUMENTE]
-
-Ferry überträgt Datenbanken zwischen Engines und weist nach, dass nichts verloren ging.
-
-Befehle:
-  test-connection URI [--role source|target] [--password-from SOURCE] [--json]
-                      Verbinden, Version und Berechtigungen prüfen und jeden Fehler
-                      erklären.
-  catalog URI [--json] [--schema S]... [--password-from SOURCE]
-                      Den Datenbankkatalog lesen: Tabellen, Spalten mit nativen und
-                      kanonischen Typen, Schlüssel, Indizes, Ansichten, Routinen,
-                      Trigger, Sequenzen und benutzerdefinierte Typen.
-  keyring store URI [--role source|target]
-                      Das Passwort für URI im System-Schlüsselbund speichern. Das
-                      Passwort kommt aus FERRY_SOURCE_PASSWORD (FERRY_TARGET_PASSWORD
-                      mit --role target) oder einer verdeckten Eingabeaufforderung,
-                      nie von der Befehlszeile.
-  keyring forget URI  Das für URI gespeicherte Passwort aus dem System-Schlüsselbund
-                      entfernen.
-  import-dms TABLE_MAPPINGS.json [TASK_SETTINGS.json] --project FILE [--mapping NAME]
-                      Eine AWS-DMS-Tabellenzuordnung (und Aufgabeneinstellungen) als
-                      Zuordnung NAME in eine Projektdatei übernehmen (Standard: der
-                      Basisname der JSON-Datei); legt das Projekt an, wenn FILE
-                      nicht existiert.
-  export-dms --project FILE (--mapping NAME | --task-settings)
-                      Eine Zuordnung (oder die Aufgabeneinstellungen des Projekts)
-                      als DMS-JSON ausgeben.
-  migrate SOURCE_URI TARGET_URI [--include &apos;schema.table%&apos;] [--exclude ...]
-          [--mappings table-mappings.json] [--settings task-settings.json]
-          [--task-name NAME] [--resume] [--json] [--run-dir DIR]
-                      Volllast ohne Projekt: die Tabellen im Ziel anlegen, alle
-                      Zeilen laden, dann Schlüssel, Indizes und Fremdschlüssel. Der
-                      Zustand wird im Ziel gespeichert: --resume setzt einen
-                      gestoppten oder abgebrochenen Lauf fort.
-  run PROJECT [--task NAME] [--resume] [--json] [--run-dir DIR]
-                      Eine Volllast-Aufgabe einer Projektdatei ausführen.
-  demo [--rows N] [--data-dir DIR] [--json]
-                      Das Sportticket-Beispiel erzeugen (standardmäßig 1.000.000
-                      Tickets) und mit Fortschrittsanzeige in eine SQLite-Kopie
-                      migrieren.
-  sample PATH [--rows N]
-                      Das deterministische Sportticket-Beispiel (SQLite) nach PATH
-                      schreiben.
-
-Verbindungs-URIs:
-  postgresql://user@host:5432/database?sslmode=require
-  mysql://user@host:3306/database?ssl-mode=REQUIRED   (auch mariadb://)
-  sqlite:///absolute/path.db   sqlite:relative/path.db
-  odbc://DSN   odbc:///?driver=NAME&amp;server=HOST&amp;database=DB
-
-Passwörter werden aus FERRY_SOURCE_PASSWORD (oder FERRY_TARGET_PASSWORD mit
---role target) gelesen, dann aus dem System-Schlüsselbund, sofern einer läuft, dann
-aus den eigenen Dateien der Engine (~/.pgpass, ~/.my.cnf), dann nach einer
-fehlgeschlagenen Anmeldung über eine Eingabeaufforderung im Terminal.
---password-from env|keyring|prompt verwendet nur diese Quelle. Ein in die URI
-geschriebenes Passwort funktioniert, wird aber nicht empfohlen.
-
-Exit-Codes: 0 OK, 1 interner Fehler, 2 falscher Aufruf, 3 Verbindung fehlgeschlagen,
-4 teilweise fehlgeschlagen, 5 ungültige Eingabe, 130 unterbrochen.
-</translation>
-    </message>
-    <message>
         <source>ferry: %1
 Run &apos;ferry --help&apos; for usage.
 </source>
@@ -523,6 +410,123 @@ Rufen Sie &apos;ferry --help&apos; auf, um die Verwendung anzuzeigen.
     <message>
         <source>--reload-table needs SCHEMA.TABLE, got &apos;%1&apos;</source>
         <translation>--reload-table erwartet SCHEMA.TABELLE, erhalten: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Usage: ferry [--help] [--version] COMMAND [ARGS]
+
+Ferry moves databases between engines and proves nothing was lost.
+
+Commands:
+  test-connection URI [--role source|target] [--password-from SOURCE] [--json]
+                      Connect, check version and privileges, and explain any failure.
+  catalog URI [--json] [--schema S]... [--password-from SOURCE]
+                      Read the database catalog: tables, columns with native and
+                      canonical types, keys, indexes, views, routines, triggers,
+                      sequences and user types.
+  keyring store URI [--role source|target]
+                      Save the password for URI in the system keyring. The password
+                      comes from FERRY_SOURCE_PASSWORD (FERRY_TARGET_PASSWORD with
+                      --role target) or a hidden prompt, never from the command line.
+  keyring forget URI  Remove the password saved for URI from the system keyring.
+  import-dms TABLE_MAPPINGS.json [TASK_SETTINGS.json] --project FILE [--mapping NAME]
+                      Put an AWS DMS table mapping (and task settings) into a project
+                      file as mapping NAME (default: the JSON file&apos;s base name);
+                      creates the project when FILE does not exist.
+  export-dms --project FILE (--mapping NAME | --task-settings)
+                      Print a mapping (or the project&apos;s task settings) as DMS JSON.
+  migrate SOURCE_URI TARGET_URI [--include &apos;schema.table%&apos;] [--exclude ...]
+          [--mappings table-mappings.json] [--settings task-settings.json]
+          [--task-name NAME] [--resume] [--json] [--run-dir DIR]
+                      Full load without a project: create the tables on the target,
+                      load every row, then keys, indexes and foreign keys. State is
+                      kept on the target: --resume continues a stopped or killed run.
+  run PROJECT [--task NAME] [--resume] [--reload-table SCHEMA.TABLE]...
+          [--json] [--run-dir DIR]
+                      Run a full-load task of a project file. --reload-table loads
+                      that table again from scratch (also for migrate).
+  demo [--rows N] [--data-dir DIR] [--json]
+                      Generate the sports-ticketing sample (1,000,000 tickets by
+                      default) and migrate it into an SQLite copy, with progress.
+  sample PATH [--rows N]
+                      Write the deterministic sports-ticketing sample (SQLite) to PATH.
+
+Connection URIs:
+  postgresql://user@host:5432/database?sslmode=require
+  mysql://user@host:3306/database?ssl-mode=REQUIRED   (also mariadb://)
+  sqlite:///absolute/path.db   sqlite:relative/path.db
+  odbc://DSN   odbc:///?driver=NAME&amp;server=HOST&amp;database=DB
+
+Passwords are read from FERRY_SOURCE_PASSWORD (or FERRY_TARGET_PASSWORD with
+--role target), then the system keyring when one is running, then the engine&apos;s own
+files (~/.pgpass, ~/.my.cnf), then a prompt on a terminal after a failed login.
+--password-from env|keyring|prompt uses that source only. A password written into
+the URI works but is discouraged.
+
+Exit codes: 0 ok, 1 internal error, 2 usage, 3 connection failed,
+4 partial failure, 5 invalid input, 130 interrupted.
+</source>
+        <translation>Aufruf: ferry [--help] [--version] BEFEHL [ARGUMENTE]
+
+Ferry überträgt Datenbanken zwischen Engines und weist nach, dass nichts verloren ging.
+
+Befehle:
+  test-connection URI [--role source|target] [--password-from SOURCE] [--json]
+                      Verbinden, Version und Berechtigungen prüfen und jeden Fehler
+                      erklären.
+  catalog URI [--json] [--schema S]... [--password-from SOURCE]
+                      Den Datenbankkatalog lesen: Tabellen, Spalten mit nativen und
+                      kanonischen Typen, Schlüssel, Indizes, Ansichten, Routinen,
+                      Trigger, Sequenzen und benutzerdefinierte Typen.
+  keyring store URI [--role source|target]
+                      Das Passwort für URI im System-Schlüsselbund speichern. Das
+                      Passwort kommt aus FERRY_SOURCE_PASSWORD (FERRY_TARGET_PASSWORD
+                      mit --role target) oder einer verdeckten Eingabeaufforderung,
+                      nie von der Befehlszeile.
+  keyring forget URI  Das für URI gespeicherte Passwort aus dem System-Schlüsselbund
+                      entfernen.
+  import-dms TABLE_MAPPINGS.json [TASK_SETTINGS.json] --project FILE [--mapping NAME]
+                      Eine AWS-DMS-Tabellenzuordnung (und Aufgabeneinstellungen) als
+                      Zuordnung NAME in eine Projektdatei übernehmen (Standard: der
+                      Basisname der JSON-Datei); legt das Projekt an, wenn FILE
+                      nicht existiert.
+  export-dms --project FILE (--mapping NAME | --task-settings)
+                      Eine Zuordnung (oder die Aufgabeneinstellungen des Projekts)
+                      als DMS-JSON ausgeben.
+  migrate SOURCE_URI TARGET_URI [--include &apos;schema.table%&apos;] [--exclude ...]
+          [--mappings table-mappings.json] [--settings task-settings.json]
+          [--task-name NAME] [--resume] [--json] [--run-dir DIR]
+                      Volllast ohne Projekt: die Tabellen im Ziel anlegen, alle
+                      Zeilen laden, dann Schlüssel, Indizes und Fremdschlüssel. Der
+                      Zustand wird im Ziel gespeichert: --resume setzt einen
+                      gestoppten oder abgebrochenen Lauf fort.
+  run PROJECT [--task NAME] [--resume] [--reload-table SCHEMA.TABLE]...
+          [--json] [--run-dir DIR]
+                      Eine Volllast-Aufgabe einer Projektdatei ausführen. --reload-table
+                      lädt diese Tabelle von Grund auf neu (auch für migrate).
+  demo [--rows N] [--data-dir DIR] [--json]
+                      Das Sportticket-Beispiel erzeugen (standardmäßig 1.000.000
+                      Tickets) und mit Fortschrittsanzeige in eine SQLite-Kopie
+                      migrieren.
+  sample PATH [--rows N]
+                      Das deterministische Sportticket-Beispiel (SQLite) nach PATH
+                      schreiben.
+
+Verbindungs-URIs:
+  postgresql://user@host:5432/database?sslmode=require
+  mysql://user@host:3306/database?ssl-mode=REQUIRED   (auch mariadb://)
+  sqlite:///absolute/path.db   sqlite:relative/path.db
+  odbc://DSN   odbc:///?driver=NAME&amp;server=HOST&amp;database=DB
+
+Passwörter werden aus FERRY_SOURCE_PASSWORD (oder FERRY_TARGET_PASSWORD mit
+--role target) gelesen, dann aus dem System-Schlüsselbund, sofern einer läuft, dann
+aus den eigenen Dateien der Engine (~/.pgpass, ~/.my.cnf), dann nach einer
+fehlgeschlagenen Anmeldung über eine Eingabeaufforderung im Terminal.
+--password-from env|keyring|prompt verwendet nur diese Quelle. Ein in die URI
+geschriebenes Passwort funktioniert, wird aber nicht empfohlen.
+
+Exit-Codes: 0 OK, 1 interner Fehler, 2 falscher Aufruf, 3 Verbindung fehlgeschlagen,
+4 teilweise fehlgeschlagen, 5 ungültige Eingabe, 130 unterbrochen.
+</translation>
     </message>
 </context>
 <context>
