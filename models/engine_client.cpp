@@ -2,8 +2,11 @@
 #include "models/engine_client.h"
 
 #include "engine/core/keyring.h"
+#include "engine/project/project_file.h"
 #include "engine/core/tr.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QThreadPool>
 
 namespace ferry {
@@ -43,31 +46,42 @@ void runOffThread(QObject *context, Work work, std::function<void(const T &)> on
 
 } // namespace
 
+template<typename T>
+RequestId EngineClient::add(QObject *context, std::function<void(const T &)> onDone,
+                           Failed onFailed)
+{
+    Pending pending;
+    pending.context = context;
+    if (onDone)
+        pending.onReply = [onDone = std::move(onDone)](const void *value) {
+            onDone(*static_cast<const T *>(value));
+        };
+    pending.onFailed = std::move(onFailed);
+    const RequestId id = nextRequestId();
+    m_pending.emplace(id, std::move(pending));
+    return id;
+}
+
+template<typename T>
+void EngineClient::reply(RequestId id, const T &value)
+{
+    if (auto pending = take(id); pending && pending->context && pending->onReply)
+        pending->onReply(&value);
+}
+
 EngineClient::EngineClient(QObject *parent)
     : QObject(parent)
     , m_engine(std::make_unique<EngineThread>())
 {
     EngineService *engine = m_engine->service();
     connect(engine, &EngineService::connectionTested, this,
-            [this](RequestId id, const ConnectionDiagnosis &diagnosis) {
-                if (auto pending = take(id); pending && pending->context && pending->onDiagnosis)
-                    pending->onDiagnosis(diagnosis);
-            });
+            [this](RequestId id, const ConnectionDiagnosis &diagnosis) { reply(id, diagnosis); });
     connect(engine, &EngineService::catalogRead, this,
-            [this](RequestId id, const CatalogPtr &catalog) {
-                if (auto pending = take(id); pending && pending->context && pending->onCatalog)
-                    pending->onCatalog(catalog);
-            });
+            [this](RequestId id, const CatalogPtr &catalog) { reply(id, catalog); });
     connect(engine, &EngineService::exceptionsRead, this,
-            [this](RequestId id, const task::ExceptionPagePtr &page) {
-                if (auto pending = take(id); pending && pending->context && pending->onExceptions)
-                    pending->onExceptions(page);
-            });
+            [this](RequestId id, const task::ExceptionPagePtr &page) { reply(id, page); });
     connect(engine, &EngineService::exceptionsReapplied, this,
-            [this](RequestId id, const task::ReapplyResult &result) {
-                if (auto pending = take(id); pending && pending->context && pending->onReapplied)
-                    pending->onReapplied(result);
-            });
+            [this](RequestId id, const task::ReapplyResult &result) { reply(id, result); });
     connect(engine, &EngineService::requestFailed, this, [this](RequestId id, const Error &error) {
         if (auto pending = take(id); pending && pending->context && pending->onFailed)
             pending->onFailed(error);
@@ -89,14 +103,6 @@ EngineService *EngineClient::service() const
     return m_engine->service();
 }
 
-RequestId EngineClient::add(QObject *context, Pending pending)
-{
-    pending.context = context;
-    const RequestId id = nextRequestId();
-    m_pending.emplace(id, std::move(pending));
-    return id;
-}
-
 std::optional<EngineClient::Pending> EngineClient::take(RequestId id)
 {
     auto it = m_pending.find(id);
@@ -112,10 +118,7 @@ RequestId EngineClient::testConnection(const ConnectionSpec &spec, EndpointRole 
                                        std::function<void(const ConnectionDiagnosis &)> onDone,
                                        Failed onFailed)
 {
-    Pending pending;
-    pending.onDiagnosis = std::move(onDone);
-    pending.onFailed = std::move(onFailed);
-    const RequestId id = add(context, std::move(pending));
+    const RequestId id = add(context, std::move(onDone), std::move(onFailed));
     QMetaObject::invokeMethod(service(), "testConnection", Qt::QueuedConnection,
                               Q_ARG(ferry::RequestId, id), Q_ARG(ferry::ConnectionSpec, spec),
                               Q_ARG(ferry::EndpointRole, role));
@@ -127,10 +130,7 @@ RequestId EngineClient::readCatalog(const ConnectionSpec &spec, const CatalogFil
                                     std::function<void(const CatalogPtr &)> onDone,
                                     Failed onFailed)
 {
-    Pending pending;
-    pending.onCatalog = std::move(onDone);
-    pending.onFailed = std::move(onFailed);
-    const RequestId id = add(context, std::move(pending));
+    const RequestId id = add(context, std::move(onDone), std::move(onFailed));
     QMetaObject::invokeMethod(service(), "readCatalog", Qt::QueuedConnection,
                               Q_ARG(ferry::RequestId, id), Q_ARG(ferry::ConnectionSpec, spec),
                               Q_ARG(ferry::CatalogFilter, filter));
@@ -142,10 +142,7 @@ RequestId EngineClient::readExceptions(const ConnectionSpec &target, const std::
                                        std::function<void(const task::ExceptionPagePtr &)> onDone,
                                        Failed onFailed)
 {
-    Pending pending;
-    pending.onExceptions = std::move(onDone);
-    pending.onFailed = std::move(onFailed);
-    const RequestId id = add(context, std::move(pending));
+    const RequestId id = add(context, std::move(onDone), std::move(onFailed));
     QMetaObject::invokeMethod(service(), "readExceptions", Qt::QueuedConnection,
                               Q_ARG(ferry::RequestId, id), Q_ARG(ferry::ConnectionSpec, target),
                               Q_ARG(QString, QString::fromStdString(taskName)),
@@ -159,10 +156,7 @@ RequestId EngineClient::reapplyExceptions(const ConnectionSpec &target,
                                           std::function<void(const task::ReapplyResult &)> onDone,
                                           Failed onFailed)
 {
-    Pending pending;
-    pending.onReapplied = std::move(onDone);
-    pending.onFailed = std::move(onFailed);
-    const RequestId id = add(context, std::move(pending));
+    const RequestId id = add(context, std::move(onDone), std::move(onFailed));
     QMetaObject::invokeMethod(service(), "reapplyExceptions", Qt::QueuedConnection,
                               Q_ARG(ferry::RequestId, id), Q_ARG(ferry::ConnectionSpec, target),
                               Q_ARG(QString, QString::fromStdString(taskName)),
@@ -192,6 +186,27 @@ void EngineClient::storePassword(const std::string &account, const Secret &passw
 {
     runOffThread<Result<void>>(
         context, [account, password] { return storeKeyringPassword(account, password); },
+        std::move(onDone));
+}
+
+void EngineClient::listOdbcDataSources(
+    QObject *context,
+    std::function<void(const Result<std::vector<odbc::OdbcDataSource>> &)> onDone)
+{
+    runOffThread<Result<std::vector<odbc::OdbcDataSource>>>(
+        context, [] { return odbc::listOdbcDataSources(); }, std::move(onDone));
+}
+
+void EngineClient::saveProject(const project::Project &project, const QString &path,
+                               QObject *context,
+                               std::function<void(const Result<project::Project> &)> onDone)
+{
+    runOffThread<Result<project::Project>>(
+        context,
+        [project, path] {
+            QDir().mkpath(QFileInfo(path).absolutePath());
+            return project::saveProjectFile(project, path.toStdString());
+        },
         std::move(onDone));
 }
 

@@ -2,7 +2,9 @@
 #pragma once
 
 #include "engine/core/error.h"
+#include "engine/connectors/odbc/odbc_data_sources.h"
 #include "engine/core/secret.h"
+#include "engine/project/project.h"
 #include "engine/service/engine_service.h"
 
 #include <QObject>
@@ -13,6 +15,7 @@
 #include <optional>
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace ferry {
 
@@ -68,6 +71,16 @@ public:
     void storePassword(const std::string &account, const Secret &password, QObject *context,
                        std::function<void(const Result<void> &)> onDone);
 
+    /// The ODBC driver manager's data sources (it reads its files synchronously), off the GUI
+    /// thread.
+    void listOdbcDataSources(
+        QObject *context,
+        std::function<void(const Result<std::vector<odbc::OdbcDataSource>> &)> onDone);
+    /// Writes a project file (creating its folder) off the GUI thread; onDone gets the project
+    /// as written (project::saveProjectFile).
+    void saveProject(const project::Project &project, const QString &path, QObject *context,
+                     std::function<void(const Result<project::Project> &)> onDone);
+
     /// The next unused request id (for commands sent to service() directly, e.g. tasks).
     RequestId nextRequestId() { return m_nextId++; }
 
@@ -75,13 +88,15 @@ private:
     struct Pending
     {
         QPointer<QObject> context;
-        std::function<void(const ConnectionDiagnosis &)> onDiagnosis;
-        std::function<void(const CatalogPtr &)> onCatalog;
-        std::function<void(const task::ExceptionPagePtr &)> onExceptions;
-        std::function<void(const task::ReapplyResult &)> onReapplied;
+        /// The command's own reply, type-erased: reply<T>() passes a const T* for the T that
+        /// add<T>() was given (each command has exactly one reply signal).
+        std::function<void(const void *)> onReply;
         Failed onFailed;
     };
-    RequestId add(QObject *context, Pending pending);
+    template<typename T>
+    RequestId add(QObject *context, std::function<void(const T &)> onDone, Failed onFailed);
+    template<typename T>
+    void reply(RequestId id, const T &value);
     std::optional<Pending> take(RequestId id);
 
     std::unique_ptr<EngineThread> m_engine;

@@ -407,26 +407,30 @@ void MainWindow::openSampleProject(int64_t tickets, bool run)
             if (id != request)
                 return;
             disconnect(*connection);
-            m_sampleRequest = 0;
-            m_welcome->setSampleBusy(false);
-            m_welcome->setSampleStatus({});
-            const project::Project sampleProject = sample::sampleProject(files);
-            auto saved = project::saveProjectFile(sampleProject, files.project);
-            if (!saved) {
-                m_welcome->setSampleStatus(tr("The sample project could not be written: %1")
-                                               .arg(errorText(saved.error())));
-                m_runSampleWhenReady = false;
-                updateActions();
-                return;
-            }
-            const bool run = m_runSampleWhenReady;
-            m_runSampleWhenReady = false;
-            if (!openProject(QString::fromStdString(files.project)))
-                return;
-            if (run)
-                runTask("sample");
-            else
-                m_taskStatus->setText(tr("Sample project ready: press Run (F5) to migrate it."));
+            // The sample project file is written off the GUI thread; busy until it is.
+            m_client->saveProject(
+                sample::sampleProject(files), QString::fromStdString(files.project), this,
+                [this, files](const Result<project::Project> &saved) {
+                    m_sampleRequest = 0;
+                    m_welcome->setSampleBusy(false);
+                    m_welcome->setSampleStatus({});
+                    const bool run = m_runSampleWhenReady;
+                    m_runSampleWhenReady = false;
+                    if (!saved) {
+                        m_welcome->setSampleStatus(
+                            tr("The sample project could not be written: %1")
+                                .arg(errorText(saved.error())));
+                        updateActions();
+                        return;
+                    }
+                    if (!openProject(QString::fromStdString(files.project)))
+                        return;
+                    if (run)
+                        runTask("sample");
+                    else
+                        m_taskStatus->setText(
+                            tr("Sample project ready: press Run (F5) to migrate it."));
+                });
         });
     QMetaObject::invokeMethod(m_client->service(), "prepareSample", Qt::QueuedConnection,
                               Q_ARG(ferry::RequestId, m_sampleRequest),

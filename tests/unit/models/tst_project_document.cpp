@@ -112,9 +112,6 @@ private slots:
         QCOMPARE(document.filePath(), path);
 
         QSignalSpy modified(&document, &ProjectDocument::modifiedChanged);
-        project::TableMapping mapping;
-        project::MappingRule rule;
-        rule.fields = project::Value::map();
         auto parsed = project::parseProject(
             "ferry: 1\nname: m\nendpoints:\n  a: {engine: sqlite, path: a.db}\n"
             "tasks:\n  t:\n    source: a\n    target: a\n    mapping:\n      rules:\n"

@@ -2,12 +2,10 @@
 #include "ui/wizards/endpoint/odbc_page.h"
 
 #include "engine/connectors/odbc/odbc_data_sources.h"
+#include "models/engine_client.h"
 #include "ui/wizards/endpoint/endpoint_page_set.h"
 #include "ui_odbc_page.h"
 
-#include <QCoreApplication>
-#include <QPointer>
-#include <QThreadPool>
 
 #include <memory>
 
@@ -60,53 +58,44 @@ void OdbcPage::refreshDataSources()
     m_ui->dsnStatus->setText(tr("Reading the data sources from the ODBC driver manager…"));
     emit completeChanged();
 
-    using Listing = Result<std::vector<odbc::OdbcDataSource>>;
-    QPointer<OdbcPage> guard(this);
-    // The driver manager reads its files synchronously: never on the GUI thread.
-    QThreadPool::globalInstance()->start([guard] {
-        auto listing = std::make_shared<Listing>(odbc::listOdbcDataSources());
-        QMetaObject::invokeMethod(
-            QCoreApplication::instance(),
-            [guard, listing] {
-                OdbcPage *page = guard.data();
-                if (!page)
-                    return;
-                page->m_listing = false;
-                page->m_listed = true;
-                page->m_ui->refreshButton->setEnabled(true);
-                const QString previous = page->selectedDsn();
-                page->m_ui->dsnList->clear();
-                if (!*listing) {
-                    page->m_ui->dsnStatus->setText(q(listing->error().message) + QLatin1Char(' ')
-                                                   + q(listing->error().hint));
-                    emit page->completeChanged();
-                    return;
-                }
-                for (const odbc::OdbcDataSource &source : listing->value()) {
-                    auto *item = new QTreeWidgetItem(page->m_ui->dsnList);
-                    item->setText(NameColumn, q(source.name));
-                    item->setText(DriverColumn, q(source.driver));
-                    item->setText(DescriptionColumn, q(source.description));
-                    const bool user = source.scope == odbc::OdbcDataSource::Scope::User;
-                    //: scope of an ODBC data source: defined for this user (~/.odbc.ini)
-                    const QString userScope = tr("User");
-                    //: scope of an ODBC data source: defined for every user (odbc.ini)
-                    const QString systemScope = tr("System");
-                    item->setText(ScopeColumn, user ? userScope : systemScope);
-                    if (q(source.name) == previous)
-                        item->setSelected(true);
-                }
-                for (int column = 0; column < page->m_ui->dsnList->columnCount(); ++column)
-                    page->m_ui->dsnList->resizeColumnToContents(column);
-                const int count = page->m_ui->dsnList->topLevelItemCount();
-                page->m_ui->dsnStatus->setText(
-                    count == 0 ? tr("The ODBC driver manager knows no data source. Add one to "
-                                    "odbc.ini (for example with odbcinst -i -s), then refresh.")
-                               : tr("%n data source(s) found.", nullptr, count));
-                emit page->completeChanged();
-            },
-            Qt::QueuedConnection);
-    });
+    // The driver manager reads its files synchronously: the client reads them off the GUI
+    // thread; the answer arrives only while this page exists.
+    m_set->client()->listOdbcDataSources(
+        this, [this](const Result<std::vector<odbc::OdbcDataSource>> &listing) {
+            m_listing = false;
+            m_listed = true;
+            m_ui->refreshButton->setEnabled(true);
+            const QString previous = selectedDsn();
+            m_ui->dsnList->clear();
+            if (!listing) {
+                m_ui->dsnStatus->setText(q(listing.error().message) + QLatin1Char(' ')
+                                         + q(listing.error().hint));
+                emit completeChanged();
+                return;
+            }
+            for (const odbc::OdbcDataSource &source : listing.value()) {
+                auto *item = new QTreeWidgetItem(m_ui->dsnList);
+                item->setText(NameColumn, q(source.name));
+                item->setText(DriverColumn, q(source.driver));
+                item->setText(DescriptionColumn, q(source.description));
+                const bool user = source.scope == odbc::OdbcDataSource::Scope::User;
+                //: scope of an ODBC data source: defined for this user (~/.odbc.ini)
+                const QString userScope = tr("User");
+                //: scope of an ODBC data source: defined for every user (odbc.ini)
+                const QString systemScope = tr("System");
+                item->setText(ScopeColumn, user ? userScope : systemScope);
+                if (q(source.name) == previous)
+                    item->setSelected(true);
+            }
+            for (int column = 0; column < m_ui->dsnList->columnCount(); ++column)
+                m_ui->dsnList->resizeColumnToContents(column);
+            const int count = m_ui->dsnList->topLevelItemCount();
+            m_ui->dsnStatus->setText(
+                count == 0 ? tr("The ODBC driver manager knows no data source. Add one to "
+                                "odbc.ini (for example with odbcinst -i -s), then refresh.")
+                           : tr("%n data source(s) found.", nullptr, count));
+            emit completeChanged();
+        });
 }
 
 QString OdbcPage::selectedDsn() const

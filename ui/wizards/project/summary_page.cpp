@@ -1,17 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "ui/wizards/project/summary_page.h"
 
+#include "models/engine_client.h"
+
 #include "engine/project/project_file.h"
 #include "ui/wizards/project_wizard.h"
 #include "ui/wizards/wizard_support.h"
 #include "ui_summary_page.h"
 
-#include <QCoreApplication>
 #include <QDir>
-#include <QFileInfo>
 #include <QFontDatabase>
-#include <QPointer>
-#include <QThreadPool>
 
 namespace ferry {
 
@@ -91,34 +89,23 @@ void SummaryPage::save()
     emit completeChanged();
     const project::Project project = m_wizard->composeProject();
     const QString path = m_wizard->plannedFilePath();
-    QPointer<SummaryPage> guard(this);
-    QThreadPool::globalInstance()->start([guard, project, path] {
-        QDir().mkpath(QFileInfo(path).absolutePath());
-        auto saved = std::make_shared<Result<project::Project>>(
-            project::saveProjectFile(project, path.toStdString()));
-        QMetaObject::invokeMethod(
-            QCoreApplication::instance(),
-            [guard, saved, path] {
-                SummaryPage *page = guard.data();
-                if (!page)
-                    return;
-                page->m_saving = false;
-                emit page->completeChanged();
-                if (!*saved) {
-                    const Error &error = saved->error();
-                    page->m_ui->saveErrorText->setText(tr("Could not write the project file: %1 %2")
-                                                           .arg(q(error.message), q(error.hint))
-                                                           .trimmed());
-                    page->m_ui->saveError->show();
-                    return;
-                }
-                page->m_saved = true;
-                page->m_wizard->setSaved(saved->value(), path);
-                if (page->wizard() && page->wizard()->currentPage() == page)
-                    page->wizard()->accept();
-            },
-            Qt::QueuedConnection);
-    });
+    m_wizard->client()->saveProject(
+        project, path, this, [this, path](const Result<project::Project> &saved) {
+            m_saving = false;
+            emit completeChanged();
+            if (!saved) {
+                const Error &error = saved.error();
+                m_ui->saveErrorText->setText(tr("Could not write the project file: %1 %2")
+                                                 .arg(q(error.message), q(error.hint))
+                                                 .trimmed());
+                m_ui->saveError->show();
+                return;
+            }
+            m_saved = true;
+            m_wizard->setSaved(saved.value(), path);
+            if (wizard() && wizard()->currentPage() == this)
+                wizard()->accept();
+        });
 }
 
 } // namespace ferry
