@@ -3484,6 +3484,54 @@ Exit-Codes: 0 OK, 1 interner Fehler, 2 falscher Aufruf, 3 Verbindung fehlgeschla
         <source>Foreign key %1 of %2, dropped to reload the table it references, could not be created again: %3</source>
         <translation>Fremdschlüssel %1 von %2, der zum Neuladen der referenzierten Tabelle entfernt wurde, konnte nicht wieder angelegt werden: %3</translation>
     </message>
+    <message>
+        <source>This target cannot change the type of column %1 of table %2 in place.</source>
+        <translation>Dieses Ziel kann den Typ der Spalte %1 der Tabelle %2 nicht direkt ändern.</translation>
+    </message>
+    <message>
+        <source>Reload the table (Task &gt; Reload table) to create it again with the mapping&apos;s types.</source>
+        <translation>Laden Sie die Tabelle neu (Aufgabe &gt; Tabelle neu laden), um sie mit den Typen der Zuordnung neu anzulegen.</translation>
+    </message>
+    <message>
+        <source>Could not change column %1 of %2 to %3.</source>
+        <translation>Spalte %1 von %2 konnte nicht in %3 geändert werden.</translation>
+    </message>
+    <message>
+        <source>Changing column %2 of %1 to %3 on the MySQL/MariaDB target failed.</source>
+        <translation>Das Ändern der Spalte %2 von %1 in %3 auf dem MySQL/MariaDB-Ziel ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The task&apos;s mapping no longer selects table %1, so its rejected rows cannot be re-applied with the mapping.</source>
+        <translation>Die Zuordnung der Aufgabe wählt die Tabelle %1 nicht mehr aus, daher können ihre abgelehnten Zeilen nicht mit der Zuordnung erneut angewendet werden.</translation>
+    </message>
+    <message>
+        <source>Select the table again in the mapping, or re-apply the rows with their stored values.</source>
+        <translation>Wählen Sie die Tabelle in der Zuordnung wieder aus, oder wenden Sie die Zeilen mit ihren gespeicherten Werten erneut an.</translation>
+    </message>
+    <message>
+        <source>The task&apos;s mapping now writes table %1 to %2 instead of %3.</source>
+        <translation>Die Zuordnung der Aufgabe schreibt die Tabelle %1 jetzt nach %2 statt nach %3.</translation>
+    </message>
+    <message>
+        <source>Reload the table (Task &gt; Reload table) to load it into its new target table.</source>
+        <translation>Laden Sie die Tabelle neu (Aufgabe &gt; Tabelle neu laden), um sie in ihre neue Zieltabelle zu laden.</translation>
+    </message>
+    <message>
+        <source>The rejected row of %1 has no value for source column %2.</source>
+        <translation>Die abgelehnte Zeile von %1 hat keinen Wert für die Quellspalte %2.</translation>
+    </message>
+    <message>
+        <source>Re-apply the row with its stored values, or reload the table.</source>
+        <translation>Wenden Sie die Zeile mit ihren gespeicherten Werten erneut an, oder laden Sie die Tabelle neu.</translation>
+    </message>
+    <message>
+        <source>Column %1 of %2 is %3 on the target, but rule %4 of the mapping makes it %5.</source>
+        <translation>Spalte %1 von %2 ist im Ziel %3, aber Regel %4 der Zuordnung macht sie zu %5.</translation>
+    </message>
+    <message>
+        <source>Allow Ferry to change the target column&apos;s type, or reload the table.</source>
+        <translation>Erlauben Sie Ferry, den Typ der Zielspalte zu ändern, oder laden Sie die Tabelle neu.</translation>
+    </message>
 </context>
 <context>
     <name>ExceptionsView</name>
@@ -3570,6 +3618,22 @@ Exit-Codes: 0 OK, 1 interner Fehler, 2 falscher Aufruf, 3 Verbindung fehlgeschla
     <message>
         <source>&amp;Cancel</source>
         <translation>Abbre&amp;chen</translation>
+    </message>
+    <message>
+        <source>Derive the rows again from their source values through the task&apos;s mapping as it is now (after you changed a rule), instead of writing them as they were written</source>
+        <translation>Die Zeilen erneut aus ihren Quellwerten über die aktuelle Zuordnung der Aufgabe ableiten (nachdem Sie eine Regel geändert haben), statt sie so zu schreiben, wie sie geschrieben wurden</translation>
+    </message>
+    <message>
+        <source>With the current &amp;rules</source>
+        <translation>Mit den aktuellen &amp;Regeln</translation>
+    </message>
+    <message>
+        <source>Change the task&apos;s mapping rules (for example a column&apos;s type or an added column&apos;s expression), then re-apply the rows with them</source>
+        <translation>Die Zuordnungsregeln der Aufgabe ändern (zum Beispiel den Typ einer Spalte oder den Ausdruck einer hinzugefügten Spalte) und die Zeilen dann damit erneut anwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit rules...</source>
+        <translation>Regeln &amp;bearbeiten...</translation>
     </message>
 </context>
 <context>
@@ -4906,6 +4970,33 @@ Exit-Codes: 0 OK, 1 interner Fehler, 2 falscher Aufruf, 3 Verbindung fehlgeschla
             <numerusform>Eine Zeile nicht erneut angewendet.</numerusform>
             <numerusform>%n Zeilen nicht erneut angewendet.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The rules changed: re-apply the rows to derive them again with the new rules.</source>
+        <translation>Die Regeln haben sich geändert: Wenden Sie die Zeilen erneut an, um sie mit den neuen Regeln abzuleiten.</translation>
+    </message>
+    <message>
+        <source>The task&apos;s rules could not be used: %1</source>
+        <translation>Die Regeln der Aufgabe konnten nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>• %1.%2: %3 → %4 (rule %5)</source>
+        <translation>• %1.%2: %3 → %4 (Regel %5)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The rules give %n target column(s) another type than the target table has:</source>
+        <translation>
+            <numerusform>Die Regeln geben einer Zielspalte einen anderen Typ, als die Zieltabelle hat:</numerusform>
+            <numerusform>Die Regeln geben %n Zielspalten einen anderen Typ, als die Zieltabelle hat:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change the target table&apos;s columns and re-apply the rows? The rows already in the table are converted by the target; if one does not convert nothing changes.</source>
+        <translation>Die Spalten der Zieltabelle ändern und die Zeilen erneut anwenden? Die Zeilen, die schon in der Tabelle sind, wandelt das Ziel um; lässt sich eine nicht umwandeln, ändert sich nichts.</translation>
+    </message>
+    <message>
+        <source>Change Target Columns</source>
+        <translation>Zielspalten ändern</translation>
     </message>
 </context>
 <context>

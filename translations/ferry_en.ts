@@ -3398,6 +3398,54 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 connection failed,
         <source>Foreign key %1 of %2, dropped to reload the table it references, could not be created again: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This target cannot change the type of column %1 of table %2 in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the table (Task &gt; Reload table) to create it again with the mapping&apos;s types.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not change column %1 of %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing column %2 of %1 to %3 on the MySQL/MariaDB target failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task&apos;s mapping no longer selects table %1, so its rejected rows cannot be re-applied with the mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the table again in the mapping, or re-apply the rows with their stored values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task&apos;s mapping now writes table %1 to %2 instead of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the table (Task &gt; Reload table) to load it into its new target table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rejected row of %1 has no value for source column %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-apply the row with its stored values, or reload the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1 of %2 is %3 on the target, but rule %4 of the mapping makes it %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow Ferry to change the target column&apos;s type, or reload the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExceptionsView</name>
@@ -3483,6 +3531,22 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 connection failed,
     </message>
     <message>
         <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Derive the rows again from their source values through the task&apos;s mapping as it is now (after you changed a rule), instead of writing them as they were written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the current &amp;rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the task&apos;s mapping rules (for example a column&apos;s type or an added column&apos;s expression), then re-apply the rows with them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit rules...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4819,6 +4883,33 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 connection failed,
             <numerusform>%n row not re-applied.</numerusform>
             <numerusform>%n rows not re-applied.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The rules changed: re-apply the rows to derive them again with the new rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task&apos;s rules could not be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1.%2: %3 → %4 (rule %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The rules give %n target column(s) another type than the target table has:</source>
+        <translation>
+            <numerusform>The rules give %n target column another type than the target table has:</numerusform>
+            <numerusform>The rules give %n target columns another type than the target table has:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change the target table&apos;s columns and re-apply the rows? The rows already in the table are converted by the target; if one does not convert nothing changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Target Columns</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

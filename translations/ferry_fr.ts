@@ -3483,6 +3483,54 @@ connexion, 4 échec partiel, 5 entrée non valide, 130 interrompu.
         <source>Foreign key %1 of %2, dropped to reload the table it references, could not be created again: %3</source>
         <translation>La clé étrangère %1 de %2, supprimée pour recharger la table qu&apos;elle référence, n&apos;a pas pu être recréée : %3</translation>
     </message>
+    <message>
+        <source>This target cannot change the type of column %1 of table %2 in place.</source>
+        <translation>Cette cible ne peut pas changer sur place le type de la colonne %1 de la table %2.</translation>
+    </message>
+    <message>
+        <source>Reload the table (Task &gt; Reload table) to create it again with the mapping&apos;s types.</source>
+        <translation>Rechargez la table (Tâche &gt; Recharger la table) pour la recréer avec les types du mappage.</translation>
+    </message>
+    <message>
+        <source>Could not change column %1 of %2 to %3.</source>
+        <translation>Impossible de changer la colonne %1 de %2 en %3.</translation>
+    </message>
+    <message>
+        <source>Changing column %2 of %1 to %3 on the MySQL/MariaDB target failed.</source>
+        <translation>La modification de la colonne %2 de %1 en %3 sur la cible MySQL/MariaDB a échoué.</translation>
+    </message>
+    <message>
+        <source>The task&apos;s mapping no longer selects table %1, so its rejected rows cannot be re-applied with the mapping.</source>
+        <translation>Le mappage de la tâche ne sélectionne plus la table %1 : ses lignes rejetées ne peuvent donc pas être réappliquées avec le mappage.</translation>
+    </message>
+    <message>
+        <source>Select the table again in the mapping, or re-apply the rows with their stored values.</source>
+        <translation>Sélectionnez de nouveau la table dans le mappage, ou réappliquez les lignes avec leurs valeurs enregistrées.</translation>
+    </message>
+    <message>
+        <source>The task&apos;s mapping now writes table %1 to %2 instead of %3.</source>
+        <translation>Le mappage de la tâche écrit maintenant la table %1 dans %2 au lieu de %3.</translation>
+    </message>
+    <message>
+        <source>Reload the table (Task &gt; Reload table) to load it into its new target table.</source>
+        <translation>Rechargez la table (Tâche &gt; Recharger la table) pour la charger dans sa nouvelle table cible.</translation>
+    </message>
+    <message>
+        <source>The rejected row of %1 has no value for source column %2.</source>
+        <translation>La ligne rejetée de %1 n&apos;a pas de valeur pour la colonne source %2.</translation>
+    </message>
+    <message>
+        <source>Re-apply the row with its stored values, or reload the table.</source>
+        <translation>Réappliquez la ligne avec ses valeurs enregistrées, ou rechargez la table.</translation>
+    </message>
+    <message>
+        <source>Column %1 of %2 is %3 on the target, but rule %4 of the mapping makes it %5.</source>
+        <translation>La colonne %1 de %2 est de type %3 sur la cible, mais la règle %4 du mappage la rend %5.</translation>
+    </message>
+    <message>
+        <source>Allow Ferry to change the target column&apos;s type, or reload the table.</source>
+        <translation>Autorisez Ferry à changer le type de la colonne cible, ou rechargez la table.</translation>
+    </message>
 </context>
 <context>
     <name>ExceptionsView</name>
@@ -3569,6 +3617,22 @@ connexion, 4 échec partiel, 5 entrée non valide, 130 interrompu.
     <message>
         <source>&amp;Cancel</source>
         <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Derive the rows again from their source values through the task&apos;s mapping as it is now (after you changed a rule), instead of writing them as they were written</source>
+        <translation>Dériver de nouveau les lignes de leurs valeurs source avec le mappage actuel de la tâche (après la modification d&apos;une règle), au lieu de les écrire telles qu&apos;elles ont été écrites</translation>
+    </message>
+    <message>
+        <source>With the current &amp;rules</source>
+        <translation>Avec les &amp;règles actuelles</translation>
+    </message>
+    <message>
+        <source>Change the task&apos;s mapping rules (for example a column&apos;s type or an added column&apos;s expression), then re-apply the rows with them</source>
+        <translation>Modifier les règles de mappage de la tâche (par exemple le type d&apos;une colonne ou l&apos;expression d&apos;une colonne ajoutée), puis réappliquer les lignes avec elles</translation>
+    </message>
+    <message>
+        <source>&amp;Edit rules...</source>
+        <translation>Modifier les règ&amp;les...</translation>
     </message>
 </context>
 <context>
@@ -4905,6 +4969,33 @@ connexion, 4 échec partiel, 5 entrée non valide, 130 interrompu.
             <numerusform>%n ligne non réappliquée.</numerusform>
             <numerusform>%n lignes non réappliquées.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The rules changed: re-apply the rows to derive them again with the new rules.</source>
+        <translation>Les règles ont changé : réappliquez les lignes pour les dériver de nouveau avec les nouvelles règles.</translation>
+    </message>
+    <message>
+        <source>The task&apos;s rules could not be used: %1</source>
+        <translation>Les règles de la tâche n&apos;ont pas pu être utilisées : %1</translation>
+    </message>
+    <message>
+        <source>• %1.%2: %3 → %4 (rule %5)</source>
+        <translation>• %1.%2 : %3 → %4 (règle %5)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The rules give %n target column(s) another type than the target table has:</source>
+        <translation>
+            <numerusform>Les règles donnent à %n colonne cible un autre type que celui de la table cible :</numerusform>
+            <numerusform>Les règles donnent à %n colonnes cibles un autre type que celui de la table cible :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change the target table&apos;s columns and re-apply the rows? The rows already in the table are converted by the target; if one does not convert nothing changes.</source>
+        <translation>Changer les colonnes de la table cible et réappliquer les lignes ? Les lignes déjà dans la table sont converties par la cible ; si l&apos;une ne se convertit pas, rien ne change.</translation>
+    </message>
+    <message>
+        <source>Change Target Columns</source>
+        <translation>Changer les colonnes cibles</translation>
     </message>
 </context>
 <context>

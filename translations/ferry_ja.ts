@@ -3461,6 +3461,54 @@ Ferry はデータベースをエンジン間で移動し、何も失われて�
         <source>Foreign key %1 of %2, dropped to reload the table it references, could not be created again: %3</source>
         <translation>参照先テーブルの再ロードのために削除した %2 の外部キー %1 を再作成できませんでした: %3</translation>
     </message>
+    <message>
+        <source>This target cannot change the type of column %1 of table %2 in place.</source>
+        <translation>このターゲットでは、テーブル %2 の列 %1 の型をその場で変更できません。</translation>
+    </message>
+    <message>
+        <source>Reload the table (Task &gt; Reload table) to create it again with the mapping&apos;s types.</source>
+        <translation>テーブルを再ロードして (タスク &gt; テーブルの再ロード)、マッピングの型で作り直してください。</translation>
+    </message>
+    <message>
+        <source>Could not change column %1 of %2 to %3.</source>
+        <translation>%2 の列 %1 を %3 に変更できませんでした。</translation>
+    </message>
+    <message>
+        <source>Changing column %2 of %1 to %3 on the MySQL/MariaDB target failed.</source>
+        <translation>MySQL/MariaDB ターゲットで %1 の列 %2 を %3 に変更できませんでした。</translation>
+    </message>
+    <message>
+        <source>The task&apos;s mapping no longer selects table %1, so its rejected rows cannot be re-applied with the mapping.</source>
+        <translation>タスクのマッピングはテーブル %1 をもう選択していないため、その拒否された行はマッピングで再適用できません。</translation>
+    </message>
+    <message>
+        <source>Select the table again in the mapping, or re-apply the rows with their stored values.</source>
+        <translation>マッピングでテーブルを再び選択するか、保存された値で行を再適用してください。</translation>
+    </message>
+    <message>
+        <source>The task&apos;s mapping now writes table %1 to %2 instead of %3.</source>
+        <translation>タスクのマッピングは現在、テーブル %1 を %3 ではなく %2 に書き込みます。</translation>
+    </message>
+    <message>
+        <source>Reload the table (Task &gt; Reload table) to load it into its new target table.</source>
+        <translation>テーブルを再ロードして (タスク &gt; テーブルの再ロード)、新しいターゲットテーブルにロードしてください。</translation>
+    </message>
+    <message>
+        <source>The rejected row of %1 has no value for source column %2.</source>
+        <translation>%1 の拒否された行には、ソース列 %2 の値がありません。</translation>
+    </message>
+    <message>
+        <source>Re-apply the row with its stored values, or reload the table.</source>
+        <translation>保存された値で行を再適用するか、テーブルを再ロードしてください。</translation>
+    </message>
+    <message>
+        <source>Column %1 of %2 is %3 on the target, but rule %4 of the mapping makes it %5.</source>
+        <translation>%2 の列 %1 はターゲットでは %3 ですが、マッピングのルール %4 では %5 になります。</translation>
+    </message>
+    <message>
+        <source>Allow Ferry to change the target column&apos;s type, or reload the table.</source>
+        <translation>Ferry がターゲット列の型を変更することを許可するか、テーブルを再ロードしてください。</translation>
+    </message>
 </context>
 <context>
     <name>ExceptionsView</name>
@@ -3547,6 +3595,22 @@ Ferry はデータベースをエンジン間で移動し、何も失われて�
     <message>
         <source>&amp;Cancel</source>
         <translation>キャンセル(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Derive the rows again from their source values through the task&apos;s mapping as it is now (after you changed a rule), instead of writing them as they were written</source>
+        <translation>書き込んだとおりに行を書くのではなく、タスクの現在のマッピング (ルールを変更した後) を通してソースの値から行を導き直します</translation>
+    </message>
+    <message>
+        <source>With the current &amp;rules</source>
+        <translation>現在のルールで(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Change the task&apos;s mapping rules (for example a column&apos;s type or an added column&apos;s expression), then re-apply the rows with them</source>
+        <translation>タスクのマッピングルール (列の型や追加列の式など) を変更してから、そのルールで行を再適用します</translation>
+    </message>
+    <message>
+        <source>&amp;Edit rules...</source>
+        <translation>ルールの編集(&amp;E)...</translation>
     </message>
 </context>
 <context>
@@ -4877,6 +4941,32 @@ Ferry はデータベースをエンジン間で移動し、何も失われて�
         <translation>
             <numerusform>%n 行は再適用されませんでした。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The rules changed: re-apply the rows to derive them again with the new rules.</source>
+        <translation>ルールが変更されました: 新しいルールで導き直すには行を再適用してください。</translation>
+    </message>
+    <message>
+        <source>The task&apos;s rules could not be used: %1</source>
+        <translation>タスクのルールを使用できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>• %1.%2: %3 → %4 (rule %5)</source>
+        <translation>• %1.%2: %3 → %4 (ルール %5)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The rules give %n target column(s) another type than the target table has:</source>
+        <translation>
+            <numerusform>ルールにより、%n 個のターゲット列の型がターゲットテーブルの型と異なります:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change the target table&apos;s columns and re-apply the rows? The rows already in the table are converted by the target; if one does not convert nothing changes.</source>
+        <translation>ターゲットテーブルの列を変更して行を再適用しますか? テーブルにある既存の行はターゲットが変換します。変換できない行があれば何も変更されません。</translation>
+    </message>
+    <message>
+        <source>Change Target Columns</source>
+        <translation>ターゲット列の変更</translation>
     </message>
 </context>
 <context>

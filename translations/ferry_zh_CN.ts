@@ -3458,6 +3458,54 @@ FERRY_TARGET_PASSWORD），然后是系统密钥环（如果有正在运行的�
         <source>Foreign key %1 of %2, dropped to reload the table it references, could not be created again: %3</source>
         <translation>为重新加载其引用的表而删除的 %2 的外键 %1 无法重新创建：%3</translation>
     </message>
+    <message>
+        <source>This target cannot change the type of column %1 of table %2 in place.</source>
+        <translation>此目标无法就地更改表 %2 中列 %1 的类型。</translation>
+    </message>
+    <message>
+        <source>Reload the table (Task &gt; Reload table) to create it again with the mapping&apos;s types.</source>
+        <translation>请重新加载该表（任务 &gt; 重新加载表），以按映射的类型重新创建它。</translation>
+    </message>
+    <message>
+        <source>Could not change column %1 of %2 to %3.</source>
+        <translation>无法将 %2 的列 %1 更改为 %3。</translation>
+    </message>
+    <message>
+        <source>Changing column %2 of %1 to %3 on the MySQL/MariaDB target failed.</source>
+        <translation>在 MySQL/MariaDB 目标上将 %1 的列 %2 更改为 %3 失败。</translation>
+    </message>
+    <message>
+        <source>The task&apos;s mapping no longer selects table %1, so its rejected rows cannot be re-applied with the mapping.</source>
+        <translation>任务的映射不再选择表 %1，因此无法按映射重新应用其被拒绝的行。</translation>
+    </message>
+    <message>
+        <source>Select the table again in the mapping, or re-apply the rows with their stored values.</source>
+        <translation>请在映射中重新选择该表，或使用存储的值重新应用这些行。</translation>
+    </message>
+    <message>
+        <source>The task&apos;s mapping now writes table %1 to %2 instead of %3.</source>
+        <translation>任务的映射现在将表 %1 写入 %2，而不是 %3。</translation>
+    </message>
+    <message>
+        <source>Reload the table (Task &gt; Reload table) to load it into its new target table.</source>
+        <translation>请重新加载该表（任务 &gt; 重新加载表），将其加载到新的目标表中。</translation>
+    </message>
+    <message>
+        <source>The rejected row of %1 has no value for source column %2.</source>
+        <translation>%1 的被拒绝行没有源列 %2 的值。</translation>
+    </message>
+    <message>
+        <source>Re-apply the row with its stored values, or reload the table.</source>
+        <translation>请使用存储的值重新应用该行，或重新加载该表。</translation>
+    </message>
+    <message>
+        <source>Column %1 of %2 is %3 on the target, but rule %4 of the mapping makes it %5.</source>
+        <translation>%2 的列 %1 在目标上是 %3，但映射的规则 %4 将其设为 %5。</translation>
+    </message>
+    <message>
+        <source>Allow Ferry to change the target column&apos;s type, or reload the table.</source>
+        <translation>请允许 Ferry 更改目标列的类型，或重新加载该表。</translation>
+    </message>
 </context>
 <context>
     <name>ExceptionsView</name>
@@ -3544,6 +3592,22 @@ FERRY_TARGET_PASSWORD），然后是系统密钥环（如果有正在运行的�
     <message>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Derive the rows again from their source values through the task&apos;s mapping as it is now (after you changed a rule), instead of writing them as they were written</source>
+        <translation>通过任务当前的映射（在您更改规则之后）从源值重新推导这些行，而不是按原先写入的样子写入</translation>
+    </message>
+    <message>
+        <source>With the current &amp;rules</source>
+        <translation>使用当前规则(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Change the task&apos;s mapping rules (for example a column&apos;s type or an added column&apos;s expression), then re-apply the rows with them</source>
+        <translation>更改任务的映射规则（例如列的类型或新增列的表达式），然后用这些规则重新应用这些行</translation>
+    </message>
+    <message>
+        <source>&amp;Edit rules...</source>
+        <translation>编辑规则(&amp;E)...</translation>
     </message>
 </context>
 <context>
@@ -4874,6 +4938,32 @@ FERRY_TARGET_PASSWORD），然后是系统密钥环（如果有正在运行的�
         <translation>
             <numerusform>%n 行未重新应用。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The rules changed: re-apply the rows to derive them again with the new rules.</source>
+        <translation>规则已更改：重新应用这些行，以便用新规则重新推导它们。</translation>
+    </message>
+    <message>
+        <source>The task&apos;s rules could not be used: %1</source>
+        <translation>无法使用任务的规则：%1</translation>
+    </message>
+    <message>
+        <source>• %1.%2: %3 → %4 (rule %5)</source>
+        <translation>• %1.%2：%3 → %4（规则 %5）</translation>
+    </message>
+    <message numerus="yes">
+        <source>The rules give %n target column(s) another type than the target table has:</source>
+        <translation>
+            <numerusform>规则使 %n 个目标列的类型与目标表中的不同：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change the target table&apos;s columns and re-apply the rows? The rows already in the table are converted by the target; if one does not convert nothing changes.</source>
+        <translation>更改目标表的列并重新应用这些行吗？表中已有的行由目标转换；如有无法转换的行，则不做任何更改。</translation>
+    </message>
+    <message>
+        <source>Change Target Columns</source>
+        <translation>更改目标列</translation>
     </message>
 </context>
 <context>

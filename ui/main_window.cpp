@@ -3,13 +3,14 @@
 
 #include "engine/project/project_file.h"
 #include "engine/sample/ticketing_sample.h"
+#include "engine/task/control_tables.h"
+#include "engine/task/load_settings.h"
 #include "engine/task/task_request.h"
 #include "models/engine_client.h"
 #include "models/project/endpoint_connection.h"
 #include "models/project/project_document.h"
 #include "models/project/project_tree_model.h"
 #include "models/settings.h"
-#include "engine/task/control_tables.h"
 #include "ui/dialogs.h"
 #include "ui/exceptions/exceptions_view.h"
 #include "ui/icons.h"
@@ -154,6 +155,8 @@ MainWindow::MainWindow(QWidget *parent)
             });
     connect(m_statistics, &TableStatisticsView::reloadTableRequested, this,
             &MainWindow::reloadTable);
+    connect(m_exceptions, &ExceptionsView::editRulesRequested, this,
+            [this] { editMappingOf(m_shownTask); });
     connect(m_statistics, &TableStatisticsView::showExceptionsRequested, this,
             [this](const QString &schema, const QString &table) {
                 m_exceptions->showTable(schema, table);
@@ -583,6 +586,20 @@ void MainWindow::startTask(task::TaskRequest request)
     m_shownTask = request.name;
     m_exceptions->setTask(m_client, request.target, request.name,
                           task::controlSchemaOf(request.settings));
+    // Re-applying with changed rules plans the task's mapping as the project has it then, on
+    // the source this run used (its password included).
+    m_exceptions->setMappingProvider([this, source = request.source, name = request.name]()
+                                         -> Result<task::ReapplyMapping> {
+        auto current = task::taskRequestFromProject(m_document->project(), name,
+                                                    m_document->directory());
+        if (!current)
+            return current.error();
+        task::ReapplyMapping mapping;
+        mapping.source = source;
+        mapping.rules = current->mapping;
+        mapping.targetSchema = task::loadSettingsFrom(current->settings).targetSchema;
+        return mapping;
+    });
     m_taskRequest = m_client->nextRequestId();
     m_taskStatus->setText(tr("%1: starting").arg(QString::fromStdString(request.name)));
     updateActions();
@@ -757,9 +774,10 @@ void MainWindow::newEndpoint()
     wizard->open();
 }
 
-void MainWindow::editMapping()
+void MainWindow::editMapping() { editMappingOf(selectedTaskName().toStdString()); }
+
+void MainWindow::editMappingOf(const std::string &taskName)
 {
-    const std::string taskName = selectedTaskName().toStdString();
     const project::Task *task = m_document->project().findTask(taskName);
     if (!task)
         return;
@@ -789,6 +807,8 @@ void MainWindow::editMapping()
     }
     connect(dialog, &QDialog::accepted, this, [this, dialog, taskName] {
         m_document->setTaskMapping(taskName, dialog->tableMapping());
+        if (taskName == m_shownTask)
+            m_exceptions->rulesChanged();
     });
     dialog->open();
 }

@@ -72,6 +72,8 @@ public:
     void newEndpoint();
     /// Task > Edit Mapping: the mapping dialog for the selected task, over its source catalog.
     void editMapping();
+    /// The mapping dialog for one task (the exceptions view's "Edit rules...").
+    void editMappingOf(const std::string &taskName);
 
     TableStatisticsView *tableStatistics() const { return m_statistics; }
     LogView *logs() const { return m_logs; }

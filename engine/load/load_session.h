@@ -250,6 +250,17 @@ public:
     [[nodiscard]] virtual Result<void> createIndexes(const TargetTable &table) = 0;
     [[nodiscard]] virtual Result<void> createForeignKeys(const TargetTable &table) = 0;
     [[nodiscard]] virtual Result<void> resetIdentity(const TargetTable &table) = 0;
+    /**
+     * Changes the type of an existing column to column.type (re-applying rejected rows after
+     * a change-data-type rule). column.nullable and column.autoIncrement describe the column
+     * as it is, so that engines which restate the whole column (MySQL MODIFY) keep them.
+     * Values are converted by the engine (PostgreSQL USING col::type); a value that does not
+     * convert fails the statement. Default: ErrorCode::NotSupported (SQLite cannot change a
+     * column's type in place; ODBC targets have no common syntax).
+     */
+    [[nodiscard]] virtual Result<void> alterColumnType(const std::string &schema,
+                                                       const std::string &table,
+                                                       const TargetColumn &column);
 
     /// Opens a writer for one table; it writes inside this session's transactions.
     [[nodiscard]] virtual Result<std::unique_ptr<TableWriter>> openWriter(

@@ -5,7 +5,10 @@
 #include "engine/connectors/endpoint.h"
 #include "engine/core/tr.h"
 #include "engine/load/canonical_text.h"
+#include "engine/mapping/mapping_plan.h"
+#include "engine/task/column_expressions.h"
 #include "engine/task/control_tables.h"
+#include "engine/types/sqlite_types.h"
 
 #include <QString>
 
@@ -321,6 +324,8 @@ struct Attempt
     RowImage image; ///< as named in the exception (what the user sees)
     std::vector<const Column *> targetColumns; ///< per image cell; nullptr: not written
     std::optional<Error> problem; ///< set: not tried (Failed)
+    /// Set: refused before the target saw it (an add-column expression failed): RejectedAgain.
+    std::optional<load::RejectedRow> refused;
 };
 
 Error missingTableError(const std::string &schema, const std::string &table)
@@ -334,14 +339,23 @@ Error missingTableError(const std::string &schema, const std::string &table)
                                      "hand), then re-apply the rows."));
 }
 
-/// Fills in the image with the fixes and matches its columns to the target table.
-void prepareAttempt(Attempt &attempt, const ExceptionFix *fix, const Table &table)
+Error omittedError(const ImageCell &cell, const std::string &where)
+{
+    return reapplyError(
+        ErrorCode::QueryFailed,
+        EngineTr::tr("The value of column %1 (%2 bytes) was too large to keep with the "
+                     "rejected row of %3.")
+            .arg(qs(cell.column))
+            .arg(*cell.omittedBytes)
+            .arg(qs(where)),
+        {}, EngineTr::tr("Enter a value for the column, then re-apply the row."));
+}
+
+/// Lays the fixes over attempt.image and matches its columns to the target table.
+void finishAttempt(Attempt &attempt, const ExceptionFix *fix, const Table &table)
 {
     const ControlTables::StoredException &stored = attempt.stored;
     const std::string where = qualified(stored.targetSchema, stored.targetTable);
-    attempt.image = imageOf(stored.targetRow);
-    if (attempt.image.empty())
-        attempt.image = imageOf(stored.rowImage);
     if (fix) {
         for (const auto &[column, value] : fix->values) {
             auto cell = std::find_if(attempt.image.begin(), attempt.image.end(),
@@ -361,16 +375,11 @@ void prepareAttempt(Attempt &attempt, const ExceptionFix *fix, const Table &tabl
             {}, EngineTr::tr("Enter the row's values, then re-apply it."));
         return;
     }
+    if (attempt.refused)
+        return; // written as it is into the exception row; the target is not asked
     for (const ImageCell &cell : attempt.image) {
         if (cell.omittedBytes) {
-            attempt.problem = reapplyError(
-                ErrorCode::QueryFailed,
-                EngineTr::tr("The value of column %1 (%2 bytes) was too large to keep with the "
-                             "rejected row of %3.")
-                    .arg(qs(cell.column))
-                    .arg(*cell.omittedBytes)
-                    .arg(qs(where)),
-                {}, EngineTr::tr("Enter a value for the column, then re-apply the row."));
+            attempt.problem = omittedError(cell, where);
             return;
         }
         const Column *column = findColumn(table, cell.column);
@@ -387,6 +396,240 @@ void prepareAttempt(Attempt &attempt, const ExceptionFix *fix, const Table &tabl
         // Generated columns compute their own value.
         attempt.targetColumns.push_back(column->generatedExpression ? nullptr : column);
     }
+}
+
+/// Value re-apply: the row as it was written (or as read, for rows of an older Ferry).
+void prepareAttempt(Attempt &attempt, const ExceptionFix *fix, const Table &table)
+{
+    attempt.image = imageOf(attempt.stored.targetRow);
+    if (attempt.image.empty())
+        attempt.image = imageOf(attempt.stored.rowImage);
+    finishAttempt(attempt, fix, table);
+}
+
+// Re-applying with the current mapping ------------------------------------------------------
+
+const mapping::TablePlan *planFor(const mapping::MappingPlan &plan, const std::string &schema,
+                                  const std::string &table)
+{
+    for (const mapping::TablePlan &tablePlan : plan.tables) {
+        if (tablePlan.sourceSchema == schema && tablePlan.sourceTable == table)
+            return &tablePlan;
+    }
+    return nullptr;
+}
+
+/// Why the rows of a source table cannot be re-applied with this plan; nullopt when they can.
+std::optional<Error> planProblem(const mapping::TablePlan *plan,
+                                 const ControlTables::StoredException &stored)
+{
+    if (!plan) {
+        return reapplyError(
+            ErrorCode::QueryFailed,
+            EngineTr::tr("The task's mapping no longer selects table %1, so its rejected rows "
+                         "cannot be re-applied with the mapping.")
+                .arg(qs(qualified(stored.sourceSchema, stored.sourceTable))),
+            {},
+            EngineTr::tr("Select the table again in the mapping, or re-apply the rows with "
+                         "their stored values."));
+    }
+    if (plan->target.schema != stored.targetSchema || plan->target.name != stored.targetTable) {
+        return reapplyError(
+            ErrorCode::QueryFailed,
+            EngineTr::tr("The task's mapping now writes table %1 to %2 instead of %3.")
+                .arg(qs(qualified(stored.sourceSchema, stored.sourceTable)),
+                     qs(qualified(plan->target.schema, plan->target.name)),
+                     qs(qualified(stored.targetSchema, stored.targetTable))),
+            {},
+            EngineTr::tr("Reload the table (Task > Reload table) to load it into its new "
+                         "target table."));
+    }
+    return std::nullopt;
+}
+
+/// The columns whose type a rule of the plan sets and which have another type on the target
+/// (compared as this target spells them, so "character varying(20)" is "varchar(20)").
+std::vector<ColumnTypeChange> typeChanges(load::TargetSession &session,
+                                          const mapping::TablePlan &plan, const Table &table)
+{
+    std::vector<ColumnTypeChange> changes;
+    for (const mapping::ColumnPlan &column : plan.columns) {
+        if (column.ruleId.empty())
+            continue; // only columns a rule touched: the others are as the task created them
+        const Column *existing = findColumn(table, column.target.name);
+        if (!existing || existing->generatedExpression)
+            continue;
+        const std::string to = session.nativeType(column.target.type);
+        const std::string from = session.nativeType(existing->type);
+        if (to == from)
+            continue;
+        // SQLite stores any value in any declared type except by affinity (VARCHAR(5) holds
+        // 40 characters): only a different affinity is a change there.
+        if (session.dialect() == Dialect::Sqlite
+            && sqlite::affinityOf(to) == sqlite::affinityOf(from))
+            continue;
+        ColumnTypeChange change;
+        change.schema = plan.target.schema;
+        change.table = plan.target.name;
+        change.column = existing->name;
+        change.fromType = existing->nativeType;
+        change.toType = to;
+        change.ruleId = column.ruleId;
+        changes.push_back(std::move(change));
+    }
+    return changes;
+}
+
+/// Mapping re-apply: the row derived again from its source image through the table's plan
+/// (expressions evaluated), then the fixes.
+void prepareMappedAttempt(Attempt &attempt, const ExceptionFix *fix, const Table &table,
+                          const mapping::TablePlan &plan, ColumnExpressions *expressions)
+{
+    const ControlTables::StoredException &stored = attempt.stored;
+    const std::string where = qualified(stored.targetSchema, stored.targetTable);
+    const RowImage source = imageOf(stored.rowImage);
+    std::vector<const mapping::ColumnPlan *> read; // plan columns with a source column
+    for (const mapping::ColumnPlan &column : plan.columns) {
+        if (!column.source.name.empty())
+            read.push_back(&column);
+    }
+    load::RowBatch batch(read.size());
+    for (size_t c = 0; c < read.size(); ++c) {
+        const std::string &name = read[c]->source.name;
+        auto cell = std::find_if(source.begin(), source.end(),
+                                 [&](const ImageCell &image) { return image.column == name; });
+        if (cell == source.end()) {
+            attempt.problem = reapplyError(
+                ErrorCode::QueryFailed,
+                EngineTr::tr("The rejected row of %1 has no value for source column %2.")
+                    .arg(qs(qualified(stored.sourceSchema, stored.sourceTable)), qs(name)),
+                {}, EngineTr::tr("Re-apply the row with its stored values, or reload the table."));
+            return;
+        }
+        if (cell->omittedBytes) {
+            attempt.problem = omittedError(*cell, where);
+            return;
+        }
+        if (cell->value)
+            batch.appendCell(c, *cell->value);
+        else
+            batch.appendNull(c);
+    }
+    batch.finishRow();
+
+    attempt.image.clear();
+    if (expressions) {
+        load::RowBatch computed;
+        std::vector<load::RejectedRow> rejected;
+        expressions->apply(batch, computed, &rejected);
+        if (!rejected.empty()) {
+            // As the load records such a row: the source columns under their target names.
+            for (size_t c = 0; c < read.size(); ++c) {
+                attempt.image.push_back({read[c]->target.name,
+                                         batch.isNull(c, 0)
+                                             ? std::nullopt
+                                             : std::optional<std::string>(batch.cell(c, 0)),
+                                         std::nullopt});
+            }
+            attempt.refused = std::move(rejected.front());
+            attempt.refused->row = 0;
+            return;
+        }
+        for (size_t c = 0; c < plan.columns.size() && c < computed.columnCount(); ++c) {
+            attempt.image.push_back({plan.columns[c].target.name,
+                                     computed.isNull(c, 0)
+                                         ? std::nullopt
+                                         : std::optional<std::string>(computed.cell(c, 0)),
+                                     std::nullopt});
+        }
+    } else {
+        for (size_t c = 0; c < read.size(); ++c) {
+            attempt.image.push_back(
+                {read[c]->target.name,
+                 batch.isNull(c, 0) ? std::nullopt : std::optional<std::string>(batch.cell(c, 0)),
+                 std::nullopt});
+        }
+    }
+    finishAttempt(attempt, fix, table);
+}
+
+/**
+ * Mapping re-apply, per target table: rows whose source table the plan no longer sends here
+ * get their problem; type changes are listed in *changes and, when approved, made (the
+ * changed table in *changed). Returns false with *problem when no row of the table can go.
+ */
+bool prepareMappedTable(load::TargetSession &session, const mapping::MappingPlan &plan,
+                        const ReapplyMapping &options, const Table &table,
+                        std::vector<Attempt> &attempts, std::vector<ColumnTypeChange> &changes,
+                        std::optional<Table> &changed, std::optional<Error> &problem)
+{
+    std::vector<ColumnTypeChange> needed;
+    for (Attempt &attempt : attempts) {
+        const mapping::TablePlan *tablePlan
+            = planFor(plan, attempt.stored.sourceSchema, attempt.stored.sourceTable);
+        if (auto why = planProblem(tablePlan, attempt.stored)) {
+            attempt.problem = std::move(why);
+            continue;
+        }
+        for (ColumnTypeChange &change : typeChanges(session, *tablePlan, table)) {
+            const bool known = std::any_of(needed.begin(), needed.end(), [&](const auto &c) {
+                return c.column == change.column;
+            });
+            if (!known)
+                needed.push_back(std::move(change));
+        }
+    }
+    if (needed.empty())
+        return true;
+    const std::string where = qualified(needed.front().schema, needed.front().table);
+    if (!options.changeColumnTypes) {
+        const ColumnTypeChange &first = needed.front();
+        problem = reapplyError(
+            ErrorCode::QueryFailed,
+            EngineTr::tr("Column %1 of %2 is %3 on the target, but rule %4 of the mapping makes "
+                         "it %5.")
+                .arg(qs(first.column), qs(where), qs(first.fromType), qs(first.ruleId),
+                     qs(first.toType)),
+            {},
+            EngineTr::tr("Allow Ferry to change the target column's type, or reload the table."));
+        problem->action = ErrorAction::FixConfiguration;
+        changes.insert(changes.end(), needed.begin(), needed.end());
+        return false;
+    }
+    changed = table;
+    for (ColumnTypeChange &change : needed) {
+        Column *column = nullptr;
+        for (Column &c : changed->columns) {
+            if (c.name == change.column)
+                column = &c;
+        }
+        const mapping::ColumnPlan *columnPlan = nullptr;
+        for (const mapping::TablePlan &tablePlan : plan.tables) {
+            if (tablePlan.target.schema != change.schema || tablePlan.target.name != change.table)
+                continue;
+            for (const mapping::ColumnPlan &c : tablePlan.columns) {
+                if (sameNameIgnoringCase(c.target.name, change.column))
+                    columnPlan = &c;
+            }
+        }
+        if (!column || !columnPlan)
+            continue;
+        load::TargetColumn target;
+        target.name = column->name;
+        target.type = columnPlan->target.type;
+        target.nullable = column->nullable;
+        target.autoIncrement = column->autoIncrement || column->identity != IdentityKind::None;
+        if (auto altered = session.alterColumnType(change.schema, change.table, target); !altered) {
+            problem = altered.error();
+            changes.push_back(change);
+            return false;
+        }
+        column->type = columnPlan->target.type;
+        column->nativeType = change.toType;
+        change.changed = true;
+        changes.push_back(change);
+    }
+    return true;
 }
 
 using AttemptGroup = std::vector<Attempt *>;
@@ -409,20 +652,26 @@ void reapplyTable(load::TargetSession &session, const ControlTables &control,
                   const std::string &taskName, std::vector<Attempt *> &attempts,
                   std::vector<ReapplyRowResult> &results)
 {
-    std::vector<Attempt *> tried;
+    std::vector<Attempt *> tried; // written to the target
+    std::vector<Attempt *> touched; // tried, or refused before writing
+    std::vector<std::pair<Attempt *, load::RejectedRow>> refused;
     for (Attempt *attempt : attempts) {
         if (attempt->problem) {
             ReapplyRowResult result = rowResult(*attempt, ReapplyOutcome::Failed);
             result.error = *attempt->problem;
             results.push_back(std::move(result));
-        } else {
-            tried.push_back(attempt);
+            continue;
         }
+        touched.push_back(attempt);
+        if (attempt->refused)
+            refused.emplace_back(attempt, *attempt->refused);
+        else
+            tried.push_back(attempt);
     }
-    if (tried.empty())
+    if (touched.empty())
         return;
     auto failAll = [&](const Error &error) {
-        for (Attempt *attempt : tried) {
+        for (Attempt *attempt : touched) {
             ReapplyRowResult result = rowResult(*attempt, ReapplyOutcome::Failed);
             result.error = error;
             results.push_back(std::move(result));
@@ -437,7 +686,6 @@ void reapplyTable(load::TargetSession &session, const ControlTables &control,
         failAll(begun.error());
         return;
     }
-    std::vector<std::pair<Attempt *, load::RejectedRow>> refused;
     std::vector<Attempt *> loaded;
     for (const auto &[columns, rows] : groups) {
         load::WriteRequest request;
@@ -599,6 +847,16 @@ int ReapplyResult::count(ReapplyOutcome outcome) const
                       [&](const ReapplyRowResult &row) { return row.outcome == outcome; }));
 }
 
+std::vector<ColumnTypeChange> ReapplyResult::pendingChanges() const
+{
+    std::vector<ColumnTypeChange> pending;
+    for (const ColumnTypeChange &change : columnChanges) {
+        if (!change.changed)
+            pending.push_back(change);
+    }
+    return pending;
+}
+
 const ReapplyRowResult *ReapplyResult::find(int64_t id) const
 {
     for (const ReapplyRowResult &row : rows) {
@@ -728,6 +986,29 @@ Result<ReapplyResult> reapplyExceptions(const ConnectionSpec &target, const std:
         result.rows.push_back(std::move(missing));
     }
 
+    // Mapping re-apply: the current plan of the rows' source tables.
+    std::optional<mapping::MappingPlan> plan;
+    if (request.mapping && !stored.empty()) {
+        CatalogFilter filter;
+        for (const auto &[id, row] : stored) {
+            if (std::find(filter.schemas.begin(), filter.schemas.end(), row.sourceSchema)
+                == filter.schemas.end())
+                filter.schemas.push_back(row.sourceSchema);
+        }
+        auto catalog = makeEndpoint(request.mapping->source)->readCatalog(filter);
+        if (!catalog)
+            return catalog.error();
+        mapping::PlanOptions options;
+        options.targetDialect = session.dialect();
+        options.targetDefaultSchema = session.defaultSchema();
+        options.targetSchema = request.mapping->targetSchema;
+        auto planned = mapping::planMapping(
+            *catalog, request.mapping->rules ? &*request.mapping->rules : nullptr, options);
+        if (!planned)
+            return planned.error();
+        plan = std::move(*planned);
+    }
+
     // By target table, each with its catalog entry (one catalog read per target schema).
     std::map<std::pair<std::string, std::string>, std::vector<Attempt>> tables;
     for (auto &[id, row] : stored) {
@@ -755,15 +1036,45 @@ Result<ReapplyResult> reapplyExceptions(const ConnectionSpec &target, const std:
             if (const Schema *s = found->second->schema(catalogSchema))
                 targetTable = s->table(table);
         }
+        std::optional<Table> changed; // the target table after type changes
+        if (plan && targetTable) {
+            std::optional<Error> problem;
+            if (!prepareMappedTable(session, *plan, *request.mapping, *targetTable, attempts,
+                                    result.columnChanges, changed, problem)
+                && problem) {
+                for (Attempt &attempt : attempts) {
+                    if (!attempt.problem)
+                        attempt.problem = problem;
+                }
+            }
+        }
+        const Table *writeTable = changed ? &*changed : targetTable;
+        // One expression evaluator per source table (each holds an SQLite connection).
+        std::map<const mapping::TablePlan *, Result<std::unique_ptr<ColumnExpressions>>> evaluators;
         std::vector<Attempt *> pointers;
         for (Attempt &attempt : attempts) {
-            if (!found->second)
+            const auto fix = fixes.find(attempt.stored.id);
+            const ExceptionFix *rowFix = fix == fixes.end() ? nullptr : fix->second;
+            if (attempt.problem) {
+                // decided above (mapping re-apply)
+            } else if (!found->second) {
                 attempt.problem = found->second.error();
-            else if (!targetTable)
+            } else if (!writeTable) {
                 attempt.problem = missingTableError(schema, table);
-            else {
-                const auto fix = fixes.find(attempt.stored.id);
-                prepareAttempt(attempt, fix == fixes.end() ? nullptr : fix->second, *targetTable);
+            } else if (plan) {
+                const mapping::TablePlan *tablePlan
+                    = planFor(*plan, attempt.stored.sourceSchema, attempt.stored.sourceTable);
+                auto evaluator = evaluators.find(tablePlan);
+                if (evaluator == evaluators.end())
+                    evaluator = evaluators.emplace(tablePlan, ColumnExpressions::create(*tablePlan))
+                                    .first;
+                if (!evaluator->second)
+                    attempt.problem = evaluator->second.error();
+                else
+                    prepareMappedAttempt(attempt, rowFix, *writeTable, *tablePlan,
+                                         evaluator->second->get());
+            } else {
+                prepareAttempt(attempt, rowFix, *writeTable);
             }
             pointers.push_back(&attempt);
         }

@@ -5,6 +5,7 @@
 #include "engine/core/error.h"
 #include "engine/load/load_session.h"
 #include "engine/load/row_batch.h"
+#include "engine/project/project.h"
 
 #include <QMetaType>
 
@@ -20,13 +21,15 @@ namespace ferry::task {
 
 /**
  * Rows the target refused during a full load, as the control table "exceptions" keeps them
- * (docs/data-path.md), read back for the user and re-applied after the user fixed values.
+ * (docs/data-path.md), read back for the user and re-applied after the user fixed values or
+ * mapping rules.
  *
- * Every exception row carries two images: the source row as read (source column names, values
- * cut at 4 KB: for finding the row) and, since this file exists, the row exactly as it was
- * written to the target (target column names, the canonical text the writer got: for writing
- * it again). Rows recorded by an older Ferry have only the source image; re-applying them
- * matches its names to the target table's columns (exactly, then ignoring case).
+ * Every exception row carries two images: the source row as read (source column names: for
+ * finding the row, and for deriving it again through changed rules) and the row exactly as it
+ * was written to the target (target column names, the canonical text the writer got: for
+ * writing it again). Values over MaxImageValueBytes are kept by their size only. Rows recorded
+ * by the first Ferry versions have only the source image, with values cut at 4 KB; re-applying
+ * them matches its names to the target table's columns (exactly, then ignoring case).
  *
  * Re-applying goes through the normal writer path (TargetSession::openWriter, one RowBatch per
  * table) with the target table's column types from the target's catalog, inside one
@@ -67,7 +70,7 @@ struct ExceptionRecord
     std::string detail; ///< driver text, SQLSTATE / error number
     std::string errorTime; ///< ISO-8601 UTC
     RowImage targetImage; ///< target column names; empty for rows from an older Ferry
-    RowImage sourceImage; ///< source column names; values cut at 4 KB
+    RowImage sourceImage; ///< source column names
 
     /// The image a user edits and re-apply writes: the target image, else the source image.
     [[nodiscard]] const RowImage &image() const
@@ -115,6 +118,27 @@ struct ExceptionFix
     std::map<std::string, std::optional<std::string>> values;
 };
 
+/**
+ * Re-applying with the task's mapping rules as they are now (after the user changed a rule)
+ * instead of the row as it was written: each row is derived again from its source image
+ * through the table's current plan (renamed and removed columns, add-column expressions,
+ * change-data-type), then the fixes are laid over it by target column name.
+ *
+ * The source is only read for its catalog (to plan the table); values come from the
+ * exceptions table. A table the mapping no longer selects, or now sends to another target
+ * table, is not re-applied (reload it instead). A column whose type the mapping changed
+ * (change-data-type) and which has another type on the target is changed on the target
+ * (ALTER TABLE) only when changeColumnTypes is set; otherwise the table's rows fail and
+ * ReapplyResult::columnChanges lists what would change, for the user to approve.
+ */
+struct ReapplyMapping
+{
+    ConnectionSpec source;
+    std::optional<project::TableMapping> rules; ///< nullopt: every table (DMS default)
+    std::string targetSchema; ///< TargetMetadata.TargetSchema ("" when not set)
+    bool changeColumnTypes = false;
+};
+
 struct ReapplyRequest
 {
     std::string controlSchema; ///< as in ExceptionFilter
@@ -123,6 +147,20 @@ struct ReapplyRequest
     /// above keep their fixes).
     std::string allOfSourceSchema;
     std::string allOfSourceTable;
+    /// Set: derive the rows from the current mapping rules (see ReapplyMapping).
+    std::optional<ReapplyMapping> mapping;
+};
+
+/// A target column whose type differs from what the current mapping gives it.
+struct ColumnTypeChange
+{
+    std::string schema; ///< target schema ("" for SQLite)
+    std::string table;
+    std::string column;
+    std::string fromType; ///< the column's type on the target now (native text)
+    std::string toType; ///< the mapping's type (native text for this target)
+    std::string ruleId; ///< the rule that sets the type
+    bool changed = false; ///< the column was changed (changeColumnTypes was set)
 };
 
 enum class ReapplyOutcome {
@@ -146,6 +184,12 @@ struct ReapplyRowResult
 struct ReapplyResult
 {
     std::vector<ReapplyRowResult> rows; ///< one per exception row tried, by id
+    /// Mapping re-apply: column type changes made, or needed and not approved (changed false:
+    /// the rows of those tables failed, ErrorAction::FixConfiguration; see ReapplyMapping).
+    std::vector<ColumnTypeChange> columnChanges;
+
+    /// Changes that were needed but not made (the user has to approve them).
+    [[nodiscard]] std::vector<ColumnTypeChange> pendingChanges() const;
 
     [[nodiscard]] int count(ReapplyOutcome outcome) const;
     [[nodiscard]] const ReapplyRowResult *find(int64_t id) const;

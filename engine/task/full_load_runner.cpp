@@ -780,8 +780,9 @@ std::string FullLoadRunner::Impl::rowImage(const TableWork &table, const load::R
         if (!plan.source.name.empty())
             names.push_back(plan.source.name);
     }
-    // Keep row images readable and bounded: 4 KB per value is enough to find it.
-    return rowImageJson(names, batch, row, 4096, true);
+    // Whole values (up to MaxImageValueBytes): re-applying with changed mapping rules derives
+    // the row from this image again.
+    return rowImageJson(names, batch, row, MaxImageValueBytes, false);
 }
 
 std::string FullLoadRunner::Impl::targetRow(const TableWork &table, const load::RowBatch &batch,

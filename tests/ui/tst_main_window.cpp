@@ -7,9 +7,11 @@
 #include "models/table_statistics_model.h"
 #include "ui/log_view.h"
 #include "ui/main_window.h"
+#include "ui/mapping/mapping_dialog.h"
 #include "ui/table_statistics_view.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
@@ -229,6 +231,22 @@ private slots:
                  QStringLiteral("Table completed"));
         const QString done = shots.filePath(QStringLiteral("main-window-completed.png"));
         QVERIFY(window.grab().save(done));
+
+        // Exceptions: "Edit rules..." opens the shown task's mapping editor; accepting it ticks
+        // "With the current rules" for the next re-apply.
+        tabs->setCurrentIndex(3);
+        auto *useRules = window.findChild<QCheckBox *>(QStringLiteral("useRulesCheck"));
+        auto *editRules = window.findChild<QPushButton *>(QStringLiteral("editRulesButton"));
+        QVERIFY(useRules && editRules);
+        QVERIFY(editRules->isEnabled());
+        QVERIFY(!useRules->isChecked());
+        QTest::mouseClick(editRules, Qt::LeftButton);
+        ferry::MappingDialog *mapping = nullptr;
+        QTRY_VERIFY((mapping = window.findChild<ferry::MappingDialog *>()) != nullptr);
+        QVERIFY(mapping->isVisible());
+        mapping->accept();
+        QTRY_VERIFY(useRules->isChecked());
+        tabs->setCurrentIndex(0);
         // FERRY_SCREENSHOT_DIR (docs/screenshots) keeps them for the README.
         const QString keep = qEnvironmentVariable("FERRY_SCREENSHOT_DIR");
         if (!keep.isEmpty()) {

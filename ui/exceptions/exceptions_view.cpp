@@ -4,10 +4,12 @@
 #include "models/engine_client.h"
 #include "models/exceptions/exceptions_model.h"
 #include "models/exceptions/row_image_model.h"
+#include "ui/dialogs.h"
 #include "ui/icons.h"
 
 #include "ui_exceptions_view.h"
 
+#include <QCheckBox>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLocale>
@@ -155,6 +157,7 @@ ExceptionsView::ExceptionsView(QWidget *parent)
     m_ui->reapplyTableButton->setIcon(icon("run"));
     m_ui->revertButton->setIcon(icon("undo"));
     m_ui->cancelButton->setIcon(icon("stop"));
+    m_ui->editRulesButton->setIcon(icon("filter"));
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
     m_ui->errorIcon->setPixmap(icon("warning").pixmap(iconSize, iconSize));
     m_ui->reapplyProgress->setVisible(false);
@@ -176,6 +179,9 @@ ExceptionsView::ExceptionsView(QWidget *parent)
             &ExceptionsView::reapplySelected);
     connect(m_ui->reapplyTableButton, &QPushButton::clicked, this, &ExceptionsView::reapplyTable);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &ExceptionsView::cancelReapply);
+    connect(m_ui->editRulesButton, &QPushButton::clicked, this,
+            &ExceptionsView::editRulesRequested);
+    connect(m_ui->useRulesCheck, &QCheckBox::toggled, this, &ExceptionsView::updateActions);
     connect(m_ui->revertButton, &QPushButton::clicked, this, [this] {
         if (const int64_t id = currentId())
             m_model->revertEdits(id);
@@ -220,6 +226,8 @@ void ExceptionsView::setTask(EngineClient *client, const ConnectionSpec &target,
     m_target = target;
     m_taskName = taskName;
     m_controlSchema = controlSchema;
+    m_mappingProvider = nullptr;
+    m_ui->useRulesCheck->setChecked(false);
     m_filterSchema.clear();
     m_filterTable.clear();
     m_model->clear();
@@ -235,6 +243,25 @@ void ExceptionsView::showTable(const QString &schema, const QString &table)
     m_filterTable = table.toStdString();
     rebuildTableCombo();
     refresh();
+}
+
+void ExceptionsView::setMappingProvider(MappingProvider provider)
+{
+    m_mappingProvider = std::move(provider);
+    if (!m_mappingProvider)
+        m_ui->useRulesCheck->setChecked(false);
+    updateActions();
+}
+
+void ExceptionsView::rulesChanged()
+{
+    if (!m_mappingProvider)
+        return;
+    m_ui->useRulesCheck->setChecked(true);
+    setStatus("info",
+              tr("The rules changed: re-apply the rows to derive them again with the new "
+                 "rules."));
+    updateActions();
 }
 
 bool ExceptionsView::isBusy() const { return m_readId != 0 || m_reapplyId != 0; }
@@ -427,6 +454,9 @@ void ExceptionsView::updateActions()
                             .arg(qualified(schema, table)));
     m_ui->revertButton->setEnabled(!reapplying && currentId() != 0
                                    && m_model->hasEdits(currentId()));
+    m_ui->useRulesCheck->setEnabled(!reapplying && m_mappingProvider != nullptr);
+    m_ui->editRulesButton->setEnabled(!reapplying && !m_taskName.empty()
+                                      && m_mappingProvider != nullptr);
     m_ui->refreshButton->setEnabled(m_client && !m_taskName.empty() && !reapplying);
     m_ui->tableCombo->setEnabled(!reapplying);
     m_ui->loadMoreButton->setEnabled(!reapplying && m_readId == 0);
@@ -479,15 +509,25 @@ void ExceptionsView::reapplyTable()
     startReapply(request, static_cast<int>(rows));
 }
 
-void ExceptionsView::startReapply(const task::ReapplyRequest &request, int rows)
+void ExceptionsView::startReapply(task::ReapplyRequest request, int rows)
 {
     if (!m_client)
         return;
+    if (m_ui->useRulesCheck->isChecked() && m_mappingProvider && !request.mapping) {
+        auto mapping = m_mappingProvider();
+        if (!mapping) {
+            setStatus("state-error",
+                      tr("The task's rules could not be used: %1").arg(qs(mapping.error().message)),
+                      qs(mapping.error().toString()));
+            return;
+        }
+        request.mapping = std::move(*mapping);
+    }
     m_reapplyId = m_client->reapplyExceptions(
         m_target, m_taskName, request, this,
-        [this](const task::ReapplyResult &result) {
+        [this, request, rows](const task::ReapplyResult &result) {
             m_reapplyId = 0;
-            onReapplied(result);
+            onReapplied(request, rows, result);
         },
         [this](const Error &error) {
             m_reapplyId = 0;
@@ -515,10 +555,38 @@ void ExceptionsView::cancelReapply()
         m_client->cancel(m_reapplyId);
 }
 
-void ExceptionsView::onReapplied(const task::ReapplyResult &result)
+bool ExceptionsView::approveColumnChanges(const std::vector<task::ColumnTypeChange> &changes)
+{
+    QStringList lines;
+    for (const task::ColumnTypeChange &change : changes) {
+        lines << tr("\u2022 %1.%2: %3 \u2192 %4 (rule %5)")
+                     .arg(qualified(change.schema, change.table), qs(change.column),
+                          qs(change.fromType), qs(change.toType), qs(change.ruleId));
+    }
+    const QString text
+        = tr("The rules give %n target column(s) another type than the target table has:", nullptr,
+             static_cast<int>(changes.size()))
+        + QLatin1Char('\n') + lines.join(QLatin1Char('\n')) + QStringLiteral("\n\n")
+        + tr("Change the target table's columns and re-apply the rows? The rows already in the "
+             "table are converted by the target; if one does not convert nothing changes.");
+    return Dialogs::question(this, tr("Change Target Columns"), text,
+                             QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+        == QMessageBox::Yes;
+}
+
+void ExceptionsView::onReapplied(const task::ReapplyRequest &request, int rows,
+                                 const task::ReapplyResult &result)
 {
     m_ui->reapplyProgress->setVisible(false);
     m_ui->cancelButton->setVisible(false);
+    const std::vector<task::ColumnTypeChange> pending = result.pendingChanges();
+    if (!pending.empty() && request.mapping && !request.mapping->changeColumnTypes
+        && approveColumnChanges(pending)) {
+        task::ReapplyRequest approved = request;
+        approved.mapping->changeColumnTypes = true;
+        startReapply(std::move(approved), rows);
+        return;
+    }
     m_model->setResult(result);
     const int applied = result.count(task::ReapplyOutcome::Applied);
     const int refused = result.count(task::ReapplyOutcome::RejectedAgain);

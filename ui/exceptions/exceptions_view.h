@@ -8,6 +8,7 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -30,8 +31,10 @@ class RowImageModel;
 /**
  * The "Exceptions" view: the rows a task's target refused (the control table "exceptions"),
  * each with its error next to the column the target named; the user fixes values in the row
- * image and re-applies just those rows (or every row of a table) through the engine, which
- * writes them in one transaction per table and removes the ones that now load.
+ * image, or the task's mapping rules ("Edit rules...", then "With the current rules"), and
+ * re-applies just those rows (or every row of a table) through the engine, which writes them in
+ * one transaction per table and removes the ones that now load. When the rules change a
+ * column's type the view asks before the engine changes the target column.
  *
  * Reads and re-applies run on the engine (EngineClient); the list is filtered by table on the
  * target (pages of 500, "Load more") and searched locally. After a re-apply each row's outcome
@@ -56,6 +59,14 @@ public:
     /// names: every table. Reads again.
     void showTable(const QString &schema, const QString &table);
 
+    /// The task's mapping as it is now, with the source to plan it on (password filled in),
+    /// asked for each re-apply "with the current rules". Without one (the default, and after
+    /// setTask) that option is off.
+    using MappingProvider = std::function<Result<task::ReapplyMapping>()>;
+    void setMappingProvider(MappingProvider provider);
+    /// The task's rules were changed: the next re-apply uses them (the option is ticked).
+    void rulesChanged();
+
     [[nodiscard]] models::ExceptionsModel *model() const { return m_model; }
     [[nodiscard]] models::RowImageModel *rowImageModel() const { return m_image; }
     /// True while a read or a re-apply is running.
@@ -73,14 +84,19 @@ public slots:
 signals:
     /// A re-apply finished (after the list was read again): for the table statistics.
     void reapplied(const ferry::task::ReapplyResult &result);
+    /// "Edit rules..." was clicked: the window opens the task's mapping editor.
+    void editRulesRequested();
 
 private:
     void loadMore();
     void read(bool append);
     void cancelReapply();
-    void startReapply(const task::ReapplyRequest &request, int rows);
+    void startReapply(task::ReapplyRequest request, int rows);
     void onPage(const task::ExceptionPagePtr &page, bool append);
-    void onReapplied(const task::ReapplyResult &result);
+    void onReapplied(const task::ReapplyRequest &request, int rows,
+                     const task::ReapplyResult &result);
+    /// Asks whether the engine may change the target columns; true: re-apply again with it.
+    [[nodiscard]] bool approveColumnChanges(const std::vector<task::ColumnTypeChange> &changes);
     void rebuildTableCombo();
     void onTableChosen(int index);
     void onCurrentChanged();
@@ -106,6 +122,7 @@ private:
     std::string m_filterTable;
     RequestId m_readId = 0;
     RequestId m_reapplyId = 0;
+    MappingProvider m_mappingProvider;
 };
 
 } // namespace ferry

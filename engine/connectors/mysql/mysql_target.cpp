@@ -344,6 +344,23 @@ public:
         return {};
     }
 
+    Result<void> alterColumnType(const std::string &schema, const std::string &table,
+                                 const load::TargetColumn &column) override
+    {
+        // MODIFY restates the whole column: keep its nullability and AUTO_INCREMENT (Ferry's
+        // tables have no defaults or comments to lose).
+        const std::string type = nativeTypeFor(column.type);
+        // The message's %1 is the table (tableStatement fills it in).
+        return tableStatement(EngineTr::tr("Changing column %2 of %1 to %3 on the MySQL/MariaDB "
+                                           "target failed.")
+                                  .arg(QStringLiteral("%1"), q(column.name), q(type)),
+                              "ALTER TABLE " + quoteQualified(Dialect::MySql, schema, table)
+                                  + " MODIFY COLUMN " + quoteIdentifier(Dialect::MySql, column.name)
+                                  + " " + type + (column.nullable ? " NULL" : " NOT NULL")
+                                  + (column.autoIncrement ? " AUTO_INCREMENT" : ""),
+                              detail::tableLocation(schema, table));
+    }
+
     Result<std::unique_ptr<load::TableWriter>>
     openWriter(const load::WriteRequest &request) override
     {

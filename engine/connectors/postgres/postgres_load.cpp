@@ -1283,6 +1283,20 @@ public:
         return {};
     }
 
+    Result<void> alterColumnType(const std::string &schema, const std::string &table,
+                                 const load::TargetColumn &column) override
+    {
+        const std::string location = displayName(schema, table);
+        const std::string type = nativeTypeFor(column.type);
+        const std::string name = quoteIdentifier(Pg, column.name);
+        return ddl("ALTER TABLE " + quoteQualified(Pg, schema, table) + " ALTER COLUMN " + name
+                       + " TYPE " + type + " USING " + name + "::" + type,
+                   EngineTr::tr("Could not change column %1 of %2 to %3.")
+                       .arg(q(column.name), q(location), q(type))
+                       .toStdString(),
+                   location);
+    }
+
     Result<std::unique_ptr<load::TableWriter>> openWriter(const WriteRequest &request) override
     {
         if (request.columns.empty()) {

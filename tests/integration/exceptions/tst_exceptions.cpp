@@ -2,9 +2,11 @@
 // Rejected rows end to end on real targets (engine/task/exceptions.h): a full load whose target
 // table refuses some rows (CHECK and NOT NULL), the exception rows read back page by page, some
 // fixed and re-applied -- they land in the target and leave the exceptions table in the same
-// transaction, a row fixed wrongly stays with its new reason -- and an exceptions table of the
-// older layout upgraded in place.
+// transaction, a row fixed wrongly stays with its new reason --, rows re-applied after the
+// mapping rules changed (add-column expression, change-data-type with the target column changed
+// once approved), and an exceptions table of the older layout upgraded in place.
 #include "engine/load/load_session.h"
+#include "engine/project/dms_json.h"
 #include "engine/task/control_tables.h"
 #include "engine/task/exceptions.h"
 #include "engine/task/full_load_runner.h"
@@ -121,6 +123,26 @@ bool mentions(const task::ExceptionRecord &record, const char *what)
 bool mentions(const Error &error, const char *what)
 {
     return (error.message + " " + error.detail).find(what) != std::string::npos;
+}
+
+/// A DMS table mapping: include every table, then the transformation rules given (JSON
+/// objects without their rule-type / rule-id, numbered from 2).
+project::TableMapping mappingOf(const std::vector<std::string> &transformations)
+{
+    std::string json = R"({"rules":[{"rule-type":"selection","rule-id":"1","rule-name":"1",)"
+                       R"("object-locator":{"schema-name":"%","table-name":"%"},)"
+                       R"("rule-action":"include"})";
+    int id = 2;
+    for (const std::string &rule : transformations) {
+        json += R"(,{"rule-type":"transformation","rule-id":")" + std::to_string(id)
+            + R"(","rule-name":")" + std::to_string(id) + "\"," + rule.substr(1);
+        ++id;
+    }
+    json += "]}";
+    auto mapping = project::importDmsTableMappings(json, "rules.json");
+    if (!mapping)
+        qFatal("%s", mapping.error().toString().c_str());
+    return *mapping;
 }
 
 } // namespace
@@ -457,6 +479,209 @@ private slots:
                            + " WHERE task_name = ?",
                        {request.name}),
                  (Rows {{text("20"), text("0")}}));
+        dropSchemas(target, {schema, control});
+    }
+
+    void reapplyWithChangedRules_data() { readFixReapply_data(); }
+
+    /// Rows refused under one mapping, re-applied after the user changed its rules. The load
+    /// limits `name` to 5 characters (change-data-type) and adds `tag` from a JSON column
+    /// (add-column, json_extract): PostgreSQL and MySQL refuse the long name of row 2; rows 3
+    /// and 5 have no JSON, so the expression fails. Re-applying with unchanged rules refuses
+    /// them again; a table the rules no longer select or now rename is not re-applied; after
+    /// the rules are fixed the type change needs approval, then the column is changed and every
+    /// row loads with the new expression's value.
+    void reapplyWithChangedRules()
+    {
+        QFETCH(QString, engine);
+        const QString sourceFile = m_dir.filePath(QStringLiteral("rules-%1.db").arg(engine));
+        QFile::remove(sourceFile);
+        {
+            auto source = load::openTargetSession(sqliteSpec(sourceFile));
+            QVERIFY(source);
+            QVERIFY((*source)->execute("CREATE TABLE people (id INTEGER PRIMARY KEY, "
+                                       "name VARCHAR(40), meta TEXT)"));
+            const std::vector<std::pair<const char *, std::optional<std::string>>> people {
+                {"Ann", text(R"({"tag":"a"})")}, {"Bartholomew", text(R"({"tag":"b"})")},
+                {"Cy", text("not json")},        {"Dee", text(R"({"tag":"d"})")},
+                {"Evangeline", text("broken{")}, {"Flo", null}};
+            for (size_t i = 0; i < people.size(); ++i) {
+                QVERIFY((*source)->execute(
+                    "INSERT INTO people VALUES (?, ?, ?)",
+                    {std::to_string(i + 1), std::string(people[i].first), people[i].second}));
+            }
+        }
+        const std::string shortName
+            = R"({"rule-target":"column","object-locator":{"schema-name":"%","table-name":"people",)"
+              R"("column-name":"name"},"rule-action":"change-data-type",)"
+              R"("data-type":{"type":"string","length":5}})";
+        const std::string longName
+            = R"({"rule-target":"column","object-locator":{"schema-name":"%","table-name":"people",)"
+              R"("column-name":"name"},"rule-action":"change-data-type",)"
+              R"("data-type":{"type":"string","length":40}})";
+        const std::string strictTag
+            = R"({"rule-target":"column","object-locator":{"schema-name":"%","table-name":"people"},)"
+              R"x("rule-action":"add-column","value":"tag","expression":"json_extract($meta, '$.tag')",)x"
+              R"("data-type":{"type":"string","length":10}})";
+        const std::string lenientTag
+            = R"({"rule-target":"column","object-locator":{"schema-name":"%","table-name":"people"},)"
+              R"("rule-action":"add-column","value":"tag","expression":)"
+              R"x("CASE WHEN json_valid($meta) THEN json_extract($meta, '$.tag') ELSE 'none' END",)x"
+              R"("data-type":{"type":"string","length":10}})";
+
+        const ConnectionSpec target = targetSpec(engine);
+        const Dialect d = target.dialect;
+        const std::string schema
+            = d == Dialect::Sqlite ? std::string() : test::uniqueName("exc_rules");
+        const std::string control
+            = d == Dialect::Sqlite ? std::string() : test::uniqueName("exc_rctl");
+        const std::string peopleTable = quoteQualified(d, schema, "people");
+
+        task::TaskRequest request;
+        request.name = test::uniqueName("rules");
+        request.source = sqliteSpec(sourceFile);
+        request.target = target;
+        request.mapping = mappingOf({shortName, strictTag});
+        if (!schema.empty())
+            request.settings.set("TargetMetadata", "TargetSchema", project::Value::string(schema));
+        if (!control.empty())
+            request.settings.set("ControlTablesSettings", "ControlSchema",
+                                 project::Value::string(control));
+        {
+            task::FullLoadRunner runner(request, {});
+            auto outcome = runner.run();
+            QVERIFY2(outcome, outcome ? "" : outcome.error().toString().c_str());
+        }
+        // SQLite keeps VARCHAR(5) values of any length: only the expression refuses rows there.
+        const bool enforcesLength = d != Dialect::Sqlite;
+        task::ExceptionFilter filter;
+        filter.controlSchema = control;
+        auto page = task::readExceptions(target, request.name, filter);
+        QVERIFY2(page, page ? "" : page.error().toString().c_str());
+        auto records = bySourceId(*page);
+        QCOMPARE(records.size(), size_t(enforcesLength ? 3 : 2));
+        QVERIFY(records.count("3") && records.count("5"));
+        QVERIFY2(mentions(records.at("3"), "JSON"), records.at("3").error.c_str());
+        QCOMPARE(
+            cellsOf(records.at("5").sourceImage),
+            (Cells {{"id", text("5")}, {"name", text("Evangeline")}, {"meta", text("broken{")}}));
+        QCOMPARE(query(target, "SELECT id, name, tag FROM " + peopleTable + " ORDER BY id"),
+                 enforcesLength ? (Rows {{text("1"), text("Ann"), text("a")},
+                                         {text("4"), text("Dee"), text("d")},
+                                         {text("6"), text("Flo"), null}})
+                                : (Rows {{text("1"), text("Ann"), text("a")},
+                                         {text("2"), text("Bartholomew"), text("b")},
+                                         {text("4"), text("Dee"), text("d")},
+                                         {text("6"), text("Flo"), null}}));
+
+        auto withRules = [&](project::TableMapping rules, bool changeTypes) {
+            task::ReapplyRequest reapply;
+            reapply.controlSchema = control;
+            reapply.allOfSourceSchema = "main";
+            reapply.allOfSourceTable = "people";
+            task::ReapplyMapping mapping;
+            mapping.source = sqliteSpec(sourceFile);
+            mapping.rules = std::move(rules);
+            mapping.targetSchema = schema;
+            mapping.changeColumnTypes = changeTypes;
+            reapply.mapping = std::move(mapping);
+            return task::reapplyExceptions(target, request.name, reapply);
+        };
+
+        // The rules as they were: refused again for the same reasons, no type change asked.
+        auto same = withRules(mappingOf({shortName, strictTag}), false);
+        QVERIFY2(same, same ? "" : same.error().toString().c_str());
+        QCOMPARE(same->rows.size(), records.size());
+        QCOMPARE(same->count(task::ReapplyOutcome::RejectedAgain), int(records.size()));
+        QVERIFY(same->columnChanges.empty());
+        QVERIFY2(mentions(same->find(records.at("5").id)->error, "JSON"),
+                 same->find(records.at("5").id)->error.toString().c_str());
+
+        // A table the rules exclude, or now send elsewhere, is not re-applied.
+        project::TableMapping excluded = mappingOf({lenientTag});
+        {
+            auto json = project::exportDmsTableMappings(excluded);
+            const std::string rule
+                = R"({"rule-type":"selection","rule-id":"9","rule-name":"9","object-locator":)"
+                  R"({"schema-name":"%","table-name":"people"},"rule-action":"exclude"}]})";
+            json.replace(json.rfind(']'), std::string::npos, "," + rule);
+            auto parsed = project::importDmsTableMappings(json, "excluded.json");
+            QVERIFY2(parsed, parsed ? "" : parsed.error().toString().c_str());
+            excluded = *parsed;
+        }
+        auto notSelected = withRules(excluded, false);
+        QVERIFY2(notSelected, notSelected ? "" : notSelected.error().toString().c_str());
+        QCOMPARE(notSelected->count(task::ReapplyOutcome::Failed), int(records.size()));
+        QVERIFY2(mentions(notSelected->rows[0].error, "no longer selects"),
+                 notSelected->rows[0].error.toString().c_str());
+        auto renamed = withRules(
+            mappingOf({lenientTag,
+                       R"({"rule-target":"table","object-locator":{"schema-name":"%",)"
+                       R"("table-name":"people"},"rule-action":"rename","value":"persons"})"}),
+            false);
+        QVERIFY2(renamed, renamed ? "" : renamed.error().toString().c_str());
+        QCOMPARE(renamed->count(task::ReapplyOutcome::Failed), int(records.size()));
+        QVERIFY2(mentions(renamed->rows[0].error, "persons"),
+                 renamed->rows[0].error.toString().c_str());
+
+        if (d == Dialect::Sqlite) {
+            // A type of another affinity cannot be changed in place on SQLite.
+            auto numeric = withRules(
+                mappingOf({lenientTag,
+                           R"({"rule-target":"column","object-locator":{"schema-name":"%",)"
+                           R"("table-name":"people","column-name":"name"},)"
+                           R"("rule-action":"change-data-type","data-type":{"type":"int8"}})"}),
+                true);
+            QVERIFY2(numeric, numeric ? "" : numeric.error().toString().c_str());
+            QCOMPARE(numeric->count(task::ReapplyOutcome::Failed), int(records.size()));
+            QCOMPARE(numeric->columnChanges.size(), size_t(1));
+            QVERIFY(!numeric->columnChanges[0].changed);
+            QVERIFY2(mentions(numeric->rows[0].error, "in place"),
+                     numeric->rows[0].error.toString().c_str());
+        }
+
+        // Fixed rules: a longer name needs the target column changed, which waits for approval.
+        if (enforcesLength) {
+            auto unapproved = withRules(mappingOf({longName, lenientTag}), false);
+            QVERIFY2(unapproved, unapproved ? "" : unapproved.error().toString().c_str());
+            QCOMPARE(unapproved->count(task::ReapplyOutcome::Failed), int(records.size()));
+            const auto pending = unapproved->pendingChanges();
+            QCOMPARE(pending.size(), size_t(1));
+            QCOMPARE(pending[0].column, std::string("name"));
+            QCOMPARE(pending[0].ruleId, std::string("2"));
+            QCOMPARE(pending[0].schema, schema);
+            QCOMPARE(pending[0].table, std::string("people"));
+            QVERIFY2(pending[0].fromType.find('5') != std::string::npos,
+                     pending[0].fromType.c_str());
+            QVERIFY2(pending[0].toType.find("40") != std::string::npos, pending[0].toType.c_str());
+            QCOMPARE(unapproved->rows[0].error.action, ErrorAction::FixConfiguration);
+            auto still = task::readExceptions(target, request.name, filter);
+            QVERIFY(still);
+            QCOMPARE(still->rows.size(), records.size());
+        }
+        auto fixed = withRules(mappingOf({longName, lenientTag}), true);
+        QVERIFY2(fixed, fixed ? "" : fixed.error().toString().c_str());
+        QCOMPARE(fixed->count(task::ReapplyOutcome::Applied), int(records.size()));
+        QCOMPARE(fixed->pendingChanges().size(), size_t(0));
+        QCOMPARE(fixed->columnChanges.size(), size_t(enforcesLength ? 1 : 0));
+        QCOMPARE(query(target, "SELECT id, name, tag FROM " + peopleTable + " ORDER BY id"),
+                 (Rows {{text("1"), text("Ann"), text("a")},
+                        {text("2"), text("Bartholomew"), text("b")},
+                        {text("3"), text("Cy"), text("none")},
+                        {text("4"), text("Dee"), text("d")},
+                        {text("5"), text("Evangeline"), text("none")},
+                        {text("6"), text("Flo"), null}}));
+        if (enforcesLength) {
+            QCOMPARE(query(target,
+                           "SELECT character_maximum_length FROM information_schema.columns "
+                           "WHERE table_schema = ? AND table_name = 'people' AND column_name = "
+                           "'name'",
+                           {schema}),
+                     (Rows {{text("40")}}));
+        }
+        auto empty = task::readExceptions(target, request.name, filter);
+        QVERIFY(empty);
+        QCOMPARE(empty->rows.size(), size_t(0));
         dropSchemas(target, {schema, control});
     }
 

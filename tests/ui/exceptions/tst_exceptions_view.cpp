@@ -3,22 +3,29 @@
 // rows the target refused; the view lists them with the error next to the offending column;
 // values are fixed in the row image (typing, the NULL checkbox); "Re-apply" writes them
 // through the engine thread; the list shrinks to the row that was refused again and the target
-// holds the others.
+// holds the others. Then rows refused under one mapping are re-applied after its rules changed
+// (PostgreSQL target): "Edit rules...", the option ticked by the rules' change, the question
+// before a target column's type changes -- refused once, approved once.
 #include "engine/load/load_session.h"
+#include "engine/project/dms_json.h"
 #include "engine/task/control_tables.h"
 #include "engine/task/full_load_runner.h"
 #include "models/engine_client.h"
 #include "models/exceptions/exceptions_model.h"
 #include "models/exceptions/row_image_model.h"
+#include "tests/support/test_support.h"
+#include "ui/dialogs.h"
 #include "ui/exceptions/exceptions_view.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -59,6 +66,30 @@ int listRowOfSourceId(QTableView *list, const models::ExceptionsModel *model, co
         }
     }
     return -1;
+}
+
+/// Include every table; `name` limited to nameLength characters; `tag` added from the JSON in
+/// `meta` (strict: json_extract fails on text that is not JSON; else 'none' for it).
+project::TableMapping peopleRules(int nameLength, bool strict)
+{
+    const std::string expression = strict
+        ? "json_extract($meta, '$.tag')"
+        : "CASE WHEN json_valid($meta) THEN json_extract($meta, '$.tag') ELSE 'none' END";
+    const std::string json
+        = R"({"rules":[{"rule-type":"selection","rule-id":"1","rule-name":"1",)"
+          R"("object-locator":{"schema-name":"%","table-name":"%"},"rule-action":"include"},)"
+          R"({"rule-type":"transformation","rule-id":"2","rule-name":"2","rule-target":"column",)"
+          R"("object-locator":{"schema-name":"%","table-name":"people","column-name":"name"},)"
+          R"("rule-action":"change-data-type","data-type":{"type":"string","length":)"
+        + std::to_string(nameLength)
+        + R"(}},{"rule-type":"transformation","rule-id":"3","rule-name":"3",)"
+          R"("rule-target":"column","object-locator":{"schema-name":"%","table-name":"people"},)"
+          R"("rule-action":"add-column","value":"tag","expression":")"
+        + expression + R"(","data-type":{"type":"string","length":10}}]})";
+    auto mapping = project::importDmsTableMappings(json, "rules.json");
+    if (!mapping)
+        qFatal("%s", mapping.error().toString().c_str());
+    return *mapping;
 }
 
 } // namespace
@@ -258,6 +289,123 @@ private slots:
                  (std::vector<load::TextRow> {{text("4"), text("40"), text("four")}}));
         QCOMPARE(query(m_target, "SELECT COUNT(*) FROM readings"),
                  (std::vector<load::TextRow> {{text("6")}}));
+    }
+
+    void reapplyWithChangedRules()
+    {
+        FERRY_REQUIRE_SERVERS();
+        const QString sourceFile = m_dir.filePath(QStringLiteral("people.db"));
+        {
+            auto source = load::openTargetSession(sqliteSpec(sourceFile));
+            QVERIFY(source);
+            QVERIFY((*source)->execute("CREATE TABLE people (id INTEGER PRIMARY KEY, "
+                                       "name VARCHAR(40), meta TEXT)"));
+            QVERIFY(
+                (*source)->execute("INSERT INTO people VALUES (1, 'Ann', '{\"tag\":\"a\"}'), "
+                                   "(2, 'Bartholomew', '{\"tag\":\"b\"}'), (3, 'Cy', 'not json')"));
+        }
+        const ConnectionSpec target = test::postgresSpec();
+        const std::string schema = test::uniqueName("exv_rules");
+        const std::string control = test::uniqueName("exv_ctl");
+        task::TaskRequest request;
+        request.name = test::uniqueName("rules-view");
+        request.source = sqliteSpec(sourceFile);
+        request.target = target;
+        request.mapping = peopleRules(5, true);
+        request.settings.set("TargetMetadata", "TargetSchema", project::Value::string(schema));
+        request.settings.set("ControlTablesSettings", "ControlSchema",
+                             project::Value::string(control));
+        {
+            task::FullLoadRunner runner(request, {});
+            auto outcome = runner.run();
+            QVERIFY2(outcome, outcome ? "" : outcome.error().toString().c_str());
+            QCOMPARE(outcome->finalSnapshot.tables.at(0).fullLoadErrorRows, int64_t(2));
+        }
+        const std::string people = quoteQualified(Dialect::PostgreSql, schema, "people");
+        const std::string nameLength
+            = "SELECT character_maximum_length FROM information_schema.columns WHERE "
+              "table_schema = '"
+            + schema + "' AND table_name = 'people' AND column_name = 'name'";
+
+        EngineClient client;
+        ExceptionsView view;
+        view.resize(1100, 700);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setTask(&client, target, request.name, control);
+        auto *list = view.findChild<QTableView *>(QStringLiteral("exceptionsList"));
+        auto *useRules = view.findChild<QCheckBox *>(QStringLiteral("useRulesCheck"));
+        auto *editRules = view.findChild<QPushButton *>(QStringLiteral("editRulesButton"));
+        auto *reapplyTable = view.findChild<QPushButton *>(QStringLiteral("reapplyTableButton"));
+        auto *status = view.findChild<QLabel *>(QStringLiteral("statusLabel"));
+        QVERIFY(list && useRules && editRules && reapplyTable && status);
+        QTRY_COMPARE(list->model()->rowCount(), 2);
+        // Without the task's mapping the option is off.
+        QVERIFY(!useRules->isEnabled());
+        QVERIFY(!editRules->isEnabled());
+
+        project::TableMapping rules = request.mapping.value();
+        int provided = 0;
+        view.setMappingProvider([&]() -> Result<task::ReapplyMapping> {
+            ++provided;
+            task::ReapplyMapping mapping;
+            mapping.source = sqliteSpec(sourceFile);
+            mapping.rules = rules;
+            mapping.targetSchema = schema;
+            return mapping;
+        });
+        QVERIFY(useRules->isEnabled() && !useRules->isChecked());
+        QSignalSpy editSpy(&view, &ExceptionsView::editRulesRequested);
+        QTest::mouseClick(editRules, Qt::LeftButton);
+        QCOMPARE(editSpy.count(), 1);
+        // The user fixed the rules in the mapping editor (the window tells the view).
+        rules = peopleRules(40, false);
+        view.rulesChanged();
+        QVERIFY(useRules->isChecked());
+        QVERIFY(status->text().contains(QStringLiteral("rules changed")));
+        if (const QString keep = qEnvironmentVariable("FERRY_SCREENSHOT_DIR"); !keep.isEmpty()) {
+            QDir().mkpath(keep);
+            QVERIFY(view.grab().save(QDir(keep).filePath(QStringLiteral("exceptions-rules.png"))));
+        }
+
+        // Re-apply the table: the longer name needs the target column changed. Refused first.
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                          list->visualRect(list->model()->index(0, 1)).center());
+        QVERIFY(reapplyTable->isEnabled());
+        Dialogs::clearAnswers();
+        Dialogs::queueAnswer(QVariant::fromValue(QMessageBox::No));
+        QTest::mouseClick(reapplyTable, Qt::LeftButton);
+        QTRY_VERIFY(!view.isBusy());
+        QTRY_COMPARE(Dialogs::pendingAnswers(), 0);
+        QCOMPARE(Dialogs::answeredTitles(), QStringList {QStringLiteral("Change Target Columns")});
+        QCOMPARE(provided, 1);
+        QTRY_VERIFY(status->text().contains(QStringLiteral("2 row(s) not re-applied")));
+        QVERIFY2(status->toolTip().contains(QStringLiteral("rule 2")),
+                 qPrintable(status->toolTip()));
+        QCOMPARE(list->model()->rowCount(), 2);
+        QCOMPARE(query(target, nameLength), (std::vector<load::TextRow> {{text("5")}}));
+
+        // Approved: the column changes and both rows load with the new expression's value.
+        Dialogs::clearAnswers();
+        Dialogs::queueAnswer(QVariant::fromValue(QMessageBox::Yes));
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                          list->visualRect(list->model()->index(0, 1)).center());
+        QTest::mouseClick(reapplyTable, Qt::LeftButton);
+        QTRY_COMPARE(list->model()->rowCount(), 0);
+        QTRY_VERIFY(!view.isBusy());
+        QCOMPARE(Dialogs::pendingAnswers(), 0);
+        QCOMPARE(status->text(), QStringLiteral("2 row(s) re-applied."));
+        QCOMPARE(query(target, nameLength), (std::vector<load::TextRow> {{text("40")}}));
+        QCOMPARE(query(target, "SELECT id, name, tag FROM " + people + " ORDER BY id"),
+                 (std::vector<load::TextRow> {{text("1"), text("Ann"), text("a")},
+                                              {text("2"), text("Bartholomew"), text("b")},
+                                              {text("3"), text("Cy"), text("none")}}));
+        auto session = load::openTargetSession(target);
+        QVERIFY(session);
+        QVERIFY((*session)->execute("DROP SCHEMA " + quoteIdentifier(Dialect::PostgreSql, schema)
+                                    + " CASCADE"));
+        QVERIFY((*session)->execute("DROP SCHEMA " + quoteIdentifier(Dialect::PostgreSql, control)
+                                    + " CASCADE"));
     }
 };
 
