@@ -3481,10 +3481,6 @@ Exit-Codes: 0 OK, 1 interner Fehler, 2 falscher Aufruf, 3 Verbindung fehlgeschla
         <translation>Führen Sie die Aufgabe zuerst einmal ohne --reload-table aus, oder prüfen Sie den Aufgabennamen und ControlTablesSettings.ControlSchema.</translation>
     </message>
     <message>
-        <source>Foreign key %1 of %2, dropped to reload the table it references, could not be created again: %3</source>
-        <translation>Fremdschlüssel %1 von %2, der zum Neuladen der referenzierten Tabelle entfernt wurde, konnte nicht wieder angelegt werden: %3</translation>
-    </message>
-    <message>
         <source>This target cannot change the type of column %1 of table %2 in place.</source>
         <translation>Dieses Ziel kann den Typ der Spalte %1 der Tabelle %2 nicht direkt ändern.</translation>
     </message>
@@ -3531,6 +3527,14 @@ Exit-Codes: 0 OK, 1 interner Fehler, 2 falscher Aufruf, 3 Verbindung fehlgeschla
     <message>
         <source>Allow Ferry to change the target column&apos;s type, or reload the table.</source>
         <translation>Erlauben Sie Ferry, den Typ der Zielspalte zu ändern, oder laden Sie die Tabelle neu.</translation>
+    </message>
+    <message>
+        <source>Table %1 existed on the target: its keys, indexes and foreign keys are kept as they are (TargetTablePrepMode %2).</source>
+        <translation>Tabelle %1 war im Ziel bereits vorhanden: Ihre Schlüssel, Indizes und Fremdschlüssel bleiben, wie sie sind (TargetTablePrepMode %2).</translation>
+    </message>
+    <message>
+        <source>Foreign key %1 of %2, dropped to load the tables, could not be added again: %3. Its definition: %4</source>
+        <translation>Fremdschlüssel %1 von %2, der zum Laden der Tabellen entfernt wurde, konnte nicht wieder angelegt werden: %3. Seine Definition: %4</translation>
     </message>
 </context>
 <context>

@@ -3395,10 +3395,6 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 connection failed,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Foreign key %1 of %2, dropped to reload the table it references, could not be created again: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This target cannot change the type of column %1 of table %2 in place.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3444,6 +3440,14 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 connection failed,
     </message>
     <message>
         <source>Allow Ferry to change the target column&apos;s type, or reload the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table %1 existed on the target: its keys, indexes and foreign keys are kept as they are (TargetTablePrepMode %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foreign key %1 of %2, dropped to load the tables, could not be added again: %3. Its definition: %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3480,10 +3480,6 @@ connexion, 4 échec partiel, 5 entrée non valide, 130 interrompu.
         <translation>Exécutez d&apos;abord la tâche une fois sans --reload-table, ou vérifiez le nom de la tâche et ControlTablesSettings.ControlSchema.</translation>
     </message>
     <message>
-        <source>Foreign key %1 of %2, dropped to reload the table it references, could not be created again: %3</source>
-        <translation>La clé étrangère %1 de %2, supprimée pour recharger la table qu&apos;elle référence, n&apos;a pas pu être recréée : %3</translation>
-    </message>
-    <message>
         <source>This target cannot change the type of column %1 of table %2 in place.</source>
         <translation>Cette cible ne peut pas changer sur place le type de la colonne %1 de la table %2.</translation>
     </message>
@@ -3530,6 +3526,14 @@ connexion, 4 échec partiel, 5 entrée non valide, 130 interrompu.
     <message>
         <source>Allow Ferry to change the target column&apos;s type, or reload the table.</source>
         <translation>Autorisez Ferry à changer le type de la colonne cible, ou rechargez la table.</translation>
+    </message>
+    <message>
+        <source>Table %1 existed on the target: its keys, indexes and foreign keys are kept as they are (TargetTablePrepMode %2).</source>
+        <translation>La table %1 existait sur la cible : ses clés, index et clés étrangères sont conservés tels quels (TargetTablePrepMode %2).</translation>
+    </message>
+    <message>
+        <source>Foreign key %1 of %2, dropped to load the tables, could not be added again: %3. Its definition: %4</source>
+        <translation>La clé étrangère %1 de %2, supprimée pour charger les tables, n&apos;a pas pu être recréée : %3. Sa définition : %4</translation>
     </message>
 </context>
 <context>

@@ -3458,10 +3458,6 @@ Ferry はデータベースをエンジン間で移動し、何も失われて�
         <translation>まず --reload-table なしでタスクを一度実行するか、タスク名と ControlTablesSettings.ControlSchema を確認してください。</translation>
     </message>
     <message>
-        <source>Foreign key %1 of %2, dropped to reload the table it references, could not be created again: %3</source>
-        <translation>参照先テーブルの再ロードのために削除した %2 の外部キー %1 を再作成できませんでした: %3</translation>
-    </message>
-    <message>
         <source>This target cannot change the type of column %1 of table %2 in place.</source>
         <translation>このターゲットでは、テーブル %2 の列 %1 の型をその場で変更できません。</translation>
     </message>
@@ -3508,6 +3504,14 @@ Ferry はデータベースをエンジン間で移動し、何も失われて�
     <message>
         <source>Allow Ferry to change the target column&apos;s type, or reload the table.</source>
         <translation>Ferry がターゲット列の型を変更することを許可するか、テーブルを再ロードしてください。</translation>
+    </message>
+    <message>
+        <source>Table %1 existed on the target: its keys, indexes and foreign keys are kept as they are (TargetTablePrepMode %2).</source>
+        <translation>テーブル %1 はターゲットに既に存在していました: キー、インデックス、外部キーはそのまま保持されます (TargetTablePrepMode %2)。</translation>
+    </message>
+    <message>
+        <source>Foreign key %1 of %2, dropped to load the tables, could not be added again: %3. Its definition: %4</source>
+        <translation>テーブルのロードのために削除した %2 の外部キー %1 を再作成できませんでした: %3。定義: %4</translation>
     </message>
 </context>
 <context>

@@ -3455,10 +3455,6 @@ FERRY_TARGET_PASSWORD），然后是系统密钥环（如果有正在运行的�
         <translation>请先不带 --reload-table 运行一次任务，或检查任务名称和 ControlTablesSettings.ControlSchema。</translation>
     </message>
     <message>
-        <source>Foreign key %1 of %2, dropped to reload the table it references, could not be created again: %3</source>
-        <translation>为重新加载其引用的表而删除的 %2 的外键 %1 无法重新创建：%3</translation>
-    </message>
-    <message>
         <source>This target cannot change the type of column %1 of table %2 in place.</source>
         <translation>此目标无法就地更改表 %2 中列 %1 的类型。</translation>
     </message>
@@ -3505,6 +3501,14 @@ FERRY_TARGET_PASSWORD），然后是系统密钥环（如果有正在运行的�
     <message>
         <source>Allow Ferry to change the target column&apos;s type, or reload the table.</source>
         <translation>请允许 Ferry 更改目标列的类型，或重新加载该表。</translation>
+    </message>
+    <message>
+        <source>Table %1 existed on the target: its keys, indexes and foreign keys are kept as they are (TargetTablePrepMode %2).</source>
+        <translation>表 %1 已存在于目标上：其键、索引和外键保持不变（TargetTablePrepMode %2）。</translation>
+    </message>
+    <message>
+        <source>Foreign key %1 of %2, dropped to load the tables, could not be added again: %3. Its definition: %4</source>
+        <translation>为加载表而删除的 %2 的外键 %1 无法重新添加：%3。其定义：%4</translation>
     </message>
 </context>
 <context>

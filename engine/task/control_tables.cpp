@@ -111,6 +111,11 @@ Result<void> ControlTables::ensure(load::TargetSession &session) const
         "CREATE TABLE IF NOT EXISTS " + name("history") + " (task_name " + key
             + " NOT NULL, event VARCHAR(64) NOT NULL, event_time VARCHAR(32), detail " + text
             + ")" + tableOptions,
+        "CREATE TABLE IF NOT EXISTS " + name("detached_keys") + " (task_name " + key
+            + " NOT NULL, table_schema " + key + " NOT NULL, table_name " + key
+            + " NOT NULL, key_name " + key + " NOT NULL, definition " + text
+            + " NOT NULL, PRIMARY KEY (task_name, table_schema, table_name, key_name))"
+            + tableOptions,
     };
     for (const std::string &statement : statements) {
         if (auto done = session.execute(statement); !done)
@@ -287,7 +292,7 @@ Result<void> ControlTables::setTableState(load::TargetSession &session,
     std::string sql = "UPDATE " + name("table_status") + " SET state = ?, last_error = ?";
     load::TextRow parameters{state, lastError.empty() ? std::nullopt
                                                       : std::optional<std::string>(lastError)};
-    if (state == "loading") {
+    if (state.rfind("loading", 0) == 0) { // "loading", "loading-existing"
         sql += ", started_at = COALESCE(started_at, ?)";
         parameters.push_back(now);
     } else if (state == "completed" || state == "error") {
@@ -462,6 +467,44 @@ Result<void> ControlTables::addHistory(load::TargetSession &session, const std::
     return session.execute("INSERT INTO " + name("history")
                                + " (task_name, event, event_time, detail) VALUES (?, ?, ?, ?)",
                            {taskName, event, isoTime(nowMs()), detail});
+}
+
+Result<void> ControlTables::addDetachedKey(load::TargetSession &session,
+                                           const std::string &taskName,
+                                           const DetachedKey &key) const
+{
+    if (auto removed = removeDetachedKey(session, taskName, key); !removed)
+        return removed;
+    return session.execute("INSERT INTO " + name("detached_keys")
+                               + " (task_name, table_schema, table_name, key_name, definition) "
+                                 "VALUES (?, ?, ?, ?, ?)",
+                           {taskName, key.schema, key.table, key.name, key.definition});
+}
+
+Result<std::vector<ControlTables::DetachedKey>> ControlTables::detachedKeys(
+    load::TargetSession &session, const std::string &taskName) const
+{
+    auto rows = session.query("SELECT table_schema, table_name, key_name, definition FROM "
+                                  + name("detached_keys")
+                                  + " WHERE task_name = ? ORDER BY table_schema, table_name, "
+                                    "key_name",
+                              {taskName});
+    if (!rows)
+        return rows.error();
+    std::vector<DetachedKey> keys;
+    for (const load::TextRow &row : *rows)
+        keys.push_back({textOf(row[0]), textOf(row[1]), textOf(row[2]), textOf(row[3])});
+    return keys;
+}
+
+Result<void> ControlTables::removeDetachedKey(load::TargetSession &session,
+                                              const std::string &taskName,
+                                              const DetachedKey &key) const
+{
+    return session.execute("DELETE FROM " + name("detached_keys")
+                               + " WHERE task_name = ? AND table_schema = ? AND table_name = ? "
+                                 "AND key_name = ?",
+                           {taskName, key.schema, key.table, key.name});
 }
 
 std::string controlSchemaOf(const project::TaskSettings &settings)

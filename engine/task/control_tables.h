@@ -14,8 +14,9 @@ namespace ferry::task {
 
 /**
  * The control schema on the target (DESIGN §4): task status, table status, slice status,
- * full-load exceptions and history. PostgreSQL: schema "ferry_control"; MySQL: database
- * "ferry_control"; SQLite (one schema): tables named "ferry_control_<table>".
+ * full-load exceptions, foreign keys detached for a load, and history. PostgreSQL: schema
+ * "ferry_control"; MySQL: database "ferry_control"; SQLite (one schema): tables named
+ * "ferry_control_<table>".
  *
  * Slice rows are written in the same transaction as the slice's data, so after a kill a slice
  * is either committed with its rows or absent with none of them: that is what makes resume
@@ -71,7 +72,8 @@ public:
     {
         std::string sourceSchema;
         std::string sourceTable;
-        std::string state; ///< "queued", "prepared", "loading", "indexing", "completed", "error"
+        /// "queued", "loading", "loading-existing" (a kept table), "indexing", "completed", "error"
+        std::string state;
         std::vector<SliceRow> slices;
         std::string lastError;
     };
@@ -162,6 +164,29 @@ public:
                                                     const std::string &sourceSchema,
                                                     const std::string &sourceTable,
                                                     int slice) const;
+
+    // Foreign keys detached for a load ----------------------------------------------------------
+
+    /// A foreign key Ferry dropped so that a kept or reloaded table can be emptied and loaded
+    /// in any order (PostgreSQL), to be added again as it was once the tables are in. Kept
+    /// here, not only in memory, so that a killed or stopped run's resume (or the task's next
+    /// run: resetTask leaves these rows) still restores it.
+    struct DetachedKey
+    {
+        std::string schema; ///< the table that owns the key
+        std::string table;
+        std::string name;
+        std::string definition; ///< pg_get_constraintdef(): "FOREIGN KEY (a) REFERENCES ..."
+    };
+    /// Records a key (replacing a row of the same table and name).
+    [[nodiscard]] Result<void> addDetachedKey(load::TargetSession &session,
+                                              const std::string &taskName,
+                                              const DetachedKey &key) const;
+    [[nodiscard]] Result<std::vector<DetachedKey>> detachedKeys(load::TargetSession &session,
+                                                                const std::string &taskName) const;
+    [[nodiscard]] Result<void> removeDetachedKey(load::TargetSession &session,
+                                                 const std::string &taskName,
+                                                 const DetachedKey &key) const;
 
     [[nodiscard]] Result<void> addHistory(load::TargetSession &session,
                                           const std::string &taskName, const std::string &event,

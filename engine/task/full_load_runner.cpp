@@ -67,6 +67,10 @@ struct TableWork
     bool prepared = false;   ///< target table prepared by an earlier run
     bool needsFinish = false; ///< all slices loaded earlier, keys/indexes pending
     bool reload = false;      ///< TaskRequest::reloadTables: loaded again from scratch
+    /// The table existed and TargetTablePrepMode (TRUNCATE_BEFORE_LOAD, DO_NOTHING) keeps it:
+    /// its keys, indexes and foreign keys stay as they are (DMS leaves the metadata of
+    /// existing tables alone). Kept across resumes in table_status.state "loading-existing".
+    bool keptExisting = false;
 
     std::atomic<int> state{static_cast<int>(TableState::BeforeLoad)};
     std::atomic<int> slicesRemaining{0};
@@ -190,16 +194,6 @@ struct FullLoadRunner::Impl
 
     // Reload table (TaskRequest::reloadTables), resolved against the plan: source names.
     std::set<std::pair<std::string, std::string>> reloadKeys;
-    /// A PostgreSQL foreign key of another table that referenced a reloaded table and was
-    /// dropped before it was prepared; added again after the load.
-    struct DetachedForeignKey
-    {
-        std::string schema;
-        std::string table;
-        std::string name;
-        std::string definition; ///< pg_get_constraintdef()
-    };
-    std::vector<DetachedForeignKey> detachedForeignKeys;
 
     void setState(TaskState s) { state.store(static_cast<int>(s)); }
 
@@ -328,7 +322,10 @@ struct FullLoadRunner::Impl
                                const mapping::MappingPlan &plan, bool resuming);
     Result<std::vector<SliceWork>> computeSlices(load::SourceSession &source, TableWork &table);
     Result<void> resolveReloadTables(const mapping::MappingPlan &plan);
+    /// keepAll: the table is kept (TRUNCATE_BEFORE_LOAD, DO_NOTHING): its own keys are added
+    /// again as they were too, not from the plan.
     Result<void> detachForeignKeys(load::TargetSession &target, const TableWork &table,
+                                   bool keepAll,
                                    const std::set<std::pair<std::string, std::string>> &taskKeys);
     Result<void> dropIndexesForReload(load::TargetSession &target, const TableWork &table);
 
@@ -511,6 +508,7 @@ Result<void> FullLoadRunner::Impl::prepareTables(load::TargetSession &target,
                 }
                 table->slices.push_back(slice);
             }
+            table->keptExisting = row.state == "loading-existing";
             if (row.state == "completed") {
                 table->setState(TableState::Completed);
             } else if (table->slicesCompleted.load()
@@ -618,13 +616,16 @@ Result<void> FullLoadRunner::Impl::resolveReloadTables(const mapping::MappingPla
 }
 
 Result<void> FullLoadRunner::Impl::detachForeignKeys(
-    load::TargetSession &target, const TableWork &table,
+    load::TargetSession &target, const TableWork &table, bool keepAll,
     const std::set<std::pair<std::string, std::string>> &taskKeys)
 {
     // The table's own keys are dropped (created again from the plan after the load, as in a
-    // normal load). PostgreSQL also refuses to TRUNCATE a table other tables reference and
-    // DROP ... CASCADE would drop their keys silently: those are dropped here and added again
-    // after the load (task tables' keys from the plan, other tables' keys as they were).
+    // normal load; a kept table's as they were). PostgreSQL also refuses to TRUNCATE a table
+    // other tables reference and DROP ... CASCADE would drop their keys silently: those are
+    // dropped here and added again after the load (task tables' keys from the plan, other
+    // tables' keys -- and every key of a kept table -- as they were). The keys to add again
+    // as they were are recorded in the control table detached_keys first, so that a killed
+    // run's resume still adds them.
     // MySQL/MariaDB target sessions run with foreign_key_checks = 0, so keys referencing the
     // table stay in place. SQLite keeps keys inside CREATE TABLE and does not check them while
     // loading.
@@ -647,16 +648,22 @@ Result<void> FullLoadRunner::Impl::detachForeignKeys(
             const std::string schema = row[0].value_or("");
             const std::string owner = row[1].value_or("");
             const std::string name = row[2].value_or("");
+            const bool own = row[4].value_or("0") == "1";
+            const bool restore = keepAll || (!own && !taskKeys.count({schema, owner}));
             if (auto dropped = committed(target, [&] {
+                    if (restore) {
+                        if (auto kept = control->addDetachedKey(
+                                target, request.name,
+                                {schema, owner, name, row[3].value_or("")});
+                            !kept)
+                            return kept;
+                    }
                     return target.execute("ALTER TABLE " + quoteQualified(dialect, schema, owner)
                                           + " DROP CONSTRAINT IF EXISTS "
                                           + quoteIdentifier(dialect, name));
                 });
                 !dropped)
                 return dropped;
-            const bool own = row[4].value_or("0") == "1";
-            if (!own && !taskKeys.count({schema, owner}))
-                detachedForeignKeys.push_back({schema, owner, name, row[3].value_or("")});
         }
     } else if (dialect == Dialect::MySql) {
         auto rows = target.query("SELECT CONSTRAINT_NAME FROM "
@@ -738,35 +745,43 @@ Result<void> FullLoadRunner::Impl::dropIndexesForReload(load::TargetSession &tar
     return {};
 }
 
-// Target preparation for one table (DDL), before its first slice.
-static Result<void> prepareTarget(load::TargetSession &target, const mapping::TablePlan &plan,
+// Target preparation for one table (DDL), before its first slice. True: an existing table was
+// kept (TRUNCATE_BEFORE_LOAD, DO_NOTHING); false: the table was created.
+static Result<bool> prepareTarget(load::TargetSession &target, const mapping::TablePlan &plan,
                                   const LoadSettings &settings)
 {
     const load::TargetTable &t = plan.target;
     const bool withPk = !settings.createPkAfterFullLoad;
+    auto create = [&]() -> Result<bool> {
+        if (auto created = target.createTable(t, withPk); !created)
+            return created.error();
+        return false;
+    };
     switch (settings.prepMode) {
     case TablePrepMode::DropAndCreate:
         if (auto dropped = target.dropTable(t.schema, t.name); !dropped)
-            return dropped;
-        return target.createTable(t, withPk);
+            return dropped.error();
+        return create();
     case TablePrepMode::TruncateBeforeLoad: {
         auto exists = target.tableExists(t.schema, t.name);
         if (!exists)
             return exists.error();
-        if (*exists)
-            return target.truncateTable(t.schema, t.name);
-        return target.createTable(t, withPk);
+        if (!*exists)
+            return create();
+        if (auto truncated = target.truncateTable(t.schema, t.name); !truncated)
+            return truncated.error();
+        return true;
     }
     case TablePrepMode::DoNothing: {
         auto exists = target.tableExists(t.schema, t.name);
         if (!exists)
             return exists.error();
-        if (*exists)
-            return {};
-        return target.createTable(t, withPk);
+        if (!*exists)
+            return create();
+        return true;
     }
     }
-    return {};
+    return false;
 }
 
 // Loading -------------------------------------------------------------------------------------
@@ -1212,18 +1227,26 @@ SliceResult FullLoadRunner::Impl::loadSlice(TableWork &table, SliceWork &slice,
 Result<void> FullLoadRunner::Impl::finishTable(TableWork &table, load::TargetSession &target)
 {
     const std::string label = tableLabel(table.plan);
-    if (auto s = committed(target, [&] {
-            return control->setTableState(target, request.name, table.plan.sourceSchema,
-                                          table.plan.sourceTable, "indexing");
-        });
-        !s)
-        return s;
-    if (settings.createPkAfterFullLoad && table.plan.target.primaryKey) {
-        if (auto pk = target.addPrimaryKey(table.plan.target); !pk)
-            return pk;
+    if (table.keptExisting) {
+        log->log(LogComponent::TargetLoad, LogSeverity::Info,
+                 EngineTr::tr("Table %1 existed on the target: its keys, indexes and foreign "
+                              "keys are kept as they are (TargetTablePrepMode %2).")
+                     .arg(qs(label), QString::fromLatin1(tablePrepModeName(settings.prepMode)))
+                     .toStdString());
+    } else {
+        if (auto s = committed(target, [&] {
+                return control->setTableState(target, request.name, table.plan.sourceSchema,
+                                              table.plan.sourceTable, "indexing");
+            });
+            !s)
+            return s;
+        if (settings.createPkAfterFullLoad && table.plan.target.primaryKey) {
+            if (auto pk = target.addPrimaryKey(table.plan.target); !pk)
+                return pk;
+        }
+        if (auto indexes = target.createIndexes(table.plan.target); !indexes)
+            return indexes;
     }
-    if (auto indexes = target.createIndexes(table.plan.target); !indexes)
-        return indexes;
     if (auto identity = target.resetIdentity(table.plan.target); !identity)
         return identity;
     if (auto s = committed(target, [&] {
@@ -1462,7 +1485,7 @@ Result<TaskOutcome> FullLoadRunner::run()
     for (const auto &table : s.tables) {
         if (!table->reload)
             continue;
-        if (auto detached = s.detachForeignKeys(**target, *table, taskTargets); !detached)
+        if (auto detached = s.detachForeignKeys(**target, *table, false, taskTargets); !detached)
             return fail(detached.error());
         if (s.settings.prepMode != TablePrepMode::DropAndCreate) {
             if (auto dropped = s.dropIndexesForReload(**target, *table); !dropped)
@@ -1479,16 +1502,38 @@ Result<TaskOutcome> FullLoadRunner::run()
             if (auto created = (*target)->createSchema(table->plan.target.schema); !created)
                 return fail(created.error());
         }
-        if (auto prepared = prepareTarget(**target, table->plan, s.settings); !prepared) {
+        // A PostgreSQL table kept by TRUNCATE_BEFORE_LOAD / DO_NOTHING: its foreign keys (and
+        // those referencing it) would refuse the TRUNCATE and rows loaded before the rows they
+        // reference; they are detached and added again as they were after the load.
+        if (s.request.target.dialect == Dialect::PostgreSql && !table->reload
+            && s.settings.prepMode != TablePrepMode::DropAndCreate) {
+            auto exists
+                = (*target)->tableExists(table->plan.target.schema, table->plan.target.name);
+            if (!exists)
+                return fail(exists.error());
+            if (*exists) {
+                if (auto detached = s.detachForeignKeys(**target, *table, true, taskTargets);
+                    !detached) {
+                    s.failTable(*table, detached.error(), target->get());
+                    if (s.taskFailed.load())
+                        return fail(s.failure);
+                    continue;
+                }
+            }
+        }
+        auto prepared = prepareTarget(**target, table->plan, s.settings);
+        if (!prepared) {
             s.failTable(*table, prepared.error(), target->get());
             if (s.taskFailed.load())
                 return fail(s.failure);
             continue;
         }
+        // A reloaded table had its keys dropped to be built again (dropIndexesForReload).
+        table->keptExisting = *prepared && !table->reload;
         if (auto set = committed(**target, [&] {
-                return s.control->setTableState(**target, s.request.name,
-                                                table->plan.sourceSchema,
-                                                table->plan.sourceTable, "loading");
+                return s.control->setTableState(
+                    **target, s.request.name, table->plan.sourceSchema, table->plan.sourceTable,
+                    table->keptExisting ? "loading-existing" : "loading");
             });
             !set)
             return fail(set.error());
@@ -1565,7 +1610,7 @@ Result<TaskOutcome> FullLoadRunner::run()
             const bool onlyReloaded = reloading && foreignKeysDone;
             for (const auto &table : s.tables) {
                 if (table->currentState() != TableState::Completed
-                    || table->plan.target.foreignKeys.empty())
+                    || table->plan.target.foreignKeys.empty() || table->keptExisting)
                     continue;
                 if (onlyReloaded && !table->reload
                     && s.request.target.dialect != Dialect::PostgreSql)
@@ -1601,21 +1646,31 @@ Result<TaskOutcome> FullLoadRunner::run()
                                .arg(qs(tableLabel(table->plan)), qs(created.error().toString()))
                                .toStdString());
             }
-            for (const Impl::DetachedForeignKey &key : s.detachedForeignKeys) {
+            // Keys detached for kept and reloaded tables (by this run or a killed earlier
+            // one), as they were.
+            auto detached = s.control->detachedKeys(**fkTarget, s.request.name);
+            if (!detached)
+                s.warn(LogComponent::TargetLoad, detached.error().toString());
+            for (const ControlTables::DetachedKey &key :
+                 detached ? *detached : std::vector<ControlTables::DetachedKey>()) {
                 const std::string owner = quoteQualified(s.request.target.dialect, key.schema,
                                                          key.table);
-                if (auto added = committed(**fkTarget, [&] {
-                        return (*fkTarget)->execute(
-                            "ALTER TABLE " + owner + " ADD CONSTRAINT "
-                            + quoteIdentifier(s.request.target.dialect, key.name) + " "
-                            + key.definition);
-                    });
-                    !added)
+                auto added = committed(**fkTarget, [&] {
+                    return (*fkTarget)->execute(
+                        "ALTER TABLE " + owner + " ADD CONSTRAINT "
+                        + quoteIdentifier(s.request.target.dialect, key.name) + " "
+                        + key.definition);
+                });
+                if (!added)
                     s.warn(LogComponent::TargetLoad,
-                           EngineTr::tr("Foreign key %1 of %2, dropped to reload the table it "
-                                        "references, could not be created again: %3")
-                               .arg(qs(key.name), qs(owner), qs(added.error().toString()))
+                           EngineTr::tr("Foreign key %1 of %2, dropped to load the tables, could "
+                                        "not be added again: %3. Its definition: %4")
+                               .arg(qs(key.name), qs(owner), qs(added.error().toString()),
+                                    qs(key.definition))
                                .toStdString());
+                (void)committed(**fkTarget, [&] {
+                    return s.control->removeDetachedKey(**fkTarget, s.request.name, key);
+                });
             }
             (void)committed(**fkTarget, [&] {
                 return s.control->setForeignKeysDone(**fkTarget, s.request.name);

@@ -1328,6 +1328,203 @@ tasks:
         dropTargetSchemas(request.target, {schema, control});
     }
 
+    void keepsExistingTables_data()
+    {
+        QTest::addColumn<QString>("target");
+        QTest::newRow("postgresql") << QStringLiteral("postgresql");
+        QTest::newRow("mysql") << QStringLiteral("mysql");
+        QTest::newRow("sqlite") << QStringLiteral("sqlite");
+    }
+
+    /// TRUNCATE_BEFORE_LOAD and DO_NOTHING keep an existing table's metadata (as DMS does): a
+    /// second task into the tables a first one created loads them again without a second copy
+    /// of any index, key or foreign key (also with CreatePkAfterFullLoad); a table the user
+    /// made keeps its own index and gets none of the source's.
+    void keepsExistingTables()
+    {
+        QFETCH(QString, target);
+        const QString file = m_dir.filePath(QStringLiteral("keep-src-%1.db").arg(target));
+        QFile::remove(file);
+        {
+            QFile create(file);
+            QVERIFY(create.open(QIODevice::WriteOnly));
+        }
+        {
+            auto setup = load::openTargetSession(sqliteSpec(file));
+            QVERIFY(setup);
+            for (const char *sql :
+                 {"CREATE TABLE team (id INTEGER PRIMARY KEY, name VARCHAR(40) NOT NULL)",
+                  "CREATE INDEX idx_team_name ON team (name)",
+                  "CREATE TABLE player (id INTEGER PRIMARY KEY, team_id INTEGER NOT NULL, "
+                  "name VARCHAR(40), CONSTRAINT fk_player_team FOREIGN KEY (team_id) "
+                  "REFERENCES team (id))",
+                  "INSERT INTO team VALUES (1, 'Hawks'), (2, 'Owls'), (3, 'Lynx')",
+                  "INSERT INTO player VALUES (1, 1, 'Ann'), (2, 1, 'Bo'), (3, 2, 'Cy')"})
+                QVERIFY2((*setup)->execute(sql), sql);
+        }
+        const bool sqlite = target == QLatin1String("sqlite");
+        const std::string schema = sqlite ? std::string() : test::uniqueName("fl_keep");
+        const std::string control = test::uniqueName("fl_keepctl");
+        const ConnectionSpec targetSpec
+            = specFor(target, m_dir.filePath(QStringLiteral("keep-%1.db").arg(target)));
+        if (sqlite)
+            QFile::remove(QString::fromStdString(targetSpec.path));
+        auto run = [&](const std::string &prepMode, bool pkAfter,
+                       std::optional<project::TableMapping> mapping) -> task::TaskOutcome {
+            task::TaskRequest request;
+            request.name = test::uniqueName("keep");
+            request.source = sqliteSpec(file);
+            request.target = targetSpec;
+            request.mapping = std::move(mapping);
+            request.settings = settingsFor(schema, control,
+                                           {{"FullLoadSettings.TargetTablePrepMode", prepMode},
+                                            {"FullLoadSettings.CreatePkAfterFullLoad",
+                                             pkAfter ? "true" : "false"}});
+            task::FullLoadRunner runner(request, {});
+            auto outcome = runner.run();
+            if (!outcome)
+                qWarning("%s", outcome.error().toString().c_str());
+            return outcome ? *outcome : task::TaskOutcome {};
+        };
+        auto tableOf = [&](const Catalog &catalog, const char *name) -> const Table * {
+            for (const Schema &s : catalog.schemas) {
+                if (const Table *t = s.table(name))
+                    return t;
+            }
+            return nullptr;
+        };
+        auto readCatalog = [&]() -> std::optional<Catalog> {
+            CatalogFilter filter;
+            if (!sqlite)
+                filter.schemas = {schema};
+            auto catalog = makeEndpoint(targetSpec)->readCatalog(filter);
+            if (!catalog) {
+                qWarning("%s", catalog.error().toString().c_str());
+                return std::nullopt;
+            }
+            return *catalog;
+        };
+        auto secondaryIndexes = [](const Table &table) {
+            std::vector<std::string> names;
+            for (const Index &index : table.indexes) {
+                if (!index.primary)
+                    names.push_back(index.name);
+            }
+            return names;
+        };
+        auto completed = [](const task::TaskOutcome &outcome, size_t tables) {
+            if (outcome.finalSnapshot.state != task::TaskState::LoadComplete
+                || outcome.finalSnapshot.tables.size() != tables)
+                return false;
+            for (const task::TableStatistics &stats : outcome.finalSnapshot.tables) {
+                if (stats.state != task::TableState::Completed || stats.fullLoadErrorRows != 0) {
+                    qWarning("%s: %s", stats.table.c_str(), stats.lastError.c_str());
+                    return false;
+                }
+            }
+            return true;
+        };
+
+        QVERIFY(completed(run("DROP_AND_CREATE", false, std::nullopt), 2));
+        {
+            auto setup = load::openTargetSession(sqliteSpec(file));
+            QVERIFY(setup);
+            QVERIFY((*setup)->execute("INSERT INTO team VALUES (4, 'Wolves')"));
+        }
+        // Again into the same tables, keeping them; the primary key "after the load" too.
+        QVERIFY(completed(run("TRUNCATE_BEFORE_LOAD", true, std::nullopt), 2));
+        QString why;
+        QVERIFY2(sameRows({{"1", "Hawks"}, {"2", "Owls"}, {"3", "Lynx"}, {"4", "Wolves"}},
+                          readTable(targetSpec, schema, "team"), &why),
+                 qPrintable(why));
+        auto catalog = readCatalog();
+        QVERIFY(catalog);
+        const Table *team = tableOf(*catalog, "team");
+        const Table *player = tableOf(*catalog, "player");
+        QVERIFY(team && player);
+        QCOMPARE(secondaryIndexes(*team), std::vector<std::string> {"idx_team_name"});
+        QVERIFY(team->primaryKey.has_value());
+        QCOMPARE(team->primaryKey->columns, std::vector<std::string> {"id"});
+        if (!sqlite)
+            QCOMPARE(player->foreignKeys.size(), size_t(1));
+        const task::ControlTables names(targetSpec.dialect, control);
+        auto controlRows = [&](const std::string &sql) {
+            auto session = load::openTargetSession(targetSpec);
+            auto rows = session ? (*session)->query(sql) : Result<Rows>(session.error());
+            return rows ? *rows : Rows {{"query failed"}};
+        };
+        if (targetSpec.dialect == Dialect::PostgreSql) {
+            // Every detached key was added again and its record removed.
+            QCOMPARE(controlRows("SELECT COUNT(*) FROM " + names.name("detached_keys")),
+                     (Rows {{"0"}}));
+            // A run killed after detaching a key: the next run adds it again.
+            auto session = load::openTargetSession(targetSpec);
+            QVERIFY(session);
+            const std::string playerTable = quoteQualified(Dialect::PostgreSql, schema, "player");
+            const std::string keyName = player->foreignKeys[0].name;
+            auto definition = (*session)->query(
+                "SELECT pg_catalog.pg_get_constraintdef(oid) FROM pg_catalog.pg_constraint "
+                "WHERE conname = ? AND conrelid = ?::regclass",
+                {keyName, playerTable});
+            QVERIFY(definition && definition->size() == 1);
+            QVERIFY((*session)->execute("ALTER TABLE " + playerTable + " DROP CONSTRAINT "
+                                        + quoteIdentifier(Dialect::PostgreSql, keyName)));
+            QVERIFY(names.addDetachedKey(**session, "killed-task",
+                                         {schema, "player", keyName, *(*definition)[0][0]}));
+            session->reset();
+            task::TaskRequest again;
+            again.name = "killed-task";
+            again.source = sqliteSpec(file);
+            again.target = targetSpec;
+            again.settings = settingsFor(schema, control,
+                                         {{"FullLoadSettings.TargetTablePrepMode",
+                                           "TRUNCATE_BEFORE_LOAD"}});
+            task::FullLoadRunner runner(again, {});
+            auto outcome = runner.run();
+            QVERIFY2(outcome, outcome ? "" : outcome.error().toString().c_str());
+            QVERIFY(completed(*outcome, 2));
+            auto restored = readCatalog();
+            QVERIFY(restored);
+            QCOMPARE(tableOf(*restored, "player")->foreignKeys.size(), size_t(1));
+            QCOMPARE(tableOf(*restored, "player")->foreignKeys[0].name, keyName);
+            QCOMPARE(controlRows("SELECT COUNT(*) FROM " + names.name("detached_keys")),
+                     (Rows {{"0"}}));
+        }
+
+        // A table the user made: DO_NOTHING loads it and leaves its indexes as they are.
+        {
+            auto session = load::openTargetSession(targetSpec);
+            QVERIFY(session);
+            const std::string mine = quoteQualified(targetSpec.dialect, schema, "team_copy");
+            QVERIFY((*session)->execute("CREATE TABLE " + mine
+                                        + " (id INTEGER, name VARCHAR(40) NOT NULL)"));
+            QVERIFY((*session)->execute("CREATE INDEX my_team_names ON " + mine + " (name)"));
+        }
+        project::TableMapping copy = includeOnly("%", "team");
+        {
+            auto json = project::exportDmsTableMappings(copy);
+            const std::string rule
+                = R"({"rule-type":"transformation","rule-id":"2","rule-name":"2",)"
+                  R"("rule-target":"table","object-locator":{"schema-name":"%",)"
+                  R"("table-name":"team"},"rule-action":"rename","value":"team_copy"}]})";
+            json.replace(json.rfind(']'), std::string::npos, "," + rule);
+            auto parsed = project::importDmsTableMappings(json, "copy.json");
+            QVERIFY2(parsed, parsed ? "" : parsed.error().toString().c_str());
+            copy = *parsed;
+        }
+        QVERIFY(completed(run("DO_NOTHING", false, copy), 1));
+        QVERIFY2(sameRows({{"1", "Hawks"}, {"2", "Owls"}, {"3", "Lynx"}, {"4", "Wolves"}},
+                          readTable(targetSpec, schema, "team_copy"), &why),
+                 qPrintable(why));
+        catalog = readCatalog();
+        QVERIFY(catalog);
+        const Table *teamCopy = tableOf(*catalog, "team_copy");
+        QVERIFY(teamCopy);
+        QCOMPARE(secondaryIndexes(*teamCopy), std::vector<std::string> {"my_team_names"});
+        QVERIFY(!teamCopy->primaryKey.has_value());
+        dropTargetSchemas(targetSpec, {schema, control});
+    }
+
     /// Reload table refuses, saying which table and how to fix it: a table the mapping does not
     /// select (left out by the rules, or not in the source), and a task that never ran.
     void reloadTableErrors()
