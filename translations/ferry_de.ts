@@ -3548,7 +3548,7 @@ Exit-Codes: 0 OK, 1 interner Fehler, 2 falscher Aufruf, 3 Verbindung fehlgeschla
         <translation>Die abgelehnten Zeilen einer Tabelle oder aller Tabellen anzeigen</translation>
     </message>
     <message>
-        <source>&amp;Search:</source>
+        <source>Searc&amp;h:</source>
         <translation>&amp;Suchen:</translation>
     </message>
     <message>
@@ -3628,7 +3628,7 @@ Exit-Codes: 0 OK, 1 interner Fehler, 2 falscher Aufruf, 3 Verbindung fehlgeschla
         <translation>Die Zeilen erneut aus ihren Quellwerten über die aktuelle Zuordnung der Aufgabe ableiten (nachdem Sie eine Regel geändert haben), statt sie so zu schreiben, wie sie geschrieben wurden</translation>
     </message>
     <message>
-        <source>With the current &amp;rules</source>
+        <source>With the current r&amp;ules</source>
         <translation>Mit den aktuellen &amp;Regeln</translation>
     </message>
     <message>
@@ -5109,7 +5109,7 @@ Exit-Codes: 0 OK, 1 interner Fehler, 2 falscher Aufruf, 3 Verbindung fehlgeschla
         <translation>Das Projekt schließen und die Startseite anzeigen</translation>
     </message>
     <message>
-        <source>Run &amp;sample migration</source>
+        <source>Run sa&amp;mple migration</source>
         <translation>Beispiel&amp;migration ausführen</translation>
     </message>
     <message>

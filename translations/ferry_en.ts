@@ -3462,7 +3462,7 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 connection failed,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Search:</source>
+        <source>Searc&amp;h:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3542,7 +3542,7 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 connection failed,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>With the current &amp;rules</source>
+        <source>With the current r&amp;ules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5030,7 +5030,7 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 connection failed,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Run &amp;sample migration</source>
+        <source>Run sa&amp;mple migration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3547,7 +3547,7 @@ connexion, 4 échec partiel, 5 entrée non valide, 130 interrompu.
         <translation>Afficher les lignes rejetées d&apos;une table ou de toutes les tables</translation>
     </message>
     <message>
-        <source>&amp;Search:</source>
+        <source>Searc&amp;h:</source>
         <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
     <message>
@@ -3627,8 +3627,8 @@ connexion, 4 échec partiel, 5 entrée non valide, 130 interrompu.
         <translation>Dériver de nouveau les lignes de leurs valeurs source avec le mappage actuel de la tâche (après la modification d&apos;une règle), au lieu de les écrire telles qu&apos;elles ont été écrites</translation>
     </message>
     <message>
-        <source>With the current &amp;rules</source>
-        <translation>Avec les &amp;règles actuelles</translation>
+        <source>With the current r&amp;ules</source>
+        <translation>Avec les rè&amp;gles actuelles</translation>
     </message>
     <message>
         <source>Change the task&apos;s mapping rules (for example a column&apos;s type or an added column&apos;s expression), then re-apply the rows with them</source>
@@ -4322,7 +4322,7 @@ connexion, 4 échec partiel, 5 entrée non valide, 130 interrompu.
     <name>MonitoringView</name>
     <message>
         <source>&amp;Window:</source>
-        <translation>&amp;Période&#xa0;:</translation>
+        <translation>Péri&amp;ode&#xa0;:</translation>
     </message>
     <message>
         <source>How much of the run the charts show</source>
@@ -5108,7 +5108,7 @@ connexion, 4 échec partiel, 5 entrée non valide, 130 interrompu.
         <translation>Fermer le projet et afficher la page d&apos;accueil</translation>
     </message>
     <message>
-        <source>Run &amp;sample migration</source>
+        <source>Run sa&amp;mple migration</source>
         <translation>Lancer la migration d&apos;e&amp;xemple</translation>
     </message>
     <message>

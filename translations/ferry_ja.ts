@@ -3525,8 +3525,8 @@ Ferry はデータベースをエンジン間で移動し、何も失われて�
         <translation>1 つのテーブル、またはすべてのテーブルの拒否された行を表示します</translation>
     </message>
     <message>
-        <source>&amp;Search:</source>
-        <translation>検索(&amp;S):</translation>
+        <source>Searc&amp;h:</source>
+        <translation>検索(&amp;H):</translation>
     </message>
     <message>
         <source>Show only rows whose table, column, error or values contain this text</source>
@@ -3605,8 +3605,8 @@ Ferry はデータベースをエンジン間で移動し、何も失われて�
         <translation>書き込んだとおりに行を書くのではなく、タスクの現在のマッピング (ルールを変更した後) を通してソースの値から行を導き直します</translation>
     </message>
     <message>
-        <source>With the current &amp;rules</source>
-        <translation>現在のルールで(&amp;R)</translation>
+        <source>With the current r&amp;ules</source>
+        <translation>現在のルールで(&amp;U)</translation>
     </message>
     <message>
         <source>Change the task&apos;s mapping rules (for example a column&apos;s type or an added column&apos;s expression), then re-apply the rows with them</source>
@@ -5079,8 +5079,8 @@ Ferry はデータベースをエンジン間で移動し、何も失われて�
         <translation>プロジェクトを閉じて、ようこそページを表示します</translation>
     </message>
     <message>
-        <source>Run &amp;sample migration</source>
-        <translation>サンプル移行を実行(&amp;S)</translation>
+        <source>Run sa&amp;mple migration</source>
+        <translation>サンプル移行を実行(&amp;M)</translation>
     </message>
     <message>
         <source>Generate the sports-ticketing sample (1,000,000 tickets) and migrate it into an SQLite copy, with live statistics</source>

@@ -3522,8 +3522,8 @@ FERRY_TARGET_PASSWORD），然后是系统密钥环（如果有正在运行的�
         <translation>显示某个表或所有表的被拒绝行</translation>
     </message>
     <message>
-        <source>&amp;Search:</source>
-        <translation>搜索(&amp;S)：</translation>
+        <source>Searc&amp;h:</source>
+        <translation>搜索(&amp;H)：</translation>
     </message>
     <message>
         <source>Show only rows whose table, column, error or values contain this text</source>
@@ -3602,8 +3602,8 @@ FERRY_TARGET_PASSWORD），然后是系统密钥环（如果有正在运行的�
         <translation>通过任务当前的映射（在您更改规则之后）从源值重新推导这些行，而不是按原先写入的样子写入</translation>
     </message>
     <message>
-        <source>With the current &amp;rules</source>
-        <translation>使用当前规则(&amp;R)</translation>
+        <source>With the current r&amp;ules</source>
+        <translation>使用当前规则(&amp;U)</translation>
     </message>
     <message>
         <source>Change the task&apos;s mapping rules (for example a column&apos;s type or an added column&apos;s expression), then re-apply the rows with them</source>
@@ -5076,8 +5076,8 @@ FERRY_TARGET_PASSWORD），然后是系统密钥环（如果有正在运行的�
         <translation>关闭项目并显示欢迎页</translation>
     </message>
     <message>
-        <source>Run &amp;sample migration</source>
-        <translation>运行示例迁移(&amp;S)</translation>
+        <source>Run sa&amp;mple migration</source>
+        <translation>运行示例迁移(&amp;M)</translation>
     </message>
     <message>
         <source>Generate the sports-ticketing sample (1,000,000 tickets) and migrate it into an SQLite copy, with live statistics</source>

@@ -240,7 +240,7 @@ void MainWindow::createActions()
     m_closeAction->setShortcut(QKeySequence::Close);
     m_closeAction->setToolTip(tr("Close the project and show the welcome page"));
     fileMenu->addSeparator();
-    m_runSampleAction = fileMenu->addAction(icon("sample"), tr("Run &sample migration"), this,
+    m_runSampleAction = fileMenu->addAction(icon("sample"), tr("Run sa&mple migration"), this,
                                             [this] { runSampleMigration(sample::DefaultTickets); });
     m_runSampleAction->setObjectName(QStringLiteral("runSampleAction"));
     m_runSampleAction->setToolTip(tr("Generate the sports-ticketing sample (1,000,000 tickets) "

@@ -10,6 +10,7 @@
 #include "ui/mapping/mapping_dialog.h"
 #include "ui/table_statistics_view.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -18,6 +19,8 @@
 #include <QTimer>
 #include <QTranslator>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QFileInfo>
 #include <QDockWidget>
 #include <QLabel>
@@ -321,6 +324,84 @@ private slots:
         QVERIFY(!window.document()->isOpen());
         auto *status = window.findChild<QLabel *>(QStringLiteral("taskStatus"));
         QVERIFY2(status->text().startsWith(QStringLiteral("Could not open")), qPrintable(status->text()));
+    }
+
+    /// In English and each shipped language, no two entries of the menu bar, and no two
+    /// entries of one menu, share a mnemonic (Alt+letter would pick one of them at random).
+    void menusHaveDistinctMnemonics_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const char *language : {"en", "de", "fr", "ja", "zh_CN"})
+            QTest::newRow(language) << QString::fromLatin1(language);
+    }
+
+    void menusHaveDistinctMnemonics()
+    {
+        QFETCH(QString, language);
+        QTranslator translator;
+        if (language != QLatin1String("en")) {
+            QVERIFY(translator.load(QStringLiteral(":/i18n/ferry_%1.qm").arg(language)));
+            QCoreApplication::installTranslator(&translator);
+        }
+        {
+            ferry::MainWindow window;
+            auto mnemonic = [](const QString &text) -> QChar {
+                for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+                    if (text[i] != QLatin1Char('&'))
+                        continue;
+                    if (text[i + 1] == QLatin1Char('&')) {
+                        ++i; // "&&" is a literal ampersand
+                        continue;
+                    }
+                    return text[i + 1].toLower();
+                }
+                return {};
+            };
+            QStringList clashes;
+            auto check = [&](const QList<QAction *> &actions, const QString &where) {
+                QHash<QChar, QString> seen;
+                for (QAction *action : actions) {
+                    if (action->isSeparator() || !action->isVisible())
+                        continue;
+                    const QChar key = mnemonic(action->text());
+                    if (key.isNull())
+                        continue;
+                    if (seen.contains(key))
+                        clashes << QStringLiteral("%1: \"%2\" and \"%3\" share Alt+%4")
+                                       .arg(where, seen.value(key), action->text(), key);
+                    seen.insert(key, action->text());
+                }
+            };
+            check(window.menuBar()->actions(), QStringLiteral("menu bar"));
+            int menus = 0;
+            for (QAction *top : window.menuBar()->actions()) {
+                if (QMenu *menu = top->menu()) {
+                    check(menu->actions(), top->text());
+                    ++menus;
+                    for (QAction *inner : menu->actions()) {
+                        if (QMenu *submenu = inner->menu())
+                            check(submenu->actions(), inner->text());
+                    }
+                }
+            }
+            QVERIFY(menus >= 5);
+            // The same inside each tab: its buttons and the labels that lead to a field.
+            auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("centralTabs"));
+            QVERIFY(tabs);
+            for (int tab = 0; tab < tabs->count(); ++tab) {
+                QList<QAction *> entries; // texts as actions, to reuse check()
+                QObject holder;
+                for (QAbstractButton *button : tabs->widget(tab)->findChildren<QAbstractButton *>())
+                    entries << new QAction(button->text(), &holder);
+                for (QLabel *label : tabs->widget(tab)->findChildren<QLabel *>()) {
+                    if (label->buddy())
+                        entries << new QAction(label->text(), &holder);
+                }
+                check(entries, tabs->tabText(tab));
+            }
+            QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
+        }
+        QCoreApplication::removeTranslator(&translator);
     }
 
     /// Each shipped language: the embedded catalog turns the window's texts into that
