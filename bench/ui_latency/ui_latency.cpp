@@ -36,8 +36,6 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-#include <sys/resource.h>
-#include <sys/syscall.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -134,37 +132,6 @@ private:
     int m_depth = 0;                      ///< GUI thread only
     std::atomic<bool> m_recording = false; ///< read by every thread's notify()
     std::map<QString, Slow> m_slow;
-};
-
-/// Experiment (--renice-workers N): gives every other thread of this process the nice value N,
-/// as an engine that lowered its reader/writer threads' priority would, so the GUI thread
-/// wins a core as soon as it wakes. Re-applied periodically because workers come and go.
-class WorkerRenicer : public QObject
-{
-public:
-    explicit WorkerRenicer(int niceValue)
-        : m_nice(niceValue)
-        , m_guiThread(static_cast<pid_t>(syscall(SYS_gettid)))
-    {
-        QObject::connect(&m_timer, &QTimer::timeout, this, [this] { apply(); });
-        m_timer.start(50);
-    }
-
-private:
-    void apply()
-    {
-        const QStringList threads =
-            QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-        for (const QString &name : threads) {
-            const auto tid = static_cast<id_t>(name.toLong());
-            if (tid != static_cast<id_t>(m_guiThread))
-                setpriority(PRIO_PROCESS, tid, m_nice);
-        }
-    }
-
-    int m_nice;
-    pid_t m_guiThread;
-    QTimer m_timer;
 };
 
 InstrumentedApplication *instrumented()
@@ -583,7 +550,7 @@ Result runSynthetic(const QString &name, int tables, int seconds, int intervalMs
     return result;
 }
 
-Result runLoad(int64_t tickets, const QString &dataDirectory)
+Result runLoad(int64_t tickets, const QString &dataDirectory, int workerNice)
 {
     Result result;
     result.name = QStringLiteral("load");
@@ -667,8 +634,8 @@ Result runLoad(int64_t tickets, const QString &dataDirectory)
                              done();
                          });
         probe.start();
-        const ferry::task::TaskRequest request =
-            ferry::sample::demoTaskRequest(files, "ui-latency");
+        ferry::task::TaskRequest request = ferry::sample::demoTaskRequest(files, "ui-latency");
+        request.workerNiceness = workerNice;
         QMetaObject::invokeMethod(service, "startTask", Qt::QueuedConnection,
                                   Q_ARG(ferry::RequestId, 2),
                                   Q_ARG(ferry::task::TaskRequest, request));
@@ -725,13 +692,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption jsonOption(QStringLiteral("json"),
                                         QStringLiteral("Also write the results as JSON here."),
                                         QStringLiteral("file"));
-    const QCommandLineOption reniceOption(
-        QStringLiteral("renice-workers"),
-        QStringLiteral("Experiment: run every thread but the GUI thread at this nice value "
-                       "(e.g. 10), as if the engine lowered its workers' priority."),
-        QStringLiteral("n"));
+    const QCommandLineOption niceOption(
+        QStringLiteral("worker-nice"),
+        QStringLiteral("The load's reader and writer threads' nice value "
+                       "(TaskRequest::workerNiceness; default 0: as the GUI thread, as the "
+                       "workbench runs tasks)."),
+        QStringLiteral("n"), QStringLiteral("0"));
     parser.addOptions({scenarioOption, durationOption, tablesOption, intervalOption,
-                       ticketsOption, dataOption, jsonOption, reniceOption});
+                       ticketsOption, dataOption, jsonOption, niceOption});
     parser.process(app);
 
     const QString scenario = parser.value(scenarioOption);
@@ -750,17 +718,13 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    std::unique_ptr<WorkerRenicer> renicer;
-    if (parser.isSet(reniceOption))
-        renicer = std::make_unique<WorkerRenicer>(parser.value(reniceOption).toInt());
+    const int workerNice = std::clamp(parser.value(niceOption).toInt(), 0, 19);
     double load[3] = {0, 0, 0};
     getloadavg(load, 3);
-    std::printf("ferry ui latency: Qt %s, platform %s, %d CPUs, load average %.2f%s\n",
+    std::printf("ferry ui latency: Qt %s, platform %s, %d CPUs, load average %.2f, load workers "
+                "at nice %d\n",
                 qVersion(), qPrintable(QGuiApplication::platformName()),
-                QThread::idealThreadCount(), load[0],
-                renicer ? qPrintable(QStringLiteral(", workers at nice %1")
-                                         .arg(parser.value(reniceOption)))
-                        : "");
+                QThread::idealThreadCount(), load[0], workerNice);
     std::fflush(stdout);
     std::vector<Result> results;
     if (all || scenario == QLatin1String("statistics")) {
@@ -780,7 +744,7 @@ int main(int argc, char *argv[])
         printResult(results.back());
     }
     if (all || scenario == QLatin1String("load")) {
-        results.push_back(runLoad(tickets, dataDirectory));
+        results.push_back(runLoad(tickets, dataDirectory, workerNice));
         printResult(results.back());
     }
 
@@ -806,8 +770,7 @@ int main(int argc, char *argv[])
             {QStringLiteral("cpus"), QThread::idealThreadCount()},
             {QStringLiteral("kernel"), QSysInfo::kernelVersion()},
             {QStringLiteral("loadAverageAtStart"), load[0]},
-            {QStringLiteral("workersNice"),
-             renicer ? QJsonValue(parser.value(reniceOption).toInt()) : QJsonValue()},
+            {QStringLiteral("workersNice"), workerNice},
             {QStringLiteral("results"), array}};
         file.write(QJsonDocument(root).toJson());
     }

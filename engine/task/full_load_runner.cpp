@@ -26,11 +26,32 @@
 #include <set>
 #include <thread>
 
+#ifdef __linux__
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
 namespace ferry::task {
 
 namespace {
 
 QString qs(const std::string &text) { return QString::fromStdString(text); }
+
+/// TaskRequest::workerNiceness for the calling thread. Linux keeps a nice value per thread
+/// (setpriority on the thread id); raising it needs no privilege. Best effort: a refusal
+/// leaves the thread as it was.
+void lowerThreadPriority(int niceness)
+{
+#ifdef __linux__
+    if (niceness > 0) {
+        const auto thread = static_cast<id_t>(::syscall(SYS_gettid));
+        (void)::setpriority(PRIO_PROCESS, thread, std::min(niceness, 19));
+    }
+#else
+    (void)niceness;
+#endif
+}
 
 std::string tableLabel(const mapping::TablePlan &plan)
 {
@@ -1025,6 +1046,7 @@ SliceResult FullLoadRunner::Impl::attemptSlice(TableWork &table, SliceWork &slic
     std::optional<Error> readError;
     int64_t sliceRead = 0;
     std::thread readerThread([&] {
+        lowerThreadPriority(request.workerNiceness);
         for (;;) {
             std::unique_ptr<load::RowBatch> batch = queue.take(columnCount);
             if (!batch)
@@ -1590,7 +1612,10 @@ Result<TaskOutcome> FullLoadRunner::run()
     }
     std::vector<std::thread> workers;
     for (size_t i = 0; i < workerCount; ++i)
-        workers.emplace_back([&] { s.workerLoop(); });
+        workers.emplace_back([&] {
+            lowerThreadPriority(s.request.workerNiceness);
+            s.workerLoop();
+        });
     for (std::thread &worker : workers)
         worker.join();
 

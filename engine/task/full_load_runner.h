@@ -33,6 +33,11 @@ struct TaskRequest
     std::vector<std::pair<std::string, std::string>> reloadTables;
     std::string runDirectory;     ///< task.log and statistics.jsonl go here; "" for none
     int snapshotIntervalMs = 250; ///< 4 Hz (DESIGN §2)
+    /// The nice value of the task's reader and writer threads (Linux; 0: as the caller's). On
+    /// idle cores a load runs as fast as without it; when other processes compete it yields
+    /// to them. The workbench leaves it at 0: bench/ui_latency measured a small gain in GUI
+    /// latency for a large loss of throughput.
+    int workerNiceness = 0;
 };
 
 struct TaskCallbacks

@@ -11,6 +11,10 @@
 #include "engine/task/full_load_runner.h"
 #include "tests/support/test_support.h"
 
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -21,6 +25,8 @@
 #include <QtTest>
 
 #include <algorithm>
+#include <cerrno>
+#include <mutex>
 #include <charconv>
 #include <cmath>
 #include <csignal>
@@ -829,6 +835,46 @@ tasks:
 
     /// `ferry demo`: generates the sample once, migrates it into the SQLite copy, prints the
     /// table statistics; the copy holds every ticket.
+    /// TaskRequest::workerNiceness: the threads that load (they write the per-slice log lines)
+    /// run at that nice value; the calling thread keeps its own.
+    void workerThreadsRunAtTheRequestedNiceness()
+    {
+        task::TaskRequest request;
+        request.name = test::uniqueName("nice");
+        request.source = sqliteSpec(m_sample);
+        const QString targetFile = m_dir.filePath(QStringLiteral("nice.db"));
+        QFile::remove(targetFile);
+        request.target = sqliteSpec(targetFile);
+        request.workerNiceness = 7;
+        errno = 0;
+        const int callerNice = ::getpriority(PRIO_PROCESS, 0);
+        QCOMPARE(errno, 0);
+        QVERIFY(callerNice < 7);
+        std::mutex mutex;
+        std::map<pid_t, int> niceByThread; // threads that logged, other than the caller
+        const auto caller = static_cast<pid_t>(::syscall(SYS_gettid));
+        task::TaskCallbacks callbacks;
+        callbacks.log = [&](const task::LogLine &) {
+            const auto thread = static_cast<pid_t>(::syscall(SYS_gettid));
+            if (thread == caller)
+                return;
+            const int nice = ::getpriority(PRIO_PROCESS, static_cast<id_t>(thread));
+            std::lock_guard lock(mutex);
+            niceByThread[thread] = nice;
+        };
+        task::FullLoadRunner runner(request, callbacks);
+        auto outcome = runner.run();
+        QVERIFY2(outcome, outcome ? "" : outcome.error().toString().c_str());
+        QCOMPARE(outcome->finalSnapshot.state, task::TaskState::LoadComplete);
+        int workers = 0;
+        for (const auto &[thread, nice] : niceByThread) {
+            if (nice == 7)
+                ++workers;
+        }
+        QVERIFY2(workers >= 1, qPrintable(QString::number(niceByThread.size())));
+        QCOMPARE(::getpriority(PRIO_PROCESS, 0), callerNice);
+    }
+
     void demoCommand()
     {
         const QString data = m_dir.filePath(QStringLiteral("demo-data"));
