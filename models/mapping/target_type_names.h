@@ -10,11 +10,9 @@ namespace ferry::models {
 
 /**
  * The native type a target of this dialect creates for a canonical type ("bigint",
- * "varchar(60)", "INT"), as the target connector's TargetSession::nativeType() would answer:
- * PostgreSQL and MySQL through their pure type mappings, SQLite through a target session on a
- * private scratch file (its mapping lives on the session). For a dialect that is no target
- * (ODBC) or when the scratch session cannot open: the canonical text ("integer(8)").
- * Thread: GUI thread (the SQLite session is shared and not locked).
+ * "varchar(60)", "INT"), as the target connector's TargetSession::nativeType() answers (the
+ * connectors' pure type mappings). For a dialect that is no target (ODBC): the canonical text
+ * ("integer(8)"). Thread: any.
  */
 [[nodiscard]] std::string targetTypeName(Dialect dialect, const CanonicalType &type);
 

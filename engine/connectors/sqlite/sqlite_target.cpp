@@ -438,109 +438,10 @@ public:
         return execute("ROLLBACK", {});
     }
 
-    /**
-     * Declared types keep the canonical type readable (sqlite_types.cpp maps each back) and the
-     * value lossless under SQLite's type affinity (https://www.sqlite.org/datatype3.html §3):
-     * a NUMERIC-affinity column turns text that looks like a number into INTEGER or REAL, so
-     * '0123' would read back as 123, '1.50' as 1.5 and a 38-digit decimal as a rounded REAL.
-     *
-     * - Integers: INTEGER-affinity names by width (TINYINT .. BIGINT, "... UNSIGNED").
-     *   Unsigned 64-bit values above INT64_MAX fit no SQLite integer: DECIMAL_TEXT(20,0).
-     * - Decimals up to 15 digits: DECIMAL(p,s), NUMERIC affinity; such a value survives the
-     *   conversion to REAL (it reads back as the same number, trailing zeros dropped) and
-     *   compares numerically. Longer or unconstrained decimals and money: DECIMAL_TEXT(p,s),
-     *   TEXT affinity, exact digits.
-     * - Floats: REAL (FLOAT for 4 bytes); NaN is stored as the text 'NaN' because SQLite
-     *   stores a bound NaN as NULL; -0 reads back as 0 (SQLite keeps integral REALs as
-     *   integers). Booleans: BOOLEAN, written as 0/1.
-     * - Character types: CHAR(n) / VARCHAR(n) / TEXT, all TEXT affinity.
-     * - Binary types: BINARY(n) / VARBINARY(n) / BLOB; written as blobs, which no affinity
-     *   converts.
-     * - DATE, TIME, DATETIME (TIMESTAMPTZ): NUMERIC affinity, but their canonical text
-     *   ("2024-01-31", "25:00:00", "infinity") is never a number, so it stays text.
-     * - Everything whose text could look like a number gets a "<NAME>_TEXT" type with TEXT
-     *   affinity: JSON_TEXT ('123', '1.0' are JSON), XML_TEXT, UUID_TEXT, BIT_TEXT(n) ('0101'),
-     *   YEAR_TEXT ('0000'), INTERVAL_TEXT, INET_TEXT, CIDR_TEXT, MACADDR_TEXT.
-     * - Enum and set labels, geometry (WKT), arrays, ranges, composites and unknown types:
-     *   TEXT (SQLite has none of these types).
-     */
+    /// See nativeTypeFor (sqlite_load.h).
     std::string nativeType(const CanonicalType &type) const override
     {
-        const auto sized = [](const char *name, int64_t length) {
-            return std::string(name) + "(" + std::to_string(length) + ")";
-        };
-        switch (type.family) {
-        case TypeFamily::Boolean:
-            return "BOOLEAN";
-        case TypeFamily::Integer: {
-            if (type.isUnsigned && type.byteWidth >= 8)
-                return "DECIMAL_TEXT(20,0)";
-            const char *name = type.byteWidth == 1 ? "TINYINT"
-                : type.byteWidth == 2              ? "SMALLINT"
-                : type.byteWidth == 3              ? "MEDIUMINT"
-                : type.byteWidth == 4              ? "INT"
-                                                   : "BIGINT";
-            return type.isUnsigned ? std::string(name) + " UNSIGNED" : std::string(name);
-        }
-        case TypeFamily::Decimal: {
-            if (type.precision <= 0)
-                return "DECIMAL_TEXT";
-            const std::string arguments = "(" + std::to_string(type.precision) + ","
-                + std::to_string(std::max(type.scale, 0)) + ")";
-            return (type.precision <= MaxNumericAffinityPrecision ? "DECIMAL" : "DECIMAL_TEXT")
-                + arguments;
-        }
-        case TypeFamily::Money:
-            return "DECIMAL_TEXT";
-        case TypeFamily::Float:
-            return type.byteWidth == 4 ? "FLOAT" : "REAL";
-        case TypeFamily::Char:
-            return type.length > 0 ? sized("CHAR", type.length) : "TEXT";
-        case TypeFamily::String:
-            return type.length > 0 && !type.isLob ? sized("VARCHAR", type.length) : "TEXT";
-        case TypeFamily::Binary:
-            return type.length > 0 ? sized("BINARY", type.length) : "BLOB";
-        case TypeFamily::VarBinary:
-            return type.length > 0 && !type.isLob ? sized("VARBINARY", type.length) : "BLOB";
-        case TypeFamily::Bit:
-            return type.length > 0 ? sized("BIT_TEXT", type.length) : "BIT_TEXT";
-        case TypeFamily::Date:
-            return "DATE";
-        case TypeFamily::Time: {
-            const char *name = type.withTimeZone ? "TIMETZ" : "TIME";
-            return type.fractionalDigits >= 0 ? sized(name, type.fractionalDigits) : name;
-        }
-        case TypeFamily::Timestamp: {
-            const char *name = type.withTimeZone ? "TIMESTAMPTZ" : "DATETIME";
-            return type.fractionalDigits >= 0 ? sized(name, type.fractionalDigits) : name;
-        }
-        case TypeFamily::Interval:
-            return "INTERVAL_TEXT";
-        case TypeFamily::Year:
-            return "YEAR_TEXT";
-        case TypeFamily::Uuid:
-            return "UUID_TEXT";
-        case TypeFamily::Json:
-            return type.binaryJson ? "JSONB_TEXT" : "JSON_TEXT";
-        case TypeFamily::Xml:
-            return "XML_TEXT";
-        case TypeFamily::Inet:
-            return "INET_TEXT";
-        case TypeFamily::Cidr:
-            return "CIDR_TEXT";
-        case TypeFamily::MacAddr:
-            return type.length == 8 ? "MACADDR_TEXT(8)" : "MACADDR_TEXT";
-        case TypeFamily::Enum:
-        case TypeFamily::Set:
-        case TypeFamily::Geometry:
-        case TypeFamily::Array:
-        case TypeFamily::Range:
-        case TypeFamily::Composite:
-        case TypeFamily::RowId:
-        case TypeFamily::Unknown:
-            return "TEXT";
-        }
-        return "TEXT";
+        return nativeTypeFor(type);
     }
 
     Result<bool> tableExists(const std::string &schema, const std::string &table) override
@@ -959,6 +860,111 @@ std::vector<std::string> tuneForLoading(sqlite3 *db, const ConnectionSpec &spec)
 }
 
 } // namespace
+
+/**
+ * Declared types keep the canonical type readable (sqlite_types.cpp maps each back) and the
+ * value lossless under SQLite's type affinity (https://www.sqlite.org/datatype3.html §3):
+ * a NUMERIC-affinity column turns text that looks like a number into INTEGER or REAL, so
+ * '0123' would read back as 123, '1.50' as 1.5 and a 38-digit decimal as a rounded REAL.
+ *
+ * - Integers: INTEGER-affinity names by width (TINYINT .. BIGINT, "... UNSIGNED").
+ *   Unsigned 64-bit values above INT64_MAX fit no SQLite integer: DECIMAL_TEXT(20,0).
+ * - Decimals up to 15 digits: DECIMAL(p,s), NUMERIC affinity; such a value survives the
+ *   conversion to REAL (it reads back as the same number, trailing zeros dropped) and
+ *   compares numerically. Longer or unconstrained decimals and money: DECIMAL_TEXT(p,s),
+ *   TEXT affinity, exact digits.
+ * - Floats: REAL (FLOAT for 4 bytes); NaN is stored as the text 'NaN' because SQLite
+ *   stores a bound NaN as NULL; -0 reads back as 0 (SQLite keeps integral REALs as
+ *   integers). Booleans: BOOLEAN, written as 0/1.
+ * - Character types: CHAR(n) / VARCHAR(n) / TEXT, all TEXT affinity.
+ * - Binary types: BINARY(n) / VARBINARY(n) / BLOB; written as blobs, which no affinity
+ *   converts.
+ * - DATE, TIME, DATETIME (TIMESTAMPTZ): NUMERIC affinity, but their canonical text
+ *   ("2024-01-31", "25:00:00", "infinity") is never a number, so it stays text.
+ * - Everything whose text could look like a number gets a "<NAME>_TEXT" type with TEXT
+ *   affinity: JSON_TEXT ('123', '1.0' are JSON), XML_TEXT, UUID_TEXT, BIT_TEXT(n) ('0101'),
+ *   YEAR_TEXT ('0000'), INTERVAL_TEXT, INET_TEXT, CIDR_TEXT, MACADDR_TEXT.
+ * - Enum and set labels, geometry (WKT), arrays, ranges, composites and unknown types:
+ *   TEXT (SQLite has none of these types).
+ */
+std::string nativeTypeFor(const CanonicalType &type)
+{
+    const auto sized = [](const char *name, int64_t length) {
+        return std::string(name) + "(" + std::to_string(length) + ")";
+    };
+    switch (type.family) {
+    case TypeFamily::Boolean:
+        return "BOOLEAN";
+    case TypeFamily::Integer: {
+        if (type.isUnsigned && type.byteWidth >= 8)
+            return "DECIMAL_TEXT(20,0)";
+        const char *name = type.byteWidth == 1 ? "TINYINT"
+            : type.byteWidth == 2              ? "SMALLINT"
+            : type.byteWidth == 3              ? "MEDIUMINT"
+            : type.byteWidth == 4              ? "INT"
+                                               : "BIGINT";
+        return type.isUnsigned ? std::string(name) + " UNSIGNED" : std::string(name);
+    }
+    case TypeFamily::Decimal: {
+        if (type.precision <= 0)
+            return "DECIMAL_TEXT";
+        const std::string arguments = "(" + std::to_string(type.precision) + ","
+            + std::to_string(std::max(type.scale, 0)) + ")";
+        return (type.precision <= MaxNumericAffinityPrecision ? "DECIMAL" : "DECIMAL_TEXT")
+            + arguments;
+    }
+    case TypeFamily::Money:
+        return "DECIMAL_TEXT";
+    case TypeFamily::Float:
+        return type.byteWidth == 4 ? "FLOAT" : "REAL";
+    case TypeFamily::Char:
+        return type.length > 0 ? sized("CHAR", type.length) : "TEXT";
+    case TypeFamily::String:
+        return type.length > 0 && !type.isLob ? sized("VARCHAR", type.length) : "TEXT";
+    case TypeFamily::Binary:
+        return type.length > 0 ? sized("BINARY", type.length) : "BLOB";
+    case TypeFamily::VarBinary:
+        return type.length > 0 && !type.isLob ? sized("VARBINARY", type.length) : "BLOB";
+    case TypeFamily::Bit:
+        return type.length > 0 ? sized("BIT_TEXT", type.length) : "BIT_TEXT";
+    case TypeFamily::Date:
+        return "DATE";
+    case TypeFamily::Time: {
+        const char *name = type.withTimeZone ? "TIMETZ" : "TIME";
+        return type.fractionalDigits >= 0 ? sized(name, type.fractionalDigits) : name;
+    }
+    case TypeFamily::Timestamp: {
+        const char *name = type.withTimeZone ? "TIMESTAMPTZ" : "DATETIME";
+        return type.fractionalDigits >= 0 ? sized(name, type.fractionalDigits) : name;
+    }
+    case TypeFamily::Interval:
+        return "INTERVAL_TEXT";
+    case TypeFamily::Year:
+        return "YEAR_TEXT";
+    case TypeFamily::Uuid:
+        return "UUID_TEXT";
+    case TypeFamily::Json:
+        return type.binaryJson ? "JSONB_TEXT" : "JSON_TEXT";
+    case TypeFamily::Xml:
+        return "XML_TEXT";
+    case TypeFamily::Inet:
+        return "INET_TEXT";
+    case TypeFamily::Cidr:
+        return "CIDR_TEXT";
+    case TypeFamily::MacAddr:
+        return type.length == 8 ? "MACADDR_TEXT(8)" : "MACADDR_TEXT";
+    case TypeFamily::Enum:
+    case TypeFamily::Set:
+    case TypeFamily::Geometry:
+    case TypeFamily::Array:
+    case TypeFamily::Range:
+    case TypeFamily::Composite:
+    case TypeFamily::RowId:
+    case TypeFamily::Unknown:
+        return "TEXT";
+    }
+    return "TEXT";
+}
 
 Result<std::unique_ptr<load::TargetSession>> openTargetSession(const ConnectionSpec &spec)
 {
