@@ -4,6 +4,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstdint>
+#include <optional>
 
 namespace ferry::load {
 
@@ -202,6 +203,93 @@ void appendJsonString(std::string &out, std::string_view bytes)
         }
     }
     out.push_back('"');
+}
+
+namespace {
+
+std::optional<unsigned> readHex4(std::string_view text, size_t &pos)
+{
+    if (pos + 4 > text.size())
+        return std::nullopt;
+    unsigned value = 0;
+    for (int i = 0; i < 4; ++i) {
+        const int digit = hexDigitValue(text[pos++]);
+        if (digit < 0)
+            return std::nullopt;
+        value = value * 16 + static_cast<unsigned>(digit);
+    }
+    return value;
+}
+
+void appendUtf8(std::string &out, unsigned code)
+{
+    if (code < 0x80) {
+        out.push_back(static_cast<char>(code));
+    } else if (code < 0x800) {
+        out.push_back(static_cast<char>(0xc0 | (code >> 6)));
+        out.push_back(static_cast<char>(0x80 | (code & 0x3f)));
+    } else if (code < 0x10000) {
+        out.push_back(static_cast<char>(0xe0 | (code >> 12)));
+        out.push_back(static_cast<char>(0x80 | ((code >> 6) & 0x3f)));
+        out.push_back(static_cast<char>(0x80 | (code & 0x3f)));
+    } else {
+        out.push_back(static_cast<char>(0xf0 | (code >> 18)));
+        out.push_back(static_cast<char>(0x80 | ((code >> 12) & 0x3f)));
+        out.push_back(static_cast<char>(0x80 | ((code >> 6) & 0x3f)));
+        out.push_back(static_cast<char>(0x80 | (code & 0x3f)));
+    }
+}
+
+} // namespace
+
+bool readJsonString(std::string_view text, size_t &pos, std::string &out)
+{
+    if (pos >= text.size() || text[pos] != '"')
+        return false;
+    ++pos;
+    for (;;) {
+        if (pos >= text.size())
+            return false;
+        const char c = text[pos++];
+        if (c == '"')
+            return true;
+        if (c != '\\') {
+            out.push_back(c);
+            continue;
+        }
+        if (pos >= text.size())
+            return false;
+        switch (text[pos++]) {
+        case '"': out.push_back('"'); break;
+        case '\\': out.push_back('\\'); break;
+        case '/': out.push_back('/'); break;
+        case 'b': out.push_back('\b'); break;
+        case 'f': out.push_back('\f'); break;
+        case 'n': out.push_back('\n'); break;
+        case 'r': out.push_back('\r'); break;
+        case 't': out.push_back('\t'); break;
+        case 'u': {
+            auto code = readHex4(text, pos);
+            if (!code)
+                return false;
+            if (*code <= 0xff) {
+                // A byte: control characters of text, or a byte of non-UTF-8 data.
+                out.push_back(static_cast<char>(*code));
+            } else if (*code >= 0xd800 && *code <= 0xdbff && text.substr(pos, 2) == "\\u") {
+                pos += 2;
+                auto low = readHex4(text, pos);
+                if (!low || *low < 0xdc00 || *low > 0xdfff)
+                    return false;
+                appendUtf8(out, 0x10000 + ((*code - 0xd800) << 10) + (*low - 0xdc00));
+            } else {
+                appendUtf8(out, *code);
+            }
+            break;
+        }
+        default:
+            return false;
+        }
+    }
 }
 
 } // namespace ferry::load

@@ -64,4 +64,10 @@ void appendHex(std::string &out, std::string_view bytes);
 /// each byte), used for row images in the exceptions table.
 void appendJsonString(std::string &out, std::string_view bytes);
 
+/// The inverse of appendJsonString: reads the JSON string literal at text[pos] and appends its
+/// bytes to out (\u0000-\u00ff escapes are single bytes, so the bytes of text that is not UTF-8
+/// come back exactly; other escapes and surrogate pairs become UTF-8). pos ends after the
+/// closing quote. False (pos and out undefined) when text[pos] starts no valid literal.
+[[nodiscard]] bool readJsonString(std::string_view text, size_t &pos, std::string &out);
+
 } // namespace ferry::load

@@ -39,8 +39,7 @@ Error reapplyError(ErrorCode code, const QString &message, const std::string &de
 // Row image parsing ---------------------------------------------------------------------------
 
 /// A small parser for the flat JSON objects rowImageJson writes. Not a general JSON parser:
-/// values are strings, null or {"omitted": n}. \u0080-\u00ff escapes are single bytes, as
-/// load::appendJsonString writes the bytes of text that is not UTF-8.
+/// values are strings (load::readJsonString), null or {"omitted": n}.
 class ImageParser
 {
 public:
@@ -129,104 +128,12 @@ private:
             ++m_pos;
     }
 
-    std::optional<unsigned> hex4()
-    {
-        if (m_pos + 4 > m_text.size())
-            return std::nullopt;
-        unsigned value = 0;
-        for (int i = 0; i < 4; ++i) {
-            const int digit = load::hexDigitValue(m_text[m_pos++]);
-            if (digit < 0)
-                return std::nullopt;
-            value = value * 16 + static_cast<unsigned>(digit);
-        }
-        return value;
-    }
-
-    static void appendUtf8(std::string &out, unsigned code)
-    {
-        if (code < 0x80) {
-            out.push_back(static_cast<char>(code));
-        } else if (code < 0x800) {
-            out.push_back(static_cast<char>(0xc0 | (code >> 6)));
-            out.push_back(static_cast<char>(0x80 | (code & 0x3f)));
-        } else if (code < 0x10000) {
-            out.push_back(static_cast<char>(0xe0 | (code >> 12)));
-            out.push_back(static_cast<char>(0x80 | ((code >> 6) & 0x3f)));
-            out.push_back(static_cast<char>(0x80 | (code & 0x3f)));
-        } else {
-            out.push_back(static_cast<char>(0xf0 | (code >> 18)));
-            out.push_back(static_cast<char>(0x80 | ((code >> 12) & 0x3f)));
-            out.push_back(static_cast<char>(0x80 | ((code >> 6) & 0x3f)));
-            out.push_back(static_cast<char>(0x80 | (code & 0x3f)));
-        }
-    }
-
     std::optional<std::string> string()
     {
-        if (!take('"'))
-            return std::nullopt;
         std::string out;
-        for (;;) {
-            if (m_pos >= m_text.size())
-                return std::nullopt;
-            const char c = m_text[m_pos++];
-            if (c == '"')
-                return out;
-            if (c != '\\') {
-                out.push_back(c);
-                continue;
-            }
-            if (m_pos >= m_text.size())
-                return std::nullopt;
-            const char escaped = m_text[m_pos++];
-            switch (escaped) {
-            case '"':
-                out.push_back('"');
-                break;
-            case '\\':
-                out.push_back('\\');
-                break;
-            case '/':
-                out.push_back('/');
-                break;
-            case 'b':
-                out.push_back('\b');
-                break;
-            case 'f':
-                out.push_back('\f');
-                break;
-            case 'n':
-                out.push_back('\n');
-                break;
-            case 'r':
-                out.push_back('\r');
-                break;
-            case 't':
-                out.push_back('\t');
-                break;
-            case 'u': {
-                auto code = hex4();
-                if (!code)
-                    return std::nullopt;
-                if (*code <= 0xff) {
-                    // A byte: control characters of text, or a byte of non-UTF-8 data.
-                    out.push_back(static_cast<char>(*code));
-                } else if (*code >= 0xd800 && *code <= 0xdbff && m_text.substr(m_pos, 2) == "\\u") {
-                    m_pos += 2;
-                    auto low = hex4();
-                    if (!low || *low < 0xdc00 || *low > 0xdfff)
-                        return std::nullopt;
-                    appendUtf8(out, 0x10000 + ((*code - 0xd800) << 10) + (*low - 0xdc00));
-                } else {
-                    appendUtf8(out, *code);
-                }
-                break;
-            }
-            default:
-                return std::nullopt;
-            }
-        }
+        if (!load::readJsonString(m_text, m_pos, out))
+            return std::nullopt;
+        return out;
     }
 
     std::string_view m_text;

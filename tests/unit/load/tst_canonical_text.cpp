@@ -5,6 +5,8 @@
 
 #include <cmath>
 #include <limits>
+#include <optional>
+#include <vector>
 
 using namespace ferry::load;
 
@@ -91,6 +93,41 @@ private slots:
         out.clear();
         appendJsonString(out, "\xc3\xab");
         QCOMPARE(out, std::string("\"\xc3\xab\""));
+    }
+
+    /// readJsonString gives back exactly the bytes appendJsonString wrote (text, control
+    /// characters, bytes that are not UTF-8, NUL), reads the escapes other writers use, and
+    /// refuses what is not a string literal.
+    void jsonStringsReadBack()
+    {
+        const std::vector<std::string> values {
+            "", "plain", std::string("a\"b\\c\n\x01\x00z", 9), "\xff\xfe\x80", "\xc3\xab \xe6\xbc\xa2",
+            "\xf0\x9f\x9a\xa2 ferry", "tab\there\r"};
+        for (const std::string &value : values) {
+            std::string json = "[";
+            appendJsonString(json, value);
+            json += ",1]";
+            size_t pos = 1;
+            std::string back;
+            QVERIFY(readJsonString(json, pos, back));
+            QCOMPARE(back, value);
+            QCOMPARE(json[pos], ','); // just after the closing quote
+        }
+        const auto read = [](std::string_view text) -> std::optional<std::string> {
+            size_t pos = 0;
+            std::string out;
+            if (!readJsonString(text, pos, out))
+                return std::nullopt;
+            return out;
+        };
+        QCOMPARE(read("\"\\u00e9\\/\\b\\f\""), std::optional<std::string>("\xe9/\b\f"));
+        QCOMPARE(read("\"\\u20ac\""), std::optional<std::string>("\xe2\x82\xac"));
+        QCOMPARE(read("\"\\ud83d\\udea2\""), std::optional<std::string>("\xf0\x9f\x9a\xa2"));
+        QVERIFY(!read("plain"));
+        QVERIFY(!read("\"unterminated"));
+        QVERIFY(!read("\"bad \\q escape\""));
+        QVERIFY(!read("\"\\u12\""));
+        QVERIFY(!read("\"\\ud83d\\u0041\"")); // a high surrogate without its low half
     }
 };
 
