@@ -121,6 +121,53 @@ void setComboByData(QComboBox *combo, const QString &data)
     combo->setCurrentIndex(combo->count() - 1);
 }
 
+/// Fills a rule list (number, description) and selects row `current` without signals.
+template<typename Describe>
+void fillRuleList(QTreeWidget *list, const std::vector<project::MappingRule> &rules,
+                  size_t firstNumber, Describe describe, int current)
+{
+    const QSignalBlocker blocker(list);
+    list->clear();
+    for (size_t i = 0; i < rules.size(); ++i) {
+        auto *item
+            = new QTreeWidgetItem(list, {QString::number(firstNumber + i), describe(rules[i])});
+        item->setData(0, Qt::UserRole, int(i));
+        item->setToolTip(1, item->text(1));
+    }
+    if (current >= 0 && current < list->topLevelItemCount())
+        list->setCurrentItem(list->topLevelItem(current));
+}
+
+/// The index of the rule selected in a list filled by fillRuleList; -1 for none.
+int currentRuleIndex(const QTreeWidget *list, size_t count)
+{
+    const QTreeWidgetItem *item = list->currentItem();
+    if (!item)
+        return -1;
+    const int index = item->data(0, Qt::UserRole).toInt();
+    return index >= 0 && size_t(index) < count ? index : -1;
+}
+
+/// Swaps rule `index` with its neighbour `delta` away; the neighbour's index, or -1 when
+/// there is none.
+int moveRule(std::vector<project::MappingRule> &rules, int index, int delta)
+{
+    const int other = index + delta;
+    if (index < 0 || other < 0 || size_t(other) >= rules.size())
+        return -1;
+    std::swap(rules[size_t(index)], rules[size_t(other)]);
+    return other;
+}
+
+/// Removes rule `index`; the index to select next, or -2 when nothing was removed.
+int removeRule(std::vector<project::MappingRule> &rules, int index)
+{
+    if (index < 0)
+        return -2;
+    rules.erase(rules.begin() + index);
+    return std::min(index, int(rules.size()) - 1);
+}
+
 } // namespace
 
 MappingEditor::MappingEditor(QWidget *parent)
@@ -507,29 +554,13 @@ void MappingEditor::onChecksEdited(const QList<int> &schemas)
 
 void MappingEditor::refreshSelectionList(int current)
 {
-    QTreeWidget *list = m_ui->selectionRuleList;
-    {
-        const QSignalBlocker blocker(list);
-        list->clear();
-        for (size_t i = 0; i < m_selection.size(); ++i) {
-            auto *item = new QTreeWidgetItem(
-                list, {QString::number(i + 1), models::describeSelectionRule(m_selection[i])});
-            item->setData(0, Qt::UserRole, int(i));
-            item->setToolTip(1, item->text(1));
-        }
-        if (current >= 0 && current < list->topLevelItemCount())
-            list->setCurrentItem(list->topLevelItem(current));
-    }
+    fillRuleList(m_ui->selectionRuleList, m_selection, 1, models::describeSelectionRule, current);
     loadSelectionForm();
 }
 
 int MappingEditor::currentSelectionRule() const
 {
-    const QTreeWidgetItem *item = m_ui->selectionRuleList->currentItem();
-    if (!item)
-        return -1;
-    const int index = item->data(0, Qt::UserRole).toInt();
-    return index >= 0 && size_t(index) < m_selection.size() ? index : -1;
+    return currentRuleIndex(m_ui->selectionRuleList, m_selection.size());
 }
 
 void MappingEditor::loadSelectionForm()
@@ -624,23 +655,20 @@ void MappingEditor::addSelectionRule()
 
 void MappingEditor::removeSelectionRule()
 {
-    const int index = currentSelectionRule();
-    if (index < 0)
+    const int next = removeRule(m_selection, currentSelectionRule());
+    if (next == -2)
         return;
-    m_selection.erase(m_selection.begin() + index);
-    refreshSelectionList(std::min(index, int(m_selection.size()) - 1));
+    refreshSelectionList(next);
     refreshFilterList({});
     markEdited(true);
 }
 
 void MappingEditor::moveSelectionRule(int delta)
 {
-    const int index = currentSelectionRule();
-    const int other = index + delta;
-    if (index < 0 || other < 0 || size_t(other) >= m_selection.size())
+    const int moved = moveRule(m_selection, currentSelectionRule(), delta);
+    if (moved < 0)
         return;
-    std::swap(m_selection[size_t(index)], m_selection[size_t(other)]);
-    refreshSelectionList(other);
+    refreshSelectionList(moved);
     refreshFilterList({});
     markEdited(true);
 }
@@ -1024,32 +1052,15 @@ void MappingEditor::removeCondition()
 
 void MappingEditor::refreshTransformationList(int current)
 {
-    QTreeWidget *list = m_ui->transformationList;
-    {
-        const QSignalBlocker blocker(list);
-        list->clear();
-        const size_t first = m_selection.size() + 1;
-        for (size_t i = 0; i < m_transformations.size(); ++i) {
-            auto *item
-                = new QTreeWidgetItem(list,
-                                      {QString::number(first + i),
-                                       models::describeTransformationRule(m_transformations[i])});
-            item->setData(0, Qt::UserRole, int(i));
-            item->setToolTip(1, item->text(1));
-        }
-        if (current >= 0 && current < list->topLevelItemCount())
-            list->setCurrentItem(list->topLevelItem(current));
-    }
+    // Transformation rules are numbered after the selection rules, as the export writes them.
+    fillRuleList(m_ui->transformationList, m_transformations, m_selection.size() + 1,
+                 models::describeTransformationRule, current);
     loadTransformationForm();
 }
 
 int MappingEditor::currentTransformationRule() const
 {
-    const QTreeWidgetItem *item = m_ui->transformationList->currentItem();
-    if (!item)
-        return -1;
-    const int index = item->data(0, Qt::UserRole).toInt();
-    return index >= 0 && size_t(index) < m_transformations.size() ? index : -1;
+    return currentRuleIndex(m_ui->transformationList, m_transformations.size());
 }
 
 void MappingEditor::loadTransformationForm()
@@ -1259,22 +1270,19 @@ void MappingEditor::addTransformation(const std::string &actionName)
 
 void MappingEditor::removeTransformation()
 {
-    const int index = currentTransformationRule();
-    if (index < 0)
+    const int next = removeRule(m_transformations, currentTransformationRule());
+    if (next == -2)
         return;
-    m_transformations.erase(m_transformations.begin() + index);
-    refreshTransformationList(std::min(index, int(m_transformations.size()) - 1));
+    refreshTransformationList(next);
     markEdited(false);
 }
 
 void MappingEditor::moveTransformation(int delta)
 {
-    const int index = currentTransformationRule();
-    const int other = index + delta;
-    if (index < 0 || other < 0 || size_t(other) >= m_transformations.size())
+    const int moved = moveRule(m_transformations, currentTransformationRule(), delta);
+    if (moved < 0)
         return;
-    std::swap(m_transformations[size_t(index)], m_transformations[size_t(other)]);
-    refreshTransformationList(other);
+    refreshTransformationList(moved);
     markEdited(false);
 }
 
