@@ -444,6 +444,13 @@ Commands:
           [--json] [--run-dir DIR]
                       Run a full-load task of a project file. --reload-table loads
                       that table again from scratch (also for migrate).
+  exceptions list PROJECT [--task NAME] [--table SCHEMA.TABLE] [--json]
+                      The rows the task&apos;s target refused: reason, column, values.
+  exceptions reapply PROJECT [--task NAME] [--table SCHEMA.TABLE | --id N...]
+          [--with-rules [--change-column-types]] [--json]
+                      Write those rows again (all, a table&apos;s, or by number); those
+                      that load leave the exceptions table. --with-rules derives them
+                      again through the project&apos;s mapping rules as they are now.
   demo [--rows N] [--data-dir DIR] [--json]
                       Generate the sports-ticketing sample (1,000,000 tickets by
                       default) and migrate it into an SQLite copy, with progress.
@@ -503,6 +510,13 @@ Befehle:
           [--json] [--run-dir DIR]
                       Eine Volllast-Aufgabe einer Projektdatei ausführen. --reload-table
                       lädt diese Tabelle von Grund auf neu (auch für migrate).
+  exceptions list PROJECT [--task NAME] [--table SCHEMA.TABLE] [--json]
+                      Die Zeilen, die das Ziel der Aufgabe abgelehnt hat: Grund, Spalte, Werte.
+  exceptions reapply PROJECT [--task NAME] [--table SCHEMA.TABLE | --id N...]
+          [--with-rules [--change-column-types]] [--json]
+                      Diese Zeilen erneut schreiben (alle, die einer Tabelle oder nach
+                      Nummer); geladene verlassen die Ausnahmetabelle. --with-rules leitet
+                      sie über die aktuellen Zuordnungsregeln des Projekts neu ab.
   demo [--rows N] [--data-dir DIR] [--json]
                       Das Sportticket-Beispiel erzeugen (standardmäßig 1.000.000
                       Tickets) und mit Fortschrittsanzeige in eine SQLite-Kopie
@@ -526,6 +540,86 @@ geschriebenes Passwort funktioniert, wird aber nicht empfohlen.
 
 Exit-Codes: 0 OK, 1 interner Fehler, 2 falscher Aufruf, 3 Verbindung fehlgeschlagen,
 4 teilweise fehlgeschlagen, 5 ungültige Eingabe, 130 unterbrochen.
+</translation>
+    </message>
+    <message>
+        <source>--table needs SCHEMA.TABLE (the source table), got &apos;%1&apos;</source>
+        <translation>--table erwartet SCHEMA.TABELLE (die Quelltabelle), erhalten: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>(%1 bytes, not kept)</source>
+        <translation>(%1 Bytes, nicht aufbewahrt)</translation>
+    </message>
+    <message>
+        <source>Task %1 has no rejected rows%2.
+</source>
+        <translation>Aufgabe %1 hat keine abgelehnten Zeilen%2.
+</translation>
+    </message>
+    <message>
+        <source> for %1</source>
+        <translation> für %1</translation>
+    </message>
+    <message>
+        <source>  #%1  slice %2%3: %4
+</source>
+        <translation>  #%1  Segment %2%3: %4
+</translation>
+    </message>
+    <message>
+        <source>  column %1</source>
+        <translation>  Spalte %1</translation>
+    </message>
+    <message>
+        <source>--id needs the number of a rejected row (as &apos;ferry exceptions list&apos; shows it), got &apos;%1&apos;</source>
+        <translation>--id erwartet die Nummer einer abgelehnten Zeile (wie &apos;ferry exceptions list&apos; sie zeigt), erhalten: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>No rejected rows to re-apply.
+</source>
+        <translation>Keine abgelehnten Zeilen zum erneuten Anwenden.
+</translation>
+    </message>
+    <message>
+        <source>Changed column %1 of %2 from %3 to %4 (rule %5).
+</source>
+        <translation>Spalte %1 von %2 von %3 in %4 geändert (Regel %5).
+</translation>
+    </message>
+    <message>
+        <source>Column %1 of %2 is %3; rule %5 makes it %4.
+</source>
+        <translation>Spalte %1 von %2 ist %3; Regel %5 macht sie zu %4.
+</translation>
+    </message>
+    <message>
+        <source>Add --change-column-types to change those columns on the target (the rows already there are converted), or reload the table.
+</source>
+        <translation>Fügen Sie --change-column-types hinzu, um diese Spalten im Ziel zu ändern (die vorhandenen Zeilen werden umgewandelt), oder laden Sie die Tabelle neu.
+</translation>
+    </message>
+    <message>
+        <source>exceptions needs &apos;list PROJECT&apos; or &apos;reapply PROJECT&apos;</source>
+        <translation>exceptions braucht &apos;list PROJECT&apos; oder &apos;reapply PROJECT&apos;</translation>
+    </message>
+    <message>
+        <source>--id, --with-rules and --change-column-types are for &apos;exceptions reapply&apos;</source>
+        <translation>--id, --with-rules und --change-column-types gehören zu &apos;exceptions reapply&apos;</translation>
+    </message>
+    <message>
+        <source>--change-column-types goes with --with-rules</source>
+        <translation>--change-column-types gehört zu --with-rules</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2, rejected rows: %3
+</source>
+        <translation>%1 -&gt; %2, abgelehnte Zeilen: %3
+</translation>
+    </message>
+    <message>
+        <source>Re-applied: %1, refused again: %2, not re-applied: %3.
+</source>
+        <translation>Erneut angewendet: %1, erneut abgelehnt: %2, nicht erneut angewendet: %3.
 </translation>
     </message>
 </context>
@@ -3535,6 +3629,14 @@ Exit-Codes: 0 OK, 1 interner Fehler, 2 falscher Aufruf, 3 Verbindung fehlgeschla
     <message>
         <source>Foreign key %1 of %2, dropped to load the tables, could not be added again: %3. Its definition: %4</source>
         <translation>Fremdschlüssel %1 von %2, der zum Laden der Tabellen entfernt wurde, konnte nicht wieder angelegt werden: %3. Seine Definition: %4</translation>
+    </message>
+    <message>
+        <source>The rejected row of %1 has no value for column %2: the rule that computes it failed for this row.</source>
+        <translation>Die abgelehnte Zeile von %1 hat keinen Wert für die Spalte %2: Die Regel, die ihn berechnet, ist für diese Zeile fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Fix the rule (Edit rules...), then re-apply the row with the current rules.</source>
+        <translation>Korrigieren Sie die Regel (Regeln bearbeiten...) und wenden Sie die Zeile dann mit den aktuellen Regeln erneut an.</translation>
     </message>
 </context>
 <context>

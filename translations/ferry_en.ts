@@ -419,6 +419,13 @@ Commands:
           [--json] [--run-dir DIR]
                       Run a full-load task of a project file. --reload-table loads
                       that table again from scratch (also for migrate).
+  exceptions list PROJECT [--task NAME] [--table SCHEMA.TABLE] [--json]
+                      The rows the task&apos;s target refused: reason, column, values.
+  exceptions reapply PROJECT [--task NAME] [--table SCHEMA.TABLE | --id N...]
+          [--with-rules [--change-column-types]] [--json]
+                      Write those rows again (all, a table&apos;s, or by number); those
+                      that load leave the exceptions table. --with-rules derives them
+                      again through the project&apos;s mapping rules as they are now.
   demo [--rows N] [--data-dir DIR] [--json]
                       Generate the sports-ticketing sample (1,000,000 tickets by
                       default) and migrate it into an SQLite copy, with progress.
@@ -439,6 +446,78 @@ the URI works but is discouraged.
 
 Exit codes: 0 ok, 1 internal error, 2 usage, 3 connection failed,
 4 partial failure, 5 invalid input, 130 interrupted.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--table needs SCHEMA.TABLE (the source table), got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 bytes, not kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 has no rejected rows%2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  #%1  slice %2%3: %4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--id needs the number of a rejected row (as &apos;ferry exceptions list&apos; shows it), got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rejected rows to re-apply.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed column %1 of %2 from %3 to %4 (rule %5).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1 of %2 is %3; rule %5 makes it %4.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add --change-column-types to change those columns on the target (the rows already there are converted), or reload the table.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exceptions needs &apos;list PROJECT&apos; or &apos;reapply PROJECT&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--id, --with-rules and --change-column-types are for &apos;exceptions reapply&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--change-column-types goes with --with-rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2, rejected rows: %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-applied: %1, refused again: %2, not re-applied: %3.
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -3448,6 +3527,14 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 connection failed,
     </message>
     <message>
         <source>Foreign key %1 of %2, dropped to load the tables, could not be added again: %3. Its definition: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rejected row of %1 has no value for column %2: the rule that computes it failed for this row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the rule (Edit rules...), then re-apply the row with the current rules.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

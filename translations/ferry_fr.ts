@@ -444,6 +444,13 @@ Commands:
           [--json] [--run-dir DIR]
                       Run a full-load task of a project file. --reload-table loads
                       that table again from scratch (also for migrate).
+  exceptions list PROJECT [--task NAME] [--table SCHEMA.TABLE] [--json]
+                      The rows the task&apos;s target refused: reason, column, values.
+  exceptions reapply PROJECT [--task NAME] [--table SCHEMA.TABLE | --id N...]
+          [--with-rules [--change-column-types]] [--json]
+                      Write those rows again (all, a table&apos;s, or by number); those
+                      that load leave the exceptions table. --with-rules derives them
+                      again through the project&apos;s mapping rules as they are now.
   demo [--rows N] [--data-dir DIR] [--json]
                       Generate the sports-ticketing sample (1,000,000 tickets by
                       default) and migrate it into an SQLite copy, with progress.
@@ -503,6 +510,13 @@ Commandes&#xa0;:
           [--json] [--run-dir DIR]
                       Exécute une tâche de chargement complet d&apos;un fichier de projet.
                       --reload-table recharge cette table depuis le début (aussi pour migrate).
+  exceptions list PROJECT [--task NAME] [--table SCHEMA.TABLE] [--json]
+                      Les lignes refusées par la cible de la tâche : raison, colonne, valeurs.
+  exceptions reapply PROJECT [--task NAME] [--table SCHEMA.TABLE | --id N...]
+          [--with-rules [--change-column-types]] [--json]
+                      Réécrire ces lignes (toutes, celles d&apos;une table ou par numéro) ;
+                      celles qui se chargent quittent la table des exceptions. --with-rules
+                      les dérive de nouveau avec les règles de mappage actuelles du projet.
   demo [--rows N] [--data-dir DIR] [--json]
                       Génère l&apos;exemple de billetterie sportive (1&#xa0;000&#xa0;000 de billets
                       par défaut) et le migre vers une copie SQLite, en affichant la
@@ -525,6 +539,86 @@ Un mot de passe écrit dans l&apos;URI fonctionne, mais c&apos;est déconseillé
 
 Codes de sortie&#xa0;: 0 succès, 1 erreur interne, 2 utilisation incorrecte, 3 échec de
 connexion, 4 échec partiel, 5 entrée non valide, 130 interrompu.
+</translation>
+    </message>
+    <message>
+        <source>--table needs SCHEMA.TABLE (the source table), got &apos;%1&apos;</source>
+        <translation>--table attend SCHÉMA.TABLE (la table source), reçu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>(%1 bytes, not kept)</source>
+        <translation>(%1 octets, non conservés)</translation>
+    </message>
+    <message>
+        <source>Task %1 has no rejected rows%2.
+</source>
+        <translation>La tâche %1 n&apos;a pas de lignes rejetées%2.
+</translation>
+    </message>
+    <message>
+        <source> for %1</source>
+        <translation> pour %1</translation>
+    </message>
+    <message>
+        <source>  #%1  slice %2%3: %4
+</source>
+        <translation>  #%1  tranche %2%3 : %4
+</translation>
+    </message>
+    <message>
+        <source>  column %1</source>
+        <translation>  colonne %1</translation>
+    </message>
+    <message>
+        <source>--id needs the number of a rejected row (as &apos;ferry exceptions list&apos; shows it), got &apos;%1&apos;</source>
+        <translation>--id attend le numéro d&apos;une ligne rejetée (tel que &apos;ferry exceptions list&apos; l&apos;affiche), reçu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>No rejected rows to re-apply.
+</source>
+        <translation>Aucune ligne rejetée à réappliquer.
+</translation>
+    </message>
+    <message>
+        <source>Changed column %1 of %2 from %3 to %4 (rule %5).
+</source>
+        <translation>Colonne %1 de %2 changée de %3 en %4 (règle %5).
+</translation>
+    </message>
+    <message>
+        <source>Column %1 of %2 is %3; rule %5 makes it %4.
+</source>
+        <translation>La colonne %1 de %2 est %3 ; la règle %5 la rend %4.
+</translation>
+    </message>
+    <message>
+        <source>Add --change-column-types to change those columns on the target (the rows already there are converted), or reload the table.
+</source>
+        <translation>Ajoutez --change-column-types pour changer ces colonnes sur la cible (les lignes déjà présentes sont converties), ou rechargez la table.
+</translation>
+    </message>
+    <message>
+        <source>exceptions needs &apos;list PROJECT&apos; or &apos;reapply PROJECT&apos;</source>
+        <translation>exceptions attend &apos;list PROJECT&apos; ou &apos;reapply PROJECT&apos;</translation>
+    </message>
+    <message>
+        <source>--id, --with-rules and --change-column-types are for &apos;exceptions reapply&apos;</source>
+        <translation>--id, --with-rules et --change-column-types sont pour &apos;exceptions reapply&apos;</translation>
+    </message>
+    <message>
+        <source>--change-column-types goes with --with-rules</source>
+        <translation>--change-column-types va avec --with-rules</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2, rejected rows: %3
+</source>
+        <translation>%1 -&gt; %2, lignes rejetées : %3
+</translation>
+    </message>
+    <message>
+        <source>Re-applied: %1, refused again: %2, not re-applied: %3.
+</source>
+        <translation>Réappliquées : %1, refusées de nouveau : %2, non réappliquées : %3.
 </translation>
     </message>
 </context>
@@ -3534,6 +3628,14 @@ connexion, 4 échec partiel, 5 entrée non valide, 130 interrompu.
     <message>
         <source>Foreign key %1 of %2, dropped to load the tables, could not be added again: %3. Its definition: %4</source>
         <translation>La clé étrangère %1 de %2, supprimée pour charger les tables, n&apos;a pas pu être recréée : %3. Sa définition : %4</translation>
+    </message>
+    <message>
+        <source>The rejected row of %1 has no value for column %2: the rule that computes it failed for this row.</source>
+        <translation>La ligne rejetée de %1 n&apos;a pas de valeur pour la colonne %2 : la règle qui la calcule a échoué pour cette ligne.</translation>
+    </message>
+    <message>
+        <source>Fix the rule (Edit rules...), then re-apply the row with the current rules.</source>
+        <translation>Corrigez la règle (Modifier les règles...), puis réappliquez la ligne avec les règles actuelles.</translation>
     </message>
 </context>
 <context>

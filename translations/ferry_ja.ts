@@ -434,6 +434,13 @@ Commands:
           [--json] [--run-dir DIR]
                       Run a full-load task of a project file. --reload-table loads
                       that table again from scratch (also for migrate).
+  exceptions list PROJECT [--task NAME] [--table SCHEMA.TABLE] [--json]
+                      The rows the task&apos;s target refused: reason, column, values.
+  exceptions reapply PROJECT [--task NAME] [--table SCHEMA.TABLE | --id N...]
+          [--with-rules [--change-column-types]] [--json]
+                      Write those rows again (all, a table&apos;s, or by number); those
+                      that load leave the exceptions table. --with-rules derives them
+                      again through the project&apos;s mapping rules as they are now.
   demo [--rows N] [--data-dir DIR] [--json]
                       Generate the sports-ticketing sample (1,000,000 tickets by
                       default) and migrate it into an SQLite copy, with progress.
@@ -488,6 +495,13 @@ Ferry はデータベースをエンジン間で移動し、何も失われて�
           [--json] [--run-dir DIR]
                       プロジェクトファイルの全ロードタスクを実行します。--reload-table は
                       そのテーブルを最初から再ロードします (migrate でも使えます)。
+  exceptions list PROJECT [--task NAME] [--table SCHEMA.TABLE] [--json]
+                      タスクのターゲットが拒否した行: 理由、列、値。
+  exceptions reapply PROJECT [--task NAME] [--table SCHEMA.TABLE | --id N...]
+          [--with-rules [--change-column-types]] [--json]
+                      それらの行を再び書き込みます (すべて、テーブル単位、または番号指定)。
+                      ロードできた行は例外テーブルから消えます。--with-rules は現在の
+                      プロジェクトのマッピングルールで行を導き直します。
   demo [--rows N] [--data-dir DIR] [--json]
                       スポーツチケット販売のサンプル (既定ではチケット 1,000,000 件) を
                       生成し、SQLite のコピーに移行して進行状況を表示します。
@@ -508,6 +522,86 @@ Ferry はデータベースをエンジン間で移動し、何も失われて�
 
 終了コード: 0 成功、1 内部エラー、2 使用法の誤り、3 接続失敗、
 4 一部失敗、5 無効な入力、130 中断。
+</translation>
+    </message>
+    <message>
+        <source>--table needs SCHEMA.TABLE (the source table), got &apos;%1&apos;</source>
+        <translation>--table には SCHEMA.TABLE (ソーステーブル) を指定してください (指定値: &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>(%1 bytes, not kept)</source>
+        <translation>(%1 バイト、保存されていません)</translation>
+    </message>
+    <message>
+        <source>Task %1 has no rejected rows%2.
+</source>
+        <translation>タスク %1 には拒否された行がありません%2。
+</translation>
+    </message>
+    <message>
+        <source> for %1</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>  #%1  slice %2%3: %4
+</source>
+        <translation>  #%1  スライス %2%3: %4
+</translation>
+    </message>
+    <message>
+        <source>  column %1</source>
+        <translation>  列 %1</translation>
+    </message>
+    <message>
+        <source>--id needs the number of a rejected row (as &apos;ferry exceptions list&apos; shows it), got &apos;%1&apos;</source>
+        <translation>--id には拒否された行の番号 (&apos;ferry exceptions list&apos; の表示どおり) を指定してください (指定値: &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>No rejected rows to re-apply.
+</source>
+        <translation>再適用する拒否された行はありません。
+</translation>
+    </message>
+    <message>
+        <source>Changed column %1 of %2 from %3 to %4 (rule %5).
+</source>
+        <translation>%2 の列 %1 を %3 から %4 に変更しました (ルール %5)。
+</translation>
+    </message>
+    <message>
+        <source>Column %1 of %2 is %3; rule %5 makes it %4.
+</source>
+        <translation>%2 の列 %1 は %3 ですが、ルール %5 では %4 になります。
+</translation>
+    </message>
+    <message>
+        <source>Add --change-column-types to change those columns on the target (the rows already there are converted), or reload the table.
+</source>
+        <translation>ターゲットでこれらの列を変更するには --change-column-types を付けてください (既存の行は変換されます)。またはテーブルを再ロードしてください。
+</translation>
+    </message>
+    <message>
+        <source>exceptions needs &apos;list PROJECT&apos; or &apos;reapply PROJECT&apos;</source>
+        <translation>exceptions には &apos;list PROJECT&apos; または &apos;reapply PROJECT&apos; が必要です</translation>
+    </message>
+    <message>
+        <source>--id, --with-rules and --change-column-types are for &apos;exceptions reapply&apos;</source>
+        <translation>--id、--with-rules、--change-column-types は &apos;exceptions reapply&apos; 用です</translation>
+    </message>
+    <message>
+        <source>--change-column-types goes with --with-rules</source>
+        <translation>--change-column-types は --with-rules と一緒に使います</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2, rejected rows: %3
+</source>
+        <translation>%1 -&gt; %2、拒否された行: %3
+</translation>
+    </message>
+    <message>
+        <source>Re-applied: %1, refused again: %2, not re-applied: %3.
+</source>
+        <translation>再適用: %1、再び拒否: %2、再適用されず: %3。
 </translation>
     </message>
 </context>
@@ -3512,6 +3606,14 @@ Ferry はデータベースをエンジン間で移動し、何も失われて�
     <message>
         <source>Foreign key %1 of %2, dropped to load the tables, could not be added again: %3. Its definition: %4</source>
         <translation>テーブルのロードのために削除した %2 の外部キー %1 を再作成できませんでした: %3。定義: %4</translation>
+    </message>
+    <message>
+        <source>The rejected row of %1 has no value for column %2: the rule that computes it failed for this row.</source>
+        <translation>%1 の拒否された行には列 %2 の値がありません: それを計算するルールがこの行で失敗しました。</translation>
+    </message>
+    <message>
+        <source>Fix the rule (Edit rules...), then re-apply the row with the current rules.</source>
+        <translation>ルールを修正してから (ルールの編集...)、現在のルールで行を再適用してください。</translation>
     </message>
 </context>
 <context>

@@ -434,6 +434,13 @@ Commands:
           [--json] [--run-dir DIR]
                       Run a full-load task of a project file. --reload-table loads
                       that table again from scratch (also for migrate).
+  exceptions list PROJECT [--task NAME] [--table SCHEMA.TABLE] [--json]
+                      The rows the task&apos;s target refused: reason, column, values.
+  exceptions reapply PROJECT [--task NAME] [--table SCHEMA.TABLE | --id N...]
+          [--with-rules [--change-column-types]] [--json]
+                      Write those rows again (all, a table&apos;s, or by number); those
+                      that load leave the exceptions table. --with-rules derives them
+                      again through the project&apos;s mapping rules as they are now.
   demo [--rows N] [--data-dir DIR] [--json]
                       Generate the sports-ticketing sample (1,000,000 tickets by
                       default) and migrate it into an SQLite copy, with progress.
@@ -485,6 +492,12 @@ Ferry 在不同数据库引擎之间迁移数据库，并证明没有丢失任�
           [--json] [--run-dir DIR]
                       运行项目文件中的完全加载任务。--reload-table 从头重新加载该表
                       （migrate 也可使用）。
+  exceptions list PROJECT [--task NAME] [--table SCHEMA.TABLE] [--json]
+                      任务目标拒绝的行：原因、列、值。
+  exceptions reapply PROJECT [--task NAME] [--table SCHEMA.TABLE | --id N...]
+          [--with-rules [--change-column-types]] [--json]
+                      重新写入这些行（全部、某个表的或按编号）；成功加载的行会离开异常表。
+                      --with-rules 按项目当前的映射规则重新推导这些行。
   demo [--rows N] [--data-dir DIR] [--json]
                       生成体育票务示例数据（默认 1,000,000 张票）并将其迁移到
                       一个 SQLite 副本中，同时显示进度。
@@ -505,6 +518,86 @@ FERRY_TARGET_PASSWORD），然后是系统密钥环（如果有正在运行的�
 
 退出代码：0 成功，1 内部错误，2 用法错误，3 连接失败，
 4 部分失败，5 输入无效，130 已中断。
+</translation>
+    </message>
+    <message>
+        <source>--table needs SCHEMA.TABLE (the source table), got &apos;%1&apos;</source>
+        <translation>--table 需要 SCHEMA.TABLE（源表），收到 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>(%1 bytes, not kept)</source>
+        <translation>（%1 字节，未保存）</translation>
+    </message>
+    <message>
+        <source>Task %1 has no rejected rows%2.
+</source>
+        <translation>任务 %1 没有被拒绝的行%2。
+</translation>
+    </message>
+    <message>
+        <source> for %1</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>  #%1  slice %2%3: %4
+</source>
+        <translation>  #%1  分片 %2%3：%4
+</translation>
+    </message>
+    <message>
+        <source>  column %1</source>
+        <translation>  列 %1</translation>
+    </message>
+    <message>
+        <source>--id needs the number of a rejected row (as &apos;ferry exceptions list&apos; shows it), got &apos;%1&apos;</source>
+        <translation>--id 需要被拒绝行的编号（如 &apos;ferry exceptions list&apos; 所示），收到 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>No rejected rows to re-apply.
+</source>
+        <translation>没有要重新应用的被拒绝行。
+</translation>
+    </message>
+    <message>
+        <source>Changed column %1 of %2 from %3 to %4 (rule %5).
+</source>
+        <translation>已将 %2 的列 %1 从 %3 更改为 %4（规则 %5）。
+</translation>
+    </message>
+    <message>
+        <source>Column %1 of %2 is %3; rule %5 makes it %4.
+</source>
+        <translation>%2 的列 %1 是 %3；规则 %5 将其设为 %4。
+</translation>
+    </message>
+    <message>
+        <source>Add --change-column-types to change those columns on the target (the rows already there are converted), or reload the table.
+</source>
+        <translation>添加 --change-column-types 以在目标上更改这些列（已有的行会被转换），或重新加载该表。
+</translation>
+    </message>
+    <message>
+        <source>exceptions needs &apos;list PROJECT&apos; or &apos;reapply PROJECT&apos;</source>
+        <translation>exceptions 需要 &apos;list PROJECT&apos; 或 &apos;reapply PROJECT&apos;</translation>
+    </message>
+    <message>
+        <source>--id, --with-rules and --change-column-types are for &apos;exceptions reapply&apos;</source>
+        <translation>--id、--with-rules 和 --change-column-types 用于 &apos;exceptions reapply&apos;</translation>
+    </message>
+    <message>
+        <source>--change-column-types goes with --with-rules</source>
+        <translation>--change-column-types 需与 --with-rules 一起使用</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2, rejected rows: %3
+</source>
+        <translation>%1 -&gt; %2，被拒绝的行：%3
+</translation>
+    </message>
+    <message>
+        <source>Re-applied: %1, refused again: %2, not re-applied: %3.
+</source>
+        <translation>已重新应用：%1，再次被拒绝：%2，未重新应用：%3。
 </translation>
     </message>
 </context>
@@ -3509,6 +3602,14 @@ FERRY_TARGET_PASSWORD），然后是系统密钥环（如果有正在运行的�
     <message>
         <source>Foreign key %1 of %2, dropped to load the tables, could not be added again: %3. Its definition: %4</source>
         <translation>为加载表而删除的 %2 的外键 %1 无法重新添加：%3。其定义：%4</translation>
+    </message>
+    <message>
+        <source>The rejected row of %1 has no value for column %2: the rule that computes it failed for this row.</source>
+        <translation>%1 的被拒绝行没有列 %2 的值：计算它的规则在这一行上失败了。</translation>
+    </message>
+    <message>
+        <source>Fix the rule (Edit rules...), then re-apply the row with the current rules.</source>
+        <translation>请修正规则（编辑规则...），然后用当前规则重新应用该行。</translation>
     </message>
 </context>
 <context>

@@ -64,6 +64,13 @@ QString usageText()
         "          [--json] [--run-dir DIR]\n"
         "                      Run a full-load task of a project file. --reload-table loads\n"
         "                      that table again from scratch (also for migrate).\n"
+        "  exceptions list PROJECT [--task NAME] [--table SCHEMA.TABLE] [--json]\n"
+        "                      The rows the task's target refused: reason, column, values.\n"
+        "  exceptions reapply PROJECT [--task NAME] [--table SCHEMA.TABLE | --id N...]\n"
+        "          [--with-rules [--change-column-types]] [--json]\n"
+        "                      Write those rows again (all, a table's, or by number); those\n"
+        "                      that load leave the exceptions table. --with-rules derives them\n"
+        "                      again through the project's mapping rules as they are now.\n"
         "  demo [--rows N] [--data-dir DIR] [--json]\n"
         "                      Generate the sports-ticketing sample (1,000,000 tickets by\n"
         "                      default) and migrate it into an SQLite copy, with progress.\n"
@@ -680,6 +687,8 @@ int run(const QStringList &arguments)
         return demoCommand(rest);
     if (command == QLatin1String("sample"))
         return sampleCommand(rest);
+    if (command == QLatin1String("exceptions"))
+        return exceptionsCommand(rest);
     return usageError(CliTr::tr("unknown command '%1'").arg(command));
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// `ferry run`, `ferry migrate` and `ferry demo`: the full-load runner from the command line.
+// `ferry run`, `ferry migrate` and `ferry demo`: the full-load runner from the command line;
+// `ferry exceptions`: the rows a task's target refused, listed and re-applied.
 #include "app/cli/task_commands.h"
 
 #include "app/cli/cli_commands.h"
@@ -8,11 +9,17 @@
 #include "engine/project/dms_json.h"
 #include "engine/project/project_file.h"
 #include "engine/sample/ticketing_sample.h"
+#include "engine/task/control_tables.h"
+#include "engine/task/exceptions.h"
 #include "engine/task/full_load_runner.h"
+#include "engine/task/load_settings.h"
 #include "engine/task/task_request.h"
 #include "engine/task/task_clock.h"
 
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -597,6 +604,348 @@ int demoCommand(const QStringList &arguments)
     RunOptions options;
     options.json = parsed.flags.contains(QStringLiteral("json"));
     return runTask(std::move(request), options);
+}
+
+// ferry exceptions ------------------------------------------------------------------------------
+
+namespace {
+
+/// The task of a project file with its passwords (the source's only when asked for).
+struct ProjectTask
+{
+    task::TaskRequest request;
+    std::string controlSchema;
+};
+
+std::optional<ProjectTask> loadProjectTask(const QString &path, const QString &taskName,
+                                           bool withSource, int *exitCode)
+{
+    project::LoadReport report;
+    auto loaded = project::loadProjectFile(path.toStdString(), &report);
+    printIssues(report);
+    if (!loaded) {
+        if (report.errors.empty())
+            printError(loaded.error());
+        *exitCode = ExitInvalidInput;
+        return std::nullopt;
+    }
+    auto built = task::taskRequestFromProject(*loaded, taskName.toStdString(),
+                                              QFileInfo(path).absolutePath().toStdString());
+    if (!built) {
+        printError(built.error());
+        *exitCode = built.error().code == ErrorCode::Usage ? ExitUsage : ExitInvalidInput;
+        return std::nullopt;
+    }
+    ProjectTask result {std::move(*built), {}};
+    const project::Task *task = loaded->findTask(result.request.name);
+    resolvePassword(result.request.target, *loaded->findEndpoint(task->target), "target");
+    if (withSource)
+        resolvePassword(result.request.source, *loaded->findEndpoint(task->source), "source");
+    result.controlSchema = task::controlSchemaOf(result.request.settings);
+    return result;
+}
+
+/// --table SCHEMA.TABLE (the source table, as the statistics name it).
+bool parseSourceTable(const ParsedArguments &parsed, std::string *schema, std::string *table)
+{
+    const QString value = parsed.values.value(QStringLiteral("table"));
+    if (value.isEmpty())
+        return true;
+    const qsizetype dot = value.indexOf(QLatin1Char('.'));
+    if (dot <= 0 || dot == value.size() - 1) {
+        usageError(CliTr::tr("--table needs SCHEMA.TABLE (the source table), got '%1'").arg(value));
+        return false;
+    }
+    *schema = value.left(dot).toStdString();
+    *table = value.mid(dot + 1).toStdString();
+    return true;
+}
+
+QString imageText(const task::RowImage &image)
+{
+    QStringList cells;
+    for (const task::ImageCell &cell : image) {
+        QString value;
+        if (cell.omittedBytes)
+            value = CliTr::tr("(%1 bytes, not kept)").arg(*cell.omittedBytes);
+        else if (!cell.value)
+            value = QStringLiteral("NULL");
+        else
+            value = q(*cell.value);
+        cells << q(cell.column) + QLatin1Char('=') + value;
+    }
+    return cells.join(QStringLiteral(", "));
+}
+
+QString tableName(const std::string &schema, const std::string &table)
+{
+    return schema.empty() ? q(table) : q(schema) + QLatin1Char('.') + q(table);
+}
+
+int listExceptions(const ParsedArguments &parsed)
+{
+    std::string schema;
+    std::string table;
+    if (!parseSourceTable(parsed, &schema, &table))
+        return ExitUsage;
+    int exitCode = ExitOk;
+    auto loaded = loadProjectTask(parsed.positional[1], parsed.values.value(QStringLiteral("task")),
+                                  false, &exitCode);
+    if (!loaded)
+        return exitCode;
+    task::ExceptionFilter filter;
+    filter.controlSchema = loaded->controlSchema;
+    filter.sourceSchema = schema;
+    filter.sourceTable = table;
+    filter.limit = 10'000;
+    std::vector<task::ExceptionRecord> rows;
+    std::vector<task::ExceptionTable> tables;
+    for (;;) {
+        auto page = task::readExceptions(loaded->request.target, loaded->request.name, filter);
+        if (!page) {
+            printError(page.error());
+            return exitCodeFor(page.error());
+        }
+        tables = page->tables;
+        rows.insert(rows.end(), page->rows.begin(), page->rows.end());
+        if (!page->more || page->rows.empty())
+            break;
+        filter.afterId = page->rows.back().id;
+    }
+    if (parsed.flags.contains(QStringLiteral("json"))) {
+        QJsonArray tableArray;
+        for (const task::ExceptionTable &t : tables) {
+            tableArray.append(QJsonObject {{QStringLiteral("sourceSchema"), q(t.sourceSchema)},
+                                           {QStringLiteral("sourceTable"), q(t.sourceTable)},
+                                           {QStringLiteral("targetSchema"), q(t.targetSchema)},
+                                           {QStringLiteral("targetTable"), q(t.targetTable)},
+                                           {QStringLiteral("rows"), qint64(t.rows)}});
+        }
+        QJsonArray rowArray;
+        for (const task::ExceptionRecord &r : rows) {
+            QJsonObject values;
+            for (const task::ImageCell &cell : r.image())
+                values.insert(q(cell.column), cell.value ? QJsonValue(q(*cell.value))
+                                                         : QJsonValue(QJsonValue::Null));
+            rowArray.append(QJsonObject {{QStringLiteral("id"), qint64(r.id)},
+                                         {QStringLiteral("sourceSchema"), q(r.sourceSchema)},
+                                         {QStringLiteral("sourceTable"), q(r.sourceTable)},
+                                         {QStringLiteral("targetSchema"), q(r.targetSchema)},
+                                         {QStringLiteral("targetTable"), q(r.targetTable)},
+                                         {QStringLiteral("slice"), r.slice},
+                                         {QStringLiteral("column"), q(r.column)},
+                                         {QStringLiteral("error"), q(r.error)},
+                                         {QStringLiteral("detail"), q(r.detail)},
+                                         {QStringLiteral("errorTime"), q(r.errorTime)},
+                                         {QStringLiteral("values"), values}});
+        }
+        out(QString::fromUtf8(
+            QJsonDocument(QJsonObject {{QStringLiteral("task"), q(loaded->request.name)},
+                                       {QStringLiteral("tables"), tableArray},
+                                       {QStringLiteral("rows"), rowArray}})
+                .toJson(QJsonDocument::Indented)));
+        return ExitOk;
+    }
+    if (rows.empty()) {
+        out(CliTr::tr("Task %1 has no rejected rows%2.\n")
+                .arg(q(loaded->request.name),
+                     table.empty() ? QString()
+                                   : CliTr::tr(" for %1").arg(tableName(schema, table))));
+        return ExitOk;
+    }
+    std::string shownTable;
+    for (const task::ExceptionRecord &r : rows) {
+        const std::string key = r.sourceSchema + "." + r.sourceTable;
+        if (key != shownTable) {
+            shownTable = key;
+            int64_t count = 0;
+            for (const task::ExceptionTable &t : tables) {
+                if (t.sourceSchema == r.sourceSchema && t.sourceTable == r.sourceTable)
+                    count = t.rows;
+            }
+            out(CliTr::tr("%1 -> %2, rejected rows: %3\n")
+                    .arg(tableName(r.sourceSchema, r.sourceTable),
+                         tableName(r.targetSchema, r.targetTable))
+                    .arg(count));
+        }
+        out(CliTr::tr("  #%1  slice %2%3: %4\n")
+                .arg(r.id)
+                .arg(r.slice)
+                .arg(r.column.empty() ? QString() : CliTr::tr("  column %1").arg(q(r.column)),
+                     q(r.error)));
+        out(QStringLiteral("      %1\n").arg(imageText(r.image())));
+    }
+    return ExitOk;
+}
+
+int reapplyExceptions(const ParsedArguments &parsed)
+{
+    std::string schema;
+    std::string table;
+    if (!parseSourceTable(parsed, &schema, &table))
+        return ExitUsage;
+    std::vector<int64_t> ids;
+    for (const QString &value : parsed.values.values(QStringLiteral("id"))) {
+        bool ok = false;
+        const qint64 id = value.toLongLong(&ok);
+        if (!ok || id <= 0)
+            return usageError(CliTr::tr("--id needs the number of a rejected row (as "
+                                        "'ferry exceptions list' shows it), got '%1'")
+                                  .arg(value));
+        ids.push_back(id);
+    }
+    const bool withRules = parsed.flags.contains(QStringLiteral("with-rules"));
+    int exitCode = ExitOk;
+    auto loaded = loadProjectTask(parsed.positional[1], parsed.values.value(QStringLiteral("task")),
+                                  withRules, &exitCode);
+    if (!loaded)
+        return exitCode;
+
+    // The source tables to re-apply whole: --table, or (without --id) every table with rows.
+    std::vector<std::pair<std::string, std::string>> whole;
+    if (!table.empty()) {
+        whole.emplace_back(schema, table);
+    } else if (ids.empty()) {
+        task::ExceptionFilter filter;
+        filter.controlSchema = loaded->controlSchema;
+        filter.limit = 1;
+        auto page = task::readExceptions(loaded->request.target, loaded->request.name, filter);
+        if (!page) {
+            printError(page.error());
+            return exitCodeFor(page.error());
+        }
+        for (const task::ExceptionTable &t : page->tables)
+            whole.emplace_back(t.sourceSchema, t.sourceTable);
+    }
+    std::vector<task::ReapplyRequest> requests;
+    auto base = [&] {
+        task::ReapplyRequest request;
+        request.controlSchema = loaded->controlSchema;
+        if (withRules) {
+            task::ReapplyMapping mapping;
+            mapping.source = loaded->request.source;
+            mapping.rules = loaded->request.mapping;
+            mapping.targetSchema = task::loadSettingsFrom(loaded->request.settings).targetSchema;
+            mapping.changeColumnTypes
+                = parsed.flags.contains(QStringLiteral("change-column-types"));
+            request.mapping = std::move(mapping);
+        }
+        return request;
+    };
+    for (const auto &[s, t] : whole) {
+        task::ReapplyRequest request = base();
+        request.allOfSourceSchema = s;
+        request.allOfSourceTable = t;
+        requests.push_back(std::move(request));
+    }
+    if (!ids.empty()) {
+        task::ReapplyRequest request = base();
+        for (int64_t id : ids)
+            request.rows.push_back({id, {}});
+        requests.push_back(std::move(request));
+    }
+
+    task::ReapplyResult total;
+    for (const task::ReapplyRequest &request : requests) {
+        auto result = task::reapplyExceptions(loaded->request.target, loaded->request.name,
+                                              request);
+        if (!result) {
+            printError(result.error());
+            return exitCodeFor(result.error());
+        }
+        total.rows.insert(total.rows.end(), result->rows.begin(), result->rows.end());
+        total.columnChanges.insert(total.columnChanges.end(), result->columnChanges.begin(),
+                                   result->columnChanges.end());
+    }
+    const int applied = total.count(task::ReapplyOutcome::Applied);
+    const int refused = total.count(task::ReapplyOutcome::RejectedAgain);
+    const int failed = static_cast<int>(total.rows.size()) - applied - refused;
+    if (parsed.flags.contains(QStringLiteral("json"))) {
+        QJsonArray rowArray;
+        for (const task::ReapplyRowResult &row : total.rows) {
+            QJsonObject o {{QStringLiteral("id"), qint64(row.id)},
+                           {QStringLiteral("outcome"),
+                            QString::fromLatin1(task::reapplyOutcomeName(row.outcome))},
+                           {QStringLiteral("sourceSchema"), q(row.sourceSchema)},
+                           {QStringLiteral("sourceTable"), q(row.sourceTable)}};
+            if (row.outcome != task::ReapplyOutcome::Applied)
+                o.insert(QStringLiteral("error"), q(row.error.toString()));
+            rowArray.append(o);
+        }
+        QJsonArray changeArray;
+        for (const task::ColumnTypeChange &change : total.columnChanges) {
+            changeArray.append(QJsonObject {{QStringLiteral("schema"), q(change.schema)},
+                                            {QStringLiteral("table"), q(change.table)},
+                                            {QStringLiteral("column"), q(change.column)},
+                                            {QStringLiteral("fromType"), q(change.fromType)},
+                                            {QStringLiteral("toType"), q(change.toType)},
+                                            {QStringLiteral("ruleId"), q(change.ruleId)},
+                                            {QStringLiteral("changed"), change.changed}});
+        }
+        out(QString::fromUtf8(
+            QJsonDocument(QJsonObject {{QStringLiteral("applied"), applied},
+                                       {QStringLiteral("rejectedAgain"), refused},
+                                       {QStringLiteral("failed"), failed},
+                                       {QStringLiteral("rows"), rowArray},
+                                       {QStringLiteral("columnChanges"), changeArray}})
+                .toJson(QJsonDocument::Indented)));
+    } else {
+        if (total.rows.empty()) {
+            out(CliTr::tr("No rejected rows to re-apply.\n"));
+            return ExitOk;
+        }
+        out(CliTr::tr("Re-applied: %1, refused again: %2, not re-applied: %3.\n")
+                .arg(applied)
+                .arg(refused)
+                .arg(failed));
+        for (const task::ReapplyRowResult &row : total.rows) {
+            if (row.outcome == task::ReapplyOutcome::Applied)
+                continue;
+            out(QStringLiteral("  #%1 %2: %3\n")
+                    .arg(row.id)
+                    .arg(tableName(row.sourceSchema, row.sourceTable),
+                         q(row.error.toString())));
+        }
+        for (const task::ColumnTypeChange &change : total.columnChanges) {
+            out((change.changed ? CliTr::tr("Changed column %1 of %2 from %3 to %4 (rule %5).\n")
+                                : CliTr::tr("Column %1 of %2 is %3; rule %5 makes it %4.\n"))
+                    .arg(q(change.column), tableName(change.schema, change.table),
+                         q(change.fromType), q(change.toType), q(change.ruleId)));
+        }
+        if (!total.pendingChanges().empty())
+            out(CliTr::tr("Add --change-column-types to change those columns on the target (the "
+                          "rows already there are converted), or reload the table.\n"));
+    }
+    return applied == static_cast<int>(total.rows.size()) ? ExitOk : ExitPartialFailure;
+}
+
+} // namespace
+
+int exceptionsCommand(const QStringList &arguments)
+{
+    const ParsedArguments parsed = parseArguments(
+        arguments,
+        {QStringLiteral("json"), QStringLiteral("with-rules"),
+         QStringLiteral("change-column-types")},
+        {QStringLiteral("task"), QStringLiteral("table"), QStringLiteral("id")});
+    if (!parsed.error.isEmpty())
+        return usageError(parsed.error);
+    const QString action = parsed.positional.value(0);
+    if ((action != QLatin1String("list") && action != QLatin1String("reapply"))
+        || parsed.positional.size() != 2)
+        return usageError(CliTr::tr("exceptions needs 'list PROJECT' or 'reapply PROJECT'"));
+    if (action == QLatin1String("list")) {
+        if (!parsed.values.values(QStringLiteral("id")).isEmpty()
+            || parsed.flags.contains(QStringLiteral("with-rules"))
+            || parsed.flags.contains(QStringLiteral("change-column-types")))
+            return usageError(CliTr::tr("--id, --with-rules and --change-column-types are "
+                                        "for 'exceptions reapply'"));
+        return listExceptions(parsed);
+    }
+    if (parsed.flags.contains(QStringLiteral("change-column-types"))
+        && !parsed.flags.contains(QStringLiteral("with-rules")))
+        return usageError(CliTr::tr("--change-column-types goes with --with-rules"));
+    return reapplyExceptions(parsed);
 }
 
 } // namespace ferry::cli

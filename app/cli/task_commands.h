@@ -14,5 +14,9 @@ int migrateCommand(const QStringList &arguments);
 int sampleCommand(const QStringList &arguments);
 /// `ferry demo [--rows N] [--data-dir DIR] [--json]`
 int demoCommand(const QStringList &arguments);
+/// `ferry exceptions list PROJECT [--task NAME] [--table SCHEMA.TABLE] [--json]` and
+/// `ferry exceptions reapply PROJECT [--task NAME] [--table SCHEMA.TABLE | --id N...]
+/// [--with-rules [--change-column-types]] [--json]`
+int exceptionsCommand(const QStringList &arguments);
 
 } // namespace ferry::cli

@@ -308,10 +308,31 @@ void finishAttempt(Attempt &attempt, const ExceptionFix *fix, const Table &table
 /// Value re-apply: the row as it was written (or as read, for rows of an older Ferry).
 void prepareAttempt(Attempt &attempt, const ExceptionFix *fix, const Table &table)
 {
-    attempt.image = imageOf(attempt.stored.targetRow);
-    if (attempt.image.empty())
-        attempt.image = imageOf(attempt.stored.rowImage);
+    const ControlTables::StoredException &stored = attempt.stored;
+    attempt.image = imageOf(stored.targetRow);
+    const bool written = !attempt.image.empty();
+    if (!written)
+        attempt.image = imageOf(stored.rowImage);
     finishAttempt(attempt, fix, table);
+    // A row whose add-column expression failed was never complete: its image lacks the
+    // column the rule computes (the offending column). Writing it without would leave that
+    // column empty for good, so it needs a value or the fixed rule.
+    const auto has = [&](const std::string &column) {
+        return std::any_of(attempt.image.begin(), attempt.image.end(), [&](const ImageCell &c) {
+            return sameNameIgnoringCase(c.column, column);
+        });
+    };
+    if (!attempt.problem && written && !stored.column.empty() && !has(stored.column)) {
+        attempt.problem = reapplyError(
+            ErrorCode::QueryFailed,
+            EngineTr::tr("The rejected row of %1 has no value for column %2: the rule that "
+                         "computes it failed for this row.")
+                .arg(qs(qualified(stored.targetSchema, stored.targetTable)),
+                     qs(stored.column)),
+            {},
+            EngineTr::tr("Fix the rule (Edit rules...), then re-apply the row with the current "
+                         "rules."));
+    }
 }
 
 // Re-applying with the current mapping ------------------------------------------------------

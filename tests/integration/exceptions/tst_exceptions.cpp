@@ -12,7 +12,12 @@
 #include "engine/task/full_load_runner.h"
 #include "tests/support/test_support.h"
 
+#include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -683,6 +688,135 @@ private slots:
         QVERIFY(empty);
         QCOMPARE(empty->rows.size(), size_t(0));
         dropSchemas(target, {schema, control});
+    }
+
+    /// The same from the command line: `ferry run` leaves rows an add-column expression
+    /// refused; `ferry exceptions list` shows them (text and JSON); `reapply` with the rules
+    /// unchanged refuses them again (exit 4); after the project's rule is fixed, `reapply
+    /// --with-rules` loads them (exit 0) and the list is empty.
+    void commandLine()
+    {
+        const QString dir = m_dir.filePath(QStringLiteral("cli"));
+        QDir().mkpath(dir);
+        const QString sourceFile = dir + QStringLiteral("/people.db");
+        QFile::remove(sourceFile);
+        QFile::remove(dir + QStringLiteral("/copy.db"));
+        {
+            auto source = load::openTargetSession(sqliteSpec(sourceFile));
+            QVERIFY(source);
+            QVERIFY((*source)->execute("CREATE TABLE people (id INTEGER PRIMARY KEY, "
+                                       "name VARCHAR(40), meta TEXT)"));
+            QVERIFY((*source)->execute(
+                "INSERT INTO people VALUES (1, 'Ann', '{\"tag\":\"a\"}'), (2, 'Bo', 'oops'), "
+                "(3, 'Cy', '{\"tag\":\"c\"}'), (4, 'Dee', '[broken')"));
+        }
+        const QString projectPath = dir + QStringLiteral("/people.ferry.yaml");
+        auto writeProject = [&](const char *expression) {
+            QFile project(projectPath);
+            QVERIFY(project.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            project.write(QStringLiteral(R"(ferry: 1
+name: people
+endpoints:
+  src: {engine: sqlite, path: people.db}
+  dst: {engine: sqlite, path: copy.db}
+mappings:
+  tagged:
+    rules:
+      - {rule-type: selection, rule-id: "1", rule-name: all, rule-action: include,
+         object-locator: {schema-name: "%", table-name: "%"}}
+      - {rule-type: transformation, rule-id: "2", rule-name: tag, rule-target: column,
+         rule-action: add-column, value: tag, expression: "%1",
+         data-type: {type: string, length: 10},
+         object-locator: {schema-name: "%", table-name: people}}
+tasks:
+  copy: {source: src, target: dst, migration-type: full-load, mapping: tagged}
+)")
+                              .arg(QString::fromUtf8(expression))
+                              .toUtf8());
+        };
+        writeProject("json_extract($meta, '$.tag')");
+        auto ferry = [&](const QStringList &arguments, QByteArray *output = nullptr) {
+            QProcess process;
+            process.start(test::binary(QStringLiteral("ferry")), arguments);
+            if (!process.waitForFinished(120'000))
+                return -1;
+            if (output)
+                *output = process.readAllStandardOutput();
+            const QByteArray errors = process.readAllStandardError();
+            if (!errors.isEmpty())
+                qInfo("%s", errors.constData());
+            return process.exitCode();
+        };
+        QCOMPARE(ferry({QStringLiteral("run"), projectPath, QStringLiteral("--run-dir"),
+                        dir + QStringLiteral("/run")}),
+                 0);
+
+        QByteArray output;
+        QCOMPARE(ferry({QStringLiteral("exceptions"), QStringLiteral("list"), projectPath,
+                        QStringLiteral("--json")},
+                       &output),
+                 0);
+        const QJsonObject listed = QJsonDocument::fromJson(output).object();
+        const QJsonArray rows = listed.value(QLatin1String("rows")).toArray();
+        QCOMPARE(rows.size(), 2);
+        QStringList ids;
+        for (const QJsonValue &row : rows) {
+            const QJsonObject o = row.toObject();
+            ids << o.value(QLatin1String("values")).toObject().value(QLatin1String("id")).toString();
+            QCOMPARE(o.value(QLatin1String("column")).toString(), QStringLiteral("tag"));
+            QVERIFY(o.value(QLatin1String("error")).toString().contains(QLatin1String("rule 2")));
+        }
+        ids.sort();
+        QCOMPARE(ids, (QStringList {QStringLiteral("2"), QStringLiteral("4")}));
+        QCOMPARE(listed.value(QLatin1String("tables")).toArray().size(), 1);
+        QCOMPARE(ferry({QStringLiteral("exceptions"), QStringLiteral("list"), projectPath},
+                       &output),
+                 0);
+        QVERIFY2(output.contains("main.people -> people, rejected rows: 2"), output.constData());
+        QVERIFY2(output.contains("id=2, name=Bo, meta=oops"), output.constData());
+
+        // Without the rules the rows lack the computed column: not re-applied, said why.
+        QCOMPARE(ferry({QStringLiteral("exceptions"), QStringLiteral("reapply"), projectPath},
+                       &output),
+                 4);
+        QVERIFY2(output.contains("Re-applied: 0, refused again: 0, not re-applied: 2."),
+                 output.constData());
+        QVERIFY2(output.contains("no value for column tag"), output.constData());
+        // The rules unchanged: refused again for the same reason.
+        QCOMPARE(ferry({QStringLiteral("exceptions"), QStringLiteral("reapply"), projectPath,
+                        QStringLiteral("--with-rules")},
+                       &output),
+                 4);
+        QVERIFY2(output.contains("Re-applied: 0, refused again: 2, not re-applied: 0."),
+                 output.constData());
+
+        // The rule fixed in the project: derived again and loaded.
+        writeProject("CASE WHEN json_valid($meta) THEN json_extract($meta, '$.tag') "
+                     "ELSE 'none' END");
+        QCOMPARE(ferry({QStringLiteral("exceptions"), QStringLiteral("reapply"), projectPath,
+                        QStringLiteral("--with-rules"), QStringLiteral("--json")},
+                       &output),
+                 0);
+        const QJsonObject reapplied = QJsonDocument::fromJson(output).object();
+        QCOMPARE(reapplied.value(QLatin1String("applied")).toInt(), 2);
+        QCOMPARE(reapplied.value(QLatin1String("rejectedAgain")).toInt(), 0);
+        QCOMPARE(query(sqliteSpec(dir + QStringLiteral("/copy.db")),
+                       "SELECT id, tag FROM people ORDER BY id"),
+                 (Rows {{text("1"), text("a")},
+                        {text("2"), text("none")},
+                        {text("3"), text("c")},
+                        {text("4"), text("none")}}));
+        QCOMPARE(ferry({QStringLiteral("exceptions"), QStringLiteral("list"), projectPath},
+                       &output),
+                 0);
+        QVERIFY2(output.contains("Task copy has no rejected rows."), output.constData());
+
+        // Wrong use is a usage error (exit 2).
+        QCOMPARE(ferry({QStringLiteral("exceptions"), QStringLiteral("frobnicate"), projectPath}),
+                 2);
+        QCOMPARE(ferry({QStringLiteral("exceptions"), QStringLiteral("reapply"), projectPath,
+                        QStringLiteral("--change-column-types")}),
+                 2);
     }
 
     void upgradesAnOlderExceptionsTable_data() { readFixReapply_data(); }
