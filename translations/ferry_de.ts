@@ -6698,6 +6698,15 @@ Eine Werkbank für Datenbankmigrationen: Quellen PostgreSQL, MySQL/MariaDB, SQLi
         <source>Write NULL (no value) for %1</source>
         <translation>NULL (kein Wert) für %1 schreiben</translation>
     </message>
+    <message>
+        <source>(not computed)</source>
+        <extracomment>A column whose value its add-column rule did not compute for this row</extracomment>
+        <translation>(nicht berechnet)</translation>
+    </message>
+    <message>
+        <source>The rule that computes %1 failed for this row: enter a value, or fix the rule and re-apply with the current rules</source>
+        <translation>Die Regel, die %1 berechnet, ist für diese Zeile fehlgeschlagen: Geben Sie einen Wert ein oder korrigieren Sie die Regel und wenden Sie die Zeile mit den aktuellen Regeln erneut an</translation>
+    </message>
 </context>
 <context>
     <name>ferry::models::TableStatisticsModel</name>

@@ -6590,6 +6590,15 @@ A database migration workbench: PostgreSQL, MySQL/MariaDB, SQLite and ODBC sourc
         <source>Write NULL (no value) for %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(not computed)</source>
+        <extracomment>A column whose value its add-column rule did not compute for this row</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule that computes %1 failed for this row: enter a value, or fix the rule and re-apply with the current rules</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ferry::models::TableStatisticsModel</name>

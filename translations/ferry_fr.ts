@@ -6697,6 +6697,15 @@ Un atelier de migration de bases de données&#xa0;: sources PostgreSQL, MySQL/Ma
         <source>Write NULL (no value) for %1</source>
         <translation>Écrire NULL (aucune valeur) pour %1</translation>
     </message>
+    <message>
+        <source>(not computed)</source>
+        <extracomment>A column whose value its add-column rule did not compute for this row</extracomment>
+        <translation>(non calculé)</translation>
+    </message>
+    <message>
+        <source>The rule that computes %1 failed for this row: enter a value, or fix the rule and re-apply with the current rules</source>
+        <translation>La règle qui calcule %1 a échoué pour cette ligne : saisissez une valeur, ou corrigez la règle et réappliquez avec les règles actuelles</translation>
+    </message>
 </context>
 <context>
     <name>ferry::models::TableStatisticsModel</name>

@@ -6661,6 +6661,15 @@ A database migration workbench: PostgreSQL, MySQL/MariaDB, SQLite and ODBC sourc
         <source>Write NULL (no value) for %1</source>
         <translation>%1 に NULL (値なし) を書き込みます</translation>
     </message>
+    <message>
+        <source>(not computed)</source>
+        <extracomment>A column whose value its add-column rule did not compute for this row</extracomment>
+        <translation>(未計算)</translation>
+    </message>
+    <message>
+        <source>The rule that computes %1 failed for this row: enter a value, or fix the rule and re-apply with the current rules</source>
+        <translation>%1 を計算するルールがこの行で失敗しました: 値を入力するか、ルールを修正して現在のルールで再適用してください</translation>
+    </message>
 </context>
 <context>
     <name>ferry::models::TableStatisticsModel</name>

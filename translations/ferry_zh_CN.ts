@@ -6657,6 +6657,15 @@ A database migration workbench: PostgreSQL, MySQL/MariaDB, SQLite and ODBC sourc
         <source>Write NULL (no value) for %1</source>
         <translation>为 %1 写入 NULL（无值）</translation>
     </message>
+    <message>
+        <source>(not computed)</source>
+        <extracomment>A column whose value its add-column rule did not compute for this row</extracomment>
+        <translation>(未计算)</translation>
+    </message>
+    <message>
+        <source>The rule that computes %1 failed for this row: enter a value, or fix the rule and re-apply with the current rules</source>
+        <translation>计算 %1 的规则对此行失败：请输入一个值，或修正规则后按当前规则重新应用</translation>
+    </message>
 </context>
 <context>
     <name>ferry::models::TableStatisticsModel</name>

@@ -665,6 +665,8 @@ QString imageText(const task::RowImage &image)
 {
     QStringList cells;
     for (const task::ImageCell &cell : image) {
+        if (cell.missing)
+            continue;
         QString value;
         if (cell.omittedBytes)
             value = CliTr::tr("(%1 bytes, not kept)").arg(*cell.omittedBytes);
@@ -724,9 +726,11 @@ int listExceptions(const ParsedArguments &parsed)
         QJsonArray rowArray;
         for (const task::ExceptionRecord &r : rows) {
             QJsonObject values;
-            for (const task::ImageCell &cell : r.image())
-                values.insert(q(cell.column), cell.value ? QJsonValue(q(*cell.value))
-                                                         : QJsonValue(QJsonValue::Null));
+            for (const task::ImageCell &cell : r.image()) {
+                if (!cell.missing)
+                    values.insert(q(cell.column), cell.value ? QJsonValue(q(*cell.value))
+                                                             : QJsonValue(QJsonValue::Null));
+            }
             rowArray.append(QJsonObject {{QStringLiteral("id"), qint64(r.id)},
                                          {QStringLiteral("sourceSchema"), q(r.sourceSchema)},
                                          {QStringLiteral("sourceTable"), q(r.sourceTable)},

@@ -147,6 +147,16 @@ RowImage imageOf(const std::string &json)
     return parseRowImage(json).value_or(RowImage());
 }
 
+bool sameNameIgnoringCase(std::string_view a, std::string_view b)
+{
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+               const auto lower = [](char c) {
+                   return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+               };
+               return lower(x) == lower(y);
+           });
+}
+
 ExceptionRecord recordOf(const ControlTables::StoredException &stored)
 {
     ExceptionRecord record;
@@ -162,6 +172,18 @@ ExceptionRecord recordOf(const ControlTables::StoredException &stored)
     record.errorTime = stored.errorTime;
     record.targetImage = imageOf(stored.targetRow);
     record.sourceImage = imageOf(stored.rowImage);
+    // A row its add-column expression refused was stored without the computed column: show
+    // that column, empty, so that a value can be entered for it.
+    if (!record.targetImage.empty() && !record.column.empty()
+        && std::none_of(record.targetImage.begin(), record.targetImage.end(),
+                        [&](const ImageCell &cell) {
+                            return sameNameIgnoringCase(cell.column, record.column);
+                        })) {
+        ImageCell cell;
+        cell.column = record.column;
+        cell.missing = true;
+        record.targetImage.push_back(std::move(cell));
+    }
     return record;
 }
 
@@ -182,16 +204,6 @@ Result<bool> prepareExceptionsTable(load::TargetSession &session, const ControlT
     if (auto committed = session.commit(); !committed)
         return committed.error();
     return true;
-}
-
-bool sameNameIgnoringCase(std::string_view a, std::string_view b)
-{
-    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-               const auto lower = [](char c) {
-                   return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-               };
-               return lower(x) == lower(y);
-           });
 }
 
 const Column *findColumn(const Table &table, const std::string &name)

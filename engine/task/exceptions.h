@@ -49,6 +49,10 @@ struct ImageCell
     /// The value was too large to keep in the exceptions table: its size in bytes (value is
     /// nullopt then). Such a row can only be re-applied with a fix for this column.
     std::optional<int64_t> omittedBytes;
+    /// Not in the stored row: the column an add-column rule computes, whose expression failed
+    /// for this row (readExceptions adds it to the target image so that a value can be given;
+    /// value is nullopt). Never written back unless the fixes name it.
+    bool missing = false;
 };
 using RowImage = std::vector<ImageCell>;
 

@@ -342,7 +342,7 @@ void ExceptionsModel::setEdit(int64_t id, const std::string &column,
     if (!found)
         return;
     const task::ImageCell *cell = cellOf(*found, column);
-    const bool same = cell && !cell->omittedBytes && cell->value == value;
+    const bool same = cell && !cell->omittedBytes && !cell->missing && cell->value == value;
     if (same) {
         revertEdit(id, column);
         return;

@@ -128,13 +128,17 @@ QVariant RowImageModel::data(const QModelIndex &index, int role) const
     const task::ImageCell &cell = record->image()[static_cast<size_t>(index.row())];
     const auto edit = m_exceptions->edit(m_id, cell.column);
     const std::optional<std::string> current = edit ? *edit : cell.value;
-    const bool writesNull = edit ? !edit->has_value() : (!cell.value && !cell.omittedBytes);
+    const bool writesNull
+        = edit ? !edit->has_value() : (!cell.value && !cell.omittedBytes && !cell.missing);
     const auto column = static_cast<Column>(index.column());
     const bool offending = index.row() == offendingRow();
 
     auto storedText = [&]() -> QString {
         if (cell.omittedBytes)
             return tr("(%1 not kept)").arg(QLocale().formattedDataSize(*cell.omittedBytes));
+        if (cell.missing)
+            //: A column whose value its add-column rule did not compute for this row
+            return tr("(not computed)");
         if (!cell.value)
             //: Shown for a SQL NULL value
             return tr("NULL");
@@ -179,6 +183,10 @@ QVariant RowImageModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         switch (column) {
         case Column::Value:
+            if (cell.missing)
+                return tr("The rule that computes %1 failed for this row: enter a value, or "
+                          "fix the rule and re-apply with the current rules")
+                    .arg(qs(cell.column));
             return cell.value ? shown(*cell.value, false).left(2000) : storedText();
         case Column::Problem:
         case Column::Name:
@@ -233,7 +241,7 @@ bool RowImageModel::setData(const QModelIndex &index, const QVariant &value, int
         const task::ImageCell &cell = record->image()[static_cast<size_t>(index.row())];
         if (value.toInt() == Qt::Checked)
             m_exceptions->setEdit(m_id, name, std::nullopt);
-        else if (!cell.value && !cell.omittedBytes)
+        else if (!cell.value && !cell.omittedBytes && !cell.missing)
             m_exceptions->setEdit(m_id, name, std::string()); // stored NULL: now a value
         else
             m_exceptions->revertEdit(m_id, name);

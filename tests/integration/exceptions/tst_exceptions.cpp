@@ -578,6 +578,28 @@ private slots:
                                          {text("2"), text("Bartholomew"), text("b")},
                                          {text("4"), text("Dee"), text("d")},
                                          {text("6"), text("Flo"), null}}));
+        // The row lacks the computed column: it is listed, not computed, for a value to be
+        // given; with one the row re-applies under the rules as they were.
+        {
+            const task::RowImage &image = records.at("3").targetImage;
+            const auto tag = std::find_if(image.begin(), image.end(), [](const auto &cell) {
+                return cell.column == "tag";
+            });
+            QVERIFY(tag != image.end());
+            QVERIFY(tag->missing);
+            QVERIFY(!tag->value);
+            QCOMPARE(records.at("3").column, std::string("tag"));
+            task::ReapplyRequest byValue;
+            byValue.controlSchema = control;
+            task::ExceptionFix fix;
+            fix.id = records.at("3").id;
+            fix.values["tag"] = std::string("typed");
+            byValue.rows = {fix};
+            auto given = task::reapplyExceptions(target, request.name, byValue);
+            QVERIFY2(given, given ? "" : given.error().toString().c_str());
+            QCOMPARE(given->count(task::ReapplyOutcome::Applied), 1);
+            records.erase("3");
+        }
 
         auto withRules = [&](project::TableMapping rules, bool changeTypes) {
             task::ReapplyRequest reapply;
@@ -672,7 +694,7 @@ private slots:
         QCOMPARE(query(target, "SELECT id, name, tag FROM " + peopleTable + " ORDER BY id"),
                  (Rows {{text("1"), text("Ann"), text("a")},
                         {text("2"), text("Bartholomew"), text("b")},
-                        {text("3"), text("Cy"), text("none")},
+                        {text("3"), text("Cy"), text("typed")},
                         {text("4"), text("Dee"), text("d")},
                         {text("5"), text("Evangeline"), text("none")},
                         {text("6"), text("Flo"), null}}));

@@ -200,6 +200,43 @@ private slots:
         exceptions.setPage(page({}));
         QCOMPARE(image.rowCount(), 0);
     }
+
+    /// A row an add-column expression refused lacks the computed column: it is listed as the
+    /// offending row, "(not computed)", neither NULL nor a value, and editable so that a value
+    /// (or NULL) can be given for it.
+    void missingComputedColumn()
+    {
+        ExceptionsModel exceptions;
+        task::ExceptionRecord r = record(9, "tag", "nine");
+        task::ImageCell missing;
+        missing.column = "tag";
+        missing.missing = true;
+        r.targetImage.push_back(missing);
+        exceptions.setPage(page({r}));
+        RowImageModel image(&exceptions);
+        QAbstractItemModelTester tester(&image);
+        image.setExceptionId(9);
+        QCOMPARE(image.rowCount(), 3);
+        QCOMPARE(image.offendingRow(), 2);
+        using C = RowImageModel::Column;
+        QCOMPARE(image.index(2, int(C::Value)).data().toString(), QStringLiteral("(not computed)"));
+        QVERIFY(image.index(2, int(C::Value))
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QLatin1String("tag")));
+        QCOMPARE(image.index(2, int(C::SetNull)).data(Qt::CheckStateRole).toInt(),
+                 int(Qt::Unchecked));
+        QVERIFY(!image.index(2, int(C::NewValue)).data(RowImageModel::IsNullRole).toBool());
+        QVERIFY(image.flags(image.index(2, int(C::NewValue))) & Qt::ItemIsEditable);
+        QVERIFY(!exceptions.hasEdits(9));
+        QVERIFY(image.setData(image.index(2, int(C::NewValue)), QStringLiteral("t9")));
+        QCOMPARE(exceptions.fixFor(9).values.at("tag"), std::optional<std::string>("t9"));
+        QVERIFY(image.setData(image.index(2, int(C::SetNull)), Qt::Checked, Qt::CheckStateRole));
+        QCOMPARE(exceptions.fixFor(9).values.at("tag"), std::nullopt);
+        // Unchecked again: back to not computed, no fix.
+        QVERIFY(image.setData(image.index(2, int(C::SetNull)), Qt::Unchecked, Qt::CheckStateRole));
+        QVERIFY(!exceptions.hasEdits(9));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestExceptionsModel)
