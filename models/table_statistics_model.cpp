@@ -103,6 +103,28 @@ QString TableStatisticsModel::stateText(task::TableState state)
     return {};
 }
 
+QString TableStatisticsModel::taskStateText(task::TaskState state)
+{
+    using task::TaskState;
+    switch (state) {
+    //: Task state
+    case TaskState::Created: return tr("Created");
+    //: Task state
+    case TaskState::Starting: return tr("Starting");
+    //: Task state
+    case TaskState::Running: return tr("Running");
+    //: Task state: every table is loaded
+    case TaskState::LoadComplete: return tr("Load complete");
+    //: Task state
+    case TaskState::Stopping: return tr("Stopping");
+    //: Task state
+    case TaskState::Stopped: return tr("Stopped");
+    //: Task state
+    case TaskState::Failed: return tr("Failed");
+    }
+    return {};
+}
+
 QVariant TableStatisticsModel::displayValue(const TableStatistics &table, Column column) const
 {
     switch (column) {

@@ -11,6 +11,7 @@
 #include "models/project/project_document.h"
 #include "models/project/project_tree_model.h"
 #include "models/settings.h"
+#include "models/table_statistics_model.h"
 #include "ui/dialogs.h"
 #include "ui/exceptions/exceptions_view.h"
 #include "ui/icons.h"
@@ -338,7 +339,7 @@ void MainWindow::connectEngine()
                 m_taskStatus->setText(
                     tr("%1: %2 - %3 of %4 tables loaded, %5 rows/s")
                         .arg(QString::fromStdString(snapshot.taskName),
-                             QString::fromLatin1(task::taskStateName(snapshot.state)))
+                             models::TableStatisticsModel::taskStateText(snapshot.state))
                         .arg(snapshot.tablesLoaded())
                         .arg(snapshot.tables.size())
                         .arg(locale.toString(static_cast<qlonglong>(
@@ -359,7 +360,7 @@ void MainWindow::connectEngine()
                 finishTask(s.tablesErrored() == 0,
                            tr("%1: %2 - %3 of %4 tables loaded, %5 in error")
                                .arg(QString::fromStdString(s.taskName),
-                                    QString::fromLatin1(task::taskStateName(s.state)))
+                                    models::TableStatisticsModel::taskStateText(s.state))
                                .arg(s.tablesLoaded())
                                .arg(s.tables.size())
                                .arg(s.tablesErrored()));

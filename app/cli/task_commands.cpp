@@ -68,6 +68,44 @@ QString formatDuration(int64_t ms)
     return CliTr::tr("%1 s").arg(seconds);
 }
 
+/// The task's state in the DMS console's words, translated.
+QString stateText(task::TaskState state)
+{
+    using task::TaskState;
+    switch (state) {
+    //: Task state
+    case TaskState::Created: return CliTr::tr("Created");
+    //: Task state
+    case TaskState::Starting: return CliTr::tr("Starting");
+    //: Task state
+    case TaskState::Running: return CliTr::tr("Running");
+    //: Task state: every table is loaded
+    case TaskState::LoadComplete: return CliTr::tr("Load complete");
+    //: Task state
+    case TaskState::Stopping: return CliTr::tr("Stopping");
+    //: Task state
+    case TaskState::Stopped: return CliTr::tr("Stopped");
+    //: Task state
+    case TaskState::Failed: return CliTr::tr("Failed");
+    }
+    return {};
+}
+
+/// A table's load state in the DMS console's words, translated.
+QString stateText(task::TableState state)
+{
+    using task::TableState;
+    switch (state) {
+    case TableState::BeforeLoad: return CliTr::tr("Before load");
+    case TableState::FullLoad: return CliTr::tr("Full load");
+    case TableState::Completed: return CliTr::tr("Table completed");
+    case TableState::Error: return CliTr::tr("Table error");
+    case TableState::Suspended: return CliTr::tr("Table suspended");
+    case TableState::Cancelled: return CliTr::tr("Table cancelled");
+    }
+    return {};
+}
+
 QString bar(double percent, int width)
 {
     const int filled = static_cast<int>(percent / 100.0 * width + 0.5);
@@ -138,7 +176,7 @@ private:
         QStringList lines;
         const auto eta = s.etaMs();
         lines << CliTr::tr("%1  %2  %3 of %4 tables  %5 rows/s  %6 KB/s  elapsed %7%8")
-                     .arg(q(s.taskName), QString::fromLatin1(task::taskStateName(s.state)))
+                     .arg(q(s.taskName), stateText(s.state))
                      .arg(s.tablesLoaded())
                      .arg(s.tables.size())
                      .arg(formatCount(static_cast<int64_t>(s.metrics.fullLoadThroughputRowsTarget)))
@@ -167,7 +205,7 @@ private:
                          .arg(t->fullLoadErrorRows > 0
                                   ? CliTr::tr(", %1 rejected").arg(formatCount(t->fullLoadErrorRows))
                                   : QString())
-                         .arg(QString::fromLatin1(task::tableStateName(t->state)));
+                         .arg(stateText(t->state));
         }
         if (s.tables.size() > shown.size())
             lines << CliTr::tr("  ... and %1 more tables").arg(s.tables.size() - shown.size());
@@ -186,7 +224,7 @@ private:
             if (t.state == task::TableState::BeforeLoad)
                 continue;
             err(CliTr::tr("%1: %2 (%3 rows%4)\n")
-                    .arg(tableName(t), QString::fromLatin1(task::tableStateName(t.state)),
+                    .arg(tableName(t), stateText(t.state),
                          formatCount(t.fullLoadRows),
                          t.fullLoadErrorRows > 0
                              ? CliTr::tr(", %1 rejected").arg(formatCount(t.fullLoadErrorRows))
@@ -218,7 +256,7 @@ void printSummary(const task::TaskSnapshot &s, const QString &runDirectory, int6
         bytes += t.bytesWritten;
         lines << QStringLiteral("%1 %2 %3 %4 %5")
                      .arg(tableName(t).left(36), -36)
-                     .arg(QString::fromLatin1(task::tableStateName(t.state)), -16)
+                     .arg(stateText(t.state), -16)
                      .arg(formatCount(t.fullLoadRows), 15)
                      .arg(formatCount(t.fullLoadErrorRows), 11)
                      .arg(formatDuration(t.elapsedMs), 18);
@@ -229,7 +267,7 @@ void printSummary(const task::TaskSnapshot &s, const QString &runDirectory, int6
     lines << QString()
           << CliTr::tr("%1: %2 tables loaded, %3 in error; %4 rows in %5 (%6 rows/s, %7 MB/s); "
                        "%8 rows rejected; peak memory %9 MB.")
-                 .arg(QString::fromLatin1(task::taskStateName(s.state)))
+                 .arg(stateText(s.state))
                  .arg(s.tablesLoaded())
                  .arg(s.tablesErrored())
                  .arg(formatCount(rows), formatDuration(s.elapsedMs),
