@@ -287,7 +287,10 @@ struct FullLoadRunner::Impl
             }
             s.tables.push_back(std::move(t));
         }
-        // Throughput over the last two seconds.
+        // Throughput over the last two seconds (from the start while the run is younger: the
+        // counters count this run only, so the first snapshot shows a rate, not 0).
+        if (samples.empty() && startedMs)
+            samples.push_back(Sample{startedMs, 0, 0, 0, 0});
         const Sample now{s.timestampMs, totals.rowsRead.load(), totals.rowsWritten.load(),
                          totals.bytesRead.load(), totals.bytesWritten.load()};
         samples.push_back(now);
