@@ -5869,6 +5869,11 @@ Eine Werkbank für Datenbankmigrationen: Quellen PostgreSQL, MySQL/MariaDB, SQLi
         <source>The series could not be saved to %1: %2</source>
         <translation>Die Datenreihen konnten nicht in %1 gespeichert werden: %2</translation>
     </message>
+    <message>
+        <source>Ended: on average %1 rows/s read, %2 rows/s written over %3</source>
+        <extracomment>After the task: %1 and %2 are rows per second over the whole run, %3 its duration</extracomment>
+        <translation>Beendet: durchschnittlich %1 Zeilen/s gelesen, %2 Zeilen/s geschrieben in %3</translation>
+    </message>
 </context>
 <context>
     <name>ferry::OdbcPage</name>

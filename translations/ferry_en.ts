@@ -5763,6 +5763,11 @@ A database migration workbench: PostgreSQL, MySQL/MariaDB, SQLite and ODBC sourc
         <source>The series could not be saved to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ended: on average %1 rows/s read, %2 rows/s written over %3</source>
+        <extracomment>After the task: %1 and %2 are rows per second over the whole run, %3 its duration</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ferry::OdbcPage</name>

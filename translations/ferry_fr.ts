@@ -5868,6 +5868,11 @@ Un atelier de migration de bases de données&#xa0;: sources PostgreSQL, MySQL/Ma
         <source>The series could not be saved to %1: %2</source>
         <translation>Les séries n&apos;ont pas pu être enregistrées dans %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Ended: on average %1 rows/s read, %2 rows/s written over %3</source>
+        <extracomment>After the task: %1 and %2 are rows per second over the whole run, %3 its duration</extracomment>
+        <translation>Terminée : en moyenne %1 lignes/s lues, %2 lignes/s écrites en %3</translation>
+    </message>
 </context>
 <context>
     <name>ferry::OdbcPage</name>

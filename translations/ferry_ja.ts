@@ -5838,6 +5838,11 @@ A database migration workbench: PostgreSQL, MySQL/MariaDB, SQLite and ODBC sourc
         <source>The series could not be saved to %1: %2</source>
         <translation>系列を %1 に保存できませんでした: %2</translation>
     </message>
+    <message>
+        <source>Ended: on average %1 rows/s read, %2 rows/s written over %3</source>
+        <extracomment>After the task: %1 and %2 are rows per second over the whole run, %3 its duration</extracomment>
+        <translation>終了: 平均 %1 行/秒 読み取り、%2 行/秒 書き込み (%3)</translation>
+    </message>
 </context>
 <context>
     <name>ferry::OdbcPage</name>

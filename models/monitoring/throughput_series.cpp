@@ -16,6 +16,14 @@ namespace {
 constexpr int SeriesCount = static_cast<int>(ThroughputSeries::Series::Count);
 /// The smallest span the "All" window shows, so one sample is not a degenerate axis.
 constexpr int64_t MinimumAllSpanMs = 60'000;
+/// ... and once the task has ended, when nothing more will come: short runs fill the chart.
+constexpr int64_t MinimumFinishedSpanMs = 10'000;
+
+bool isEndState(task::TaskState state)
+{
+    return state == task::TaskState::LoadComplete || state == task::TaskState::Stopped
+           || state == task::TaskState::Failed;
+}
 
 /// RFC 4180 quoting: only when the text needs it.
 std::string csvField(const std::string &text)
@@ -139,6 +147,7 @@ void ThroughputSeries::clear()
     m_lastElapsedMs = 0;
     m_firstElapsedMs = 0;
     m_hasData = false;
+    m_ended = false;
     m_snapshots = 0;
     m_paused = false;
     m_pausedAtMs = 0;
@@ -181,6 +190,7 @@ const BoundedSeries &ThroughputSeries::series(Series which) const
 
 void ThroughputSeries::addSnapshot(const task::TaskSnapshot &snapshot)
 {
+    m_ended = isEndState(snapshot.state); // also from a final snapshot that adds no sample
     if (m_snapshots > 0 && snapshot.timestampMs <= m_lastTimestampMs)
         return;
     const int64_t ts = snapshot.timestampMs;
@@ -357,11 +367,12 @@ ThroughputSeries::TimeRange ThroughputSeries::visibleRange(Window window) const
     if (!m_hasData)
         return {0, span > 0 ? span : MinimumAllSpanMs};
     const int64_t end = viewEndMs();
+    const int64_t minimum = m_ended ? MinimumFinishedSpanMs : MinimumAllSpanMs;
     if (span == 0)
-        return {m_firstElapsedMs, std::max(end, m_firstElapsedMs + MinimumAllSpanMs)};
+        return {m_firstElapsedMs, std::max(end, m_firstElapsedMs + minimum)};
     if (end - span < m_firstElapsedMs) // less than a window of data: zoomed to it, as for All
-        return {m_firstElapsedMs, std::min(m_firstElapsedMs + span,
-                                           std::max(end, m_firstElapsedMs + MinimumAllSpanMs))};
+        return {m_firstElapsedMs,
+                std::min(m_firstElapsedMs + span, std::max(end, m_firstElapsedMs + minimum))};
     return {end - span, end};
 }
 

@@ -90,6 +90,8 @@ public:
 
     void setPaused(bool paused);
     [[nodiscard]] bool isPaused() const { return m_paused; }
+    /// The last snapshot said the task has ended (load complete, stopped or failed).
+    [[nodiscard]] bool hasEnded() const { return m_ended; }
 
     [[nodiscard]] const Limits &limits() const { return m_limits; }
     /// Snapshots taken into account since clear().
@@ -103,6 +105,9 @@ public:
     [[nodiscard]] int64_t viewEndMs() const;
     /// The x range a chart shows for `window`: [end - window, end], or, while less than a window
     /// of data exists, [first, first + window]; for All, [first, end]. Empty data: [0, window].
+    /// While less than a window of data exists the chart zooms to the data: at least a minute
+    /// while the task runs (the axis does not rescale at every sample), at least 10 s once it
+    /// has ended (a short run fills the chart).
     [[nodiscard]] TimeRange visibleRange(Window window) const;
     /// The points a chart shows for `window` (see BoundedSeries::collect). With maxPoints > 0 and
     /// more points than that in the window, they are reduced to the min and max of
@@ -155,6 +160,7 @@ private:
     int64_t m_lastElapsedMs = 0;
     int64_t m_firstElapsedMs = 0;
     bool m_hasData = false;
+    bool m_ended = false;
     int64_t m_snapshots = 0;
     bool m_paused = false;
     int64_t m_pausedAtMs = 0;

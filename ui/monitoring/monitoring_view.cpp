@@ -115,6 +115,13 @@ void MonitoringView::setSnapshot(const task::TaskSnapshot &snapshot)
     m_series.addSnapshot(snapshot);
     m_taskName = QString::fromStdString(snapshot.taskName);
     m_state = snapshot.state;
+    m_elapsedMs = snapshot.elapsedMs;
+    m_rowsRead = 0;
+    m_rowsWritten = 0;
+    for (const task::TableStatistics &table : snapshot.tables) {
+        m_rowsRead += table.rowsRead;
+        m_rowsWritten += table.fullLoadRows;
+    }
     if (!isVisible()) {
         m_dirty = true; // charts catch up in showEvent
         return;
@@ -132,6 +139,7 @@ void MonitoringView::clear()
     m_series.clear();
     m_taskName.clear();
     m_state = task::TaskState::Created;
+    m_elapsedMs = m_rowsRead = m_rowsWritten = 0;
     if (paused)
         setPaused(false); // also refreshes
     else
@@ -244,6 +252,16 @@ void MonitoringView::updateStatus()
             tr("Paused at %1; still collecting (now at %2).")
                 .arg(models::formatElapsedClock(m_series.viewEndMs(), withHours),
                      models::formatElapsedClock(latest, withHours)));
+        return;
+    }
+    if (m_series.hasEnded() && m_elapsedMs > 0) {
+        const double seconds = static_cast<double>(m_elapsedMs) / 1000.0;
+        m_ui->monitoringStatus->setText(
+            //: After the task: %1 and %2 are rows per second over the whole run, %3 its duration
+            tr("Ended: on average %1 rows/s read, %2 rows/s written over %3")
+                .arg(locale.toString(static_cast<double>(m_rowsRead) / seconds, 'f', 0),
+                     locale.toString(static_cast<double>(m_rowsWritten) / seconds, 'f', 0),
+                     models::formatElapsedClock(m_elapsedMs, m_elapsedMs >= 3'600'000)));
         return;
     }
     m_ui->monitoringStatus->setText(tr("Now: %1 rows/s read, %2 rows/s written")

@@ -81,6 +81,9 @@ private:
     std::unique_ptr<Ui::MonitoringView> m_ui;
     models::ThroughputSeries m_series;
     QString m_taskName;
+    int64_t m_elapsedMs = 0; ///< the last snapshot's: the run's duration and rows so far
+    int64_t m_rowsRead = 0;
+    int64_t m_rowsWritten = 0;
     QString m_selectedSchema;
     QString m_selectedTable;
     task::TaskState m_state = task::TaskState::Created;

@@ -170,6 +170,39 @@ private slots:
                     .contains(QLatin1String("1,390 rows/s read, 1,290 rows/s written")));
     }
 
+    /// Once the task has ended, a short run fills the charts (10 s at least, not a minute) and
+    /// the status gives the run's average rates instead of the last two seconds'.
+    void endedRunZoomsToItsDataAndGivesAverages()
+    {
+        MonitoringView view;
+        view.resize(1100, 640);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        for (int i = 1; i <= 16; ++i) {
+            auto s = snapshot(i * 250, 5000, 4000);
+            s.tables = {loading("ticket", i * 1000, i * 800, 20'000)};
+            view.setSnapshot(s);
+        }
+        ThroughputChart *rows = view.rowsChart();
+        QCOMPARE(axisMin(rows->timeAxis()), 0.25);
+        QCOMPARE(axisMax(rows->timeAxis()), 60.25);
+        auto ended = snapshot(4000, 1000, 2000);
+        ended.state = ferry::task::TaskState::LoadComplete;
+        ended.tables = {loading("ticket", 20'000, 20'000, 20'000)};
+        view.setSnapshot(ended);
+        QCOMPARE(axisMin(rows->timeAxis()), 0.25);
+        QCOMPARE(axisMax(rows->timeAxis()), 10.25);
+        const QString status = child<QLabel>(&view, "monitoringStatus")->text();
+        QVERIFY2(status.contains(QLatin1String("5,000 rows/s read, 5,000 rows/s written")),
+                 qPrintable(status)); // 20,000 rows in 4 s
+        QVERIFY2(status.contains(QLatin1String("0:04")), qPrintable(status));
+        // A new run starts over.
+        view.clear();
+        view.setSnapshot(snapshot(250, 10, 10));
+        QCOMPARE(axisMax(rows->timeAxis()), 60.25);
+        QVERIFY(child<QLabel>(&view, "monitoringStatus")->text().startsWith(QLatin1String("Now:")));
+    }
+
     /// 240 snapshots 2 s apart (0 .. 478 s), value = i. 1 min: from 418 s = sample 209 ->
     /// 31 samples + the one before; 5 min: from 178 s = sample 89 -> 151 + 1; whole run: all
     /// 240, 0..478 s.

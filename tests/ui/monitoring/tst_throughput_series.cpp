@@ -254,6 +254,35 @@ private slots:
                  (ThroughputSeries::TimeRange{62'000, 122'000}));
     }
 
+    /// An ended task (also told by a final snapshot that adds no sample) zooms to its data
+    /// with a 10 s minimum instead of a minute.
+    void endedRunsZoomCloser()
+    {
+        ThroughputSeries data;
+        data.addSnapshot(snapshot(2000, 1));
+        data.addSnapshot(snapshot(5000, 2));
+        QCOMPARE(data.visibleRange(Window::All), (ThroughputSeries::TimeRange{2000, 62'000}));
+        QVERIFY(!data.hasEnded());
+        auto last = snapshot(5000, 2);
+        last.state = ferry::task::TaskState::Stopped;
+        data.addSnapshot(last); // same time: no sample, but the task has ended
+        QVERIFY(data.hasEnded());
+        QCOMPARE(data.series(Series::RowsRead).size(), 2);
+        QCOMPARE(data.visibleRange(Window::All), (ThroughputSeries::TimeRange{2000, 12'000}));
+        QCOMPARE(data.visibleRange(Window::FiveMinutes),
+                 (ThroughputSeries::TimeRange{2000, 12'000}));
+        data.clear();
+        QVERIFY(!data.hasEnded());
+        // A longer ended run: exactly its data.
+        for (int i = 0; i <= 30; ++i)
+            data.addSnapshot(snapshot(int64_t{i} * 1000, i));
+        auto failed = snapshot(31'000, 0);
+        failed.state = ferry::task::TaskState::Failed;
+        data.addSnapshot(failed);
+        QCOMPARE(data.visibleRange(Window::OneMinute), (ThroughputSeries::TimeRange{0, 31'000}));
+        QCOMPARE(data.visibleRange(Window::All), (ThroughputSeries::TimeRange{0, 31'000}));
+    }
+
     void pauseFreezesTheViewWhileCollecting()
     {
         ThroughputSeries data;
