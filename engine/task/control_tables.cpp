@@ -244,9 +244,10 @@ Result<void> ControlTables::addTable(load::TargetSession &session, const std::st
 Result<std::vector<ControlTables::TableRow>> ControlTables::tables(
     load::TargetSession &session, const std::string &taskName) const
 {
-    auto tableRows = session.query("SELECT source_schema, source_table, state, last_error FROM "
-                                       + name("table_status") + " WHERE task_name = ?",
-                                   {taskName});
+    auto tableRows = session.query(
+        "SELECT source_schema, source_table, state, last_error, started_at, ended_at FROM "
+            + name("table_status") + " WHERE task_name = ?",
+        {taskName});
     if (!tableRows)
         return tableRows.error();
     auto sliceRows = session.query(
@@ -263,6 +264,8 @@ Result<std::vector<ControlTables::TableRow>> ControlTables::tables(
         table.sourceTable = textOf(row[1]);
         table.state = textOf(row[2]);
         table.lastError = textOf(row[3]);
+        table.startedMs = parseIsoTime(textOf(row[4]));
+        table.endedMs = parseIsoTime(textOf(row[5]));
         for (const load::TextRow &s : *sliceRows) {
             if (textOf(s[0]) != table.sourceSchema || textOf(s[1]) != table.sourceTable)
                 continue;
@@ -286,7 +289,8 @@ Result<void> ControlTables::setTableState(load::TargetSession &session,
                                           const std::string &sourceSchema,
                                           const std::string &sourceTable,
                                           const std::string &state,
-                                          const std::string &lastError) const
+                                          const std::string &lastError,
+                                          std::optional<int64_t> startedMs) const
 {
     const std::string now = isoTime(nowMs());
     std::string sql = "UPDATE " + name("table_status") + " SET state = ?, last_error = ?";
@@ -298,6 +302,10 @@ Result<void> ControlTables::setTableState(load::TargetSession &session,
     } else if (state == "completed" || state == "error") {
         sql += ", ended_at = ?";
         parameters.push_back(now);
+        if (startedMs && *startedMs > 0) {
+            sql += ", started_at = ?";
+            parameters.push_back(isoTime(*startedMs));
+        }
     }
     sql += " WHERE task_name = ? AND source_schema = ? AND source_table = ?";
     parameters.push_back(taskName);

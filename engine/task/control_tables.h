@@ -76,6 +76,8 @@ public:
         std::string state;
         std::vector<SliceRow> slices;
         std::string lastError;
+        std::optional<int64_t> startedMs; ///< when its load started (first run), ms since epoch
+        std::optional<int64_t> endedMs;   ///< when it completed or failed
     };
     /// Registers a table with its slices (state "queued").
     [[nodiscard]] Result<void> addTable(load::TargetSession &session, const std::string &taskName,
@@ -86,12 +88,15 @@ public:
                                         const std::vector<SliceRow> &slices) const;
     [[nodiscard]] Result<std::vector<TableRow>> tables(load::TargetSession &session,
                                                        const std::string &taskName) const;
+    /// Sets a table's state; "loading..." records the first start, "completed" and "error"
+    /// the end, and startedMs (with them) when this run's load of the table really began.
     [[nodiscard]] Result<void> setTableState(load::TargetSession &session,
                                              const std::string &taskName,
                                              const std::string &sourceSchema,
                                              const std::string &sourceTable,
                                              const std::string &state,
-                                             const std::string &lastError = {}) const;
+                                             const std::string &lastError = {},
+                                             std::optional<int64_t> startedMs = {}) const;
     /// Marks a slice completed with its counts (inside the slice's data transaction).
     [[nodiscard]] Result<void> completeSlice(load::TargetSession &session,
                                              const std::string &taskName,

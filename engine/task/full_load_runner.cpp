@@ -535,6 +535,11 @@ Result<void> FullLoadRunner::Impl::prepareTables(load::TargetSession &target,
             table->keptExisting = row.state == "loading-existing";
             if (row.state == "completed") {
                 table->setState(TableState::Completed);
+                // Loaded by an earlier run: its statistics keep that run's load time.
+                if (row.startedMs && row.endedMs && *row.endedMs >= *row.startedMs) {
+                    table->startMs = *row.startedMs;
+                    table->endMs = *row.endedMs;
+                }
             } else if (table->slicesCompleted.load()
                        == static_cast<int>(table->slices.size())) {
                 table->needsFinish = true;
@@ -902,7 +907,8 @@ void FullLoadRunner::Impl::failTable(TableWork &table, const Error &error,
     if (target) {
         (void)committed(*target, [&] {
             return control->setTableState(*target, request.name, table.plan.sourceSchema,
-                                          table.plan.sourceTable, "error", error.toString());
+                                          table.plan.sourceTable, "error", error.toString(),
+                                          table.startMs.load());
         });
     }
     const int errors = ++tableErrors;
@@ -1276,7 +1282,8 @@ Result<void> FullLoadRunner::Impl::finishTable(TableWork &table, load::TargetSes
         return identity;
     if (auto s = committed(target, [&] {
             return control->setTableState(target, request.name, table.plan.sourceSchema,
-                                          table.plan.sourceTable, "completed");
+                                          table.plan.sourceTable, "completed", {},
+                                          table.startMs.load());
         });
         !s)
         return s;

@@ -3,7 +3,9 @@
 
 #include <chrono>
 #include <cstdint>
+#include <optional>
 #include <string>
+#include <string_view>
 
 namespace ferry::task {
 
@@ -16,6 +18,8 @@ inline int64_t nowMs()
 
 /// "2026-11-23T14:05:09.123Z" for a time in ms since the epoch.
 [[nodiscard]] std::string isoTime(int64_t ms);
+/// The inverse of isoTime: ms since the epoch, or nullopt for any other text.
+[[nodiscard]] std::optional<int64_t> parseIsoTime(std::string_view text);
 
 /// Resident set size of this process in bytes (0 when unknown).
 [[nodiscard]] int64_t residentMemoryBytes();

@@ -9,6 +9,7 @@
 #include "engine/sample/ticketing_sample.h"
 #include "engine/task/control_tables.h"
 #include "engine/task/full_load_runner.h"
+#include "engine/task/task_clock.h"
 #include "tests/support/test_support.h"
 
 #include <sys/resource.h>
@@ -1260,11 +1261,18 @@ tasks:
                                        {{"FullLoadSettings.TargetTablePrepMode", q8(prepMode)},
                                         {"FullLoadSettings.CreatePkAfterFullLoad",
                                          pkAfter ? "true" : "false"}});
+        std::optional<int64_t> playerStart; // when the first run began loading player
         {
             task::FullLoadRunner runner(request, {});
             auto outcome = runner.run();
             QVERIFY2(outcome, outcome ? "" : outcome.error().toString().c_str());
+            for (const task::TableStatistics &stats : outcome->finalSnapshot.tables) {
+                if (stats.table == "player")
+                    playerStart = stats.startTimeMs;
+            }
+            QVERIFY(playerStart);
         }
+        const int64_t firstRunEnd = task::nowMs();
         const Dialect d = request.target.dialect;
         const std::string team = quoteQualified(d, schema, "team");
         const std::string player = quoteQualified(d, schema, "player");
@@ -1319,6 +1327,12 @@ tasks:
             } else {
                 QCOMPARE(stats.table, std::string("player"));
                 QCOMPARE(stats.fullLoadRows, int64_t(3)); // restored from the first run
+                // ... with the first run's load time, not "0 s" of this run.
+                QVERIFY(stats.startTimeMs && stats.endTimeMs);
+                QCOMPARE(*stats.startTimeMs, *playerStart);
+                QVERIFY(*stats.startTimeMs <= *stats.endTimeMs);
+                QVERIFY(*stats.endTimeMs <= firstRunEnd);
+                QCOMPARE(stats.elapsedMs, *stats.endTimeMs - *stats.startTimeMs);
             }
         }
 

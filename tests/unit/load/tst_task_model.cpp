@@ -2,6 +2,7 @@
 // Task settings with DMS names and defaults, table-statistics snapshots and their JSON lines.
 #include "engine/project/dms_json.h"
 #include "engine/task/load_settings.h"
+#include "engine/task/task_clock.h"
 #include "engine/task/task_snapshot.h"
 
 #include <QJsonArray>
@@ -76,6 +77,21 @@ private slots:
         const std::vector<std::string> expected = {"TargetMetadata.BatchApplyEnabled",
                                                    "ErrorBehavior.ApplyErrorDeletePolicy"};
         QCOMPARE(s.notActedOn, expected);
+    }
+
+    /// Control-table times: isoTime and parseIsoTime are inverses; other texts are refused.
+    void isoTimesRoundTrip()
+    {
+        using task::isoTime;
+        using task::parseIsoTime;
+        QCOMPARE(isoTime(0), std::string("1970-01-01T00:00:00.000Z"));
+        QCOMPARE(parseIsoTime("2026-11-23T14:05:09.123Z"), std::optional<int64_t>(1795442709123));
+        for (int64_t ms : {int64_t(0), int64_t(1795442709123), int64_t(951782400999)})
+            QCOMPARE(parseIsoTime(isoTime(ms)), std::optional<int64_t>(ms));
+        for (const char *bad :
+             {"", "2026-11-23", "2026-11-23T14:05:09Z", "2026-13-23T14:05:09.123Z",
+              "2026-11-23T14:05:09.123+01", "2026-11-23 14:05:09.123Z", "x026-11-23T14:05:09.123Z"})
+            QVERIFY2(!parseIsoTime(bad), bad);
     }
 
     void snapshotJsonUsesDmsNames()
