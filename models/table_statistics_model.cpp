@@ -163,13 +163,14 @@ QVariant TableStatisticsModel::displayValue(const TableStatistics &table, Column
 
 std::optional<int64_t> TableStatisticsModel::timeLeftMs(const TableStatistics &table)
 {
-    if (table.state != TableState::FullLoad || !table.totalRows || table.rowsRead <= 0
+    const int64_t processed = table.rowsProcessed();
+    if (table.state != TableState::FullLoad || !table.totalRows || processed <= 0
         || table.elapsedMs <= 0)
         return std::nullopt;
-    const int64_t remaining = std::max<int64_t>(0, *table.totalRows - table.rowsRead);
+    const int64_t remaining = std::max<int64_t>(0, *table.totalRows - processed);
     return static_cast<int64_t>(static_cast<double>(remaining)
                                 * static_cast<double>(table.elapsedMs)
-                                / static_cast<double>(table.rowsRead));
+                                / static_cast<double>(processed));
 }
 
 QVariant TableStatisticsModel::sortValue(const TableStatistics &table, Column column)
@@ -214,9 +215,10 @@ QVariant TableStatisticsModel::data(const QModelIndex &index, int role) const
         if (column == Column::LoadState && !table.lastError.empty())
             return fromStd(table.lastError);
         if (column == Column::Progress && table.totalRows)
-            return tr("%1 of about %2 rows read")
-                .arg(m_locale.toString(qint64{table.rowsRead}),
-                     m_locale.toString(qint64{*table.totalRows}));
+            return tr("%1 of about %2 rows loaded or rejected, %3 read")
+                .arg(m_locale.toString(qint64{table.rowsProcessed()}),
+                     m_locale.toString(qint64{*table.totalRows}),
+                     m_locale.toString(qint64{table.rowsRead}));
         return {};
     case StateRole:
         return static_cast<int>(table.state);
@@ -311,8 +313,9 @@ uint32_t TableStatisticsModel::changedColumns(const TableStatistics &a, const Ta
         mask |= bit(Column::ErrorRows);
     if (totalRowsOf(a) != totalRowsOf(b))
         mask |= bit(Column::TotalRows);
+    // The progress tooltip counts rows processed and read against the estimate.
     if (a.progressPercent() != b.progressPercent() || a.totalRows != b.totalRows
-        || a.rowsRead != b.rowsRead)
+        || (a.totalRows && (a.rowsProcessed() != b.rowsProcessed() || a.rowsRead != b.rowsRead)))
         mask |= bit(Column::Progress);
     if (a.validationState != b.validationState)
         mask |= bit(Column::ValidationState);

@@ -98,7 +98,7 @@ public:
     [[nodiscard]] static QString stateText(task::TableState state);
     /// The task's state as the DMS console writes it ("Running", "Load complete", ...).
     [[nodiscard]] static QString taskStateText(task::TaskState state);
-    /// Time left for a loading table at its own average rate so far (rows read / elapsed),
+    /// Time left for a loading table at its own average rate so far (rows processed / elapsed),
     /// from its row estimate; nullopt when not loading or nothing to estimate from.
     [[nodiscard]] static std::optional<int64_t> timeLeftMs(const task::TableStatistics &table);
     /// DMS "Total rows": Inserts + Deletes + Updates + DDLs + Full load rows.

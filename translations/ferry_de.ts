@@ -6828,10 +6828,6 @@ Eine Werkbank für Datenbankmigrationen: Quellen PostgreSQL, MySQL/MariaDB, SQLi
         <translation>Validiert</translation>
     </message>
     <message>
-        <source>%1 of about %2 rows read</source>
-        <translation>%1 von etwa %2 Zeilen gelesen</translation>
-    </message>
-    <message>
         <source>Schema name</source>
         <translation>Schemaname</translation>
     </message>
@@ -6938,6 +6934,10 @@ Eine Werkbank für Datenbankmigrationen: Quellen PostgreSQL, MySQL/MariaDB, SQLi
         <source>Failed</source>
         <extracomment>Task state</extracomment>
         <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 of about %2 rows loaded or rejected, %3 read</source>
+        <translation>%1 von etwa %2 Zeilen geladen oder abgelehnt, %3 gelesen</translation>
     </message>
 </context>
 <context>

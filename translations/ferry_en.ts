@@ -6720,10 +6720,6 @@ A database migration workbench: PostgreSQL, MySQL/MariaDB, SQLite and ODBC sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of about %2 rows read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Schema name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6829,6 +6825,10 @@ A database migration workbench: PostgreSQL, MySQL/MariaDB, SQLite and ODBC sourc
     <message>
         <source>Failed</source>
         <extracomment>Task state</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of about %2 rows loaded or rejected, %3 read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

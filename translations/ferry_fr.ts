@@ -6827,10 +6827,6 @@ Un atelier de migration de bases de données&#xa0;: sources PostgreSQL, MySQL/Ma
         <translation>Validée</translation>
     </message>
     <message>
-        <source>%1 of about %2 rows read</source>
-        <translation>%1 lignes lues sur environ %2</translation>
-    </message>
-    <message>
         <source>Schema name</source>
         <translation>Nom du schéma</translation>
     </message>
@@ -6937,6 +6933,10 @@ Un atelier de migration de bases de données&#xa0;: sources PostgreSQL, MySQL/Ma
         <source>Failed</source>
         <extracomment>Task state</extracomment>
         <translation>Échec</translation>
+    </message>
+    <message>
+        <source>%1 of about %2 rows loaded or rejected, %3 read</source>
+        <translation>%1 sur environ %2 lignes chargées ou rejetées, %3 lues</translation>
     </message>
 </context>
 <context>

@@ -6791,10 +6791,6 @@ A database migration workbench: PostgreSQL, MySQL/MariaDB, SQLite and ODBC sourc
         <translation>検証済み</translation>
     </message>
     <message>
-        <source>%1 of about %2 rows read</source>
-        <translation>約 %2 行中 %1 行を読み取り済み</translation>
-    </message>
-    <message>
         <source>Schema name</source>
         <translation>スキーマ名</translation>
     </message>
@@ -6901,6 +6897,10 @@ A database migration workbench: PostgreSQL, MySQL/MariaDB, SQLite and ODBC sourc
         <source>Failed</source>
         <extracomment>Task state</extracomment>
         <translation>失敗</translation>
+    </message>
+    <message>
+        <source>%1 of about %2 rows loaded or rejected, %3 read</source>
+        <translation>約 %2 行のうち %1 行をロードまたは拒否、%3 行を読み取り</translation>
     </message>
 </context>
 <context>

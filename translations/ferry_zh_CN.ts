@@ -6787,10 +6787,6 @@ A database migration workbench: PostgreSQL, MySQL/MariaDB, SQLite and ODBC sourc
         <translation>已验证</translation>
     </message>
     <message>
-        <source>%1 of about %2 rows read</source>
-        <translation>已读取 %1 行，共约 %2 行</translation>
-    </message>
-    <message>
         <source>Schema name</source>
         <translation>架构名称</translation>
     </message>
@@ -6897,6 +6893,10 @@ A database migration workbench: PostgreSQL, MySQL/MariaDB, SQLite and ODBC sourc
         <source>Failed</source>
         <extracomment>Task state</extracomment>
         <translation>失败</translation>
+    </message>
+    <message>
+        <source>%1 of about %2 rows loaded or rejected, %3 read</source>
+        <translation>约 %2 行中已加载或拒绝 %1 行，已读取 %3 行</translation>
     </message>
 </context>
 <context>

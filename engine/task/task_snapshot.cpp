@@ -42,7 +42,8 @@ double TableStatistics::progressPercent() const
         return 100.0;
     if (!totalRows || *totalRows <= 0)
         return state == TableState::BeforeLoad ? 0.0 : 50.0 * slicesCompleted / std::max(1, slices);
-    return std::min(99.9, 100.0 * static_cast<double>(rowsRead) / static_cast<double>(*totalRows));
+    return std::min(99.9, 100.0 * static_cast<double>(rowsProcessed())
+                              / static_cast<double>(*totalRows));
 }
 
 int TaskSnapshot::tablesLoaded() const
@@ -85,7 +86,7 @@ double TaskSnapshot::fullLoadProgressPercent() const
 
 std::optional<int64_t> TaskSnapshot::etaMs() const
 {
-    const double rate = metrics.fullLoadThroughputRowsSource;
+    const double rate = metrics.fullLoadThroughputRowsTarget;
     if (rate <= 0)
         return std::nullopt;
     double remaining = 0;
@@ -95,7 +96,8 @@ std::optional<int64_t> TaskSnapshot::etaMs() const
             continue;
         if (!table.totalRows)
             return std::nullopt;
-        remaining += std::max<double>(0, static_cast<double>(*table.totalRows - table.rowsRead));
+        remaining
+            += std::max<double>(0, static_cast<double>(*table.totalRows - table.rowsProcessed()));
     }
     return static_cast<int64_t>(remaining / rate * 1000.0);
 }

@@ -44,7 +44,9 @@ struct TableStatistics
     std::string validationState = "Not enabled";
     std::string lastError;
 
-    /// 0..100 from rows and the estimate; 100 when completed.
+    /// Rows done with: written to the target or rejected. Rows read but still queued are not.
+    [[nodiscard]] int64_t rowsProcessed() const { return fullLoadRows + fullLoadErrorRows; }
+    /// 0..100 from the rows processed and the estimate; 100 when completed.
     [[nodiscard]] double progressPercent() const;
 };
 
@@ -74,7 +76,7 @@ struct TaskSnapshot
     int tablesQueued() const;
     int tablesErrored() const;
     [[nodiscard]] double fullLoadProgressPercent() const;
-    /// Remaining time estimate from rows left and the current target throughput.
+    /// Remaining time estimate from rows left to process and the current target throughput.
     [[nodiscard]] std::optional<int64_t> etaMs() const;
 
     /// One JSON object on one line (no newline): DMS field names, for statistics.jsonl and

@@ -114,14 +114,17 @@ private slots:
         loading.state = TableState::FullLoad;
         loading.fullLoadRows = 240;
         loading.fullLoadErrorRows = 10;
-        loading.rowsRead = 250;
+        loading.rowsRead = 400; // 150 read ahead, still queued: not done
         loading.totalRows = 1000;
         s.tables = {done, loading};
         s.metrics.fullLoadThroughputRowsSource = 250;
+        s.metrics.fullLoadThroughputRowsTarget = 125;
         QCOMPARE(s.tablesLoaded(), 1);
         QCOMPARE(s.tablesLoading(), 1);
+        QCOMPARE(loading.rowsProcessed(), int64_t(250)); // written + rejected
         QCOMPARE(loading.progressPercent(), 25.0);
-        QCOMPARE(s.etaMs(), std::optional<int64_t>(3000)); // 750 rows left at 250 rows/s
+        // 750 rows left to write at 125 rows/s written (reading is not the bottleneck).
+        QCOMPARE(s.etaMs(), std::optional<int64_t>(6000));
 
         const std::string line = s.toJsonLine();
         QVERIFY(line.find('\n') == std::string::npos);
