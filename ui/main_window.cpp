@@ -750,8 +750,17 @@ void MainWindow::newProject()
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     if (m_document->isOpen())
         wizard->setExistingProject(m_document->project(), m_document->filePath());
-    connect(wizard, &QDialog::accepted, this,
-            [this, wizard] { openProject(wizard->projectFilePath()); });
+    connect(wizard, &QDialog::accepted, this, [this, wizard] {
+        if (!openProject(wizard->projectFilePath()))
+            return;
+        // The passwords typed in the wizard (not written anywhere) serve this session's runs:
+        // the user is not asked again right after testing the connections.
+        for (const EndpointRole role : {EndpointRole::Source, EndpointRole::Target}) {
+            const project::Endpoint endpoint = wizard->endpoint(role);
+            if (!endpoint.password.isEmpty())
+                m_document->setPassword(endpoint.name, endpoint.password);
+        }
+    });
     wizard->open();
 }
 

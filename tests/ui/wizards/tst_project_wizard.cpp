@@ -7,13 +7,17 @@
 // source), and the question before an existing project file is replaced. This process has no
 // keyring service, so passwords are "asked each time".
 #include "engine/connectors/postgres/postgres_diagnosis.h"
+#include "engine/load/load_session.h"
 #include "engine/project/project_file.h"
 #include "engine/sample/ticketing_sample.h"
 #include "models/engine_client.h"
 #include "models/mapping/catalog_tree_model.h"
+#include "models/table_statistics_model.h"
 #include "tests/support/test_support.h"
 #include "tests/ui/wizards/wizard_test_support.h"
 #include "ui/dialogs.h"
+#include "ui/main_window.h"
+#include "ui/table_statistics_view.h"
 #include "ui/mapping/mapping_editor.h"
 #include "ui/wizards/endpoint/connection_test_page.h"
 #include "ui/wizards/project/mapping_page.h"
@@ -26,6 +30,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSignalSpy>
+#include <QTreeView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -186,6 +192,8 @@ private slots:
         work.exec0("CREATE TABLE " + work.quote_name(m_schema)
                    + ".ticket (id integer PRIMARY "
                      "KEY, seat text NOT NULL, price numeric(8,2))");
+        work.exec0("INSERT INTO " + work.quote_name(m_schema)
+                   + ".ticket SELECT i, 'R' || i, i * 1.5 FROM generate_series(1, 2500) AS i");
         work.commit();
     }
 
@@ -298,6 +306,94 @@ private slots:
         QVERIFY(text.contains("from: prompt"));
         QVERIFY(!text.contains(QByteArray::fromStdString(test::env("FERRY_TEST_PG_PASSWORD"))));
         QVERIFY(!text.contains(QByteArray::fromStdString(test::env("FERRY_TEST_MY_PASSWORD"))));
+    }
+
+    /// What a new user does, end to end in the workbench: File > New Project, two server
+    /// endpoints with their connections tested, the table ticked in the catalog, Finish; the
+    /// project opens, Run (no second password prompt: the wizard's passwords serve the
+    /// session) copies every row into MariaDB, and the table statistics say so.
+    void newProjectRunsToCompletionInTheWorkbench()
+    {
+        QTemporaryDir folder;
+        QVERIFY(folder.isValid());
+        MainWindow window;
+        window.resize(1200, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy opened(&window, &MainWindow::projectOpened);
+        QSignalSpy ended(&window, &MainWindow::taskEnded);
+
+        window.findChild<QAction *>(QStringLiteral("newProjectAction"))->trigger();
+        auto *wizard = window.findChild<ProjectWizard *>();
+        QVERIFY(wizard);
+        QTRY_VERIFY(wizard->isVisible());
+        QVERIFY(fillLocation(wizard, QStringLiteral("First copy"), folder.path()));
+        QVERIFY(press(wizard, QWizard::NextButton));
+        QVERIFY(createServerEndpoint(wizard, Page::SourceEngine, "postgresqlRadio",
+                                     Page::SourceServer, Page::SourceTest,
+                                     harnessEndpoint("source", Dialect::PostgreSql),
+                                     test::env("FERRY_TEST_PG_PASSWORD"), "e2e-source"));
+        QVERIFY(createServerEndpoint(wizard, Page::TargetEngine, "mysqlRadio", Page::TargetServer,
+                                     Page::TargetTest, harnessEndpoint("target", Dialect::MySql),
+                                     test::env("FERRY_TEST_MY_PASSWORD"), "e2e-target"));
+        QVERIFY(press(wizard, QWizard::NextButton)); // full load
+
+        // Pick the table: tick it in the catalog tree.
+        auto *mapping = static_cast<MappingPage *>(page(wizard, Page::Mapping));
+        QCOMPARE(wizard->currentPage(), mapping);
+        QTRY_VERIFY_WITH_TIMEOUT(mapping->catalog() != nullptr, TimeoutMs);
+        auto *tree = child<QTreeView>(mapping, "catalogTree");
+        QAbstractItemModel *model = tree->model();
+        QModelIndex ticket;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex schema = model->index(row, 0);
+            const bool ours = schema.data().toString() == q(m_schema);
+            model->setData(schema, ours ? Qt::Checked : Qt::Unchecked, Qt::CheckStateRole);
+            if (!ours)
+                continue;
+            while (model->canFetchMore(schema))
+                model->fetchMore(schema);
+            for (int t = 0; t < model->rowCount(schema); ++t) {
+                if (model->index(t, 0, schema).data().toString() == QLatin1String("ticket"))
+                    ticket = model->index(t, 0, schema);
+            }
+        }
+        QVERIFY(ticket.isValid());
+        QCOMPARE(ticket.data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Checked);
+        QCOMPARE(mapping->editor()->catalogModel()->checkedTableCount(), 1);
+        QVERIFY(press(wizard, QWizard::NextButton));
+        QVERIFY(press(wizard, QWizard::FinishButton));
+        QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, TimeoutMs);
+        QCOMPARE(opened.at(0).at(0).toString(),
+                 folder.filePath(QStringLiteral("first-copy.ferry.yaml")));
+
+        // Run: no password is asked (none is queued: a prompt would fail the test's cleanup).
+        const QStringList dialogsBefore = Dialogs::answeredTitles(); // the folder picker
+        auto *run = window.findChild<QAction *>(QStringLiteral("runTaskAction"));
+        QVERIFY(run->isEnabled());
+        run->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(ended.size(), 1, 120'000);
+        QVERIFY2(ended.at(0).at(0).toBool(), qPrintable(ended.at(0).at(1).toString()));
+        QCOMPARE(Dialogs::answeredTitles(), dialogsBefore);
+
+        // The table statistics show the table completed with every row.
+        models::TableStatisticsModel *statistics = window.tableStatistics()->model();
+        const int row = statistics->rowOf(m_schema, "ticket");
+        QVERIFY(row >= 0);
+        using Column = models::TableStatisticsModel::Column;
+        QCOMPARE(statistics->index(row, int(Column::LoadState)).data().toString(),
+                 QStringLiteral("Table completed"));
+        QCOMPARE(statistics->index(row, int(Column::FullLoadRows))
+                     .data(models::TableStatisticsModel::SortRole)
+                     .toLongLong(),
+                 2500LL);
+        auto target = load::openTargetSession(test::mysqlSpec());
+        QVERIFY2(target, target ? "" : target.error().toString().c_str());
+        auto rows = (*target)->query("SELECT COUNT(*), SUM(price) FROM `" + m_schema + "`.ticket");
+        QVERIFY2(rows, rows ? "" : rows.error().toString().c_str());
+        QCOMPARE((*rows)[0][0].value_or(""), std::string("2500"));
+        QCOMPARE((*rows)[0][1].value_or(""), std::string("4689375.00"));
+        (void)(*target)->execute("DROP DATABASE IF EXISTS `" + m_schema + "`");
     }
 
     void reusesOpenProjectEndpointsWithTheDefaultMapping()
