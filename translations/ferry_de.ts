@@ -4934,6 +4934,10 @@ Exit-Codes: 0 OK, 1 interner Fehler, 2 falscher Aufruf, 3 Verbindung fehlgeschla
         <source>Stored in the system keyring when you continue; never in the project file.</source>
         <translation>Wird beim Fortfahren im System-Schlüsselbund gespeichert, nie in der Projektdatei.</translation>
     </message>
+    <message>
+        <source>Go Back and check the user name and the password, then test again. If they are right, ask the administrator whether this user may log in from this computer.</source>
+        <translation>Gehen Sie zurück, prüfen Sie Benutzername und Passwort und testen Sie erneut. Stimmen sie, fragen Sie den Administrator, ob sich dieser Benutzer von diesem Computer aus anmelden darf.</translation>
+    </message>
 </context>
 <context>
     <name>ferry::EndpointChoicePage</name>

@@ -4833,6 +4833,10 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 connection failed,
         <source>Asked each time Ferry connects; never saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Go Back and check the user name and the password, then test again. If they are right, ask the administrator whether this user may log in from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ferry::EndpointChoicePage</name>

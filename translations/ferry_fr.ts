@@ -4933,6 +4933,10 @@ connexion, 4 échec partiel, 5 entrée non valide, 130 interrompu.
         <source>Stored in the system keyring when you continue; never in the project file.</source>
         <translation>Enregistré dans le trousseau de clés du système lorsque vous continuez&#xa0;; jamais dans le fichier de projet.</translation>
     </message>
+    <message>
+        <source>Go Back and check the user name and the password, then test again. If they are right, ask the administrator whether this user may log in from this computer.</source>
+        <translation>Revenez en arrière, vérifiez le nom d&apos;utilisateur et le mot de passe, puis testez à nouveau. S&apos;ils sont corrects, demandez à l&apos;administrateur si cet utilisateur peut se connecter depuis cet ordinateur.</translation>
+    </message>
 </context>
 <context>
     <name>ferry::EndpointChoicePage</name>

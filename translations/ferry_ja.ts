@@ -4911,6 +4911,10 @@ Ferry はデータベースをエンジン間で移動し、何も失われて�
         <source>Stored in the system keyring when you continue; never in the project file.</source>
         <translation>続行するとシステムキーリングに保存されます。プロジェクトファイルには保存されません。</translation>
     </message>
+    <message>
+        <source>Go Back and check the user name and the password, then test again. If they are right, ask the administrator whether this user may log in from this computer.</source>
+        <translation>「戻る」でユーザー名とパスワードを確認し、もう一度テストしてください。正しい場合は、このユーザーがこのコンピューターからログインできるか管理者に確認してください。</translation>
+    </message>
 </context>
 <context>
     <name>ferry::EndpointChoicePage</name>

@@ -4907,6 +4907,10 @@ FERRY_TARGET_PASSWORD），然后是系统密钥环（如果有正在运行的�
         <source>Stored in the system keyring when you continue; never in the project file.</source>
         <translation>继续时存储到系统密钥环中；绝不会保存在项目文件中。</translation>
     </message>
+    <message>
+        <source>Go Back and check the user name and the password, then test again. If they are right, ask the administrator whether this user may log in from this computer.</source>
+        <translation>请返回检查用户名和密码，然后再次测试。如果它们正确，请询问管理员此用户是否可以从这台计算机登录。</translation>
+    </message>
 </context>
 <context>
     <name>ferry::EndpointChoicePage</name>

@@ -42,6 +42,9 @@ struct ConnectionDiagnosis
     std::string message;      ///< one sentence: what failed, where
     std::string detail;       ///< the driver's own text (no secrets)
     std::string hint;         ///< how to fix it
+    /// The hint only says to check the user name and password (and where the CLI takes them
+    /// from): a wizard, where the user just typed them, says it in its own words.
+    bool credentialsHint = false;
     std::string product;      ///< "PostgreSQL", "MariaDB", ...
     std::string serverVersion;
     std::vector<std::string> warnings;

@@ -432,6 +432,7 @@ ConnectionDiagnosis diagnoseConnectError(const ClientError &error, const Connect
                            "'%1'@'<this client's host>' exists and may log in from here.")
                   .arg(user)
                   .toStdString();
+        diagnosis.credentialsHint = true;
         break;
     case DiagnosisCause::TlsFailure:
         diagnosis.message

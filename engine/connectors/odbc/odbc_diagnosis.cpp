@@ -212,6 +212,7 @@ ConnectionDiagnosis diagnoseConnectFailure(const ConnectionSpec &spec,
                       .arg(where);
         hint = EngineTr::tr("Check the user name and the password: set FERRY_SOURCE_PASSWORD or "
                             "FERRY_TARGET_PASSWORD, or UID and PWD in the data source.");
+        diagnosis.credentialsHint = true;
         break;
     case DiagnosisCause::ConnectionRefused:
         message = EngineTr::tr("Could not connect to the %1: the server refused the connection.")

@@ -269,6 +269,7 @@ ConnectionDiagnosis describeConnectFailure(const ConnectionSpec &spec,
             hint = EngineTr::tr("The server asks for a password but none was given: set "
                                 "FERRY_SOURCE_PASSWORD (or FERRY_TARGET_PASSWORD), store it in "
                                 "the keyring, or add it to ~/.pgpass.");
+            diagnosis.credentialsHint = true;
         } else if (contains(text, "pg_hba.conf")) {
             hint = EngineTr::tr("No pg_hba.conf rule allows this user, database and client "
                                 "address (with or without TLS): ask the administrator to add "
@@ -280,6 +281,7 @@ ConnectionDiagnosis describeConnectFailure(const ConnectionSpec &spec,
         } else {
             hint = EngineTr::tr("Check the user name and the password (FERRY_SOURCE_PASSWORD or "
                                 "FERRY_TARGET_PASSWORD, the keyring or ~/.pgpass).");
+            diagnosis.credentialsHint = true;
         }
         break;
     case DiagnosisCause::TlsFailure:

@@ -168,6 +168,7 @@ private slots:
                  "The server at 127.0.0.1:" + test::env("FERRY_TEST_MY_PORT")
                      + " rejected the login of user 'ferry'.");
         QVERIFY(diagnosis.detail.find("1045") != std::string::npos);
+        QVERIFY(diagnosis.credentialsHint);
         QCOMPARE(diagnosis.toError().code, ErrorCode::AuthenticationFailed);
     }
 

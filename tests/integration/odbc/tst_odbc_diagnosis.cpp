@@ -172,6 +172,7 @@ private slots:
                                 "password was rejected.")
                      .arg(dsn));
         QVERIFY(!diagnosis.hint.empty());
+        QVERIFY(diagnosis.credentialsHint);
         QVERIFY2(QString::fromStdString(diagnosis.detail).contains(QStringLiteral("PWD=***")),
                  diagnosis.detail.c_str());
         QCOMPARE(passwordLeak(diagnosis, WrongPassword), QString());

@@ -303,6 +303,7 @@ private slots:
         QVERIFY2(contains(diagnosis.detail, "28P01"), diagnosis.detail.c_str());
         QVERIFY(contains(diagnosis.detail, "password authentication failed"));
         QVERIFY(contains(diagnosis.hint, "password"));
+        QVERIFY(diagnosis.credentialsHint);
         verifyNoSecret(diagnosis, wrong);
         verifyNoSecret(diagnosis, test::postgresSpec().password.reveal());
     }
@@ -315,6 +316,7 @@ private slots:
         const ConnectionDiagnosis diagnosis = diagnose(spec);
         QCOMPARE(diagnosis.cause, DiagnosisCause::AuthenticationFailed);
         QVERIFY(contains(diagnosis.hint, "none was given"));
+        QVERIFY(diagnosis.credentialsHint);
     }
 
     void reportsMissingDatabase()

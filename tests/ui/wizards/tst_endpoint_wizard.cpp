@@ -333,7 +333,11 @@ private slots:
                  QStringLiteral("Login rejected: wrong user name or password"));
         QVERIFY2(message(wizard.get()).endsWith(expectedMessage),
                  qPrintable(message(wizard.get())));
-        QVERIFY(!child<QLabel>(testPage(wizard.get()), "resultHint")->text().isEmpty());
+        // The advice fits the wizard: back to the password just typed, not the CLI's sources.
+        const QString hint = child<QLabel>(testPage(wizard.get()), "resultHint")->text();
+        QVERIFY2(hint.startsWith(QLatin1String("Go Back and check the user name and the password")),
+                 qPrintable(hint));
+        QVERIFY2(!hint.contains(QLatin1String("FERRY_")), qPrintable(hint));
         QVERIFY(!message(wizard.get()).contains(QStringLiteral("not-the-password")));
 
         // The driver's own text is there, collapsed until asked for.

@@ -220,8 +220,14 @@ void ConnectionTestPage::showDiagnosis(const ConnectionDiagnosis &diagnosis)
     } else {
         wizards::setStateIcon(m_ui->resultIcon, "state-error", QStyle::SP_MessageBoxCritical, size);
     }
+    // The engine's advice names the CLI's sources of passwords; here the user just typed it.
+    const QString hint = diagnosis.credentialsHint
+                             ? tr("Go Back and check the user name and the password, then test "
+                                  "again. If they are right, ask the administrator whether this "
+                                  "user may log in from this computer.")
+                             : q(diagnosis.hint);
     showResultTexts(wizards::diagnosisHeadline(diagnosis.cause), q(diagnosis.message), server,
-                    q(diagnosis.hint), q(diagnosis.detail), diagnosis.warnings);
+                    hint, q(diagnosis.detail), diagnosis.warnings);
     emit completeChanged();
     emit testFinished();
 }
