@@ -166,7 +166,10 @@ ThroughputChart::ThroughputChart(QWidget *parent)
     chart->setLocalizeNumbers(true);
     chart->setBackgroundRoundness(0);
     chart->legend()->setAlignment(Qt::AlignBottom);
-    setChart(chart); // the view owns the chart
+    // The view owns the new chart, but only releases the one its constructor made: delete it.
+    QChart *initial = QChartView::chart();
+    setChart(chart);
+    delete initial;
 
     m_timeAxis = new QCategoryAxis(chart);
     m_timeAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);

@@ -710,7 +710,9 @@ private slots:
         const QModelIndex bulk = tree->model()->index(0, 0);
         QVERIFY(tree->isExpanded(bulk));
         QCOMPARE(tree->model()->rowCount(bulk), CatalogTreeModel::FetchBatch);
-        QVERIFY2(openMs < 3000, qPrintable(QStringLiteral("took %1 ms").arg(openMs)));
+        // Lazy: the tree holds one fetch batch, not 10,000 rows. The time is information only
+        // (speed is bench/'s business; sanitizer builds and busy machines vary).
+        qInfo("10,000-table catalog shown in %lld ms", static_cast<long long>(openMs));
 
         setChecked(tree, bulk, true);
         QCOMPARE(int(editor.tableMapping().rules.size()), 1);
