@@ -163,9 +163,11 @@ QVariant TableStatisticsModel::displayValue(const TableStatistics &table, Column
 
 std::optional<int64_t> TableStatisticsModel::timeLeftMs(const TableStatistics &table)
 {
+    // The first seconds of a table are a burst (buffers filling): no estimate from them.
+    constexpr int64_t MinimumElapsedMs = 2000;
     const int64_t processed = table.rowsProcessed();
     if (table.state != TableState::FullLoad || !table.totalRows || processed <= 0
-        || table.elapsedMs <= 0)
+        || table.elapsedMs < MinimumElapsedMs)
         return std::nullopt;
     const int64_t remaining = std::max<int64_t>(0, *table.totalRows - processed);
     return static_cast<int64_t>(static_cast<double>(remaining)

@@ -99,7 +99,8 @@ public:
     /// The task's state as the DMS console writes it ("Running", "Load complete", ...).
     [[nodiscard]] static QString taskStateText(task::TaskState state);
     /// Time left for a loading table at its own average rate so far (rows processed / elapsed),
-    /// from its row estimate; nullopt when not loading or nothing to estimate from.
+    /// from its row estimate; nullopt when not loading, nothing to estimate from, or in its
+    /// first two seconds.
     [[nodiscard]] static std::optional<int64_t> timeLeftMs(const task::TableStatistics &table);
     /// DMS "Total rows": Inserts + Deletes + Updates + DDLs + Full load rows.
     [[nodiscard]] static int64_t totalRowsOf(const task::TableStatistics &table);

@@ -211,6 +211,14 @@ private slots:
         QCOMPARE(model.headerData(col(Column::TimeLeft), Qt::Horizontal).toString(),
                  QStringLiteral("Time left"));
 
+        // In a table's first two seconds there is no estimate yet (a burst, not a rate).
+        TableStatistics young = loading;
+        young.elapsedMs = 1999;
+        model.setSnapshot(snapshotOf({young, done, noEstimate}));
+        QCOMPARE(text(model, 0, Column::TimeLeft), QString());
+        model.setSnapshot(snapshotOf({loading, done, noEstimate}));
+        QCOMPARE(text(model, 0, Column::TimeLeft), QStringLiteral("30 s"));
+
         // Read past the estimate: nothing left, not a negative time.
         loading.rowsRead = 1200;
         loading.fullLoadRows = 1200;
