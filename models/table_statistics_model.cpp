@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "models/table_statistics_model.h"
 
+#include "engine/task/state_text.h"
+
 #include <algorithm>
 #include <bit>
 #include <cmath>
@@ -92,37 +94,12 @@ int64_t TableStatisticsModel::totalRowsOf(const TableStatistics &table)
 
 QString TableStatisticsModel::stateText(task::TableState state)
 {
-    switch (state) {
-    case TableState::BeforeLoad: return tr("Before load");
-    case TableState::FullLoad: return tr("Full load");
-    case TableState::Completed: return tr("Table completed");
-    case TableState::Error: return tr("Table error");
-    case TableState::Suspended: return tr("Table suspended");
-    case TableState::Cancelled: return tr("Table cancelled");
-    }
-    return {};
+    return task::tableStateText(state);
 }
 
 QString TableStatisticsModel::taskStateText(task::TaskState state)
 {
-    using task::TaskState;
-    switch (state) {
-    //: Task state
-    case TaskState::Created: return tr("Created");
-    //: Task state
-    case TaskState::Starting: return tr("Starting");
-    //: Task state
-    case TaskState::Running: return tr("Running");
-    //: Task state: every table is loaded
-    case TaskState::LoadComplete: return tr("Load complete");
-    //: Task state
-    case TaskState::Stopping: return tr("Stopping");
-    //: Task state
-    case TaskState::Stopped: return tr("Stopped");
-    //: Task state
-    case TaskState::Failed: return tr("Failed");
-    }
-    return {};
+    return task::taskStateText(state);
 }
 
 QVariant TableStatisticsModel::displayValue(const TableStatistics &table, Column column) const

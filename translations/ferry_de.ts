@@ -622,65 +622,6 @@ Exit-Codes: 0 OK, 1 interner Fehler, 2 falscher Aufruf, 3 Verbindung fehlgeschla
         <translation>Erneut angewendet: %1, erneut abgelehnt: %2, nicht erneut angewendet: %3.
 </translation>
     </message>
-    <message>
-        <source>Created</source>
-        <extracomment>Task state</extracomment>
-        <translation>Erstellt</translation>
-    </message>
-    <message>
-        <source>Starting</source>
-        <extracomment>Task state</extracomment>
-        <translation>Wird gestartet</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <extracomment>Task state</extracomment>
-        <translation>Läuft</translation>
-    </message>
-    <message>
-        <source>Load complete</source>
-        <extracomment>Task state: every table is loaded</extracomment>
-        <translation>Laden abgeschlossen</translation>
-    </message>
-    <message>
-        <source>Stopping</source>
-        <extracomment>Task state</extracomment>
-        <translation>Wird angehalten</translation>
-    </message>
-    <message>
-        <source>Stopped</source>
-        <extracomment>Task state</extracomment>
-        <translation>Angehalten</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <extracomment>Task state</extracomment>
-        <translation>Fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Before load</source>
-        <translation>Vor dem Laden</translation>
-    </message>
-    <message>
-        <source>Full load</source>
-        <translation>Volllast</translation>
-    </message>
-    <message>
-        <source>Table completed</source>
-        <translation>Tabelle abgeschlossen</translation>
-    </message>
-    <message>
-        <source>Table error</source>
-        <translation>Tabellenfehler</translation>
-    </message>
-    <message>
-        <source>Table suspended</source>
-        <translation>Tabelle ausgesetzt</translation>
-    </message>
-    <message>
-        <source>Table cancelled</source>
-        <translation>Tabelle abgebrochen</translation>
-    </message>
 </context>
 <context>
     <name>ConnectionTestPage</name>
@@ -3696,6 +3637,65 @@ Exit-Codes: 0 OK, 1 interner Fehler, 2 falscher Aufruf, 3 Verbindung fehlgeschla
     <message>
         <source>Fix the rule (Edit rules...), then re-apply the row with the current rules.</source>
         <translation>Korrigieren Sie die Regel (Regeln bearbeiten...) und wenden Sie die Zeile dann mit den aktuellen Regeln erneut an.</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <extracomment>Task state</extracomment>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <extracomment>Task state</extracomment>
+        <translation>Wird gestartet</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <extracomment>Task state</extracomment>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Load complete</source>
+        <extracomment>Task state: every table is loaded</extracomment>
+        <translation>Laden abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Stopping</source>
+        <extracomment>Task state</extracomment>
+        <translation>Wird angehalten</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <extracomment>Task state</extracomment>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <extracomment>Task state</extracomment>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Before load</source>
+        <translation>Vor dem Laden</translation>
+    </message>
+    <message>
+        <source>Full load</source>
+        <translation>Volllast</translation>
+    </message>
+    <message>
+        <source>Table completed</source>
+        <translation>Tabelle abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Table error</source>
+        <translation>Tabellenfehler</translation>
+    </message>
+    <message>
+        <source>Table suspended</source>
+        <translation>Tabelle ausgesetzt</translation>
+    </message>
+    <message>
+        <source>Table cancelled</source>
+        <translation>Tabelle abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -6795,30 +6795,6 @@ Eine Werkbank für Datenbankmigrationen: Quellen PostgreSQL, MySQL/MariaDB, SQLi
         <translation>%1 s</translation>
     </message>
     <message>
-        <source>Before load</source>
-        <translation>Vor dem Laden</translation>
-    </message>
-    <message>
-        <source>Full load</source>
-        <translation>Volllast</translation>
-    </message>
-    <message>
-        <source>Table completed</source>
-        <translation>Tabelle abgeschlossen</translation>
-    </message>
-    <message>
-        <source>Table error</source>
-        <translation>Tabellenfehler</translation>
-    </message>
-    <message>
-        <source>Table suspended</source>
-        <translation>Tabelle ausgesetzt</translation>
-    </message>
-    <message>
-        <source>Table cancelled</source>
-        <translation>Tabelle abgebrochen</translation>
-    </message>
-    <message>
         <source>%1 %</source>
         <extracomment>Progress percent, e.g. &quot;42.5 %&quot;</extracomment>
         <translation>%1 %</translation>
@@ -6903,41 +6879,6 @@ Eine Werkbank für Datenbankmigrationen: Quellen PostgreSQL, MySQL/MariaDB, SQLi
     <message>
         <source>Estimated from the table&apos;s own rate so far and the source&apos;s row estimate.</source>
         <translation>Geschätzt aus der bisherigen Rate der Tabelle und der Zeilenschätzung der Quelle.</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <extracomment>Task state</extracomment>
-        <translation>Erstellt</translation>
-    </message>
-    <message>
-        <source>Starting</source>
-        <extracomment>Task state</extracomment>
-        <translation>Wird gestartet</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <extracomment>Task state</extracomment>
-        <translation>Läuft</translation>
-    </message>
-    <message>
-        <source>Load complete</source>
-        <extracomment>Task state: every table is loaded</extracomment>
-        <translation>Laden abgeschlossen</translation>
-    </message>
-    <message>
-        <source>Stopping</source>
-        <extracomment>Task state</extracomment>
-        <translation>Wird angehalten</translation>
-    </message>
-    <message>
-        <source>Stopped</source>
-        <extracomment>Task state</extracomment>
-        <translation>Angehalten</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <extracomment>Task state</extracomment>
-        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>%1 of about %2 rows loaded or rejected, %3 read</source>

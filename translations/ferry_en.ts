@@ -521,65 +521,6 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 connection failed,
 </source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Created</source>
-        <extracomment>Task state</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Starting</source>
-        <extracomment>Task state</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <extracomment>Task state</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Load complete</source>
-        <extracomment>Task state: every table is loaded</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stopping</source>
-        <extracomment>Task state</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stopped</source>
-        <extracomment>Task state</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <extracomment>Task state</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Before load</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Full load</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Table completed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Table error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Table suspended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Table cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ConnectionTestPage</name>
@@ -3594,6 +3535,65 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 connection failed,
     </message>
     <message>
         <source>Fix the rule (Edit rules...), then re-apply the row with the current rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <extracomment>Task state</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <extracomment>Task state</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <extracomment>Task state</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load complete</source>
+        <extracomment>Task state: every table is loaded</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping</source>
+        <extracomment>Task state</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <extracomment>Task state</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <extracomment>Task state</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table cancelled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6687,30 +6687,6 @@ A database migration workbench: PostgreSQL, MySQL/MariaDB, SQLite and ODBC sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Before load</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Full load</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Table completed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Table error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Table suspended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Table cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 %</source>
         <extracomment>Progress percent, e.g. &quot;42.5 %&quot;</extracomment>
         <translation type="unfinished"></translation>
@@ -6794,41 +6770,6 @@ A database migration workbench: PostgreSQL, MySQL/MariaDB, SQLite and ODBC sourc
     </message>
     <message>
         <source>Estimated from the table&apos;s own rate so far and the source&apos;s row estimate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <extracomment>Task state</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Starting</source>
-        <extracomment>Task state</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <extracomment>Task state</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Load complete</source>
-        <extracomment>Task state: every table is loaded</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stopping</source>
-        <extracomment>Task state</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stopped</source>
-        <extracomment>Task state</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <extracomment>Task state</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -621,65 +621,6 @@ connexion, 4 échec partiel, 5 entrée non valide, 130 interrompu.
         <translation>Réappliquées : %1, refusées de nouveau : %2, non réappliquées : %3.
 </translation>
     </message>
-    <message>
-        <source>Created</source>
-        <extracomment>Task state</extracomment>
-        <translation>Créée</translation>
-    </message>
-    <message>
-        <source>Starting</source>
-        <extracomment>Task state</extracomment>
-        <translation>Démarrage</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <extracomment>Task state</extracomment>
-        <translation>En cours</translation>
-    </message>
-    <message>
-        <source>Load complete</source>
-        <extracomment>Task state: every table is loaded</extracomment>
-        <translation>Chargement terminé</translation>
-    </message>
-    <message>
-        <source>Stopping</source>
-        <extracomment>Task state</extracomment>
-        <translation>Arrêt en cours</translation>
-    </message>
-    <message>
-        <source>Stopped</source>
-        <extracomment>Task state</extracomment>
-        <translation>Arrêtée</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <extracomment>Task state</extracomment>
-        <translation>Échec</translation>
-    </message>
-    <message>
-        <source>Before load</source>
-        <translation>Avant le chargement</translation>
-    </message>
-    <message>
-        <source>Full load</source>
-        <translation>Chargement complet</translation>
-    </message>
-    <message>
-        <source>Table completed</source>
-        <translation>Table terminée</translation>
-    </message>
-    <message>
-        <source>Table error</source>
-        <translation>Erreur de table</translation>
-    </message>
-    <message>
-        <source>Table suspended</source>
-        <translation>Table suspendue</translation>
-    </message>
-    <message>
-        <source>Table cancelled</source>
-        <translation>Table annulée</translation>
-    </message>
 </context>
 <context>
     <name>ConnectionTestPage</name>
@@ -3695,6 +3636,65 @@ connexion, 4 échec partiel, 5 entrée non valide, 130 interrompu.
     <message>
         <source>Fix the rule (Edit rules...), then re-apply the row with the current rules.</source>
         <translation>Corrigez la règle (Modifier les règles...), puis réappliquez la ligne avec les règles actuelles.</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <extracomment>Task state</extracomment>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <extracomment>Task state</extracomment>
+        <translation>Démarrage</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <extracomment>Task state</extracomment>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Load complete</source>
+        <extracomment>Task state: every table is loaded</extracomment>
+        <translation>Chargement terminé</translation>
+    </message>
+    <message>
+        <source>Stopping</source>
+        <extracomment>Task state</extracomment>
+        <translation>Arrêt en cours</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <extracomment>Task state</extracomment>
+        <translation>Arrêtée</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <extracomment>Task state</extracomment>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Before load</source>
+        <translation>Avant le chargement</translation>
+    </message>
+    <message>
+        <source>Full load</source>
+        <translation>Chargement complet</translation>
+    </message>
+    <message>
+        <source>Table completed</source>
+        <translation>Table terminée</translation>
+    </message>
+    <message>
+        <source>Table error</source>
+        <translation>Erreur de table</translation>
+    </message>
+    <message>
+        <source>Table suspended</source>
+        <translation>Table suspendue</translation>
+    </message>
+    <message>
+        <source>Table cancelled</source>
+        <translation>Table annulée</translation>
     </message>
 </context>
 <context>
@@ -6794,30 +6794,6 @@ Un atelier de migration de bases de données&#xa0;: sources PostgreSQL, MySQL/Ma
         <translation>%1 s</translation>
     </message>
     <message>
-        <source>Before load</source>
-        <translation>Avant le chargement</translation>
-    </message>
-    <message>
-        <source>Full load</source>
-        <translation>Chargement complet</translation>
-    </message>
-    <message>
-        <source>Table completed</source>
-        <translation>Table terminée</translation>
-    </message>
-    <message>
-        <source>Table error</source>
-        <translation>Erreur de table</translation>
-    </message>
-    <message>
-        <source>Table suspended</source>
-        <translation>Table suspendue</translation>
-    </message>
-    <message>
-        <source>Table cancelled</source>
-        <translation>Table annulée</translation>
-    </message>
-    <message>
         <source>%1 %</source>
         <extracomment>Progress percent, e.g. &quot;42.5 %&quot;</extracomment>
         <translation>%1&#xa0;%</translation>
@@ -6902,41 +6878,6 @@ Un atelier de migration de bases de données&#xa0;: sources PostgreSQL, MySQL/Ma
     <message>
         <source>Estimated from the table&apos;s own rate so far and the source&apos;s row estimate.</source>
         <translation>Estimé d&apos;après le débit de la table jusqu&apos;ici et l&apos;estimation du nombre de lignes de la source.</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <extracomment>Task state</extracomment>
-        <translation>Créée</translation>
-    </message>
-    <message>
-        <source>Starting</source>
-        <extracomment>Task state</extracomment>
-        <translation>Démarrage</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <extracomment>Task state</extracomment>
-        <translation>En cours</translation>
-    </message>
-    <message>
-        <source>Load complete</source>
-        <extracomment>Task state: every table is loaded</extracomment>
-        <translation>Chargement terminé</translation>
-    </message>
-    <message>
-        <source>Stopping</source>
-        <extracomment>Task state</extracomment>
-        <translation>Arrêt en cours</translation>
-    </message>
-    <message>
-        <source>Stopped</source>
-        <extracomment>Task state</extracomment>
-        <translation>Arrêtée</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <extracomment>Task state</extracomment>
-        <translation>Échec</translation>
     </message>
     <message>
         <source>%1 of about %2 rows loaded or rejected, %3 read</source>

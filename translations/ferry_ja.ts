@@ -604,65 +604,6 @@ Ferry はデータベースをエンジン間で移動し、何も失われて�
         <translation>再適用: %1、再び拒否: %2、再適用されず: %3。
 </translation>
     </message>
-    <message>
-        <source>Created</source>
-        <extracomment>Task state</extracomment>
-        <translation>作成済み</translation>
-    </message>
-    <message>
-        <source>Starting</source>
-        <extracomment>Task state</extracomment>
-        <translation>開始中</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <extracomment>Task state</extracomment>
-        <translation>実行中</translation>
-    </message>
-    <message>
-        <source>Load complete</source>
-        <extracomment>Task state: every table is loaded</extracomment>
-        <translation>ロード完了</translation>
-    </message>
-    <message>
-        <source>Stopping</source>
-        <extracomment>Task state</extracomment>
-        <translation>停止中</translation>
-    </message>
-    <message>
-        <source>Stopped</source>
-        <extracomment>Task state</extracomment>
-        <translation>停止</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <extracomment>Task state</extracomment>
-        <translation>失敗</translation>
-    </message>
-    <message>
-        <source>Before load</source>
-        <translation>ロード前</translation>
-    </message>
-    <message>
-        <source>Full load</source>
-        <translation>全ロード</translation>
-    </message>
-    <message>
-        <source>Table completed</source>
-        <translation>テーブル完了</translation>
-    </message>
-    <message>
-        <source>Table error</source>
-        <translation>テーブルエラー</translation>
-    </message>
-    <message>
-        <source>Table suspended</source>
-        <translation>テーブル一時停止</translation>
-    </message>
-    <message>
-        <source>Table cancelled</source>
-        <translation>テーブルキャンセル</translation>
-    </message>
 </context>
 <context>
     <name>ConnectionTestPage</name>
@@ -3673,6 +3614,65 @@ Ferry はデータベースをエンジン間で移動し、何も失われて�
     <message>
         <source>Fix the rule (Edit rules...), then re-apply the row with the current rules.</source>
         <translation>ルールを修正してから (ルールの編集...)、現在のルールで行を再適用してください。</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <extracomment>Task state</extracomment>
+        <translation>作成済み</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <extracomment>Task state</extracomment>
+        <translation>開始中</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <extracomment>Task state</extracomment>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>Load complete</source>
+        <extracomment>Task state: every table is loaded</extracomment>
+        <translation>ロード完了</translation>
+    </message>
+    <message>
+        <source>Stopping</source>
+        <extracomment>Task state</extracomment>
+        <translation>停止中</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <extracomment>Task state</extracomment>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <extracomment>Task state</extracomment>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Before load</source>
+        <translation>ロード前</translation>
+    </message>
+    <message>
+        <source>Full load</source>
+        <translation>全ロード</translation>
+    </message>
+    <message>
+        <source>Table completed</source>
+        <translation>テーブル完了</translation>
+    </message>
+    <message>
+        <source>Table error</source>
+        <translation>テーブルエラー</translation>
+    </message>
+    <message>
+        <source>Table suspended</source>
+        <translation>テーブル一時停止</translation>
+    </message>
+    <message>
+        <source>Table cancelled</source>
+        <translation>テーブルキャンセル</translation>
     </message>
 </context>
 <context>
@@ -6758,30 +6758,6 @@ A database migration workbench: PostgreSQL, MySQL/MariaDB, SQLite and ODBC sourc
         <translation>%1 秒</translation>
     </message>
     <message>
-        <source>Before load</source>
-        <translation>ロード前</translation>
-    </message>
-    <message>
-        <source>Full load</source>
-        <translation>全ロード</translation>
-    </message>
-    <message>
-        <source>Table completed</source>
-        <translation>テーブル完了</translation>
-    </message>
-    <message>
-        <source>Table error</source>
-        <translation>テーブルエラー</translation>
-    </message>
-    <message>
-        <source>Table suspended</source>
-        <translation>テーブル一時停止</translation>
-    </message>
-    <message>
-        <source>Table cancelled</source>
-        <translation>テーブルキャンセル</translation>
-    </message>
-    <message>
         <source>%1 %</source>
         <extracomment>Progress percent, e.g. &quot;42.5 %&quot;</extracomment>
         <translation>%1%</translation>
@@ -6866,41 +6842,6 @@ A database migration workbench: PostgreSQL, MySQL/MariaDB, SQLite and ODBC sourc
     <message>
         <source>Estimated from the table&apos;s own rate so far and the source&apos;s row estimate.</source>
         <translation>これまでのテーブルの処理速度とソースの推定行数から見積もった値です。</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <extracomment>Task state</extracomment>
-        <translation>作成済み</translation>
-    </message>
-    <message>
-        <source>Starting</source>
-        <extracomment>Task state</extracomment>
-        <translation>開始中</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <extracomment>Task state</extracomment>
-        <translation>実行中</translation>
-    </message>
-    <message>
-        <source>Load complete</source>
-        <extracomment>Task state: every table is loaded</extracomment>
-        <translation>ロード完了</translation>
-    </message>
-    <message>
-        <source>Stopping</source>
-        <extracomment>Task state</extracomment>
-        <translation>停止中</translation>
-    </message>
-    <message>
-        <source>Stopped</source>
-        <extracomment>Task state</extracomment>
-        <translation>停止</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <extracomment>Task state</extracomment>
-        <translation>失敗</translation>
     </message>
     <message>
         <source>%1 of about %2 rows loaded or rejected, %3 read</source>

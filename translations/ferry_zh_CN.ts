@@ -600,65 +600,6 @@ FERRY_TARGET_PASSWORD），然后是系统密钥环（如果有正在运行的�
         <translation>已重新应用：%1，再次被拒绝：%2，未重新应用：%3。
 </translation>
     </message>
-    <message>
-        <source>Created</source>
-        <extracomment>Task state</extracomment>
-        <translation>已创建</translation>
-    </message>
-    <message>
-        <source>Starting</source>
-        <extracomment>Task state</extracomment>
-        <translation>正在启动</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <extracomment>Task state</extracomment>
-        <translation>正在运行</translation>
-    </message>
-    <message>
-        <source>Load complete</source>
-        <extracomment>Task state: every table is loaded</extracomment>
-        <translation>加载完成</translation>
-    </message>
-    <message>
-        <source>Stopping</source>
-        <extracomment>Task state</extracomment>
-        <translation>正在停止</translation>
-    </message>
-    <message>
-        <source>Stopped</source>
-        <extracomment>Task state</extracomment>
-        <translation>已停止</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <extracomment>Task state</extracomment>
-        <translation>失败</translation>
-    </message>
-    <message>
-        <source>Before load</source>
-        <translation>加载前</translation>
-    </message>
-    <message>
-        <source>Full load</source>
-        <translation>完全加载</translation>
-    </message>
-    <message>
-        <source>Table completed</source>
-        <translation>表已完成</translation>
-    </message>
-    <message>
-        <source>Table error</source>
-        <translation>表错误</translation>
-    </message>
-    <message>
-        <source>Table suspended</source>
-        <translation>表已挂起</translation>
-    </message>
-    <message>
-        <source>Table cancelled</source>
-        <translation>表已取消</translation>
-    </message>
 </context>
 <context>
     <name>ConnectionTestPage</name>
@@ -3669,6 +3610,65 @@ FERRY_TARGET_PASSWORD），然后是系统密钥环（如果有正在运行的�
     <message>
         <source>Fix the rule (Edit rules...), then re-apply the row with the current rules.</source>
         <translation>请修正规则（编辑规则...），然后用当前规则重新应用该行。</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <extracomment>Task state</extracomment>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <extracomment>Task state</extracomment>
+        <translation>正在启动</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <extracomment>Task state</extracomment>
+        <translation>正在运行</translation>
+    </message>
+    <message>
+        <source>Load complete</source>
+        <extracomment>Task state: every table is loaded</extracomment>
+        <translation>加载完成</translation>
+    </message>
+    <message>
+        <source>Stopping</source>
+        <extracomment>Task state</extracomment>
+        <translation>正在停止</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <extracomment>Task state</extracomment>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <extracomment>Task state</extracomment>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Before load</source>
+        <translation>加载前</translation>
+    </message>
+    <message>
+        <source>Full load</source>
+        <translation>完全加载</translation>
+    </message>
+    <message>
+        <source>Table completed</source>
+        <translation>表已完成</translation>
+    </message>
+    <message>
+        <source>Table error</source>
+        <translation>表错误</translation>
+    </message>
+    <message>
+        <source>Table suspended</source>
+        <translation>表已挂起</translation>
+    </message>
+    <message>
+        <source>Table cancelled</source>
+        <translation>表已取消</translation>
     </message>
 </context>
 <context>
@@ -6754,30 +6754,6 @@ A database migration workbench: PostgreSQL, MySQL/MariaDB, SQLite and ODBC sourc
         <translation>%1 秒</translation>
     </message>
     <message>
-        <source>Before load</source>
-        <translation>加载前</translation>
-    </message>
-    <message>
-        <source>Full load</source>
-        <translation>完全加载</translation>
-    </message>
-    <message>
-        <source>Table completed</source>
-        <translation>表已完成</translation>
-    </message>
-    <message>
-        <source>Table error</source>
-        <translation>表错误</translation>
-    </message>
-    <message>
-        <source>Table suspended</source>
-        <translation>表已挂起</translation>
-    </message>
-    <message>
-        <source>Table cancelled</source>
-        <translation>表已取消</translation>
-    </message>
-    <message>
         <source>%1 %</source>
         <extracomment>Progress percent, e.g. &quot;42.5 %&quot;</extracomment>
         <translation>%1%</translation>
@@ -6862,41 +6838,6 @@ A database migration workbench: PostgreSQL, MySQL/MariaDB, SQLite and ODBC sourc
     <message>
         <source>Estimated from the table&apos;s own rate so far and the source&apos;s row estimate.</source>
         <translation>根据该表迄今的速率和源的行数估计值估算。</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <extracomment>Task state</extracomment>
-        <translation>已创建</translation>
-    </message>
-    <message>
-        <source>Starting</source>
-        <extracomment>Task state</extracomment>
-        <translation>正在启动</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <extracomment>Task state</extracomment>
-        <translation>正在运行</translation>
-    </message>
-    <message>
-        <source>Load complete</source>
-        <extracomment>Task state: every table is loaded</extracomment>
-        <translation>加载完成</translation>
-    </message>
-    <message>
-        <source>Stopping</source>
-        <extracomment>Task state</extracomment>
-        <translation>正在停止</translation>
-    </message>
-    <message>
-        <source>Stopped</source>
-        <extracomment>Task state</extracomment>
-        <translation>已停止</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <extracomment>Task state</extracomment>
-        <translation>失败</translation>
     </message>
     <message>
         <source>%1 of about %2 rows loaded or rejected, %3 read</source>

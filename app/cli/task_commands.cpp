@@ -13,6 +13,7 @@
 #include "engine/task/exceptions.h"
 #include "engine/task/full_load_runner.h"
 #include "engine/task/load_settings.h"
+#include "engine/task/state_text.h"
 #include "engine/task/task_request.h"
 #include "engine/task/task_clock.h"
 
@@ -66,44 +67,6 @@ QString formatDuration(int64_t ms)
     if (minutes > 0)
         return CliTr::tr("%1 m %2 s").arg(minutes).arg(seconds);
     return CliTr::tr("%1 s").arg(seconds);
-}
-
-/// The task's state in the DMS console's words, translated.
-QString stateText(task::TaskState state)
-{
-    using task::TaskState;
-    switch (state) {
-    //: Task state
-    case TaskState::Created: return CliTr::tr("Created");
-    //: Task state
-    case TaskState::Starting: return CliTr::tr("Starting");
-    //: Task state
-    case TaskState::Running: return CliTr::tr("Running");
-    //: Task state: every table is loaded
-    case TaskState::LoadComplete: return CliTr::tr("Load complete");
-    //: Task state
-    case TaskState::Stopping: return CliTr::tr("Stopping");
-    //: Task state
-    case TaskState::Stopped: return CliTr::tr("Stopped");
-    //: Task state
-    case TaskState::Failed: return CliTr::tr("Failed");
-    }
-    return {};
-}
-
-/// A table's load state in the DMS console's words, translated.
-QString stateText(task::TableState state)
-{
-    using task::TableState;
-    switch (state) {
-    case TableState::BeforeLoad: return CliTr::tr("Before load");
-    case TableState::FullLoad: return CliTr::tr("Full load");
-    case TableState::Completed: return CliTr::tr("Table completed");
-    case TableState::Error: return CliTr::tr("Table error");
-    case TableState::Suspended: return CliTr::tr("Table suspended");
-    case TableState::Cancelled: return CliTr::tr("Table cancelled");
-    }
-    return {};
 }
 
 QString bar(double percent, int width)
@@ -176,7 +139,7 @@ private:
         QStringList lines;
         const auto eta = s.etaMs();
         lines << CliTr::tr("%1  %2  %3 of %4 tables  %5 rows/s  %6 KB/s  elapsed %7%8")
-                     .arg(q(s.taskName), stateText(s.state))
+                     .arg(q(s.taskName), task::taskStateText(s.state))
                      .arg(s.tablesLoaded())
                      .arg(s.tables.size())
                      .arg(formatCount(static_cast<int64_t>(s.metrics.fullLoadThroughputRowsTarget)))
@@ -205,7 +168,7 @@ private:
                          .arg(t->fullLoadErrorRows > 0
                                   ? CliTr::tr(", %1 rejected").arg(formatCount(t->fullLoadErrorRows))
                                   : QString())
-                         .arg(stateText(t->state));
+                         .arg(task::tableStateText(t->state));
         }
         if (s.tables.size() > shown.size())
             lines << CliTr::tr("  ... and %1 more tables").arg(s.tables.size() - shown.size());
@@ -224,7 +187,7 @@ private:
             if (t.state == task::TableState::BeforeLoad)
                 continue;
             err(CliTr::tr("%1: %2 (%3 rows%4)\n")
-                    .arg(tableName(t), stateText(t.state),
+                    .arg(tableName(t), task::tableStateText(t.state),
                          formatCount(t.fullLoadRows),
                          t.fullLoadErrorRows > 0
                              ? CliTr::tr(", %1 rejected").arg(formatCount(t.fullLoadErrorRows))
@@ -256,7 +219,7 @@ void printSummary(const task::TaskSnapshot &s, const QString &runDirectory, int6
         bytes += t.bytesWritten;
         lines << QStringLiteral("%1 %2 %3 %4 %5")
                      .arg(tableName(t).left(36), -36)
-                     .arg(stateText(t.state), -16)
+                     .arg(task::tableStateText(t.state), -16)
                      .arg(formatCount(t.fullLoadRows), 15)
                      .arg(formatCount(t.fullLoadErrorRows), 11)
                      .arg(formatDuration(t.elapsedMs), 18);
@@ -267,7 +230,7 @@ void printSummary(const task::TaskSnapshot &s, const QString &runDirectory, int6
     lines << QString()
           << CliTr::tr("%1: %2 tables loaded, %3 in error; %4 rows in %5 (%6 rows/s, %7 MB/s); "
                        "%8 rows rejected; peak memory %9 MB.")
-                 .arg(stateText(s.state))
+                 .arg(task::taskStateText(s.state))
                  .arg(s.tablesLoaded())
                  .arg(s.tablesErrored())
                  .arg(formatCount(rows), formatDuration(s.elapsedMs),

@@ -6,6 +6,7 @@ target_sources(ferry_engine PRIVATE
     task/exceptions.cpp task/exceptions.h
     task/full_load_runner.cpp task/full_load_runner.h
     task/load_settings.cpp task/load_settings.h
+    task/state_text.cpp task/state_text.h
     task/task_clock.cpp task/task_clock.h
     task/task_log.cpp task/task_log.h
     task/task_request.cpp task/task_request.h
