@@ -97,11 +97,6 @@ QString TableStatisticsModel::stateText(task::TableState state)
     return task::tableStateText(state);
 }
 
-QString TableStatisticsModel::taskStateText(task::TaskState state)
-{
-    return task::taskStateText(state);
-}
-
 QVariant TableStatisticsModel::displayValue(const TableStatistics &table, Column column) const
 {
     switch (column) {

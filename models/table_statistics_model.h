@@ -96,8 +96,6 @@ public:
     [[nodiscard]] static QString formatElapsed(int64_t ms);
     /// The load state as the DMS console writes it ("Table completed", "Before load", ...).
     [[nodiscard]] static QString stateText(task::TableState state);
-    /// The task's state as the DMS console writes it ("Running", "Load complete", ...).
-    [[nodiscard]] static QString taskStateText(task::TaskState state);
     /// Time left for a loading table at its own average rate so far (rows processed / elapsed),
     /// from its row estimate; nullopt when not loading, nothing to estimate from, or in its
     /// first two seconds.

@@ -5,13 +5,13 @@
 #include "engine/sample/ticketing_sample.h"
 #include "engine/task/control_tables.h"
 #include "engine/task/load_settings.h"
+#include "engine/task/state_text.h"
 #include "engine/task/task_request.h"
 #include "models/engine_client.h"
 #include "models/project/endpoint_connection.h"
 #include "models/project/project_document.h"
 #include "models/project/project_tree_model.h"
 #include "models/settings.h"
-#include "models/table_statistics_model.h"
 #include "ui/dialogs.h"
 #include "ui/exceptions/exceptions_view.h"
 #include "ui/icons.h"
@@ -339,7 +339,7 @@ void MainWindow::connectEngine()
                 m_taskStatus->setText(
                     tr("%1: %2 - %3 of %4 tables loaded, %5 rows/s")
                         .arg(QString::fromStdString(snapshot.taskName),
-                             models::TableStatisticsModel::taskStateText(snapshot.state))
+                             task::taskStateText(snapshot.state))
                         .arg(snapshot.tablesLoaded())
                         .arg(snapshot.tables.size())
                         .arg(locale.toString(static_cast<qlonglong>(
@@ -360,7 +360,7 @@ void MainWindow::connectEngine()
                 finishTask(s.tablesErrored() == 0,
                            tr("%1: %2 - %3 of %4 tables loaded, %5 in error")
                                .arg(QString::fromStdString(s.taskName),
-                                    models::TableStatisticsModel::taskStateText(s.state))
+                                    task::taskStateText(s.state))
                                .arg(s.tablesLoaded())
                                .arg(s.tables.size())
                                .arg(s.tablesErrored()));

@@ -103,11 +103,11 @@ public:
 
     /// The newest elapsed time the charts show: the last sample's, or the pause instant's.
     [[nodiscard]] int64_t viewEndMs() const;
-    /// The x range a chart shows for `window`: [end - window, end], or, while less than a window
-    /// of data exists, [first, first + window]; for All, [first, end]. Empty data: [0, window].
-    /// While less than a window of data exists the chart zooms to the data: at least a minute
-    /// while the task runs (the axis does not rescale at every sample), at least 10 s once it
-    /// has ended (a short run fills the chart).
+    /// The x range a chart shows for `window`: [end - window, end]; for All, [first, end].
+    /// While less than a window of data exists, the range is zoomed to the data from first: at
+    /// least a minute while the task runs (the axis does not rescale at every sample), at least
+    /// 10 s once it has ended (a short run fills the chart), never more than the window. Empty
+    /// data: [0, window].
     [[nodiscard]] TimeRange visibleRange(Window window) const;
     /// The points a chart shows for `window` (see BoundedSeries::collect). With maxPoints > 0 and
     /// more points than that in the window, they are reduced to the min and max of

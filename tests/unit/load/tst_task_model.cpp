@@ -2,6 +2,7 @@
 // Task settings with DMS names and defaults, table-statistics snapshots and their JSON lines.
 #include "engine/project/dms_json.h"
 #include "engine/task/load_settings.h"
+#include "engine/task/state_text.h"
 #include "engine/task/task_clock.h"
 #include "engine/task/task_snapshot.h"
 
@@ -77,6 +78,22 @@ private slots:
         const std::vector<std::string> expected = {"TargetMetadata.BatchApplyEnabled",
                                                    "ErrorBehavior.ApplyErrorDeletePolicy"};
         QCOMPARE(s.notActedOn, expected);
+    }
+
+    /// Every task state has its own words, the DMS console's (status bar and CLI show them).
+    void taskStateTexts()
+    {
+        QCOMPARE(task::taskStateText(TaskState::Running), QStringLiteral("Running"));
+        QCOMPARE(task::taskStateText(TaskState::LoadComplete), QStringLiteral("Load complete"));
+        QSet<QString> texts;
+        for (TaskState state : {TaskState::Created, TaskState::Starting, TaskState::Running,
+                                TaskState::LoadComplete, TaskState::Stopping, TaskState::Stopped,
+                                TaskState::Failed}) {
+            const QString text = task::taskStateText(state);
+            QVERIFY(!text.isEmpty());
+            texts.insert(text);
+        }
+        QCOMPARE(texts.size(), 7);
     }
 
     /// Control-table times: isoTime and parseIsoTime are inverses; other texts are refused.

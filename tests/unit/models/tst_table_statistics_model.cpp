@@ -98,25 +98,6 @@ private slots:
         QCOMPARE(TableStatisticsModel::formatElapsed(50592000), QStringLiteral("14 h 3 m 12 s"));
     }
 
-    /// Every task state has its own words, the DMS console's (the status bar shows them).
-    void taskStateTexts()
-    {
-        using ferry::task::TaskState;
-        QCOMPARE(TableStatisticsModel::taskStateText(TaskState::Running),
-                 QStringLiteral("Running"));
-        QCOMPARE(TableStatisticsModel::taskStateText(TaskState::LoadComplete),
-                 QStringLiteral("Load complete"));
-        QSet<QString> texts;
-        for (TaskState state : {TaskState::Created, TaskState::Starting, TaskState::Running,
-                                TaskState::LoadComplete, TaskState::Stopping, TaskState::Stopped,
-                                TaskState::Failed}) {
-            const QString text = TableStatisticsModel::taskStateText(state);
-            QVERIFY(!text.isEmpty());
-            texts.insert(text);
-        }
-        QCOMPARE(texts.size(), 7);
-    }
-
     void displayTexts()
     {
         TableStatisticsModel model;
