@@ -622,6 +622,17 @@ Exit-Codes: 0 OK, 1 interner Fehler, 2 falscher Aufruf, 3 Verbindung fehlgeschla
         <translation>Erneut angewendet: %1, erneut abgelehnt: %2, nicht erneut angewendet: %3.
 </translation>
     </message>
+    <message>
+        <source>    not created: %1</source>
+        <translation>    nicht angelegt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n index(es), key(s) or foreign key(s) could not be created (listed above with the server&apos;s reason); the rows of their tables are loaded.</source>
+        <translation>
+            <numerusform>Ein Index, Schlüssel oder Fremdschlüssel konnte nicht angelegt werden (oben mit dem Grund des Servers aufgeführt); die Zeilen seiner Tabelle sind geladen.</numerusform>
+            <numerusform>%n Indizes, Schlüssel oder Fremdschlüssel konnten nicht angelegt werden (oben mit dem Grund des Servers aufgeführt); die Zeilen ihrer Tabellen sind geladen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTestPage</name>
@@ -943,10 +954,6 @@ Exit-Codes: 0 OK, 1 interner Fehler, 2 falscher Aufruf, 3 Verbindung fehlgeschla
         <translation>Die Anweisung hat %1 Platzhalter, es wurden aber %2 Parameter übergeben.</translation>
     </message>
     <message>
-        <source>Could not check index names for table %1.</source>
-        <translation>Die Indexnamen für Tabelle %1 konnten nicht geprüft werden.</translation>
-    </message>
-    <message>
         <source>Could not read the catalog of PostgreSQL database %1.</source>
         <translation>Der Katalog der PostgreSQL-Datenbank %1 konnte nicht gelesen werden.</translation>
     </message>
@@ -1207,16 +1214,8 @@ Exit-Codes: 0 OK, 1 interner Fehler, 2 falscher Aufruf, 3 Verbindung fehlgeschla
         <translation>Index %1 von %2 wird nicht angelegt: MySQL hat keine %3-Indizes auf diesen Spalten.</translation>
     </message>
     <message>
-        <source>Creating the indexes of %1 on the MySQL/MariaDB target failed.</source>
-        <translation>Das Anlegen der Indizes von %1 auf dem MySQL/MariaDB-Ziel ist fehlgeschlagen.</translation>
-    </message>
-    <message>
         <source>Foreign key %1 of %2 is created with NO ACTION instead of SET DEFAULT, which InnoDB does not support.</source>
         <translation>Fremdschlüssel %1 von %2 wird mit NO ACTION statt SET DEFAULT angelegt, da InnoDB SET DEFAULT nicht unterstützt.</translation>
-    </message>
-    <message>
-        <source>Creating the foreign keys of %1 on the MySQL/MariaDB target failed.</source>
-        <translation>Das Anlegen der Fremdschlüssel von %1 auf dem MySQL/MariaDB-Ziel ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Index %1 of %2 is not created: it indexes an expression (%3), which is not carried over.</source>
@@ -1516,13 +1515,6 @@ Exit-Codes: 0 OK, 1 interner Fehler, 2 falscher Aufruf, 3 Verbindung fehlgeschla
     <message>
         <source>The %1 index %2 of table %3 was not created: SQLite has b-tree indexes only.</source>
         <translation>Der %1-Index %2 der Tabelle %3 wurde nicht angelegt: SQLite kennt nur B-Tree-Indizes.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Could not create %n index(es) on the SQLite table %1.</source>
-        <translation>
-            <numerusform>Ein Index auf der SQLite-Tabelle %1 konnte nicht angelegt werden.</numerusform>
-            <numerusform>%n Indizes auf der SQLite-Tabelle %1 konnten nicht angelegt werden.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Index expressions and predicates are copied as the source wrote them; rewrite those SQLite does not understand.</source>
@@ -3491,14 +3483,6 @@ Exit-Codes: 0 OK, 1 interner Fehler, 2 falscher Aufruf, 3 Verbindung fehlgeschla
         <translation>Die Transaktion auf PostgreSQL konnte nicht zurückgesetzt werden.</translation>
     </message>
     <message>
-        <source>Could not create %1 of %2 indexes of table %3.</source>
-        <translation>%1 von %2 Indizes der Tabelle %3 konnten nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <source>Could not create %1 of %2 foreign keys of table %3.</source>
-        <translation>%1 von %2 Fremdschlüsseln der Tabelle %3 konnten nicht angelegt werden.</translation>
-    </message>
-    <message>
         <source>A statement failed on the PostgreSQL target.</source>
         <translation>Eine Anweisung auf dem PostgreSQL-Ziel ist fehlgeschlagen.</translation>
     </message>
@@ -3696,6 +3680,88 @@ Exit-Codes: 0 OK, 1 interner Fehler, 2 falscher Aufruf, 3 Verbindung fehlgeschla
     <message>
         <source>Table cancelled</source>
         <translation>Tabelle abgebrochen</translation>
+    </message>
+    <message>
+        <source>Spatial index %1 of %2 is not created: geometry columns are carried as text (WKT) on PostgreSQL, which a spatial index cannot use.</source>
+        <translation>Der räumliche Index %1 von %2 wird nicht angelegt: Geometriespalten werden in PostgreSQL als Text (WKT) übertragen, den ein räumlicher Index nicht nutzen kann.</translation>
+    </message>
+    <message>
+        <source>Could not create the indexes and keys of %1.</source>
+        <translation>Die Indizes und Schlüssel von %1 konnten nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Could not read the indexes and keys of table %1.</source>
+        <translation>Die Indizes und Schlüssel der Tabelle %1 konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Could not create index %1 on the SQLite table %2.</source>
+        <translation>Der Index %1 der SQLite-Tabelle %2 konnte nicht angelegt werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the name is longer than the %n characters the target allows</source>
+        <translation>
+            <numerusform>der Name ist länger als das eine Zeichen, das das Ziel erlaubt</numerusform>
+            <numerusform>der Name ist länger als die %n Zeichen, die das Ziel erlaubt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the name is longer than the %n bytes the target allows</source>
+        <translation>
+            <numerusform>der Name ist länger als das eine Byte, das das Ziel erlaubt</numerusform>
+            <numerusform>der Name ist länger als die %n Bytes, die das Ziel erlaubt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Schema %1 is named %2 on the target: %3.</source>
+        <translation>Schema %1 heißt im Ziel %2: %3.</translation>
+    </message>
+    <message>
+        <source>Table %1 is named %2 on the target: %3.</source>
+        <translation>Tabelle %1 heißt im Ziel %2: %3.</translation>
+    </message>
+    <message>
+        <source>Column %1 of table %2 is named %3 on the target: %4.</source>
+        <translation>Spalte %1 der Tabelle %2 heißt im Ziel %3: %4.</translation>
+    </message>
+    <message>
+        <source>column %1 is named %2 on the target: %3.</source>
+        <translation>Spalte %1 heißt im Ziel %2: %3.</translation>
+    </message>
+    <message>
+        <source>Primary key</source>
+        <translation>Primärschlüssel</translation>
+    </message>
+    <message>
+        <source>Unique key</source>
+        <translation>Eindeutiger Schlüssel</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>Foreign key</source>
+        <translation>Fremdschlüssel</translation>
+    </message>
+    <message>
+        <source>the name is longer than the target&apos;s identifier limit</source>
+        <translation>der Name ist länger, als das Ziel für Bezeichner erlaubt</translation>
+    </message>
+    <message>
+        <source>another foreign key of the target schema has that name</source>
+        <translation>ein anderer Fremdschlüssel im Zielschema hat diesen Namen</translation>
+    </message>
+    <message>
+        <source>another table, index or key of the target scope has that name</source>
+        <translation>eine andere Tabelle, ein anderer Index oder Schlüssel im selben Namensraum des Ziels hat diesen Namen</translation>
+    </message>
+    <message>
+        <source>%1 %2 of table %3 is named %4 on the target: %5.</source>
+        <translation>%1 %2 der Tabelle %3 heißt im Ziel %4: %5.</translation>
+    </message>
+    <message>
+        <source>Table %1: %2 Its rows are loaded; the table stays completed.</source>
+        <translation>Tabelle %1: %2 Ihre Zeilen sind geladen; die Tabelle bleibt abgeschlossen.</translation>
     </message>
 </context>
 <context>
@@ -6702,6 +6768,41 @@ Eine Werkbank für Datenbankmigrationen: Quellen PostgreSQL, MySQL/MariaDB, SQLi
         <source>source filters: %1</source>
         <extracomment>Preview: how many source filters choose the table&apos;s rows.</extracomment>
         <translation>Quellfilter: %1</translation>
+    </message>
+    <message>
+        <source>Shortened to the target&apos;s name limit</source>
+        <extracomment>Preview: a name cut to the target&apos;s identifier limit, with a hash suffix.</extracomment>
+        <translation>Auf die Namenslänge des Ziels gekürzt</translation>
+    </message>
+    <message>
+        <source>Renamed: another foreign key in the target schema has this name</source>
+        <extracomment>Preview: a foreign key renamed because its name is taken on the target.</extracomment>
+        <translation>Umbenannt: Ein anderer Fremdschlüssel im Zielschema hat diesen Namen</translation>
+    </message>
+    <message>
+        <source>Renamed: another table, index or key in the target has this name</source>
+        <extracomment>Preview: an index or key renamed because its name is taken on the target.</extracomment>
+        <translation>Umbenannt: Eine andere Tabelle, ein anderer Index oder Schlüssel im Ziel hat diesen Namen</translation>
+    </message>
+    <message>
+        <source>%1 %2 is created as %3.</source>
+        <translation>%1 %2 wird als %3 angelegt.</translation>
+    </message>
+    <message>
+        <source>primary key</source>
+        <translation>Primärschlüssel</translation>
+    </message>
+    <message>
+        <source>unique key</source>
+        <translation>eindeutiger Schlüssel</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>foreign key</source>
+        <translation>Fremdschlüssel</translation>
     </message>
 </context>
 <context>

@@ -521,6 +521,17 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 connection failed,
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>    not created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n index(es), key(s) or foreign key(s) could not be created (listed above with the server&apos;s reason); the rows of their tables are loaded.</source>
+        <translation>
+            <numerusform>%n index, key or foreign key could not be created (listed above with the server&apos;s reason); the rows of its table are loaded.</numerusform>
+            <numerusform>%n indexes, keys or foreign keys could not be created (listed above with the server&apos;s reason); the rows of their tables are loaded.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTestPage</name>
@@ -906,15 +917,7 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 connection failed,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not create %1 of %2 indexes of table %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not create foreign key %1 on %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not create %1 of %2 foreign keys of table %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -927,10 +930,6 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 connection failed,
     </message>
     <message>
         <source>A statement failed on the PostgreSQL target.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not check index names for table %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1218,15 +1217,7 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 connection failed,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Creating the indexes of %1 on the MySQL/MariaDB target failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Foreign key %1 of %2 is created with NO ACTION instead of SET DEFAULT, which InnoDB does not support.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Creating the foreign keys of %1 on the MySQL/MariaDB target failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1539,13 +1530,6 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 connection failed,
     <message>
         <source>The %1 index %2 of table %3 was not created: SQLite has b-tree indexes only.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Could not create %n index(es) on the SQLite table %1.</source>
-        <translation>
-            <numerusform>Could not create %n index on the SQLite table %1.</numerusform>
-            <numerusform>Could not create %n indexes on the SQLite table %1.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Index expressions and predicates are copied as the source wrote them; rewrite those SQLite does not understand.</source>
@@ -3594,6 +3578,88 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 connection failed,
     </message>
     <message>
         <source>Table cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spatial index %1 of %2 is not created: geometry columns are carried as text (WKT) on PostgreSQL, which a spatial index cannot use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the indexes and keys of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the indexes and keys of table %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create index %1 on the SQLite table %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the name is longer than the %n characters the target allows</source>
+        <translation>
+            <numerusform>the name is longer than the %n character the target allows</numerusform>
+            <numerusform>the name is longer than the %n characters the target allows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the name is longer than the %n bytes the target allows</source>
+        <translation>
+            <numerusform>the name is longer than the %n byte the target allows</numerusform>
+            <numerusform>the name is longer than the %n bytes the target allows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Schema %1 is named %2 on the target: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table %1 is named %2 on the target: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1 of table %2 is named %3 on the target: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1 is named %2 on the target: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unique key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foreign key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is longer than the target&apos;s identifier limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another foreign key of the target schema has that name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another table, index or key of the target scope has that name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 of table %3 is named %4 on the target: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table %1: %2 Its rows are loaded; the table stays completed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6594,6 +6660,41 @@ A database migration workbench: PostgreSQL, MySQL/MariaDB, SQLite and ODBC sourc
     <message>
         <source>Rules</source>
         <extracomment>Mapping preview header: what the rules do to the object.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortened to the target&apos;s name limit</source>
+        <extracomment>Preview: a name cut to the target&apos;s identifier limit, with a hash suffix.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed: another foreign key in the target schema has this name</source>
+        <extracomment>Preview: a foreign key renamed because its name is taken on the target.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed: another table, index or key in the target has this name</source>
+        <extracomment>Preview: an index or key renamed because its name is taken on the target.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is created as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>primary key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unique key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>foreign key</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -621,6 +621,17 @@ connexion, 4 échec partiel, 5 entrée non valide, 130 interrompu.
         <translation>Réappliquées : %1, refusées de nouveau : %2, non réappliquées : %3.
 </translation>
     </message>
+    <message>
+        <source>    not created: %1</source>
+        <translation>    non créé : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n index(es), key(s) or foreign key(s) could not be created (listed above with the server&apos;s reason); the rows of their tables are loaded.</source>
+        <translation>
+            <numerusform>%n index, clé ou clé étrangère n’a pas pu être créé (voir ci-dessus, avec la raison donnée par le serveur) ; les lignes de sa table sont chargées.</numerusform>
+            <numerusform>%n index, clés ou clés étrangères n’ont pas pu être créés (voir ci-dessus, avec la raison donnée par le serveur) ; les lignes de leurs tables sont chargées.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTestPage</name>
@@ -942,10 +953,6 @@ connexion, 4 échec partiel, 5 entrée non valide, 130 interrompu.
         <translation>L&apos;instruction comporte %1 espaces réservés, mais %2 paramètres ont été fournis.</translation>
     </message>
     <message>
-        <source>Could not check index names for table %1.</source>
-        <translation>Impossible de vérifier les noms d&apos;index de la table %1.</translation>
-    </message>
-    <message>
         <source>Could not read the catalog of PostgreSQL database %1.</source>
         <translation>Impossible de lire le catalogue de la base de données PostgreSQL %1.</translation>
     </message>
@@ -1206,16 +1213,8 @@ connexion, 4 échec partiel, 5 entrée non valide, 130 interrompu.
         <translation>L&apos;index %1 de %2 n&apos;est pas créé&#xa0;: MySQL ne propose pas d&apos;index %3 sur ces colonnes.</translation>
     </message>
     <message>
-        <source>Creating the indexes of %1 on the MySQL/MariaDB target failed.</source>
-        <translation>La création des index de %1 sur la cible MySQL/MariaDB a échoué.</translation>
-    </message>
-    <message>
         <source>Foreign key %1 of %2 is created with NO ACTION instead of SET DEFAULT, which InnoDB does not support.</source>
         <translation>La clé étrangère %1 de %2 est créée avec NO ACTION au lieu de SET DEFAULT, qu&apos;InnoDB ne prend pas en charge.</translation>
-    </message>
-    <message>
-        <source>Creating the foreign keys of %1 on the MySQL/MariaDB target failed.</source>
-        <translation>La création des clés étrangères de %1 sur la cible MySQL/MariaDB a échoué.</translation>
     </message>
     <message>
         <source>Index %1 of %2 is not created: it indexes an expression (%3), which is not carried over.</source>
@@ -1515,13 +1514,6 @@ connexion, 4 échec partiel, 5 entrée non valide, 130 interrompu.
     <message>
         <source>The %1 index %2 of table %3 was not created: SQLite has b-tree indexes only.</source>
         <translation>L&apos;index %2 de type %1 de la table %3 n&apos;a pas été créé&#xa0;: SQLite ne connaît que les index B-tree.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Could not create %n index(es) on the SQLite table %1.</source>
-        <translation>
-            <numerusform>Impossible de créer %n index sur la table SQLite %1.</numerusform>
-            <numerusform>Impossible de créer %n index sur la table SQLite %1.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Index expressions and predicates are copied as the source wrote them; rewrite those SQLite does not understand.</source>
@@ -3490,14 +3482,6 @@ connexion, 4 échec partiel, 5 entrée non valide, 130 interrompu.
         <translation>Impossible d&apos;annuler la transaction sur PostgreSQL.</translation>
     </message>
     <message>
-        <source>Could not create %1 of %2 indexes of table %3.</source>
-        <translation>Impossible de créer %1 des %2 index de la table %3.</translation>
-    </message>
-    <message>
-        <source>Could not create %1 of %2 foreign keys of table %3.</source>
-        <translation>Impossible de créer %1 des %2 clés étrangères de la table %3.</translation>
-    </message>
-    <message>
         <source>A statement failed on the PostgreSQL target.</source>
         <translation>Une instruction a échoué sur la cible PostgreSQL.</translation>
     </message>
@@ -3695,6 +3679,88 @@ connexion, 4 échec partiel, 5 entrée non valide, 130 interrompu.
     <message>
         <source>Table cancelled</source>
         <translation>Table annulée</translation>
+    </message>
+    <message>
+        <source>Spatial index %1 of %2 is not created: geometry columns are carried as text (WKT) on PostgreSQL, which a spatial index cannot use.</source>
+        <translation>L’index spatial %1 de %2 n’est pas créé : les colonnes géométriques sont transférées sous forme de texte (WKT) dans PostgreSQL, qu’un index spatial ne peut pas utiliser.</translation>
+    </message>
+    <message>
+        <source>Could not create the indexes and keys of %1.</source>
+        <translation>Impossible de créer les index et les clés de %1.</translation>
+    </message>
+    <message>
+        <source>Could not read the indexes and keys of table %1.</source>
+        <translation>Impossible de lire les index et les clés de la table %1.</translation>
+    </message>
+    <message>
+        <source>Could not create index %1 on the SQLite table %2.</source>
+        <translation>Impossible de créer l’index %1 de la table SQLite %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the name is longer than the %n characters the target allows</source>
+        <translation>
+            <numerusform>le nom dépasse le %n caractère autorisé par la cible</numerusform>
+            <numerusform>le nom dépasse les %n caractères autorisés par la cible</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the name is longer than the %n bytes the target allows</source>
+        <translation>
+            <numerusform>le nom dépasse le %n octet autorisé par la cible</numerusform>
+            <numerusform>le nom dépasse les %n octets autorisés par la cible</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Schema %1 is named %2 on the target: %3.</source>
+        <translation>Le schéma %1 s’appelle %2 sur la cible : %3.</translation>
+    </message>
+    <message>
+        <source>Table %1 is named %2 on the target: %3.</source>
+        <translation>La table %1 s’appelle %2 sur la cible : %3.</translation>
+    </message>
+    <message>
+        <source>Column %1 of table %2 is named %3 on the target: %4.</source>
+        <translation>La colonne %1 de la table %2 s’appelle %3 sur la cible : %4.</translation>
+    </message>
+    <message>
+        <source>column %1 is named %2 on the target: %3.</source>
+        <translation>la colonne %1 s’appelle %2 sur la cible : %3.</translation>
+    </message>
+    <message>
+        <source>Primary key</source>
+        <translation>Clé primaire</translation>
+    </message>
+    <message>
+        <source>Unique key</source>
+        <translation>Clé unique</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>Foreign key</source>
+        <translation>Clé étrangère</translation>
+    </message>
+    <message>
+        <source>the name is longer than the target&apos;s identifier limit</source>
+        <translation>le nom dépasse la longueur d’identifiant autorisée par la cible</translation>
+    </message>
+    <message>
+        <source>another foreign key of the target schema has that name</source>
+        <translation>une autre clé étrangère du schéma cible porte ce nom</translation>
+    </message>
+    <message>
+        <source>another table, index or key of the target scope has that name</source>
+        <translation>une autre table, un autre index ou une autre clé du même espace de noms de la cible porte ce nom</translation>
+    </message>
+    <message>
+        <source>%1 %2 of table %3 is named %4 on the target: %5.</source>
+        <translation>%1 %2 de la table %3 s’appelle %4 sur la cible : %5.</translation>
+    </message>
+    <message>
+        <source>Table %1: %2 Its rows are loaded; the table stays completed.</source>
+        <translation>Table %1 : %2 Ses lignes sont chargées ; la table reste terminée.</translation>
     </message>
 </context>
 <context>
@@ -6701,6 +6767,41 @@ Un atelier de migration de bases de données&#xa0;: sources PostgreSQL, MySQL/Ma
         <source>source filters: %1</source>
         <extracomment>Preview: how many source filters choose the table&apos;s rows.</extracomment>
         <translation>filtres source&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Shortened to the target&apos;s name limit</source>
+        <extracomment>Preview: a name cut to the target&apos;s identifier limit, with a hash suffix.</extracomment>
+        <translation>Raccourci à la longueur de nom de la cible</translation>
+    </message>
+    <message>
+        <source>Renamed: another foreign key in the target schema has this name</source>
+        <extracomment>Preview: a foreign key renamed because its name is taken on the target.</extracomment>
+        <translation>Renommé : une autre clé étrangère du schéma cible porte ce nom</translation>
+    </message>
+    <message>
+        <source>Renamed: another table, index or key in the target has this name</source>
+        <extracomment>Preview: an index or key renamed because its name is taken on the target.</extracomment>
+        <translation>Renommé : une autre table, un autre index ou une autre clé de la cible porte ce nom</translation>
+    </message>
+    <message>
+        <source>%1 %2 is created as %3.</source>
+        <translation>%1 %2 est créé sous le nom %3.</translation>
+    </message>
+    <message>
+        <source>primary key</source>
+        <translation>clé primaire</translation>
+    </message>
+    <message>
+        <source>unique key</source>
+        <translation>clé unique</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>index</translation>
+    </message>
+    <message>
+        <source>foreign key</source>
+        <translation>clé étrangère</translation>
     </message>
 </context>
 <context>

@@ -604,6 +604,16 @@ Ferry はデータベースをエンジン間で移動し、何も失われて�
         <translation>再適用: %1、再び拒否: %2、再適用されず: %3。
 </translation>
     </message>
+    <message>
+        <source>    not created: %1</source>
+        <translation>    作成されませんでした: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n index(es), key(s) or foreign key(s) could not be created (listed above with the server&apos;s reason); the rows of their tables are loaded.</source>
+        <translation>
+            <numerusform>%n 個のインデックス、キー、または外部キーを作成できませんでした (サーバーの理由とともに上に表示)。それらのテーブルの行はロード済みです。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTestPage</name>
@@ -925,10 +935,6 @@ Ferry はデータベースをエンジン間で移動し、何も失われて�
         <translation>ステートメントのプレースホルダーは %1 個ですが、%2 個のパラメーターが指定されました。</translation>
     </message>
     <message>
-        <source>Could not check index names for table %1.</source>
-        <translation>テーブル %1 のインデックス名を確認できませんでした。</translation>
-    </message>
-    <message>
         <source>Could not read the catalog of PostgreSQL database %1.</source>
         <translation>PostgreSQL データベース %1 のカタログを読み取れませんでした。</translation>
     </message>
@@ -1189,16 +1195,8 @@ Ferry はデータベースをエンジン間で移動し、何も失われて�
         <translation>%2 のインデックス %1 は作成されません: MySQL ではこれらの列に %3 インデックスを作成できません。</translation>
     </message>
     <message>
-        <source>Creating the indexes of %1 on the MySQL/MariaDB target failed.</source>
-        <translation>MySQL/MariaDB ターゲットでの %1 のインデックスの作成に失敗しました。</translation>
-    </message>
-    <message>
         <source>Foreign key %1 of %2 is created with NO ACTION instead of SET DEFAULT, which InnoDB does not support.</source>
         <translation>%2 の外部キー %1 は、InnoDB がサポートしない SET DEFAULT の代わりに NO ACTION で作成されます。</translation>
-    </message>
-    <message>
-        <source>Creating the foreign keys of %1 on the MySQL/MariaDB target failed.</source>
-        <translation>MySQL/MariaDB ターゲットでの %1 の外部キーの作成に失敗しました。</translation>
     </message>
     <message>
         <source>Index %1 of %2 is not created: it indexes an expression (%3), which is not carried over.</source>
@@ -1497,12 +1495,6 @@ Ferry はデータベースをエンジン間で移動し、何も失われて�
     <message>
         <source>The %1 index %2 of table %3 was not created: SQLite has b-tree indexes only.</source>
         <translation>テーブル %3 の %1 インデックス %2 は作成されませんでした: SQLite には B-tree インデックスしかありません。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Could not create %n index(es) on the SQLite table %1.</source>
-        <translation>
-            <numerusform>SQLite テーブル %1 に %n 個のインデックスを作成できませんでした。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Index expressions and predicates are copied as the source wrote them; rewrite those SQLite does not understand.</source>
@@ -3468,14 +3460,6 @@ Ferry はデータベースをエンジン間で移動し、何も失われて�
         <translation>PostgreSQL でトランザクションをロールバックできませんでした。</translation>
     </message>
     <message>
-        <source>Could not create %1 of %2 indexes of table %3.</source>
-        <translation>テーブル %3 の %2 個のインデックスのうち %1 個を作成できませんでした。</translation>
-    </message>
-    <message>
-        <source>Could not create %1 of %2 foreign keys of table %3.</source>
-        <translation>テーブル %3 の %2 個の外部キーのうち %1 個を作成できませんでした。</translation>
-    </message>
-    <message>
         <source>A statement failed on the PostgreSQL target.</source>
         <translation>PostgreSQL ターゲットでステートメントが失敗しました。</translation>
     </message>
@@ -3673,6 +3657,86 @@ Ferry はデータベースをエンジン間で移動し、何も失われて�
     <message>
         <source>Table cancelled</source>
         <translation>テーブルキャンセル</translation>
+    </message>
+    <message>
+        <source>Spatial index %1 of %2 is not created: geometry columns are carried as text (WKT) on PostgreSQL, which a spatial index cannot use.</source>
+        <translation>%2 の空間インデックス %1 は作成されません: ジオメトリ列は PostgreSQL ではテキスト (WKT) として転送され、空間インデックスはそれを使えません。</translation>
+    </message>
+    <message>
+        <source>Could not create the indexes and keys of %1.</source>
+        <translation>%1 のインデックスとキーを作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not read the indexes and keys of table %1.</source>
+        <translation>テーブル %1 のインデックスとキーを読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not create index %1 on the SQLite table %2.</source>
+        <translation>SQLite テーブル %2 のインデックス %1 を作成できませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <source>the name is longer than the %n characters the target allows</source>
+        <translation>
+            <numerusform>名前がターゲットで許される %n 文字を超えています</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the name is longer than the %n bytes the target allows</source>
+        <translation>
+            <numerusform>名前がターゲットで許される %n バイトを超えています</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Schema %1 is named %2 on the target: %3.</source>
+        <translation>スキーマ %1 はターゲットでは %2 という名前になります: %3。</translation>
+    </message>
+    <message>
+        <source>Table %1 is named %2 on the target: %3.</source>
+        <translation>テーブル %1 はターゲットでは %2 という名前になります: %3。</translation>
+    </message>
+    <message>
+        <source>Column %1 of table %2 is named %3 on the target: %4.</source>
+        <translation>テーブル %2 の列 %1 はターゲットでは %3 という名前になります: %4。</translation>
+    </message>
+    <message>
+        <source>column %1 is named %2 on the target: %3.</source>
+        <translation>列 %1 はターゲットでは %2 という名前になります: %3。</translation>
+    </message>
+    <message>
+        <source>Primary key</source>
+        <translation>主キー</translation>
+    </message>
+    <message>
+        <source>Unique key</source>
+        <translation>一意キー</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>インデックス</translation>
+    </message>
+    <message>
+        <source>Foreign key</source>
+        <translation>外部キー</translation>
+    </message>
+    <message>
+        <source>the name is longer than the target&apos;s identifier limit</source>
+        <translation>名前がターゲットの識別子の長さ制限を超えています</translation>
+    </message>
+    <message>
+        <source>another foreign key of the target schema has that name</source>
+        <translation>ターゲットスキーマの別の外部キーがその名前を使っています</translation>
+    </message>
+    <message>
+        <source>another table, index or key of the target scope has that name</source>
+        <translation>ターゲットの同じ名前空間にある別のテーブル、インデックス、またはキーがその名前を使っています</translation>
+    </message>
+    <message>
+        <source>%1 %2 of table %3 is named %4 on the target: %5.</source>
+        <translation>テーブル %3 の%1 %2 はターゲットでは %4 という名前になります: %5。</translation>
+    </message>
+    <message>
+        <source>Table %1: %2 Its rows are loaded; the table stays completed.</source>
+        <translation>テーブル %1: %2 行はロード済みで、テーブルは完了のままです。</translation>
     </message>
 </context>
 <context>
@@ -6665,6 +6729,41 @@ A database migration workbench: PostgreSQL, MySQL/MariaDB, SQLite and ODBC sourc
         <source>source filters: %1</source>
         <extracomment>Preview: how many source filters choose the table&apos;s rows.</extracomment>
         <translation>ソースフィルター: %1</translation>
+    </message>
+    <message>
+        <source>Shortened to the target&apos;s name limit</source>
+        <extracomment>Preview: a name cut to the target&apos;s identifier limit, with a hash suffix.</extracomment>
+        <translation>ターゲットの名前の長さ制限に合わせて短縮</translation>
+    </message>
+    <message>
+        <source>Renamed: another foreign key in the target schema has this name</source>
+        <extracomment>Preview: a foreign key renamed because its name is taken on the target.</extracomment>
+        <translation>名前変更: ターゲットスキーマの別の外部キーがこの名前を使っています</translation>
+    </message>
+    <message>
+        <source>Renamed: another table, index or key in the target has this name</source>
+        <extracomment>Preview: an index or key renamed because its name is taken on the target.</extracomment>
+        <translation>名前変更: ターゲットの別のテーブル、インデックス、またはキーがこの名前を使っています</translation>
+    </message>
+    <message>
+        <source>%1 %2 is created as %3.</source>
+        <translation>%1 %2 は %3 として作成されます。</translation>
+    </message>
+    <message>
+        <source>primary key</source>
+        <translation>主キー</translation>
+    </message>
+    <message>
+        <source>unique key</source>
+        <translation>一意キー</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>インデックス</translation>
+    </message>
+    <message>
+        <source>foreign key</source>
+        <translation>外部キー</translation>
     </message>
 </context>
 <context>

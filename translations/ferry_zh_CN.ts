@@ -600,6 +600,16 @@ FERRY_TARGET_PASSWORD），然后是系统密钥环（如果有正在运行的�
         <translation>已重新应用：%1，再次被拒绝：%2，未重新应用：%3。
 </translation>
     </message>
+    <message>
+        <source>    not created: %1</source>
+        <translation>    未创建：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n index(es), key(s) or foreign key(s) could not be created (listed above with the server&apos;s reason); the rows of their tables are loaded.</source>
+        <translation>
+            <numerusform>%n 个索引、键或外键无法创建（已在上方列出服务器给出的原因）；其所在表的行已加载。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTestPage</name>
@@ -921,10 +931,6 @@ FERRY_TARGET_PASSWORD），然后是系统密钥环（如果有正在运行的�
         <translation>该语句有 %1 个占位符，但提供了 %2 个参数。</translation>
     </message>
     <message>
-        <source>Could not check index names for table %1.</source>
-        <translation>无法检查表 %1 的索引名称。</translation>
-    </message>
-    <message>
         <source>Could not read the catalog of PostgreSQL database %1.</source>
         <translation>无法读取 PostgreSQL 数据库 %1 的目录。</translation>
     </message>
@@ -1185,16 +1191,8 @@ FERRY_TARGET_PASSWORD），然后是系统密钥环（如果有正在运行的�
         <translation>未创建 %2 的索引 %1：MySQL 不支持在这些列上创建 %3 索引。</translation>
     </message>
     <message>
-        <source>Creating the indexes of %1 on the MySQL/MariaDB target failed.</source>
-        <translation>在 MySQL/MariaDB 目标上创建 %1 的索引失败。</translation>
-    </message>
-    <message>
         <source>Foreign key %1 of %2 is created with NO ACTION instead of SET DEFAULT, which InnoDB does not support.</source>
         <translation>%2 的外键 %1 使用 NO ACTION 而不是 SET DEFAULT 创建，因为 InnoDB 不支持 SET DEFAULT。</translation>
-    </message>
-    <message>
-        <source>Creating the foreign keys of %1 on the MySQL/MariaDB target failed.</source>
-        <translation>在 MySQL/MariaDB 目标上创建 %1 的外键失败。</translation>
     </message>
     <message>
         <source>Index %1 of %2 is not created: it indexes an expression (%3), which is not carried over.</source>
@@ -1493,12 +1491,6 @@ FERRY_TARGET_PASSWORD），然后是系统密钥环（如果有正在运行的�
     <message>
         <source>The %1 index %2 of table %3 was not created: SQLite has b-tree indexes only.</source>
         <translation>未创建表 %3 的 %1 索引 %2：SQLite 只有 B 树索引。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Could not create %n index(es) on the SQLite table %1.</source>
-        <translation>
-            <numerusform>无法在 SQLite 表 %1 上创建 %n 个索引。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Index expressions and predicates are copied as the source wrote them; rewrite those SQLite does not understand.</source>
@@ -3464,14 +3456,6 @@ FERRY_TARGET_PASSWORD），然后是系统密钥环（如果有正在运行的�
         <translation>无法在 PostgreSQL 上回滚事务。</translation>
     </message>
     <message>
-        <source>Could not create %1 of %2 indexes of table %3.</source>
-        <translation>无法创建表 %3 的 %2 个索引中的 %1 个。</translation>
-    </message>
-    <message>
-        <source>Could not create %1 of %2 foreign keys of table %3.</source>
-        <translation>无法创建表 %3 的 %2 个外键中的 %1 个。</translation>
-    </message>
-    <message>
         <source>A statement failed on the PostgreSQL target.</source>
         <translation>在 PostgreSQL 目标上执行语句失败。</translation>
     </message>
@@ -3669,6 +3653,86 @@ FERRY_TARGET_PASSWORD），然后是系统密钥环（如果有正在运行的�
     <message>
         <source>Table cancelled</source>
         <translation>表已取消</translation>
+    </message>
+    <message>
+        <source>Spatial index %1 of %2 is not created: geometry columns are carried as text (WKT) on PostgreSQL, which a spatial index cannot use.</source>
+        <translation>未创建 %2 的空间索引 %1：几何列在 PostgreSQL 中以文本 (WKT) 形式传输，空间索引无法使用。</translation>
+    </message>
+    <message>
+        <source>Could not create the indexes and keys of %1.</source>
+        <translation>无法创建 %1 的索引和键。</translation>
+    </message>
+    <message>
+        <source>Could not read the indexes and keys of table %1.</source>
+        <translation>无法读取表 %1 的索引和键。</translation>
+    </message>
+    <message>
+        <source>Could not create index %1 on the SQLite table %2.</source>
+        <translation>无法在 SQLite 表 %2 上创建索引 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>the name is longer than the %n characters the target allows</source>
+        <translation>
+            <numerusform>名称超过了目标允许的 %n 个字符</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the name is longer than the %n bytes the target allows</source>
+        <translation>
+            <numerusform>名称超过了目标允许的 %n 个字节</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Schema %1 is named %2 on the target: %3.</source>
+        <translation>模式 %1 在目标中命名为 %2：%3。</translation>
+    </message>
+    <message>
+        <source>Table %1 is named %2 on the target: %3.</source>
+        <translation>表 %1 在目标中命名为 %2：%3。</translation>
+    </message>
+    <message>
+        <source>Column %1 of table %2 is named %3 on the target: %4.</source>
+        <translation>表 %2 的列 %1 在目标中命名为 %3：%4。</translation>
+    </message>
+    <message>
+        <source>column %1 is named %2 on the target: %3.</source>
+        <translation>列 %1 在目标中命名为 %2：%3。</translation>
+    </message>
+    <message>
+        <source>Primary key</source>
+        <translation>主键</translation>
+    </message>
+    <message>
+        <source>Unique key</source>
+        <translation>唯一键</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>索引</translation>
+    </message>
+    <message>
+        <source>Foreign key</source>
+        <translation>外键</translation>
+    </message>
+    <message>
+        <source>the name is longer than the target&apos;s identifier limit</source>
+        <translation>名称超过了目标的标识符长度限制</translation>
+    </message>
+    <message>
+        <source>another foreign key of the target schema has that name</source>
+        <translation>目标模式中的另一个外键已使用该名称</translation>
+    </message>
+    <message>
+        <source>another table, index or key of the target scope has that name</source>
+        <translation>目标同一命名空间中的另一个表、索引或键已使用该名称</translation>
+    </message>
+    <message>
+        <source>%1 %2 of table %3 is named %4 on the target: %5.</source>
+        <translation>表 %3 的%1 %2 在目标中命名为 %4：%5。</translation>
+    </message>
+    <message>
+        <source>Table %1: %2 Its rows are loaded; the table stays completed.</source>
+        <translation>表 %1：%2 其行已加载；该表仍为已完成。</translation>
     </message>
 </context>
 <context>
@@ -6661,6 +6725,41 @@ A database migration workbench: PostgreSQL, MySQL/MariaDB, SQLite and ODBC sourc
         <source>source filters: %1</source>
         <extracomment>Preview: how many source filters choose the table&apos;s rows.</extracomment>
         <translation>源筛选条件：%1</translation>
+    </message>
+    <message>
+        <source>Shortened to the target&apos;s name limit</source>
+        <extracomment>Preview: a name cut to the target&apos;s identifier limit, with a hash suffix.</extracomment>
+        <translation>已缩短到目标的名称长度限制</translation>
+    </message>
+    <message>
+        <source>Renamed: another foreign key in the target schema has this name</source>
+        <extracomment>Preview: a foreign key renamed because its name is taken on the target.</extracomment>
+        <translation>已重命名：目标模式中的另一个外键已使用此名称</translation>
+    </message>
+    <message>
+        <source>Renamed: another table, index or key in the target has this name</source>
+        <extracomment>Preview: an index or key renamed because its name is taken on the target.</extracomment>
+        <translation>已重命名：目标中的另一个表、索引或键已使用此名称</translation>
+    </message>
+    <message>
+        <source>%1 %2 is created as %3.</source>
+        <translation>%1 %2 创建为 %3。</translation>
+    </message>
+    <message>
+        <source>primary key</source>
+        <translation>主键</translation>
+    </message>
+    <message>
+        <source>unique key</source>
+        <translation>唯一键</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>索引</translation>
+    </message>
+    <message>
+        <source>foreign key</source>
+        <translation>外键</translation>
     </message>
 </context>
 <context>

@@ -223,8 +223,10 @@ void printSummary(const task::TaskSnapshot &s, const QString &runDirectory, int6
                      .arg(formatCount(t.fullLoadRows), 15)
                      .arg(formatCount(t.fullLoadErrorRows), 11)
                      .arg(formatDuration(t.elapsedMs), 18);
-        if (!t.lastError.empty())
+        if (!t.lastError.empty() && t.state != task::TableState::Completed)
             lines << CliTr::tr("    error: %1").arg(q(t.lastError));
+        for (const std::string &failure : t.objectErrors)
+            lines << CliTr::tr("    not created: %1").arg(q(failure));
     }
     const double seconds = std::max<double>(0.001, static_cast<double>(s.elapsedMs) / 1000.0);
     lines << QString()
@@ -240,6 +242,11 @@ void printSummary(const task::TaskSnapshot &s, const QString &runDirectory, int6
     if (rejected > 0)
         lines << CliTr::tr("Rejected rows and their reasons are in the target's control table "
                            "exceptions (ferry_control).");
+    if (const int failed = s.objectsFailed(); failed > 0)
+        lines << CliTr::tr("%n index(es), key(s) or foreign key(s) could not be created (listed "
+                           "above with the server's reason); the rows of their tables are "
+                           "loaded.",
+                           nullptr, failed);
     if (!runDirectory.isEmpty())
         lines << CliTr::tr("Log and statistics: %1").arg(runDirectory);
     err(lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
@@ -314,7 +321,8 @@ int runTask(task::TaskRequest request, const RunOptions &options)
     }
     if (!options.json)
         printSummary(outcome->finalSnapshot, runDirectory, peakRss.load());
-    return outcome->finalSnapshot.tablesErrored() > 0 ? ExitPartialFailure : ExitOk;
+    const task::TaskSnapshot &last = outcome->finalSnapshot;
+    return last.tablesErrored() > 0 || last.objectsFailed() > 0 ? ExitPartialFailure : ExitOk;
 }
 
 /// Password for a project endpoint from the source its file names (never the file itself).

@@ -161,6 +161,21 @@ struct TargetTable
     std::vector<ForeignKey> foreignKeys;
 };
 
+/**
+ * What creating a table's indexes, keys or foreign keys came to. The table's rows are loaded
+ * either way: an object the target cannot build is reported, it does not fail the table.
+ */
+struct ObjectsOutcome
+{
+    /// Objects the target refused; each Error names the object (message) and gives the
+    /// server's reason (detail).
+    std::vector<Error> failed;
+    /// Objects not created on purpose (the target has no such kind of index) or created
+    /// differently (a prefix index for a column MySQL cannot index whole), each a sentence
+    /// for the log.
+    std::vector<std::string> warnings;
+};
+
 /// What a writer writes into: target names, with the canonical type of each cell.
 struct WriteRequest
 {
@@ -243,12 +258,21 @@ public:
     [[nodiscard]] virtual Result<void> deleteRows(const std::string &schema,
                                                   const std::string &table,
                                                   const std::optional<KeyRange> &range) = 0;
-    /// After the data: primary key (when created after load), unique keys and secondary
-    /// indexes, then (separately, once every table is loaded) foreign keys; identity /
-    /// sequence / AUTO_INCREMENT set past the loaded maximum.
+    /**
+     * After the data: primary key (when created after load), unique keys and secondary
+     * indexes, then (separately, once every table is loaded) foreign keys; identity /
+     * sequence / AUTO_INCREMENT set past the loaded maximum.
+     *
+     * Objects are created under the names the table gives them (decided for the whole task
+     * by the mapping planner); one that already exists on this table under its name (an
+     * interrupted run of the task created it) is kept. createIndexes and createForeignKeys try
+     * every object: those the target refuses are listed in ObjectsOutcome::failed with the
+     * server's reason, and the Result is an Error only when the session itself failed
+     * (connection lost: ErrorAction::Retry; cancelled).
+     */
     [[nodiscard]] virtual Result<void> addPrimaryKey(const TargetTable &table) = 0;
-    [[nodiscard]] virtual Result<void> createIndexes(const TargetTable &table) = 0;
-    [[nodiscard]] virtual Result<void> createForeignKeys(const TargetTable &table) = 0;
+    [[nodiscard]] virtual Result<ObjectsOutcome> createIndexes(const TargetTable &table) = 0;
+    [[nodiscard]] virtual Result<ObjectsOutcome> createForeignKeys(const TargetTable &table) = 0;
     [[nodiscard]] virtual Result<void> resetIdentity(const TargetTable &table) = 0;
     /**
      * Changes the type of an existing column to column.type (re-applying rejected rows after

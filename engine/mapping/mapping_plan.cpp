@@ -4,6 +4,7 @@
 #include "engine/core/tr.h"
 #include "engine/mapping/dms_data_type.h"
 #include "engine/mapping/mapping_rules.h"
+#include "engine/mapping/target_names.h"
 
 #include <QString>
 #include <QStringList>
@@ -188,7 +189,7 @@ class Planner
 {
 public:
     Planner(const Catalog &catalog, const PlanOptions &options)
-        : m_catalog(catalog), m_options(options)
+        : m_catalog(catalog), m_options(options), m_naming(namingRulesFor(options.targetDialect))
     {
     }
 
@@ -214,9 +215,12 @@ public:
         if (auto settings = applyTableSettings(); !settings)
             return settings.error();
         addForeignKeys();
+        std::vector<std::string> notes;
+        assignObjectNames(m_tables, m_naming, notes);
         reportRules();
 
         MappingPlan plan;
+        plan.notes = std::move(notes);
         plan.tables = std::move(m_tables);
         std::stable_sort(plan.tables.begin(), plan.tables.end(),
                          [](const TablePlan &a, const TablePlan &b) {
@@ -476,6 +480,17 @@ private:
             || m_options.targetDialect == Dialect::Sqlite;
     }
 
+    /// "the name is longer than the 63 bytes the target allows".
+    QString limitText() const
+    {
+        const int limit = static_cast<int>(m_naming.maxIdentifierLength);
+        return m_naming.lengthInCharacters
+            ? EngineTr::tr("the name is longer than the %n characters the target allows",
+                           nullptr, limit)
+            : EngineTr::tr("the name is longer than the %n bytes the target allows", nullptr,
+                           limit);
+    }
+
     std::string columnKey(const std::string &name) const
     {
         return foldsColumnCase() ? lowerCase(name) : name;
@@ -521,6 +536,15 @@ private:
         }
         plan.target.schema
             = m_options.targetDialect == Dialect::Sqlite ? std::string() : targetSchema;
+        if (!fitsIdentifier(plan.target.schema, m_naming)) {
+            const std::string fitted = fitIdentifier(plan.target.schema, m_naming);
+            if (m_shortenedSchemas.insert(plan.target.schema).second)
+                m_warnings.push_back(EngineTr::tr("Schema %1 is named %2 on the target: %3.")
+                                         .arg(q(plan.target.schema), q(fitted), limitText())
+                                         .toStdString());
+            plan.target.schema = fitted;
+            plan.nameShortened = true;
+        }
 
         // Table.
         plan.target.name = table.name;
@@ -536,6 +560,14 @@ private:
                 return name.error();
             plan.target.name = *name;
             state.namingRules.push_back(tableRule->id);
+        }
+        if (!fitsIdentifier(plan.target.name, m_naming)) {
+            const std::string fitted = fitIdentifier(plan.target.name, m_naming);
+            m_warnings.push_back(EngineTr::tr("Table %1 is named %2 on the target: %3.")
+                                     .arg(q(label), q(fitted), limitText())
+                                     .toStdString());
+            plan.target.name = fitted;
+            plan.nameShortened = true;
         }
 
         // Columns.
@@ -594,6 +626,16 @@ private:
                 columnPlan.ruleId = naming->id;
                 columnsChanged = columnsChanged || *name != column.name;
             }
+            if (!fitsIdentifier(columnPlan.target.name, m_naming)) {
+                const std::string fitted = fitIdentifier(columnPlan.target.name, m_naming);
+                m_warnings.push_back(EngineTr::tr("Column %1 of table %2 is named %3 on the "
+                                                  "target: %4.")
+                                         .arg(q(column.name), q(label), q(fitted), limitText())
+                                         .toStdString());
+                columnPlan.target.name = fitted;
+                columnPlan.nameShortened = true;
+                columnsChanged = true;
+            }
             if (retype) {
                 columnPlan.target.type = *retype->dataType;
                 columnPlan.ruleId = retype->id;
@@ -611,7 +653,15 @@ private:
                 continue;
             ++m_matches[i];
             ColumnPlan columnPlan;
-            columnPlan.target.name = rule.value;
+            columnPlan.target.name = fitIdentifier(rule.value, m_naming);
+            columnPlan.nameShortened = columnPlan.target.name != rule.value;
+            if (columnPlan.nameShortened)
+                m_warnings.push_back(ruleWarning(rule.id,
+                                                 EngineTr::tr("column %1 is named %2 on the "
+                                                              "target: %3.")
+                                                     .arg(q(rule.value),
+                                                          q(columnPlan.target.name),
+                                                          limitText())));
             columnPlan.target.type = *rule.dataType;
             columnPlan.expression = rule.expression;
             columnPlan.ruleId = rule.id;
@@ -1073,6 +1123,8 @@ private:
 
     const Catalog &m_catalog;
     const PlanOptions &m_options;
+    const NamingRules m_naming;
+    std::set<std::string> m_shortenedSchemas;
     bool m_hasRules = false;
     std::vector<Rule> m_rules;
     std::vector<size_t> m_matches;

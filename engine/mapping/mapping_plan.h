@@ -31,7 +31,31 @@ struct ColumnPlan
     std::string expression;
     /// The rule that added, retyped or renamed it (in that order of preference); empty if none.
     std::string ruleId;
+    /// The name was longer than the target's identifier limit and was shortened
+    /// (fitIdentifier, engine/mapping/target_names.h).
+    bool nameShortened = false;
 };
+
+/// Why a key, index or constraint is named as it is on the target.
+enum class NameOrigin {
+    Source, ///< the source's name, unique in its target scope
+    Generated, ///< the source has none: named as PostgreSQL would (table_column_idx, ...)
+    TablePrefixed, ///< the source's name is taken in the target scope: table_name
+    Numbered, ///< still taken after prefixing: a number appended
+};
+
+/// A key, index or foreign key of a table and the name the target gives it.
+struct ObjectName
+{
+    enum class Kind { PrimaryKey, UniqueKey, Index, ForeignKey };
+    Kind kind = Kind::Index;
+    std::string sourceName; ///< empty when the source leaves it unnamed
+    std::string targetName;
+    NameOrigin origin = NameOrigin::Source;
+    bool shortened = false; ///< cut to the target's identifier limit (with a hash suffix)
+};
+
+[[nodiscard]] const char *objectKindName(ObjectName::Kind kind); ///< "index", "foreign key", ...
 
 /// table-settings "parallel-load".
 struct ParallelLoad
@@ -69,6 +93,11 @@ struct TablePlan
     std::optional<LobSettings> lobSettings;
     std::string selectionRuleId; ///< the first include/explicit rule that selected it
     int loadOrder = 0; ///< highest "load-order" of its selection rules (higher loads first)
+    /// The target schema or table name was shortened to the identifier limit.
+    bool nameShortened = false;
+    /// Every key, index and foreign key in target, with the name the target gives it (decided
+    /// for the whole plan at once: engine/mapping/target_names.h).
+    std::vector<ObjectName> objectNames;
 
     /// The ReadRequest for this table (all slices): source columns in target order, filters.
     [[nodiscard]] load::ReadRequest readRequest() const;
@@ -84,6 +113,9 @@ struct MappingPlan
     /// rules accepted but not supported yet, settings ignored (each names the rule id); keys,
     /// indexes and foreign keys not created because of the selection or of rules.
     std::vector<std::string> warnings;
+    /// Decisions worth knowing that need no action: keys and indexes renamed because their
+    /// name is taken in the target's scope (logged as information).
+    std::vector<std::string> notes;
 };
 
 struct PlanOptions

@@ -8,4 +8,6 @@ target_sources(ferry_engine PRIVATE
     mapping/mapping_rules.cpp
     mapping/mapping_rules.h
     mapping/name_pattern.cpp
+    mapping/target_names.cpp
+    mapping/target_names.h
 )

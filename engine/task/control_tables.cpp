@@ -116,6 +116,11 @@ Result<void> ControlTables::ensure(load::TargetSession &session) const
             + " NOT NULL, key_name " + key + " NOT NULL, definition " + text
             + " NOT NULL, PRIMARY KEY (task_name, table_schema, table_name, key_name))"
             + tableOptions,
+        "CREATE TABLE IF NOT EXISTS " + name("object_names") + " (task_name " + key
+            + " NOT NULL, source_schema " + key + ", source_table " + key + ", target_schema "
+            + key + ", target_table " + key + ", object_type VARCHAR(32) NOT NULL, source_name "
+            + key + ", target_name " + key + " NOT NULL, origin VARCHAR(32) NOT NULL)"
+            + tableOptions,
     };
     for (const std::string &statement : statements) {
         if (auto done = session.execute(statement); !done)
@@ -475,6 +480,39 @@ Result<void> ControlTables::addHistory(load::TargetSession &session, const std::
     return session.execute("INSERT INTO " + name("history")
                                + " (task_name, event, event_time, detail) VALUES (?, ?, ?, ?)",
                            {taskName, event, isoTime(nowMs()), detail});
+}
+
+Result<void> ControlTables::recordObjectNames(load::TargetSession &session,
+                                              const std::string &taskName,
+                                              const std::vector<mapping::TablePlan> &tables) const
+{
+    if (auto done = session.execute("DELETE FROM " + name("object_names") + " WHERE task_name = ?",
+                                    {taskName});
+        !done)
+        return done;
+    const std::string insert = "INSERT INTO " + name("object_names")
+        + " (task_name, source_schema, source_table, target_schema, target_table, object_type, "
+          "source_name, target_name, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    for (const mapping::TablePlan &table : tables) {
+        for (const mapping::ObjectName &object : table.objectNames) {
+            const char *origin = "source";
+            switch (object.origin) {
+            case mapping::NameOrigin::Source: origin = "source"; break;
+            case mapping::NameOrigin::Generated: origin = "generated"; break;
+            case mapping::NameOrigin::TablePrefixed: origin = "table-prefixed"; break;
+            case mapping::NameOrigin::Numbered: origin = "numbered"; break;
+            }
+            const std::string originText
+                = std::string(origin) + (object.shortened ? ",shortened" : "");
+            if (auto done = session.execute(
+                    insert, {taskName, table.sourceSchema, table.sourceTable, table.target.schema,
+                             table.target.name, std::string(mapping::objectKindName(object.kind)),
+                             nullIfEmpty(object.sourceName), object.targetName, originText});
+                !done)
+                return done;
+        }
+    }
+    return {};
 }
 
 Result<void> ControlTables::addDetachedKey(load::TargetSession &session,

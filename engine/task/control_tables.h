@@ -3,6 +3,7 @@
 
 #include "engine/core/error.h"
 #include "engine/load/load_session.h"
+#include "engine/mapping/mapping_plan.h"
 #include "engine/project/project.h"
 
 #include <cstdint>
@@ -14,7 +15,8 @@ namespace ferry::task {
 
 /**
  * The control schema on the target (DESIGN §4): task status, table status, slice status,
- * full-load exceptions, foreign keys detached for a load, and history. PostgreSQL: schema
+ * full-load exceptions, foreign keys detached for a load, the names of the tables' keys and
+ * indexes, and history. PostgreSQL: schema
  * "ferry_control"; MySQL: database "ferry_control"; SQLite (one schema): tables named
  * "ferry_control_<table>".
  *
@@ -192,6 +194,17 @@ public:
     [[nodiscard]] Result<void> removeDetachedKey(load::TargetSession &session,
                                                  const std::string &taskName,
                                                  const DetachedKey &key) const;
+
+    // Object names ----------------------------------------------------------------------------
+
+    /// Records the name every key, index and foreign key of the task's tables gets on the
+    /// target (mapping::TablePlan::objectNames), replacing the task's earlier rows: table
+    /// object_names (object_type "index", "unique key", ...; origin "source", "generated",
+    /// "table-prefixed" or "numbered", with ",shortened" when cut to the identifier limit).
+    [[nodiscard]] Result<void> recordObjectNames(load::TargetSession &session,
+                                                 const std::string &taskName,
+                                                 const std::vector<mapping::TablePlan> &tables)
+        const;
 
     [[nodiscard]] Result<void> addHistory(load::TargetSession &session,
                                           const std::string &taskName, const std::string &event,

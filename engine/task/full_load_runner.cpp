@@ -110,6 +110,8 @@ struct TableWork
     std::optional<int64_t> totalRows;
     std::mutex errorMutex;
     std::string lastError;
+    /// Indexes, keys and foreign keys the target refused (the rows are loaded): one line each.
+    std::vector<std::string> objectErrors;
 
     TableState currentState() const { return static_cast<TableState>(state.load()); }
     void setState(TableState s) { state.store(static_cast<int>(s)); }
@@ -284,6 +286,7 @@ struct FullLoadRunner::Impl
             {
                 std::lock_guard lock(table->errorMutex);
                 t.lastError = table->lastError;
+                t.objectErrors = table->objectErrors;
             }
             s.tables.push_back(std::move(t));
         }
@@ -366,6 +369,14 @@ struct FullLoadRunner::Impl
                                const std::vector<load::RejectedRow> &rejected,
                                int64_t &sliceErrors);
     Result<void> finishTable(TableWork &table, load::TargetSession &target);
+    /// Logs what building a table's objects came to; failures are kept with the table (its
+    /// statistics, the summary, table_status.last_error), they do not fail it.
+    void reportObjects(TableWork &table, const load::ObjectsOutcome &outcome);
+    void reportObjectFailure(TableWork &table, const Error &error);
+    /// The table's object failures as stored in table_status.last_error of a completed table.
+    std::string objectErrorText(TableWork &table);
+    void createForeignKeys(load::TargetSession &target, bool reloading, bool foreignKeysDone);
+    void restoreDetachedKeys(load::TargetSession &target);
     void failTable(TableWork &table, const Error &error, load::TargetSession *target);
     std::string rowImage(const TableWork &table, const load::RowBatch &batch, size_t row) const;
     std::string targetRow(const TableWork &table, const load::RowBatch &batch, size_t row) const;
@@ -535,6 +546,14 @@ Result<void> FullLoadRunner::Impl::prepareTables(load::TargetSession &target,
             table->keptExisting = row.state == "loading-existing";
             if (row.state == "completed") {
                 table->setState(TableState::Completed);
+                // Objects the target refused when the table was finished (objectErrorText).
+                for (size_t start = 0; start < row.lastError.size();) {
+                    size_t end = row.lastError.find('\n', start);
+                    if (end == std::string::npos)
+                        end = row.lastError.size();
+                    table->objectErrors.push_back(row.lastError.substr(start, end - start));
+                    start = end + 1;
+                }
                 // Loaded by an earlier run: its statistics keep that run's load time.
                 if (row.startedMs && row.endedMs && *row.endedMs >= *row.startedMs) {
                     table->startMs = *row.startedMs;
@@ -1272,18 +1291,24 @@ Result<void> FullLoadRunner::Impl::finishTable(TableWork &table, load::TargetSes
             !s)
             return s;
         if (settings.createPkAfterFullLoad && table.plan.target.primaryKey) {
-            if (auto pk = target.addPrimaryKey(table.plan.target); !pk)
-                return pk;
+            if (auto pk = target.addPrimaryKey(table.plan.target); !pk) {
+                if (pk.error().action == ErrorAction::Retry
+                    || pk.error().code == ErrorCode::Cancelled)
+                    return pk;
+                reportObjectFailure(table, pk.error());
+            }
         }
-        if (auto indexes = target.createIndexes(table.plan.target); !indexes)
-            return indexes;
+        auto indexes = target.createIndexes(table.plan.target);
+        if (!indexes)
+            return indexes.error();
+        reportObjects(table, *indexes);
     }
     if (auto identity = target.resetIdentity(table.plan.target); !identity)
         return identity;
     if (auto s = committed(target, [&] {
             return control->setTableState(target, request.name, table.plan.sourceSchema,
-                                          table.plan.sourceTable, "completed", {},
-                                          table.startMs.load());
+                                          table.plan.sourceTable, "completed",
+                                          objectErrorText(table), table.startMs.load());
         });
         !s)
         return s;
@@ -1296,6 +1321,35 @@ Result<void> FullLoadRunner::Impl::finishTable(TableWork &table, load::TargetSes
                  .arg(table.committedErrors.load())
                  .toStdString());
     return {};
+}
+
+void FullLoadRunner::Impl::reportObjectFailure(TableWork &table, const Error &error)
+{
+    {
+        std::lock_guard lock(table.errorMutex);
+        table.objectErrors.push_back(error.toString());
+    }
+    warn(LogComponent::TargetLoad,
+         EngineTr::tr("Table %1: %2 Its rows are loaded; the table stays completed.")
+             .arg(qs(tableLabel(table.plan)), qs(error.toString()))
+             .toStdString());
+}
+
+void FullLoadRunner::Impl::reportObjects(TableWork &table, const load::ObjectsOutcome &outcome)
+{
+    for (const std::string &warning : outcome.warnings)
+        warn(LogComponent::TargetLoad, warning);
+    for (const Error &error : outcome.failed)
+        reportObjectFailure(table, error);
+}
+
+std::string FullLoadRunner::Impl::objectErrorText(TableWork &table)
+{
+    std::lock_guard lock(table.errorMutex);
+    std::string text;
+    for (const std::string &line : table.objectErrors)
+        text += (text.empty() ? "" : "\n") + line;
+    return text;
 }
 
 void FullLoadRunner::Impl::workerLoop()
@@ -1344,6 +1398,99 @@ void FullLoadRunner::Impl::workerLoop()
             failTable(table, result.error, target.get());
             break;
         }
+    }
+}
+
+// Foreign keys -------------------------------------------------------------------------------
+
+void FullLoadRunner::Impl::createForeignKeys(load::TargetSession &target, bool reloading,
+                                             bool foreignKeysDone)
+{
+    std::set<std::pair<std::string, std::string>> failedTargets;
+    std::set<std::pair<std::string, std::string>> reloadedTargets;
+    for (const auto &table : tables) {
+        if (table->currentState() != TableState::Completed)
+            failedTargets.insert({table->plan.target.schema, table->plan.target.name});
+        if (table->reload)
+            reloadedTargets.insert({table->plan.target.schema, table->plan.target.name});
+    }
+    // Reloading after the task built its keys: only the reloaded tables' keys, and on
+    // PostgreSQL the keys of other tables that referenced them (dropped before).
+    const bool onlyReloaded = reloading && foreignKeysDone;
+    for (const auto &table : tables) {
+        if (table->currentState() != TableState::Completed
+            || table->plan.target.foreignKeys.empty() || table->keptExisting)
+            continue;
+        if (onlyReloaded && !table->reload && request.target.dialect != Dialect::PostgreSql)
+            continue;
+        load::TargetTable withKeys = table->plan.target;
+        std::vector<ForeignKey> keys;
+        for (const ForeignKey &key : withKeys.foreignKeys) {
+            const std::string &schema
+                = key.referencedSchema.empty() ? withKeys.schema : key.referencedSchema;
+            if (onlyReloaded && !table->reload
+                && !reloadedTargets.count({schema, key.referencedTable}))
+                continue;
+            if (failedTargets.count({schema, key.referencedTable})) {
+                warn(LogComponent::TargetLoad,
+                     EngineTr::tr("Foreign key %1 of %2 was not created: the table it "
+                                  "references (%3) did not load.")
+                         .arg(qs(key.name.empty() ? "(" + joinNames(key.columns) + ")"
+                                                  : key.name),
+                              qs(tableLabel(table->plan)), qs(key.referencedTable))
+                         .toStdString());
+                continue;
+            }
+            keys.push_back(key);
+        }
+        if (keys.empty())
+            continue;
+        withKeys.foreignKeys = keys;
+        auto created = target.createForeignKeys(withKeys);
+        if (!created) {
+            warn(LogComponent::TargetLoad,
+                 EngineTr::tr("Foreign keys of %1 could not be created: %2")
+                     .arg(qs(tableLabel(table->plan)), qs(created.error().toString()))
+                     .toStdString());
+            continue;
+        }
+        reportObjects(*table, *created);
+        if (!created->failed.empty()) {
+            (void)committed(target, [&] {
+                return control->setTableState(target, request.name, table->plan.sourceSchema,
+                                              table->plan.sourceTable, "completed",
+                                              objectErrorText(*table), table->startMs.load());
+            });
+        }
+    }
+}
+
+void FullLoadRunner::Impl::restoreDetachedKeys(load::TargetSession &target)
+{
+    // Keys detached for kept and reloaded tables (by this run or a killed earlier one), as
+    // they were.
+    auto detached = control->detachedKeys(target, request.name);
+    if (!detached) {
+        warn(LogComponent::TargetLoad, detached.error().toString());
+        return;
+    }
+    const Dialect dialect = request.target.dialect;
+    for (const ControlTables::DetachedKey &key : *detached) {
+        const std::string owner = quoteQualified(dialect, key.schema, key.table);
+        auto added = committed(target, [&] {
+            return target.execute("ALTER TABLE " + owner + " ADD CONSTRAINT "
+                                  + quoteIdentifier(dialect, key.name) + " " + key.definition);
+        });
+        if (!added)
+            warn(LogComponent::TargetLoad,
+                 EngineTr::tr("Foreign key %1 of %2, dropped to load the tables, could "
+                              "not be added again: %3. Its definition: %4")
+                     .arg(qs(key.name), qs(owner), qs(added.error().toString()),
+                          qs(key.definition))
+                     .toStdString());
+        (void)committed(target, [&] {
+            return control->removeDetachedKey(target, request.name, key);
+        });
     }
 }
 
@@ -1436,6 +1583,8 @@ Result<TaskOutcome> FullLoadRunner::run()
         return fail(plan.error());
     for (const std::string &warning : plan->warnings)
         s.warn(LogComponent::TaskManager, warning);
+    for (const std::string &note : plan->notes)
+        s.log->log(LogComponent::TaskManager, LogSeverity::Info, note);
     if (plan->tables.empty() && s.settings.failOnNoTablesCaptured) {
         return fail(taskError(ErrorCode::ProjectInvalid,
                               EngineTr::tr("The table mapping selects no table of the source."),
@@ -1498,6 +1647,11 @@ Result<TaskOutcome> FullLoadRunner::run()
         (void)(*target)->rollback();
         return fail(prepared.error());
     }
+    if (auto recorded = s.control->recordObjectNames(**target, s.request.name, plan->tables);
+        !recorded) {
+        (void)(*target)->rollback();
+        return fail(recorded.error());
+    }
     (void)s.control->addHistory(**target, s.request.name, resuming ? "resume" : "start",
                                 s.request.source.toUri());
     for (const auto &[schema, table] : s.reloadKeys)
@@ -1507,13 +1661,9 @@ Result<TaskOutcome> FullLoadRunner::run()
         return fail(committed.error());
 
     // Reloaded tables: foreign keys that would stop or outlive preparing them again.
-    std::set<std::pair<std::string, std::string>> reloadedTargets;
     std::set<std::pair<std::string, std::string>> taskTargets;
-    for (const auto &table : s.tables) {
+    for (const auto &table : s.tables)
         taskTargets.insert({table->plan.target.schema, table->plan.target.name});
-        if (table->reload)
-            reloadedTargets.insert({table->plan.target.schema, table->plan.target.name});
-    }
     for (const auto &table : s.tables) {
         if (!table->reload)
             continue;
@@ -1635,78 +1785,8 @@ Result<TaskOutcome> FullLoadRunner::run()
         if (!fkTarget) {
             s.failTask(fkTarget.error());
         } else {
-            std::set<std::pair<std::string, std::string>> failedTargets;
-            for (const auto &table : s.tables) {
-                if (table->currentState() != TableState::Completed)
-                    failedTargets.insert({table->plan.target.schema, table->plan.target.name});
-            }
-            // Reloading after the task built its keys: only the reloaded tables' keys, and on
-            // PostgreSQL the keys of other tables that referenced them (dropped before).
-            const bool onlyReloaded = reloading && foreignKeysDone;
-            for (const auto &table : s.tables) {
-                if (table->currentState() != TableState::Completed
-                    || table->plan.target.foreignKeys.empty() || table->keptExisting)
-                    continue;
-                if (onlyReloaded && !table->reload
-                    && s.request.target.dialect != Dialect::PostgreSql)
-                    continue;
-                load::TargetTable withKeys = table->plan.target;
-                std::vector<ForeignKey> keys;
-                for (const ForeignKey &key : withKeys.foreignKeys) {
-                    if (onlyReloaded && !table->reload) {
-                        const std::string &schema = key.referencedSchema.empty()
-                                                        ? withKeys.schema
-                                                        : key.referencedSchema;
-                        if (!reloadedTargets.count({schema, key.referencedTable}))
-                            continue;
-                    }
-                    if (failedTargets.count({key.referencedSchema, key.referencedTable})) {
-                        s.warn(LogComponent::TargetLoad,
-                               EngineTr::tr("Foreign key %1 of %2 was not created: the table it "
-                                            "references (%3) did not load.")
-                                   .arg(qs(key.name.empty() ? "(" + joinNames(key.columns) + ")"
-                                                            : key.name),
-                                        qs(tableLabel(table->plan)), qs(key.referencedTable))
-                                   .toStdString());
-                        continue;
-                    }
-                    keys.push_back(key);
-                }
-                if (keys.empty())
-                    continue;
-                withKeys.foreignKeys = keys;
-                if (auto created = (*fkTarget)->createForeignKeys(withKeys); !created)
-                    s.warn(LogComponent::TargetLoad,
-                           EngineTr::tr("Foreign keys of %1 could not be created: %2")
-                               .arg(qs(tableLabel(table->plan)), qs(created.error().toString()))
-                               .toStdString());
-            }
-            // Keys detached for kept and reloaded tables (by this run or a killed earlier
-            // one), as they were.
-            auto detached = s.control->detachedKeys(**fkTarget, s.request.name);
-            if (!detached)
-                s.warn(LogComponent::TargetLoad, detached.error().toString());
-            for (const ControlTables::DetachedKey &key :
-                 detached ? *detached : std::vector<ControlTables::DetachedKey>()) {
-                const std::string owner = quoteQualified(s.request.target.dialect, key.schema,
-                                                         key.table);
-                auto added = committed(**fkTarget, [&] {
-                    return (*fkTarget)->execute(
-                        "ALTER TABLE " + owner + " ADD CONSTRAINT "
-                        + quoteIdentifier(s.request.target.dialect, key.name) + " "
-                        + key.definition);
-                });
-                if (!added)
-                    s.warn(LogComponent::TargetLoad,
-                           EngineTr::tr("Foreign key %1 of %2, dropped to load the tables, could "
-                                        "not be added again: %3. Its definition: %4")
-                               .arg(qs(key.name), qs(owner), qs(added.error().toString()),
-                                    qs(key.definition))
-                               .toStdString());
-                (void)committed(**fkTarget, [&] {
-                    return s.control->removeDetachedKey(**fkTarget, s.request.name, key);
-                });
-            }
+            s.createForeignKeys(**fkTarget, reloading, foreignKeysDone);
+            s.restoreDetachedKeys(**fkTarget);
             (void)committed(**fkTarget, [&] {
                 return s.control->setForeignKeysDone(**fkTarget, s.request.name);
             });

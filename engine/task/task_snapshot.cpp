@@ -67,6 +67,14 @@ int TaskSnapshot::tablesQueued() const
     }));
 }
 
+int TaskSnapshot::objectsFailed() const
+{
+    int count = 0;
+    for (const TableStatistics &table : tables)
+        count += static_cast<int>(table.objectErrors.size());
+    return count;
+}
+
 int TaskSnapshot::tablesErrored() const
 {
     return static_cast<int>(std::count_if(tables.begin(), tables.end(), [](const auto &t) {
@@ -163,6 +171,7 @@ std::string TaskSnapshot::toJsonLine() const
     appendNumber(out, "TablesLoading", tablesLoading());
     appendNumber(out, "TablesQueued", tablesQueued());
     appendNumber(out, "TablesErrored", tablesErrored());
+    appendNumber(out, "FailedObjects", objectsFailed());
     appendOptional(out, "EtaMillis", etaMs());
     if (!lastFailureMessage.empty())
         appendText(out, "LastFailureMessage", lastFailureMessage);
@@ -206,6 +215,16 @@ std::string TaskSnapshot::toJsonLine() const
         appendText(out, "ValidationState", t.validationState);
         if (!t.lastError.empty())
             appendText(out, "LastError", t.lastError);
+        if (!t.objectErrors.empty()) {
+            appendKey(out, "FailedObjects");
+            out += '[';
+            for (size_t e = 0; e < t.objectErrors.size(); ++e) {
+                if (e > 0)
+                    out += ',';
+                load::appendJsonString(out, t.objectErrors[e]);
+            }
+            out += "],";
+        }
         closeObject(out);
     }
     out += ']';

@@ -43,6 +43,9 @@ struct TableStatistics
     int64_t elapsedMs = 0;
     std::string validationState = "Not enabled";
     std::string lastError;
+    /// Indexes, keys and foreign keys the target refused, each with the server's reason. The
+    /// table's rows are loaded: its state stays Completed (JSON "FailedObjects").
+    std::vector<std::string> objectErrors;
 
     /// Rows done with: written to the target or rejected. Rows read but still queued are not.
     [[nodiscard]] int64_t rowsProcessed() const { return fullLoadRows + fullLoadErrorRows; }
@@ -75,6 +78,8 @@ struct TaskSnapshot
     int tablesLoading() const;
     int tablesQueued() const;
     int tablesErrored() const;
+    /// Indexes, keys and foreign keys the target refused, over every table.
+    int objectsFailed() const;
     [[nodiscard]] double fullLoadProgressPercent() const;
     /// Remaining time estimate from rows left to process and the current target throughput.
     [[nodiscard]] std::optional<int64_t> etaMs() const;

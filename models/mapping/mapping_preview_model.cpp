@@ -156,7 +156,11 @@ void MappingPreviewModel::setMapping(const project::TableMapping &mapping)
                 const bool columnRenamed = columnPlan.target.name != column.name;
                 const bool retyped = !(columnPlan.target.type == column.type);
                 const QString rule = qs(columnPlan.ruleId);
-                if (columnRenamed || retyped) {
+                if (columnPlan.nameShortened && !retyped) {
+                    cells.status = Status::Changed;
+                    //: Preview: a name cut to the target's identifier limit, with a hash suffix.
+                    cells.note = tr("Shortened to the target's name limit");
+                } else if (columnRenamed || retyped) {
                     cells.status = Status::Changed;
                     if (columnRenamed && retyped)
                         cells.note = rule.isEmpty()
@@ -188,12 +192,52 @@ void MappingPreviewModel::setMapping(const project::TableMapping &mapping)
                 cells.toolTip = cells.note;
                 row.columns.push_back(std::move(cells));
             }
+            if (tablePlan->nameShortened)
+                row.cells.note += (row.cells.note.isEmpty() ? QString() : QStringLiteral(", "))
+                    + tr("Shortened to the target's name limit");
+            appendRenamedObjects(row, *tablePlan);
             rows.push_back(std::move(row));
         }
     }
     m_included = included;
     applyRows(std::move(rows));
     emit planChanged();
+}
+
+void MappingPreviewModel::appendRenamedObjects(TableRow &row, const mapping::TablePlan &plan)
+{
+    for (const mapping::ObjectName &object : plan.objectNames) {
+        if (object.sourceName.empty() || object.sourceName == object.targetName
+            || object.origin == mapping::NameOrigin::Generated)
+            continue;
+        Cells cells;
+        cells.source = qs(object.sourceName);
+        cells.target = qs(object.targetName);
+        cells.sourceType = cells.targetType = objectKindText(object.kind);
+        cells.status = Status::Changed;
+        if (object.origin == mapping::NameOrigin::Source)
+            cells.note = tr("Shortened to the target's name limit");
+        else if (object.kind == mapping::ObjectName::Kind::ForeignKey)
+            //: Preview: a foreign key renamed because its name is taken on the target.
+            cells.note = tr("Renamed: another foreign key in the target schema has this name");
+        else
+            //: Preview: an index or key renamed because its name is taken on the target.
+            cells.note = tr("Renamed: another table, index or key in the target has this name");
+        cells.toolTip = tr("%1 %2 is created as %3.")
+                            .arg(cells.sourceType, cells.source, cells.target);
+        row.columns.push_back(std::move(cells));
+    }
+}
+
+QString MappingPreviewModel::objectKindText(mapping::ObjectName::Kind kind)
+{
+    switch (kind) {
+    case mapping::ObjectName::Kind::PrimaryKey: return tr("primary key");
+    case mapping::ObjectName::Kind::UniqueKey: return tr("unique key");
+    case mapping::ObjectName::Kind::Index: return tr("index");
+    case mapping::ObjectName::Kind::ForeignKey: return tr("foreign key");
+    }
+    return {};
 }
 
 void MappingPreviewModel::applyRows(std::vector<TableRow> rows)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "engine/core/dialect.h"
+#include "engine/mapping/mapping_plan.h"
 #include "engine/project/project.h"
 #include "engine/service/engine_service.h"
 
@@ -22,7 +23,8 @@ namespace ferry::models {
  * lays the plan out next to the catalog, so the preview cannot disagree with a run.
  *
  * Rows: one per source table (catalog order; excluded tables too unless setShowExcluded(false)),
- * children: the source columns in order (removed ones marked), then the columns rules add.
+ * children: the source columns in order (removed ones marked), then the columns rules add, then
+ * the keys and indexes the target names differently from the source (taken or too long).
  * setMapping applies the new plan as a diff (dataChanged, children inserted or removed at the
  * end), so expansion, selection and scroll position survive live edits. When the engine
  * rejects the mapping, the rows keep the last good plan and errorText() says why.
@@ -111,6 +113,9 @@ private:
     };
 
     void applyRows(std::vector<TableRow> rows);
+    /// Children for the keys and indexes the target names differently (taken or too long).
+    static void appendRenamedObjects(TableRow &row, const mapping::TablePlan &plan);
+    static QString objectKindText(mapping::ObjectName::Kind kind);
     [[nodiscard]] const Cells *cellsOf(const QModelIndex &index) const;
     static QString cellText(const Cells &cells, Column column);
 

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <set>
 
 namespace ferry::mysql {
 
@@ -236,17 +237,22 @@ public:
                               sql, location);
     }
 
-    Result<void> createIndexes(const load::TargetTable &table) override
+    Result<load::ObjectsOutcome> createIndexes(const load::TargetTable &table) override
     {
         Result<std::vector<ExistingColumn>> columns = existingColumns(table);
         if (!columns)
             return columns.error();
+        Result<std::set<std::string>> existing
+            = names("SELECT DISTINCT INDEX_NAME FROM information_schema.STATISTICS", table);
+        if (!existing)
+            return existing.error();
         const bool longUnique = m_session.version.mariaDb && m_session.version.atLeast(10, 4);
-        std::vector<std::string> clauses;
-        std::vector<std::string> warnings;
+        load::ObjectsOutcome outcome;
+        std::vector<Clause> clauses;
         auto named = [](const std::string &name) {
             return name.empty() ? std::string() : quoteIdentifier(Dialect::MySql, name) + " ";
         };
+        auto built = [&](const std::string &name) { return existing->count(lowered(name)) > 0; };
         for (const KeyConstraint &key : table.uniqueKeys) {
             std::vector<IndexColumn> keyColumns;
             for (const std::string &name : key.columns) {
@@ -254,57 +260,65 @@ public:
                 column.name = name;
                 keyColumns.push_back(column);
             }
-            if (!indexable(table, key.name, keyColumns, *columns))
+            if (built(key.name) || !indexable(table, key.name, keyColumns, *columns, outcome))
                 continue;
-            clauses.push_back("ADD UNIQUE KEY " + named(key.name) + "("
-                              + keyColumnsSql(keyColumns, *columns, longUnique,
-                                              "unique key " + key.name + " of " + table.name,
-                                              &warnings)
-                              + ")");
+            clauses.push_back({"ADD UNIQUE KEY " + named(key.name) + "("
+                                   + keyColumnsSql(keyColumns, *columns, longUnique,
+                                                   "unique key " + key.name + " of " + table.name,
+                                                   &outcome.warnings)
+                                   + ")",
+                               {}, indexMessage(key.name, table)});
         }
         for (const Index &index : table.indexes) {
-            if (index.primary || duplicatesUniqueKey(table, index))
+            if (index.primary || duplicatesUniqueKey(table, index) || built(index.name))
                 continue;
             const std::string method = lowered(index.method);
-            if (!index.predicate.empty() || method == "spatial"
-                || !indexable(table, index.name, index.columns, *columns)) {
-                if (!index.predicate.empty() || method == "spatial") {
-                    m_state.addWarning(
-                        EngineTr::tr("Index %1 of %2 is not created: MySQL has no %3 indexes "
-                                     "on these columns.")
-                            .arg(q(index.name), q(table.name),
-                                 q(index.predicate.empty() ? "spatial" : "partial"))
-                            .toStdString());
-                }
+            if (!index.predicate.empty() || method == "spatial") {
+                outcome.warnings.push_back(
+                    EngineTr::tr("Index %1 of %2 is not created: MySQL has no %3 indexes "
+                                 "on these columns.")
+                        .arg(q(index.name), q(table.name),
+                             q(index.predicate.empty() ? "spatial" : "partial"))
+                        .toStdString());
                 continue;
             }
+            if (!indexable(table, index.name, index.columns, *columns, outcome))
+                continue;
             if (method == "fulltext") {
                 std::string list;
                 for (const IndexColumn &column : index.columns)
                     list += (list.empty() ? "" : ", ")
                         + quoteIdentifier(Dialect::MySql, column.name);
-                clauses.push_back("ADD FULLTEXT KEY " + named(index.name) + "(" + list + ")");
+                clauses.push_back({"ADD FULLTEXT KEY " + named(index.name) + "(" + list + ")", {},
+                                   indexMessage(index.name, table)});
                 continue;
             }
             clauses.push_back(
-                std::string(index.unique ? "ADD UNIQUE KEY " : "ADD KEY ") + named(index.name) + "("
-                + keyColumnsSql(index.columns, *columns, index.unique && longUnique,
-                                "index " + index.name + " of " + table.name, &warnings)
-                + ")");
+                {std::string(index.unique ? "ADD UNIQUE KEY " : "ADD KEY ") + named(index.name)
+                     + "("
+                     + keyColumnsSql(index.columns, *columns, index.unique && longUnique,
+                                     "index " + index.name + " of " + table.name,
+                                     &outcome.warnings)
+                     + ")",
+                 {}, indexMessage(index.name, table)});
         }
-        for (const std::string &warning : warnings)
-            m_state.addWarning(warning);
-        return alterTable(table, clauses,
-                          EngineTr::tr("Creating the indexes of %1 on the MySQL/MariaDB target "
-                                       "failed."),
-                          {});
+        if (Result<void> altered = alterTable(table, clauses, outcome); !altered)
+            return altered.error();
+        return outcome;
     }
 
-    Result<void> createForeignKeys(const load::TargetTable &table) override
+    Result<load::ObjectsOutcome> createForeignKeys(const load::TargetTable &table) override
     {
-        std::vector<std::string> clauses;
-        std::vector<std::string> unnamed;
+        Result<std::set<std::string>> existing
+            = names("SELECT CONSTRAINT_NAME FROM information_schema.TABLE_CONSTRAINTS", table,
+                    " AND CONSTRAINT_TYPE = 'FOREIGN KEY'");
+        if (!existing)
+            return existing.error();
+        load::ObjectsOutcome outcome;
+        std::vector<Clause> clauses;
         for (const ForeignKey &key : table.foreignKeys) {
+            if (!key.name.empty() && existing->count(lowered(key.name)))
+                continue; // an interrupted run of the task created it
             std::string columns;
             for (const std::string &column : key.columns)
                 columns += (columns.empty() ? "" : ", ") + quoteIdentifier(Dialect::MySql, column);
@@ -314,11 +328,11 @@ public:
                     += (referenced.empty() ? "" : ", ") + quoteIdentifier(Dialect::MySql, column);
             if (key.onDelete == ReferentialAction::SetDefault
                 || key.onUpdate == ReferentialAction::SetDefault) {
-                m_state.addWarning(EngineTr::tr("Foreign key %1 of %2 is created with NO ACTION "
-                                                "instead of SET DEFAULT, which InnoDB does not "
-                                                "support.")
-                                       .arg(q(key.name), q(table.name))
-                                       .toStdString());
+                outcome.warnings.push_back(
+                    EngineTr::tr("Foreign key %1 of %2 is created with NO ACTION instead of SET "
+                                 "DEFAULT, which InnoDB does not support.")
+                        .arg(q(key.name), q(table.name))
+                        .toStdString());
             }
             const std::string body = "FOREIGN KEY (" + columns + ") REFERENCES "
                 + quoteQualified(Dialect::MySql,
@@ -326,15 +340,19 @@ public:
                                  key.referencedTable)
                 + " (" + referenced + ") ON DELETE " + referentialActionSql(key.onDelete)
                 + " ON UPDATE " + referentialActionSql(key.onUpdate);
-            clauses.push_back(key.name.empty() ? "ADD " + body
-                                               : "ADD CONSTRAINT "
-                                      + quoteIdentifier(Dialect::MySql, key.name) + " " + body);
-            unnamed.push_back("ADD " + body);
+            clauses.push_back(
+                {key.name.empty()
+                     ? "ADD " + body
+                     : "ADD CONSTRAINT " + quoteIdentifier(Dialect::MySql, key.name) + " " + body,
+                 "ADD " + body,
+                 EngineTr::tr("Could not create foreign key %1 on %2.")
+                     .arg(q(key.name.empty() ? std::string("(unnamed)") : key.name),
+                          q(detail::tableLocation(table.schema, table.name)))
+                     .toStdString()});
         }
-        return alterTable(table, clauses,
-                          EngineTr::tr("Creating the foreign keys of %1 on the MySQL/MariaDB "
-                                       "target failed."),
-                          unnamed);
+        if (Result<void> altered = alterTable(table, clauses, outcome); !altered)
+            return altered.error();
+        return outcome;
     }
 
     Result<void> resetIdentity(const load::TargetTable &) override
@@ -413,23 +431,25 @@ private:
     }
 
     /// False (with a warning) for expression columns and columns no index can hold.
-    bool indexable(const load::TargetTable &table, const std::string &name,
-                   const std::vector<IndexColumn> &columns,
-                   const std::vector<ExistingColumn> &existing)
+    static bool indexable(const load::TargetTable &table, const std::string &name,
+                          const std::vector<IndexColumn> &columns,
+                          const std::vector<ExistingColumn> &existing,
+                          load::ObjectsOutcome &outcome)
     {
         for (const IndexColumn &column : columns) {
             const auto found
                 = std::find_if(existing.begin(), existing.end(),
                                [&](const ExistingColumn &c) { return c.name == column.name; });
             if (!column.expression.empty() || column.name.empty()) {
-                m_state.addWarning(EngineTr::tr("Index %1 of %2 is not created: it indexes an "
-                                                "expression (%3), which is not carried over.")
-                                       .arg(q(name), q(table.name), q(column.expression))
-                                       .toStdString());
+                outcome.warnings.push_back(
+                    EngineTr::tr("Index %1 of %2 is not created: it indexes an expression (%3), "
+                                 "which is not carried over.")
+                        .arg(q(name), q(table.name), q(column.expression))
+                        .toStdString());
                 return false;
             }
             if (found != existing.end() && !isIndexable(*found)) {
-                m_state.addWarning(
+                outcome.warnings.push_back(
                     EngineTr::tr("Index %1 of %2 is not created: column %3 is "
                                  "of type %4, which MySQL cannot index this "
                                  "way.")
@@ -439,6 +459,32 @@ private:
             }
         }
         return true;
+    }
+
+    static std::string indexMessage(const std::string &name, const load::TargetTable &table)
+    {
+        return EngineTr::tr("Could not create index %1 on %2.")
+            .arg(q(name.empty() ? std::string("(unnamed)") : name),
+                 q(detail::tableLocation(table.schema, table.name)))
+            .toStdString();
+    }
+
+    /// Lower-case names from information_schema for the table (sql ends before its WHERE).
+    Result<std::set<std::string>> names(const std::string &sql, const load::TargetTable &table,
+                                        const std::string &condition = {})
+    {
+        Result<std::vector<load::TextRow>> rows
+            = query(sql
+                        + " WHERE TABLE_SCHEMA = COALESCE(NULLIF(?, ''), DATABASE())"
+                          " AND TABLE_NAME = ?"
+                        + condition,
+                    {table.schema, table.name});
+        if (!rows)
+            return rows.error();
+        std::set<std::string> out;
+        for (const load::TextRow &row : *rows)
+            out.insert(lowered(row[0].value_or("")));
+        return out;
     }
 
     static bool duplicatesUniqueKey(const load::TargetTable &table, const Index &index)
@@ -457,14 +503,23 @@ private:
         return false;
     }
 
+    /// One clause of an ALTER TABLE that creates one object.
+    struct Clause
+    {
+        std::string sql;
+        std::string fallback; ///< tried when the clause's constraint name is taken; or empty
+        std::string message;  ///< names the object, for a failure
+    };
+
     /**
      * One ALTER TABLE with every clause (InnoDB reads the table once for all of them); when it
-     * fails, each clause alone, so one bad index does not stop the others. A clause whose
-     * constraint name is taken is tried again as its `fallbacks` entry (unnamed), when given.
-     * Returns the first failure.
+     * fails, each clause alone, so one bad index does not stop the others: those the server
+     * refuses go to outcome.failed. A clause whose constraint name is taken by another table
+     * (foreign-key names are per database) is tried again as its fallback (unnamed). An Error
+     * only when the connection failed.
      */
-    Result<void> alterTable(const load::TargetTable &table, const std::vector<std::string> &clauses,
-                            const QString &message, const std::vector<std::string> &fallbacks)
+    Result<void> alterTable(const load::TargetTable &table, const std::vector<Clause> &clauses,
+                            load::ObjectsOutcome &outcome)
     {
         if (clauses.empty())
             return {};
@@ -473,27 +528,29 @@ private:
             = "ALTER TABLE " + quoteQualified(Dialect::MySql, table.schema, table.name) + " ";
         std::string all = prefix;
         for (size_t i = 0; i < clauses.size(); ++i)
-            all += (i == 0 ? "" : ", ") + clauses[i];
+            all += (i == 0 ? "" : ", ") + clauses[i].sql;
         const std::optional<ClientError> together = detail::runText(mysql(), all);
         if (!together)
             return {};
         if (detail::isTransient(together->number))
-            return failed(message, *together, all, ErrorAction::FailTable, location);
-        std::optional<Error> first;
-        for (size_t i = 0; i < clauses.size(); ++i) {
-            std::optional<ClientError> error = detail::runText(mysql(), prefix + clauses[i]);
-            // Constraint names are per database in MySQL (per table elsewhere).
+            return detail::statementError(clauses.front().message, *together, all,
+                                          ErrorAction::Retry, location);
+        for (const Clause &clause : clauses) {
+            std::optional<ClientError> error = detail::runText(mysql(), prefix + clause.sql);
             const bool nameTaken = error
                 && (error->number == 1826 || error->number == 1022 || error->number == 1005
                     || error->number == 1061);
-            if (nameTaken && i < fallbacks.size() && fallbacks[i] != clauses[i])
-                error = detail::runText(mysql(), prefix + fallbacks[i]);
-            if (error && !first)
-                first = failed(message, *error, prefix + clauses[i], ErrorAction::FailTable,
-                               location);
+            if (nameTaken && !clause.fallback.empty() && clause.fallback != clause.sql)
+                error = detail::runText(mysql(), prefix + clause.fallback);
+            if (!error)
+                continue;
+            if (detail::isTransient(error->number))
+                return detail::statementError(clause.message, *error, prefix + clause.sql,
+                                              ErrorAction::Retry, location);
+            outcome.failed.push_back(detail::statementError(clause.message, *error,
+                                                            prefix + clause.sql,
+                                                            ErrorAction::FailTable, location));
         }
-        if (first)
-            return *first;
         return {};
     }
 

@@ -1134,12 +1134,8 @@ public:
     {
         const std::string location = displayName(table.schema, table.name);
         std::optional<std::string> primaryKeyName;
-        if (withPrimaryKey && table.primaryKey && !table.primaryKey->columns.empty()) {
-            Result<std::string> name = primaryKeyConstraintName(table);
-            if (!name)
-                return name.error();
-            primaryKeyName = *name;
-        }
+        if (withPrimaryKey && table.primaryKey && !table.primaryKey->columns.empty())
+            primaryKeyName = primaryKeyConstraintName(table);
         return ddl(createTableSql(table, primaryKeyName),
                    EngineTr::tr("Could not create table %1.").arg(q(location)).toStdString(),
                    location);
@@ -1185,69 +1181,76 @@ public:
         if (!table.primaryKey || table.primaryKey->columns.empty())
             return {};
         const std::string location = displayName(table.schema, table.name);
-        Result<std::string> name = primaryKeyConstraintName(table);
-        if (!name)
-            return name.error();
+        const std::string name = primaryKeyConstraintName(table);
+        Result<std::set<std::string>> existing = constraintNames(table, "p");
+        if (!existing)
+            return existing.error();
+        if (!existing->empty())
+            return {}; // an interrupted run of the task added it
         return ddl(
-            addKeySql(table, *table.primaryKey, *name, true),
+            addKeySql(table, *table.primaryKey, name, true),
             EngineTr::tr("Could not add the primary key of %1.").arg(q(location)).toStdString(),
             location);
     }
 
-    Result<void> createIndexes(const TargetTable &table) override
+    Result<load::ObjectsOutcome> createIndexes(const TargetTable &table) override
     {
         const std::string location = displayName(table.schema, table.name);
-        struct Planned
-        {
-            const KeyConstraint *key = nullptr;
-            const Index *index = nullptr;
-            std::string name;
-        };
-        std::vector<Planned> planned;
-        for (const KeyConstraint &key : table.uniqueKeys)
-            planned.push_back({&key, nullptr, key.name});
-        for (const Index &index : table.indexes) {
-            if (index.primary || index.columns.empty() || duplicatesUniqueKey(table, index))
-                continue;
-            planned.push_back({nullptr, &index, index.name});
-        }
-        if (planned.empty())
-            return {};
-        std::vector<std::string> names;
-        for (const Planned &item : planned)
-            names.push_back(item.name);
-        Result<std::vector<std::string>> unique = uniqueRelationNames(table, names);
-        if (!unique)
-            return unique.error();
+        Result<std::set<std::string>> existing = indexNames(table);
+        if (!existing)
+            return existing.error();
+        load::ObjectsOutcome outcome;
         std::vector<std::pair<std::string, std::string>> statements; // sql, failure message
-        for (size_t i = 0; i < planned.size(); ++i) {
-            const Planned &item = planned[i];
-            const std::string &name = (*unique)[i];
-            statements.emplace_back(
-                item.key ? addKeySql(table, *item.key, name, false)
-                         : createIndexSql(table, *item.index, name),
-                EngineTr::tr("Could not create index %1 on %2.")
-                    .arg(q(name.empty() ? std::string("(unnamed)") : name), q(location))
-                    .toStdString());
+        auto failure = [&](const std::string &name) {
+            return EngineTr::tr("Could not create index %1 on %2.")
+                .arg(q(name.empty() ? std::string("(unnamed)") : name), q(location))
+                .toStdString();
+        };
+        for (const KeyConstraint &key : table.uniqueKeys) {
+            if (!existing->count(key.name))
+                statements.emplace_back(addKeySql(table, key, key.name, false),
+                                        failure(key.name));
         }
-        return ddlList(
-            statements, location,
-            EngineTr::tr("Could not create %1 of %2 indexes of table %3.").toStdString());
+        for (const Index &index : table.indexes) {
+            if (index.primary || index.columns.empty() || duplicatesUniqueKey(table, index)
+                || existing->count(index.name))
+                continue;
+            if (isSpatialIndex(index)) {
+                outcome.warnings.push_back(
+                    EngineTr::tr("Spatial index %1 of %2 is not created: geometry columns are "
+                                 "carried as text (WKT) on PostgreSQL, which a spatial index "
+                                 "cannot use.")
+                        .arg(q(index.name), q(location))
+                        .toStdString());
+                continue;
+            }
+            statements.emplace_back(createIndexSql(table, index, index.name), failure(index.name));
+        }
+        if (Result<void> run = ddlList(statements, location, outcome); !run)
+            return run.error();
+        return outcome;
     }
 
-    Result<void> createForeignKeys(const TargetTable &table) override
+    Result<load::ObjectsOutcome> createForeignKeys(const TargetTable &table) override
     {
         const std::string location = displayName(table.schema, table.name);
+        Result<std::set<std::string>> existing = constraintNames(table, "f");
+        if (!existing)
+            return existing.error();
+        load::ObjectsOutcome outcome;
         std::vector<std::pair<std::string, std::string>> statements;
-        for (const ForeignKey &key : table.foreignKeys)
+        for (const ForeignKey &key : table.foreignKeys) {
+            if (!key.name.empty() && existing->count(key.name))
+                continue;
             statements.emplace_back(
                 addForeignKeySql(table, key),
                 EngineTr::tr("Could not create foreign key %1 on %2.")
                     .arg(q(key.name.empty() ? std::string("(unnamed)") : key.name), q(location))
                     .toStdString());
-        return ddlList(
-            statements, location,
-            EngineTr::tr("Could not create %1 of %2 foreign keys of table %3.").toStdString());
+        }
+        if (Result<void> run = ddlList(statements, location, outcome); !run)
+            return run.error();
+        return outcome;
     }
 
     Result<void> resetIdentity(const TargetTable &table) override
@@ -1344,16 +1347,21 @@ private:
     }
 
     /// Runs each statement (in a savepoint when a transaction is open, so one failure does
-    /// not abort the others); the error names how many failed and lists them in its detail.
+    /// not abort the others); a statement the server refuses goes to outcome.failed with its
+    /// message. An Error only for a lost connection or a cancel.
     Result<void> ddlList(const std::vector<std::pair<std::string, std::string>> &statements,
-                         const std::string &location, const std::string &summary)
+                         const std::string &location, load::ObjectsOutcome &outcome)
     {
-        std::vector<Error> failures;
+        const std::string savepointFailed
+            = EngineTr::tr("Could not create the indexes and keys of %1.")
+                  .arg(q(location))
+                  .toStdString();
         for (const auto &[sql, message] : statements) {
             const bool inTransaction
                 = PQtransactionStatus(m_connection->handle()) == PQTRANS_INTRANS;
             if (inTransaction) {
-                if (Result<void> mark = m_connection->command("SAVEPOINT ferry_ddl", summary);
+                if (Result<void> mark
+                    = m_connection->command("SAVEPOINT ferry_ddl", savepointFailed);
                     !mark) {
                     return mark.error();
                 }
@@ -1363,7 +1371,7 @@ private:
                 if (Result<void> done = m_connection->command(
                         result ? "RELEASE SAVEPOINT ferry_ddl"
                                : "ROLLBACK TO SAVEPOINT ferry_ddl; RELEASE SAVEPOINT ferry_ddl",
-                        summary);
+                        savepointFailed);
                     !done) {
                     return done.error();
                 }
@@ -1373,26 +1381,10 @@ private:
                     || result.error().code == ErrorCode::Cancelled) {
                     return result.error();
                 }
-                failures.push_back(result.error());
+                outcome.failed.push_back(result.error());
             }
         }
-        if (failures.empty())
-            return {};
-        Error error = failures.front();
-        error.message = QString::fromStdString(summary)
-                            .arg(failures.size())
-                            .arg(statements.size())
-                            .arg(q(location))
-                            .toStdString();
-        std::string detail;
-        for (const Error &failure : failures) {
-            if (!detail.empty())
-                detail += "; ";
-            detail += failure.message + " " + failure.detail;
-        }
-        error.detail = detail;
-        error.location = location;
-        return error;
+        return {};
     }
 
     static bool duplicatesUniqueKey(const TargetTable &table, const Index &index)
@@ -1415,59 +1407,55 @@ private:
         return false;
     }
 
-    /// The primary key's constraint name: none for MySQL's "PRIMARY" (the server then names
-    /// it table_pkey), the table-prefixed name when another relation of the schema has it.
-    Result<std::string> primaryKeyConstraintName(const TargetTable &table)
+    /// The primary key's constraint name (the plan names it); none for MySQL's "PRIMARY" in
+    /// a table that did not come through the planner: the server then names it table_pkey.
+    static std::string primaryKeyConstraintName(const TargetTable &table)
     {
         const std::string &name = table.primaryKey->name;
-        if (name.empty() || isGenericPrimaryKeyName(name))
-            return std::string();
-        Result<std::vector<std::string>> unique = uniqueRelationNames(table, {name});
-        if (!unique)
-            return unique.error();
-        return unique->front();
+        return isGenericPrimaryKeyName(name) ? std::string() : name;
     }
 
-    /**
-     * Index and key names are unique per schema in PostgreSQL but per table in MySQL: a name
-     * already taken in the schema (or earlier in `names`) becomes table_name. Empty names stay
-     * empty (the server picks one).
-     */
-    Result<std::vector<std::string>> uniqueRelationNames(const TargetTable &table,
-                                                         const std::vector<std::string> &names)
+    /// Names of the indexes of the table (those of its keys included).
+    Result<std::set<std::string>> indexNames(const TargetTable &table)
     {
-        std::vector<std::string> wanted;
-        for (const std::string &name : names) {
-            if (!name.empty())
-                wanted.push_back(name);
-        }
-        std::set<std::string> taken;
-        if (!wanted.empty()) {
-            Result<ResultPtr> result
-                = m_connection->run("SELECT c.relname FROM pg_catalog.pg_class c "
-                                    "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
-                                    "WHERE n.nspname = coalesce(nullif($1, ''), current_schema()) "
-                                    "  AND c.relname = ANY ($2::text[])",
-                                    {table.schema, textArrayLiteral(wanted)},
-                                    EngineTr::tr("Could not check index names for table %1.")
-                                        .arg(q(displayName(table.schema, table.name)))
-                                        .toStdString(),
-                                    displayName(table.schema, table.name));
-            if (!result)
-                return result.error();
-            for (int row = 0; row < PQntuples(result->get()); ++row)
-                taken.insert(PQgetvalue(result->get(), row, 0));
-        }
-        std::vector<std::string> out;
-        for (const std::string &name : names) {
-            if (name.empty()) {
-                out.push_back(name);
-                continue;
-            }
-            std::string chosen = taken.count(name) ? prefixedName(table.name, name) : name;
-            taken.insert(chosen);
-            out.push_back(std::move(chosen));
-        }
+        return names("SELECT ci.relname FROM pg_catalog.pg_index i "
+                     "JOIN pg_catalog.pg_class ci ON ci.oid = i.indexrelid "
+                     "JOIN pg_catalog.pg_class c ON c.oid = i.indrelid "
+                     "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+                     "WHERE n.nspname = coalesce(nullif($1, ''), current_schema()) "
+                     "  AND c.relname = $2",
+                     table, {});
+    }
+
+    /// Names of the table's constraints of one kind ("p" primary key, "f" foreign key).
+    Result<std::set<std::string>> constraintNames(const TargetTable &table,
+                                                  const std::string &kind)
+    {
+        return names("SELECT con.conname FROM pg_catalog.pg_constraint con "
+                     "JOIN pg_catalog.pg_class c ON c.oid = con.conrelid "
+                     "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+                     "WHERE n.nspname = coalesce(nullif($1, ''), current_schema()) "
+                     "  AND c.relname = $2 AND con.contype = $3",
+                     table, kind);
+    }
+
+    Result<std::set<std::string>> names(const char *sql, const TargetTable &table,
+                                        const std::string &kind)
+    {
+        TextRow parameters{table.schema, table.name};
+        if (!kind.empty())
+            parameters.push_back(kind);
+        Result<ResultPtr> result
+            = m_connection->run(sql, parameters,
+                                EngineTr::tr("Could not read the indexes and keys of table %1.")
+                                    .arg(q(displayName(table.schema, table.name)))
+                                    .toStdString(),
+                                displayName(table.schema, table.name));
+        if (!result)
+            return result.error();
+        std::set<std::string> out;
+        for (int row = 0; row < PQntuples(result->get()); ++row)
+            out.insert(PQgetvalue(result->get(), row, 0));
         return out;
     }
 

@@ -393,14 +393,51 @@ std::string indexMethod(std::string_view method)
     return "btree";
 }
 
+namespace {
+
+bool isMethod(const Index &index, std::string_view method)
+{
+    if (index.method.size() != method.size())
+        return false;
+    for (size_t i = 0; i < method.size(); ++i) {
+        char c = index.method[i];
+        if (c >= 'A' && c <= 'Z')
+            c = static_cast<char>(c - 'A' + 'a');
+        if (c != method[i])
+            return false;
+    }
+    return true;
+}
+
+/// to_tsvector('simple', coalesce(a::text, '') || ' ' || coalesce(b::text, '')): one
+/// immutable expression over every column of a FULLTEXT index.
+std::string fullTextDocument(const Index &index)
+{
+    std::string document;
+    for (const IndexColumn &column : index.columns) {
+        if (!document.empty())
+            document += " || ' ' || ";
+        document += "coalesce("
+            + (column.expression.empty() ? quoted(column.name) : "(" + column.expression + ")")
+            + "::text, '')";
+    }
+    return "to_tsvector('simple'::regconfig, " + document + ")";
+}
+
+} // namespace
+
+bool isSpatialIndex(const Index &index) { return isMethod(index, "spatial"); }
+
 std::string createIndexSql(const load::TargetTable &table, const Index &index,
                            const std::string &name)
 {
     std::string sql = index.unique ? "CREATE UNIQUE INDEX " : "CREATE INDEX ";
     if (!name.empty())
         sql += quoted(name) + " ";
-    sql += "ON " + quoteQualified(Pg, table.schema, table.name) + " USING "
-        + indexMethod(index.method) + " (";
+    sql += "ON " + quoteQualified(Pg, table.schema, table.name);
+    if (isMethod(index, "fulltext"))
+        return sql + " USING gin ((" + fullTextDocument(index) + "))";
+    sql += " USING " + indexMethod(index.method) + " (";
     bool first = true;
     for (const IndexColumn &column : index.columns) {
         if (!first)
@@ -446,19 +483,6 @@ bool isGenericPrimaryKeyName(std::string_view name)
             return false;
     }
     return true;
-}
-
-std::string prefixedName(std::string_view prefix, std::string_view name)
-{
-    constexpr size_t MaxIdentifierBytes = 63;
-    std::string text = std::string(prefix) + "_" + std::string(name);
-    if (text.size() <= MaxIdentifierBytes)
-        return text;
-    size_t cut = MaxIdentifierBytes;
-    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80)
-        --cut;
-    text.resize(cut);
-    return text;
 }
 
 } // namespace ferry::postgres

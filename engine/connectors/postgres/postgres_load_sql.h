@@ -71,10 +71,15 @@ using PlaceholderRenderer = std::function<std::string(size_t n, const std::strin
                                     const std::string &name, bool primary);
 
 /// CREATE [UNIQUE] INDEX [name] ON table USING method (columns/expressions) [WHERE predicate].
-/// MySQL prefix lengths are dropped; methods PostgreSQL lacks (fulltext, spatial, ...) become
-/// btree.
+/// MySQL prefix lengths are dropped. A MySQL FULLTEXT index becomes a GIN index on
+/// to_tsvector('simple', ...) of its columns joined with spaces (coalesce and || are
+/// immutable, concat_ws is not); other methods PostgreSQL lacks become btree (callers skip
+/// spatial indexes: isSpatialIndex).
 [[nodiscard]] std::string createIndexSql(const load::TargetTable &table, const Index &index,
                                          const std::string &name);
+
+/// A MySQL SPATIAL index: geometry is carried as text, so there is nothing to build it on.
+[[nodiscard]] bool isSpatialIndex(const Index &index);
 
 /// ALTER TABLE ... ADD [CONSTRAINT name] FOREIGN KEY ... REFERENCES ... ON UPDATE/DELETE.
 [[nodiscard]] std::string addForeignKeySql(const load::TargetTable &table, const ForeignKey &key);
@@ -84,8 +89,5 @@ using PlaceholderRenderer = std::function<std::string(size_t n, const std::strin
 
 /// True for the name MySQL gives every primary key ("PRIMARY"), which is no name to carry over.
 [[nodiscard]] bool isGenericPrimaryKeyName(std::string_view name);
-
-/// `prefix_name` cut to PostgreSQL's 63-byte identifier limit on a UTF-8 boundary.
-[[nodiscard]] std::string prefixedName(std::string_view prefix, std::string_view name);
 
 } // namespace ferry::postgres

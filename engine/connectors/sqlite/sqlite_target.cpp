@@ -555,13 +555,13 @@ public:
 
     /**
      * Unique keys as unique indexes, then secondary indexes, with expressions and partial-index
-     * predicates as the source wrote them (they are valid SQLite when the source was SQLite).
-     * Index names are per database in SQLite but per table in MySQL: a name another table's
-     * index already uses gets the table name as a prefix; an index that already exists on this
-     * table (a resumed task) is kept. Methods SQLite lacks (fulltext, spatial, gin, gist, ...)
-     * are skipped with a warning. Every index is attempted; the error lists those that failed.
+     * predicates as the source wrote them (they are valid SQLite when the source was SQLite),
+     * under the names the plan gives them (unique per database: the planner saw to it). An
+     * index of that name already on this table (a resumed task) is kept. Methods SQLite lacks
+     * (fulltext, spatial, gin, gist, ...) are skipped with a warning. Every index is
+     * attempted; those SQLite refuses are listed with its reason.
      */
-    Result<void> createIndexes(const load::TargetTable &table) override
+    Result<load::ObjectsOutcome> createIndexes(const load::TargetTable &table) override
     {
         auto existing = query("SELECT name, tbl_name FROM " + quoted(schemaOf(table.schema))
                                   + ".sqlite_master WHERE type = 'index'",
@@ -587,35 +587,25 @@ public:
                 indexes.push_back(index);
         }
 
-        std::vector<std::string> failures;
+        load::ObjectsOutcome outcome;
         for (auto &index : indexes) {
             if (!index.method.empty() && index.method != "btree" && index.method != "hash") {
-                m_warnings.push_back(EngineTr::tr("The %1 index %2 of table %3 was not created: "
-                                                  "SQLite has b-tree indexes only.")
-                                         .arg(q(index.method), q(index.name), q(table.name))
-                                         .toStdString());
+                outcome.warnings.push_back(EngineTr::tr("The %1 index %2 of table %3 was not "
+                                                        "created: SQLite has b-tree indexes "
+                                                        "only.")
+                                               .arg(q(index.method), q(index.name), q(table.name))
+                                               .toStdString());
                 continue;
             }
             if (index.name.empty())
                 index.name = table.name + "_idx";
-            std::string name = index.name;
-            for (int attempt = 1;; ++attempt) {
-                const auto it = indexTables.find(lowerAscii(name));
-                if (it == indexTables.end())
-                    break;
-                if (lowerAscii(it->second) == lowerAscii(table.name)) {
-                    name.clear(); // already there: a resumed task
-                    break;
-                }
-                name = table.name + "_" + index.name
-                    + (attempt > 1 ? "_" + std::to_string(attempt) : std::string());
-            }
-            if (name.empty())
-                continue;
-            indexTables[lowerAscii(name)] = table.name;
+            const auto found = indexTables.find(lowerAscii(index.name));
+            if (found != indexTables.end() && lowerAscii(found->second) == lowerAscii(table.name))
+                continue; // already there: a resumed task
 
             std::string sql = std::string("CREATE ") + (index.unique ? "UNIQUE " : "") + "INDEX "
-                + quoted(name) + " ON " + detail::qualifiedName(table.schema, table.name) + " (";
+                + quoted(index.name) + " ON " + detail::qualifiedName(table.schema, table.name)
+                + " (";
             for (size_t i = 0; i < index.columns.size(); ++i) {
                 const auto &column = index.columns[i];
                 if (i > 0)
@@ -627,29 +617,29 @@ public:
             sql += ")";
             if (!index.predicate.empty())
                 sql += " WHERE " + index.predicate;
-            if (auto created = ddl(sql, {}, table.name); !created)
-                failures.push_back(name + ": " + created.error().detail);
+            auto created = ddl(sql,
+                               EngineTr::tr("Could not create index %1 on the SQLite table %2.")
+                                   .arg(q(index.name), q(table.name)),
+                               table.name);
+            if (!created) {
+                Error error = created.error();
+                if (error.action == ErrorAction::Retry || error.code == ErrorCode::Cancelled)
+                    return error;
+                error.hint = EngineTr::tr("Index expressions and predicates are copied as the "
+                                          "source wrote them; rewrite those SQLite does not "
+                                          "understand.")
+                                 .toStdString();
+                outcome.failed.push_back(std::move(error));
+            }
         }
-        if (failures.empty())
-            return {};
-        Error error;
-        error.code = ErrorCode::QueryFailed;
-        error.action = ErrorAction::FailTable;
-        error.message = EngineTr::tr("Could not create %n index(es) on the SQLite table %1.",
-                                     nullptr, int(failures.size()))
-                            .arg(q(table.name))
-                            .toStdString();
-        for (const auto &failure : failures)
-            error.detail += (error.detail.empty() ? "" : "; ") + failure;
-        error.hint = EngineTr::tr("Index expressions and predicates are copied as the source "
-                                  "wrote them; rewrite those SQLite does not understand.")
-                         .toStdString();
-        error.location = table.name;
-        return error;
+        return outcome;
     }
 
     /// Foreign keys were created with the table (see createTable).
-    Result<void> createForeignKeys(const load::TargetTable &) override { return {}; }
+    Result<load::ObjectsOutcome> createForeignKeys(const load::TargetTable &) override
+    {
+        return load::ObjectsOutcome {};
+    }
 
     /**
      * SQLite keeps sqlite_sequence at the largest rowid ever inserted into an AUTOINCREMENT

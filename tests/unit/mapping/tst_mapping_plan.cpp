@@ -612,7 +612,7 @@ void TestMappingPlan::defaultMappingLoadsEveryNonSystemTable()
                  "  salary decimal(10,2)\n"
                  "  dept_id integer(4)\n"
                  "  notes string(lob)\n"
-                 "  pk PRIMARY (emp_id)\n"
+                 "  pk employees_pkey (emp_id)\n"
                  "  unique uq_email (email)\n"
                  "  index ix_name (last_name, first_name)\n"
                  "  fk fk_emp_dept (dept_id) -> hr.departments (dept_id) on delete SET NULL\n"
@@ -620,14 +620,14 @@ void TestMappingPlan::defaultMappingLoadsEveryNonSystemTable()
                  "  order_id integer(8) not null\n"
                  "  line_no integer(4) not null\n"
                  "  qty integer(4)\n"
-                 "  pk PRIMARY (order_id, line_no)\n"
+                 "  pk order_items_pkey (order_id, line_no)\n"
                  "  fk fk_item_order (order_id) -> sales.orders (order_id) on delete CASCADE\n"
                  "sales.orders -> sales.orders\n"
                  "  order_id integer(8) not null\n"
                  "  emp_id integer(4)\n"
                  "  amount decimal(12,2)\n"
                  "  created timestamp(6)\n"
-                 "  pk PRIMARY (order_id)\n"
+                 "  pk orders_pkey (order_id)\n"
                  "  index fk_order_emp (emp_id)\n"
                  "  fk fk_order_emp (emp_id) -> hr.employees (emp_id) on delete NO ACTION\n");
     COMPARE_TEXT(warnings(plan), "");
@@ -1115,7 +1115,7 @@ void TestMappingPlan::lowestRuleIdWinsPerObject()
                  "  EMP_ID integer(4) <- emp_id [rule 4]\n"
                  "  AMOUNT decimal(12,2) <- amount [rule 4]\n"
                  "  CREATED timestamp(6) <- created [rule 4]\n"
-                 "  pk PRIMARY (ORDER_ID)\n"
+                 "  pk orders_pkey (ORDER_ID)\n"
                  "  index fk_order_emp (EMP_ID)\n"
                  "  fk fk_order_emp (EMP_ID) -> hr.staff (EMP_ID) on delete NO ACTION\n");
     COMPARE_TEXT(
@@ -1182,7 +1182,7 @@ void TestMappingPlan::removeColumnUpdatesKeysIndexesAndForeignKeys()
                  "  emp_id integer(4)\n"
                  "  amount decimal(12,2)\n"
                  "  created timestamp(6)\n"
-                 "  pk PRIMARY (order_id)\n"
+                 "  pk orders_pkey (order_id)\n"
                  "  index fk_order_emp (emp_id)\n");
     COMPARE_TEXT(warnings(plan),
                  "Table hr.employees gets no primary key: rule 2 removes its key column emp_id.\n"
@@ -1223,7 +1223,7 @@ void TestMappingPlan::renamedColumnsRenameKeysAndDropExpressionIndexes()
                  "  c_salary decimal(10,2) <- salary [rule 2]\n"
                  "  c_dept_id integer(4) <- dept_id [rule 2]\n"
                  "  c_notes string(lob) <- notes [rule 2]\n"
-                 "  pk PRIMARY (c_emp_id)\n"
+                 "  pk employees_pkey (c_emp_id)\n"
                  "  unique uq_email (c_email)\n"
                  "  index ix_name (c_last_name, c_first_name)\n"
                  "  fk fk_emp_dept (c_dept_id) -> hr.departments (c_dept_id) on delete SET NULL\n");
@@ -1234,7 +1234,7 @@ void TestMappingPlan::renamedColumnsRenameKeysAndDropExpressionIndexes()
                  "  emp_id integer(4)\n"
                  "  amount decimal(12,2)\n"
                  "  created timestamp(6)\n"
-                 "  pk PRIMARY (order_id)\n"
+                 "  pk orders_pkey (order_id)\n"
                  "  index fk_order_emp (emp_id)\n"
                  "  fk fk_order_emp (emp_id) -> hr.employees (c_emp_id) on delete NO ACTION\n");
     COMPARE_TEXT(warnings(plan),
@@ -1263,7 +1263,7 @@ void TestMappingPlan::includeColumnKeepsOnlyIncludedColumns()
                  "  emp_id integer(4) not null auto\n"
                  "  first_name string(50)\n"
                  "  last_name string(50)\n"
-                 "  pk PRIMARY (emp_id)\n"
+                 "  pk employees_pkey (emp_id)\n"
                  "  index ix_name (last_name, first_name)\n");
     // Other tables keep every column.
     QCOMPARE(findTable(plan, "hr", "departments")->columns.size(), size_t(2));
@@ -1310,7 +1310,7 @@ void TestMappingPlan::addColumnAppendsComputedColumns()
                  "  loaded_at timestamp(6) = NULL [rule 3]\n"
                  "  stream_position string(50) = $AR_H_STREAM_POSITION || $middle_name || "
                  "'$not_a_column' [rule 4]\n"
-                 "  pk PRIMARY (emp_id)\n"
+                 "  pk employees_pkey (emp_id)\n"
                  "  unique uq_email (email)\n"
                  "  index ix_name (last_name, first_name)\n");
     COMPARE_TEXT(warnings(plan),
@@ -1482,7 +1482,7 @@ void TestMappingPlan::changeDataTypeSelectsColumnsByDataType()
                  "  emp_id integer(8) [rule 2]\n"
                  "  amount decimal(20,4) [rule 3]\n"
                  "  created timestamp(6)\n"
-                 "  pk PRIMARY (order_id)\n"
+                 "  pk orders_pkey (order_id)\n"
                  "  index fk_order_emp (emp_id)\n"
                  "  fk fk_order_emp (emp_id) -> hr.employees (emp_id) on delete NO ACTION\n");
     COMPARE_TEXT(describe(*findTable(plan, "sales", "order_items")),
@@ -1490,7 +1490,7 @@ void TestMappingPlan::changeDataTypeSelectsColumnsByDataType()
                  "  order_id integer(8) not null\n"
                  "  line_no integer(8) not null [rule 2]\n"
                  "  qty integer(8) [rule 2]\n"
-                 "  pk PRIMARY (order_id, line_no)\n"
+                 "  pk order_items_pkey (order_id, line_no)\n"
                  "  fk fk_item_order (order_id) -> sales.orders (order_id) on delete CASCADE\n");
     COMPARE_TEXT(warnings(plan), "");
 }
@@ -1552,7 +1552,7 @@ void TestMappingPlan::definePrimaryKeyUniqueIndex()
                  "  salary decimal(10,2)\n"
                  "  dept_id integer(4)\n"
                  "  notes string(lob)\n"
-                 "  pk PRIMARY (emp_id)\n"
+                 "  pk employees_pkey (emp_id)\n"
                  "  unique uq_email (email)\n"
                  "  index ix_name (last_name, first_name)\n"
                  "  unique index ix_person (first_name, last_name)\n"
@@ -1784,11 +1784,11 @@ void TestMappingPlan::sqliteSourceMainBecomesTargetDefaultSchema()
                  "main.games -> public.games\n"
                  "  id integer(8) not null\n"
                  "  venue_id integer(8)\n"
-                 "  pk  (id)\n"
-                 "  fk  (venue_id) -> public.venues (id) on delete NO ACTION\n"
+                 "  pk games_pkey (id)\n"
+                 "  fk games_venue_id_fkey (venue_id) -> public.venues (id) on delete NO ACTION\n"
                  "main.venues -> public.venues\n"
                  "  id integer(8) not null auto\n"
-                 "  pk  (id)\n");
+                 "  pk venues_pkey (id)\n");
     COMPARE_TEXT(plan.tables[0].readRequest().schema, "main");
 
     // Rules address the SQLite schema as "main"; a rename wins over the default schema.
@@ -1876,7 +1876,7 @@ void TestMappingPlan::foreignKeysReferenceRenamedTargets()
                  "  salary decimal(10,2)\n"
                  "  dept_id integer(4)\n"
                  "  notes string(lob)\n"
-                 "  pk PRIMARY (emp_id)\n"
+                 "  pk employees_pkey (emp_id)\n"
                  "  unique uq_email (email)\n"
                  "  index ix_name (last_name, first_name)\n"
                  "  fk fk_emp_dept (dept_id) -> people.units (unit_id) on delete SET NULL\n");

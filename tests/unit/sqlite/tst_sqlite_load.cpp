@@ -764,7 +764,9 @@ private slots:
                          {"at", typeOf(TypeFamily::Timestamp), true, false}};
         child.primaryKey = KeyConstraint {"child_pk", {"id", "parent_id"}};
         Index childIndex;
-        childIndex.name = "idx"; // the same name as parent's: per table in MySQL
+        // Index names are per database in SQLite: the mapping planner gives each a name of
+        // its own (tst_mapping_plan); the writer creates them under the names it is given.
+        childIndex.name = "child_idx";
         childIndex.columns = {IndexColumn {"at", {}, true, 0}};
         child.indexes = {childIndex};
         ForeignKey toParent;
@@ -811,10 +813,14 @@ private slots:
         QCOMPARE(db.count("SELECT count(*) FROM parent WHERE id > 10 AND id <= 20"), int64_t(0));
         QCOMPARE(db.count("SELECT count(*) FROM parent WHERE id IN (10, 21)"), int64_t(2));
 
-        QVERIFY((*session)->createIndexes(parent));
-        QVERIFY((*session)->createIndexes(child));
-        QVERIFY((*session)->createIndexes(parent)); // again, as a resumed task would
-        QVERIFY((*session)->createForeignKeys(child));
+        const auto builtAll = [](const Result<load::ObjectsOutcome> &outcome) {
+            return outcome.ok() && outcome->failed.empty();
+        };
+        const auto parentIndexes = (*session)->createIndexes(parent);
+        QVERIFY(builtAll(parentIndexes));
+        QVERIFY(builtAll((*session)->createIndexes(child)));
+        QVERIFY(builtAll((*session)->createIndexes(parent))); // again, as a resumed task would
+        QVERIFY(builtAll((*session)->createForeignKeys(child)));
         const auto indexes = db.typedValues(
             "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT "
             "NULL ORDER BY name");
@@ -831,7 +837,7 @@ private slots:
         QCOMPARE(indexes[8].second,
                  std::string("CREATE UNIQUE INDEX \"parent_code_key\" ON "
                              "\"parent\" (\"code\")"));
-        const auto warnings = (*session)->warnings();
+        const auto &warnings = parentIndexes->warnings;
         QVERIFY(std::any_of(warnings.begin(), warnings.end(), [](const std::string &warning) {
             return warning.find("fulltext index ft") != std::string::npos;
         }));
@@ -852,9 +858,10 @@ private slots:
         withBroken.uniqueKeys.clear();
         withBroken.indexes = {broken};
         auto failed = (*session)->createIndexes(withBroken);
-        QVERIFY(!failed);
-        QCOMPARE(failed.error().action, ErrorAction::FailTable);
-        QVERIFY(failed.error().detail.rfind("broken: ", 0) == 0);
+        QVERIFY(failed);
+        QCOMPARE(failed->failed.size(), size_t(1));
+        QVERIFY(failed->failed[0].message.find("broken") != std::string::npos);
+        QVERIFY(!failed->failed[0].detail.empty());
 
         QVERIFY((*session)->deleteRows("", "parent", std::nullopt));
         QCOMPARE(db.count("SELECT count(*) FROM parent"), int64_t(0));
