@@ -3,6 +3,8 @@
 
 #include "engine/task/state_text.h"
 
+#include <QStringList>
+
 #include <algorithm>
 #include <bit>
 #include <cmath>
@@ -186,6 +188,14 @@ QVariant TableStatisticsModel::data(const QModelIndex &index, int role) const
         return static_cast<int>((isNumeric(column) ? Qt::AlignRight : Qt::AlignLeft)
                                 | Qt::AlignVCenter);
     case Qt::ToolTipRole:
+        if (column == Column::LoadState && !table.objectErrors.empty()) {
+            QStringList lines;
+            for (const std::string &error : table.objectErrors)
+                lines << fromStd(error);
+            //: Tooltip of a completed table: %1 lists indexes/keys the target refused.
+            return tr("Every row is loaded, but the target could not build:\n%1")
+                .arg(lines.join(QLatin1Char('\n')));
+        }
         if (column == Column::LoadState && !table.lastError.empty())
             return fromStd(table.lastError);
         if (column == Column::Progress && table.totalRows)
@@ -268,7 +278,7 @@ uint32_t TableStatisticsModel::changedColumns(const TableStatistics &a, const Ta
         mask |= bit(Column::Schema);
     if (a.table != b.table)
         mask |= bit(Column::Table);
-    if (a.state != b.state || a.lastError != b.lastError)
+    if (a.state != b.state || a.lastError != b.lastError || a.objectErrors != b.objectErrors)
         mask |= bit(Column::LoadState);
     if (a.elapsedMs != b.elapsedMs || (a.state == TableState::BeforeLoad)
             != (b.state == TableState::BeforeLoad))

@@ -6985,6 +6985,13 @@ Eine Werkbank für Datenbankmigrationen: Quellen PostgreSQL, MySQL/MariaDB, SQLi
         <source>%1 of about %2 rows loaded or rejected, %3 read</source>
         <translation>%1 von etwa %2 Zeilen geladen oder abgelehnt, %3 gelesen</translation>
     </message>
+    <message>
+        <source>Every row is loaded, but the target could not build:
+%1</source>
+        <extracomment>Tooltip of a completed table: %1 lists indexes/keys the target refused.</extracomment>
+        <translation>Alle Zeilen sind geladen, aber das Ziel konnte Folgendes nicht anlegen:
+%1</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -6877,6 +6877,12 @@ A database migration workbench: PostgreSQL, MySQL/MariaDB, SQLite and ODBC sourc
         <source>%1 of about %2 rows loaded or rejected, %3 read</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Every row is loaded, but the target could not build:
+%1</source>
+        <extracomment>Tooltip of a completed table: %1 lists indexes/keys the target refused.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -6984,6 +6984,13 @@ Un atelier de migration de bases de données&#xa0;: sources PostgreSQL, MySQL/Ma
         <source>%1 of about %2 rows loaded or rejected, %3 read</source>
         <translation>%1 sur environ %2 lignes chargées ou rejetées, %3 lues</translation>
     </message>
+    <message>
+        <source>Every row is loaded, but the target could not build:
+%1</source>
+        <extracomment>Tooltip of a completed table: %1 lists indexes/keys the target refused.</extracomment>
+        <translation>Toutes les lignes sont chargées, mais la cible n’a pas pu créer :
+%1</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

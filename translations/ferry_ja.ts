@@ -6946,6 +6946,13 @@ A database migration workbench: PostgreSQL, MySQL/MariaDB, SQLite and ODBC sourc
         <source>%1 of about %2 rows loaded or rejected, %3 read</source>
         <translation>約 %2 行のうち %1 行をロードまたは拒否、%3 行を読み取り</translation>
     </message>
+    <message>
+        <source>Every row is loaded, but the target could not build:
+%1</source>
+        <extracomment>Tooltip of a completed table: %1 lists indexes/keys the target refused.</extracomment>
+        <translation>すべての行がロードされましたが、ターゲットは次を作成できませんでした:
+%1</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

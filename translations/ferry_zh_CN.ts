@@ -6942,6 +6942,13 @@ A database migration workbench: PostgreSQL, MySQL/MariaDB, SQLite and ODBC sourc
         <source>%1 of about %2 rows loaded or rejected, %3 read</source>
         <translation>约 %2 行中已加载或拒绝 %1 行，已读取 %3 行</translation>
     </message>
+    <message>
+        <source>Every row is loaded, but the target could not build:
+%1</source>
+        <extracomment>Tooltip of a completed table: %1 lists indexes/keys the target refused.</extracomment>
+        <translation>所有行均已加载，但目标无法创建：
+%1</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -5,50 +5,17 @@
 // foreign keys are built, exit code 4), MySQL FULLTEXT indexes as GIN indexes on PostgreSQL,
 // SPATIAL indexes skipped with a warning, and long column names that share their first 63
 // bytes. The target is checked with plain SQL written here, never through Ferry's readers.
-#include "engine/load/load_session.h"
-#include "tests/support/test_support.h"
+#include "tests/integration/task/migrate_support.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
-#include <QtTest>
 
 #include <set>
 
 using namespace ferry;
+using namespace ferry::test;
 
 namespace {
-
-using Rows = std::vector<load::TextRow>;
-
-QString qs(const std::string &text) { return QString::fromStdString(text); }
-
-/// Runs one statement or fails the test function (with the server's message).
-#define EXEC(session, ...)                                                                         \
-    do {                                                                                           \
-        auto done_ = (session).execute(__VA_ARGS__);                                               \
-        QVERIFY2(done_, done_ ? "" : done_.error().toString().c_str());                            \
-    } while (false)
-
-Rows query(load::TargetSession &session, const std::string &sql, const load::TextRow &params = {})
-{
-    auto rows = session.query(sql, params);
-    if (!rows) {
-        qWarning("query failed: %s", rows.error().toString().c_str());
-        return {};
-    }
-    return *rows;
-}
-
-std::string single(load::TargetSession &session, const std::string &sql,
-                   const load::TextRow &params = {})
-{
-    const Rows rows = query(session, sql, params);
-    return rows.empty() || rows[0].empty() ? std::string("<none>") : rows[0][0].value_or("NULL");
-}
 
 /// Words, so that to_tsvector has something to index: ~size bytes.
 std::string prose(size_t size, int seed)
@@ -73,57 +40,6 @@ std::string incompressible(size_t bytes)
     for (char &c : raw)
         c = static_cast<char>(QRandomGenerator::global()->generate() & 0xFF);
     return raw.toBase64().toStdString();
-}
-
-struct Run
-{
-    int exitCode = -1;
-    QString errors;
-    QJsonObject last; ///< the final --json snapshot
-};
-
-/// `ferry migrate SOURCE TARGET --include DB.%`, as a user runs it; the final statistics from
-/// the run's statistics.jsonl (the lines `--json` prints).
-Run migrate(const ConnectionSpec &source, const ConnectionSpec &target, const QString &include,
-            const QString &taskName, const QString &runDir)
-{
-    QProcess ferry;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("FERRY_SOURCE_PASSWORD"),
-                       qs(std::string(source.password.reveal())));
-    environment.insert(QStringLiteral("FERRY_TARGET_PASSWORD"),
-                       qs(std::string(target.password.reveal())));
-    ferry.setProcessEnvironment(environment);
-    ferry.start(test::binary(QStringLiteral("ferry")),
-                {QStringLiteral("migrate"), qs(source.toUri()), qs(target.toUri()),
-                 QStringLiteral("--include"), include, QStringLiteral("--task-name"), taskName,
-                 QStringLiteral("--run-dir"), runDir});
-    Run run;
-    if (!ferry.waitForFinished(180'000))
-        return run;
-    run.exitCode = ferry.exitCode();
-    run.errors = QString::fromUtf8(ferry.readAllStandardError());
-    QFile statistics(runDir + QStringLiteral("/statistics.jsonl"));
-    if (statistics.open(QIODevice::ReadOnly)) {
-        const QList<QByteArray> lines = statistics.readAll().trimmed().split('\n');
-        run.last = QJsonDocument::fromJson(lines.last()).object();
-    }
-    return run;
-}
-
-QString log(const QString &runDir)
-{
-    QFile file(runDir + QStringLiteral("/task.log"));
-    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
-}
-
-/// TableName -> the table's statistics object, from a --json snapshot.
-std::map<QString, QJsonObject> tablesOf(const QJsonObject &snapshot)
-{
-    std::map<QString, QJsonObject> tables;
-    for (const QJsonValue &value : snapshot.value(QLatin1String("TableStatistics")).toArray())
-        tables[value.toObject().value(QLatin1String("TableName")).toString()] = value.toObject();
-    return tables;
 }
 
 } // namespace
@@ -235,8 +151,8 @@ private slots:
                          && run.errors.contains(QLatin1String("ix_body")),
                      qPrintable(run.errors));
             // The spatial index is skipped with a warning, not counted as a failure.
-            QVERIFY2(log(runDir).contains(QLatin1String("Spatial index sp_places")),
-                     qPrintable(log(runDir)));
+            QVERIFY2(taskLog(runDir).contains(QLatin1String("Spatial index sp_places")),
+                     qPrintable(taskLog(runDir)));
 
             indexRuns.push_back(query(**pg,
                                       "SELECT tablename, indexname FROM pg_indexes "

@@ -115,6 +115,7 @@ private slots:
         TableStatistics done = table("public", "teams", TableState::Completed, 42);
         done.elapsedMs = 500;
         done.validationState = "Validated";
+        done.objectErrors = {"Could not create index ix_name on public.teams.: too long"};
         TableStatistics queued = table("sales", "tickets", TableState::BeforeLoad);
         model.setSnapshot(snapshotOf({orders, done, queued}));
         QCOMPARE(model.rowCount(), 3);
@@ -137,6 +138,9 @@ private slots:
                                 "1,237,000 read"));
 
         QCOMPARE(text(model, 1, Column::LoadState), QStringLiteral("Table completed"));
+        QCOMPARE(model.data(model.index(1, col(Column::LoadState)), Qt::ToolTipRole).toString(),
+                 QStringLiteral("Every row is loaded, but the target could not build:\n"
+                                "Could not create index ix_name on public.teams.: too long"));
         QCOMPARE(text(model, 1, Column::ElapsedLoadTime), QStringLiteral("< 1 s"));
         QCOMPARE(text(model, 1, Column::Progress), QStringLiteral("100.0 %"));
         QCOMPARE(text(model, 1, Column::ValidationState), QStringLiteral("Validated"));

@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// Helpers of the task integration tests that run `ferry migrate` as a user does and check the
+// target with plain SQL written in the test.
+#include "engine/load/load_session.h"
+#include "tests/support/test_support.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QtTest>
+
+#include <map>
+
+namespace ferry::test {
+
+using Rows = std::vector<load::TextRow>;
+
+inline QString qs(const std::string &text) { return QString::fromStdString(text); }
+
+/// Runs one statement or fails the test function (with the server's message).
+#define EXEC(session, ...)                                                                         \
+    do {                                                                                           \
+        auto done_ = (session).execute(__VA_ARGS__);                                               \
+        QVERIFY2(done_, done_ ? "" : done_.error().toString().c_str());                            \
+    } while (false)
+
+/// Rows of a query written by the test (none, with a warning, when it fails).
+inline Rows query(load::TargetSession &session, const std::string &sql,
+                  const load::TextRow &params = {})
+{
+    auto rows = session.query(sql, params);
+    if (!rows) {
+        qWarning("query failed: %s", rows.error().toString().c_str());
+        return {};
+    }
+    return *rows;
+}
+
+/// The first value of a query's first row ("<none>" without one, "NULL" for NULL).
+inline std::string single(load::TargetSession &session, const std::string &sql,
+                          const load::TextRow &params = {})
+{
+    const Rows rows = query(session, sql, params);
+    return rows.empty() || rows[0].empty() ? std::string("<none>") : rows[0][0].value_or("NULL");
+}
+
+struct Run
+{
+    int exitCode = -1;
+    QString errors;
+    QJsonObject last; ///< the final statistics snapshot
+};
+
+/// `ferry migrate SOURCE TARGET --include PATTERN`, as a user runs it (passwords from
+/// FERRY_SOURCE_PASSWORD / FERRY_TARGET_PASSWORD); the final statistics from the run's
+/// statistics.jsonl (the lines `--json` prints).
+inline Run migrate(const ConnectionSpec &source, const ConnectionSpec &target,
+                   const QString &include, const QString &taskName, const QString &runDir)
+{
+    QProcess ferry;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("FERRY_SOURCE_PASSWORD"),
+                       qs(std::string(source.password.reveal())));
+    environment.insert(QStringLiteral("FERRY_TARGET_PASSWORD"),
+                       qs(std::string(target.password.reveal())));
+    ferry.setProcessEnvironment(environment);
+    ferry.start(binary(QStringLiteral("ferry")),
+                {QStringLiteral("migrate"), qs(source.toUri()), qs(target.toUri()),
+                 QStringLiteral("--include"), include, QStringLiteral("--task-name"), taskName,
+                 QStringLiteral("--run-dir"), runDir});
+    Run run;
+    if (!ferry.waitForFinished(300'000))
+        return run;
+    run.exitCode = ferry.exitCode();
+    run.errors = QString::fromUtf8(ferry.readAllStandardError());
+    QFile statistics(runDir + QStringLiteral("/statistics.jsonl"));
+    if (statistics.open(QIODevice::ReadOnly)) {
+        const QList<QByteArray> lines = statistics.readAll().trimmed().split('\n');
+        run.last = QJsonDocument::fromJson(lines.last()).object();
+    }
+    return run;
+}
+
+/// The run's task.log.
+inline QString taskLog(const QString &runDir)
+{
+    QFile file(runDir + QStringLiteral("/task.log"));
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+/// TableName -> the table's statistics object, from a statistics snapshot.
+inline std::map<QString, QJsonObject> tablesOf(const QJsonObject &snapshot)
+{
+    std::map<QString, QJsonObject> tables;
+    for (const QJsonValue &value : snapshot.value(QLatin1String("TableStatistics")).toArray())
+        tables[value.toObject().value(QLatin1String("TableName")).toString()] = value.toObject();
+    return tables;
+}
+
+} // namespace ferry::test
