@@ -240,6 +240,56 @@ private slots:
                  cells("channel", "varchar(16)", "channel", "VARCHAR(16)", ""));
     }
 
+    /// Names the target gives differently from the source are shown: an index whose name
+    /// another table's index has (per table in MySQL, per schema in PostgreSQL), after the
+    /// columns, and a column name over PostgreSQL's 63 bytes.
+    void renamedIndexesAndShortenedNames()
+    {
+        auto catalog = std::make_shared<Catalog>();
+        catalog->dialect = Dialect::MySql;
+        const std::string longName(64, 'n');
+        Table rental = test::table("rental",
+                                   {test::mysqlColumn("id", "int(11)", false),
+                                    test::mysqlColumn("customer_id", "int(11)")});
+        Table payment = test::table("payment",
+                                    {test::mysqlColumn("id", "int(11)", false),
+                                     test::mysqlColumn("customer_id", "int(11)"),
+                                     test::mysqlColumn(longName, "int(11)")});
+        Index byCustomer;
+        byCustomer.name = "idx_fk_customer_id";
+        byCustomer.columns = {IndexColumn {"customer_id", {}, false, 0}};
+        rental.indexes = {byCustomer};
+        payment.indexes = {byCustomer};
+        Schema sakila;
+        sakila.name = "sakila";
+        sakila.tables = {payment, rental};
+        catalog->schemas.push_back(std::move(sakila));
+
+        MappingPreviewModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setCatalog(catalog, Dialect::PostgreSql, "public");
+        model.setMapping({});
+        const int payments = model.rowOfTable("sakila", "payment");
+        QCOMPARE(model.rowCount(model.index(payments, 0)), 4); // 3 columns, 1 renamed index
+        QCOMPARE(cellsOf(model, payments, 3),
+                 cells("idx_fk_customer_id", "index", "payment_idx_fk_customer_id", "index",
+                       "Renamed: another table, index or key in the target has this name"));
+        const Cells shortened = cellsOf(model, payments, 2);
+        QCOMPARE(shortened[0], QString::fromStdString(longName));
+        QCOMPARE(shortened[2].size(), 63);
+        QCOMPARE(shortened[4], QStringLiteral("Shortened to the target's name limit"));
+        QCOMPARE(model.index(3, 0, model.index(payments, 0))
+                     .data(MappingPreviewModel::StatusRole)
+                     .toInt(),
+                 int(Status::Changed));
+
+        // MySQL keeps index names per table: nothing is renamed.
+        model.setCatalog(catalog, Dialect::MySql, "");
+        model.setMapping({});
+        QCOMPARE(model.rowCount(model.index(model.rowOfTable("sakila", "payment"), 0)), 3);
+    }
+
     /// A new plan is applied as a diff: an added column is one inserted child row, no reset.
     void updatesInPlace()
     {
