@@ -3760,8 +3760,57 @@ Exit-Codes: 0 OK, 1 interner Fehler, 2 falscher Aufruf, 3 Verbindung fehlgeschla
         <translation>%1 %2 der Tabelle %3 heißt im Ziel %4: %5.</translation>
     </message>
     <message>
+        <source>The server at %1 spoke first, with a MySQL handshake (protocol 10) for server version %2.</source>
+        <translation>Der Server unter %1 hat zuerst gesprochen, mit einem MySQL-Handshake (Protokoll 10) für die Serverversion %2.</translation>
+    </message>
+    <message>
+        <source>The server at %1 spoke first, with a MySQL error packet: %2</source>
+        <translation>Der Server unter %1 hat zuerst gesprochen, mit einem MySQL-Fehlerpaket: %2</translation>
+    </message>
+    <message>
+        <source>The server at %1 spoke first: %2</source>
+        <translation>Der Server unter %1 hat zuerst gesprochen: %2</translation>
+    </message>
+    <message>
+        <source>The server at %1 sent no greeting within %2 ms and answered a PostgreSQL SSLRequest with: %3</source>
+        <extracomment>%2 is a number of milliseconds; %3 the server&apos;s answer as text (&apos;S&apos;, &apos;N&apos;, ...)</extracomment>
+        <translation>Der Server unter %1 hat innerhalb von %2 ms keine Begrüßung gesendet und eine PostgreSQL-SSLRequest beantwortet mit: %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a PostgreSQL server: it answers like MySQL/MariaDB.</source>
+        <translation>%1 ist kein PostgreSQL-Server: Er antwortet wie MySQL/MariaDB.</translation>
+    </message>
+    <message>
+        <source>Check the port: PostgreSQL listens on 5432 by default, MySQL and MariaDB on 3306. If this is the server you mean, connect to it as a MySQL/MariaDB endpoint (a mysql:// URI).</source>
+        <translation>Prüfen Sie den Port: PostgreSQL lauscht standardmäßig auf 5432, MySQL und MariaDB auf 3306. Wenn Sie diesen Server meinen, verbinden Sie sich mit ihm als MySQL/MariaDB-Endpunkt (eine mysql://-URI).</translation>
+    </message>
+    <message>
+        <source>%1 is not a PostgreSQL server: it answers with another protocol (%2).</source>
+        <translation>%1 ist kein PostgreSQL-Server: Er antwortet mit einem anderen Protokoll (%2).</translation>
+    </message>
+    <message>
+        <source>Check the host name and the port (PostgreSQL listens on 5432 by default): another service answers on this one.</source>
+        <translation>Prüfen Sie Hostnamen und Port (PostgreSQL lauscht standardmäßig auf 5432): Auf diesem Port antwortet ein anderer Dienst.</translation>
+    </message>
+    <message>
+        <source>%1 is not a MySQL/MariaDB server: it is a PostgreSQL server.</source>
+        <translation>%1 ist kein MySQL/MariaDB-Server, sondern ein PostgreSQL-Server.</translation>
+    </message>
+    <message>
+        <source>Check the port: MySQL and MariaDB listen on 3306 by default, PostgreSQL on 5432. If this is the server you mean, connect to it as a PostgreSQL endpoint (a postgresql:// URI).</source>
+        <translation>Prüfen Sie den Port: MySQL und MariaDB lauschen standardmäßig auf 3306, PostgreSQL auf 5432. Wenn Sie diesen Server meinen, verbinden Sie sich mit ihm als PostgreSQL-Endpunkt (eine postgresql://-URI).</translation>
+    </message>
+    <message>
+        <source>%1 is not a MySQL/MariaDB server: it answers with another protocol (%2).</source>
+        <translation>%1 ist kein MySQL/MariaDB-Server: Er antwortet mit einem anderen Protokoll (%2).</translation>
+    </message>
+    <message>
+        <source>Check the host name and the port (MySQL and MariaDB listen on 3306 by default): another service answers on this one.</source>
+        <translation>Prüfen Sie Hostnamen und Port (MySQL und MariaDB lauschen standardmäßig auf 3306): Auf diesem Port antwortet ein anderer Dienst.</translation>
+    </message>
+    <message>
         <source>Table %1: %2 Its rows are loaded; the table stays completed.</source>
-        <translation>Tabelle %1: %2 Ihre Zeilen sind geladen; die Tabelle bleibt abgeschlossen.</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4912,6 +4961,10 @@ Exit-Codes: 0 OK, 1 interner Fehler, 2 falscher Aufruf, 3 Verbindung fehlgeschla
     <message>
         <source>Could not connect</source>
         <translation>Verbindung nicht möglich</translation>
+    </message>
+    <message>
+        <source>Another kind of server answers on this port</source>
+        <translation>Auf diesem Port antwortet eine andere Art von Server</translation>
     </message>
 </context>
 <context>

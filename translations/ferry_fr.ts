@@ -3759,8 +3759,57 @@ connexion, 4 échec partiel, 5 entrée non valide, 130 interrompu.
         <translation>%1 %2 de la table %3 s’appelle %4 sur la cible : %5.</translation>
     </message>
     <message>
+        <source>The server at %1 spoke first, with a MySQL handshake (protocol 10) for server version %2.</source>
+        <translation>Le serveur à l&apos;adresse %1 a parlé en premier, avec une poignée de main MySQL (protocole 10) pour la version de serveur %2.</translation>
+    </message>
+    <message>
+        <source>The server at %1 spoke first, with a MySQL error packet: %2</source>
+        <translation>Le serveur à l&apos;adresse %1 a parlé en premier, avec un paquet d&apos;erreur MySQL&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The server at %1 spoke first: %2</source>
+        <translation>Le serveur à l&apos;adresse %1 a parlé en premier&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The server at %1 sent no greeting within %2 ms and answered a PostgreSQL SSLRequest with: %3</source>
+        <extracomment>%2 is a number of milliseconds; %3 the server&apos;s answer as text (&apos;S&apos;, &apos;N&apos;, ...)</extracomment>
+        <translation>Le serveur à l&apos;adresse %1 n&apos;a envoyé aucun message d&apos;accueil en %2 ms et a répondu à une SSLRequest PostgreSQL par&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a PostgreSQL server: it answers like MySQL/MariaDB.</source>
+        <translation>%1 n&apos;est pas un serveur PostgreSQL&#xa0;: il répond comme MySQL/MariaDB.</translation>
+    </message>
+    <message>
+        <source>Check the port: PostgreSQL listens on 5432 by default, MySQL and MariaDB on 3306. If this is the server you mean, connect to it as a MySQL/MariaDB endpoint (a mysql:// URI).</source>
+        <translation>Vérifiez le port&#xa0;: PostgreSQL écoute par défaut sur 5432, MySQL et MariaDB sur 3306. Si c&apos;est bien ce serveur que vous visez, connectez-vous-y comme point de terminaison MySQL/MariaDB (une URI mysql://).</translation>
+    </message>
+    <message>
+        <source>%1 is not a PostgreSQL server: it answers with another protocol (%2).</source>
+        <translation>%1 n&apos;est pas un serveur PostgreSQL&#xa0;: il répond avec un autre protocole (%2).</translation>
+    </message>
+    <message>
+        <source>Check the host name and the port (PostgreSQL listens on 5432 by default): another service answers on this one.</source>
+        <translation>Vérifiez le nom d&apos;hôte et le port (PostgreSQL écoute par défaut sur 5432)&#xa0;: un autre service répond sur celui-ci.</translation>
+    </message>
+    <message>
+        <source>%1 is not a MySQL/MariaDB server: it is a PostgreSQL server.</source>
+        <translation>%1 n&apos;est pas un serveur MySQL/MariaDB&#xa0;: c&apos;est un serveur PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Check the port: MySQL and MariaDB listen on 3306 by default, PostgreSQL on 5432. If this is the server you mean, connect to it as a PostgreSQL endpoint (a postgresql:// URI).</source>
+        <translation>Vérifiez le port&#xa0;: MySQL et MariaDB écoutent par défaut sur 3306, PostgreSQL sur 5432. Si c&apos;est bien ce serveur que vous visez, connectez-vous-y comme point de terminaison PostgreSQL (une URI postgresql://).</translation>
+    </message>
+    <message>
+        <source>%1 is not a MySQL/MariaDB server: it answers with another protocol (%2).</source>
+        <translation>%1 n&apos;est pas un serveur MySQL/MariaDB&#xa0;: il répond avec un autre protocole (%2).</translation>
+    </message>
+    <message>
+        <source>Check the host name and the port (MySQL and MariaDB listen on 3306 by default): another service answers on this one.</source>
+        <translation>Vérifiez le nom d&apos;hôte et le port (MySQL et MariaDB écoutent par défaut sur 3306)&#xa0;: un autre service répond sur celui-ci.</translation>
+    </message>
+    <message>
         <source>Table %1: %2 Its rows are loaded; the table stays completed.</source>
-        <translation>Table %1 : %2 Ses lignes sont chargées ; la table reste terminée.</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4911,6 +4960,10 @@ connexion, 4 échec partiel, 5 entrée non valide, 130 interrompu.
     <message>
         <source>Could not connect</source>
         <translation>Connexion impossible</translation>
+    </message>
+    <message>
+        <source>Another kind of server answers on this port</source>
+        <translation>Un autre type de serveur répond sur ce port</translation>
     </message>
 </context>
 <context>

@@ -3735,8 +3735,57 @@ Ferry はデータベースをエンジン間で移動し、何も失われて�
         <translation>テーブル %3 の%1 %2 はターゲットでは %4 という名前になります: %5。</translation>
     </message>
     <message>
+        <source>The server at %1 spoke first, with a MySQL handshake (protocol 10) for server version %2.</source>
+        <translation>%1 のサーバーが先に応答しました。サーバーバージョン %2 の MySQL ハンドシェイク (プロトコル 10) です。</translation>
+    </message>
+    <message>
+        <source>The server at %1 spoke first, with a MySQL error packet: %2</source>
+        <translation>%1 のサーバーが先に MySQL のエラーパケットを送信しました: %2</translation>
+    </message>
+    <message>
+        <source>The server at %1 spoke first: %2</source>
+        <translation>%1 のサーバーが先に送信しました: %2</translation>
+    </message>
+    <message>
+        <source>The server at %1 sent no greeting within %2 ms and answered a PostgreSQL SSLRequest with: %3</source>
+        <extracomment>%2 is a number of milliseconds; %3 the server&apos;s answer as text (&apos;S&apos;, &apos;N&apos;, ...)</extracomment>
+        <translation>%1 のサーバーは %2 ms 以内に挨拶を送らず、PostgreSQL の SSLRequest に次の応答を返しました: %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a PostgreSQL server: it answers like MySQL/MariaDB.</source>
+        <translation>%1 は PostgreSQL サーバーではありません。MySQL/MariaDB のように応答しています。</translation>
+    </message>
+    <message>
+        <source>Check the port: PostgreSQL listens on 5432 by default, MySQL and MariaDB on 3306. If this is the server you mean, connect to it as a MySQL/MariaDB endpoint (a mysql:// URI).</source>
+        <translation>ポートを確認してください。PostgreSQL の既定のポートは 5432、MySQL と MariaDB は 3306 です。このサーバーで合っている場合は、MySQL/MariaDB エンドポイント (mysql:// URI) として接続してください。</translation>
+    </message>
+    <message>
+        <source>%1 is not a PostgreSQL server: it answers with another protocol (%2).</source>
+        <translation>%1 は PostgreSQL サーバーではありません。別のプロトコル (%2) で応答しています。</translation>
+    </message>
+    <message>
+        <source>Check the host name and the port (PostgreSQL listens on 5432 by default): another service answers on this one.</source>
+        <translation>ホスト名とポートを確認してください (PostgreSQL の既定のポートは 5432 です)。このポートでは別のサービスが応答しています。</translation>
+    </message>
+    <message>
+        <source>%1 is not a MySQL/MariaDB server: it is a PostgreSQL server.</source>
+        <translation>%1 は MySQL/MariaDB サーバーではなく、PostgreSQL サーバーです。</translation>
+    </message>
+    <message>
+        <source>Check the port: MySQL and MariaDB listen on 3306 by default, PostgreSQL on 5432. If this is the server you mean, connect to it as a PostgreSQL endpoint (a postgresql:// URI).</source>
+        <translation>ポートを確認してください。MySQL と MariaDB の既定のポートは 3306、PostgreSQL は 5432 です。このサーバーで合っている場合は、PostgreSQL エンドポイント (postgresql:// URI) として接続してください。</translation>
+    </message>
+    <message>
+        <source>%1 is not a MySQL/MariaDB server: it answers with another protocol (%2).</source>
+        <translation>%1 は MySQL/MariaDB サーバーではありません。別のプロトコル (%2) で応答しています。</translation>
+    </message>
+    <message>
+        <source>Check the host name and the port (MySQL and MariaDB listen on 3306 by default): another service answers on this one.</source>
+        <translation>ホスト名とポートを確認してください (MySQL と MariaDB の既定のポートは 3306 です)。このポートでは別のサービスが応答しています。</translation>
+    </message>
+    <message>
         <source>Table %1: %2 Its rows are loaded; the table stays completed.</source>
-        <translation>テーブル %1: %2 行はロード済みで、テーブルは完了のままです。</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4887,6 +4936,10 @@ Ferry はデータベースをエンジン間で移動し、何も失われて�
     <message>
         <source>Could not connect</source>
         <translation>接続できませんでした</translation>
+    </message>
+    <message>
+        <source>Another kind of server answers on this port</source>
+        <translation>このポートでは別の種類のサーバーが応答しています</translation>
     </message>
 </context>
 <context>

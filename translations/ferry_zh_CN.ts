@@ -3731,8 +3731,57 @@ FERRY_TARGET_PASSWORD），然后是系统密钥环（如果有正在运行的�
         <translation>表 %3 的%1 %2 在目标中命名为 %4：%5。</translation>
     </message>
     <message>
+        <source>The server at %1 spoke first, with a MySQL handshake (protocol 10) for server version %2.</source>
+        <translation>%1 上的服务器先发送了数据：服务器版本 %2 的 MySQL 握手包（协议 10）。</translation>
+    </message>
+    <message>
+        <source>The server at %1 spoke first, with a MySQL error packet: %2</source>
+        <translation>%1 上的服务器先发送了 MySQL 错误包：%2</translation>
+    </message>
+    <message>
+        <source>The server at %1 spoke first: %2</source>
+        <translation>%1 上的服务器先发送了：%2</translation>
+    </message>
+    <message>
+        <source>The server at %1 sent no greeting within %2 ms and answered a PostgreSQL SSLRequest with: %3</source>
+        <extracomment>%2 is a number of milliseconds; %3 the server&apos;s answer as text (&apos;S&apos;, &apos;N&apos;, ...)</extracomment>
+        <translation>%1 上的服务器在 %2 毫秒内没有发送问候，对 PostgreSQL SSLRequest 的应答为：%3</translation>
+    </message>
+    <message>
+        <source>%1 is not a PostgreSQL server: it answers like MySQL/MariaDB.</source>
+        <translation>%1 不是 PostgreSQL 服务器：它的应答与 MySQL/MariaDB 相同。</translation>
+    </message>
+    <message>
+        <source>Check the port: PostgreSQL listens on 5432 by default, MySQL and MariaDB on 3306. If this is the server you mean, connect to it as a MySQL/MariaDB endpoint (a mysql:// URI).</source>
+        <translation>请检查端口：PostgreSQL 默认监听 5432，MySQL 和 MariaDB 默认监听 3306。如果这正是您要连接的服务器，请将其作为 MySQL/MariaDB 终端节点（mysql:// URI）连接。</translation>
+    </message>
+    <message>
+        <source>%1 is not a PostgreSQL server: it answers with another protocol (%2).</source>
+        <translation>%1 不是 PostgreSQL 服务器：它以其他协议（%2）应答。</translation>
+    </message>
+    <message>
+        <source>Check the host name and the port (PostgreSQL listens on 5432 by default): another service answers on this one.</source>
+        <translation>请检查主机名和端口（PostgreSQL 默认监听 5432）：此端口上应答的是其他服务。</translation>
+    </message>
+    <message>
+        <source>%1 is not a MySQL/MariaDB server: it is a PostgreSQL server.</source>
+        <translation>%1 不是 MySQL/MariaDB 服务器，而是 PostgreSQL 服务器。</translation>
+    </message>
+    <message>
+        <source>Check the port: MySQL and MariaDB listen on 3306 by default, PostgreSQL on 5432. If this is the server you mean, connect to it as a PostgreSQL endpoint (a postgresql:// URI).</source>
+        <translation>请检查端口：MySQL 和 MariaDB 默认监听 3306，PostgreSQL 默认监听 5432。如果这正是您要连接的服务器，请将其作为 PostgreSQL 终端节点（postgresql:// URI）连接。</translation>
+    </message>
+    <message>
+        <source>%1 is not a MySQL/MariaDB server: it answers with another protocol (%2).</source>
+        <translation>%1 不是 MySQL/MariaDB 服务器：它以其他协议（%2）应答。</translation>
+    </message>
+    <message>
+        <source>Check the host name and the port (MySQL and MariaDB listen on 3306 by default): another service answers on this one.</source>
+        <translation>请检查主机名和端口（MySQL 和 MariaDB 默认监听 3306）：此端口上应答的是其他服务。</translation>
+    </message>
+    <message>
         <source>Table %1: %2 Its rows are loaded; the table stays completed.</source>
-        <translation>表 %1：%2 其行已加载；该表仍为已完成。</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4883,6 +4932,10 @@ FERRY_TARGET_PASSWORD），然后是系统密钥环（如果有正在运行的�
     <message>
         <source>Could not connect</source>
         <translation>无法连接</translation>
+    </message>
+    <message>
+        <source>Another kind of server answers on this port</source>
+        <translation>此端口上应答的是另一种服务器</translation>
     </message>
 </context>
 <context>

@@ -255,7 +255,8 @@ int exitCodeFor(const Error &error)
     case ErrorCode::UnsupportedServerVersion:
     case ErrorCode::DriverNotFound:
     case ErrorCode::FileNotFound:
-    case ErrorCode::NotADatabase: return ExitConnection;
+    case ErrorCode::NotADatabase:
+    case ErrorCode::WrongProtocol: return ExitConnection;
     default: return ExitPartialFailure;
     }
 }

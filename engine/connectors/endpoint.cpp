@@ -23,6 +23,7 @@ const char *diagnosisCauseName(DiagnosisCause cause)
     case DiagnosisCause::UnsupportedServerVersion: return "unsupported-server-version";
     case DiagnosisCause::DriverNotFound: return "driver-not-found";
     case DiagnosisCause::NotADatabase: return "not-a-database";
+    case DiagnosisCause::WrongProtocol: return "wrong-protocol";
     case DiagnosisCause::Other: return "other";
     }
     return "other";
@@ -43,6 +44,7 @@ ErrorCode errorCodeForCause(DiagnosisCause cause)
     case DiagnosisCause::UnsupportedServerVersion: return ErrorCode::UnsupportedServerVersion;
     case DiagnosisCause::DriverNotFound: return ErrorCode::DriverNotFound;
     case DiagnosisCause::NotADatabase: return ErrorCode::NotADatabase;
+    case DiagnosisCause::WrongProtocol: return ErrorCode::WrongProtocol;
     case DiagnosisCause::Other: return ErrorCode::ConnectionFailed;
     }
     return ErrorCode::ConnectionFailed;

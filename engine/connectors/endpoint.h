@@ -26,6 +26,7 @@ enum class DiagnosisCause {
     UnsupportedServerVersion, ///< server older than Ferry supports
     DriverNotFound,           ///< ODBC driver or DSN unknown to the driver manager
     NotADatabase,             ///< SQLite: the file is not a database (or encrypted)
+    WrongProtocol,            ///< the port answers, but with another protocol (another engine)
     Other,
 };
 

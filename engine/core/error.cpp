@@ -33,6 +33,7 @@ const char *errorCodeName(ErrorCode code)
     case ErrorCode::DriverNotFound: return "driver-not-found";
     case ErrorCode::FileNotFound: return "file-not-found";
     case ErrorCode::NotADatabase: return "not-a-database";
+    case ErrorCode::WrongProtocol: return "wrong-protocol";
     case ErrorCode::QueryFailed: return "query-failed";
     case ErrorCode::CatalogReadFailed: return "catalog-read-failed";
     case ErrorCode::ProjectInvalid: return "project-invalid";

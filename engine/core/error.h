@@ -24,6 +24,7 @@ enum class ErrorCode {
     DriverNotFound = 19,
     FileNotFound = 20,
     NotADatabase = 21,
+    WrongProtocol = 22, ///< host:port answers with another protocol (another database engine)
     QueryFailed = 30,
     CatalogReadFailed = 31,
     ProjectInvalid = 40,

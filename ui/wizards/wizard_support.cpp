@@ -103,6 +103,8 @@ QString diagnosisHeadline(DiagnosisCause cause)
         return Tr::tr("ODBC driver or data source not found");
     case DiagnosisCause::NotADatabase:
         return Tr::tr("Not a database file");
+    case DiagnosisCause::WrongProtocol:
+        return Tr::tr("Another kind of server answers on this port");
     case DiagnosisCause::Other:
         return Tr::tr("Could not connect");
     }

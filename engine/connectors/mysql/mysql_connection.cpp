@@ -7,9 +7,12 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cerrno>
 #include <cstdlib>
 #include <memory>
 #include <mutex>
+
+#include <poll.h>
 
 namespace ferry::mysql {
 
@@ -49,6 +52,90 @@ ClientError errorOf(MYSQL_STMT *statement)
                          mysql_stmt_error(statement) };
 }
 
+/// Stack of the client's non-blocking context: generous, the TLS handshake runs on it (the
+/// library's default of 60 KiB is tight for OpenSSL 3).
+constexpr size_t NonBlockingStackSize = 1024 * 1024;
+
+/// mysql_real_connect through the non-blocking API: the same connect, but this thread does
+/// the waiting, so it can ask the watch about a server that has not said a word for
+/// watch.silence, and give the connect up (as a timeout) when the watch says so.
+MYSQL *connectWatched(MYSQL *mysql, const ConnectionSpec &spec, const char *password,
+                      const char *socket, const GreetingWatch &watch)
+{
+    using Clock = std::chrono::steady_clock;
+    MYSQL *connected = nullptr;
+    int status = mysql_real_connect_start(
+        &connected, mysql, nullIfEmpty(spec.host), nullIfEmpty(spec.user), password,
+        nullIfEmpty(spec.database), unsigned(std::max(spec.port, 0)), socket, 0);
+    std::optional<Clock::time_point> silentSince; // waiting for the server's first byte
+    bool heard = false;
+    bool watched = false;
+    while (status != 0) {
+        const Clock::time_point waitStart = Clock::now();
+        std::optional<Clock::time_point> deadline;
+        if (status & MYSQL_WAIT_TIMEOUT)
+            deadline = waitStart + std::chrono::milliseconds(mysql_get_timeout_value_ms(mysql));
+        const bool awaitingGreeting = (status & MYSQL_WAIT_READ) && !heard;
+        if (awaitingGreeting && !silentSince)
+            silentSince = waitStart;
+        int ready = 0;
+        while (ready == 0) {
+            const bool watching = awaitingGreeting && !watched && watch.onSilence;
+            std::optional<Clock::time_point> wakeAt = deadline;
+            if (watching && (!wakeAt || *silentSince + watch.silence < *wakeAt))
+                wakeAt = *silentSince + watch.silence;
+            int timeout = -1;
+            if (wakeAt) {
+                const auto left
+                    = std::chrono::ceil<std::chrono::milliseconds>(*wakeAt - Clock::now());
+                timeout = int(std::clamp<long long>(left.count(), 0, 24 * 3600 * 1000));
+            }
+            pollfd descriptor {};
+            descriptor.fd = mysql_get_socket(mysql);
+            descriptor.events = short(((status & MYSQL_WAIT_READ) ? POLLIN : 0)
+                                      | ((status & MYSQL_WAIT_WRITE) ? POLLOUT : 0)
+                                      | ((status & MYSQL_WAIT_EXCEPT) ? POLLPRI : 0));
+            const int polled = ::poll(&descriptor, 1, timeout);
+            if (polled < 0) {
+                if (errno == EINTR)
+                    continue;
+                ready = MYSQL_WAIT_TIMEOUT; // cannot wait: give up as a timeout
+                break;
+            }
+            if (polled > 0) {
+                if (descriptor.revents & (POLLIN | POLLHUP | POLLERR))
+                    ready |= MYSQL_WAIT_READ;
+                if (descriptor.revents & (POLLOUT | POLLHUP | POLLERR))
+                    ready |= MYSQL_WAIT_WRITE;
+                if (descriptor.revents & POLLPRI)
+                    ready |= MYSQL_WAIT_EXCEPT;
+                ready &= status;
+                if (ready == 0) // POLLNVAL and the like: let the library find out
+                    ready = status & (MYSQL_WAIT_READ | MYSQL_WAIT_WRITE | MYSQL_WAIT_EXCEPT);
+                if (ready & MYSQL_WAIT_READ)
+                    heard = true;
+                if (ready == 0)
+                    ready = MYSQL_WAIT_TIMEOUT;
+                break;
+            }
+            const Clock::time_point now = Clock::now();
+            if (deadline && now >= *deadline) {
+                ready = MYSQL_WAIT_TIMEOUT;
+                break;
+            }
+            if (watching && now >= *silentSince + watch.silence) {
+                watched = true;
+                if (watch.onSilence()) {
+                    ready = MYSQL_WAIT_TIMEOUT;
+                    break;
+                }
+            }
+        }
+        status = mysql_real_connect_cont(&connected, mysql, ready);
+    }
+    return connected;
+}
+
 struct StatementCloser
 {
     void operator()(MYSQL_STMT *statement) const { mysql_stmt_close(statement); }
@@ -84,7 +171,7 @@ Connection::~Connection()
         mysql_close(m_mysql);
 }
 
-std::optional<ClientError> Connection::open(const ConnectionSpec &spec)
+std::optional<ClientError> Connection::open(const ConnectionSpec &spec, const GreetingWatch *watch)
 {
     initializeLibrary();
     if (m_mysql) {
@@ -148,9 +235,14 @@ std::optional<ClientError> Connection::open(const ConnectionSpec &spec)
 
     const std::string socket = spec.option("socket");
     const char *password = spec.password.isEmpty() ? nullptr : spec.password.reveal().c_str();
-    if (!mysql_real_connect(mysql, nullIfEmpty(spec.host), nullIfEmpty(spec.user), password,
-                            nullIfEmpty(spec.database), unsigned(std::max(spec.port, 0)),
-                            nullIfEmpty(socket), 0)) {
+    size_t stackSize = NonBlockingStackSize;
+    const bool nonBlocking = watch && mysql_optionsv(mysql, MYSQL_OPT_NONBLOCK, &stackSize) == 0;
+    MYSQL *connected = nonBlocking
+        ? connectWatched(mysql, spec, password, nullIfEmpty(socket), *watch)
+        : mysql_real_connect(mysql, nullIfEmpty(spec.host), nullIfEmpty(spec.user), password,
+                             nullIfEmpty(spec.database), unsigned(std::max(spec.port, 0)),
+                             nullIfEmpty(socket), 0);
+    if (!connected) {
         ClientError error = errorOf(mysql);
         mysql_close(mysql);
         return error;

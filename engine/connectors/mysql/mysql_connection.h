@@ -5,6 +5,8 @@
 #include "engine/connectors/mysql/mysql_diagnosis.h"
 #include "engine/core/error.h"
 
+#include <chrono>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -31,6 +33,18 @@ enum class SslMode { Disabled, Preferred, Required, VerifyCa, VerifyIdentity };
 [[nodiscard]] std::optional<SslMode> parseSslMode(std::string_view text);
 
 /**
+ * Watches a connect for a server that stays silent where MySQL sends its greeting at once (a
+ * PostgreSQL server, which waits for the client): after `silence` without a byte from the
+ * server, onSilence is called once, on the connecting thread; when it returns true the
+ * connect gives up at once (the caller knows why), otherwise it waits on as usual.
+ */
+struct GreetingWatch
+{
+    std::chrono::milliseconds silence {1000};
+    std::function<bool()> onSilence;
+};
+
+/**
  * One libmysqlclient (MariaDB Connector/C) connection. Private to the mysql connector.
  *
  * Thread: belongs to one thread at a time, like every connection. Owned by value by whoever
@@ -46,8 +60,11 @@ public:
     Connection &operator=(const Connection &) = delete;
 
     /// Connects with the spec: option files (group [client]), timeouts, utf8mb4, TLS per
-    /// ssl-mode, then mysql_real_connect. On failure returns the client's error.
-    [[nodiscard]] std::optional<ClientError> open(const ConnectionSpec &spec);
+    /// ssl-mode, then mysql_real_connect. On failure returns the client's error. With a watch
+    /// the connect runs through the client's non-blocking API (the connection is used with
+    /// the blocking calls afterwards, which the client allows).
+    [[nodiscard]] std::optional<ClientError> open(const ConnectionSpec &spec,
+                                                  const GreetingWatch *watch = nullptr);
 
     [[nodiscard]] bool isOpen() const { return m_mysql != nullptr; }
     [[nodiscard]] std::string serverVersionString() const;

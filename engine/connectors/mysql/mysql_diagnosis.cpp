@@ -19,8 +19,11 @@ constexpr unsigned int CrConnHostError = 2003;
 constexpr unsigned int CrIpSockError = 2004;
 constexpr unsigned int CrUnknownHost = 2005;
 constexpr unsigned int CrServerGoneError = 2006;
+constexpr unsigned int CrVersionError = 2007;
 constexpr unsigned int CrServerHandshakeErr = 2012;
 constexpr unsigned int CrServerLost = 2013;
+constexpr unsigned int CrNetPacketTooLarge = 2020;
+constexpr unsigned int CrMalformedPacket = 2027;
 constexpr unsigned int CrSslConnectionError = 2026;
 constexpr unsigned int CrAuthPluginCannotLoad = 2059;
 constexpr unsigned int ErDbAccessDenied = 1044;
@@ -376,7 +379,7 @@ std::string serverLocation(const ConnectionSpec &spec)
             return EngineTr::tr("the local socket %1").arg(q(socket)).toStdString();
         return "localhost";
     }
-    const int port = spec.port > 0 ? spec.port : 3306;
+    const int port = spec.port > 0 ? spec.port : DefaultPort;
     if (spec.host.find(':') != std::string::npos)
         return "[" + spec.host + "]:" + std::to_string(port);
     return spec.host + ":" + std::to_string(port);
@@ -392,7 +395,7 @@ ConnectionDiagnosis diagnoseConnectError(const ClientError &error, const Connect
     const QString where = q(serverLocation(spec));
     const QString user = q(spec.user);
     const QString database = q(spec.database);
-    const int port = spec.port > 0 ? spec.port : 3306;
+    const int port = spec.port > 0 ? spec.port : DefaultPort;
     switch (diagnosis.cause) {
     case DiagnosisCause::UnknownHost:
         diagnosis.message = EngineTr::tr("The host name '%1' could not be resolved.")
@@ -471,6 +474,59 @@ ConnectionDiagnosis diagnoseConnectError(const ClientError &error, const Connect
                              .toStdString();
         break;
     }
+    return diagnosis;
+}
+
+bool mayBeAnotherProtocol(const ClientError &error)
+{
+    switch (error.number) {
+    case CrServerLost:
+    case CrServerGoneError:
+        return error.message.find("initial communication packet") != std::string::npos;
+    case CrVersionError:
+    case CrServerHandshakeErr:
+    case CrNetPacketTooLarge:
+    case CrMalformedPacket:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool connectsOverTcp(const ConnectionSpec &spec)
+{
+    return spec.host != "localhost" && isProbeableHost(spec.host);
+}
+
+ConnectionDiagnosis diagnoseWrongProtocol(const ProtocolProbe &probe, const ConnectionSpec &spec,
+                                          const ClientError *error)
+{
+    ConnectionDiagnosis diagnosis;
+    diagnosis.cause = DiagnosisCause::WrongProtocol;
+    diagnosis.detail = describeProbeEvidence(probe);
+    if (error)
+        diagnosis.detail += '\n' + error->detail();
+    const QString where = q(serverLocation(spec));
+    if (probe.protocol == WireProtocol::PostgreSql) {
+        diagnosis.product = "PostgreSQL";
+        diagnosis.message = EngineTr::tr("%1 is not a MySQL/MariaDB server: it is a PostgreSQL "
+                                         "server.")
+                                .arg(where)
+                                .toStdString();
+        diagnosis.hint = EngineTr::tr("Check the port: MySQL and MariaDB listen on 3306 by "
+                                      "default, PostgreSQL on 5432. If this is the server you "
+                                      "mean, connect to it as a PostgreSQL endpoint (a "
+                                      "postgresql:// URI).")
+                             .toStdString();
+        return diagnosis;
+    }
+    diagnosis.message = EngineTr::tr("%1 is not a MySQL/MariaDB server: it answers with another "
+                                     "protocol (%2).")
+                            .arg(where, q(describeAnswer(probe)))
+                            .toStdString();
+    diagnosis.hint = EngineTr::tr("Check the host name and the port (MySQL and MariaDB listen on "
+                                  "3306 by default): another service answers on this one.")
+                         .toStdString();
     return diagnosis;
 }
 

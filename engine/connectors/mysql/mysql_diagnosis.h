@@ -2,6 +2,7 @@
 #pragma once
 
 #include "engine/connectors/endpoint.h"
+#include "engine/connectors/protocol_probe.h"
 
 #include <chrono>
 #include <string>
@@ -15,6 +16,9 @@ namespace ferry::mysql {
  * classification, grant parsing, and the user-facing texts. No client-library types, so they
  * are unit-tested without a server (tests/unit/mysql). Thread-safe.
  */
+
+/// The client's port when the spec names none.
+constexpr int DefaultPort = 3306;
 
 /// A server version as reported in the handshake, e.g. "10.11.19-MariaDB-0+deb12u1-log".
 struct ServerVersion
@@ -67,6 +71,28 @@ struct ClientError
 [[nodiscard]] ConnectionDiagnosis diagnoseConnectError(const ClientError &error,
                                                        const ConnectionSpec &spec,
                                                        std::chrono::milliseconds elapsed);
+
+/**
+ * True when a failed connect may have met a server that does not speak MySQL, so that a
+ * protocol probe of the port is worth its second: the client lost the connection or gave up
+ * while reading the server's greeting (the "initial communication packet"), or found the
+ * greeting malformed. A server that stays silent is caught earlier, by a GreetingWatch.
+ */
+[[nodiscard]] bool mayBeAnotherProtocol(const ClientError &error);
+
+/// True when the spec connects over TCP (a host other than "localhost", which the client
+/// takes as its local socket), so that the port can be probed.
+[[nodiscard]] bool connectsOverTcp(const ConnectionSpec &spec);
+
+/**
+ * The diagnosis when a protocol probe found that host:port speaks another protocol
+ * (probe.isForeign(WireProtocol::MySql)): PostgreSQL named as such, anything else by what it
+ * sent. `error` is the client's own failure, or null when the connect was given up because
+ * of the probe.
+ */
+[[nodiscard]] ConnectionDiagnosis diagnoseWrongProtocol(const ProtocolProbe &probe,
+                                                        const ConnectionSpec &spec,
+                                                        const ClientError *error);
 
 /// The diagnosis for a server older than isSupportedServerVersion allows.
 [[nodiscard]] ConnectionDiagnosis diagnoseUnsupportedVersion(const ServerVersion &version,

@@ -16,6 +16,11 @@ namespace ferry::mysql {
 namespace {
 
 constexpr int TestQueryTimeoutSeconds = 30;
+/// A MySQL server sends its greeting as soon as it accepts a connection; this long without a
+/// byte, the port is probed (it may be PostgreSQL, which waits for the client to speak).
+constexpr std::chrono::milliseconds GreetingSilence {1000};
+/// The probe's own wait for a greeting after that silence: short, the silence is known.
+constexpr std::chrono::milliseconds ProbeGreetingWait {250};
 
 QString q(const std::string &text) { return QString::fromStdString(text); }
 
@@ -54,9 +59,8 @@ public:
                 return invalid->toError();
             Connection connection;
             const auto start = std::chrono::steady_clock::now();
-            if (auto error = connection.open(m_spec)) {
-                return diagnoseConnectError(*error, m_spec, since(start)).toError();
-            }
+            if (auto failure = connect(connection, m_spec, start))
+                return failure->toError();
             const ServerVersion version = parseServerVersion(connection.serverVersionString());
             if (!isSupportedServerVersion(version))
                 return diagnoseUnsupportedVersion(version, m_spec).toError();
@@ -77,6 +81,38 @@ private:
     {
         return std::chrono::duration_cast<std::chrono::milliseconds>(
             std::chrono::steady_clock::now() - start);
+    }
+
+    /**
+     * Opens the connection. Over TCP the connect is watched: a server silent for
+     * GreetingSilence where MySQL greets at once is probed, and a foreign protocol ends the
+     * wait at once; a connect that fails while reading the greeting is probed afterwards.
+     * Returns the diagnosis of a failure, nothing when connected.
+     */
+    std::optional<ConnectionDiagnosis> connect(Connection &connection, const ConnectionSpec &spec,
+                                               std::chrono::steady_clock::time_point start) const
+    {
+        const int port = m_spec.port > 0 ? m_spec.port : DefaultPort;
+        std::optional<ProtocolProbe> probe;
+        bool gaveUp = false;
+        GreetingWatch watch;
+        watch.silence = GreetingSilence;
+        watch.onSilence = [&] {
+            ProbeTimings timings;
+            timings.greeting = ProbeGreetingWait;
+            probe = probeProtocol(m_spec.host, port, timings);
+            gaveUp = probe->isForeign(WireProtocol::MySql);
+            return gaveUp;
+        };
+        const bool tcp = connectsOverTcp(m_spec);
+        const std::optional<ClientError> error = connection.open(spec, tcp ? &watch : nullptr);
+        if (!error)
+            return std::nullopt;
+        if (tcp && !probe && mayBeAnotherProtocol(*error))
+            probe = probeProtocol(m_spec.host, port);
+        if (probe && probe->isForeign(WireProtocol::MySql))
+            return diagnoseWrongProtocol(*probe, m_spec, gaveUp ? nullptr : &*error);
+        return diagnoseConnectError(*error, m_spec, since(start));
     }
 
     std::optional<ConnectionDiagnosis> validateSpec() const
@@ -129,8 +165,8 @@ private:
                 testSpec.options[key] = std::to_string(TestQueryTimeoutSeconds);
         }
         Connection connection;
-        if (auto error = connection.open(testSpec))
-            return diagnoseConnectError(*error, m_spec, since(start));
+        if (auto failure = connect(connection, testSpec, start))
+            return *failure;
 
         const ServerVersion version = parseServerVersion(connection.serverVersionString());
         if (!isSupportedServerVersion(version))

@@ -11,8 +11,6 @@ namespace ferry::postgres {
 
 namespace {
 
-constexpr int DefaultPort = 5432;
-
 /// libpq keywords a connection URI may set through its query options; anything else in
 /// spec.options is Ferry's own and is not handed to libpq.
 constexpr std::string_view PassThroughOptions[] = {
@@ -40,6 +38,38 @@ std::string databaseName(const ConnectionSpec &spec)
 std::string identifier(const std::string &name)
 {
     return quoteIdentifier(Dialect::PostgreSql, name);
+}
+
+/// libpq received bytes that no PostgreSQL server sends at that point: the first byte of
+/// another protocol's greeting, read as the answer to the SSLRequest or the startup packet.
+bool reportsForeignAnswer(std::string_view text)
+{
+    return contains(text, "received invalid response to SSL negotiation")
+        || contains(text, "received invalid response to GSSAPI negotiation")
+        || contains(text, "expected authentication request from server, but received");
+}
+
+/// TLS failures about certificates and keys: the server spoke TLS, so it is no foreign greeting.
+bool isCertificateFailure(std::string_view text)
+{
+    return contains(text, "certificate") || contains(text, "private key")
+        || contains(text, "does not match host name");
+}
+
+/// The byte libpq quotes after "...negotiation: " or "...but received ", as text; empty when
+/// there is none.
+std::string quotedAnswerByte(std::string_view text)
+{
+    for (std::string_view marker :
+         {std::string_view("negotiation: "), std::string_view("but received ")}) {
+        const size_t at = text.find(marker);
+        if (at != std::string_view::npos && at + marker.size() < text.size()) {
+            const std::string_view answer = text.substr(at + marker.size(), 1);
+            if (answer != "\n")
+                return '\'' + printableExcerpt(answer) + '\'';
+        }
+    }
+    return {};
 }
 
 std::string trim(std::string_view text)
@@ -173,6 +203,8 @@ DiagnosisCause classifyConnectFailure(const ConnectFailure &failure)
 {
     if (failure.timedOut)
         return DiagnosisCause::Timeout;
+    if (failure.probe && failure.probe->isForeign(WireProtocol::PostgreSql))
+        return DiagnosisCause::WrongProtocol;
     const std::string &state = failure.sqlstate;
     if (state == "28P01" || state == "28000")
         return DiagnosisCause::AuthenticationFailed;
@@ -182,6 +214,8 @@ DiagnosisCause classifyConnectFailure(const ConnectFailure &failure)
         return DiagnosisCause::MissingPrivilege;
 
     const std::string_view text = failure.text;
+    if (state.empty() && reportsForeignAnswer(text))
+        return DiagnosisCause::WrongProtocol;
     if (contains(text, "could not translate host name"))
         return DiagnosisCause::UnknownHost;
     if (contains(text, "Connection refused")
@@ -208,6 +242,23 @@ DiagnosisCause classifyConnectFailure(const ConnectFailure &failure)
         return DiagnosisCause::InvalidSpec;
     }
     return DiagnosisCause::Other;
+}
+
+bool mayBeAnotherProtocol(const ConnectFailure &failure)
+{
+    if (failure.timedOut || !failure.sqlstate.empty())
+        return false;
+    ConnectFailure unprobed = failure;
+    unprobed.probe.reset();
+    switch (classifyConnectFailure(unprobed)) {
+    case DiagnosisCause::WrongProtocol:
+    case DiagnosisCause::Other:
+        return true;
+    case DiagnosisCause::TlsFailure:
+        return !isCertificateFailure(failure.text);
+    default:
+        return false;
+    }
 }
 
 std::string describeServer(const ConnectionSpec &spec)
@@ -307,6 +358,39 @@ ConnectionDiagnosis describeConnectFailure(const ConnectionSpec &spec,
                                 "the server's TLS configuration.");
         }
         break;
+    case DiagnosisCause::WrongProtocol: {
+        const bool probed = failure.probe && failure.probe->isForeign(WireProtocol::PostgreSql);
+        if (probed) {
+            const std::string driverText = diagnosis.detail;
+            diagnosis.detail = describeProbeEvidence(*failure.probe);
+            if (!driverText.empty())
+                diagnosis.detail += '\n' + driverText;
+        }
+        if (probed && failure.probe->protocol == WireProtocol::MySql) {
+            const ProtocolProbe &probe = *failure.probe;
+            if (!probe.serverVersion.empty()) {
+                // As the MySQL connector reports it: "10.11.6" of "10.11.6-MariaDB-0+deb12u1".
+                diagnosis.product = probe.isMariaDb() ? "MariaDB" : "MySQL";
+                diagnosis.serverVersion = probe.serverVersion.substr(
+                    0, probe.serverVersion.find_first_not_of("0123456789."));
+            }
+            message = EngineTr::tr("%1 is not a PostgreSQL server: it answers like MySQL/MariaDB.")
+                          .arg(where);
+            hint = EngineTr::tr("Check the port: PostgreSQL listens on 5432 by default, MySQL and "
+                                "MariaDB on 3306. If this is the server you mean, connect to it "
+                                "as a MySQL/MariaDB endpoint (a mysql:// URI).");
+            break;
+        }
+        std::string answer = probed ? describeAnswer(*failure.probe) : quotedAnswerByte(text);
+        if (answer.empty())
+            answer = "?";
+        message = EngineTr::tr("%1 is not a PostgreSQL server: it answers with another protocol "
+                               "(%2).")
+                      .arg(where, q(answer));
+        hint = EngineTr::tr("Check the host name and the port (PostgreSQL listens on 5432 by "
+                            "default): another service answers on this one.");
+        break;
+    }
     case DiagnosisCause::DatabaseNotFound:
         message = EngineTr::tr("The database %1 does not exist on PostgreSQL at %2.")
                       .arg(database, where);

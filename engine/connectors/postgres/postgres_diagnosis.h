@@ -2,7 +2,9 @@
 #pragma once
 
 #include "engine/connectors/endpoint.h"
+#include "engine/connectors/protocol_probe.h"
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -13,6 +15,9 @@ namespace ferry::postgres {
  * failures into DiagnosisCause with message/detail/hint, and the server version policy.
  * No libpq types here, so unit tests can exercise them without a server. Thread-safe.
  */
+
+/// libpq's port when the spec names none.
+constexpr int DefaultPort = 5432;
 
 /// The oldest server Ferry supports, as a PQserverVersion number (10.0).
 constexpr int MinimumServerVersion = 100000;
@@ -47,9 +52,21 @@ struct ConnectFailure
     std::string sqlstate; ///< from the server's error, when it sent one
     std::string text; ///< libpq's message (verbose, English)
     bool timedOut = false; ///< no answer within connect_timeout
+    /// What the port turned out to speak, when the failure called for a look (see
+    /// mayBeAnotherProtocol); a foreign protocol makes the cause WrongProtocol.
+    std::optional<ProtocolProbe> probe;
 };
 
 [[nodiscard]] DiagnosisCause classifyConnectFailure(const ConnectFailure &failure);
+
+/**
+ * True when the failure may come from a server that does not speak PostgreSQL, so that a
+ * protocol probe of the port is worth its second: libpq received something that is no answer
+ * to its SSLRequest or startup packet, a TLS failure that is not about certificates (a
+ * greeting starting with 'S' or 'N' reads as a TLS answer), or an unclassified failure
+ * without a SQLSTATE. Not for timeouts, refusals, or anything the server said in PostgreSQL.
+ */
+[[nodiscard]] bool mayBeAnotherProtocol(const ConnectFailure &failure);
 
 /// The full diagnosis of a failed connection (cause, message naming host:port, detail with the
 /// driver's text and SQLSTATE, hint). Never contains the password.

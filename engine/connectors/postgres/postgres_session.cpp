@@ -140,8 +140,15 @@ std::unique_ptr<Session> Session::open(const ConnectionSpec &spec, ConnectionDia
     for (char &c : conninfo)
         *static_cast<volatile char *>(&c) = 0;
     if (!outcome.conn) {
-        if (failure)
+        if (failure) {
+            // A port that answers in another protocol (MySQL's greeting read as the answer to
+            // the SSLRequest): find out what it speaks, so the diagnosis can say so.
+            if (mayBeAnotherProtocol(outcome.failure) && isProbeableHost(spec.host)) {
+                outcome.failure.probe
+                    = probeProtocol(spec.host, spec.port > 0 ? spec.port : DefaultPort);
+            }
             *failure = describeConnectFailure(spec, outcome.failure);
+        }
         return nullptr;
     }
     std::unique_ptr<Session> session(new Session);

@@ -234,6 +234,28 @@ private slots:
         QVERIFY(!result.value(QStringLiteral("hint")).toString().isEmpty());
     }
 
+    void testConnectionToThePostgreSqlPortSaysSo()
+    {
+        const QString postgres = QStringLiteral("mysql://ferry@%1:%2/%3")
+                                     .arg(QString::fromStdString(test::env("FERRY_TEST_PG_HOST")),
+                                          QString::fromStdString(test::env("FERRY_TEST_PG_PORT")),
+                                          QString::fromStdString(m_database));
+        const Run run
+            = ferry({QStringLiteral("test-connection"), postgres, QStringLiteral("--json")},
+                    realPassword());
+        QCOMPARE(run.exitCode, 3);
+        verifyNoPassword(run, realPassword());
+        const QJsonObject result = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(result.value(QStringLiteral("cause")).toString(),
+                 QStringLiteral("wrong-protocol"));
+        const QString message = result.value(QStringLiteral("message")).toString();
+        QVERIFY2(message.endsWith(
+                     QStringLiteral(" is not a MySQL/MariaDB server: it is a PostgreSQL server.")),
+                 qPrintable(message));
+        QCOMPARE(result.value(QStringLiteral("product")).toString(), QStringLiteral("PostgreSQL"));
+        QVERIFY2(result.value(QStringLiteral("elapsedMs")).toInteger() < 5000, run.out.constData());
+    }
+
     void testConnectionTextOutput()
     {
         const Run run

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: MIT
 // Test connections to MariaDB that fail for each reason a user can meet, provoked for real on
-// loopback, and the diagnosis each one gets. No message, detail, hint or warning may contain
-// a password.
+// loopback, and the diagnosis each one gets: among them the harness's PostgreSQL port (another
+// engine, silent until the client speaks) and a server that greets like SSH. No message,
+// detail, hint or warning may contain a password.
 #include "engine/connectors/endpoint.h"
 #include "tests/integration/mysql/mysql_test_support.h"
+#include "tests/support/loopback_server.h"
 #include "tests/support/test_support.h"
 
+#include <QElapsedTimer>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -156,6 +159,62 @@ private slots:
         QVERIFY(diagnosis.elapsed.count() >= 1500);
         QVERIFY(diagnosis.elapsed.count() < 10000);
         QCOMPARE(diagnosis.toError().code, ErrorCode::ConnectionTimeout);
+    }
+
+    void reportsPostgreSqlOnThePort()
+    {
+        // PostgreSQL never speaks first: the client would wait its whole connect_timeout
+        // (10 s) for a greeting. After a second of silence the port is probed instead.
+        ConnectionSpec wrong = spec();
+        wrong.host = test::postgresSpec().host;
+        wrong.port = test::postgresSpec().port;
+        QElapsedTimer timer;
+        timer.start();
+        const auto diagnosis = diagnose(wrong, EndpointRole::Source);
+        const qint64 elapsed = timer.elapsed();
+        QVERIFY2(diagnosis.cause == DiagnosisCause::WrongProtocol,
+                 (diagnosis.message + " | " + diagnosis.detail).c_str());
+        const std::string where = wrong.host + ':' + std::to_string(wrong.port);
+        QCOMPARE(diagnosis.message,
+                 where + " is not a MySQL/MariaDB server: it is a PostgreSQL server.");
+        QCOMPARE(diagnosis.product, std::string("PostgreSQL"));
+        // The harness's PostgreSQL has TLS on: it answers the SSLRequest with 'S'.
+        QVERIFY2(diagnosis.detail.find("answered a PostgreSQL SSLRequest with: S")
+                     != std::string::npos,
+                 diagnosis.detail.c_str());
+        QVERIFY(diagnosis.hint.find("postgresql://") != std::string::npos);
+        QVERIFY(diagnosis.hint.find("5432") != std::string::npos);
+        QCOMPARE(diagnosis.toError().code, ErrorCode::WrongProtocol);
+        // About a second of silence and the probe: nowhere near the 10-second timeout.
+        QVERIFY2(elapsed >= 900 && elapsed < 5000, QByteArray::number(elapsed).constData());
+        QVERIFY(diagnosis.elapsed.count() < 5000);
+
+        // The catalog read gives up as quickly, with the same cause.
+        QElapsedTimer catalogTimer;
+        catalogTimer.start();
+        const auto catalog = makeEndpoint(wrong)->readCatalog(CatalogFilter {});
+        QVERIFY(!catalog.ok());
+        QCOMPARE(catalog.error().code, ErrorCode::WrongProtocol);
+        QVERIFY2(catalogTimer.elapsed() < 5000,
+                 QByteArray::number(catalogTimer.elapsed()).constData());
+    }
+
+    void reportsSshOnThePort()
+    {
+        // A server that greets first, but not in MySQL's protocol.
+        test::LoopbackServer ssh(test::sendBanner("SSH-2.0-OpenSSH_9.2p1 Debian-2+deb12u3\r\n"));
+        QVERIFY(ssh.port() > 0);
+        ConnectionSpec wrong = spec();
+        wrong.port = ssh.port();
+        wrong.options["connect_timeout"] = "3";
+        const auto diagnosis = diagnose(wrong, EndpointRole::Source);
+        QVERIFY2(diagnosis.cause == DiagnosisCause::WrongProtocol,
+                 (diagnosis.message + " | " + diagnosis.detail).c_str());
+        QCOMPARE(diagnosis.message,
+                 "127.0.0.1:" + std::to_string(ssh.port())
+                     + " is not a MySQL/MariaDB server: it answers with another protocol (SSH).");
+        QVERIFY2(diagnosis.detail.find("spoke first: SSH-2.0-OpenSSH_9.2p1") != std::string::npos,
+                 diagnosis.detail.c_str());
     }
 
     void wrongPassword()

@@ -166,6 +166,33 @@ private slots:
         QVERIFY(run.err.contains("Connection refused"));
     }
 
+    void testConnectionToTheMariaDbPortSaysSo()
+    {
+        const QString mariaDb
+            = QStringLiteral("postgresql://%1@%2:%3/%4")
+                  .arg(QString::fromStdString(test::env("FERRY_TEST_PG_USER")),
+                       QString::fromStdString(test::env("FERRY_TEST_MY_HOST")),
+                       QString::fromStdString(test::env("FERRY_TEST_MY_PORT")),
+                       QString::fromStdString(test::env("FERRY_TEST_PG_DATABASE")));
+        const Run run = ferry(
+            {QStringLiteral("test-connection"), mariaDb, QStringLiteral("--json")}, password());
+        QCOMPARE(run.exitCode, 3);
+        const QJsonObject result = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(result.value(QStringLiteral("ok")).toBool(), false);
+        QCOMPARE(result.value(QStringLiteral("cause")).toString(),
+                 QStringLiteral("wrong-protocol"));
+        const QString message = result.value(QStringLiteral("message")).toString();
+        QVERIFY2(message.endsWith(
+                     QStringLiteral(" is not a PostgreSQL server: it answers like MySQL/MariaDB.")),
+                 qPrintable(message));
+        QCOMPARE(result.value(QStringLiteral("product")).toString(), QStringLiteral("MariaDB"));
+        QVERIFY(!result.value(QStringLiteral("hint"))
+                     .toString()
+                     .contains(QStringLiteral("sslrootcert")));
+        QVERIFY2(result.value(QStringLiteral("elapsedMs")).toInteger() < 5000, run.out.constData());
+        QVERIFY(!run.out.contains(QByteArray::fromStdString(password())));
+    }
+
     void catalogOfMissingDatabaseExitsWithThree()
     {
         const std::string database = test::uniqueName("ferry_cli_missing");

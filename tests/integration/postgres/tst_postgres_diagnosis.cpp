@@ -2,11 +2,13 @@
 // Every connection diagnosis of the PostgreSQL endpoint, each provoked for real on loopback:
 // the harness server (right and wrong password, missing database, TLS verified against the
 // right and a wrong CA, roles lacking CONNECT or CREATE or REPLICATION), a name under .invalid,
-// a closed port, a socket that accepts but never answers, and a tiny fake server announcing
-// PostgreSQL 9.6 (for the version check) that also declines TLS.
+// a closed port, a socket that accepts but never answers, a tiny fake server announcing
+// PostgreSQL 9.6 (for the version check) that also declines TLS, the harness's MariaDB port
+// (another engine answers) and a server that greets like SSH.
 #include "engine/connectors/endpoint.h"
 #include "engine/connectors/postgres/postgres_diagnosis.h"
 #include "tests/integration/postgres/loopback_listener.h"
+#include "tests/support/loopback_server.h"
 #include "tests/support/test_support.h"
 
 #include <QElapsedTimer>
@@ -440,6 +442,75 @@ private slots:
         QVERIFY(contains(diagnosis.detail, "server does not support SSL"));
         QVERIFY(contains(diagnosis.hint, "does not offer TLS"));
         QVERIFY(!server.sawStartup());
+    }
+
+    void reportsMySqlOnThePort_data()
+    {
+        QTest::addColumn<QString>("sslmode");
+        QTest::newRow("default") << QString(); // prefer: the greeting is read as TLS answer
+        QTest::newRow("disable") << QStringLiteral("disable"); // ... as the auth request
+        QTest::newRow("verify-full") << QStringLiteral("verify-full");
+    }
+
+    void reportsMySqlOnThePort()
+    {
+        // The harness's MariaDB: it greets first, and libpq reads its greeting as the answer
+        // to the SSLRequest or the startup packet. Not a TLS problem: another engine.
+        QFETCH(QString, sslmode);
+        ConnectionSpec spec = test::postgresSpec();
+        spec.host = test::mysqlSpec().host;
+        spec.port = test::mysqlSpec().port;
+        if (!sslmode.isEmpty()) {
+            spec.options["sslmode"] = sslmode.toStdString();
+            spec.options["sslrootcert"] = test::env("FERRY_TEST_TLS_CA");
+        }
+        QElapsedTimer timer;
+        timer.start();
+        const ConnectionDiagnosis diagnosis = diagnose(spec);
+        const qint64 elapsed = timer.elapsed();
+        QVERIFY2(diagnosis.cause == DiagnosisCause::WrongProtocol, describe(diagnosis).constData());
+        const std::string where = spec.host + ':' + std::to_string(spec.port);
+        QCOMPARE(diagnosis.message,
+                 where + " is not a PostgreSQL server: it answers like MySQL/MariaDB.");
+        QCOMPARE(q(diagnosis.product), QStringLiteral("MariaDB"));
+        // The version the harness's MariaDB announces, as the MySQL connector reports it.
+        QVERIFY2(diagnosis.serverVersion.rfind("10.11.", 0) == 0, diagnosis.serverVersion.c_str());
+        QVERIFY2(contains(diagnosis.detail,
+                          ("MySQL handshake (protocol 10) for server version "
+                           + diagnosis.serverVersion + "-MariaDB")
+                              .c_str()),
+                 diagnosis.detail.c_str());
+        QVERIFY(contains(diagnosis.hint, "3306"));
+        QVERIFY(contains(diagnosis.hint, "mysql://"));
+        for (const char *tlsAdvice : {"sslrootcert", "sslmode", "sslcert", "TLS"})
+            QVERIFY2(!contains(diagnosis.hint, tlsAdvice), diagnosis.hint.c_str());
+        QCOMPARE(diagnosis.toError().code, ErrorCode::WrongProtocol);
+        // At once: nowhere near the 10-second connect timeout.
+        QVERIFY2(elapsed < 5000, QByteArray::number(elapsed).constData());
+        verifyNoSecret(diagnosis, spec.password.reveal());
+    }
+
+    void reportsSshOnThePort()
+    {
+        // "SSH-..." starts with 'S', which libpq takes for "TLS accepted"; the TLS handshake
+        // then fails on the banner. The probe tells what really answers.
+        test::LoopbackServer ssh(test::sendBanner("SSH-2.0-OpenSSH_9.2p1 Debian-2+deb12u3\r\n"));
+        QVERIFY(ssh.port() > 0);
+        ConnectionSpec spec = test::postgresSpec();
+        spec.host = "127.0.0.1";
+        spec.port = ssh.port();
+        QElapsedTimer timer;
+        timer.start();
+        const ConnectionDiagnosis diagnosis = diagnose(spec);
+        const qint64 elapsed = timer.elapsed();
+        QVERIFY2(diagnosis.cause == DiagnosisCause::WrongProtocol, describe(diagnosis).constData());
+        QCOMPARE(diagnosis.message,
+                 "127.0.0.1:" + std::to_string(ssh.port())
+                     + " is not a PostgreSQL server: it answers with another protocol (SSH).");
+        QVERIFY2(contains(diagnosis.detail, "spoke first: SSH-2.0-OpenSSH_9.2p1"),
+                 diagnosis.detail.c_str());
+        QVERIFY(!contains(diagnosis.hint, "sslrootcert"));
+        QVERIFY2(elapsed < 5000, QByteArray::number(elapsed).constData());
     }
 
     void catalogReadFailsWithTheConnectionCause()

@@ -250,6 +250,105 @@ private slots:
         QVERIFY(mysql::matchesGrantPattern("sh\\_p", "sh_p"));
         QVERIFY(!mysql::matchesGrantPattern("shop", "shop2"));
     }
+
+    void probesOnlyGreetingFailures_data()
+    {
+        QTest::addColumn<uint>("number");
+        QTest::addColumn<QString>("message");
+        QTest::addColumn<bool>("probe");
+        QTest::newRow("no greeting")
+            << 2013u
+            << "Lost connection to server at 'handshake: reading initial communication packet', "
+               "system error: 110"
+            << true;
+        QTest::newRow("malformed greeting") << 2027u << "Malformed packet" << true;
+        QTest::newRow("protocol mismatch")
+            << 2007u << "Protocol mismatch; server version = 83, client version = 10" << true;
+        QTest::newRow("lost later")
+            << 2013u
+            << "Lost connection to server at 'reading authorization packet', system "
+               "error: 0"
+            << false;
+        QTest::newRow("refused") << 2002u << "Can't connect to server on '127.0.0.1' (111)"
+                                 << false;
+        QTest::newRow("wrong password") << 1045u << "Access denied for user 'u'@'h'" << false;
+    }
+
+    void probesOnlyGreetingFailures()
+    {
+        QFETCH(uint, number);
+        QFETCH(QString, message);
+        QFETCH(bool, probe);
+        QCOMPARE(mysql::mayBeAnotherProtocol(
+                     mysql::ClientError {number, "HY000", message.toStdString()}),
+                 probe);
+    }
+
+    void probesTcpConnectionsOnly()
+    {
+        ConnectionSpec spec;
+        spec.dialect = Dialect::MySql;
+        spec.host = "127.0.0.1";
+        QVERIFY(mysql::connectsOverTcp(spec));
+        spec.host = "localhost"; // the client's local socket
+        QVERIFY(!mysql::connectsOverTcp(spec));
+        spec.host.clear();
+        QVERIFY(!mysql::connectsOverTcp(spec));
+    }
+
+    void describesPostgreSqlOnThePort()
+    {
+        ConnectionSpec spec;
+        spec.dialect = Dialect::MySql;
+        spec.host = "127.0.0.1";
+        spec.port = 5432;
+        spec.user = "bob";
+        spec.password = Secret("Sup3rSecret");
+        ProtocolProbe probe;
+        probe.protocol = WireProtocol::PostgreSql;
+        probe.banner = "S";
+        probe.excerpt = "S";
+        probe.address = "127.0.0.1:5432";
+        probe.greetingWait = 250ms;
+        const ConnectionDiagnosis diagnosis = mysql::diagnoseWrongProtocol(probe, spec, nullptr);
+        QCOMPARE(diagnosis.cause, DiagnosisCause::WrongProtocol);
+        QCOMPARE(diagnosis.message,
+                 std::string("127.0.0.1:5432 is not a MySQL/MariaDB server: it is a PostgreSQL "
+                             "server."));
+        QCOMPARE(diagnosis.detail,
+                 std::string("The server at 127.0.0.1:5432 sent no greeting within 250 ms and "
+                             "answered a PostgreSQL SSLRequest with: S"));
+        QVERIFY(diagnosis.hint.find("postgresql://") != std::string::npos);
+        QVERIFY(diagnosis.hint.find("5432") != std::string::npos);
+        QCOMPARE(diagnosis.product, std::string("PostgreSQL"));
+        QCOMPARE(diagnosis.toError().code, ErrorCode::WrongProtocol);
+
+        const mysql::ClientError lost {2013, "HY000",
+                                       "Lost connection to server at 'handshake: "
+                                       "reading initial communication packet'"};
+        const ConnectionDiagnosis withError = mysql::diagnoseWrongProtocol(probe, spec, &lost);
+        QVERIFY2(withError.detail.find("\nLost connection") != std::string::npos,
+                 withError.detail.c_str());
+        for (const std::string &text : {withError.message, withError.detail, withError.hint})
+            QVERIFY(text.find("Sup3rSecret") == std::string::npos);
+    }
+
+    void describesOtherProtocolsByWhatTheySent()
+    {
+        ConnectionSpec spec;
+        spec.dialect = Dialect::MySql;
+        spec.host = "db.example.com";
+        spec.port = 8080;
+        ProtocolProbe probe;
+        probe.protocol = WireProtocol::Http;
+        probe.banner = "HTTP/1.1 400 Bad Request";
+        probe.address = "192.0.2.7:8080";
+        const ConnectionDiagnosis diagnosis = mysql::diagnoseWrongProtocol(probe, spec, nullptr);
+        QCOMPARE(diagnosis.message,
+                 std::string("db.example.com:8080 is not a MySQL/MariaDB server: it answers with "
+                             "another protocol (HTTP)."));
+        QVERIFY(diagnosis.hint.find("3306") != std::string::npos);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMySqlDiagnosisRules)

@@ -137,6 +137,20 @@ private slots:
             DiagnosisCause::InvalidSpec);
         row("too many connections", "53300", "FATAL:  53300: sorry, too many clients already",
             false, DiagnosisCause::Other);
+        // MariaDB's greeting (its first byte, the packet length) read by libpq as the answer to
+        // the SSLRequest (sslmode prefer and up) or to the startup packet (sslmode=disable).
+        row("greeting as TLS answer", "",
+            "connection to server at \"127.0.0.1\", port 3306 failed: received invalid response "
+            "to SSL negotiation: J",
+            false, DiagnosisCause::WrongProtocol);
+        row("greeting as GSS answer", "",
+            "connection to server at \"127.0.0.1\", port 3306 failed: received invalid response "
+            "to GSSAPI negotiation: J",
+            false, DiagnosisCause::WrongProtocol);
+        row("greeting as auth request", "",
+            "connection to server at \"127.0.0.1\", port 3306 failed: expected authentication "
+            "request from server, but received J",
+            false, DiagnosisCause::WrongProtocol);
     }
 
     void classifiesFailures()
@@ -150,6 +164,140 @@ private slots:
         failure.text = text.toStdString();
         failure.timedOut = timedOut;
         QCOMPARE(classifyConnectFailure(failure), cause);
+    }
+
+    void probesOnlyWhatMayBeAnotherProtocol_data()
+    {
+        QTest::addColumn<QString>("sqlstate");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("timedOut");
+        QTest::addColumn<bool>("probe");
+        QTest::newRow("invalid TLS answer")
+            << QString() << "received invalid response to SSL negotiation: J" << false << true;
+        QTest::newRow("TLS cut short")
+            << QString() << "SSL SYSCALL error: EOF detected" << false << true;
+        QTest::newRow("TLS refused")
+            << QString() << "server does not support SSL, but SSL was required" << false << true;
+        QTest::newRow("closed") << QString()
+                                << "server closed the connection unexpectedly\n\tThis probably "
+                                   "means the server terminated abnormally"
+                                << false << true;
+        QTest::newRow("certificate")
+            << QString() << "SSL error: certificate verify failed" << false << false;
+        QTest::newRow("root certificate")
+            << QString() << "root certificate file \"/x\" does not exist" << false << false;
+        QTest::newRow("refused") << QString()
+                                 << "connection to server at \"127.0.0.1\", port 1 "
+                                    "failed: Connection refused"
+                                 << false << false;
+        QTest::newRow("timeout") << QString() << QString() << true << false;
+        QTest::newRow("server error")
+            << QStringLiteral("28P01") << "FATAL:  28P01: password authentication failed" << false
+            << false;
+        QTest::newRow("unknown host")
+            << QString() << "could not translate host name \"x.invalid\" to address" << false
+            << false;
+    }
+
+    void probesOnlyWhatMayBeAnotherProtocol()
+    {
+        QFETCH(QString, sqlstate);
+        QFETCH(QString, text);
+        QFETCH(bool, timedOut);
+        QFETCH(bool, probe);
+        ConnectFailure failure;
+        failure.sqlstate = sqlstate.toStdString();
+        failure.text = text.toStdString();
+        failure.timedOut = timedOut;
+        QCOMPARE(mayBeAnotherProtocol(failure), probe);
+    }
+
+    void describesMySqlAnsweringOnThePort()
+    {
+        ConnectionSpec spec;
+        spec.dialect = Dialect::PostgreSql;
+        spec.host = "127.0.0.1";
+        spec.port = 3306;
+        spec.user = "alice";
+        spec.password = Secret("Sup3rSecret");
+        ConnectFailure failure;
+        failure.text = "connection to server at \"127.0.0.1\", port 3306 failed: received "
+                       "invalid response to SSL negotiation: J";
+        ProtocolProbe probe;
+        probe.protocol = WireProtocol::MySql;
+        probe.spokeFirst = true;
+        probe.serverVersion = "10.11.6-MariaDB-0+deb12u1";
+        probe.address = "127.0.0.1:3306";
+        failure.probe = probe;
+        const ConnectionDiagnosis diagnosis = describeConnectFailure(spec, failure);
+        QCOMPARE(diagnosis.cause, DiagnosisCause::WrongProtocol);
+        QCOMPARE(diagnosis.message,
+                 std::string("127.0.0.1:3306 is not a PostgreSQL server: it answers like "
+                             "MySQL/MariaDB."));
+        QCOMPARE(diagnosis.detail,
+                 std::string("The server at 127.0.0.1:3306 spoke first, with a MySQL handshake "
+                             "(protocol 10) for server version 10.11.6-MariaDB-0+deb12u1.\n"
+                             "connection to server at \"127.0.0.1\", port 3306 failed: received "
+                             "invalid response to SSL negotiation: J"));
+        QVERIFY(diagnosis.hint.find("3306") != std::string::npos);
+        QVERIFY(diagnosis.hint.find("mysql://") != std::string::npos);
+        for (const char *tls : {"TLS", "ssl", "certificate"})
+            QVERIFY2(diagnosis.hint.find(tls) == std::string::npos, diagnosis.hint.c_str());
+        QCOMPARE(diagnosis.product, std::string("MariaDB"));
+        QCOMPARE(diagnosis.serverVersion, std::string("10.11.6"));
+        QCOMPARE(diagnosis.toError().code, ErrorCode::WrongProtocol);
+        QCOMPARE(diagnosis.toError().action, ErrorAction::FixConfiguration);
+        QCOMPARE(std::string(diagnosisCauseName(diagnosis.cause)), std::string("wrong-protocol"));
+    }
+
+    void foreignProbeOverridesATlsFailure()
+    {
+        ConnectionSpec spec;
+        spec.dialect = Dialect::PostgreSql;
+        spec.host = "db.example.com";
+        spec.port = 22;
+        ConnectFailure failure;
+        failure.text = "SSL SYSCALL error: EOF detected"; // an SSH banner starts with 'S'
+        QCOMPARE(classifyConnectFailure(failure), DiagnosisCause::TlsFailure);
+        ProtocolProbe ssh;
+        ssh.protocol = WireProtocol::Ssh;
+        ssh.spokeFirst = true;
+        ssh.banner = "SSH-2.0-OpenSSH_9.2p1";
+        ssh.address = "192.0.2.7:22";
+        failure.probe = ssh;
+        const ConnectionDiagnosis diagnosis = describeConnectFailure(spec, failure);
+        QCOMPARE(diagnosis.cause, DiagnosisCause::WrongProtocol);
+        QCOMPARE(diagnosis.message,
+                 std::string("db.example.com:22 is not a PostgreSQL server: it answers with "
+                             "another protocol (SSH)."));
+        QVERIFY(diagnosis.detail.rfind("The server at 192.0.2.7:22 spoke first: "
+                                       "SSH-2.0-OpenSSH_9.2p1\n",
+                                       0)
+                == 0);
+
+        // A probe that finds PostgreSQL leaves the TLS failure as it is.
+        ProtocolProbe postgres;
+        postgres.protocol = WireProtocol::PostgreSql;
+        postgres.banner = "S";
+        failure.probe = postgres;
+        QCOMPARE(describeConnectFailure(spec, failure).cause, DiagnosisCause::TlsFailure);
+    }
+
+    void describesAForeignAnswerWithoutAProbe()
+    {
+        ConnectionSpec spec;
+        spec.dialect = Dialect::PostgreSql;
+        spec.host = "127.0.0.1";
+        spec.port = 3306;
+        ConnectFailure failure;
+        failure.text = "connection to server at \"127.0.0.1\", port 3306 failed: expected "
+                       "authentication request from server, but received J";
+        const ConnectionDiagnosis diagnosis = describeConnectFailure(spec, failure);
+        QCOMPARE(diagnosis.cause, DiagnosisCause::WrongProtocol);
+        QCOMPARE(diagnosis.message,
+                 std::string("127.0.0.1:3306 is not a PostgreSQL server: it answers with another "
+                             "protocol ('J')."));
+        QVERIFY(diagnosis.hint.find("5432") != std::string::npos);
     }
 
     void describesFailuresWithoutThePassword()
