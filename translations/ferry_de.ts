@@ -3810,7 +3810,7 @@ Exit-Codes: 0 OK, 1 interner Fehler, 2 falscher Aufruf, 3 Verbindung fehlgeschla
     </message>
     <message>
         <source>Table %1: %2 Its rows are loaded; the table stays completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle %1: %2 Ihre Zeilen sind geladen; die Tabelle bleibt abgeschlossen.</translation>
     </message>
 </context>
 <context>

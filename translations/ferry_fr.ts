@@ -3809,7 +3809,7 @@ connexion, 4 échec partiel, 5 entrée non valide, 130 interrompu.
     </message>
     <message>
         <source>Table %1: %2 Its rows are loaded; the table stays completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Table %1 : %2 Ses lignes sont chargées ; la table reste terminée.</translation>
     </message>
 </context>
 <context>

@@ -3785,7 +3785,7 @@ Ferry はデータベースをエンジン間で移動し、何も失われて�
     </message>
     <message>
         <source>Table %1: %2 Its rows are loaded; the table stays completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>テーブル %1: %2 行はロード済みで、テーブルは完了のままです。</translation>
     </message>
 </context>
 <context>

@@ -3781,7 +3781,7 @@ FERRY_TARGET_PASSWORD），然后是系统密钥环（如果有正在运行的�
     </message>
     <message>
         <source>Table %1: %2 Its rows are loaded; the table stays completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>表 %1：%2 其行已加载；该表仍为已完成。</translation>
     </message>
 </context>
 <context>
