@@ -854,10 +854,6 @@ Exit-Codes: 0 OK, 1 interner Fehler, 2 falscher Aufruf, 3 Verbindung fehlgeschla
         <translation>Die Beispieldatenbank konnte nicht an ihren Platz verschoben werden.</translation>
     </message>
     <message>
-        <source>An ODBC data source cannot be a migration target.</source>
-        <translation>Eine ODBC-Datenquelle kann kein Migrationsziel sein.</translation>
-    </message>
-    <message>
         <source>Use a PostgreSQL, MySQL/MariaDB or SQLite endpoint as the target.</source>
         <translation>Verwenden Sie einen PostgreSQL-, MySQL/MariaDB- oder SQLite-Endpunkt als Ziel.</translation>
     </message>
@@ -3811,6 +3807,10 @@ Exit-Codes: 0 OK, 1 interner Fehler, 2 falscher Aufruf, 3 Verbindung fehlgeschla
     <message>
         <source>Table %1: %2 Its rows are loaded; the table stays completed.</source>
         <translation>Tabelle %1: %2 Ihre Zeilen sind geladen; die Tabelle bleibt abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>%1 data sources cannot be migration targets.</source>
+        <translation>%1-Datenquellen können kein Migrationsziel sein.</translation>
     </message>
 </context>
 <context>

@@ -757,10 +757,6 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 connection failed,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An ODBC data source cannot be a migration target.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Use a PostgreSQL, MySQL/MariaDB or SQLite endpoint as the target.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3709,6 +3705,10 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 connection failed,
     </message>
     <message>
         <source>Table %1: %2 Its rows are loaded; the table stays completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 data sources cannot be migration targets.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

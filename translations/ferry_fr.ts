@@ -853,10 +853,6 @@ connexion, 4 échec partiel, 5 entrée non valide, 130 interrompu.
         <translation>Impossible de mettre en place la base de données d&apos;exemple.</translation>
     </message>
     <message>
-        <source>An ODBC data source cannot be a migration target.</source>
-        <translation>Une source de données ODBC ne peut pas être la cible d&apos;une migration.</translation>
-    </message>
-    <message>
         <source>Use a PostgreSQL, MySQL/MariaDB or SQLite endpoint as the target.</source>
         <translation>Utilisez un point de terminaison PostgreSQL, MySQL/MariaDB ou SQLite comme cible.</translation>
     </message>
@@ -3810,6 +3806,10 @@ connexion, 4 échec partiel, 5 entrée non valide, 130 interrompu.
     <message>
         <source>Table %1: %2 Its rows are loaded; the table stays completed.</source>
         <translation>Table %1 : %2 Ses lignes sont chargées ; la table reste terminée.</translation>
+    </message>
+    <message>
+        <source>%1 data sources cannot be migration targets.</source>
+        <translation>Les sources de données %1 ne peuvent pas être des cibles de migration.</translation>
     </message>
 </context>
 <context>

@@ -835,10 +835,6 @@ Ferry はデータベースをエンジン間で移動し、何も失われて�
         <translation>サンプルデータベースを所定の場所に移動できませんでした。</translation>
     </message>
     <message>
-        <source>An ODBC data source cannot be a migration target.</source>
-        <translation>ODBC データソースは移行のターゲットにできません。</translation>
-    </message>
-    <message>
         <source>Use a PostgreSQL, MySQL/MariaDB or SQLite endpoint as the target.</source>
         <translation>ターゲットには PostgreSQL、MySQL/MariaDB、SQLite のいずれかのエンドポイントを使用してください。</translation>
     </message>
@@ -3786,6 +3782,10 @@ Ferry はデータベースをエンジン間で移動し、何も失われて�
     <message>
         <source>Table %1: %2 Its rows are loaded; the table stays completed.</source>
         <translation>テーブル %1: %2 行はロード済みで、テーブルは完了のままです。</translation>
+    </message>
+    <message>
+        <source>%1 data sources cannot be migration targets.</source>
+        <translation>%1 データソースは移行先にできません。</translation>
     </message>
 </context>
 <context>

@@ -831,10 +831,6 @@ FERRY_TARGET_PASSWORD），然后是系统密钥环（如果有正在运行的�
         <translation>无法将示例数据库移动到目标位置。</translation>
     </message>
     <message>
-        <source>An ODBC data source cannot be a migration target.</source>
-        <translation>ODBC 数据源不能作为迁移目标。</translation>
-    </message>
-    <message>
         <source>Use a PostgreSQL, MySQL/MariaDB or SQLite endpoint as the target.</source>
         <translation>请使用 PostgreSQL、MySQL/MariaDB 或 SQLite 终端节点作为目标。</translation>
     </message>
@@ -3782,6 +3778,10 @@ FERRY_TARGET_PASSWORD），然后是系统密钥环（如果有正在运行的�
     <message>
         <source>Table %1: %2 Its rows are loaded; the table stays completed.</source>
         <translation>表 %1：%2 其行已加载；该表仍为已完成。</translation>
+    </message>
+    <message>
+        <source>%1 data sources cannot be migration targets.</source>
+        <translation>%1 数据源不能作为迁移目标。</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "engine/connectors/endpoint.h"
 
-#include "engine/connectors/mysql/mysql_endpoint.h"
-#include "engine/connectors/odbc/odbc_endpoint.h"
-#include "engine/connectors/postgres/postgres_endpoint.h"
-#include "engine/connectors/sqlite/sqlite_endpoint.h"
+#include "engine/connectors/connector.h"
 
 namespace ferry {
 
@@ -65,13 +62,7 @@ Error ConnectionDiagnosis::toError() const
 
 std::unique_ptr<Endpoint> makeEndpoint(const ConnectionSpec &spec)
 {
-    switch (spec.dialect) {
-    case Dialect::PostgreSql: return postgres::makeEndpoint(spec);
-    case Dialect::MySql: return mysql::makeEndpoint(spec);
-    case Dialect::Sqlite: return sqlite::makeEndpoint(spec);
-    case Dialect::Odbc: return odbc::makeEndpoint(spec);
-    }
-    return sqlite::makeEndpoint(spec);
+    return connectorFor(spec.dialect).endpoint(spec);
 }
 
 } // namespace ferry

@@ -1,37 +1,22 @@
 // SPDX-License-Identifier: MIT
 #include "engine/load/load_session.h"
 
-#include "engine/connectors/mysql/mysql_load.h"
-#include "engine/connectors/odbc/odbc_load.h"
-#include "engine/connectors/postgres/postgres_load.h"
-#include "engine/connectors/sqlite/sqlite_load.h"
+#include "engine/connectors/connector.h"
 #include "engine/core/tr.h"
 
 namespace ferry::load {
 
 Result<std::unique_ptr<SourceSession>> openSourceSession(const ConnectionSpec &spec)
 {
-    switch (spec.dialect) {
-    case Dialect::PostgreSql: return postgres::openSourceSession(spec);
-    case Dialect::MySql: return mysql::openSourceSession(spec);
-    case Dialect::Sqlite: return sqlite::openSourceSession(spec);
-    case Dialect::Odbc: return odbc::openSourceSession(spec);
-    }
-    return Error{ErrorCode::Internal, ErrorAction::FailTask, "unknown dialect"};
+    return connectorFor(spec.dialect).openSource(spec);
 }
 
 Result<std::unique_ptr<TargetSession>> openTargetSession(const ConnectionSpec &spec)
 {
-    switch (spec.dialect) {
-    case Dialect::PostgreSql: return postgres::openTargetSession(spec);
-    case Dialect::MySql: return mysql::openTargetSession(spec);
-    case Dialect::Sqlite: return sqlite::openTargetSession(spec);
-    case Dialect::Odbc: break;
-    }
-    Error error{ErrorCode::NotSupported, ErrorAction::FixConfiguration,
-                EngineTr::tr("An ODBC data source cannot be a migration target.").toStdString()};
-    error.hint = EngineTr::tr("Use a PostgreSQL, MySQL/MariaDB or SQLite endpoint as the target.")
-                     .toStdString();
+    auto session = connectorFor(spec.dialect).openTarget(spec);
+    if (session || !session.error().location.empty())
+        return session;
+    Error error = session.error();
     error.location = spec.toUri();
     return error;
 }

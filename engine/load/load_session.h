@@ -237,11 +237,6 @@ public:
     [[nodiscard]] virtual Result<void> commit() = 0;
     [[nodiscard]] virtual Result<void> rollback() = 0;
 
-    /// The native type this target uses for a canonical type ("bigint", "varchar(255)",
-    /// "datetime(6)", "INTEGER"): no loss where the engine can hold the values (MySQL TIME
-    /// beyond 24h -> PostgreSQL interval, unsigned 64-bit -> numeric(20,0), ...).
-    [[nodiscard]] virtual std::string nativeType(const CanonicalType &type) const = 0;
-
     [[nodiscard]] virtual Result<bool> tableExists(const std::string &schema,
                                                    const std::string &table) = 0;
     /// CREATE SCHEMA / DATABASE IF NOT EXISTS; no-op for "" and SQLite.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "engine/mapping/target_names.h"
 
+#include "engine/connectors/connector.h"
 #include "engine/core/tr.h"
 
 #include <QString>
@@ -223,39 +224,7 @@ std::string note(const Item &item, const ObjectName &name)
 
 } // namespace
 
-NamingRules namingRulesFor(Dialect dialect)
-{
-    NamingRules rules;
-    switch (dialect) {
-    case Dialect::PostgreSql:
-        rules.maxIdentifierLength = 63;
-        rules.indexesPerSchema = true;
-        break;
-    case Dialect::MySql:
-        rules.maxIdentifierLength = 64;
-        rules.lengthInCharacters = true;
-        rules.caseInsensitive = true;
-        rules.foreignKeysPerSchema = true;
-        rules.namesPrimaryKey = false;
-        break;
-    case Dialect::Sqlite:
-        rules.caseInsensitive = true;
-        rules.indexesPerSchema = true;
-        rules.namesPrimaryKey = false;
-        rules.namesForeignKeys = false;
-        break;
-    case Dialect::Odbc:
-        // Not a target; the most common limits (SQL Server: 128 characters, per-schema
-        // constraint names) for completeness.
-        rules.maxIdentifierLength = 128;
-        rules.lengthInCharacters = true;
-        rules.caseInsensitive = true;
-        rules.indexesPerSchema = false;
-        rules.foreignKeysPerSchema = true;
-        break;
-    }
-    return rules;
-}
+NamingRules namingRulesFor(Dialect dialect) { return connectorFor(dialect).identifierRules(); }
 
 bool fitsIdentifier(std::string_view name, const NamingRules &rules)
 {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "engine/core/dialect.h"
+#include "engine/core/identifier_rules.h"
 #include "engine/mapping/mapping_plan.h"
 
 #include <string>
@@ -10,34 +11,10 @@
 
 namespace ferry::mapping {
 
-/**
- * How a target engine scopes and limits names, so that the planner can decide every target
- * name before any DDL runs (parallel workers then never race for a name, and every run of a
- * task names every object the same way).
- *
- * - PostgreSQL: identifiers hold 63 bytes (NAMEDATALEN - 1; longer ones are cut silently by
- *   the server). Tables, indexes and the indexes behind primary-key and unique constraints
- *   share one namespace per schema; foreign-key and check constraint names are per table.
- *   Names are case-sensitive (Ferry quotes them).
- * - MySQL/MariaDB: identifiers hold 64 characters. Index names (PRIMARY, unique keys) are per
- *   table, foreign-key names per schema (database); both compare case-insensitively. The
- *   primary key is always named PRIMARY.
- * - SQLite: no length limit. Index names share one namespace per database with tables and
- *   views, case-insensitively; constraint names inside CREATE TABLE are not checked.
- */
-struct NamingRules
-{
-    size_t maxIdentifierLength = 0; ///< 0: no limit
-    bool lengthInCharacters = false; ///< MySQL counts characters, PostgreSQL bytes
-    bool caseInsensitive = false; ///< names equal but for ASCII case collide
-    /// Index, unique-key and primary-key names share the schema's namespace with tables;
-    /// otherwise they are per table.
-    bool indexesPerSchema = false;
-    bool foreignKeysPerSchema = false; ///< otherwise per table
-    bool namesPrimaryKey = true; ///< false: the engine names the primary key itself (MySQL)
-    bool namesForeignKeys = true; ///< false: names inside CREATE TABLE are not checked (SQLite)
-};
+/// How a target engine limits and scopes names: its connector's identifier rules.
+using NamingRules = IdentifierRules;
 
+/// The identifier rules of the target engine (connectorFor(dialect).identifierRules()).
 [[nodiscard]] NamingRules namingRulesFor(Dialect dialect);
 
 /// Whether name is within the target's identifier limit.

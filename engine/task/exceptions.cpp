@@ -2,7 +2,7 @@
 #include "engine/task/exceptions.h"
 
 #include "engine/catalog/catalog.h"
-#include "engine/connectors/endpoint.h"
+#include "engine/connectors/connector.h"
 #include "engine/core/tr.h"
 #include "engine/load/canonical_text.h"
 #include "engine/mapping/mapping_plan.h"
@@ -399,8 +399,9 @@ std::vector<ColumnTypeChange> typeChanges(load::TargetSession &session,
         const Column *existing = findColumn(table, column.target.name);
         if (!existing || existing->generatedExpression)
             continue;
-        const std::string to = session.nativeType(column.target.type);
-        const std::string from = session.nativeType(existing->type);
+        const Connector &connector = connectorFor(session.dialect());
+        const std::string to = connector.nativeType(column.target.type);
+        const std::string from = connector.nativeType(existing->type);
         if (to == from)
             continue;
         // SQLite stores any value in any declared type except by affinity (VARCHAR(5) holds

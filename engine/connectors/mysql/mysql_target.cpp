@@ -128,7 +128,6 @@ public:
     Result<void> commit() override { return execute("COMMIT", {}); }
     Result<void> rollback() override { return execute("ROLLBACK", {}); }
 
-    std::string nativeType(const CanonicalType &type) const override { return nativeTypeFor(type); }
 
     Result<bool> tableExists(const std::string &schema, const std::string &table) override
     {

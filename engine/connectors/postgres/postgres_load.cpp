@@ -1094,7 +1094,6 @@ public:
             EngineTr::tr("Could not roll back the transaction on PostgreSQL.").toStdString());
     }
 
-    std::string nativeType(const CanonicalType &type) const override { return nativeTypeFor(type); }
 
     Result<bool> tableExists(const std::string &schema, const std::string &table) override
     {

@@ -438,12 +438,6 @@ public:
         return execute("ROLLBACK", {});
     }
 
-    /// See nativeTypeFor (sqlite_load.h).
-    std::string nativeType(const CanonicalType &type) const override
-    {
-        return nativeTypeFor(type);
-    }
-
     Result<bool> tableExists(const std::string &schema, const std::string &table) override
     {
         // SQLite compares identifiers case-insensitively (ASCII), so "T" exists when "t" does.
@@ -485,7 +479,7 @@ public:
                 if (column.autoIncrement)
                     sql += " AUTOINCREMENT";
             } else {
-                sql += " " + nativeType(column.type);
+                sql += " " + nativeTypeFor(column.type);
             }
             if (!column.nullable)
                 sql += " NOT NULL";

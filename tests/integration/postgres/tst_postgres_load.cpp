@@ -3,7 +3,7 @@
 // values of every family, written out by hand), filters and key ranges with bound values, COPY
 // writes of canonical cells into tables createTable made, bad-row isolation, the DDL after the
 // load (keys, indexes, foreign keys, identity), statements with ? placeholders, cancellation.
-#include "engine/connectors/endpoint.h"
+#include "engine/connectors/connector.h"
 #include "engine/connectors/postgres/postgres_diagnosis.h"
 #include "engine/core/dialect.h"
 #include "engine/load/load_session.h"
@@ -1141,7 +1141,8 @@ private slots:
         QCOMPARE(session->defaultSchema(), std::string("public"));
         QVERIFY2(session->serverDescription().rfind("PostgreSQL 15.", 0) == 0,
                  session->serverDescription().c_str());
-        QCOMPARE(session->nativeType(integer(8, true)), std::string("numeric(20,0)"));
+        QCOMPARE(connectorFor(session->dialect()).nativeType(integer(8, true)),
+                 std::string("numeric(20,0)"));
 
         auto rows
             = session->query("SELECT ?::int + ?::int, 'what?', \"q?\", $$dollar?$$, ? -- comment?\n"

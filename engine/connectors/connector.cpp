@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: MIT
+#include "engine/connectors/connector.h"
+
+#include "engine/connectors/mysql/mysql_connector.h"
+#include "engine/connectors/odbc/odbc_connector.h"
+#include "engine/connectors/postgres/postgres_connector.h"
+#include "engine/connectors/sqlite/sqlite_connector.h"
+#include "engine/core/tr.h"
+
+namespace ferry {
+
+Result<std::unique_ptr<load::TargetSession>> Connector::openTarget(const ConnectionSpec &spec) const
+{
+    (void)spec;
+    Error error {ErrorCode::NotSupported, ErrorAction::FixConfiguration,
+                 EngineTr::tr("%1 data sources cannot be migration targets.")
+                     .arg(QString::fromLatin1(displayName()))
+                     .toStdString()};
+    error.hint = EngineTr::tr("Use a PostgreSQL, MySQL/MariaDB or SQLite endpoint as the target.")
+                     .toStdString();
+    return error;
+}
+
+std::string Connector::nativeType(const CanonicalType &type) const
+{
+    (void)type;
+    return {};
+}
+
+const Connector &connectorFor(Dialect kind)
+{
+    // The one switch over engines: the registry.
+    switch (kind) {
+    case Dialect::PostgreSql:
+        return postgres::connector();
+    case Dialect::MySql:
+        return mysql::connector();
+    case Dialect::Sqlite:
+        return sqlite::connector();
+    case Dialect::Odbc:
+        return odbc::connector();
+    }
+    return odbc::connector(); // unreachable: every Dialect is listed above
+}
+
+} // namespace ferry

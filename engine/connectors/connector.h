@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "engine/connectors/endpoint.h"
+#include "engine/core/identifier_rules.h"
+#include "engine/load/load_session.h"
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+namespace ferry {
+
+/// What a connector can do; the capabilities it lacks are refused with a clear error.
+struct ConnectorCapabilities
+{
+    bool source = true; ///< reads tables (source sessions)
+    bool target = false; ///< creates and writes tables (target sessions, DDL)
+    bool changeCapture = false; ///< a change reader (CDC); none yet
+};
+
+/**
+ * One database engine as the rest of Ferry sees it (DESIGN §1): a stateless capability object
+ * that hands out what the engine can do -- its endpoint (test connection, catalog), source and
+ * target sessions of the data path, its target types and its identifier rules. No code outside
+ * engine/connectors/ switches over engines: it asks connectorFor(kind).
+ *
+ * Thread: connectors are immutable singletons, usable from any thread; what they hand out
+ * belongs to the thread that asked (engine/load/load_session.h).
+ */
+class Connector
+{
+public:
+    virtual ~Connector() = default;
+
+    virtual Dialect kind() const = 0;
+    /// "PostgreSQL", "MySQL/MariaDB", "SQLite", "ODBC": for messages.
+    virtual const char *displayName() const = 0;
+    virtual ConnectorCapabilities capabilities() const = 0;
+
+    /// The endpoint for spec (which names this connector's kind). Never null.
+    [[nodiscard]] virtual std::unique_ptr<Endpoint> endpoint(const ConnectionSpec &spec) const = 0;
+    [[nodiscard]] virtual Result<std::unique_ptr<load::SourceSession>>
+    openSource(const ConnectionSpec &spec) const = 0;
+    /// Default: ErrorCode::NotSupported (the engine is not a target).
+    [[nodiscard]] virtual Result<std::unique_ptr<load::TargetSession>>
+    openTarget(const ConnectionSpec &spec) const;
+
+    /// The native type this engine creates for a canonical type as a target ("bigint",
+    /// "varchar(255)", "datetime(6)", "INTEGER"): no loss where the engine can hold the values
+    /// (MySQL TIME beyond 24 h -> PostgreSQL interval, unsigned 64-bit -> numeric(20,0), ...).
+    /// Pure, no connection. Empty for an engine that is no target.
+    [[nodiscard]] virtual std::string nativeType(const CanonicalType &type) const;
+    /// How the engine limits and scopes names.
+    [[nodiscard]] virtual IdentifierRules identifierRules() const = 0;
+};
+
+/// The connector of an engine kind. Never null: every Dialect has one.
+[[nodiscard]] const Connector &connectorFor(Dialect kind);
+
+} // namespace ferry
