@@ -38,7 +38,9 @@ private slots:
                  std::string("bigint unsigned"));
         CanonicalType integer = unsigned64;
         integer.isUnsigned = false;
-        QCOMPARE(connectorFor(Dialect::Sqlite).nativeType(integer), std::string("INTEGER"));
+        QCOMPARE(connectorFor(Dialect::Sqlite).nativeType(integer), std::string("BIGINT"));
+        QCOMPARE(connectorFor(Dialect::Sqlite).nativeType(unsigned64),
+                 std::string("DECIMAL_TEXT(20,0)"));
 
         const Connector &odbc = connectorFor(Dialect::Odbc);
         QVERIFY(!odbc.capabilities().target);
