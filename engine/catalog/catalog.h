@@ -2,6 +2,7 @@
 #pragma once
 
 #include "engine/core/dialect.h"
+#include "engine/core/sql_dialect.h"
 #include "engine/types/canonical_type.h"
 
 #include <cstdint>
@@ -181,7 +182,9 @@ struct Schema
 /// The catalog of one database as read by one connector.
 struct Catalog
 {
-    Dialect dialect = Dialect::Sqlite;
+    Dialect dialect = Dialect::Sqlite; ///< the connector that read it
+    /// The SQL the database speaks (an ODBC source may be SQL Server: T-SQL).
+    SqlDialect sqlDialect = SqlDialect::Generic;
     std::string product;        ///< "PostgreSQL", "MariaDB", "MySQL", "SQLite", ODBC DBMS name
     std::string serverVersion;
     std::string database;

@@ -234,6 +234,7 @@ QJsonObject catalogToJson(const Catalog &catalog)
                                    {QStringLiteral("types"), types}});
     }
     return {{QStringLiteral("dialect"), QLatin1String(dialectName(catalog.dialect))},
+            {QStringLiteral("sqlDialect"), QLatin1String(sqlDialectName(catalog.sqlDialect))},
             {QStringLiteral("product"), s(catalog.product)},
             {QStringLiteral("serverVersion"), s(catalog.serverVersion)},
             {QStringLiteral("database"), s(catalog.database)},

@@ -57,6 +57,21 @@ private slots:
         QVERIFY(!target.error().location.empty());
     }
 
+    /// The SQL a database speaks, from the product name servers and ODBC drivers report: an
+    /// ODBC connection can speak any of them.
+    void sqlDialectOfProducts()
+    {
+        QCOMPARE(sqlDialectOfProduct("PostgreSQL"), SqlDialect::PostgreSql);
+        QCOMPARE(sqlDialectOfProduct("10.11.6-MariaDB-0+deb12u1"), SqlDialect::MariaDb);
+        QCOMPARE(sqlDialectOfProduct("MySQL"), SqlDialect::MySql);
+        QCOMPARE(sqlDialectOfProduct("SQLite"), SqlDialect::Sqlite);
+        QCOMPARE(sqlDialectOfProduct("Microsoft SQL Server"), SqlDialect::TSql);
+        QCOMPARE(sqlDialectOfProduct("Oracle"), SqlDialect::PlSql);
+        QCOMPARE(sqlDialectOfProduct("Informix"), SqlDialect::Generic);
+        QVERIFY(isMySqlFamily(SqlDialect::MariaDb) && !isMySqlFamily(SqlDialect::TSql));
+        QCOMPARE(std::string(sqlDialectName(SqlDialect::TSql)), std::string("tsql"));
+    }
+
     void identifierRules()
     {
         QCOMPARE(connectorFor(Dialect::PostgreSql).identifierRules().maxIdentifierLength,

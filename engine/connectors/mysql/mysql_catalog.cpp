@@ -532,6 +532,7 @@ Result<Catalog> readCatalog(Connection &connection, const ServerVersion &version
     Catalog catalog;
     catalog.dialect = Dialect::MySql;
     catalog.product = version.product();
+    catalog.sqlDialect = version.mariaDb ? SqlDialect::MariaDb : SqlDialect::MySql;
     catalog.serverVersion = version.text;
     catalog.database = spec.database;
 

@@ -175,18 +175,6 @@ ReferentialAction actionFromText(const std::string &rule)
 
 } // namespace
 
-Flavor flavorOf(const std::string &dbmsName)
-{
-    const std::string name = lowered(dbmsName);
-    if (name.find("postgres") != std::string::npos)
-        return Flavor::PostgreSql;
-    if (name.find("mariadb") != std::string::npos || name.find("mysql") != std::string::npos)
-        return Flavor::MySql;
-    if (name.find("sqlite") != std::string::npos)
-        return Flavor::Sqlite;
-    return Flavor::Generic;
-}
-
 CatalogReader::CatalogReader(const Connection &connection, const ConnectionSpec &spec)
     : m_connection(connection), m_spec(spec)
 {
@@ -361,7 +349,7 @@ Result<void> CatalogReader::readTables(const Scope &scope, const CatalogFilter &
             continue; // a driver that ignored the pattern escape
         if (!requested && !filter.includeSystemSchemas && isSystemSchema(schemaName))
             continue;
-        if (m_flavor == Flavor::Sqlite && !filter.includeSystemSchemas
+        if (m_sqlDialect == SqlDialect::Sqlite && !filter.includeSystemSchemas
             && lowered(name).rfind("sqlite_", 0) == 0)
             continue;
         TableAddress address;
@@ -444,7 +432,7 @@ Result<void> CatalogReader::readColumns(const Scope &scope)
             info.decimalDigits = int(*digits);
         if (auto radix = toInt(at(row, 10)))
             info.precisionRadix = int(*radix);
-        if (m_flavor == Flavor::Sqlite) {
+        if (m_sqlDialect == SqlDialect::Sqlite) {
             // SQLite ODBC reports DECIMAL_DIGITS 10 and radix 10 for every column.
             info.decimalDigits.reset();
             info.precisionRadix.reset();
@@ -1280,7 +1268,8 @@ Result<Catalog> CatalogReader::read(const CatalogFilter &filter)
     m_catalog.product = m_connection.infoString(SQL_DBMS_NAME);
     m_catalog.serverVersion = m_connection.infoString(SQL_DBMS_VER);
     m_catalog.database = m_connection.infoString(SQL_DATABASE_NAME);
-    m_flavor = flavorOf(m_catalog.product);
+    m_sqlDialect = sqlDialectOfProduct(m_catalog.product);
+    m_catalog.sqlDialect = m_sqlDialect;
     m_escape = m_connection.infoString(SQL_SEARCH_PATTERN_ESCAPE);
     const SQLUINTEGER schemaUsage = m_connection.infoNumber(SQL_SCHEMA_USAGE).value_or(0);
     const SQLUINTEGER catalogUsage = m_connection.infoNumber(SQL_CATALOG_USAGE).value_or(0);
@@ -1326,10 +1315,10 @@ Result<Catalog> CatalogReader::read(const CatalogFilter &filter)
     std::map<std::string, BulkKeys> bulk;
     for (auto &[name, schema] : m_schemas) {
         BulkKeys &done = bulk[name];
-        if (m_flavor == Flavor::PostgreSql) {
+        if (m_sqlDialect == SqlDialect::PostgreSql) {
             done.primaryAndForeignKeys = readPostgreSqlConstraints(schema);
             done.indexes = readPostgreSqlIndexes(schema);
-        } else if (m_flavor == Flavor::MySql) {
+        } else if (isMySqlFamily(m_sqlDialect)) {
             done.foreignKeys = readMySqlForeignKeys(schema);
         }
     }
@@ -1362,17 +1351,20 @@ Result<Catalog> CatalogReader::read(const CatalogFilter &filter)
                 view.columns.begin(), view.columns.end(),
                 [](const Column &a, const Column &b) { return a.ordinal < b.ordinal; });
         }
-        switch (m_flavor) {
-        case Flavor::PostgreSql:
+        switch (m_sqlDialect) {
+        case SqlDialect::PostgreSql:
             refinePostgreSql(schema);
             break;
-        case Flavor::MySql:
+        case SqlDialect::MySql:
+        case SqlDialect::MariaDb:
             refineMySql(schema);
             break;
-        case Flavor::Sqlite:
+        case SqlDialect::Sqlite:
             refineSqlite(schema);
             break;
-        case Flavor::Generic:
+        case SqlDialect::Generic:
+        case SqlDialect::TSql:
+        case SqlDialect::PlSql:
             break;
         }
     }

@@ -15,14 +15,9 @@
 
 namespace ferry::odbc::detail {
 
-/// The DBMS behind the driver, for the few driver-specific refinements.
-enum class Flavor { Generic, PostgreSql, MySql, Sqlite };
-
 /// How the driver names the level above tables: schemas (PostgreSQL), catalogs only (MySQL,
 /// MariaDB: a database is a catalog) or nothing (SQLite: Ferry calls it "main").
 enum class Namespace { Schemas, Catalogs, None };
-
-[[nodiscard]] Flavor flavorOf(const std::string &dbmsName);
 
 /**
  * Reads a Catalog through the ODBC catalog functions of one open Connection.
@@ -116,7 +111,7 @@ private:
 
     const Connection &m_connection;
     const ConnectionSpec &m_spec;
-    Flavor m_flavor = Flavor::Generic;
+    SqlDialect m_sqlDialect = SqlDialect::Generic;
     Namespace m_namespace = Namespace::Schemas;
     std::string m_escape;
     std::string m_currentCatalog;

@@ -22,7 +22,6 @@ namespace ferry::odbc {
 
 namespace {
 
-using detail::Flavor;
 
 QString q(const std::string &text) { return QString::fromStdString(text); }
 
@@ -133,7 +132,7 @@ size_t boundedWidth(const CanonicalType &type)
 }
 
 /// Plans how one column is fetched.
-ColumnPlan planColumn(const load::ReadColumn &column, Flavor flavor)
+ColumnPlan planColumn(const load::ReadColumn &column, SqlDialect sqlDialect)
 {
     ColumnPlan plan;
     plan.name = column.name;
@@ -167,7 +166,7 @@ ColumnPlan planColumn(const load::ReadColumn &column, Flavor flavor)
         plan.normalize = Normalize::Lowercase;
         break;
     case TypeFamily::Bit:
-        if (flavor == Flavor::MySql) {
+        if (isMySqlFamily(sqlDialect)) {
             plan.cType = SQL_C_BINARY;
             plan.normalize = Normalize::BitBytes;
         }
@@ -178,7 +177,7 @@ ColumnPlan planColumn(const load::ReadColumn &column, Flavor flavor)
     size_t width = boundedWidth(column.type);
     if (plan.normalize == Normalize::BitBytes)
         width = column.type.length > 0 ? size_t(column.type.length + 7) / 8 : 0;
-    if (flavor == Flavor::Sqlite) {
+    if (sqlDialect == SqlDialect::Sqlite) {
         // SQLite enforces no declared size: bind a modest buffer, read longer values again
         // with SQLGetData (row-by-row mode).
         width = SqliteBoundBytes;
@@ -645,7 +644,7 @@ public:
     OdbcSourceSession(std::unique_ptr<detail::Connection> connection, ConnectionSpec spec)
         : m_connection(std::move(connection)), m_spec(std::move(spec))
     {
-        m_flavor = detail::flavorOf(m_connection->infoString(SQL_DBMS_NAME));
+        m_sqlDialect = sqlDialectOfProduct(m_connection->infoString(SQL_DBMS_NAME));
         const std::string quote = m_connection->infoString(SQL_IDENTIFIER_QUOTE_CHAR);
         m_quote = quote.empty() || quote == " " ? std::string() : quote.substr(0, 1);
         m_usesSchemas = m_connection->infoNumber(SQL_SCHEMA_USAGE).value_or(0) != 0;
@@ -665,7 +664,7 @@ public:
     {
         if (auto zone = setTimeZone(); !zone)
             return zone;
-        if (m_flavor != Flavor::PostgreSql)
+        if (m_sqlDialect != SqlDialect::PostgreSql)
             return {};
         std::vector<Parameter> none;
         SQLHSTMT statement = SQL_NULL_HSTMT;
@@ -689,8 +688,8 @@ public:
 private:
     Result<void> setTimeZone()
     {
-        const char *sql = m_flavor == Flavor::PostgreSql ? "SET TIME ZONE 'UTC'"
-            : m_flavor == Flavor::MySql                  ? "SET time_zone = '+00:00'"
+        const char *sql = m_sqlDialect == SqlDialect::PostgreSql ? "SET TIME ZONE 'UTC'"
+            : isMySqlFamily(m_sqlDialect)                  ? "SET time_zone = '+00:00'"
                                                          : nullptr;
         if (!sql)
             return {};
@@ -719,7 +718,7 @@ public:
         // column order, which every driver allows after the last bound column).
         std::vector<ColumnPlan> plans;
         for (size_t i = 0; i < request.columns.size(); ++i) {
-            ColumnPlan plan = planColumn(request.columns[i], m_flavor);
+            ColumnPlan plan = planColumn(request.columns[i], m_sqlDialect);
             plan.batchColumn = i;
             plans.push_back(std::move(plan));
         }
@@ -731,7 +730,7 @@ public:
         for (const auto &plan : plans)
             rowWidth += plan.width + sizeof(SQLLEN);
         // SQLite via ODBC enforces no size, so any value may need SQLGetData: row by row.
-        const size_t rowsetSize = anyLong || m_flavor == Flavor::Sqlite
+        const size_t rowsetSize = anyLong || m_sqlDialect == SqlDialect::Sqlite
             ? 1
             : std::clamp<size_t>(MaxRowsetBytes / rowWidth, 1, MaxRowsetRows);
 
@@ -825,7 +824,7 @@ private:
     std::string selectExpression(const ColumnPlan &plan) const
     {
         const std::string column = quoted(plan.name);
-        if (m_flavor != Flavor::PostgreSql)
+        if (m_sqlDialect != SqlDialect::PostgreSql)
             return column;
         switch (plan.type.family) {
         case TypeFamily::Date:
@@ -936,7 +935,7 @@ private:
 
     std::unique_ptr<detail::Connection> m_connection;
     ConnectionSpec m_spec;
-    Flavor m_flavor = Flavor::Generic;
+    SqlDialect m_sqlDialect = SqlDialect::Generic;
     std::string m_quote;
     bool m_usesSchemas = false;
     bool m_usesCatalogs = false;
@@ -978,12 +977,12 @@ Result<std::unique_ptr<load::SourceSession>> openSourceSession(const ConnectionS
     // with sqlite3_step instead of sqlite3_get_table (StepAPI). Reconnect with the option
     // unless the connection sets it already.
     ConnectionSpec streaming = spec;
-    const Flavor flavor = detail::flavorOf((*connection)->infoString(SQL_DBMS_NAME));
-    if (flavor == Flavor::PostgreSql && !hasOption(spec, "UseDeclareFetch")) {
+    const SqlDialect sqlDialect = sqlDialectOfProduct((*connection)->infoString(SQL_DBMS_NAME));
+    if (sqlDialect == SqlDialect::PostgreSql && !hasOption(spec, "UseDeclareFetch")) {
         streaming.options["UseDeclareFetch"] = "1";
         if (!hasOption(spec, "Fetch"))
             streaming.options["Fetch"] = std::to_string(MaxRowsetRows);
-    } else if (flavor == Flavor::Sqlite && !hasOption(spec, "StepAPI")) {
+    } else if (sqlDialect == SqlDialect::Sqlite && !hasOption(spec, "StepAPI")) {
         streaming.options["StepAPI"] = "1";
     }
     if (streaming.options != spec.options) {

@@ -715,6 +715,7 @@ Result<Catalog> readCatalog(Session &session, const CatalogFilter &filter)
     Catalog catalog;
     catalog.dialect = Dialect::PostgreSql;
     catalog.product = "PostgreSQL";
+    catalog.sqlDialect = SqlDialect::PostgreSql;
     catalog.serverVersion = session.serverVersionText();
     try {
         pqxx::transaction<pqxx::repeatable_read, pqxx::read_only> transaction(session.connection(),

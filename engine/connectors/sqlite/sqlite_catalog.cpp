@@ -565,6 +565,7 @@ private:
         Catalog catalog;
         catalog.dialect = Dialect::Sqlite;
         catalog.product = "SQLite";
+        catalog.sqlDialect = SqlDialect::Sqlite;
         catalog.serverVersion = sqlite3_libversion();
         catalog.database = m_spec.path;
 

@@ -111,6 +111,7 @@ private slots:
         const QJsonObject catalog = QJsonDocument::fromJson(run.out, &error).object();
         QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
         QCOMPARE(catalog.value(QStringLiteral("dialect")).toString(), QStringLiteral("mysql"));
+        QCOMPARE(catalog.value(QStringLiteral("sqlDialect")).toString(), QStringLiteral("mariadb"));
         QCOMPARE(catalog.value(QStringLiteral("product")).toString(), QStringLiteral("MariaDB"));
         QCOMPARE(catalog.value(QStringLiteral("database")).toString(),
                  QString::fromStdString(m_database));

@@ -95,6 +95,8 @@ private slots:
         const QJsonObject catalog = QJsonDocument::fromJson(run.out, &error).object();
         QCOMPARE(error.error, QJsonParseError::NoError);
         QCOMPARE(catalog.value(QStringLiteral("dialect")).toString(), QStringLiteral("postgresql"));
+        QCOMPARE(catalog.value(QStringLiteral("sqlDialect")).toString(),
+                 QStringLiteral("postgresql"));
         QCOMPARE(catalog.value(QStringLiteral("product")).toString(), QStringLiteral("PostgreSQL"));
         QCOMPARE(catalog.value(QStringLiteral("database")).toString(),
                  QString::fromStdString(test::env("FERRY_TEST_PG_DATABASE")));

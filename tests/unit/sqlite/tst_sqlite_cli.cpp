@@ -83,6 +83,7 @@ private slots:
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const QJsonObject catalog = run.json();
         QCOMPARE(str(catalog, "dialect"), QStringLiteral("sqlite"));
+        QCOMPARE(str(catalog, "sqlDialect"), QStringLiteral("sqlite"));
         QCOMPARE(str(catalog, "product"), QStringLiteral("SQLite"));
         QCOMPARE(str(catalog, "serverVersion"), QStringLiteral(SQLITE_VERSION));
         QCOMPARE(str(catalog, "database"), m_path);
