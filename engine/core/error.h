@@ -26,6 +26,7 @@ enum class ErrorCode {
     NotADatabase = 21,
     QueryFailed = 30,
     CatalogReadFailed = 31,
+    LobTruncated = 32, ///< limited LOB mode would cut a value and FailTasksOnLobTruncation is set
     ProjectInvalid = 40,
     Io = 50,
     NotSupported = 60,
