@@ -1207,7 +1207,13 @@ SliceResult FullLoadRunner::Impl::attemptSlice(TableWork &table, SliceWork &slic
     load::BatchLimits limits;
     limits.maxRows = static_cast<size_t>(std::max<int64_t>(1, settings.commitRate));
     limits.maxBytes = static_cast<size_t>(settings.streamBufferSizeMb) << 20;
-    load::BatchQueue queue(static_cast<size_t>(settings.streamBufferCount));
+    // Memory by bytes (docs/data-path.md, "Memory"): StreamBufferCount x StreamBufferSizeInMB
+    // in flight, and a batch that grew past twice its limit (around a huge value) frees its
+    // buffers once written.
+    const size_t releaseAbove = 2 * limits.maxBytes;
+    load::BatchQueue queue(static_cast<size_t>(settings.streamBufferCount),
+                           static_cast<size_t>(settings.streamBufferCount) * limits.maxBytes,
+                           releaseAbove);
 
     std::optional<Error> readError;
     int64_t sliceRead = 0;
@@ -1296,6 +1302,10 @@ SliceResult FullLoadRunner::Impl::attemptSlice(TableWork &table, SliceWork &slic
             break;
         const auto loaded = static_cast<int64_t>(out.rowCount() - rejected.size());
         const auto bytes = static_cast<int64_t>(out.byteSize());
+        for (load::RowBatch *copy : {&scratch, &computed}) {
+            if (copy->capacityBytes() > releaseAbove)
+                copy->releaseMemory();
+        }
         sliceLoaded += loaded;
         table.inflightLoaded += loaded;
         table.bytesWritten += bytes;
