@@ -39,6 +39,7 @@ bool isNumeric(TableStatisticsModel::Column column)
     case C::TotalRows:
     case C::Progress:
     case C::TimeLeft:
+    case C::TruncatedLobs:
         return true;
     case C::Schema:
     case C::Table:
@@ -130,6 +131,7 @@ QVariant TableStatisticsModel::displayValue(const TableStatistics &table, Column
         if (const auto left = timeLeftMs(table))
             return formatElapsed(*left);
         return QString();
+    case Column::TruncatedLobs: return m_locale.toString(qint64{table.fullLoadTruncatedLobs});
     case Column::Count: break;
     }
     return {};
@@ -166,6 +168,7 @@ QVariant TableStatisticsModel::sortValue(const TableStatistics &table, Column co
     case Column::Progress: return table.progressPercent();
     case Column::ValidationState: return fromStd(table.validationState);
     case Column::TimeLeft: return qint64{timeLeftMs(table).value_or(-1)};
+    case Column::TruncatedLobs: return qint64{table.fullLoadTruncatedLobs};
     case Column::Count: break;
     }
     return {};
@@ -198,6 +201,11 @@ QVariant TableStatisticsModel::data(const QModelIndex &index, int role) const
         }
         if (column == Column::LoadState && !table.lastError.empty())
             return fromStd(table.lastError);
+        if (column == Column::TruncatedLobs)
+            return table.lobMaxSizeKb > 0
+                       ? tr("Limited LOB mode: LOB values longer than %1 KB are truncated.")
+                             .arg(m_locale.toString(qint64{table.lobMaxSizeKb}))
+                       : tr("Full LOB mode: LOB values are moved whole.");
         if (column == Column::Progress && table.totalRows)
             return tr("%1 of about %2 rows loaded or rejected, %3 read")
                 .arg(m_locale.toString(qint64{table.rowsProcessed()}),
@@ -236,6 +244,8 @@ QVariant TableStatisticsModel::headerData(int section, Qt::Orientation orientati
         case Column::ValidationState: return tr("Validation state");
         //: Estimated time until a table is loaded
         case Column::TimeLeft: return tr("Time left");
+        //: LOB values (BLOB, TEXT, bytea...) cut to the limited LOB mode's maximum size
+        case Column::TruncatedLobs: return tr("Truncated LOBs");
         case Column::Count: break;
         }
         return {};
@@ -253,6 +263,9 @@ QVariant TableStatisticsModel::headerData(int section, Qt::Orientation orientati
         case Column::TimeLeft:
             return tr("Estimated from the table's own rate so far and the source's row "
                       "estimate.");
+        case Column::TruncatedLobs:
+            return tr("LOB values cut to the maximum size of limited LOB mode; the target's "
+                      "control table lob_truncations lists each one.");
         default:
             return {};
         }
@@ -305,6 +318,8 @@ uint32_t TableStatisticsModel::changedColumns(const TableStatistics &a, const Ta
         mask |= bit(Column::ValidationState);
     if (timeLeftMs(a) != timeLeftMs(b))
         mask |= bit(Column::TimeLeft);
+    if (a.fullLoadTruncatedLobs != b.fullLoadTruncatedLobs || a.lobMaxSizeKb != b.lobMaxSizeKb)
+        mask |= bit(Column::TruncatedLobs);
     return mask;
 }
 
@@ -475,6 +490,8 @@ TableStatistics TableStatisticsModel::totals() const
         sum.ddls += t.ddls;
         sum.fullLoadRows += t.fullLoadRows;
         sum.fullLoadErrorRows += t.fullLoadErrorRows;
+        sum.fullLoadTruncatedLobs += t.fullLoadTruncatedLobs;
+        sum.lobMaxSizeKb = std::max(sum.lobMaxSizeKb, t.lobMaxSizeKb);
         sum.rowsRead += t.rowsRead;
         sum.bytesRead += t.bytesRead;
         sum.bytesWritten += t.bytesWritten;

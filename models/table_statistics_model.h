@@ -48,6 +48,8 @@ public:
         Progress,
         ValidationState,
         TimeLeft, ///< Ferry's estimate for a loading table (not a DMS column)
+        /// LOB values limited LOB mode truncated (FullLoadTruncatedLobs; not a console column)
+        TruncatedLobs,
         Count
     };
 
@@ -87,8 +89,9 @@ public:
     [[nodiscard]] int rowOf(std::string_view schema, std::string_view table) const;
 
     /// The counters summed over all rows (inserts, deletes, updates, DDLs, full-load rows, error
-    /// rows, rows read, bytes, slices; totalRows is the sum of the known estimates, empty when no
-    /// row has one; elapsedMs is the longest table elapsed time). Names are empty; the state is
+    /// rows, truncated LOB values, rows read, bytes, slices; totalRows is the sum of the known estimates, empty when no
+    /// row has one; elapsedMs is the longest table elapsed time; lobMaxSizeKb the largest, nonzero
+    /// when some table loads in limited LOB mode). Names are empty; the state is
     /// BeforeLoad. For a totals line under the view.
     [[nodiscard]] task::TableStatistics totals() const;
 

@@ -633,6 +633,18 @@ Exit-Codes: 0 OK, 1 interner Fehler, 2 falscher Aufruf, 3 Verbindung fehlgeschla
             <numerusform>%n Indizes, Schlüssel oder Fremdschlüssel konnten nicht angelegt werden (oben mit dem Grund des Servers aufgeführt); die Zeilen ihrer Tabellen sind geladen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>, %1 LOBs truncated</source>
+        <translation>, %1 LOBs abgeschnitten</translation>
+    </message>
+    <message>
+        <source>Truncated LOBs</source>
+        <translation>Abgeschnittene LOBs</translation>
+    </message>
+    <message>
+        <source>%1 LOB values were truncated (limited LOB mode); the target&apos;s control table lob_truncations (ferry_control) lists each one with its row key and lengths.</source>
+        <translation>%1 LOB-Werte wurden abgeschnitten (eingeschränkter LOB-Modus); die Kontrolltabelle lob_truncations des Ziels (ferry_control) führt jeden mit Zeilenschlüssel und Längen auf.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTestPage</name>
@@ -3247,10 +3259,6 @@ Exit-Codes: 0 OK, 1 interner Fehler, 2 falscher Aufruf, 3 Verbindung fehlgeschla
         <translation>Tabelle %1 hat DataErrorEscalationCount erreicht (%2 abgelehnte Zeilen).</translation>
     </message>
     <message>
-        <source>Table %1: %2 LOB values longer than LobMaxSize (%3 KB) were truncated (limited LOB mode).</source>
-        <translation>Tabelle %1: %2 LOB-Werte länger als LobMaxSize (%3 KB) wurden abgeschnitten (eingeschränkter LOB-Modus).</translation>
-    </message>
-    <message>
         <source>Table %1 slice %2: %3 rows read, %4 loaded, %5 rejected.</source>
         <translation>Tabelle %1, Segment %2: %3 Zeilen gelesen, %4 geladen, %5 abgelehnt.</translation>
     </message>
@@ -3811,6 +3819,70 @@ Exit-Codes: 0 OK, 1 interner Fehler, 2 falscher Aufruf, 3 Verbindung fehlgeschla
     <message>
         <source>%1 data sources cannot be migration targets.</source>
         <translation>%1-Datenquellen können kein Migrationsziel sein.</translation>
+    </message>
+    <message>
+        <source>Table %1: limited LOB mode, LOB values longer than %3 KB are truncated (lob-settings of table-settings rule %2).</source>
+        <translation>Tabelle %1: eingeschränkter LOB-Modus, LOB-Werte länger als %3 KB werden abgeschnitten (lob-settings der table-settings-Regel %2).</translation>
+    </message>
+    <message>
+        <source>Table %1: full LOB mode, LOB values are moved whole (lob-settings of table-settings rule %2).</source>
+        <translation>Tabelle %1: vollständiger LOB-Modus, LOB-Werte werden vollständig übertragen (lob-settings der table-settings-Regel %2).</translation>
+    </message>
+    <message>
+        <source>Table %1: the value of column %2 in the row %3 is %4 bytes long, more than the %5 KB of limited LOB mode, and FailTasksOnLobTruncation stops the task instead of truncating it.</source>
+        <translation>Tabelle %1: Der Wert der Spalte %2 in der Zeile %3 ist %4 Bytes lang, mehr als die %5 KB des eingeschränkten LOB-Modus, und FailTasksOnLobTruncation hält die Aufgabe an, statt ihn abzuschneiden.</translation>
+    </message>
+    <message>
+        <source>Raise the maximum above the largest value, use full LOB mode (TargetMetadata.FullLobMode true, or lob-settings mode unlimited), or set FailTasksOnLobTruncation to false to truncate the values and list them in lob_truncations.</source>
+        <translation>Erhöhen Sie das Maximum über den größten Wert, verwenden Sie den vollständigen LOB-Modus (TargetMetadata.FullLobMode true oder lob-settings mode unlimited) oder setzen Sie FailTasksOnLobTruncation auf false, um die Werte abzuschneiden und in lob_truncations aufzuführen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Table %1: %n LOB value(s) longer than LobMaxSize (%2 KB) truncated (limited LOB mode); the control table lob_truncations lists each one.</source>
+        <translation>
+            <numerusform>Tabelle %1: ein LOB-Wert länger als LobMaxSize (%2 KB) wurde abgeschnitten (eingeschränkter LOB-Modus); die Kontrolltabelle lob_truncations führt ihn auf.</numerusform>
+            <numerusform>Tabelle %1: %n LOB-Werte länger als LobMaxSize (%2 KB) wurden abgeschnitten (eingeschränkter LOB-Modus); die Kontrolltabelle lob_truncations führt jeden auf.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Table %1: %n LOB value(s) longer than bulk-max-size (%2 KB) of table-settings rule %3 truncated (limited LOB mode); the control table lob_truncations lists each one.</source>
+        <translation>
+            <numerusform>Tabelle %1: ein LOB-Wert länger als bulk-max-size (%2 KB) der table-settings-Regel %3 wurde abgeschnitten (eingeschränkter LOB-Modus); die Kontrolltabelle lob_truncations führt ihn auf.</numerusform>
+            <numerusform>Tabelle %1: %n LOB-Werte länger als bulk-max-size (%2 KB) der table-settings-Regel %3 wurden abgeschnitten (eingeschränkter LOB-Modus); die Kontrolltabelle lob_truncations führt jeden auf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>TargetMetadata sets both FullLobMode and LimitedSizeLobMode: full LOB mode wins and no LOB value is truncated.</source>
+        <translation>TargetMetadata setzt sowohl FullLobMode als auch LimitedSizeLobMode: der vollständige LOB-Modus hat Vorrang, kein LOB-Wert wird abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>Full LOB mode: LOB values are moved whole.</source>
+        <translation>Vollständiger LOB-Modus: LOB-Werte werden vollständig übertragen.</translation>
+    </message>
+    <message>
+        <source>Full LOB mode (TargetMetadata sets no LOB mode): LOB values are moved whole.</source>
+        <translation>Vollständiger LOB-Modus (TargetMetadata legt keinen LOB-Modus fest): LOB-Werte werden vollständig übertragen.</translation>
+    </message>
+    <message>
+        <source>Limited LOB mode: a LOB value longer than %1 KB (TargetMetadata.LobMaxSize) stops the task (FailTasksOnLobTruncation).</source>
+        <translation>Eingeschränkter LOB-Modus: ein LOB-Wert länger als %1 KB (TargetMetadata.LobMaxSize) hält die Aufgabe an (FailTasksOnLobTruncation).</translation>
+    </message>
+    <message>
+        <source>Limited LOB mode: LOB values longer than %1 KB (TargetMetadata.LobMaxSize) are truncated and listed in the control table lob_truncations.</source>
+        <translation>Eingeschränkter LOB-Modus: LOB-Werte länger als %1 KB (TargetMetadata.LobMaxSize) werden abgeschnitten und in der Kontrolltabelle lob_truncations aufgeführt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Task %1: %2 (%3 of %4 tables loaded, %5 in error; %n LOB value(s) truncated in table %6: limited LOB mode, see the control table lob_truncations).</source>
+        <translation>
+            <numerusform>Aufgabe %1: %2 (%3 von %4 Tabellen geladen, %5 mit Fehler; ein LOB-Wert in Tabelle %6 abgeschnitten: eingeschränkter LOB-Modus, siehe Kontrolltabelle lob_truncations).</numerusform>
+            <numerusform>Aufgabe %1: %2 (%3 von %4 Tabellen geladen, %5 mit Fehler; %n LOB-Werte in Tabelle %6 abgeschnitten: eingeschränkter LOB-Modus, siehe Kontrolltabelle lob_truncations).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Task %1: %2 (%3 of %4 tables loaded, %5 in error; %n LOB value(s) truncated in %6 tables: limited LOB mode, see the control table lob_truncations).</source>
+        <translation>
+            <numerusform>Aufgabe %1: %2 (%3 von %4 Tabellen geladen, %5 mit Fehler; ein LOB-Wert in %6 Tabellen abgeschnitten: eingeschränkter LOB-Modus, siehe Kontrolltabelle lob_truncations).</numerusform>
+            <numerusform>Aufgabe %1: %2 (%3 von %4 Tabellen geladen, %5 mit Fehler; %n LOB-Werte in %6 Tabellen abgeschnitten: eingeschränkter LOB-Modus, siehe Kontrolltabelle lob_truncations).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6454,6 +6526,10 @@ Eine Werkbank für Datenbankmigrationen: Quellen PostgreSQL, MySQL/MariaDB, SQLi
         <source>Load this table again from the source; the other tables stay</source>
         <translation>Diese Tabelle erneut aus der Quelle laden; die anderen Tabellen bleiben unverändert</translation>
     </message>
+    <message>
+        <source>Total: %1 of %2 tables loaded, %3 full-load rows, %4 error rows, %5 truncated LOB values</source>
+        <translation>Gesamt: %1 von %2 Tabellen geladen, %3 Volllastzeilen, %4 Fehlerzeilen, %5 abgeschnittene LOB-Werte</translation>
+    </message>
 </context>
 <context>
     <name>ferry::ThroughputChart</name>
@@ -7044,6 +7120,23 @@ Eine Werkbank für Datenbankmigrationen: Quellen PostgreSQL, MySQL/MariaDB, SQLi
         <extracomment>Tooltip of a completed table: %1 lists indexes/keys the target refused.</extracomment>
         <translation>Alle Zeilen sind geladen, aber das Ziel konnte Folgendes nicht anlegen:
 %1</translation>
+    </message>
+    <message>
+        <source>Limited LOB mode: LOB values longer than %1 KB are truncated.</source>
+        <translation>Eingeschränkter LOB-Modus: LOB-Werte länger als %1 KB werden abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>Full LOB mode: LOB values are moved whole.</source>
+        <translation>Vollständiger LOB-Modus: LOB-Werte werden vollständig übertragen.</translation>
+    </message>
+    <message>
+        <source>Truncated LOBs</source>
+        <extracomment>LOB values (BLOB, TEXT, bytea...) cut to the limited LOB mode&apos;s maximum size</extracomment>
+        <translation>Abgeschnittene LOBs</translation>
+    </message>
+    <message>
+        <source>LOB values cut to the maximum size of limited LOB mode; the target&apos;s control table lob_truncations lists each one.</source>
+        <translation>LOB-Werte, die auf die Maximalgröße des eingeschränkten LOB-Modus abgeschnitten wurden; die Kontrolltabelle lob_truncations des Ziels führt jeden auf.</translation>
     </message>
 </context>
 <context>

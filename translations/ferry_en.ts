@@ -532,6 +532,18 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 connection failed,
             <numerusform>%n indexes, keys or foreign keys could not be created (listed above with the server&apos;s reason); the rows of their tables are loaded.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>, %1 LOBs truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Truncated LOBs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 LOB values were truncated (limited LOB mode); the target&apos;s control table lob_truncations (ferry_control) lists each one with its row key and lengths.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTestPage</name>
@@ -3322,10 +3334,6 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 connection failed,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Table %1: %2 LOB values longer than LobMaxSize (%3 KB) were truncated (limited LOB mode).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Table %1 slice %2: %3 rows read, %4 loaded, %5 rejected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3710,6 +3718,70 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 connection failed,
     <message>
         <source>%1 data sources cannot be migration targets.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table %1: limited LOB mode, LOB values longer than %3 KB are truncated (lob-settings of table-settings rule %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table %1: full LOB mode, LOB values are moved whole (lob-settings of table-settings rule %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table %1: the value of column %2 in the row %3 is %4 bytes long, more than the %5 KB of limited LOB mode, and FailTasksOnLobTruncation stops the task instead of truncating it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise the maximum above the largest value, use full LOB mode (TargetMetadata.FullLobMode true, or lob-settings mode unlimited), or set FailTasksOnLobTruncation to false to truncate the values and list them in lob_truncations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Table %1: %n LOB value(s) longer than LobMaxSize (%2 KB) truncated (limited LOB mode); the control table lob_truncations lists each one.</source>
+        <translation>
+            <numerusform>Table %1: %n LOB value longer than LobMaxSize (%2 KB) was truncated (limited LOB mode); the control table lob_truncations lists it.</numerusform>
+            <numerusform>Table %1: %n LOB values longer than LobMaxSize (%2 KB) were truncated (limited LOB mode); the control table lob_truncations lists each one.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Table %1: %n LOB value(s) longer than bulk-max-size (%2 KB) of table-settings rule %3 truncated (limited LOB mode); the control table lob_truncations lists each one.</source>
+        <translation>
+            <numerusform>Table %1: %n LOB value longer than bulk-max-size (%2 KB) of table-settings rule %3 was truncated (limited LOB mode); the control table lob_truncations lists it.</numerusform>
+            <numerusform>Table %1: %n LOB values longer than bulk-max-size (%2 KB) of table-settings rule %3 were truncated (limited LOB mode); the control table lob_truncations lists each one.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>TargetMetadata sets both FullLobMode and LimitedSizeLobMode: full LOB mode wins and no LOB value is truncated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full LOB mode: LOB values are moved whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full LOB mode (TargetMetadata sets no LOB mode): LOB values are moved whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limited LOB mode: a LOB value longer than %1 KB (TargetMetadata.LobMaxSize) stops the task (FailTasksOnLobTruncation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limited LOB mode: LOB values longer than %1 KB (TargetMetadata.LobMaxSize) are truncated and listed in the control table lob_truncations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Task %1: %2 (%3 of %4 tables loaded, %5 in error; %n LOB value(s) truncated in table %6: limited LOB mode, see the control table lob_truncations).</source>
+        <translation>
+            <numerusform>Task %1: %2 (%3 of %4 tables loaded, %5 in error; %n LOB value truncated in table %6: limited LOB mode, see the control table lob_truncations).</numerusform>
+            <numerusform>Task %1: %2 (%3 of %4 tables loaded, %5 in error; %n LOB values truncated in table %6: limited LOB mode, see the control table lob_truncations).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Task %1: %2 (%3 of %4 tables loaded, %5 in error; %n LOB value(s) truncated in %6 tables: limited LOB mode, see the control table lob_truncations).</source>
+        <translation>
+            <numerusform>Task %1: %2 (%3 of %4 tables loaded, %5 in error; %n LOB value truncated in %6 tables: limited LOB mode, see the control table lob_truncations).</numerusform>
+            <numerusform>Task %1: %2 (%3 of %4 tables loaded, %5 in error; %n LOB values truncated in %6 tables: limited LOB mode, see the control table lob_truncations).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6348,6 +6420,10 @@ A database migration workbench: PostgreSQL, MySQL/MariaDB, SQLite and ODBC sourc
         <source>Load this table again from the source; the other tables stay</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Total: %1 of %2 tables loaded, %3 full-load rows, %4 error rows, %5 truncated LOB values</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ferry::ThroughputChart</name>
@@ -6934,6 +7010,23 @@ A database migration workbench: PostgreSQL, MySQL/MariaDB, SQLite and ODBC sourc
         <source>Every row is loaded, but the target could not build:
 %1</source>
         <extracomment>Tooltip of a completed table: %1 lists indexes/keys the target refused.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limited LOB mode: LOB values longer than %1 KB are truncated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full LOB mode: LOB values are moved whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Truncated LOBs</source>
+        <extracomment>LOB values (BLOB, TEXT, bytea...) cut to the limited LOB mode&apos;s maximum size</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LOB values cut to the maximum size of limited LOB mode; the target&apos;s control table lob_truncations lists each one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -632,6 +632,18 @@ connexion, 4 échec partiel, 5 entrée non valide, 130 interrompu.
             <numerusform>%n index, clés ou clés étrangères n’ont pas pu être créés (voir ci-dessus, avec la raison donnée par le serveur) ; les lignes de leurs tables sont chargées.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>, %1 LOBs truncated</source>
+        <translation>, %1 LOB tronqués</translation>
+    </message>
+    <message>
+        <source>Truncated LOBs</source>
+        <translation>LOB tronqués</translation>
+    </message>
+    <message>
+        <source>%1 LOB values were truncated (limited LOB mode); the target&apos;s control table lob_truncations (ferry_control) lists each one with its row key and lengths.</source>
+        <translation>%1 valeurs LOB ont été tronquées (mode LOB limité)&#xa0;; la table de contrôle lob_truncations de la cible (ferry_control) les liste une à une avec leur clé de ligne et leurs longueurs.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTestPage</name>
@@ -3246,10 +3258,6 @@ connexion, 4 échec partiel, 5 entrée non valide, 130 interrompu.
         <translation>La table %1 a atteint DataErrorEscalationCount (%2 lignes rejetées).</translation>
     </message>
     <message>
-        <source>Table %1: %2 LOB values longer than LobMaxSize (%3 KB) were truncated (limited LOB mode).</source>
-        <translation>Table %1&#xa0;: %2 valeurs LOB dépassant LobMaxSize (%3 Ko) ont été tronquées (mode LOB limité).</translation>
-    </message>
-    <message>
         <source>Table %1 slice %2: %3 rows read, %4 loaded, %5 rejected.</source>
         <translation>Table %1, tranche %2&#xa0;: %3 lignes lues, %4 chargées, %5 rejetées.</translation>
     </message>
@@ -3810,6 +3818,70 @@ connexion, 4 échec partiel, 5 entrée non valide, 130 interrompu.
     <message>
         <source>%1 data sources cannot be migration targets.</source>
         <translation>Les sources de données %1 ne peuvent pas être des cibles de migration.</translation>
+    </message>
+    <message>
+        <source>Table %1: limited LOB mode, LOB values longer than %3 KB are truncated (lob-settings of table-settings rule %2).</source>
+        <translation>Table %1&#xa0;: mode LOB limité, les valeurs LOB de plus de %3 Ko sont tronquées (lob-settings de la règle table-settings %2).</translation>
+    </message>
+    <message>
+        <source>Table %1: full LOB mode, LOB values are moved whole (lob-settings of table-settings rule %2).</source>
+        <translation>Table %1&#xa0;: mode LOB complet, les valeurs LOB sont transférées entières (lob-settings de la règle table-settings %2).</translation>
+    </message>
+    <message>
+        <source>Table %1: the value of column %2 in the row %3 is %4 bytes long, more than the %5 KB of limited LOB mode, and FailTasksOnLobTruncation stops the task instead of truncating it.</source>
+        <translation>Table %1&#xa0;: la valeur de la colonne %2 dans la ligne %3 fait %4 octets, plus que les %5 Ko du mode LOB limité, et FailTasksOnLobTruncation arrête la tâche au lieu de la tronquer.</translation>
+    </message>
+    <message>
+        <source>Raise the maximum above the largest value, use full LOB mode (TargetMetadata.FullLobMode true, or lob-settings mode unlimited), or set FailTasksOnLobTruncation to false to truncate the values and list them in lob_truncations.</source>
+        <translation>Augmentez le maximum au-delà de la plus grande valeur, utilisez le mode LOB complet (TargetMetadata.FullLobMode true, ou lob-settings mode unlimited), ou mettez FailTasksOnLobTruncation à false pour tronquer les valeurs et les lister dans lob_truncations.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Table %1: %n LOB value(s) longer than LobMaxSize (%2 KB) truncated (limited LOB mode); the control table lob_truncations lists each one.</source>
+        <translation>
+            <numerusform>Table %1&#xa0;: %n valeur LOB dépassant LobMaxSize (%2 Ko) a été tronquée (mode LOB limité)&#xa0;; la table de contrôle lob_truncations la liste.</numerusform>
+            <numerusform>Table %1&#xa0;: %n valeurs LOB dépassant LobMaxSize (%2 Ko) ont été tronquées (mode LOB limité)&#xa0;; la table de contrôle lob_truncations les liste une à une.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Table %1: %n LOB value(s) longer than bulk-max-size (%2 KB) of table-settings rule %3 truncated (limited LOB mode); the control table lob_truncations lists each one.</source>
+        <translation>
+            <numerusform>Table %1&#xa0;: %n valeur LOB dépassant bulk-max-size (%2 Ko) de la règle table-settings %3 a été tronquée (mode LOB limité)&#xa0;; la table de contrôle lob_truncations la liste.</numerusform>
+            <numerusform>Table %1&#xa0;: %n valeurs LOB dépassant bulk-max-size (%2 Ko) de la règle table-settings %3 ont été tronquées (mode LOB limité)&#xa0;; la table de contrôle lob_truncations les liste une à une.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>TargetMetadata sets both FullLobMode and LimitedSizeLobMode: full LOB mode wins and no LOB value is truncated.</source>
+        <translation>TargetMetadata active à la fois FullLobMode et LimitedSizeLobMode&#xa0;: le mode LOB complet l&apos;emporte et aucune valeur LOB n&apos;est tronquée.</translation>
+    </message>
+    <message>
+        <source>Full LOB mode: LOB values are moved whole.</source>
+        <translation>Mode LOB complet&#xa0;: les valeurs LOB sont transférées entières.</translation>
+    </message>
+    <message>
+        <source>Full LOB mode (TargetMetadata sets no LOB mode): LOB values are moved whole.</source>
+        <translation>Mode LOB complet (TargetMetadata ne fixe aucun mode LOB)&#xa0;: les valeurs LOB sont transférées entières.</translation>
+    </message>
+    <message>
+        <source>Limited LOB mode: a LOB value longer than %1 KB (TargetMetadata.LobMaxSize) stops the task (FailTasksOnLobTruncation).</source>
+        <translation>Mode LOB limité&#xa0;: une valeur LOB de plus de %1 Ko (TargetMetadata.LobMaxSize) arrête la tâche (FailTasksOnLobTruncation).</translation>
+    </message>
+    <message>
+        <source>Limited LOB mode: LOB values longer than %1 KB (TargetMetadata.LobMaxSize) are truncated and listed in the control table lob_truncations.</source>
+        <translation>Mode LOB limité&#xa0;: les valeurs LOB de plus de %1 Ko (TargetMetadata.LobMaxSize) sont tronquées et listées dans la table de contrôle lob_truncations.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Task %1: %2 (%3 of %4 tables loaded, %5 in error; %n LOB value(s) truncated in table %6: limited LOB mode, see the control table lob_truncations).</source>
+        <translation>
+            <numerusform>Tâche %1&#xa0;: %2 (%3 tables chargées sur %4, %5 en erreur&#xa0;; %n valeur LOB tronquée dans la table %6&#xa0;: mode LOB limité, voir la table de contrôle lob_truncations).</numerusform>
+            <numerusform>Tâche %1&#xa0;: %2 (%3 tables chargées sur %4, %5 en erreur&#xa0;; %n valeurs LOB tronquées dans la table %6&#xa0;: mode LOB limité, voir la table de contrôle lob_truncations).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Task %1: %2 (%3 of %4 tables loaded, %5 in error; %n LOB value(s) truncated in %6 tables: limited LOB mode, see the control table lob_truncations).</source>
+        <translation>
+            <numerusform>Tâche %1&#xa0;: %2 (%3 tables chargées sur %4, %5 en erreur&#xa0;; %n valeur LOB tronquée dans %6 tables&#xa0;: mode LOB limité, voir la table de contrôle lob_truncations).</numerusform>
+            <numerusform>Tâche %1&#xa0;: %2 (%3 tables chargées sur %4, %5 en erreur&#xa0;; %n valeurs LOB tronquées dans %6 tables&#xa0;: mode LOB limité, voir la table de contrôle lob_truncations).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6453,6 +6525,10 @@ Un atelier de migration de bases de données&#xa0;: sources PostgreSQL, MySQL/Ma
         <source>Load this table again from the source; the other tables stay</source>
         <translation>Recharger cette table depuis la source ; les autres tables restent inchangées</translation>
     </message>
+    <message>
+        <source>Total: %1 of %2 tables loaded, %3 full-load rows, %4 error rows, %5 truncated LOB values</source>
+        <translation>Total&#xa0;: %1 tables chargées sur %2, %3 lignes de chargement complet, %4 lignes en erreur, %5 valeurs LOB tronquées</translation>
+    </message>
 </context>
 <context>
     <name>ferry::ThroughputChart</name>
@@ -7043,6 +7119,23 @@ Un atelier de migration de bases de données&#xa0;: sources PostgreSQL, MySQL/Ma
         <extracomment>Tooltip of a completed table: %1 lists indexes/keys the target refused.</extracomment>
         <translation>Toutes les lignes sont chargées, mais la cible n’a pas pu créer :
 %1</translation>
+    </message>
+    <message>
+        <source>Limited LOB mode: LOB values longer than %1 KB are truncated.</source>
+        <translation>Mode LOB limité&#xa0;: les valeurs LOB de plus de %1 Ko sont tronquées.</translation>
+    </message>
+    <message>
+        <source>Full LOB mode: LOB values are moved whole.</source>
+        <translation>Mode LOB complet&#xa0;: les valeurs LOB sont transférées entières.</translation>
+    </message>
+    <message>
+        <source>Truncated LOBs</source>
+        <extracomment>LOB values (BLOB, TEXT, bytea...) cut to the limited LOB mode&apos;s maximum size</extracomment>
+        <translation>LOB tronqués</translation>
+    </message>
+    <message>
+        <source>LOB values cut to the maximum size of limited LOB mode; the target&apos;s control table lob_truncations lists each one.</source>
+        <translation>Valeurs LOB tronquées à la taille maximale du mode LOB limité&#xa0;; la table de contrôle lob_truncations de la cible les liste une à une.</translation>
     </message>
 </context>
 <context>

@@ -614,6 +614,18 @@ Ferry はデータベースをエンジン間で移動し、何も失われて�
             <numerusform>%n 個のインデックス、キー、または外部キーを作成できませんでした (サーバーの理由とともに上に表示)。それらのテーブルの行はロード済みです。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>, %1 LOBs truncated</source>
+        <translation>、LOB 切り詰め %1</translation>
+    </message>
+    <message>
+        <source>Truncated LOBs</source>
+        <translation>切り詰められた LOB</translation>
+    </message>
+    <message>
+        <source>%1 LOB values were truncated (limited LOB mode); the target&apos;s control table lob_truncations (ferry_control) lists each one with its row key and lengths.</source>
+        <translation>LOB 値 %1 個が切り詰められました (制限付き LOB モード)。ターゲットの制御テーブル lob_truncations (ferry_control) に、行キーと長さとともに 1 件ずつ記録されています。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTestPage</name>
@@ -3224,10 +3236,6 @@ Ferry はデータベースをエンジン間で移動し、何も失われて�
         <translation>テーブル %1 が DataErrorEscalationCount (拒否された行 %2) に達しました。</translation>
     </message>
     <message>
-        <source>Table %1: %2 LOB values longer than LobMaxSize (%3 KB) were truncated (limited LOB mode).</source>
-        <translation>テーブル %1: LobMaxSize (%3 KB) より長い LOB 値 %2 個が切り詰められました (制限付き LOB モード)。</translation>
-    </message>
-    <message>
         <source>Table %1 slice %2: %3 rows read, %4 loaded, %5 rejected.</source>
         <translation>テーブル %1 スライス %2: %3 行を読み取り、%4 行をロード、%5 行を拒否しました。</translation>
     </message>
@@ -3786,6 +3794,66 @@ Ferry はデータベースをエンジン間で移動し、何も失われて�
     <message>
         <source>%1 data sources cannot be migration targets.</source>
         <translation>%1 データソースは移行先にできません。</translation>
+    </message>
+    <message>
+        <source>Table %1: limited LOB mode, LOB values longer than %3 KB are truncated (lob-settings of table-settings rule %2).</source>
+        <translation>テーブル %1: 制限付き LOB モード。%3 KB より長い LOB 値は切り詰められます (table-settings ルール %2 の lob-settings)。</translation>
+    </message>
+    <message>
+        <source>Table %1: full LOB mode, LOB values are moved whole (lob-settings of table-settings rule %2).</source>
+        <translation>テーブル %1: フル LOB モード。LOB 値は切り詰めずにそのまま転送されます (table-settings ルール %2 の lob-settings)。</translation>
+    </message>
+    <message>
+        <source>Table %1: the value of column %2 in the row %3 is %4 bytes long, more than the %5 KB of limited LOB mode, and FailTasksOnLobTruncation stops the task instead of truncating it.</source>
+        <translation>テーブル %1: 行 %3 の列 %2 の値は %4 バイトで、制限付き LOB モードの %5 KB を超えています。FailTasksOnLobTruncation により、切り詰める代わりにタスクを停止します。</translation>
+    </message>
+    <message>
+        <source>Raise the maximum above the largest value, use full LOB mode (TargetMetadata.FullLobMode true, or lob-settings mode unlimited), or set FailTasksOnLobTruncation to false to truncate the values and list them in lob_truncations.</source>
+        <translation>最大値を最大の値より大きくするか、フル LOB モード (TargetMetadata.FullLobMode を true、または lob-settings の mode を unlimited) を使用するか、FailTasksOnLobTruncation を false にして値を切り詰め、lob_truncations に記録してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Table %1: %n LOB value(s) longer than LobMaxSize (%2 KB) truncated (limited LOB mode); the control table lob_truncations lists each one.</source>
+        <translation>
+            <numerusform>テーブル %1: LobMaxSize (%2 KB) より長い LOB 値 %n 個が切り詰められました (制限付き LOB モード)。制御テーブル lob_truncations に 1 件ずつ記録されています。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Table %1: %n LOB value(s) longer than bulk-max-size (%2 KB) of table-settings rule %3 truncated (limited LOB mode); the control table lob_truncations lists each one.</source>
+        <translation>
+            <numerusform>テーブル %1: table-settings ルール %3 の bulk-max-size (%2 KB) より長い LOB 値 %n 個が切り詰められました (制限付き LOB モード)。制御テーブル lob_truncations に 1 件ずつ記録されています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>TargetMetadata sets both FullLobMode and LimitedSizeLobMode: full LOB mode wins and no LOB value is truncated.</source>
+        <translation>TargetMetadata で FullLobMode と LimitedSizeLobMode の両方が設定されています。フル LOB モードが優先され、LOB 値は切り詰められません。</translation>
+    </message>
+    <message>
+        <source>Full LOB mode: LOB values are moved whole.</source>
+        <translation>フル LOB モード: LOB 値は切り詰めずにそのまま転送されます。</translation>
+    </message>
+    <message>
+        <source>Full LOB mode (TargetMetadata sets no LOB mode): LOB values are moved whole.</source>
+        <translation>フル LOB モード (TargetMetadata で LOB モードが指定されていません): LOB 値は切り詰めずにそのまま転送されます。</translation>
+    </message>
+    <message>
+        <source>Limited LOB mode: a LOB value longer than %1 KB (TargetMetadata.LobMaxSize) stops the task (FailTasksOnLobTruncation).</source>
+        <translation>制限付き LOB モード: %1 KB (TargetMetadata.LobMaxSize) より長い LOB 値があるとタスクが停止します (FailTasksOnLobTruncation)。</translation>
+    </message>
+    <message>
+        <source>Limited LOB mode: LOB values longer than %1 KB (TargetMetadata.LobMaxSize) are truncated and listed in the control table lob_truncations.</source>
+        <translation>制限付き LOB モード: %1 KB (TargetMetadata.LobMaxSize) より長い LOB 値は切り詰められ、制御テーブル lob_truncations に記録されます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Task %1: %2 (%3 of %4 tables loaded, %5 in error; %n LOB value(s) truncated in table %6: limited LOB mode, see the control table lob_truncations).</source>
+        <translation>
+            <numerusform>タスク %1: %2 (%4 個中 %3 個のテーブルをロード、%5 個がエラー。テーブル %6 で LOB 値 %n 個を切り詰め: 制限付き LOB モード、制御テーブル lob_truncations を参照)。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Task %1: %2 (%3 of %4 tables loaded, %5 in error; %n LOB value(s) truncated in %6 tables: limited LOB mode, see the control table lob_truncations).</source>
+        <translation>
+            <numerusform>タスク %1: %2 (%4 個中 %3 個のテーブルをロード、%5 個がエラー。%6 個のテーブルで LOB 値 %n 個を切り詰め: 制限付き LOB モード、制御テーブル lob_truncations を参照)。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6417,6 +6485,10 @@ A database migration workbench: PostgreSQL, MySQL/MariaDB, SQLite and ODBC sourc
         <source>Load this table again from the source; the other tables stay</source>
         <translation>このテーブルをソースから再ロードします。他のテーブルはそのままです</translation>
     </message>
+    <message>
+        <source>Total: %1 of %2 tables loaded, %3 full-load rows, %4 error rows, %5 truncated LOB values</source>
+        <translation>合計: %2 個中 %1 個のテーブルをロード済み、全ロード行 %3、エラー行 %4、切り詰められた LOB 値 %5</translation>
+    </message>
 </context>
 <context>
     <name>ferry::ThroughputChart</name>
@@ -7005,6 +7077,23 @@ A database migration workbench: PostgreSQL, MySQL/MariaDB, SQLite and ODBC sourc
         <extracomment>Tooltip of a completed table: %1 lists indexes/keys the target refused.</extracomment>
         <translation>すべての行がロードされましたが、ターゲットは次を作成できませんでした:
 %1</translation>
+    </message>
+    <message>
+        <source>Limited LOB mode: LOB values longer than %1 KB are truncated.</source>
+        <translation>制限付き LOB モード: %1 KB より長い LOB 値は切り詰められます。</translation>
+    </message>
+    <message>
+        <source>Full LOB mode: LOB values are moved whole.</source>
+        <translation>フル LOB モード: LOB 値は切り詰めずにそのまま転送されます。</translation>
+    </message>
+    <message>
+        <source>Truncated LOBs</source>
+        <extracomment>LOB values (BLOB, TEXT, bytea...) cut to the limited LOB mode&apos;s maximum size</extracomment>
+        <translation>切り詰められた LOB</translation>
+    </message>
+    <message>
+        <source>LOB values cut to the maximum size of limited LOB mode; the target&apos;s control table lob_truncations lists each one.</source>
+        <translation>制限付き LOB モードの最大サイズで切り詰められた LOB 値。ターゲットの制御テーブル lob_truncations に 1 件ずつ記録されています。</translation>
     </message>
 </context>
 <context>

@@ -610,6 +610,18 @@ FERRY_TARGET_PASSWORD），然后是系统密钥环（如果有正在运行的�
             <numerusform>%n 个索引、键或外键无法创建（已在上方列出服务器给出的原因）；其所在表的行已加载。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>, %1 LOBs truncated</source>
+        <translation>，%1 个 LOB 被截断</translation>
+    </message>
+    <message>
+        <source>Truncated LOBs</source>
+        <translation>截断的 LOB</translation>
+    </message>
+    <message>
+        <source>%1 LOB values were truncated (limited LOB mode); the target&apos;s control table lob_truncations (ferry_control) lists each one with its row key and lengths.</source>
+        <translation>%1 个 LOB 值已被截断（受限 LOB 模式）；目标的控制表 lob_truncations (ferry_control) 逐一列出了它们的行键和长度。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTestPage</name>
@@ -3220,10 +3232,6 @@ FERRY_TARGET_PASSWORD），然后是系统密钥环（如果有正在运行的�
         <translation>表 %1 已达到 DataErrorEscalationCount（%2 行被拒绝）。</translation>
     </message>
     <message>
-        <source>Table %1: %2 LOB values longer than LobMaxSize (%3 KB) were truncated (limited LOB mode).</source>
-        <translation>表 %1：%2 个超过 LobMaxSize（%3 KB）的 LOB 值已被截断（受限 LOB 模式）。</translation>
-    </message>
-    <message>
         <source>Table %1 slice %2: %3 rows read, %4 loaded, %5 rejected.</source>
         <translation>表 %1 分片 %2：读取 %3 行，加载 %4 行，拒绝 %5 行。</translation>
     </message>
@@ -3782,6 +3790,66 @@ FERRY_TARGET_PASSWORD），然后是系统密钥环（如果有正在运行的�
     <message>
         <source>%1 data sources cannot be migration targets.</source>
         <translation>%1 数据源不能作为迁移目标。</translation>
+    </message>
+    <message>
+        <source>Table %1: limited LOB mode, LOB values longer than %3 KB are truncated (lob-settings of table-settings rule %2).</source>
+        <translation>表 %1：受限 LOB 模式，超过 %3 KB 的 LOB 值会被截断（table-settings 规则 %2 的 lob-settings）。</translation>
+    </message>
+    <message>
+        <source>Table %1: full LOB mode, LOB values are moved whole (lob-settings of table-settings rule %2).</source>
+        <translation>表 %1：完整 LOB 模式，LOB 值完整传输（table-settings 规则 %2 的 lob-settings）。</translation>
+    </message>
+    <message>
+        <source>Table %1: the value of column %2 in the row %3 is %4 bytes long, more than the %5 KB of limited LOB mode, and FailTasksOnLobTruncation stops the task instead of truncating it.</source>
+        <translation>表 %1：行 %3 中列 %2 的值长 %4 字节，超过受限 LOB 模式的 %5 KB；FailTasksOnLobTruncation 使任务停止，而不是截断该值。</translation>
+    </message>
+    <message>
+        <source>Raise the maximum above the largest value, use full LOB mode (TargetMetadata.FullLobMode true, or lob-settings mode unlimited), or set FailTasksOnLobTruncation to false to truncate the values and list them in lob_truncations.</source>
+        <translation>请将最大值调高到超过最大的值，或使用完整 LOB 模式（TargetMetadata.FullLobMode 设为 true，或 lob-settings 的 mode 设为 unlimited），或将 FailTasksOnLobTruncation 设为 false 以截断这些值并在 lob_truncations 中列出。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Table %1: %n LOB value(s) longer than LobMaxSize (%2 KB) truncated (limited LOB mode); the control table lob_truncations lists each one.</source>
+        <translation>
+            <numerusform>表 %1：%n 个超过 LobMaxSize（%2 KB）的 LOB 值已被截断（受限 LOB 模式）；控制表 lob_truncations 逐一列出。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Table %1: %n LOB value(s) longer than bulk-max-size (%2 KB) of table-settings rule %3 truncated (limited LOB mode); the control table lob_truncations lists each one.</source>
+        <translation>
+            <numerusform>表 %1：%n 个超过 table-settings 规则 %3 的 bulk-max-size（%2 KB）的 LOB 值已被截断（受限 LOB 模式）；控制表 lob_truncations 逐一列出。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>TargetMetadata sets both FullLobMode and LimitedSizeLobMode: full LOB mode wins and no LOB value is truncated.</source>
+        <translation>TargetMetadata 同时设置了 FullLobMode 和 LimitedSizeLobMode：以完整 LOB 模式为准，不截断任何 LOB 值。</translation>
+    </message>
+    <message>
+        <source>Full LOB mode: LOB values are moved whole.</source>
+        <translation>完整 LOB 模式：LOB 值完整传输。</translation>
+    </message>
+    <message>
+        <source>Full LOB mode (TargetMetadata sets no LOB mode): LOB values are moved whole.</source>
+        <translation>完整 LOB 模式（TargetMetadata 未设置 LOB 模式）：LOB 值完整传输。</translation>
+    </message>
+    <message>
+        <source>Limited LOB mode: a LOB value longer than %1 KB (TargetMetadata.LobMaxSize) stops the task (FailTasksOnLobTruncation).</source>
+        <translation>受限 LOB 模式：超过 %1 KB（TargetMetadata.LobMaxSize）的 LOB 值会使任务停止（FailTasksOnLobTruncation）。</translation>
+    </message>
+    <message>
+        <source>Limited LOB mode: LOB values longer than %1 KB (TargetMetadata.LobMaxSize) are truncated and listed in the control table lob_truncations.</source>
+        <translation>受限 LOB 模式：超过 %1 KB（TargetMetadata.LobMaxSize）的 LOB 值会被截断，并列在控制表 lob_truncations 中。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Task %1: %2 (%3 of %4 tables loaded, %5 in error; %n LOB value(s) truncated in table %6: limited LOB mode, see the control table lob_truncations).</source>
+        <translation>
+            <numerusform>任务 %1：%2（已加载 %4 个表中的 %3 个，%5 个出错；表 %6 中有 %n 个 LOB 值被截断：受限 LOB 模式，见控制表 lob_truncations）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Task %1: %2 (%3 of %4 tables loaded, %5 in error; %n LOB value(s) truncated in %6 tables: limited LOB mode, see the control table lob_truncations).</source>
+        <translation>
+            <numerusform>任务 %1：%2（已加载 %4 个表中的 %3 个，%5 个出错；%6 个表中共有 %n 个 LOB 值被截断：受限 LOB 模式，见控制表 lob_truncations）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6413,6 +6481,10 @@ A database migration workbench: PostgreSQL, MySQL/MariaDB, SQLite and ODBC sourc
         <source>Load this table again from the source; the other tables stay</source>
         <translation>从源重新加载此表；其他表保持不变</translation>
     </message>
+    <message>
+        <source>Total: %1 of %2 tables loaded, %3 full-load rows, %4 error rows, %5 truncated LOB values</source>
+        <translation>总计：已加载 %2 个表中的 %1 个，完全加载行数 %3，错误行数 %4，截断的 LOB 值 %5 个</translation>
+    </message>
 </context>
 <context>
     <name>ferry::ThroughputChart</name>
@@ -7001,6 +7073,23 @@ A database migration workbench: PostgreSQL, MySQL/MariaDB, SQLite and ODBC sourc
         <extracomment>Tooltip of a completed table: %1 lists indexes/keys the target refused.</extracomment>
         <translation>所有行均已加载，但目标无法创建：
 %1</translation>
+    </message>
+    <message>
+        <source>Limited LOB mode: LOB values longer than %1 KB are truncated.</source>
+        <translation>受限 LOB 模式：超过 %1 KB 的 LOB 值会被截断。</translation>
+    </message>
+    <message>
+        <source>Full LOB mode: LOB values are moved whole.</source>
+        <translation>完整 LOB 模式：LOB 值完整传输。</translation>
+    </message>
+    <message>
+        <source>Truncated LOBs</source>
+        <extracomment>LOB values (BLOB, TEXT, bytea...) cut to the limited LOB mode&apos;s maximum size</extracomment>
+        <translation>截断的 LOB</translation>
+    </message>
+    <message>
+        <source>LOB values cut to the maximum size of limited LOB mode; the target&apos;s control table lob_truncations lists each one.</source>
+        <translation>按受限 LOB 模式的最大大小截断的 LOB 值；目标的控制表 lob_truncations 逐一列出。</translation>
     </message>
 </context>
 <context>

@@ -145,7 +145,10 @@ TableStatisticsView::TableStatisticsView(QWidget *parent)
                                      new StateDelegate(m_view));
     m_view->setColumnWidth(static_cast<int>(Column::Progress), 140);
     // A full-load task has no CDC counters: those columns start hidden (header menu shows them).
-    for (Column column : {Column::Inserts, Column::Deletes, Column::Updates, Column::Ddls})
+    // Truncated LOBs too: in full LOB mode (the default) nothing is truncated; the column
+    // appears when a table loads in limited LOB mode or a value was truncated.
+    for (Column column : {Column::Inserts, Column::Deletes, Column::Updates, Column::Ddls,
+                          Column::TruncatedLobs})
         m_view->setColumnHidden(static_cast<int>(column), true);
     QHeaderView *header = m_view->horizontalHeader();
     header->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -171,6 +174,9 @@ TableStatisticsView::TableStatisticsView(QWidget *parent)
     m_view->horizontalHeader()->moveSection(
         m_view->horizontalHeader()->visualIndex(static_cast<int>(Column::TimeLeft)),
         m_view->horizontalHeader()->visualIndex(static_cast<int>(Column::Progress)) + 1);
+    m_view->horizontalHeader()->moveSection(
+        m_view->horizontalHeader()->visualIndex(static_cast<int>(Column::TruncatedLobs)),
+        m_view->horizontalHeader()->visualIndex(static_cast<int>(Column::ErrorRows)) + 1);
 
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QWidget::customContextMenuRequested, this,
@@ -278,12 +284,26 @@ void TableStatisticsView::setSnapshot(const task::TaskSnapshot &snapshot)
     }
     m_title->setText(tr("Table statistics (%1)").arg(m_model->rowCount()));
     const task::TableStatistics totals = m_model->totals();
+    if (!m_truncatedLobsShown && (totals.fullLoadTruncatedLobs > 0 || totals.lobMaxSizeKb > 0)) {
+        m_truncatedLobsShown = true;
+        m_view->setColumnHidden(static_cast<int>(Column::TruncatedLobs), false);
+        m_view->resizeColumnToContents(static_cast<int>(Column::TruncatedLobs));
+    }
     const QLocale locale;
-    QString text = tr("Total: %1 of %2 tables loaded, %3 full-load rows, %4 error rows")
-                       .arg(snapshot.tablesLoaded())
-                       .arg(snapshot.tables.size())
-                       .arg(locale.toString(static_cast<qlonglong>(totals.fullLoadRows)),
-                            locale.toString(static_cast<qlonglong>(totals.fullLoadErrorRows)));
+    QString text = totals.fullLoadTruncatedLobs > 0
+                       ? tr("Total: %1 of %2 tables loaded, %3 full-load rows, %4 error rows, "
+                            "%5 truncated LOB values")
+                             .arg(snapshot.tablesLoaded())
+                             .arg(snapshot.tables.size())
+                             .arg(locale.toString(static_cast<qlonglong>(totals.fullLoadRows)),
+                                  locale.toString(static_cast<qlonglong>(totals.fullLoadErrorRows)),
+                                  locale.toString(
+                                      static_cast<qlonglong>(totals.fullLoadTruncatedLobs)))
+                       : tr("Total: %1 of %2 tables loaded, %3 full-load rows, %4 error rows")
+                             .arg(snapshot.tablesLoaded())
+                             .arg(snapshot.tables.size())
+                             .arg(locale.toString(static_cast<qlonglong>(totals.fullLoadRows)),
+                                  locale.toString(static_cast<qlonglong>(totals.fullLoadErrorRows)));
     const bool running = snapshot.state == task::TaskState::Running
                          || snapshot.state == task::TaskState::Starting;
     if (const std::optional<int64_t> eta = snapshot.etaMs(); running && eta)
@@ -295,6 +315,10 @@ void TableStatisticsView::setSnapshot(const task::TaskSnapshot &snapshot)
 void TableStatisticsView::clear()
 {
     m_model->clear();
+    if (m_truncatedLobsShown) {
+        m_truncatedLobsShown = false;
+        m_view->setColumnHidden(static_cast<int>(Column::TruncatedLobs), true);
+    }
     m_title->setText(tr("Table statistics (0)"));
     m_totals->clear();
 }

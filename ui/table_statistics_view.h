@@ -62,6 +62,9 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_totals = nullptr;
     bool m_reloadEnabled = false;
+    /// The Truncated LOBs column was shown for this task (limited LOB mode or a truncated
+    /// value): it is not shown again after the user hides it.
+    bool m_truncatedLobsShown = false;
 };
 
 } // namespace ferry

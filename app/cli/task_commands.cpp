@@ -81,6 +81,17 @@ QString tableName(const task::TableStatistics &table)
     return table.schema.empty() ? q(table.table) : q(table.schema + "." + table.table);
 }
 
+/// ", 12 rejected, 3 LOBs truncated" after a table's row count; empty when neither happened.
+QString rowNotes(const task::TableStatistics &table)
+{
+    QString notes;
+    if (table.fullLoadErrorRows > 0)
+        notes += CliTr::tr(", %1 rejected").arg(formatCount(table.fullLoadErrorRows));
+    if (table.fullLoadTruncatedLobs > 0)
+        notes += CliTr::tr(", %1 LOBs truncated").arg(formatCount(table.fullLoadTruncatedLobs));
+    return notes;
+}
+
 /**
  * Prints snapshots: JSON lines (--json), a live redrawn block on a terminal, or one line per
  * table state change otherwise (logs, CI).
@@ -165,9 +176,7 @@ private:
                          .arg(bar(t->progressPercent(), 20))
                          .arg(t->progressPercent(), 5, 'f', 1)
                          .arg(formatCount(t->fullLoadRows), 12)
-                         .arg(t->fullLoadErrorRows > 0
-                                  ? CliTr::tr(", %1 rejected").arg(formatCount(t->fullLoadErrorRows))
-                                  : QString())
+                         .arg(rowNotes(*t))
                          .arg(task::tableStateText(t->state));
         }
         if (s.tables.size() > shown.size())
@@ -188,10 +197,7 @@ private:
                 continue;
             err(CliTr::tr("%1: %2 (%3 rows%4)\n")
                     .arg(tableName(t), task::tableStateText(t.state),
-                         formatCount(t.fullLoadRows),
-                         t.fullLoadErrorRows > 0
-                             ? CliTr::tr(", %1 rejected").arg(formatCount(t.fullLoadErrorRows))
-                             : QString()));
+                         formatCount(t.fullLoadRows), rowNotes(t)));
         }
     }
 
@@ -206,23 +212,31 @@ void printSummary(const task::TaskSnapshot &s, const QString &runDirectory, int6
     int64_t rows = 0;
     int64_t rejected = 0;
     int64_t bytes = 0;
+    // The truncated LOB values get a column once there are any (or limited LOB mode is on):
+    // a run in full LOB mode cannot have them.
+    const bool lobColumn = s.truncatedLobs() > 0 || s.anyLimitedLobMode();
     QStringList lines;
     lines << CliTr::tr("%1 %2 %3 %4 %5")
                  .arg(CliTr::tr("Table"), -36)
                  .arg(CliTr::tr("Load state"), -16)
                  .arg(CliTr::tr("Full load rows"), 15)
                  .arg(CliTr::tr("Error rows"), 11)
-                 .arg(CliTr::tr("Elapsed load time"), 18);
+                 .arg(CliTr::tr("Elapsed load time"), 18)
+                 + (lobColumn ? QStringLiteral(" %1").arg(CliTr::tr("Truncated LOBs"), 15)
+                              : QString());
     for (const auto &t : s.tables) {
         rows += t.fullLoadRows;
         rejected += t.fullLoadErrorRows;
         bytes += t.bytesWritten;
         lines << QStringLiteral("%1 %2 %3 %4 %5")
-                     .arg(tableName(t).left(36), -36)
-                     .arg(task::tableStateText(t.state), -16)
-                     .arg(formatCount(t.fullLoadRows), 15)
-                     .arg(formatCount(t.fullLoadErrorRows), 11)
-                     .arg(formatDuration(t.elapsedMs), 18);
+                         .arg(tableName(t).left(36), -36)
+                         .arg(task::tableStateText(t.state), -16)
+                         .arg(formatCount(t.fullLoadRows), 15)
+                         .arg(formatCount(t.fullLoadErrorRows), 11)
+                         .arg(formatDuration(t.elapsedMs), 18)
+                     + (lobColumn ? QStringLiteral(" %1").arg(formatCount(t.fullLoadTruncatedLobs),
+                                                               15)
+                                  : QString());
         if (!t.lastError.empty() && t.state != task::TableState::Completed)
             lines << CliTr::tr("    error: %1").arg(q(t.lastError));
         for (const std::string &failure : t.objectErrors)
@@ -247,6 +261,11 @@ void printSummary(const task::TaskSnapshot &s, const QString &runDirectory, int6
                            "above with the server's reason); the rows of their tables are "
                            "loaded.",
                            nullptr, failed);
+    if (const int64_t truncated = s.truncatedLobs(); truncated > 0)
+        lines << CliTr::tr("%1 LOB values were truncated (limited LOB mode); the target's control "
+                           "table lob_truncations (ferry_control) lists each one with its row key "
+                           "and lengths.")
+                     .arg(formatCount(truncated));
     if (!runDirectory.isEmpty())
         lines << CliTr::tr("Log and statistics: %1").arg(runDirectory);
     err(lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));

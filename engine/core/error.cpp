@@ -36,6 +36,7 @@ const char *errorCodeName(ErrorCode code)
     case ErrorCode::WrongProtocol: return "wrong-protocol";
     case ErrorCode::QueryFailed: return "query-failed";
     case ErrorCode::CatalogReadFailed: return "catalog-read-failed";
+    case ErrorCode::LobTruncated: return "lob-truncated";
     case ErrorCode::ProjectInvalid: return "project-invalid";
     case ErrorCode::Io: return "io";
     case ErrorCode::NotSupported: return "not-supported";

@@ -27,6 +27,7 @@ enum class ErrorCode {
     WrongProtocol = 22, ///< host:port answers with another protocol (another database engine)
     QueryFailed = 30,
     CatalogReadFailed = 31,
+    LobTruncated = 32, ///< limited LOB mode would cut a value and FailTasksOnLobTruncation is set
     ProjectInvalid = 40,
     Io = 50,
     NotSupported = 60,

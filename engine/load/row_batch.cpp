@@ -18,6 +18,27 @@ void RowBatch::clear()
     m_byteSize = 0;
 }
 
+size_t RowBatch::capacityBytes() const
+{
+    size_t bytes = 0;
+    for (const Column &column : m_columns)
+        bytes += column.data.capacity() + column.ends.capacity() * sizeof(uint32_t)
+                 + column.nulls.capacity();
+    return bytes;
+}
+
+void RowBatch::releaseMemory()
+{
+    // Swapped with empty buffers: a move assignment may keep the old allocation.
+    for (Column &column : m_columns) {
+        std::string().swap(column.data);
+        std::vector<uint32_t>().swap(column.ends);
+        std::vector<uint8_t>().swap(column.nulls);
+    }
+    m_rowCount = 0;
+    m_byteSize = 0;
+}
+
 void RowBatch::reset(size_t columnCount)
 {
     clear();

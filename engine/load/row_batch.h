@@ -39,9 +39,15 @@ public:
     /// and the bandwidth metrics.
     size_t byteSize() const { return m_byteSize; }
 
+    /// Bytes the batch's buffers hold allocated (cell data, offsets and flags), at least
+    /// byteSize(): a cleared batch keeps its capacity.
+    [[nodiscard]] size_t capacityBytes() const;
+
     /// Forgets all rows, keeps the buffers' capacity. Resets the column count when given.
     void clear();
     void reset(size_t columnCount);
+    /// Forgets all rows and frees the buffers (after a batch grew around one huge value).
+    void releaseMemory();
 
     void appendCell(size_t column, std::string_view bytes);
     void appendNull(size_t column);

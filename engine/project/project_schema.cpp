@@ -788,6 +788,9 @@ SpecPtr settingsSpec()
                             {"LimitedSizeLobMode", boolean()},
                             {"LobMaxSize", count},
                             {"InlineLobMaxSize", integer(0, 102400)},
+                            // A DMS PostgreSQL/Oracle source endpoint setting; Ferry takes it
+                            // here, next to the LOB mode, for every source.
+                            {"FailTasksOnLobTruncation", boolean()},
                             {"LoadMaxFileSize", integer(0, 100000)},
                             {"ParallelLoadThreads", count},
                             {"ParallelLoadBufferSize", integer(0, 1000)},

@@ -34,7 +34,7 @@ std::optional<std::string> nullIfEmpty(const std::string &text)
     return text.empty() ? std::nullopt : std::optional<std::string>(text);
 }
 
-/// The key of exception rows, as a column definition.
+/// The key of exception and LOB truncation rows, as a column definition.
 std::string exceptionIdColumn(Dialect dialect)
 {
     switch (dialect) {
@@ -108,6 +108,13 @@ Result<void> ControlTables::ensure(load::TargetSession &session) const
             + key + ", target_table " + key + ", slice_no INTEGER, column_name " + key
             + ", error " + text + ", detail " + text + ", row_image " + text
             + ", error_time VARCHAR(32), target_row " + text + ")" + tableOptions,
+        "CREATE TABLE IF NOT EXISTS " + name("lob_truncations") + " ("
+            + exceptionIdColumn(m_dialect) + ", task_name " + key + " NOT NULL, source_schema "
+            + key + ", source_table " + key + ", slice_no INTEGER, column_name " + key
+            + ", row_key " + text
+            + ", original_length BIGINT NOT NULL, kept_length BIGINT NOT NULL, "
+              "truncated_at VARCHAR(32))"
+            + tableOptions,
         "CREATE TABLE IF NOT EXISTS " + name("history") + " (task_name " + key
             + " NOT NULL, event VARCHAR(64) NOT NULL, event_time VARCHAR(32), detail " + text
             + ")" + tableOptions,
@@ -189,7 +196,8 @@ Result<void> ControlTables::resetTask(load::TargetSession &session, const std::s
                                       const std::string &migrationType,
                                       const std::string &source) const
 {
-    for (const char *table : {"task_status", "table_status", "slice_status", "exceptions"}) {
+    for (const char *table :
+         {"task_status", "table_status", "slice_status", "exceptions", "lob_truncations"}) {
         if (auto done = session.execute("DELETE FROM " + name(table) + " WHERE task_name = ?",
                                         {taskName});
             !done)
@@ -472,6 +480,53 @@ Result<void> ControlTables::clearSliceExceptions(load::TargetSession &session,
                                + " WHERE task_name = ? AND source_schema = ? AND source_table = ?"
                                  " AND slice_no = ?",
                            {taskName, sourceSchema, sourceTable, std::to_string(slice)});
+}
+
+Result<void> ControlTables::addLobTruncation(load::TargetSession &session,
+                                             const std::string &taskName,
+                                             const LobTruncationRow &row) const
+{
+    return session.execute(
+        "INSERT INTO " + name("lob_truncations")
+            + " (task_name, source_schema, source_table, slice_no, column_name, row_key,"
+              " original_length, kept_length, truncated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        {taskName, row.sourceSchema, row.sourceTable, std::to_string(row.slice), row.column,
+         row.rowKey, std::to_string(row.originalBytes), std::to_string(row.keptBytes),
+         isoTime(nowMs())});
+}
+
+Result<void> ControlTables::clearSliceLobTruncations(load::TargetSession &session,
+                                                     const std::string &taskName,
+                                                     const std::string &sourceSchema,
+                                                     const std::string &sourceTable,
+                                                     int slice) const
+{
+    return session.execute("DELETE FROM " + name("lob_truncations")
+                               + " WHERE task_name = ? AND source_schema = ? AND source_table = ?"
+                                 " AND slice_no = ?",
+                           {taskName, sourceSchema, sourceTable, std::to_string(slice)});
+}
+
+Result<std::vector<ControlTables::LobTruncationCount>> ControlTables::lobTruncationCounts(
+    load::TargetSession &session, const std::string &taskName) const
+{
+    auto rows = session.query("SELECT source_schema, source_table, slice_no, COUNT(*) FROM "
+                                  + name("lob_truncations")
+                                  + " WHERE task_name = ? GROUP BY source_schema, source_table,"
+                                    " slice_no",
+                              {taskName});
+    if (!rows)
+        return rows.error();
+    std::vector<LobTruncationCount> result;
+    for (const load::TextRow &row : *rows) {
+        LobTruncationCount count;
+        count.sourceSchema = textOf(row[0]);
+        count.sourceTable = textOf(row[1]);
+        count.slice = static_cast<int>(parseNumber(row[2]).value_or(0));
+        count.values = parseNumber(row[3]).value_or(0);
+        result.push_back(std::move(count));
+    }
+    return result;
 }
 
 Result<void> ControlTables::addHistory(load::TargetSession &session, const std::string &taskName,

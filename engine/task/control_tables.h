@@ -15,14 +15,15 @@ namespace ferry::task {
 
 /**
  * The control schema on the target (DESIGN §4): task status, table status, slice status,
- * full-load exceptions, foreign keys detached for a load, the names of the tables' keys and
- * indexes, and history. PostgreSQL: schema
+ * full-load exceptions, LOB values limited LOB mode truncated, foreign keys detached for a
+ * load, the names of the tables' keys and indexes, and history. PostgreSQL: schema
  * "ferry_control"; MySQL: database "ferry_control"; SQLite (one schema): tables named
  * "ferry_control_<table>".
  *
- * Slice rows are written in the same transaction as the slice's data, so after a kill a slice
- * is either committed with its rows or absent with none of them: that is what makes resume
- * exact. Statements go through the session given to each call (one per worker), values bound.
+ * Slice rows (and the slice's exception and LOB truncation rows) are written in the same
+ * transaction as the slice's data, so after a kill a slice is either committed with its rows or
+ * absent with none of them: that is what makes resume exact. Statements go through the session
+ * given to each call (one per worker), values bound.
  *
  * Thread: a ControlTables is an immutable set of names; use it from any thread, with each
  * thread's own session.
@@ -33,7 +34,8 @@ public:
     /// controlSchema: ControlTablesSettings.ControlSchema, or "" for "ferry_control".
     ControlTables(Dialect dialect, const std::string &controlSchema);
 
-    /// Creates the control schema and tables when missing (idempotent). An exceptions table
+    /// Creates the control schema and tables when missing (idempotent; a control schema made
+    /// by an older Ferry gains the tables it lacks, e.g. lob_truncations). An exceptions table
     /// created by an older Ferry (no "id" key, no "target_row") gets the missing columns
     /// added (SQLite keys exception rows by rowid and only gains "target_row").
     [[nodiscard]] Result<void> ensure(load::TargetSession &session) const;
@@ -172,6 +174,40 @@ public:
                                                     const std::string &sourceTable,
                                                     int slice) const;
 
+    // LOB values truncated in limited LOB mode --------------------------------------------------
+
+    /// One LOB value that limited LOB mode cut (never a rejected row: those are exceptions).
+    struct LobTruncationRow
+    {
+        std::string sourceSchema;
+        std::string sourceTable;
+        int slice = 0;
+        std::string column;       ///< source column
+        std::string rowKey;       ///< JSON object: the row's key columns (source names) -> value
+        int64_t originalBytes = 0; ///< the value's length as read from the source
+        int64_t keptBytes = 0;     ///< the length written to the target
+    };
+    /// Records a truncated value (inside the slice's data transaction).
+    [[nodiscard]] Result<void> addLobTruncation(load::TargetSession &session,
+                                                const std::string &taskName,
+                                                const LobTruncationRow &row) const;
+    /// Removes the truncation rows of one slice (it is about to be loaded again).
+    [[nodiscard]] Result<void> clearSliceLobTruncations(load::TargetSession &session,
+                                                        const std::string &taskName,
+                                                        const std::string &sourceSchema,
+                                                        const std::string &sourceTable,
+                                                        int slice) const;
+    /// Truncated values per slice of a task, for the statistics of a resumed run.
+    struct LobTruncationCount
+    {
+        std::string sourceSchema;
+        std::string sourceTable;
+        int slice = 0;
+        int64_t values = 0;
+    };
+    [[nodiscard]] Result<std::vector<LobTruncationCount>> lobTruncationCounts(
+        load::TargetSession &session, const std::string &taskName) const;
+
     // Foreign keys detached for a load ----------------------------------------------------------
 
     /// A foreign key Ferry dropped so that a kept or reloaded table can be emptied and loaded
@@ -210,7 +246,8 @@ public:
                                           const std::string &taskName, const std::string &event,
                                           const std::string &detail) const;
 
-    /// Quoted, qualified name of a control table ("task_status", "exceptions", ...).
+    /// Quoted, qualified name of a control table ("task_status", "exceptions",
+    /// "lob_truncations", ...).
     [[nodiscard]] std::string name(const char *table) const;
     /// The control schema ("" for SQLite).
     const std::string &schema() const { return m_schema; }

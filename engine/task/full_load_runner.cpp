@@ -18,6 +18,7 @@
 #include <algorithm>
 #include <atomic>
 #include <charconv>
+#include <climits>
 #include <condition_variable>
 #include <cstdio>
 #include <deque>
@@ -25,6 +26,7 @@
 #include <mutex>
 #include <set>
 #include <thread>
+#include <tuple>
 
 #ifdef __linux__
 #include <sys/resource.h>
@@ -79,11 +81,25 @@ struct SliceWork
                               ///< delete its range before loading again
 };
 
+/// A column of the batch as read (source columns in plan order; added columns follow them).
+struct ReadColumn
+{
+    std::string name; ///< source column
+    size_t index = 0; ///< in the batch as read
+    bool text = true; ///< not binary: cut on a UTF-8 boundary
+};
+
 struct TableWork
 {
     mapping::TablePlan plan;
     std::string keySourceColumn; ///< single integer key used for ranges; "" when none
     std::string keyTargetColumn;
+    TableLobMode lob;                ///< how its LOB values move (task settings + lob-settings)
+    std::vector<ReadColumn> lobColumns; ///< its LOB columns
+    /// The row key of lob_truncations rows: the primary key's columns, or (no primary key)
+    /// every column that is not a LOB, values capped (rowKeyIsPrimary false).
+    std::vector<ReadColumn> rowKey;
+    bool rowKeyIsPrimary = false;
     std::vector<SliceWork> slices;
     bool prepared = false;   ///< target table prepared by an earlier run
     bool needsFinish = false; ///< all slices loaded earlier, keys/indexes pending
@@ -102,6 +118,8 @@ struct TableWork
     std::atomic<int64_t> inflightRead{0};
     std::atomic<int64_t> inflightLoaded{0};
     std::atomic<int64_t> inflightErrors{0};
+    std::atomic<int64_t> committedTruncated{0};
+    std::atomic<int64_t> inflightTruncated{0};
     std::atomic<int64_t> bytesRead{0};
     std::atomic<int64_t> bytesWritten{0};
     std::atomic<int64_t> startMs{0};
@@ -157,6 +175,9 @@ Result<void> committed(load::TargetSession &session, Function &&function)
     }
     return session.commit();
 }
+
+/// Bytes of each value a row key without primary key keeps (a text cut on a UTF-8 boundary).
+constexpr size_t MaxRowKeyValueBytes = 256;
 
 /// Cuts text at most maxBytes long on a UTF-8 boundary (binary: exactly maxBytes).
 size_t lobCut(std::string_view value, size_t maxBytes, bool text)
@@ -271,6 +292,9 @@ struct FullLoadRunner::Impl
             t.rowsRead = table->committedRead.load() + table->inflightRead.load();
             t.fullLoadRows = table->committedLoaded.load() + table->inflightLoaded.load();
             t.fullLoadErrorRows = table->committedErrors.load() + table->inflightErrors.load();
+            t.fullLoadTruncatedLobs = table->committedTruncated.load()
+                                      + table->inflightTruncated.load();
+            t.lobMaxSizeKb = table->lob.limited ? table->lob.maxSizeKb : 0;
             t.totalRows = table->totalRows;
             t.bytesRead = table->bytesRead.load();
             t.bytesWritten = table->bytesWritten.load();
@@ -380,8 +404,17 @@ struct FullLoadRunner::Impl
     void failTable(TableWork &table, const Error &error, load::TargetSession *target);
     std::string rowImage(const TableWork &table, const load::RowBatch &batch, size_t row) const;
     std::string targetRow(const TableWork &table, const load::RowBatch &batch, size_t row) const;
-    const load::RowBatch &applyLobLimits(const TableWork &table, const load::RowBatch &batch,
-                                         load::RowBatch &scratch, int64_t &truncated) const;
+    /// The JSON key of a row of the batch as read (TableWork::rowKey).
+    std::string rowKeyJson(const TableWork &table, const load::RowBatch &batch, size_t row) const;
+    /// Limited LOB mode: the batch with its LOB values longer than the table's maximum cut
+    /// (into scratch; the batch itself when nothing is cut), each cut value added to cuts. An
+    /// Error (LobTruncated) instead, cutting nothing, when FailTasksOnLobTruncation is set and a
+    /// value would be cut.
+    Result<const load::RowBatch *> applyLobLimits(
+        const TableWork &table, const SliceWork &slice, const load::RowBatch &batch,
+        load::RowBatch &scratch, std::vector<ControlTables::LobTruncationRow> &cuts) const;
+    /// Works out table.lob, lobColumns and rowKey from its plan and the settings.
+    void planLobs(TableWork &table) const;
 };
 
 // Planning ------------------------------------------------------------------------------------
@@ -480,12 +513,19 @@ Result<void> FullLoadRunner::Impl::prepareTables(load::TargetSession &target,
                                                  const mapping::MappingPlan &plan, bool resuming)
 {
     std::map<std::pair<std::string, std::string>, ControlTables::TableRow> stored;
+    // Truncated LOB values of the slices an earlier run committed (their statistics).
+    std::map<std::tuple<std::string, std::string, int>, int64_t> truncatedBySlice;
     if (resuming) {
         auto rows = control->tables(target, request.name);
         if (!rows)
             return rows.error();
         for (ControlTables::TableRow &row : *rows)
             stored[{row.sourceSchema, row.sourceTable}] = std::move(row);
+        auto counts = control->lobTruncationCounts(target, request.name);
+        if (!counts)
+            return counts.error();
+        for (const ControlTables::LobTruncationCount &count : *counts)
+            truncatedBySlice[{count.sourceSchema, count.sourceTable, count.slice}] = count.values;
     }
 
     for (const mapping::TablePlan &tablePlan : plan.tables) {
@@ -503,6 +543,20 @@ Result<void> FullLoadRunner::Impl::prepareTables(load::TargetSession &target,
             }
             table->plan.columns = std::move(kept);
             table->plan.target.columns = std::move(keptTarget);
+        }
+        planLobs(*table);
+        if (!table->lob.ruleId.empty()) {
+            log->log(LogComponent::TaskManager, LogSeverity::Info,
+                     (table->lob.limited
+                          ? EngineTr::tr("Table %1: limited LOB mode, LOB values longer than "
+                                         "%3 KB are truncated (lob-settings of table-settings "
+                                         "rule %2).")
+                                .arg(qs(tableLabel(tablePlan)), qs(table->lob.ruleId))
+                                .arg(table->lob.maxSizeKb)
+                          : EngineTr::tr("Table %1: full LOB mode, LOB values are moved whole "
+                                         "(lob-settings of table-settings rule %2).")
+                                .arg(qs(tableLabel(tablePlan)), qs(table->lob.ruleId)))
+                         .toStdString());
         }
         table->totalRows = tablePlan.rowEstimate;
         if (!table->totalRows) {
@@ -539,6 +593,10 @@ Result<void> FullLoadRunner::Impl::prepareTables(load::TargetSession &target,
                     table->committedRead += sliceRow.rowsRead;
                     table->committedLoaded += sliceRow.rowsLoaded;
                     table->committedErrors += sliceRow.errorRows;
+                    const auto cut = truncatedBySlice.find(
+                        {tablePlan.sourceSchema, tablePlan.sourceTable, sliceRow.number});
+                    if (cut != truncatedBySlice.end())
+                        table->committedTruncated += cut->second;
                     ++table->slicesCompleted;
                 }
                 table->slices.push_back(slice);
@@ -590,7 +648,8 @@ Result<void> FullLoadRunner::Impl::prepareTables(load::TargetSession &target,
             }
             if (found != stored.end()) {
                 // Queued or failed in an earlier run, or reloaded: start the table over.
-                for (const char *t : {"table_status", "slice_status", "exceptions"}) {
+                for (const char *t :
+                     {"table_status", "slice_status", "exceptions", "lob_truncations"}) {
                     if (auto done = target.execute(
                             "DELETE FROM " + control->name(t)
                                 + " WHERE task_name = ? AND source_schema = ? AND source_table = ?",
@@ -862,50 +921,141 @@ std::string FullLoadRunner::Impl::targetRow(const TableWork &table, const load::
     return rowImageJson(names, batch, row, MaxImageValueBytes, false);
 }
 
-const load::RowBatch &FullLoadRunner::Impl::applyLobLimits(const TableWork &table,
-                                                           const load::RowBatch &batch,
-                                                           load::RowBatch &scratch,
-                                                           int64_t &truncated) const
+void FullLoadRunner::Impl::planLobs(TableWork &table) const
 {
-    if (settings.fullLobMode || !settings.limitedSizeLobMode || settings.lobMaxSizeKb <= 0)
-        return batch;
-    const size_t maxBytes = static_cast<size_t>(settings.lobMaxSizeKb) * 1024;
-    std::vector<size_t> lobColumns;
+    const mapping::TablePlan &plan = table.plan;
+    table.lob = tableLobMode(settings, plan.lobSettings ? &*plan.lobSettings : nullptr);
+    table.lobColumns.clear();
+    table.rowKey.clear();
+    std::map<std::string, ReadColumn> byTargetName;
+    std::vector<ReadColumn> nonLob;
     size_t index = 0;
-    for (const mapping::ColumnPlan &column : table.plan.columns) {
+    for (const mapping::ColumnPlan &column : plan.columns) {
         if (column.source.name.empty())
             continue;
+        const TypeFamily family = column.source.type.family;
+        const ReadColumn read{column.source.name, index++,
+                              family != TypeFamily::VarBinary && family != TypeFamily::Binary};
+        byTargetName[column.target.name] = read;
         if (column.source.type.isLob)
-            lobColumns.push_back(index);
-        ++index;
+            table.lobColumns.push_back(read);
+        else
+            nonLob.push_back(read);
     }
+    table.rowKeyIsPrimary = plan.target.primaryKey && !plan.target.primaryKey->columns.empty();
+    if (table.rowKeyIsPrimary) {
+        for (const std::string &key : plan.target.primaryKey->columns) {
+            const auto found = byTargetName.find(key);
+            if (found == byTargetName.end()) {
+                table.rowKeyIsPrimary = false; // a key column an add-column rule computes
+                table.rowKey.clear();
+                break;
+            }
+            table.rowKey.push_back(found->second);
+        }
+    }
+    if (!table.rowKeyIsPrimary)
+        table.rowKey = std::move(nonLob);
+}
+
+std::string FullLoadRunner::Impl::rowKeyJson(const TableWork &table, const load::RowBatch &batch,
+                                             size_t row) const
+{
+    std::string out = "{";
+    for (const ReadColumn &key : table.rowKey) {
+        if (out.size() > 1)
+            out += ',';
+        load::appendJsonString(out, key.name);
+        out += ':';
+        if (batch.isNull(key.index, row)) {
+            out += "null";
+            continue;
+        }
+        std::string_view value = batch.cell(key.index, row);
+        if (!table.rowKeyIsPrimary)
+            value = value.substr(0, lobCut(value, MaxRowKeyValueBytes, true));
+        load::appendJsonString(out, value);
+    }
+    out += '}';
+    return out;
+}
+
+Result<const load::RowBatch *> FullLoadRunner::Impl::applyLobLimits(
+    const TableWork &table, const SliceWork &slice, const load::RowBatch &batch,
+    load::RowBatch &scratch, std::vector<ControlTables::LobTruncationRow> &cuts) const
+{
+    if (!table.lob.limited || table.lobColumns.empty())
+        return &batch;
+    const size_t maxBytes = table.lob.maxBytes();
+    auto tooLong = [&](const ReadColumn &column, size_t row) {
+        return !batch.isNull(column.index, row) && batch.cell(column.index, row).size() > maxBytes;
+    };
     bool needed = false;
-    for (size_t column : lobColumns) {
-        for (size_t row = 0; row < batch.rowCount() && !needed; ++row)
-            needed = !batch.isNull(column, row) && batch.cell(column, row).size() > maxBytes;
+    for (size_t row = 0; row < batch.rowCount() && !needed; ++row) {
+        for (const ReadColumn &column : table.lobColumns)
+            needed = needed || tooLong(column, row);
     }
     if (!needed)
-        return batch;
+        return &batch;
+    if (settings.failTasksOnLobTruncation) {
+        for (size_t row = 0; row < batch.rowCount(); ++row) {
+            for (const ReadColumn &column : table.lobColumns) {
+                if (!tooLong(column, row))
+                    continue;
+                Error error{ErrorCode::LobTruncated, ErrorAction::FailTask,
+                            EngineTr::tr("Table %1: the value of column %2 in the row %3 is %4 "
+                                         "bytes long, more than the %5 KB of limited LOB mode, "
+                                         "and FailTasksOnLobTruncation stops the task instead of "
+                                         "truncating it.")
+                                .arg(qs(tableLabel(table.plan)), qs(column.name),
+                                     qs(rowKeyJson(table, batch, row)))
+                                .arg(batch.cell(column.index, row).size())
+                                .arg(table.lob.maxSizeKb)
+                                .toStdString()};
+                error.detail = (table.lob.ruleId.empty()
+                                    ? std::string("TargetMetadata.LobMaxSize")
+                                    : "bulk-max-size of the lob-settings of table-settings rule "
+                                          + table.lob.ruleId)
+                               + " = " + std::to_string(table.lob.maxSizeKb) + " KB";
+                error.hint = EngineTr::tr("Raise the maximum above the largest value, use full "
+                                          "LOB mode (TargetMetadata.FullLobMode true, or "
+                                          "lob-settings mode unlimited), or set "
+                                          "FailTasksOnLobTruncation to false to truncate the "
+                                          "values and list them in lob_truncations.")
+                                 .toStdString();
+                error.location = tableLabel(table.plan) + "." + column.name;
+                return error;
+            }
+        }
+    }
+    // Copies the batch with the long values cut (a limited batch is small: at most
+    // StreamBufferSizeInMB of cells, each LOB at most the maximum).
+    std::vector<const ReadColumn *> lobOf(batch.columnCount(), nullptr);
+    for (const ReadColumn &column : table.lobColumns)
+        lobOf[column.index] = &column;
     scratch.reset(batch.columnCount());
     for (size_t row = 0; row < batch.rowCount(); ++row) {
+        std::string key;
         for (size_t column = 0; column < batch.columnCount(); ++column) {
             if (batch.isNull(column, row)) {
                 scratch.appendNull(column);
                 continue;
             }
             std::string_view value = batch.cell(column, row);
-            if (value.size() > maxBytes
-                && std::find(lobColumns.begin(), lobColumns.end(), column) != lobColumns.end()) {
-                const TypeFamily family = table.plan.columns[column].source.type.family;
-                const bool text = family != TypeFamily::VarBinary && family != TypeFamily::Binary;
-                value = value.substr(0, lobCut(value, maxBytes, text));
-                ++truncated;
+            if (const ReadColumn *lob = lobOf[column]; lob && value.size() > maxBytes) {
+                const size_t kept = lobCut(value, maxBytes, lob->text);
+                if (key.empty())
+                    key = rowKeyJson(table, batch, row);
+                cuts.push_back({table.plan.sourceSchema, table.plan.sourceTable, slice.number,
+                                lob->name, key, static_cast<int64_t>(value.size()),
+                                static_cast<int64_t>(kept)});
+                value = value.substr(0, kept);
             }
             scratch.appendCell(column, value);
         }
         scratch.finishRow();
     }
-    return scratch;
+    return &scratch;
 }
 
 void FullLoadRunner::Impl::failTable(TableWork &table, const Error &error,
@@ -1033,6 +1183,13 @@ SliceResult FullLoadRunner::Impl::attemptSlice(TableWork &table, SliceWork &slic
             rollback();
             return {classify(cleared.error()), cleared.error()};
         }
+        if (auto cleared = control->clearSliceLobTruncations(target, request.name,
+                                                             table.plan.sourceSchema,
+                                                             table.plan.sourceTable, slice.number);
+            !cleared) {
+            rollback();
+            return {classify(cleared.error()), cleared.error()};
+        }
     }
 
     auto expressions = ColumnExpressions::create(table.plan);
@@ -1066,10 +1223,16 @@ SliceResult FullLoadRunner::Impl::attemptSlice(TableWork &table, SliceWork &slic
     }
 
     const size_t columnCount = readRequest.columns.size();
-    load::BatchQueue queue(static_cast<size_t>(settings.streamBufferCount));
     load::BatchLimits limits;
     limits.maxRows = static_cast<size_t>(std::max<int64_t>(1, settings.commitRate));
     limits.maxBytes = static_cast<size_t>(settings.streamBufferSizeMb) << 20;
+    // Memory by bytes (docs/data-path.md, "Memory"): StreamBufferCount x StreamBufferSizeInMB
+    // in flight, and a batch that grew past twice its limit (around a huge value) frees its
+    // buffers once written.
+    const size_t releaseAbove = 2 * limits.maxBytes;
+    load::BatchQueue queue(static_cast<size_t>(settings.streamBufferCount),
+                           static_cast<size_t>(settings.streamBufferCount) * limits.maxBytes,
+                           releaseAbove);
 
     std::optional<Error> readError;
     int64_t sliceRead = 0;
@@ -1103,8 +1266,9 @@ SliceResult FullLoadRunner::Impl::attemptSlice(TableWork &table, SliceWork &slic
     SliceResult result;
     int64_t sliceLoaded = 0;
     int64_t sliceErrors = 0;
-    int64_t truncated = 0;
+    int64_t sliceTruncated = 0;
     std::vector<load::RejectedRow> rejected;
+    std::vector<ControlTables::LobTruncationRow> cuts;
     load::RowBatch scratch;
     while (std::unique_ptr<load::RowBatch> batch = queue.pop()) {
         if (shouldStop()) {
@@ -1113,7 +1277,13 @@ SliceResult FullLoadRunner::Impl::attemptSlice(TableWork &table, SliceWork &slic
             break;
         }
         rejected.clear();
-        const load::RowBatch *next = &applyLobLimits(table, *batch, scratch, truncated);
+        cuts.clear();
+        auto limited = applyLobLimits(table, slice, *batch, scratch, cuts);
+        if (!limited) {
+            result = {SliceEnd::TaskFailed, limited.error()};
+            break;
+        }
+        const load::RowBatch *next = *limited;
         if (*expressions) {
             expressionRejects.clear();
             (*expressions)->apply(*next, computed, &expressionRejects);
@@ -1135,8 +1305,26 @@ SliceResult FullLoadRunner::Impl::attemptSlice(TableWork &table, SliceWork &slic
             if (result.end != SliceEnd::Done)
                 break;
         }
+        // Every value limited LOB mode cut, in the slice's transaction (a row the target
+        // refused keeps its cut value in exceptions and is listed here too).
+        for (const ControlTables::LobTruncationRow &cut : cuts) {
+            if (auto added = control->addLobTruncation(target, request.name, cut); !added) {
+                result = {added.error().action == ErrorAction::Retry ? SliceEnd::Retry
+                                                                     : SliceEnd::TableFailed,
+                          added.error()};
+                break;
+            }
+            ++sliceTruncated;
+            ++table.inflightTruncated;
+        }
+        if (result.end != SliceEnd::Done)
+            break;
         const auto loaded = static_cast<int64_t>(out.rowCount() - rejected.size());
         const auto bytes = static_cast<int64_t>(out.byteSize());
+        for (load::RowBatch *copy : {&scratch, &computed}) {
+            if (copy->capacityBytes() > releaseAbove)
+                copy->releaseMemory();
+        }
         sliceLoaded += loaded;
         table.inflightLoaded += loaded;
         table.bytesWritten += bytes;
@@ -1163,6 +1351,7 @@ SliceResult FullLoadRunner::Impl::attemptSlice(TableWork &table, SliceWork &slic
         table.inflightRead -= sliceRead;
         table.inflightLoaded -= sliceLoaded;
         table.inflightErrors -= sliceErrors;
+        table.inflightTruncated -= sliceTruncated;
     };
     if (result.end != SliceEnd::Done) {
         rollback();
@@ -1189,13 +1378,24 @@ SliceResult FullLoadRunner::Impl::attemptSlice(TableWork &table, SliceWork &slic
     table.committedRead += sliceRead;
     table.committedLoaded += sliceLoaded;
     table.committedErrors += sliceErrors;
-    if (truncated > 0) {
+    table.committedTruncated += sliceTruncated;
+    if (sliceTruncated > 0) {
+        const int count = static_cast<int>(std::min<int64_t>(sliceTruncated, INT_MAX));
         warn(LogComponent::Transformation,
-             EngineTr::tr("Table %1: %2 LOB values longer than LobMaxSize (%3 KB) were truncated "
-                          "(limited LOB mode).")
-                 .arg(qs(tableLabel(table.plan)))
-                 .arg(truncated)
-                 .arg(settings.lobMaxSizeKb)
+             (table.lob.ruleId.empty()
+                  ? EngineTr::tr("Table %1: %n LOB value(s) longer than LobMaxSize (%2 KB) "
+                                 "truncated (limited LOB mode); the control table "
+                                 "lob_truncations lists each one.",
+                                 nullptr, count)
+                        .arg(qs(tableLabel(table.plan)))
+                        .arg(table.lob.maxSizeKb)
+                  : EngineTr::tr("Table %1: %n LOB value(s) longer than bulk-max-size (%2 KB) of "
+                                 "table-settings rule %3 truncated (limited LOB mode); the "
+                                 "control table lob_truncations lists each one.",
+                                 nullptr, count)
+                        .arg(qs(tableLabel(table.plan)))
+                        .arg(table.lob.maxSizeKb)
+                        .arg(qs(table.lob.ruleId)))
                  .toStdString());
     }
     if (sliceRead != sliceLoaded + sliceErrors && settings.dataErrorPolicy != RecordPolicy::IgnoreRecord) {
@@ -1550,6 +1750,31 @@ Result<TaskOutcome> FullLoadRunner::run()
                    .toStdString());
     }
 
+    // The LOB mode, said once: a run without LOB settings moves every value whole.
+    if (s.settings.bothLobModes)
+        s.log->log(LogComponent::TaskManager, LogSeverity::Info,
+                   EngineTr::tr("TargetMetadata sets both FullLobMode and LimitedSizeLobMode: "
+                                "full LOB mode wins and no LOB value is truncated.")
+                       .toStdString());
+    if (s.settings.fullLobMode)
+        s.log->log(LogComponent::TaskManager, LogSeverity::Info,
+                   (s.settings.lobModeExplicit
+                        ? EngineTr::tr("Full LOB mode: LOB values are moved whole.")
+                        : EngineTr::tr("Full LOB mode (TargetMetadata sets no LOB mode): LOB "
+                                       "values are moved whole."))
+                       .toStdString());
+    else
+        s.log->log(LogComponent::TaskManager, LogSeverity::Info,
+                   (s.settings.failTasksOnLobTruncation
+                        ? EngineTr::tr("Limited LOB mode: a LOB value longer than %1 KB "
+                                       "(TargetMetadata.LobMaxSize) stops the task "
+                                       "(FailTasksOnLobTruncation).")
+                        : EngineTr::tr("Limited LOB mode: LOB values longer than %1 KB "
+                                       "(TargetMetadata.LobMaxSize) are truncated and listed in "
+                                       "the control table lob_truncations."))
+                       .arg(s.settings.lobMaxSizeKb)
+                       .toStdString());
+
     auto fail = [&](Error error) -> Result<TaskOutcome> {
         s.setState(TaskState::Failed);
         s.log->log(LogComponent::TaskManager, LogSeverity::Error, error.toString());
@@ -1821,14 +2046,48 @@ Result<TaskOutcome> FullLoadRunner::run()
     TaskOutcome outcome;
     outcome.finalSnapshot = s.snapshot();
     s.publish(outcome.finalSnapshot);
-    s.log->log(LogComponent::TaskManager,
-               finalState == TaskState::LoadComplete ? LogSeverity::Info : LogSeverity::Error,
-               EngineTr::tr("Task %1: %2 (%3 of %4 tables loaded, %5 in error).")
-                   .arg(qs(s.request.name), QString::fromLatin1(taskStateName(finalState)))
-                   .arg(outcome.finalSnapshot.tablesLoaded())
-                   .arg(s.tables.size())
-                   .arg(outcome.finalSnapshot.tablesErrored())
-                   .toStdString());
+    {
+        // The end message names the values limited LOB mode truncated (a warning then, so
+        // that the command line shows it too).
+        const TaskSnapshot &last = outcome.finalSnapshot;
+        const int64_t truncated = last.truncatedLobs();
+        const int truncatedTables = last.tablesWithTruncatedLobs();
+        const int count = static_cast<int>(std::min<int64_t>(truncated, INT_MAX));
+        QString message;
+        if (truncated == 0) {
+            message = EngineTr::tr("Task %1: %2 (%3 of %4 tables loaded, %5 in error).");
+        } else if (truncatedTables == 1) {
+            message = EngineTr::tr("Task %1: %2 (%3 of %4 tables loaded, %5 in error; %n LOB "
+                                   "value(s) truncated in table %6: limited LOB mode, see the "
+                                   "control table lob_truncations).",
+                                   nullptr, count);
+        } else {
+            message = EngineTr::tr("Task %1: %2 (%3 of %4 tables loaded, %5 in error; %n LOB "
+                                   "value(s) truncated in %6 tables: limited LOB mode, see the "
+                                   "control table lob_truncations).",
+                                   nullptr, count);
+        }
+        message = message.arg(qs(s.request.name), QString::fromLatin1(taskStateName(finalState)))
+                      .arg(last.tablesLoaded())
+                      .arg(s.tables.size())
+                      .arg(last.tablesErrored());
+        if (truncatedTables == 1) {
+            for (const TableStatistics &table : last.tables) {
+                if (table.fullLoadTruncatedLobs > 0)
+                    message = message.arg(qs(table.schema.empty()
+                                                 ? table.table
+                                                 : table.schema + "." + table.table));
+            }
+        } else if (truncatedTables > 1) {
+            message = message.arg(truncatedTables);
+        }
+        if (finalState != TaskState::LoadComplete)
+            s.log->log(LogComponent::TaskManager, LogSeverity::Error, message.toStdString());
+        else if (truncated > 0)
+            s.warn(LogComponent::TaskManager, message.toStdString());
+        else
+            s.log->log(LogComponent::TaskManager, LogSeverity::Info, message.toStdString());
+    }
     {
         std::lock_guard lock(s.warningsMutex);
         outcome.warnings = s.warnings;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "engine/task/load_settings.h"
 
+#include "engine/mapping/mapping_plan.h"
+
 #include <set>
 
 namespace ferry::task {
@@ -66,10 +68,25 @@ LoadSettings loadSettingsFrom(const project::TaskSettings &settings)
 
     s.targetSchema = getText("TargetMetadata", "TargetSchema");
     getBool("TargetMetadata", "SupportLobs", s.supportLobs);
-    getBool("TargetMetadata", "FullLobMode", s.fullLobMode);
+    // The LOB mode (docs/data-path.md, "LOBs"): DMS's rules (limited LOB mode with 32 KB
+    // unless FullLobMode is true) once the settings name a mode key; full LOB mode when they
+    // name none, so that a run without settings never truncates a value.
+    bool fullLobMode = false;
+    const project::Value *full = get("TargetMetadata", "FullLobMode");
+    const project::Value *limited = get("TargetMetadata", "LimitedSizeLobMode");
+    const project::Value *maxSize = get("TargetMetadata", "LobMaxSize");
+    auto isSet = [](const project::Value *value) { return value && !value->isNull(); };
+    s.lobModeExplicit = isSet(full) || isSet(limited) || isSet(maxSize);
+    getBool("TargetMetadata", "FullLobMode", fullLobMode);
     getInt("TargetMetadata", "LobChunkSize", s.lobChunkSizeKb);
     getBool("TargetMetadata", "LimitedSizeLobMode", s.limitedSizeLobMode);
     getInt("TargetMetadata", "LobMaxSize", s.lobMaxSizeKb);
+    getBool("TargetMetadata", "FailTasksOnLobTruncation", s.failTasksOnLobTruncation);
+    s.bothLobModes = fullLobMode && s.limitedSizeLobMode && isSet(limited);
+    // Limited LOB mode needs LimitedSizeLobMode and a LobMaxSize above 0 (DMS requires one of
+    // the two modes; with neither, or a zero size, nothing is cut).
+    s.fullLobMode = !s.lobModeExplicit || fullLobMode || !s.limitedSizeLobMode
+                    || s.lobMaxSizeKb <= 0;
 
     const std::string prep = getText("FullLoadSettings", "TargetTablePrepMode");
     if (prep == "TRUNCATE_BEFORE_LOAD")
@@ -136,6 +153,24 @@ LoadSettings loadSettingsFrom(const project::TaskSettings &settings)
     if (s.streamBufferSizeMb < 1)
         s.streamBufferSizeMb = 1;
     return s;
+}
+
+TableLobMode tableLobMode(const LoadSettings &settings, const mapping::LobSettings *rule)
+{
+    TableLobMode mode;
+    const std::string ruleMode = rule ? rule->mode.value_or("limited") : std::string("none");
+    if (ruleMode == "limited") {
+        mode.maxSizeKb = rule->bulkMaxSizeKb && *rule->bulkMaxSizeKb > 0 ? *rule->bulkMaxSizeKb
+                                                                          : settings.lobMaxSizeKb;
+        mode.limited = mode.maxSizeKb > 0;
+        mode.ruleId = rule->ruleId;
+    } else if (ruleMode == "unlimited") {
+        mode.ruleId = rule->ruleId;
+    } else if (!settings.fullLobMode) {
+        mode.limited = true;
+        mode.maxSizeKb = settings.lobMaxSizeKb;
+    }
+    return mode;
 }
 
 } // namespace ferry::task

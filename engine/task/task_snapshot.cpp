@@ -82,6 +82,27 @@ int TaskSnapshot::tablesErrored() const
     }));
 }
 
+int64_t TaskSnapshot::truncatedLobs() const
+{
+    int64_t total = 0;
+    for (const TableStatistics &table : tables)
+        total += table.fullLoadTruncatedLobs;
+    return total;
+}
+
+int TaskSnapshot::tablesWithTruncatedLobs() const
+{
+    return static_cast<int>(std::count_if(tables.begin(), tables.end(), [](const auto &t) {
+        return t.fullLoadTruncatedLobs > 0;
+    }));
+}
+
+bool TaskSnapshot::anyLimitedLobMode() const
+{
+    return std::any_of(tables.begin(), tables.end(),
+                       [](const auto &t) { return t.lobMaxSizeKb > 0; });
+}
+
 double TaskSnapshot::fullLoadProgressPercent() const
 {
     if (tables.empty())
@@ -204,6 +225,10 @@ std::string TaskSnapshot::toJsonLine() const
         appendNumber(out, "Ddls", t.ddls);
         appendNumber(out, "FullLoadRows", t.fullLoadRows);
         appendNumber(out, "FullLoadErrorRows", t.fullLoadErrorRows);
+        appendNumber(out, "FullLoadTruncatedLobs", t.fullLoadTruncatedLobs);
+        appendText(out, "LobMode", t.lobMaxSizeKb > 0 ? "limited" : "full");
+        if (t.lobMaxSizeKb > 0)
+            appendNumber(out, "LobMaxSize", t.lobMaxSizeKb);
         appendNumber(out, "RowsRead", t.rowsRead);
         appendOptional(out, "TotalRows", t.totalRows);
         appendReal(out, "ProgressPercent", t.progressPercent());

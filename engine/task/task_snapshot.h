@@ -32,6 +32,12 @@ struct TableStatistics
     int64_t ddls = 0;
     int64_t fullLoadRows = 0;      ///< rows written to the target
     int64_t fullLoadErrorRows = 0; ///< rows rejected (exceptions)
+    /// LOB values limited LOB mode truncated (control table lob_truncations); their rows are
+    /// loaded (or rejected) as usual.
+    int64_t fullLoadTruncatedLobs = 0;
+    /// The table loads in limited LOB mode: LOB values longer than this many KB are
+    /// truncated. 0: full LOB mode (nothing is truncated).
+    int64_t lobMaxSizeKb = 0;
     int64_t rowsRead = 0;          ///< rows read from the source (= loaded + rejected at end)
     std::optional<int64_t> totalRows; ///< estimate from source statistics
     int64_t bytesRead = 0;
@@ -80,6 +86,12 @@ struct TaskSnapshot
     int tablesErrored() const;
     /// Indexes, keys and foreign keys the target refused, over every table.
     int objectsFailed() const;
+    /// LOB values truncated, over every table.
+    [[nodiscard]] int64_t truncatedLobs() const;
+    /// Tables with at least one truncated LOB value.
+    [[nodiscard]] int tablesWithTruncatedLobs() const;
+    /// Some table loads in limited LOB mode.
+    [[nodiscard]] bool anyLimitedLobMode() const;
     [[nodiscard]] double fullLoadProgressPercent() const;
     /// Remaining time estimate from rows left to process and the current target throughput.
     [[nodiscard]] std::optional<int64_t> etaMs() const;

@@ -280,4 +280,64 @@ size_t encodeCopyRow(const load::RowBatch &batch, size_t row, const CopyValueKin
     return CopyRowEncoded;
 }
 
+size_t encodeLargeCopyRow(const load::RowBatch &batch, size_t row, const CopyValueKind *kinds,
+                          CopyBuffer &out, size_t chunkBytes, const CopyFlush &flush)
+{
+    static constexpr char HexDigits[] = "0123456789abcdef";
+    const size_t columnCount = batch.columnCount();
+    // A field that cannot be stored refuses the row before any of it is sent.
+    for (size_t column = 0; column < columnCount; ++column) {
+        if (batch.isNull(column, row) || kinds[column] == CopyValueKind::Bytea)
+            continue;
+        const std::string_view cell = batch.cell(column, row);
+        if (std::memchr(cell.data(), '\0', cell.size()))
+            return column;
+    }
+    // Escaping and hex are per byte, so a field may be cut anywhere (UTF-8 sequences hold no
+    // byte that is escaped).
+    const size_t piece = std::max<size_t>(1, chunkBytes / 2);
+    auto flushIfFull = [&] { return out.size() < chunkBytes || flush(out); };
+    for (size_t column = 0; column < columnCount; ++column) {
+        char *p = out.reserve(4);
+        if (column > 0)
+            *p++ = '\t';
+        const std::string_view cell = batch.cell(column, row);
+        if (batch.isNull(column, row)
+            || (kinds[column] == CopyValueKind::Temporal && load::isZeroDate(cell))) {
+            p[0] = '\\';
+            p[1] = 'N';
+            out.commit(p + 2);
+            continue;
+        }
+        const bool bytea = kinds[column] == CopyValueKind::Bytea;
+        if (bytea) {
+            p[0] = '\\';
+            p[1] = '\\';
+            p[2] = 'x';
+            p += 3;
+        }
+        out.commit(p);
+        for (size_t offset = 0; offset < cell.size(); offset += piece) {
+            const std::string_view part = cell.substr(offset, piece);
+            p = out.reserve(2 * part.size());
+            if (bytea) {
+                for (unsigned char byte : part) {
+                    p[0] = HexDigits[byte >> 4];
+                    p[1] = HexDigits[byte & 0x0f];
+                    p += 2;
+                }
+            } else {
+                p = writeEscaped(p, part.data(), part.data() + part.size());
+            }
+            out.commit(p);
+            if (!flushIfFull())
+                return CopyRowFlushFailed;
+        }
+    }
+    char *p = out.reserve(1);
+    *p = '\n';
+    out.commit(p + 1);
+    return flushIfFull() ? CopyRowEncoded : CopyRowFlushFailed;
+}
+
 } // namespace ferry::postgres

@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -100,5 +101,22 @@ constexpr size_t CopyRowEncoded = static_cast<size_t>(-1);
  */
 [[nodiscard]] size_t encodeCopyRow(const load::RowBatch &batch, size_t row,
                                    const CopyValueKind *kinds, CopyBuffer &out);
+
+/// Returned by encodeLargeCopyRow() when flush failed (the row is partly sent).
+constexpr size_t CopyRowFlushFailed = static_cast<size_t>(-2);
+
+/// Sends what a CopyBuffer holds and clears it; false when sending failed.
+using CopyFlush = std::function<bool(CopyBuffer &)>;
+
+/**
+ * encodeCopyRow() for a row of any size (a LOB of hundreds of MB): the fields are written in
+ * pieces and flush(out) is called whenever out holds at least chunkBytes, so the row needs about
+ * chunkBytes of buffer instead of twice its size (hex bytea) at once. The text fields are checked
+ * for NUL bytes before anything is written, so a row this refuses sends nothing. Returns as
+ * encodeCopyRow(), or CopyRowFlushFailed.
+ */
+[[nodiscard]] size_t encodeLargeCopyRow(const load::RowBatch &batch, size_t row,
+                                        const CopyValueKind *kinds, CopyBuffer &out,
+                                        size_t chunkBytes, const CopyFlush &flush);
 
 } // namespace ferry::postgres

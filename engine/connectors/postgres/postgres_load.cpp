@@ -908,9 +908,33 @@ private:
         m_sent.clear();
         m_buffer.clear();
         bool sendFailed = false;
+        // A row over a chunk (a large LOB) is encoded and sent piece by piece: neither this
+        // buffer nor libpq's grows to twice the value.
+        const CopyFlush send = [&](CopyBuffer &buffer) {
+            const bool sent = PQputCopyData(conn, buffer.data(), int(buffer.size())) == 1;
+            buffer.clear();
+            return sent && !m_cancelled.load(std::memory_order_relaxed);
+        };
         for (size_t i = begin; i < end && !sendFailed; ++i) {
             const size_t row = m_rows[i];
-            const size_t nulColumn = encodeCopyRow(batch, row, m_kinds.data(), m_buffer);
+            size_t rowBytes = 0;
+            for (size_t column = 0; column < batch.columnCount(); ++column)
+                rowBytes += batch.cell(column, row).size();
+            size_t nulColumn = CopyRowEncoded;
+            if (rowBytes > CopyChunkBytes / 2) {
+                if (m_buffer.size() > 0 && !send(m_buffer)) {
+                    sendFailed = !m_cancelled.load(std::memory_order_relaxed);
+                    break;
+                }
+                nulColumn = encodeLargeCopyRow(batch, row, m_kinds.data(), m_buffer,
+                                               CopyChunkBytes, send);
+                if (nulColumn == CopyRowFlushFailed) {
+                    sendFailed = !m_cancelled.load(std::memory_order_relaxed);
+                    break;
+                }
+            } else {
+                nulColumn = encodeCopyRow(batch, row, m_kinds.data(), m_buffer);
+            }
             if (nulColumn != CopyRowEncoded) {
                 if (nulRejections)
                     nulRejections->push_back(nulRejection(row, nulColumn));

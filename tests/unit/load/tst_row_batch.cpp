@@ -101,6 +101,74 @@ private slots:
         QCOMPARE(expected, 50);
     }
 
+    /// The queue bounds bytes in flight (pushed, not yet recycled), not only batches; a batch
+    /// over the whole budget still goes, alone.
+    void queueBoundsBytesInFlight()
+    {
+        BatchQueue queue(3, 100);
+        auto filled = [&](size_t bytes) {
+            auto batch = queue.take(1);
+            batch->appendCell(0, std::string(bytes, 'x'));
+            batch->finishRow();
+            return batch;
+        };
+        QVERIFY(queue.push(filled(60)));
+        QCOMPARE(queue.inFlightBytes(), size_t(60));
+        QVERIFY(queue.canPush(40));
+        QVERIFY(!queue.canPush(41));
+        QVERIFY(queue.push(filled(40)));
+        QVERIFY(!queue.canPush(1));
+        // A reader pushing now waits until the writer gives a batch back.
+        std::atomic<bool> pushed{false};
+        std::thread reader([&] {
+            auto batch = std::make_unique<RowBatch>(1);
+            batch->appendCell(0, std::string(50, 'y'));
+            batch->finishRow();
+            QVERIFY(queue.push(std::move(batch)));
+            pushed = true;
+        });
+        auto first = queue.pop();
+        QCOMPARE(first->byteSize(), size_t(60));
+        queue.recycle(std::move(first)); // 40 in flight: the waiting 50 fits
+        QTRY_VERIFY(pushed.load());
+        reader.join();
+        QCOMPARE(queue.inFlightBytes(), size_t(90));
+        queue.recycle(queue.pop());
+        queue.recycle(queue.pop());
+        QCOMPARE(queue.inFlightBytes(), size_t(0));
+        // Over the budget: alone only.
+        QVERIFY(queue.canPush(500));
+        QVERIFY(queue.push(filled(500)));
+        QVERIFY(!queue.canPush(1));
+        queue.recycle(queue.pop());
+        QVERIFY(queue.canPush(1));
+    }
+
+    /// A batch that grew far past the usual size (one huge value) frees its buffers when it
+    /// is given back; an ordinary one keeps them for reuse.
+    void recycledHugeBatchReleasesItsBuffers()
+    {
+        BatchQueue queue(1, 0, 1000);
+        auto batch = queue.take(1);
+        batch->appendCell(0, std::string(800, 'x'));
+        batch->finishRow();
+        QVERIFY(queue.push(std::move(batch)));
+        queue.recycle(queue.pop());
+        batch = queue.take(1);
+        QVERIFY(batch->capacityBytes() >= 800);
+        batch->appendCell(0, std::string(5000, 'x'));
+        batch->finishRow();
+        QCOMPARE(batch->byteSize(), size_t(5000));
+        QVERIFY(queue.push(std::move(batch)));
+        queue.recycle(queue.pop());
+        batch = queue.take(1);
+        QVERIFY(batch->capacityBytes() < 1000);
+        QCOMPARE(batch->rowCount(), size_t(0));
+        batch->appendCell(0, "again");
+        batch->finishRow();
+        QCOMPARE(batch->cell(0, 0), std::string_view("again"));
+    }
+
     void abortWakesBothSides()
     {
         BatchQueue queue(1);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Task settings with DMS names and defaults, table-statistics snapshots and their JSON lines.
+#include "engine/mapping/mapping_plan.h"
 #include "engine/project/dms_json.h"
 #include "engine/task/load_settings.h"
 #include "engine/task/state_text.h"
@@ -33,9 +34,111 @@ private slots:
         QCOMPARE(s.recoverableErrorCount, int64_t(-1));
         QCOMPARE(s.recoverableErrorIntervalSeconds, int64_t(5));
         QVERIFY(s.supportLobs);
-        QVERIFY(s.limitedSizeLobMode);
-        QCOMPARE(s.lobMaxSizeKb, int64_t(32));
+        // Ferry's one departure from DMS's defaults: no LOB mode key, full LOB mode.
+        QVERIFY(!s.lobModeExplicit);
+        QVERIFY(s.fullLobMode);
+        QVERIFY(!s.failTasksOnLobTruncation);
+        QVERIFY(!tableLobMode(s, nullptr).limited);
         QVERIFY(s.notActedOn.empty());
+    }
+
+    void lobModes_data()
+    {
+        QTest::addColumn<QString>("targetMetadata");
+        QTest::addColumn<bool>("limited");
+        QTest::addColumn<int>("maxKb");
+        QTest::addColumn<bool>("bothModes");
+        QTest::newRow("no LOB key") << QStringLiteral(R"({"TargetSchema": "s"})") << false << 0
+                                    << false;
+        QTest::newRow("nulls are not set")
+            << QStringLiteral(R"({"LimitedSizeLobMode": null, "LobMaxSize": null})") << false
+            << 0 << false;
+        QTest::newRow("chunk size alone") << QStringLiteral(R"({"LobChunkSize": 64})") << false
+                                          << 0 << false;
+        QTest::newRow("DMS console export")
+            << QStringLiteral(R"({"SupportLobs": true, "FullLobMode": false, "LobChunkSize": 0,
+                                  "LimitedSizeLobMode": true, "LobMaxSize": 32})")
+            << true << 32 << false;
+        QTest::newRow("LobMaxSize alone: DMS defaults") << QStringLiteral(R"({"LobMaxSize": 100})")
+                                                        << true << 100 << false;
+        QTest::newRow("LimitedSizeLobMode alone: 32 KB")
+            << QStringLiteral(R"({"LimitedSizeLobMode": true})") << true << 32 << false;
+        QTest::newRow("FullLobMode false alone: DMS's limited default")
+            << QStringLiteral(R"({"FullLobMode": false})") << true << 32 << false;
+        QTest::newRow("full mode") << QStringLiteral(R"({"FullLobMode": true, "LobChunkSize": 64,
+                                                        "LimitedSizeLobMode": false})")
+                                   << false << 0 << false;
+        QTest::newRow("both modes: full wins")
+            << QStringLiteral(R"({"FullLobMode": true, "LimitedSizeLobMode": true,
+                                  "LobMaxSize": 32})")
+            << false << 0 << true;
+        QTest::newRow("neither mode") << QStringLiteral(R"({"FullLobMode": false,
+                                                           "LimitedSizeLobMode": false})")
+                                      << false << 0 << false;
+        QTest::newRow("zero size") << QStringLiteral(R"({"LimitedSizeLobMode": true,
+                                                        "LobMaxSize": 0})")
+                                   << false << 0 << false;
+    }
+
+    /// Which settings choose limited LOB mode (docs/data-path.md, "LOBs").
+    void lobModes()
+    {
+        QFETCH(QString, targetMetadata);
+        QFETCH(bool, limited);
+        QFETCH(int, maxKb);
+        QFETCH(bool, bothModes);
+        auto imported = project::importDmsTaskSettings(
+            QStringLiteral(R"({"TargetMetadata": %1})").arg(targetMetadata).toStdString(),
+            "task-settings.json");
+        QVERIFY2(imported, imported ? "" : imported.error().toString().c_str());
+        const LoadSettings s = loadSettingsFrom(imported->settings);
+        QCOMPARE(!s.fullLobMode, limited);
+        QCOMPARE(s.bothLobModes, bothModes);
+        const TableLobMode table = tableLobMode(s, nullptr);
+        QCOMPARE(table.limited, limited);
+        QCOMPARE(table.maxSizeKb, int64_t(maxKb));
+        QCOMPARE(table.maxBytes(), size_t(maxKb) * 1024);
+        QVERIFY(table.ruleId.empty());
+        QVERIFY(s.notActedOn.empty());
+    }
+
+    /// table-settings lob-settings over the task's mode: limited (DMS's default mode) with its
+    /// size or the task's LobMaxSize, unlimited always whole, none leaves the task's.
+    void tableRulesOverTheTask()
+    {
+        project::TaskSettings limitedTask;
+        limitedTask.set("TargetMetadata", "LobMaxSize", project::Value::integer(16));
+        limitedTask.set("TargetMetadata", "FailTasksOnLobTruncation", project::Value::boolean(true));
+        const LoadSettings limited = loadSettingsFrom(limitedTask);
+        QVERIFY(limited.failTasksOnLobTruncation);
+        const LoadSettings full = loadSettingsFrom(project::TaskSettings{});
+
+        mapping::LobSettings rule;
+        rule.ruleId = "7";
+        rule.bulkMaxSizeKb = 64;
+        // mode absent: limited.
+        TableLobMode mode = tableLobMode(full, &rule);
+        QVERIFY(mode.limited);
+        QCOMPARE(mode.maxSizeKb, int64_t(64));
+        QCOMPARE(mode.ruleId, std::string("7"));
+        rule.mode = "limited";
+        rule.bulkMaxSizeKb.reset();
+        mode = tableLobMode(full, &rule); // no size: the task's LobMaxSize (DMS's 32)
+        QVERIFY(mode.limited);
+        QCOMPARE(mode.maxSizeKb, int64_t(32));
+        mode = tableLobMode(limited, &rule);
+        QCOMPARE(mode.maxSizeKb, int64_t(16));
+        rule.mode = "unlimited";
+        rule.bulkMaxSizeKb = 100;
+        mode = tableLobMode(limited, &rule);
+        QVERIFY(!mode.limited);
+        QCOMPARE(mode.ruleId, std::string("7"));
+        rule.mode = "none";
+        mode = tableLobMode(limited, &rule);
+        QVERIFY(mode.limited);
+        QCOMPARE(mode.maxSizeKb, int64_t(16));
+        QVERIFY(mode.ruleId.empty());
+        QVERIFY(!tableLobMode(full, &rule).limited);
     }
 
     void dmsTaskSettingsFileIsReadAndUnusedKeysListed()
@@ -131,6 +234,8 @@ private slots:
         loading.state = TableState::FullLoad;
         loading.fullLoadRows = 240;
         loading.fullLoadErrorRows = 10;
+        loading.fullLoadTruncatedLobs = 7;
+        loading.lobMaxSizeKb = 32;
         loading.rowsRead = 400; // 150 read ahead, still queued: not done
         loading.totalRows = 1000;
         s.tables = {done, loading};
@@ -162,6 +267,16 @@ private slots:
         QCOMPARE(t.value(QLatin1String("TableState")).toString(), QStringLiteral("Full load"));
         QCOMPARE(t.value(QLatin1String("FullLoadRows")).toInt(), 240);
         QCOMPARE(t.value(QLatin1String("FullLoadErrorRows")).toInt(), 10);
+        QCOMPARE(t.value(QLatin1String("FullLoadTruncatedLobs")).toInt(), 7);
+        QCOMPARE(t.value(QLatin1String("LobMode")).toString(), QStringLiteral("limited"));
+        QCOMPARE(t.value(QLatin1String("LobMaxSize")).toInt(), 32);
+        const QJsonObject first = tables.at(0).toObject();
+        QCOMPARE(first.value(QLatin1String("FullLoadTruncatedLobs")).toInt(), 0);
+        QCOMPARE(first.value(QLatin1String("LobMode")).toString(), QStringLiteral("full"));
+        QVERIFY(!first.contains(QLatin1String("LobMaxSize")));
+        QCOMPARE(s.truncatedLobs(), int64_t(7));
+        QCOMPARE(s.tablesWithTruncatedLobs(), 1);
+        QVERIFY(s.anyLimitedLobMode());
         QCOMPARE(t.value(QLatin1String("TotalRows")).toInt(), 1000);
         QCOMPARE(t.value(QLatin1String("Inserts")).toInt(), 0);
         QCOMPARE(t.value(QLatin1String("ValidationState")).toString(), QStringLiteral("Not enabled"));

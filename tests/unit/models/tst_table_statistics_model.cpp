@@ -71,7 +71,7 @@ private slots:
         TableStatisticsModel model;
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QCOMPARE(model.columnCount(), 14);
+        QCOMPARE(model.columnCount(), 15);
         const QStringList expected = {
             QStringLiteral("Schema name"), QStringLiteral("Table"),
             QStringLiteral("Load state"),  QStringLiteral("Elapsed load time"),
@@ -79,7 +79,8 @@ private slots:
             QStringLiteral("Updates"),     QStringLiteral("DDLs"),
             QStringLiteral("Full load rows"), QStringLiteral("Error rows"),
             QStringLiteral("Total rows"),  QStringLiteral("Progress"),
-            QStringLiteral("Validation state")};
+            QStringLiteral("Validation state"), QStringLiteral("Time left"),
+            QStringLiteral("Truncated LOBs")};
         for (int c = 0; c < expected.size(); ++c)
             QCOMPARE(model.headerData(c, Qt::Horizontal).toString(), expected[c]);
         QVERIFY(model.headerData(col(Column::TotalRows), Qt::Horizontal, Qt::ToolTipRole)
@@ -109,6 +110,8 @@ private slots:
         orders.updates = 5;
         orders.ddls = 1;
         orders.fullLoadErrorRows = 3;
+        orders.fullLoadTruncatedLobs = 1500;
+        orders.lobMaxSizeKb = 32;
         orders.rowsRead = 1237000;
         orders.totalRows = 2909569; // (1234567 + 3) / 2909569 = 42.43 %
         orders.elapsedMs = 176000;
@@ -133,6 +136,17 @@ private slots:
         QCOMPARE(text(model, 0, Column::TotalRows), QStringLiteral("1,234,585"));
         QCOMPARE(text(model, 0, Column::Progress), QStringLiteral("42.4 %"));
         QCOMPARE(text(model, 0, Column::ValidationState), QStringLiteral("Not enabled"));
+        QCOMPARE(text(model, 0, Column::TruncatedLobs), QStringLiteral("1,500"));
+        QCOMPARE(model.data(model.index(0, col(Column::TruncatedLobs)), Qt::ToolTipRole)
+                     .toString(),
+                 QStringLiteral("Limited LOB mode: LOB values longer than 32 KB are truncated."));
+        QCOMPARE(text(model, 1, Column::TruncatedLobs), QStringLiteral("0"));
+        QCOMPARE(model.data(model.index(1, col(Column::TruncatedLobs)), Qt::ToolTipRole)
+                     .toString(),
+                 QStringLiteral("Full LOB mode: LOB values are moved whole."));
+        QCOMPARE(model.data(model.index(0, col(Column::TruncatedLobs)),
+                            TableStatisticsModel::SortRole),
+                 QVariant(qint64{1500}));
         QCOMPARE(model.data(model.index(0, col(Column::Progress)), Qt::ToolTipRole).toString(),
                  QStringLiteral("1,234,570 of about 2,909,569 rows loaded or rejected, "
                                 "1,237,000 read"));
@@ -277,6 +291,17 @@ private slots:
         // The same snapshot again changes nothing.
         model.setSnapshot(snapshotOf(tables));
         QCOMPARE(changed.count(), 1);
+
+        // A truncated LOB value changes that column only.
+        for (TableStatistics &t : tables) {
+            if (t.table == "c")
+                t.fullLoadTruncatedLobs = 2;
+        }
+        model.setSnapshot(snapshotOf(tables));
+        QCOMPARE(changed.count(), 2);
+        QCOMPARE(changed[1][0].value<QModelIndex>().column(), col(Column::TruncatedLobs));
+        QCOMPARE(changed[1][1].value<QModelIndex>().column(), col(Column::TruncatedLobs));
+        QCOMPARE(changed[1][0].value<QModelIndex>().row(), 2);
     }
 
     void contiguousChangesAreCoalesced()
@@ -376,12 +401,16 @@ private slots:
         TableStatisticsModel model;
         TableStatistics a = table("s", "a", TableState::Completed, 100);
         a.fullLoadErrorRows = 2;
+        a.fullLoadTruncatedLobs = 4;
+        a.lobMaxSizeKb = 16;
         a.totalRows = 102;
         a.elapsedMs = 5000;
         a.bytesRead = 1000;
         TableStatistics b = table("s", "b", TableState::FullLoad, 40);
         b.inserts = 3;
         b.ddls = 1;
+        b.fullLoadTruncatedLobs = 5;
+        b.lobMaxSizeKb = 64;
         b.elapsedMs = 9000;
         b.bytesRead = 24;
         TableStatistics c = table("s", "c", TableState::BeforeLoad);
@@ -390,6 +419,8 @@ private slots:
         const TableStatistics sum = model.totals();
         QCOMPARE(sum.fullLoadRows, int64_t{140});
         QCOMPARE(sum.fullLoadErrorRows, int64_t{2});
+        QCOMPARE(sum.fullLoadTruncatedLobs, int64_t{9});
+        QCOMPARE(sum.lobMaxSizeKb, int64_t{64});
         QCOMPARE(sum.inserts, int64_t{3});
         QCOMPARE(sum.ddls, int64_t{1});
         QCOMPARE(sum.rowsRead, int64_t{140});

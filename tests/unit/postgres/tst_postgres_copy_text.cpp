@@ -7,6 +7,7 @@
 
 #include <QTest>
 
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <vector>
@@ -129,6 +130,69 @@ private slots:
         CopyBuffer buffer;
         buffer.reserve(4);
         QCOMPARE(encodeCopyRow(batch, 0, kinds.data(), buffer), size_t(1));
+        QCOMPARE(buffer.size(), size_t(0));
+    }
+
+    /// A row too large to encode at once goes out in pieces of about the chunk size, and the
+    /// pieces put together are exactly what encodeCopyRow writes; a NUL byte in a text field
+    /// refuses the row before anything is sent.
+    void encodesLargeRowsInPieces()
+    {
+        const std::vector<CopyValueKind> kinds {CopyValueKind::Text, CopyValueKind::Bytea,
+                                                CopyValueKind::Text};
+        std::string bytes(100'000, '\0');
+        for (size_t i = 0; i < bytes.size(); ++i)
+            bytes[i] = static_cast<char>(i * 7);
+        std::string text;
+        for (int i = 0; i < 20'000; ++i)
+            text += "a\tb\\\n\xC3\xA9";
+        load::RowBatch batch(3);
+        batch.appendCell(0, text);
+        batch.appendCell(1, bytes);
+        batch.appendNull(2);
+        batch.finishRow();
+        CopyBuffer whole;
+        QCOMPARE(encodeCopyRow(batch, 0, kinds.data(), whole), CopyRowEncoded);
+        const std::string expected(whole.data(), whole.size());
+
+        constexpr size_t Chunk = 4096;
+        CopyBuffer buffer;
+        std::string sent;
+        size_t largestPiece = 0;
+        const CopyFlush flush = [&](CopyBuffer &out) {
+            sent.append(out.data(), out.size());
+            largestPiece = std::max(largestPiece, out.size());
+            out.clear();
+            return true;
+        };
+        QCOMPARE(encodeLargeCopyRow(batch, 0, kinds.data(), buffer, Chunk, flush),
+                 CopyRowEncoded);
+        sent.append(buffer.data(), buffer.size());
+        QCOMPARE(sent.size(), expected.size());
+        QVERIFY(sent == expected);
+        QVERIFY(largestPiece >= Chunk);
+        QVERIFY(largestPiece <= 2 * Chunk + 4);
+
+        // A failing send stops the row.
+        buffer.clear();
+        int calls = 0;
+        const CopyFlush failing = [&](CopyBuffer &out) {
+            out.clear();
+            return ++calls < 3;
+        };
+        QCOMPARE(encodeLargeCopyRow(batch, 0, kinds.data(), buffer, Chunk, failing),
+                 CopyRowFlushFailed);
+        QCOMPARE(calls, 3);
+
+        load::RowBatch nul(3);
+        nul.appendCell(0, text);
+        nul.appendCell(1, bytes);
+        nul.appendCell(2, std::string("x\0y", 3));
+        nul.finishRow();
+        buffer.clear();
+        sent.clear();
+        QCOMPARE(encodeLargeCopyRow(nul, 0, kinds.data(), buffer, Chunk, flush), size_t(2));
+        QVERIFY(sent.empty());
         QCOMPARE(buffer.size(), size_t(0));
     }
 
