@@ -381,12 +381,11 @@ ConnectionDiagnosis describeConnectFailure(const ConnectionSpec &spec,
                                 "as a MySQL/MariaDB endpoint (a mysql:// URI).");
             break;
         }
-        std::string answer = probed ? describeAnswer(*failure.probe) : quotedAnswerByte(text);
-        if (answer.empty())
-            answer = "?";
+        const std::string answer
+            = probed ? describeAnswer(*failure.probe) : quotedAnswerByte(text);
         message = EngineTr::tr("%1 is not a PostgreSQL server: it answers with another protocol "
                                "(%2).")
-                      .arg(where, q(answer));
+                      .arg(where, answer.empty() ? QStringLiteral("?") : q(answer));
         hint = EngineTr::tr("Check the host name and the port (PostgreSQL listens on 5432 by "
                             "default): another service answers on this one.");
         break;

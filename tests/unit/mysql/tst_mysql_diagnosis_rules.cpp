@@ -306,8 +306,8 @@ private slots:
         spec.password = Secret("Sup3rSecret");
         ProtocolProbe probe;
         probe.protocol = WireProtocol::PostgreSql;
-        probe.banner = "S";
-        probe.excerpt = "S";
+        probe.banner = std::string(1, 'S');
+        probe.excerpt = std::string(1, 'S');
         probe.address = "127.0.0.1:5432";
         probe.greetingWait = 250ms;
         const ConnectionDiagnosis diagnosis = mysql::diagnoseWrongProtocol(probe, spec, nullptr);
