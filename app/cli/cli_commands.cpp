@@ -5,7 +5,7 @@
 #include "app/cli/task_commands.h"
 #include "app/cli/terminal.h"
 #include "engine/catalog/catalog_json.h"
-#include "engine/connectors/connection_spec.h"
+#include "engine/core/connection_spec.h"
 #include "engine/connectors/endpoint.h"
 #include "engine/core/keyring.h"
 #include "engine/project/dms_json.h"

@@ -44,3 +44,22 @@ const Connector &connectorFor(Dialect kind)
 }
 
 } // namespace ferry
+
+namespace ferry::load {
+
+Result<std::unique_ptr<SourceSession>> openSourceSession(const ConnectionSpec &spec)
+{
+    return connectorFor(spec.dialect).openSource(spec);
+}
+
+Result<std::unique_ptr<TargetSession>> openTargetSession(const ConnectionSpec &spec)
+{
+    auto session = connectorFor(spec.dialect).openTarget(spec);
+    if (session || !session.error().location.empty())
+        return session;
+    Error error = session.error();
+    error.location = spec.toUri();
+    return error;
+}
+
+} // namespace ferry::load

@@ -59,3 +59,14 @@ public:
 [[nodiscard]] const Connector &connectorFor(Dialect kind);
 
 } // namespace ferry
+
+namespace ferry::load {
+
+/// Opens a source session for spec.dialect through its connector (PostgreSQL, MySQL, SQLite
+/// read-only, ODBC).
+[[nodiscard]] Result<std::unique_ptr<SourceSession>> openSourceSession(const ConnectionSpec &spec);
+/// Opens a target session (PostgreSQL, MySQL, SQLite read-write; creates a missing SQLite
+/// file). A connector that is no target (ODBC): ErrorCode::NotSupported, located at the URI.
+[[nodiscard]] Result<std::unique_ptr<TargetSession>> openTargetSession(const ConnectionSpec &spec);
+
+} // namespace ferry::load

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "engine/core/keyring.h"
 
-#include "engine/connectors/connection_spec.h"
+#include "engine/core/connection_spec.h"
 #include "engine/core/tr.h"
 
 // GLib's D-Bus headers use "signals" as a member name; Qt (through the precompiled header)

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "engine/catalog/catalog.h"
-#include "engine/connectors/connection_spec.h"
+#include "engine/core/connection_spec.h"
 #include "engine/core/error.h"
 #include "engine/load/row_batch.h"
 #include "engine/types/canonical_type.h"
@@ -288,11 +288,5 @@ public:
     /// Warnings found while opening (local_infile off -> INSERT fallback, ...), for the log.
     virtual std::vector<std::string> warnings() const { return {}; }
 };
-
-/// Opens a source session for spec.dialect (PostgreSQL, MySQL, SQLite read-only, ODBC).
-[[nodiscard]] Result<std::unique_ptr<SourceSession>> openSourceSession(const ConnectionSpec &spec);
-/// Opens a target session (PostgreSQL, MySQL, SQLite read-write; creates a missing SQLite
-/// file). ODBC is not a target: ErrorCode::NotSupported.
-[[nodiscard]] Result<std::unique_ptr<TargetSession>> openTargetSession(const ConnectionSpec &spec);
 
 } // namespace ferry::load

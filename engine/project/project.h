@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "engine/connectors/connection_spec.h"
+#include "engine/core/connection_spec.h"
 #include "engine/core/dialect.h"
 #include "engine/core/error.h"
 #include "engine/core/secret.h"

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "engine/catalog/catalog.h"
-#include "engine/connectors/connection_spec.h"
+#include "engine/core/connection_spec.h"
 #include "engine/connectors/endpoint.h"
 #include "engine/core/error.h"
 #include "engine/task/exceptions.h"

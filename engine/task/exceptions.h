@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "engine/connectors/connection_spec.h"
+#include "engine/core/connection_spec.h"
 #include "engine/core/error.h"
 #include "engine/load/load_session.h"
 #include "engine/load/row_batch.h"

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "engine/task/full_load_runner.h"
 
+#include "engine/connectors/connector.h"
 #include "engine/connectors/endpoint.h"
 #include "engine/core/tr.h"
 #include "engine/load/batch_queue.h"

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Scans every layer's #include lines: the engine never reaches Qt Gui/Widgets/Charts, and no
 // layer includes a header from a layer above it (app -> ui -> models -> engine).
+#include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QRegularExpression>
@@ -70,10 +71,38 @@ private slots:
         QVERIFY2(bad.isEmpty(), qPrintable(bad.join(QLatin1Char('\n'))));
     }
 
+    /// The engine's inner order (docs/architecture.md): each folder includes only folders
+    /// before it in this list, so nothing reaches up and there are no cycles between folders.
+    void engineFoldersIncludeOnlyWhatIsBelowThem()
+    {
+        const QStringList order = {
+            QStringLiteral("core"),    QStringLiteral("types"),      QStringLiteral("catalog"),
+            QStringLiteral("project"), QStringLiteral("load"),       QStringLiteral("connectors"),
+            QStringLiteral("mapping"), QStringLiteral("task"),       QStringLiteral("sample"),
+            QStringLiteral("service"),
+        };
+        QStringList bad;
+        for (qsizetype i = 0; i < order.size(); ++i) {
+            QStringList above;
+            for (qsizetype j = i + 1; j < order.size(); ++j)
+                above << QStringLiteral("engine/%1/").arg(order[j]);
+            bad << violations(QStringLiteral("engine/") + order[i], above);
+        }
+        QVERIFY2(bad.isEmpty(), qPrintable(bad.join(QLatin1Char('\n'))));
+        // Every folder of engine/ has its place in the order.
+        const QStringList folders = QDir(QStringLiteral(FERRY_SOURCE_DIR "/engine"))
+                                        .entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        for (const QString &folder : folders)
+            QVERIFY2(order.contains(folder), qPrintable(folder));
+    }
+
     void scannerFindsAViolationWhenThereIsOne()
     {
         // The scanner must be able to fail: tests/ui includes ui/ headers.
         QVERIFY(!violations(QStringLiteral("tests/ui"), {QStringLiteral("ui/")}).isEmpty());
+        // And between engine folders: connectors implement load's interfaces.
+        QVERIFY(!violations(QStringLiteral("engine/connectors"), {QStringLiteral("engine/load/")})
+                     .isEmpty());
     }
 };
 

@@ -5,7 +5,7 @@
 // mysql_writer.cpp): bound statements, error classification, cancellation and session set-up.
 // Includes <mysql.h>; never include it from a public engine header.
 
-#include "engine/connectors/connection_spec.h"
+#include "engine/core/connection_spec.h"
 #include "engine/connectors/mysql/mysql_connection.h"
 #include "engine/connectors/mysql/mysql_diagnosis.h"
 #include "engine/core/error.h"

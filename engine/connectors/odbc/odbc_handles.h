@@ -3,7 +3,7 @@
 // engine header.
 #pragma once
 
-#include "engine/connectors/connection_spec.h"
+#include "engine/core/connection_spec.h"
 #include "engine/connectors/odbc/odbc_diagnosis.h"
 
 #include <sql.h>

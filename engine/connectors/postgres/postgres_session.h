@@ -2,7 +2,7 @@
 // Private to the postgres connector: includes libpq and libpqxx.
 #pragma once
 
-#include "engine/connectors/connection_spec.h"
+#include "engine/core/connection_spec.h"
 #include "engine/connectors/postgres/postgres_diagnosis.h"
 
 #include <pqxx/pqxx>

@@ -5,6 +5,7 @@
 // transaction, a row fixed wrongly stays with its new reason --, rows re-applied after the
 // mapping rules changed (add-column expression, change-data-type with the target column changed
 // once approved), and an exceptions table of the older layout upgraded in place.
+#include "engine/connectors/connector.h"
 #include "engine/load/load_session.h"
 #include "engine/project/dms_json.h"
 #include "engine/task/control_tables.h"

@@ -4,6 +4,7 @@
 // every type family through LOAD DATA LOCAL, isolating refused rows, the INSERT fallback when
 // local_infile is off, DDL after the load, and cancelling a blocked read. Test data is set up
 // and checked with libmysqlclient directly (MySqlAdmin), independently of Ferry's connector.
+#include "engine/connectors/connector.h"
 #include "engine/connectors/mysql/mysql_ddl.h"
 #include "engine/connectors/mysql/mysql_load.h"
 #include "engine/connectors/mysql/mysql_writer.h"

@@ -3,7 +3,7 @@
 // command-line clients (psql, mariadb) and the sqlite3 C API, never through the code under test.
 #pragma once
 
-#include "engine/connectors/connection_spec.h"
+#include "engine/core/connection_spec.h"
 #include "tests/support/test_support.h"
 
 #include <QProcess>

@@ -3,6 +3,7 @@
 // Connector/ODBC, SQLite ODBC) via the harness DSNs. Fixtures are created with psql, the
 // mariadb client and the sqlite3 C API; expected values are written by hand, and the big
 // table's count and checksum come from the server.
+#include "engine/connectors/connector.h"
 #include "engine/load/load_session.h"
 #include "tests/integration/odbc/odbc_test_util.h"
 

@@ -2,6 +2,7 @@
 // The full-load runner end to end on real servers: every source/target pair, values across
 // engines, control tables, statistics, bad rows into the exceptions table, and a task killed
 // with SIGKILL and resumed without loss or duplicates.
+#include "engine/connectors/connector.h"
 #include "engine/connectors/endpoint.h"
 #include "engine/load/canonical_text.h"
 #include "engine/load/load_session.h"

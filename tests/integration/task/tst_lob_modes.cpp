@@ -5,6 +5,7 @@
 // table lob_truncations (a slice loaded again does not list it twice); FailTasksOnLobTruncation
 // stops the task. Every check reads the tables with the engines' own SQL (lengths and MD5 on
 // both sides), never through Ferry's readers.
+#include "engine/connectors/connector.h"
 #include "engine/load/load_session.h"
 #include "engine/project/dms_json.h"
 #include "engine/task/control_tables.h"

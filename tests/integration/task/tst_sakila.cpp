@@ -4,6 +4,7 @@
 // time, all 16 tables completed, the same index names each time, every row equal (counts and
 // ordered checksums computed by each server) and every byte of staff.picture equal. Registered
 // only when the datasets are there (tests/integration/task/CMakeLists.txt).
+#include "engine/connectors/connector.h"
 #include "tests/integration/task/migrate_support.h"
 
 #include <QRegularExpression>

@@ -5,6 +5,7 @@
 // foreign keys are built, exit code 4), MySQL FULLTEXT indexes as GIN indexes on PostgreSQL,
 // SPATIAL indexes skipped with a warning, and long column names that share their first 63
 // bytes. The target is checked with plain SQL written here, never through Ferry's readers.
+#include "engine/connectors/connector.h"
 #include "tests/integration/task/migrate_support.h"
 
 #include <QRandomGenerator>

@@ -6,6 +6,7 @@
 // holds the others. Then rows refused under one mapping are re-applied after its rules changed
 // (PostgreSQL target): "Edit rules...", the option ticked by the rules' change, the question
 // before a target column's type changes -- refused once, approved once.
+#include "engine/connectors/connector.h"
 #include "engine/load/load_session.h"
 #include "engine/project/dms_json.h"
 #include "engine/task/control_tables.h"

@@ -6,6 +6,7 @@
 // reusing the open project's endpoints with the default mapping (the embedded SQLite sample as
 // source), and the question before an existing project file is replaced. This process has no
 // keyring service, so passwords are "asked each time".
+#include "engine/connectors/connector.h"
 #include "engine/connectors/postgres/postgres_diagnosis.h"
 #include "engine/load/load_session.h"
 #include "engine/project/project_file.h"

@@ -2,7 +2,8 @@
 // The SQLite data path: the source session reads files built here with the sqlite3 C API,
 // the target session writes files that are read back with the sqlite3 C API, and every value
 // is compared with text written by hand.
-#include "engine/connectors/connection_spec.h"
+#include "engine/connectors/connector.h"
+#include "engine/core/connection_spec.h"
 #include "engine/load/load_session.h"
 #include "engine/types/sqlite_types.h"
 #include "tests/unit/sqlite/sqlite_test_db.h"

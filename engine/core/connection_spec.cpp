@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "engine/connectors/connection_spec.h"
+#include "engine/core/connection_spec.h"
 
 #include "engine/core/tr.h"
 
