@@ -27,6 +27,52 @@ std::string Connector::nativeType(const CanonicalType &type) const
     return {};
 }
 
+namespace {
+
+class PartsConnector final : public Connector
+{
+public:
+    explicit PartsConnector(const ConnectorParts &parts) : m_parts(parts) { }
+
+    Dialect kind() const override { return m_parts.kind; }
+    const char *displayName() const override { return m_parts.displayName; }
+    ConnectorCapabilities capabilities() const override
+    {
+        return {.source = m_parts.openSource != nullptr,
+                .target = m_parts.openTarget != nullptr,
+                .changeCapture = false};
+    }
+    std::unique_ptr<Endpoint> endpoint(const ConnectionSpec &spec) const override
+    {
+        return m_parts.endpoint(spec);
+    }
+    Result<std::unique_ptr<load::SourceSession>>
+    openSource(const ConnectionSpec &spec) const override
+    {
+        return m_parts.openSource(spec);
+    }
+    Result<std::unique_ptr<load::TargetSession>>
+    openTarget(const ConnectionSpec &spec) const override
+    {
+        return m_parts.openTarget ? m_parts.openTarget(spec) : Connector::openTarget(spec);
+    }
+    std::string nativeType(const CanonicalType &type) const override
+    {
+        return m_parts.nativeType ? m_parts.nativeType(type) : std::string();
+    }
+    IdentifierRules identifierRules() const override { return m_parts.identifierRules; }
+
+private:
+    ConnectorParts m_parts;
+};
+
+} // namespace
+
+std::unique_ptr<Connector> makeConnector(const ConnectorParts &parts)
+{
+    return std::make_unique<PartsConnector>(parts);
+}
+
 const Connector &connectorFor(Dialect kind)
 {
     // The one switch over engines: the registry.

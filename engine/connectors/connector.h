@@ -55,6 +55,22 @@ public:
     [[nodiscard]] virtual IdentifierRules identifierRules() const = 0;
 };
 
+/// What a connector folder hands to makeConnector: its entry points and its facts. A target
+/// without openTarget/nativeType is a source only.
+struct ConnectorParts
+{
+    Dialect kind = Dialect::Sqlite;
+    const char *displayName = "";
+    std::unique_ptr<Endpoint> (*endpoint)(const ConnectionSpec &) = nullptr;
+    Result<std::unique_ptr<load::SourceSession>> (*openSource)(const ConnectionSpec &) = nullptr;
+    Result<std::unique_ptr<load::TargetSession>> (*openTarget)(const ConnectionSpec &) = nullptr;
+    std::string (*nativeType)(const CanonicalType &) = nullptr;
+    IdentifierRules identifierRules;
+};
+
+/// A Connector made of parts (every engine's connector is one; tests may make their own).
+[[nodiscard]] std::unique_ptr<Connector> makeConnector(const ConnectorParts &parts);
+
 /// The connector of an engine kind. Never null: every Dialect has one.
 [[nodiscard]] const Connector &connectorFor(Dialect kind);
 

@@ -8,46 +8,28 @@ namespace ferry::odbc {
 
 namespace {
 
-class OdbcConnector final : public Connector
+ConnectorParts parts()
 {
-public:
-    Dialect kind() const override { return Dialect::Odbc; }
-    const char *displayName() const override { return "ODBC"; }
-    ConnectorCapabilities capabilities() const override
-    {
-        return {.source = true, .target = false, .changeCapture = false};
-    }
-
-    std::unique_ptr<Endpoint> endpoint(const ConnectionSpec &spec) const override
-    {
-        return odbc::makeEndpoint(spec);
-    }
-
-    Result<std::unique_ptr<load::SourceSession>>
-    openSource(const ConnectionSpec &spec) const override
-    {
-        return odbc::openSourceSession(spec);
-    }
-
-    IdentifierRules identifierRules() const override
-    {
-        // A source only; the common limits of the servers behind it (SQL Server: 128
-        // characters, constraint names per schema).
-        IdentifierRules rules;
-        rules.maxIdentifierLength = 128;
-        rules.lengthInCharacters = true;
-        rules.caseInsensitive = true;
-        rules.foreignKeysPerSchema = true;
-        return rules;
-    }
-};
+    ConnectorParts parts;
+    parts.kind = Dialect::Odbc;
+    parts.displayName = "ODBC";
+    parts.endpoint = &odbc::makeEndpoint;
+    parts.openSource = &odbc::openSourceSession;
+    // A source only; the common limits of the servers behind it (SQL Server: 128 characters,
+    // constraint names per schema).
+    parts.identifierRules.maxIdentifierLength = 128;
+    parts.identifierRules.lengthInCharacters = true;
+    parts.identifierRules.caseInsensitive = true;
+    parts.identifierRules.foreignKeysPerSchema = true;
+    return parts;
+}
 
 } // namespace
 
 const Connector &connector()
 {
-    static const OdbcConnector instance;
-    return instance;
+    static const std::unique_ptr<Connector> instance = makeConnector(parts());
+    return *instance;
 }
 
 } // namespace ferry::odbc

@@ -9,52 +9,28 @@ namespace ferry::postgres {
 
 namespace {
 
-class PostgresConnector final : public Connector
+ConnectorParts parts()
 {
-public:
-    Dialect kind() const override { return Dialect::PostgreSql; }
-    const char *displayName() const override { return "PostgreSQL"; }
-    ConnectorCapabilities capabilities() const override
-    {
-        return {.source = true, .target = true, .changeCapture = false};
-    }
-
-    std::unique_ptr<Endpoint> endpoint(const ConnectionSpec &spec) const override
-    {
-        return postgres::makeEndpoint(spec);
-    }
-
-    Result<std::unique_ptr<load::SourceSession>>
-    openSource(const ConnectionSpec &spec) const override
-    {
-        return postgres::openSourceSession(spec);
-    }
-
-    Result<std::unique_ptr<load::TargetSession>>
-    openTarget(const ConnectionSpec &spec) const override
-    {
-        return postgres::openTargetSession(spec);
-    }
-
-    std::string nativeType(const CanonicalType &type) const override { return nativeTypeFor(type); }
-
-    IdentifierRules identifierRules() const override
-    {
-        // 63 bytes (NAMEDATALEN - 1); tables, indexes and the indexes of primary-key and
-        // unique constraints share one namespace per schema; constraint names are per table.
-        IdentifierRules rules;
-        rules.maxIdentifierLength = 63;
-        rules.indexesPerSchema = true;
-        return rules;
-    }
-};
+    ConnectorParts parts;
+    parts.kind = Dialect::PostgreSql;
+    parts.displayName = "PostgreSQL";
+    parts.endpoint = &postgres::makeEndpoint;
+    parts.openSource = &postgres::openSourceSession;
+    parts.openTarget = &postgres::openTargetSession;
+    parts.nativeType = &postgres::nativeTypeFor;
+    // 63 bytes (NAMEDATALEN - 1); tables, indexes and the indexes of primary-key and unique
+    // constraints share one namespace per schema; constraint names are per table.
+    parts.identifierRules.maxIdentifierLength = 63;
+    parts.identifierRules.indexesPerSchema = true;
+    return parts;
+}
 
 } // namespace
 
 const Connector &connector()
 {
-    static const PostgresConnector instance;
-    return instance;
+    static const std::unique_ptr<Connector> instance = makeConnector(parts());
+    return *instance;
 }
 
 } // namespace ferry::postgres

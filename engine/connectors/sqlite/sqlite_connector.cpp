@@ -8,54 +8,30 @@ namespace ferry::sqlite {
 
 namespace {
 
-class SqliteConnector final : public Connector
+ConnectorParts parts()
 {
-public:
-    Dialect kind() const override { return Dialect::Sqlite; }
-    const char *displayName() const override { return "SQLite"; }
-    ConnectorCapabilities capabilities() const override
-    {
-        return {.source = true, .target = true, .changeCapture = false};
-    }
-
-    std::unique_ptr<Endpoint> endpoint(const ConnectionSpec &spec) const override
-    {
-        return sqlite::makeEndpoint(spec);
-    }
-
-    Result<std::unique_ptr<load::SourceSession>>
-    openSource(const ConnectionSpec &spec) const override
-    {
-        return sqlite::openSourceSession(spec);
-    }
-
-    Result<std::unique_ptr<load::TargetSession>>
-    openTarget(const ConnectionSpec &spec) const override
-    {
-        return sqlite::openTargetSession(spec);
-    }
-
-    std::string nativeType(const CanonicalType &type) const override { return nativeTypeFor(type); }
-
-    IdentifierRules identifierRules() const override
-    {
-        // No length limit; index names share the database's namespace with tables, without
-        // case; constraint names inside CREATE TABLE are not checked.
-        IdentifierRules rules;
-        rules.caseInsensitive = true;
-        rules.indexesPerSchema = true;
-        rules.namesPrimaryKey = false;
-        rules.namesForeignKeys = false;
-        return rules;
-    }
-};
+    ConnectorParts parts;
+    parts.kind = Dialect::Sqlite;
+    parts.displayName = "SQLite";
+    parts.endpoint = &sqlite::makeEndpoint;
+    parts.openSource = &sqlite::openSourceSession;
+    parts.openTarget = &sqlite::openTargetSession;
+    parts.nativeType = &sqlite::nativeTypeFor;
+    // No length limit; index names share the database's namespace with tables, without case;
+    // constraint names inside CREATE TABLE are not checked.
+    parts.identifierRules.caseInsensitive = true;
+    parts.identifierRules.indexesPerSchema = true;
+    parts.identifierRules.namesPrimaryKey = false;
+    parts.identifierRules.namesForeignKeys = false;
+    return parts;
+}
 
 } // namespace
 
 const Connector &connector()
 {
-    static const SqliteConnector instance;
-    return instance;
+    static const std::unique_ptr<Connector> instance = makeConnector(parts());
+    return *instance;
 }
 
 } // namespace ferry::sqlite
