@@ -3884,6 +3884,38 @@ Exit-Codes: 0 OK, 1 interner Fehler, 2 falscher Aufruf, 3 Verbindung fehlgeschla
             <numerusform>Aufgabe %1: %2 (%3 von %4 Tabellen geladen, %5 mit Fehler; %n LOB-Werte in %6 Tabellen abgeschnitten: eingeschränkter LOB-Modus, siehe Kontrolltabelle lob_truncations).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Foreign key %1 of %2 cannot be added to an existing table on this target.</source>
+        <translation>Der Fremdschlüssel %1 von %2 kann auf diesem Ziel nicht zu einer bestehenden Tabelle hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source>Could not read the foreign keys of and to table %1.</source>
+        <translation>Die Fremdschlüssel von und zu Tabelle %1 konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Could not drop foreign key %1 of %2.</source>
+        <translation>Der Fremdschlüssel %1 von %2 konnte nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>Could not add foreign key %1 of %2 again.</source>
+        <translation>Der Fremdschlüssel %1 von %2 konnte nicht wieder hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source>Could not drop the indexes and keys of %1.</source>
+        <translation>Die Indizes und Schlüssel von %1 konnten nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>Dropping a foreign key of %1 on the MySQL/MariaDB target failed.</source>
+        <translation>Das Löschen eines Fremdschlüssels von %1 auf dem MySQL/MariaDB-Ziel ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Adding a foreign key of %1 again on the MySQL/MariaDB target failed.</source>
+        <translation>Das erneute Hinzufügen eines Fremdschlüssels von %1 auf dem MySQL/MariaDB-Ziel ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Dropping an index of %1 on the MySQL/MariaDB target failed.</source>
+        <translation>Das Löschen eines Index von %1 auf dem MySQL/MariaDB-Ziel ist fehlgeschlagen.</translation>
+    </message>
 </context>
 <context>
     <name>ExceptionsView</name>

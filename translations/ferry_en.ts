@@ -3783,6 +3783,38 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 connection failed,
             <numerusform>Task %1: %2 (%3 of %4 tables loaded, %5 in error; %n LOB values truncated in %6 tables: limited LOB mode, see the control table lob_truncations).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Foreign key %1 of %2 cannot be added to an existing table on this target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the foreign keys of and to table %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not drop foreign key %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add foreign key %1 of %2 again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not drop the indexes and keys of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropping a foreign key of %1 on the MySQL/MariaDB target failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding a foreign key of %1 again on the MySQL/MariaDB target failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropping an index of %1 on the MySQL/MariaDB target failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExceptionsView</name>

@@ -3883,6 +3883,38 @@ connexion, 4 échec partiel, 5 entrée non valide, 130 interrompu.
             <numerusform>Tâche %1&#xa0;: %2 (%3 tables chargées sur %4, %5 en erreur&#xa0;; %n valeurs LOB tronquées dans %6 tables&#xa0;: mode LOB limité, voir la table de contrôle lob_truncations).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Foreign key %1 of %2 cannot be added to an existing table on this target.</source>
+        <translation>La clé étrangère %1 de %2 ne peut pas être ajoutée à une table existante sur cette cible.</translation>
+    </message>
+    <message>
+        <source>Could not read the foreign keys of and to table %1.</source>
+        <translation>Impossible de lire les clés étrangères de la table %1 et vers elle.</translation>
+    </message>
+    <message>
+        <source>Could not drop foreign key %1 of %2.</source>
+        <translation>Impossible de supprimer la clé étrangère %1 de %2.</translation>
+    </message>
+    <message>
+        <source>Could not add foreign key %1 of %2 again.</source>
+        <translation>Impossible de rajouter la clé étrangère %1 de %2.</translation>
+    </message>
+    <message>
+        <source>Could not drop the indexes and keys of %1.</source>
+        <translation>Impossible de supprimer les index et les clés de %1.</translation>
+    </message>
+    <message>
+        <source>Dropping a foreign key of %1 on the MySQL/MariaDB target failed.</source>
+        <translation>La suppression d’une clé étrangère de %1 sur la cible MySQL/MariaDB a échoué.</translation>
+    </message>
+    <message>
+        <source>Adding a foreign key of %1 again on the MySQL/MariaDB target failed.</source>
+        <translation>Le rajout d’une clé étrangère de %1 sur la cible MySQL/MariaDB a échoué.</translation>
+    </message>
+    <message>
+        <source>Dropping an index of %1 on the MySQL/MariaDB target failed.</source>
+        <translation>La suppression d’un index de %1 sur la cible MySQL/MariaDB a échoué.</translation>
+    </message>
 </context>
 <context>
     <name>ExceptionsView</name>

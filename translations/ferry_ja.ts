@@ -3855,6 +3855,38 @@ Ferry はデータベースをエンジン間で移動し、何も失われて�
             <numerusform>タスク %1: %2 (%4 個中 %3 個のテーブルをロード、%5 個がエラー。%6 個のテーブルで LOB 値 %n 個を切り詰め: 制限付き LOB モード、制御テーブル lob_truncations を参照)。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Foreign key %1 of %2 cannot be added to an existing table on this target.</source>
+        <translation>このターゲットでは、%2 の外部キー %1 を既存のテーブルに追加できません。</translation>
+    </message>
+    <message>
+        <source>Could not read the foreign keys of and to table %1.</source>
+        <translation>テーブル %1 の外部キーおよび %1 を参照する外部キーを読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not drop foreign key %1 of %2.</source>
+        <translation>%2 の外部キー %1 を削除できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not add foreign key %1 of %2 again.</source>
+        <translation>%2 の外部キー %1 を再追加できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not drop the indexes and keys of %1.</source>
+        <translation>%1 のインデックスとキーを削除できませんでした。</translation>
+    </message>
+    <message>
+        <source>Dropping a foreign key of %1 on the MySQL/MariaDB target failed.</source>
+        <translation>MySQL/MariaDB ターゲットで %1 の外部キーの削除に失敗しました。</translation>
+    </message>
+    <message>
+        <source>Adding a foreign key of %1 again on the MySQL/MariaDB target failed.</source>
+        <translation>MySQL/MariaDB ターゲットで %1 の外部キーの再追加に失敗しました。</translation>
+    </message>
+    <message>
+        <source>Dropping an index of %1 on the MySQL/MariaDB target failed.</source>
+        <translation>MySQL/MariaDB ターゲットで %1 のインデックスの削除に失敗しました。</translation>
+    </message>
 </context>
 <context>
     <name>ExceptionsView</name>

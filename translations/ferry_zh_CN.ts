@@ -3851,6 +3851,38 @@ FERRY_TARGET_PASSWORD），然后是系统密钥环（如果有正在运行的�
             <numerusform>任务 %1：%2（已加载 %4 个表中的 %3 个，%5 个出错；%6 个表中共有 %n 个 LOB 值被截断：受限 LOB 模式，见控制表 lob_truncations）。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Foreign key %1 of %2 cannot be added to an existing table on this target.</source>
+        <translation>无法在此目标上向现有表添加 %2 的外键 %1。</translation>
+    </message>
+    <message>
+        <source>Could not read the foreign keys of and to table %1.</source>
+        <translation>无法读取表 %1 的外键以及引用它的外键。</translation>
+    </message>
+    <message>
+        <source>Could not drop foreign key %1 of %2.</source>
+        <translation>无法删除 %2 的外键 %1。</translation>
+    </message>
+    <message>
+        <source>Could not add foreign key %1 of %2 again.</source>
+        <translation>无法重新添加 %2 的外键 %1。</translation>
+    </message>
+    <message>
+        <source>Could not drop the indexes and keys of %1.</source>
+        <translation>无法删除 %1 的索引和键。</translation>
+    </message>
+    <message>
+        <source>Dropping a foreign key of %1 on the MySQL/MariaDB target failed.</source>
+        <translation>在 MySQL/MariaDB 目标上删除 %1 的外键失败。</translation>
+    </message>
+    <message>
+        <source>Adding a foreign key of %1 again on the MySQL/MariaDB target failed.</source>
+        <translation>在 MySQL/MariaDB 目标上重新添加 %1 的外键失败。</translation>
+    </message>
+    <message>
+        <source>Dropping an index of %1 on the MySQL/MariaDB target failed.</source>
+        <translation>在 MySQL/MariaDB 目标上删除 %1 的索引失败。</translation>
+    </message>
 </context>
 <context>
     <name>ExceptionsView</name>

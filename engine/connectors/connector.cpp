@@ -38,9 +38,12 @@ public:
     const char *displayName() const override { return m_parts.displayName; }
     ConnectorCapabilities capabilities() const override
     {
-        return {.source = m_parts.openSource != nullptr,
-                .target = m_parts.openTarget != nullptr,
-                .changeCapture = false};
+        ConnectorCapabilities capabilities;
+        capabilities.source = m_parts.openSource != nullptr;
+        capabilities.target = m_parts.openTarget != nullptr;
+        capabilities.checksForeignKeysWhileLoading = m_parts.checksForeignKeysWhileLoading;
+        capabilities.oneWriterAtATime = m_parts.oneWriterAtATime;
+        return capabilities;
     }
     std::unique_ptr<Endpoint> endpoint(const ConnectionSpec &spec) const override
     {

@@ -17,6 +17,11 @@ struct ConnectorCapabilities
     bool source = true; ///< reads tables (source sessions)
     bool target = false; ///< creates and writes tables (target sessions, DDL)
     bool changeCapture = false; ///< a change reader (CDC); none yet
+    /// As a target: foreign keys are checked while rows go in, so keys that reference a table
+    /// must be dropped before it is emptied and loaded in any order (PostgreSQL).
+    bool checksForeignKeysWhileLoading = false;
+    /// As a target: one writer at a time (SQLite): parallel slices would only queue on a lock.
+    bool oneWriterAtATime = false;
 };
 
 /**
@@ -66,6 +71,8 @@ struct ConnectorParts
     Result<std::unique_ptr<load::TargetSession>> (*openTarget)(const ConnectionSpec &) = nullptr;
     std::string (*nativeType)(const CanonicalType &) = nullptr;
     IdentifierRules identifierRules;
+    bool checksForeignKeysWhileLoading = false; ///< see ConnectorCapabilities
+    bool oneWriterAtATime = false;
 };
 
 /// A Connector made of parts (every engine's connector is one; tests may make their own).

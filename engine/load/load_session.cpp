@@ -21,4 +21,28 @@ Result<void> TargetSession::alterColumnType(const std::string &schema, const std
     return error;
 }
 
+Result<std::vector<ExistingForeignKey>> TargetSession::foreignKeysInTheWay(const std::string &,
+                                                                           const std::string &)
+{
+    return std::vector<ExistingForeignKey>();
+}
+
+Result<void> TargetSession::dropForeignKey(const ExistingForeignKey &) { return {}; }
+
+Result<void> TargetSession::restoreForeignKey(const ExistingForeignKey &key)
+{
+    return Error {ErrorCode::NotSupported, ErrorAction::FailTable,
+                  EngineTr::tr("Foreign key %1 of %2 cannot be added to an existing table on "
+                               "this target.")
+                      .arg(QString::fromStdString(key.name),
+                           QString::fromStdString(
+                               key.schema.empty() ? key.table : key.schema + "." + key.table))
+                      .toStdString()};
+}
+
+Result<void> TargetSession::dropIndexesAndKeys(const std::string &, const std::string &, bool)
+{
+    return {};
+}
+
 } // namespace ferry::load

@@ -176,6 +176,18 @@ struct ObjectsOutcome
     std::vector<std::string> warnings;
 };
 
+/// A foreign key that exists on the target, as the server states it.
+struct ExistingForeignKey
+{
+    std::string schema; ///< the table that owns the key
+    std::string table;
+    std::string name;
+    /// The key as the server writes it ("FOREIGN KEY (a) REFERENCES s.t(b) ON DELETE ...");
+    /// restoreForeignKey adds it again from this. Empty where the target does not say.
+    std::string definition;
+    bool ownedByTable = false; ///< owned by the table asked about; otherwise it references it
+};
+
 /// What a writer writes into: target names, with the canonical type of each cell.
 struct WriteRequest
 {
@@ -280,6 +292,28 @@ public:
     [[nodiscard]] virtual Result<void> alterColumnType(const std::string &schema,
                                                        const std::string &table,
                                                        const TargetColumn &column);
+
+    /**
+     * The foreign keys in the way of emptying and loading a table again: its own and, on a
+     * target that checks keys while rows go in and refuses to TRUNCATE a referenced table
+     * (PostgreSQL), those of other tables that reference it. Default: none (SQLite keeps keys
+     * inside CREATE TABLE and does not check them while loading).
+     */
+    [[nodiscard]] virtual Result<std::vector<ExistingForeignKey>>
+    foreignKeysInTheWay(const std::string &schema, const std::string &table);
+    /// Drops one of them (no error when it is gone already).
+    [[nodiscard]] virtual Result<void> dropForeignKey(const ExistingForeignKey &key);
+    /// Adds a key again as foreignKeysInTheWay described it.
+    [[nodiscard]] virtual Result<void> restoreForeignKey(const ExistingForeignKey &key);
+    /**
+     * Drops a kept table's indexes and unique keys -- and its primary key when primaryKeyToo
+     * and the target allows it -- so that reloading it is as fast as a normal load and the
+     * keys are built after the data. Default: nothing (SQLite keeps its keys in CREATE TABLE;
+     * createIndexes keeps indexes that exist).
+     */
+    [[nodiscard]] virtual Result<void> dropIndexesAndKeys(const std::string &schema,
+                                                          const std::string &table,
+                                                          bool primaryKeyToo);
 
     /// Opens a writer for one table; it writes inside this session's transactions.
     [[nodiscard]] virtual Result<std::unique_ptr<TableWriter>> openWriter(

@@ -727,68 +727,31 @@ Result<void> FullLoadRunner::Impl::detachForeignKeys(
     load::TargetSession &target, const TableWork &table, bool keepAll,
     const std::set<std::pair<std::string, std::string>> &taskKeys)
 {
-    // The table's own keys are dropped (created again from the plan after the load, as in a
-    // normal load; a kept table's as they were). PostgreSQL also refuses to TRUNCATE a table
-    // other tables reference and DROP ... CASCADE would drop their keys silently: those are
-    // dropped here and added again after the load (task tables' keys from the plan, other
-    // tables' keys -- and every key of a kept table -- as they were). The keys to add again
-    // as they were are recorded in the control table detached_keys first, so that a killed
-    // run's resume still adds them.
-    // MySQL/MariaDB target sessions run with foreign_key_checks = 0, so keys referencing the
-    // table stay in place. SQLite keeps keys inside CREATE TABLE and does not check them while
-    // loading.
-    const Dialect dialect = request.target.dialect;
+    // The keys in the way of emptying and loading the table (TargetSession::
+    // foreignKeysInTheWay) are dropped. The table's own keys are created again from the plan
+    // after the load, as in a normal load; other tables' keys -- and every key of a kept
+    // table -- are added again as they were. Those are recorded in the control table
+    // detached_keys in the transaction that drops them, so that a killed run's resume still
+    // adds them.
     const load::TargetTable &t = table.plan.target;
-    if (dialect == Dialect::PostgreSql) {
-        auto rows = target.query(
-            "SELECT n.nspname, c.relname, con.conname, pg_catalog.pg_get_constraintdef(con.oid), "
-            "CASE WHEN con.conrelid = r.oid THEN 1 ELSE 0 END "
-            "FROM pg_catalog.pg_constraint con "
-            "JOIN pg_catalog.pg_class c ON c.oid = con.conrelid "
-            "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
-            "JOIN pg_catalog.pg_class r ON r.oid = con.conrelid OR r.oid = con.confrelid "
-            "JOIN pg_catalog.pg_namespace rn ON rn.oid = r.relnamespace "
-            "WHERE con.contype = 'f' AND rn.nspname = ? AND r.relname = ?",
-            {t.schema, t.name});
-        if (!rows)
-            return rows.error();
-        for (const load::TextRow &row : *rows) {
-            const std::string schema = row[0].value_or("");
-            const std::string owner = row[1].value_or("");
-            const std::string name = row[2].value_or("");
-            const bool own = row[4].value_or("0") == "1";
-            const bool restore = keepAll || (!own && !taskKeys.count({schema, owner}));
-            if (auto dropped = committed(target, [&] {
-                    if (restore) {
-                        if (auto kept = control->addDetachedKey(
-                                target, request.name,
-                                {schema, owner, name, row[3].value_or("")});
-                            !kept)
-                            return kept;
-                    }
-                    return target.execute("ALTER TABLE " + quoteQualified(dialect, schema, owner)
-                                          + " DROP CONSTRAINT IF EXISTS "
-                                          + quoteIdentifier(dialect, name));
-                });
-                !dropped)
-                return dropped;
-        }
-    } else if (dialect == Dialect::MySql) {
-        auto rows = target.query("SELECT CONSTRAINT_NAME FROM "
-                                 "information_schema.REFERENTIAL_CONSTRAINTS "
-                                 "WHERE CONSTRAINT_SCHEMA = ? AND TABLE_NAME = ?",
-                                 {t.schema, t.name});
-        if (!rows)
-            return rows.error();
-        (void)target.commit();
-        for (const load::TextRow &row : *rows) {
-            if (auto dropped = target.execute("ALTER TABLE "
-                                              + quoteQualified(dialect, t.schema, t.name)
-                                              + " DROP FOREIGN KEY "
-                                              + quoteIdentifier(dialect, row[0].value_or("")));
-                !dropped)
-                return dropped;
-        }
+    auto keys = target.foreignKeysInTheWay(t.schema, t.name);
+    if (!keys)
+        return keys.error();
+    for (const load::ExistingForeignKey &key : *keys) {
+        const bool restore
+            = keepAll || (!key.ownedByTable && !taskKeys.count({key.schema, key.table}));
+        if (auto dropped = committed(target, [&] {
+                if (restore) {
+                    if (auto kept = control->addDetachedKey(
+                            target, request.name,
+                            {key.schema, key.table, key.name, key.definition});
+                        !kept)
+                        return kept;
+                }
+                return target.dropForeignKey(key);
+            });
+            !dropped)
+            return dropped;
     }
     return {};
 }
@@ -797,60 +760,12 @@ Result<void> FullLoadRunner::Impl::dropIndexesForReload(load::TargetSession &tar
                                                         const TableWork &table)
 {
     // TRUNCATE_BEFORE_LOAD and DO_NOTHING keep the table and so its indexes and unique keys
-    // (and on PostgreSQL the primary key Ferry adds after the load with CreatePkAfterFullLoad;
-    // MySQL's addPrimaryKey keeps one that exists, and InnoDB needs it for an AUTO_INCREMENT
-    // column): they go, so that the load is as fast as a normal one and finishTable() builds
-    // them as a normal load does.
-    // SQLite creates its indexes with IF NOT EXISTS and keys inside CREATE TABLE.
-    const Dialect dialect = request.target.dialect;
+    // (and the primary key Ferry adds after the load with CreatePkAfterFullLoad): they go, so
+    // that the load is as fast as a normal one and finishTable() builds them as a normal load
+    // does.
     const load::TargetTable &t = table.plan.target;
     const bool primaryToo = settings.createPkAfterFullLoad && t.primaryKey.has_value();
-    std::vector<std::string> statements;
-    const std::string qualified = quoteQualified(dialect, t.schema, t.name);
-    if (dialect == Dialect::PostgreSql) {
-        auto rows = target.query(
-            "SELECT ci.relname, con.conname, con.contype "
-            "FROM pg_catalog.pg_index i "
-            "JOIN pg_catalog.pg_class ci ON ci.oid = i.indexrelid "
-            "JOIN pg_catalog.pg_class c ON c.oid = i.indrelid "
-            "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
-            "LEFT JOIN pg_catalog.pg_constraint con ON con.conindid = i.indexrelid "
-            "AND con.conrelid = i.indrelid "
-            "WHERE n.nspname = ? AND c.relname = ?",
-            {t.schema, t.name});
-        if (!rows)
-            return rows.error();
-        for (const load::TextRow &row : *rows) {
-            const std::string kind = row[2].value_or("");
-            if (kind == "p" && !primaryToo)
-                continue;
-            if (row[1])
-                statements.push_back("ALTER TABLE " + qualified + " DROP CONSTRAINT IF EXISTS "
-                                     + quoteIdentifier(dialect, *row[1]));
-            else
-                statements.push_back("DROP INDEX IF EXISTS "
-                                     + quoteQualified(dialect, t.schema, row[0].value_or("")));
-        }
-    } else if (dialect == Dialect::MySql) {
-        auto rows = target.query("SELECT DISTINCT INDEX_NAME FROM information_schema.STATISTICS "
-                                 "WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ?",
-                                 {t.schema, t.name});
-        if (!rows)
-            return rows.error();
-        (void)target.commit();
-        for (const load::TextRow &row : *rows) {
-            const std::string name = row[0].value_or("");
-            if (name == "PRIMARY")
-                continue; // addPrimaryKey() keeps a primary key that exists (AUTO_INCREMENT)
-            statements.push_back("ALTER TABLE " + qualified + " DROP INDEX "
-                                 + quoteIdentifier(dialect, name));
-        }
-    }
-    for (const std::string &statement : statements) {
-        if (auto done = committed(target, [&] { return target.execute(statement); }); !done)
-            return done;
-    }
-    return {};
+    return target.dropIndexesAndKeys(t.schema, t.name, primaryToo);
 }
 
 // Target preparation for one table (DDL), before its first slice. True: an existing table was
@@ -1622,7 +1537,8 @@ void FullLoadRunner::Impl::createForeignKeys(load::TargetSession &target, bool r
         if (table->currentState() != TableState::Completed
             || table->plan.target.foreignKeys.empty() || table->keptExisting)
             continue;
-        if (onlyReloaded && !table->reload && request.target.dialect != Dialect::PostgreSql)
+        if (onlyReloaded && !table->reload
+            && !connectorFor(request.target.dialect).capabilities().checksForeignKeysWhileLoading)
             continue;
         load::TargetTable withKeys = table->plan.target;
         std::vector<ForeignKey> keys;
@@ -1675,12 +1591,11 @@ void FullLoadRunner::Impl::restoreDetachedKeys(load::TargetSession &target)
         warn(LogComponent::TargetLoad, detached.error().toString());
         return;
     }
-    const Dialect dialect = request.target.dialect;
     for (const ControlTables::DetachedKey &key : *detached) {
-        const std::string owner = quoteQualified(dialect, key.schema, key.table);
+        const std::string owner = key.schema.empty() ? key.table : key.schema + "." + key.table;
         auto added = committed(target, [&] {
-            return target.execute("ALTER TABLE " + owner + " ADD CONSTRAINT "
-                                  + quoteIdentifier(dialect, key.name) + " " + key.definition);
+            return target.restoreForeignKey(
+                {key.schema, key.table, key.name, key.definition, false});
         });
         if (!added)
             warn(LogComponent::TargetLoad,
@@ -1913,7 +1828,8 @@ Result<TaskOutcome> FullLoadRunner::run()
         // A PostgreSQL table kept by TRUNCATE_BEFORE_LOAD / DO_NOTHING: its foreign keys (and
         // those referencing it) would refuse the TRUNCATE and rows loaded before the rows they
         // reference; they are detached and added again as they were after the load.
-        if (s.request.target.dialect == Dialect::PostgreSql && !table->reload
+        if (connectorFor(s.request.target.dialect).capabilities().checksForeignKeysWhileLoading
+            && !table->reload
             && s.settings.prepMode != TablePrepMode::DropAndCreate) {
             auto exists
                 = (*target)->tableExists(table->plan.target.schema, table->plan.target.name);
@@ -1987,7 +1903,8 @@ Result<TaskOutcome> FullLoadRunner::run()
     std::thread sampler([&] { s.samplerLoop(); });
     size_t workerCount = std::max<size_t>(
         1, std::min<size_t>(static_cast<size_t>(s.settings.maxFullLoadSubTasks), s.work.size()));
-    if (s.request.target.dialect == Dialect::Sqlite && workerCount > 1) {
+    if (connectorFor(s.request.target.dialect).capabilities().oneWriterAtATime
+        && workerCount > 1) {
         // SQLite has one writer at a time: parallel slices would only queue on its lock.
         s.log->log(LogComponent::TaskManager, LogSeverity::Info,
                    EngineTr::tr("SQLite targets take one writer at a time: loading one slice at "

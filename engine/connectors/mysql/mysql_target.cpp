@@ -361,6 +361,71 @@ public:
         return {};
     }
 
+    Result<std::vector<load::ExistingForeignKey>>
+    foreignKeysInTheWay(const std::string &schema, const std::string &table) override
+    {
+        // The session runs with foreign_key_checks = 0: keys of other tables referencing this
+        // one do not stand in the way, only its own (built again from the plan).
+        Result<std::vector<load::TextRow>> rows
+            = query("SELECT CONSTRAINT_NAME FROM information_schema.REFERENTIAL_CONSTRAINTS"
+                    " WHERE CONSTRAINT_SCHEMA = COALESCE(NULLIF(?, ''), DATABASE())"
+                    " AND TABLE_NAME = ?",
+                    {schema, table});
+        if (!rows)
+            return rows.error();
+        std::vector<load::ExistingForeignKey> keys;
+        for (const load::TextRow &row : *rows)
+            keys.push_back({schema, table, row[0].value_or(""), {}, true});
+        return keys;
+    }
+
+    Result<void> dropForeignKey(const load::ExistingForeignKey &key) override
+    {
+        return tableStatement(EngineTr::tr("Dropping a foreign key of %1 on the MySQL/MariaDB "
+                                           "target failed."),
+                              "ALTER TABLE " + quoteQualified(Dialect::MySql, key.schema, key.table)
+                                  + " DROP FOREIGN KEY " + quoteIdentifier(Dialect::MySql, key.name),
+                              detail::tableLocation(key.schema, key.table));
+    }
+
+    Result<void> restoreForeignKey(const load::ExistingForeignKey &key) override
+    {
+        return tableStatement(EngineTr::tr("Adding a foreign key of %1 again on the MySQL/MariaDB "
+                                           "target failed."),
+                              "ALTER TABLE " + quoteQualified(Dialect::MySql, key.schema, key.table)
+                                  + " ADD CONSTRAINT " + quoteIdentifier(Dialect::MySql, key.name)
+                                  + " " + key.definition,
+                              detail::tableLocation(key.schema, key.table));
+    }
+
+    Result<void> dropIndexesAndKeys(const std::string &schema, const std::string &table,
+                                    bool primaryKeyToo) override
+    {
+        // The primary key stays whatever primaryKeyToo says: addPrimaryKey keeps one that
+        // exists, and InnoDB needs it for an AUTO_INCREMENT column.
+        (void)primaryKeyToo;
+        Result<std::vector<load::TextRow>> rows
+            = query("SELECT DISTINCT INDEX_NAME FROM information_schema.STATISTICS"
+                    " WHERE TABLE_SCHEMA = COALESCE(NULLIF(?, ''), DATABASE())"
+                    " AND TABLE_NAME = ?",
+                    {schema, table});
+        if (!rows)
+            return rows.error();
+        for (const load::TextRow &row : *rows) {
+            const std::string name = row[0].value_or("");
+            if (name == "PRIMARY")
+                continue;
+            if (Result<void> dropped = tableStatement(
+                    EngineTr::tr("Dropping an index of %1 on the MySQL/MariaDB target failed."),
+                    "ALTER TABLE " + quoteQualified(Dialect::MySql, schema, table) + " DROP INDEX "
+                        + quoteIdentifier(Dialect::MySql, name),
+                    detail::tableLocation(schema, table));
+                !dropped)
+                return dropped;
+        }
+        return {};
+    }
+
     Result<void> alterColumnType(const std::string &schema, const std::string &table,
                                  const load::TargetColumn &column) override
     {

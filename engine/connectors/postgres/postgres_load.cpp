@@ -1309,6 +1309,103 @@ public:
         return {};
     }
 
+    Result<std::vector<load::ExistingForeignKey>>
+    foreignKeysInTheWay(const std::string &schema, const std::string &table) override
+    {
+        // PostgreSQL checks keys while rows go in and refuses to TRUNCATE a table other tables
+        // reference (DROP ... CASCADE would drop their keys silently): the table's own keys
+        // and those referencing it.
+        const std::string location = displayName(schema, table);
+        Result<ResultPtr> result = m_connection->run(
+            "SELECT n.nspname, c.relname, con.conname, pg_catalog.pg_get_constraintdef(con.oid), "
+            "con.conrelid = r.oid "
+            "FROM pg_catalog.pg_constraint con "
+            "JOIN pg_catalog.pg_class c ON c.oid = con.conrelid "
+            "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+            "JOIN pg_catalog.pg_class r ON r.oid = con.conrelid OR r.oid = con.confrelid "
+            "JOIN pg_catalog.pg_namespace rn ON rn.oid = r.relnamespace "
+            "WHERE con.contype = 'f' AND rn.nspname = coalesce(nullif($1, ''), current_schema()) "
+            "  AND r.relname = $2",
+            {schema, table},
+            EngineTr::tr("Could not read the foreign keys of and to table %1.")
+                .arg(q(location))
+                .toStdString(),
+            location);
+        if (!result)
+            return result.error();
+        std::vector<load::ExistingForeignKey> keys;
+        for (int row = 0; row < PQntuples(result->get()); ++row) {
+            load::ExistingForeignKey key;
+            key.schema = PQgetvalue(result->get(), row, 0);
+            key.table = PQgetvalue(result->get(), row, 1);
+            key.name = PQgetvalue(result->get(), row, 2);
+            key.definition = PQgetvalue(result->get(), row, 3);
+            key.ownedByTable = std::string_view(PQgetvalue(result->get(), row, 4)) == "t";
+            keys.push_back(std::move(key));
+        }
+        return keys;
+    }
+
+    Result<void> dropForeignKey(const load::ExistingForeignKey &key) override
+    {
+        const std::string location = displayName(key.schema, key.table);
+        return ddl("ALTER TABLE " + quoteQualified(Pg, key.schema, key.table)
+                       + " DROP CONSTRAINT IF EXISTS " + quoteIdentifier(Pg, key.name),
+                   EngineTr::tr("Could not drop foreign key %1 of %2.")
+                       .arg(q(key.name), q(location))
+                       .toStdString(),
+                   location);
+    }
+
+    Result<void> restoreForeignKey(const load::ExistingForeignKey &key) override
+    {
+        const std::string location = displayName(key.schema, key.table);
+        return ddl("ALTER TABLE " + quoteQualified(Pg, key.schema, key.table) + " ADD CONSTRAINT "
+                       + quoteIdentifier(Pg, key.name) + " " + key.definition,
+                   EngineTr::tr("Could not add foreign key %1 of %2 again.")
+                       .arg(q(key.name), q(location))
+                       .toStdString(),
+                   location);
+    }
+
+    Result<void> dropIndexesAndKeys(const std::string &schema, const std::string &table,
+                                    bool primaryKeyToo) override
+    {
+        const std::string location = displayName(schema, table);
+        Result<ResultPtr> result = m_connection->run(
+            "SELECT ci.relname, con.conname, con.contype "
+            "FROM pg_catalog.pg_index i "
+            "JOIN pg_catalog.pg_class ci ON ci.oid = i.indexrelid "
+            "JOIN pg_catalog.pg_class c ON c.oid = i.indrelid "
+            "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+            "LEFT JOIN pg_catalog.pg_constraint con ON con.conindid = i.indexrelid "
+            "AND con.conrelid = i.indrelid "
+            "WHERE n.nspname = coalesce(nullif($1, ''), current_schema()) AND c.relname = $2",
+            {schema, table},
+            EngineTr::tr("Could not read the indexes and keys of table %1.")
+                .arg(q(location))
+                .toStdString(),
+            location);
+        if (!result)
+            return result.error();
+        const std::string qualified = quoteQualified(Pg, schema, table);
+        const std::string message
+            = EngineTr::tr("Could not drop the indexes and keys of %1.").arg(q(location)).toStdString();
+        for (int row = 0; row < PQntuples(result->get()); ++row) {
+            const bool constraint = !PQgetisnull(result->get(), row, 1);
+            if (std::string_view(PQgetvalue(result->get(), row, 2)) == "p" && !primaryKeyToo)
+                continue;
+            const std::string sql = constraint
+                ? "ALTER TABLE " + qualified + " DROP CONSTRAINT IF EXISTS "
+                    + quoteIdentifier(Pg, PQgetvalue(result->get(), row, 1))
+                : "DROP INDEX IF EXISTS "
+                    + quoteQualified(Pg, schema, PQgetvalue(result->get(), row, 0));
+            if (Result<void> dropped = ddl(sql, message, location); !dropped)
+                return dropped;
+        }
+        return {};
+    }
+
     Result<void> alterColumnType(const std::string &schema, const std::string &table,
                                  const load::TargetColumn &column) override
     {

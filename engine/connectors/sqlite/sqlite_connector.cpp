@@ -23,6 +23,7 @@ ConnectorParts parts()
     parts.identifierRules.indexesPerSchema = true;
     parts.identifierRules.namesPrimaryKey = false;
     parts.identifierRules.namesForeignKeys = false;
+    parts.oneWriterAtATime = true;
     return parts;
 }
 
