@@ -15,8 +15,10 @@ build_pkgs=(build-essential cmake ninja-build ccache pkg-config
 # dbus + gnome-keyring: tst_keyring runs a private session bus with a headless secret service.
 # dpkg-dev (dpkg-shlibdeps for CPack), desktop-file-utils and appstream: test_deb builds the
 # .deb and validates its .desktop and AppStream files. libqt6svg6: the SVG icon plugins.
+# python3-minimal: scripts/longest-functions.py (the task_functions_short test).
 test_pkgs=(postgresql mariadb-server odbc-postgresql odbc-mariadb libsqliteodbc sqlite3
-    xvfb xauth dbus gnome-keyring dpkg-dev desktop-file-utils appstream libqt6svg6)
+    xvfb xauth dbus gnome-keyring dpkg-dev desktop-file-utils appstream libqt6svg6
+    python3-minimal)
 bench_pkgs=(pgloader libbenchmark-dev time)
 
 want=()

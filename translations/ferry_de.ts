@@ -3916,6 +3916,50 @@ Exit-Codes: 0 OK, 1 interner Fehler, 2 falscher Aufruf, 3 Verbindung fehlgeschla
         <source>Dropping an index of %1 on the MySQL/MariaDB target failed.</source>
         <translation>Das Löschen eines Index von %1 auf dem MySQL/MariaDB-Ziel ist fehlgeschlagen.</translation>
     </message>
+    <message>
+        <source>Stopped on request.</source>
+        <translation>Auf Anforderung angehalten.</translation>
+    </message>
+    <message>
+        <source>Task %1 ended (%2), but its state could not be recorded in the target&apos;s control tables: a resume would find it still running.</source>
+        <translation>Task %1 ist beendet (%2), aber sein Zustand konnte nicht in den Steuertabellen des Ziels festgehalten werden: eine Fortsetzung fände ihn noch laufend vor.</translation>
+    </message>
+    <message>
+        <source>Check that the target is reachable, then run the task again with --resume: it continues where this run ended.</source>
+        <translation>Prüfen Sie, ob das Ziel erreichbar ist, und führen Sie den Task dann erneut mit --resume aus: er setzt dort fort, wo dieser Lauf endete.</translation>
+    </message>
+    <message>
+        <source>A load worker failed unexpectedly: %1</source>
+        <translation>Ein Lade-Worker ist unerwartet fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Could not record in the control tables that the foreign keys are built: %1</source>
+        <translation>In den Steuertabellen konnte nicht festgehalten werden, dass die Fremdschlüssel erstellt sind: %1</translation>
+    </message>
+    <message>
+        <source>Task &apos;%1&apos; only validates (ValidationSettings.ValidationOnly), and validation is not available in this version.</source>
+        <translation>Task „%1“ validiert nur (ValidationSettings.ValidationOnly), und die Validierung ist in dieser Version noch nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Set ValidationOnly to false to load the data.</source>
+        <translation>Setzen Sie ValidationOnly auf false, um die Daten zu laden.</translation>
+    </message>
+    <message>
+        <source>ValidationSettings.EnableValidation is set, but validation is not available in this version: the task loads without validating.</source>
+        <translation>ValidationSettings.EnableValidation ist gesetzt, aber die Validierung ist in dieser Version nicht verfügbar: der Task lädt ohne zu validieren.</translation>
+    </message>
+    <message>
+        <source>The task failed unexpectedly: %1</source>
+        <translation>Der Task ist unerwartet fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Unexpected failure while reading: %1</source>
+        <translation>Unerwarteter Fehler beim Lesen: %1</translation>
+    </message>
+    <message>
+        <source>Unexpected failure while writing: %1</source>
+        <translation>Unerwarteter Fehler beim Schreiben: %1</translation>
+    </message>
 </context>
 <context>
     <name>ExceptionsView</name>

@@ -3815,6 +3815,50 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 connection failed,
         <source>Dropping an index of %1 on the MySQL/MariaDB target failed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stopped on request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 ended (%2), but its state could not be recorded in the target&apos;s control tables: a resume would find it still running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the target is reachable, then run the task again with --resume: it continues where this run ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A load worker failed unexpectedly: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record in the control tables that the foreign keys are built: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task &apos;%1&apos; only validates (ValidationSettings.ValidationOnly), and validation is not available in this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set ValidationOnly to false to load the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ValidationSettings.EnableValidation is set, but validation is not available in this version: the task loads without validating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task failed unexpectedly: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected failure while reading: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected failure while writing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExceptionsView</name>

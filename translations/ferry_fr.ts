@@ -3915,6 +3915,50 @@ connexion, 4 échec partiel, 5 entrée non valide, 130 interrompu.
         <source>Dropping an index of %1 on the MySQL/MariaDB target failed.</source>
         <translation>La suppression d’un index de %1 sur la cible MySQL/MariaDB a échoué.</translation>
     </message>
+    <message>
+        <source>Stopped on request.</source>
+        <translation>Arrêté à la demande.</translation>
+    </message>
+    <message>
+        <source>Task %1 ended (%2), but its state could not be recorded in the target&apos;s control tables: a resume would find it still running.</source>
+        <translation>La tâche %1 est terminée (%2), mais son état n’a pas pu être enregistré dans les tables de contrôle de la cible : une reprise la trouverait encore en cours.</translation>
+    </message>
+    <message>
+        <source>Check that the target is reachable, then run the task again with --resume: it continues where this run ended.</source>
+        <translation>Vérifiez que la cible est joignable, puis relancez la tâche avec --resume : elle reprend là où cette exécution s’est arrêtée.</translation>
+    </message>
+    <message>
+        <source>A load worker failed unexpectedly: %1</source>
+        <translation>Un worker de chargement a échoué de manière inattendue : %1</translation>
+    </message>
+    <message>
+        <source>Could not record in the control tables that the foreign keys are built: %1</source>
+        <translation>Impossible d’enregistrer dans les tables de contrôle que les clés étrangères sont créées : %1</translation>
+    </message>
+    <message>
+        <source>Task &apos;%1&apos; only validates (ValidationSettings.ValidationOnly), and validation is not available in this version.</source>
+        <translation>La tâche « %1 » ne fait que valider (ValidationSettings.ValidationOnly), et la validation n’est pas disponible dans cette version.</translation>
+    </message>
+    <message>
+        <source>Set ValidationOnly to false to load the data.</source>
+        <translation>Mettez ValidationOnly à false pour charger les données.</translation>
+    </message>
+    <message>
+        <source>ValidationSettings.EnableValidation is set, but validation is not available in this version: the task loads without validating.</source>
+        <translation>ValidationSettings.EnableValidation est activé, mais la validation n’est pas disponible dans cette version : la tâche charge sans valider.</translation>
+    </message>
+    <message>
+        <source>The task failed unexpectedly: %1</source>
+        <translation>La tâche a échoué de manière inattendue : %1</translation>
+    </message>
+    <message>
+        <source>Unexpected failure while reading: %1</source>
+        <translation>Échec inattendu pendant la lecture : %1</translation>
+    </message>
+    <message>
+        <source>Unexpected failure while writing: %1</source>
+        <translation>Échec inattendu pendant l’écriture : %1</translation>
+    </message>
 </context>
 <context>
     <name>ExceptionsView</name>

@@ -3887,6 +3887,50 @@ Ferry はデータベースをエンジン間で移動し、何も失われて�
         <source>Dropping an index of %1 on the MySQL/MariaDB target failed.</source>
         <translation>MySQL/MariaDB ターゲットで %1 のインデックスの削除に失敗しました。</translation>
     </message>
+    <message>
+        <source>Stopped on request.</source>
+        <translation>要求により停止しました。</translation>
+    </message>
+    <message>
+        <source>Task %1 ended (%2), but its state could not be recorded in the target&apos;s control tables: a resume would find it still running.</source>
+        <translation>タスク %1 は終了しました (%2) が、その状態をターゲットの制御テーブルに記録できませんでした。再開時にはまだ実行中と見なされます。</translation>
+    </message>
+    <message>
+        <source>Check that the target is reachable, then run the task again with --resume: it continues where this run ended.</source>
+        <translation>ターゲットに到達できることを確認してから、--resume を付けてタスクを再実行してください。この実行が終了したところから続行します。</translation>
+    </message>
+    <message>
+        <source>A load worker failed unexpectedly: %1</source>
+        <translation>ロードワーカーが予期せず失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Could not record in the control tables that the foreign keys are built: %1</source>
+        <translation>外部キーが作成されたことを制御テーブルに記録できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Task &apos;%1&apos; only validates (ValidationSettings.ValidationOnly), and validation is not available in this version.</source>
+        <translation>タスク「%1」は検証のみを行います (ValidationSettings.ValidationOnly) が、このバージョンでは検証を利用できません。</translation>
+    </message>
+    <message>
+        <source>Set ValidationOnly to false to load the data.</source>
+        <translation>データをロードするには ValidationOnly を false に設定してください。</translation>
+    </message>
+    <message>
+        <source>ValidationSettings.EnableValidation is set, but validation is not available in this version: the task loads without validating.</source>
+        <translation>ValidationSettings.EnableValidation が設定されていますが、このバージョンでは検証を利用できません。タスクは検証せずにロードします。</translation>
+    </message>
+    <message>
+        <source>The task failed unexpectedly: %1</source>
+        <translation>タスクが予期せず失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Unexpected failure while reading: %1</source>
+        <translation>読み取り中に予期しない障害が発生しました: %1</translation>
+    </message>
+    <message>
+        <source>Unexpected failure while writing: %1</source>
+        <translation>書き込み中に予期しない障害が発生しました: %1</translation>
+    </message>
 </context>
 <context>
     <name>ExceptionsView</name>

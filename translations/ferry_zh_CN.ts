@@ -3883,6 +3883,50 @@ FERRY_TARGET_PASSWORD），然后是系统密钥环（如果有正在运行的�
         <source>Dropping an index of %1 on the MySQL/MariaDB target failed.</source>
         <translation>在 MySQL/MariaDB 目标上删除 %1 的索引失败。</translation>
     </message>
+    <message>
+        <source>Stopped on request.</source>
+        <translation>已按请求停止。</translation>
+    </message>
+    <message>
+        <source>Task %1 ended (%2), but its state could not be recorded in the target&apos;s control tables: a resume would find it still running.</source>
+        <translation>任务 %1 已结束（%2），但无法将其状态记录到目标的控制表中：恢复时会认为它仍在运行。</translation>
+    </message>
+    <message>
+        <source>Check that the target is reachable, then run the task again with --resume: it continues where this run ended.</source>
+        <translation>请确认目标可以访问，然后使用 --resume 再次运行任务：它会从本次运行结束处继续。</translation>
+    </message>
+    <message>
+        <source>A load worker failed unexpectedly: %1</source>
+        <translation>加载工作线程意外失败：%1</translation>
+    </message>
+    <message>
+        <source>Could not record in the control tables that the foreign keys are built: %1</source>
+        <translation>无法在控制表中记录外键已创建：%1</translation>
+    </message>
+    <message>
+        <source>Task &apos;%1&apos; only validates (ValidationSettings.ValidationOnly), and validation is not available in this version.</source>
+        <translation>任务“%1”仅进行验证（ValidationSettings.ValidationOnly），而此版本尚不提供验证。</translation>
+    </message>
+    <message>
+        <source>Set ValidationOnly to false to load the data.</source>
+        <translation>将 ValidationOnly 设为 false 以加载数据。</translation>
+    </message>
+    <message>
+        <source>ValidationSettings.EnableValidation is set, but validation is not available in this version: the task loads without validating.</source>
+        <translation>已设置 ValidationSettings.EnableValidation，但此版本尚不提供验证：任务将在不验证的情况下加载。</translation>
+    </message>
+    <message>
+        <source>The task failed unexpectedly: %1</source>
+        <translation>任务意外失败：%1</translation>
+    </message>
+    <message>
+        <source>Unexpected failure while reading: %1</source>
+        <translation>读取时发生意外故障：%1</translation>
+    </message>
+    <message>
+        <source>Unexpected failure while writing: %1</source>
+        <translation>写入时发生意外故障：%1</translation>
+    </message>
 </context>
 <context>
     <name>ExceptionsView</name>

@@ -2,6 +2,9 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QString>
+
+#include <string>
 
 namespace ferry {
 
@@ -11,5 +14,8 @@ struct EngineTr
 {
     Q_DECLARE_TR_FUNCTIONS(EngineTr)
 };
+
+/// A UTF-8 std::string as a QString, for messages: the one helper (engine, models, ui).
+inline QString qs(const std::string &text) { return QString::fromStdString(text); }
 
 } // namespace ferry

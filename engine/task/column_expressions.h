@@ -7,9 +7,21 @@
 #include "engine/mapping/mapping_plan.h"
 
 #include <memory>
+#include <string>
 #include <vector>
 
 namespace ferry::task {
+
+/// The operation a row comes from: a full load's rows are inserts; change capture's are any.
+enum class RowOperation { Insert, Update, Delete };
+
+/// The DMS header values of the rows of one apply() call.
+struct ChangeHeader
+{
+    RowOperation operation = RowOperation::Insert;
+    std::string timestamp;      ///< ISO 8601 UTC; "" for the expressions' creation time
+    std::string streamPosition; ///< the source's change position (LSN, binlog); "" in full load
+};
 
 /**
  * Computes the columns that DMS `add-column` rules add, from their `expression`.
@@ -18,9 +30,12 @@ namespace ferry::task {
  * columns, SQLite's functions); Ferry does the same with an in-memory SQLite database, so a
  * user's expressions behave as they do in DMS. `$COLUMN` is SQLite's own named-parameter
  * syntax: each expression is prepared once as `SELECT <expression>` and the row's values are
- * bound to it. Full-load values of the DMS header columns: `$AR_H_OPERATION` 'INSERT',
- * `$AR_H_TIMESTAMP` the load time, `$AR_H_STREAM_POSITION` / `$AR_H_CHANGE_SEQ` ''; the
- * function `operation_indicator(d, u, i)` returns i (every full-load row is an insert).
+ * bound to it. The DMS header columns come from the ChangeHeader of each apply() call:
+ * `$AR_H_OPERATION` 'INSERT', 'UPDATE' or 'DELETE', `$AR_H_TIMESTAMP` /
+ * `$AR_H_COMMIT_TIMESTAMP` the change's time (the load's start for a full load),
+ * `$AR_H_STREAM_POSITION` / `$AR_H_CHANGE_SEQ` the change's position ('' for a full load);
+ * the function `operation_indicator(d, u, i)` returns d, u or i by the operation (a full
+ * load's rows are inserts).
  *
  * Thread: one instance per writer thread (it owns its SQLite connection).
  */
@@ -42,7 +57,7 @@ public:
      * with the reason (its index is the row's index in `in`).
      */
     void apply(const load::RowBatch &in, load::RowBatch &out,
-               std::vector<load::RejectedRow> *rejected);
+               std::vector<load::RejectedRow> *rejected, const ChangeHeader &header = {});
 
     /// For each row of `out`, the index of the row in `in` it came from.
     const std::vector<size_t> &sourceRows() const { return m_sourceRows; }

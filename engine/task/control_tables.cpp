@@ -171,6 +171,65 @@ Result<void> ControlTables::upgradeExceptions(load::TargetSession &session) cons
     return {};
 }
 
+namespace {
+
+/// A kept table's "loading" state (TargetTablePrepMode keeps it): one stored word, so that
+/// control tables written by earlier versions read the same.
+constexpr const char *LoadingExisting = "loading-existing";
+
+StoredTaskState taskStateOf(const std::string &text)
+{
+    for (StoredTaskState s : {StoredTaskState::Running, StoredTaskState::Stopped,
+                              StoredTaskState::Failed, StoredTaskState::LoadComplete}) {
+        if (text == storedStateName(s))
+            return s;
+    }
+    return StoredTaskState::Failed; // unknown: treated as not finished cleanly
+}
+
+StoredTableState tableStateOf(const std::string &text)
+{
+    if (text == LoadingExisting)
+        return StoredTableState::Loading;
+    for (StoredTableState s : {StoredTableState::Queued, StoredTableState::Loading,
+                               StoredTableState::Indexing, StoredTableState::Completed,
+                               StoredTableState::Error}) {
+        if (text == storedStateName(s))
+            return s;
+    }
+    return StoredTableState::Error; // unknown: the table starts over
+}
+
+} // namespace
+
+const char *storedStateName(StoredTaskState state)
+{
+    switch (state) {
+    case StoredTaskState::Running: return "running";
+    case StoredTaskState::Stopped: return "stopped";
+    case StoredTaskState::Failed: return "failed";
+    case StoredTaskState::LoadComplete: return "load-complete";
+    }
+    return "failed";
+}
+
+const char *storedStateName(StoredTableState state)
+{
+    switch (state) {
+    case StoredTableState::Queued: return "queued";
+    case StoredTableState::Loading: return "loading";
+    case StoredTableState::Indexing: return "indexing";
+    case StoredTableState::Completed: return "completed";
+    case StoredTableState::Error: return "error";
+    }
+    return "error";
+}
+
+const char *storedStateName(StoredSliceState state)
+{
+    return state == StoredSliceState::Completed ? "completed" : "pending";
+}
+
 std::string ControlTables::exceptionKey() const
 {
     return m_dialect == Dialect::Sqlite ? "rowid" : "id";
@@ -187,7 +246,7 @@ Result<std::optional<ControlTables::TaskRow>> ControlTables::task(load::TargetSe
     if (rows->empty())
         return std::optional<TaskRow>();
     TaskRow row;
-    row.state = textOf((*rows)[0][0]);
+    row.state = taskStateOf(textOf((*rows)[0][0]));
     row.foreignKeysDone = parseNumber((*rows)[0][1]).value_or(0) != 0;
     return std::optional<TaskRow>(row);
 }
@@ -207,16 +266,18 @@ Result<void> ControlTables::resetTask(load::TargetSession &session, const std::s
     return session.execute("INSERT INTO " + name("task_status")
                                + " (task_name, state, migration_type, source, started_at, "
                                  "updated_at, foreign_keys_done) VALUES (?, ?, ?, ?, ?, ?, 0)",
-                           {taskName, std::string("running"), migrationType, source, now, now});
+                           {taskName, std::string(storedStateName(StoredTaskState::Running)),
+                            migrationType, source, now, now});
 }
 
 Result<void> ControlTables::setTaskState(load::TargetSession &session, const std::string &taskName,
-                                         const std::string &state,
+                                         StoredTaskState state,
                                          const std::string &message) const
 {
     return session.execute("UPDATE " + name("task_status")
                                + " SET state = ?, updated_at = ?, message = ? WHERE task_name = ?",
-                           {state, isoTime(nowMs()), message, taskName});
+                           {std::string(storedStateName(state)), isoTime(nowMs()), message,
+                            taskName});
 }
 
 Result<void> ControlTables::setForeignKeysDone(load::TargetSession &session,
@@ -275,7 +336,8 @@ Result<std::vector<ControlTables::TableRow>> ControlTables::tables(
         TableRow table;
         table.sourceSchema = textOf(row[0]);
         table.sourceTable = textOf(row[1]);
-        table.state = textOf(row[2]);
+        table.state = tableStateOf(textOf(row[2]));
+        table.keptExisting = textOf(row[2]) == LoadingExisting;
         table.lastError = textOf(row[3]);
         table.startedMs = parseIsoTime(textOf(row[4]));
         table.endedMs = parseIsoTime(textOf(row[5]));
@@ -286,7 +348,9 @@ Result<std::vector<ControlTables::TableRow>> ControlTables::tables(
             slice.number = static_cast<int>(parseNumber(s[2]).value_or(0));
             slice.lower = parseNumber(s[3]);
             slice.upper = parseNumber(s[4]);
-            slice.state = textOf(s[5]);
+            slice.state = textOf(s[5]) == storedStateName(StoredSliceState::Completed)
+                              ? StoredSliceState::Completed
+                              : StoredSliceState::Pending;
             slice.rowsRead = parseNumber(s[6]).value_or(0);
             slice.rowsLoaded = parseNumber(s[7]).value_or(0);
             slice.errorRows = parseNumber(s[8]).value_or(0);
@@ -300,19 +364,19 @@ Result<std::vector<ControlTables::TableRow>> ControlTables::tables(
 Result<void> ControlTables::setTableState(load::TargetSession &session,
                                           const std::string &taskName,
                                           const std::string &sourceSchema,
-                                          const std::string &sourceTable,
-                                          const std::string &state,
+                                          const std::string &sourceTable, StoredTableState state,
                                           const std::string &lastError,
                                           std::optional<int64_t> startedMs) const
 {
     const std::string now = isoTime(nowMs());
     std::string sql = "UPDATE " + name("table_status") + " SET state = ?, last_error = ?";
-    load::TextRow parameters{state, lastError.empty() ? std::nullopt
-                                                      : std::optional<std::string>(lastError)};
-    if (state.rfind("loading", 0) == 0) { // "loading", "loading-existing"
+    load::TextRow parameters{std::string(storedStateName(state)),
+                             lastError.empty() ? std::nullopt
+                                               : std::optional<std::string>(lastError)};
+    if (state == StoredTableState::Loading) {
         sql += ", started_at = COALESCE(started_at, ?)";
         parameters.push_back(now);
-    } else if (state == "completed" || state == "error") {
+    } else if (state == StoredTableState::Completed || state == StoredTableState::Error) {
         sql += ", ended_at = ?";
         parameters.push_back(now);
         if (startedMs && *startedMs > 0) {
@@ -325,6 +389,36 @@ Result<void> ControlTables::setTableState(load::TargetSession &session,
     parameters.push_back(sourceSchema);
     parameters.push_back(sourceTable);
     return session.execute(sql, parameters);
+}
+
+Result<void> ControlTables::setTableLoading(load::TargetSession &session,
+                                            const std::string &taskName,
+                                            const std::string &sourceSchema,
+                                            const std::string &sourceTable,
+                                            bool keptExisting) const
+{
+    return session.execute(
+        "UPDATE " + name("table_status")
+            + " SET state = ?, last_error = NULL, started_at = COALESCE(started_at, ?) "
+              "WHERE task_name = ? AND source_schema = ? AND source_table = ?",
+        {std::string(keptExisting ? LoadingExisting
+                                  : storedStateName(StoredTableState::Loading)),
+         isoTime(nowMs()), taskName, sourceSchema, sourceTable});
+}
+
+Result<void> ControlTables::forgetTable(load::TargetSession &session, const std::string &taskName,
+                                        const std::string &sourceSchema,
+                                        const std::string &sourceTable) const
+{
+    for (const char *table : {"table_status", "slice_status", "exceptions", "lob_truncations"}) {
+        if (auto done = session.execute("DELETE FROM " + name(table)
+                                            + " WHERE task_name = ? AND source_schema = ? AND "
+                                              "source_table = ?",
+                                        {taskName, sourceSchema, sourceTable});
+            !done)
+            return done;
+    }
+    return {};
 }
 
 Result<void> ControlTables::completeSlice(load::TargetSession &session,

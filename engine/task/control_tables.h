@@ -13,6 +13,17 @@
 
 namespace ferry::task {
 
+/// task_status.state on the target: "running", "stopped", "failed", "load-complete".
+enum class StoredTaskState { Running, Stopped, Failed, LoadComplete };
+/// table_status.state: "queued", "loading", "indexing", "completed", "error".
+enum class StoredTableState { Queued, Loading, Indexing, Completed, Error };
+/// slice_status.state: "pending", "completed".
+enum class StoredSliceState { Pending, Completed };
+
+[[nodiscard]] const char *storedStateName(StoredTaskState state);
+[[nodiscard]] const char *storedStateName(StoredTableState state);
+[[nodiscard]] const char *storedStateName(StoredSliceState state);
+
 /**
  * The control schema on the target (DESIGN §4): task status, table status, slice status,
  * full-load exceptions, LOB values limited LOB mode truncated, foreign keys detached for a
@@ -46,7 +57,7 @@ public:
     // Task status ---------------------------------------------------------------------------
     struct TaskRow
     {
-        std::string state; ///< "running", "stopped", "failed", "load-complete"
+        StoredTaskState state = StoredTaskState::Running;
         bool foreignKeysDone = false;
     };
     [[nodiscard]] Result<std::optional<TaskRow>> task(load::TargetSession &session,
@@ -56,7 +67,7 @@ public:
                                          const std::string &migrationType,
                                          const std::string &source) const;
     [[nodiscard]] Result<void> setTaskState(load::TargetSession &session,
-                                            const std::string &taskName, const std::string &state,
+                                            const std::string &taskName, StoredTaskState state,
                                             const std::string &message = {}) const;
     [[nodiscard]] Result<void> setForeignKeysDone(load::TargetSession &session,
                                                   const std::string &taskName) const;
@@ -67,7 +78,7 @@ public:
         int number = 0;
         std::optional<int64_t> lower; ///< exclusive
         std::optional<int64_t> upper; ///< inclusive
-        std::string state;            ///< "pending", "completed"
+        StoredSliceState state = StoredSliceState::Pending;
         int64_t rowsRead = 0;
         int64_t rowsLoaded = 0;
         int64_t errorRows = 0;
@@ -76,8 +87,9 @@ public:
     {
         std::string sourceSchema;
         std::string sourceTable;
-        /// "queued", "loading", "loading-existing" (a kept table), "indexing", "completed", "error"
-        std::string state;
+        StoredTableState state = StoredTableState::Queued;
+        /// The table existed and TargetTablePrepMode keeps it (its keys stay as they are).
+        bool keptExisting = false;
         std::vector<SliceRow> slices;
         std::string lastError;
         std::optional<int64_t> startedMs; ///< when its load started (first run), ms since epoch
@@ -92,15 +104,27 @@ public:
                                         const std::vector<SliceRow> &slices) const;
     [[nodiscard]] Result<std::vector<TableRow>> tables(load::TargetSession &session,
                                                        const std::string &taskName) const;
-    /// Sets a table's state; "loading..." records the first start, "completed" and "error"
-    /// the end, and startedMs (with them) when this run's load of the table really began.
+    /// Sets a table's state; Loading records the first start, Completed and Error the end,
+    /// and startedMs (with them) when this run's load of the table really began.
     [[nodiscard]] Result<void> setTableState(load::TargetSession &session,
                                              const std::string &taskName,
                                              const std::string &sourceSchema,
                                              const std::string &sourceTable,
-                                             const std::string &state,
+                                             StoredTableState state,
                                              const std::string &lastError = {},
                                              std::optional<int64_t> startedMs = {}) const;
+    /// The table is prepared and loading; keptExisting: an existing table kept as it is.
+    [[nodiscard]] Result<void> setTableLoading(load::TargetSession &session,
+                                               const std::string &taskName,
+                                               const std::string &sourceSchema,
+                                               const std::string &sourceTable,
+                                               bool keptExisting) const;
+    /// Deletes a table's rows in table_status, slice_status, exceptions and lob_truncations
+    /// (it starts over).
+    [[nodiscard]] Result<void> forgetTable(load::TargetSession &session,
+                                           const std::string &taskName,
+                                           const std::string &sourceSchema,
+                                           const std::string &sourceTable) const;
     /// Marks a slice completed with its counts (inside the slice's data transaction).
     [[nodiscard]] Result<void> completeSlice(load::TargetSession &session,
                                              const std::string &taskName,

@@ -585,6 +585,97 @@ ReapplyRowResult rowResult(const Attempt &attempt, ReapplyOutcome outcome)
     return result;
 }
 
+/// Rows with the same columns (in the same order) share one writer.
+using AttemptGroups = std::map<std::vector<const Column *>, std::vector<Attempt *>>;
+
+/// One group's rows as a batch of its written columns, and the write request for it.
+std::pair<load::WriteRequest, load::RowBatch> batchOf(const std::vector<const Column *> &columns,
+                                                      const std::vector<Attempt *> &rows)
+{
+    load::WriteRequest request;
+    request.schema = rows.front()->stored.targetSchema;
+    request.table = rows.front()->stored.targetTable;
+    std::vector<size_t> cells; // image cell index per written column
+    for (size_t i = 0; i < columns.size(); ++i) {
+        if (!columns[i])
+            continue;
+        load::TargetColumn column;
+        column.name = columns[i]->name;
+        column.type = columns[i]->type;
+        column.nullable = columns[i]->nullable;
+        column.autoIncrement = columns[i]->autoIncrement
+                               || columns[i]->identity != IdentityKind::None;
+        request.columns.push_back(std::move(column));
+        cells.push_back(i);
+    }
+    load::RowBatch batch(request.columns.size());
+    for (Attempt *attempt : rows) {
+        for (size_t c = 0; c < cells.size(); ++c) {
+            const std::optional<std::string> value
+                = forTargetType(*columns[cells[c]], attempt->image[cells[c]].value);
+            if (value)
+                batch.appendCell(c, *value);
+            else
+                batch.appendNull(c);
+        }
+        batch.finishRow();
+    }
+    return {std::move(request), std::move(batch)};
+}
+
+/// What writing a table's rows came to, before it is committed.
+struct TableWrite
+{
+    std::vector<Attempt *> loaded;
+    std::vector<std::pair<Attempt *, load::RejectedRow>> refused;
+};
+
+/// Writes every group (inside the caller's transaction); the rows the target refused join
+/// `refused`, the others `loaded`.
+Result<void> writeGroups(load::TargetSession &session, const AttemptGroups &groups,
+                         TableWrite &write)
+{
+    for (const auto &[columns, rows] : groups) {
+        auto [request, batch] = batchOf(columns, rows);
+        auto writer = session.openWriter(request);
+        if (!writer)
+            return writer.error();
+        std::vector<load::RejectedRow> rejected;
+        if (auto written = (*writer)->write(batch, &rejected); !written)
+            return written;
+        std::set<size_t> bad;
+        for (load::RejectedRow &row : rejected) {
+            if (row.row < rows.size() && bad.insert(row.row).second)
+                write.refused.emplace_back(rows[row.row], std::move(row));
+        }
+        for (size_t i = 0; i < rows.size(); ++i) {
+            if (!bad.count(i))
+                write.loaded.push_back(rows[i]);
+        }
+    }
+    return {};
+}
+
+/// The exceptions table after a write: refused rows get their new reason, loaded rows go.
+Result<void> recordWrite(load::TargetSession &session, const ControlTables &control,
+                         const std::string &taskName, const TableWrite &write)
+{
+    for (const auto &[attempt, rejected] : write.refused) {
+        ControlTables::StoredException updated = attempt->stored;
+        updated.column = rejected.column;
+        updated.error = rejected.error.message;
+        updated.detail = rejected.error.detail;
+        updated.targetRow = rowImageJson(attempt->image);
+        if (auto done = control.updateException(session, taskName, updated); !done)
+            return done;
+    }
+    for (Attempt *attempt : write.loaded) {
+        if (auto done = control.resolveException(session, taskName, attempt->stored); !done)
+            return done;
+    }
+    return {};
+}
+
 /**
  * Writes the rows of one target table in one transaction. Rows with the same set of columns
  * share one writer and one batch (the writer isolates refused rows).
@@ -593,9 +684,9 @@ void reapplyTable(load::TargetSession &session, const ControlTables &control,
                   const std::string &taskName, std::vector<Attempt *> &attempts,
                   std::vector<ReapplyRowResult> &results)
 {
-    std::vector<Attempt *> tried; // written to the target
     std::vector<Attempt *> touched; // tried, or refused before writing
-    std::vector<std::pair<Attempt *, load::RejectedRow>> refused;
+    TableWrite write;
+    AttemptGroups groups;
     for (Attempt *attempt : attempts) {
         if (attempt->problem) {
             ReapplyRowResult result = rowResult(*attempt, ReapplyOutcome::Failed);
@@ -605,110 +696,37 @@ void reapplyTable(load::TargetSession &session, const ControlTables &control,
         }
         touched.push_back(attempt);
         if (attempt->refused)
-            refused.emplace_back(attempt, *attempt->refused);
+            write.refused.emplace_back(attempt, *attempt->refused);
         else
-            tried.push_back(attempt);
+            groups[attempt->targetColumns].push_back(attempt);
     }
     if (touched.empty())
         return;
-    auto failAll = [&](const Error &error) {
+    Result<void> done = session.begin();
+    if (done) {
+        done = writeGroups(session, groups, write);
+        if (done)
+            done = recordWrite(session, control, taskName, write);
+        if (done)
+            done = session.commit();
+        else
+            (void)session.rollback();
+    }
+    if (!done) {
         for (Attempt *attempt : touched) {
             ReapplyRowResult result = rowResult(*attempt, ReapplyOutcome::Failed);
-            result.error = error;
+            result.error = done.error();
             results.push_back(std::move(result));
         }
-    };
-    // Same columns (in the same order) -> same writer.
-    std::map<std::vector<const Column *>, std::vector<Attempt *>> groups;
-    for (Attempt *attempt : tried)
-        groups[attempt->targetColumns].push_back(attempt);
-
-    if (auto begun = session.begin(); !begun) {
-        failAll(begun.error());
         return;
     }
-    std::vector<Attempt *> loaded;
-    for (const auto &[columns, rows] : groups) {
-        load::WriteRequest request;
-        request.schema = rows.front()->stored.targetSchema;
-        request.table = rows.front()->stored.targetTable;
-        std::vector<size_t> cells; // image cell index per written column
-        for (size_t i = 0; i < columns.size(); ++i) {
-            if (!columns[i])
-                continue;
-            load::TargetColumn column;
-            column.name = columns[i]->name;
-            column.type = columns[i]->type;
-            column.nullable = columns[i]->nullable;
-            column.autoIncrement
-                = columns[i]->autoIncrement || columns[i]->identity != IdentityKind::None;
-            request.columns.push_back(std::move(column));
-            cells.push_back(i);
-        }
-        load::RowBatch batch(request.columns.size());
-        for (Attempt *attempt : rows) {
-            for (size_t c = 0; c < cells.size(); ++c) {
-                const std::optional<std::string> value
-                    = forTargetType(*columns[cells[c]], attempt->image[cells[c]].value);
-                if (value)
-                    batch.appendCell(c, *value);
-                else
-                    batch.appendNull(c);
-            }
-            batch.finishRow();
-        }
-        auto writer = session.openWriter(request);
-        if (!writer) {
-            (void)session.rollback();
-            failAll(writer.error());
-            return;
-        }
-        std::vector<load::RejectedRow> rejected;
-        if (auto written = (*writer)->write(batch, &rejected); !written) {
-            (void)session.rollback();
-            failAll(written.error());
-            return;
-        }
-        std::set<size_t> bad;
-        for (load::RejectedRow &row : rejected) {
-            if (row.row < rows.size() && bad.insert(row.row).second)
-                refused.emplace_back(rows[row.row], std::move(row));
-        }
-        for (size_t i = 0; i < rows.size(); ++i) {
-            if (!bad.count(i))
-                loaded.push_back(rows[i]);
-        }
-    }
-    for (auto &[attempt, rejected] : refused) {
-        ControlTables::StoredException updated = attempt->stored;
-        updated.column = rejected.column;
-        updated.error = rejected.error.message;
-        updated.detail = rejected.error.detail;
-        updated.targetRow = rowImageJson(attempt->image);
-        if (auto done = control.updateException(session, taskName, updated); !done) {
-            (void)session.rollback();
-            failAll(done.error());
-            return;
-        }
-    }
-    for (Attempt *attempt : loaded) {
-        if (auto done = control.resolveException(session, taskName, attempt->stored); !done) {
-            (void)session.rollback();
-            failAll(done.error());
-            return;
-        }
-    }
-    if (auto committed = session.commit(); !committed) {
-        failAll(committed.error());
-        return;
-    }
-    for (auto &[attempt, rejected] : refused) {
+    for (auto &[attempt, rejected] : write.refused) {
         ReapplyRowResult result = rowResult(*attempt, ReapplyOutcome::RejectedAgain);
         result.column = rejected.column;
         result.error = rejected.error;
         results.push_back(std::move(result));
     }
-    for (Attempt *attempt : loaded)
+    for (Attempt *attempt : write.loaded)
         results.push_back(rowResult(*attempt, ReapplyOutcome::Applied));
 }
 
@@ -861,57 +879,52 @@ Result<ExceptionPage> readExceptions(load::TargetSession &session, const std::st
 
 // Re-applying -------------------------------------------------------------------------------
 
-Result<ReapplyResult> reapplyExceptions(const ConnectionSpec &target, const std::string &taskName,
-                                        const ReapplyRequest &request,
-                                        const std::atomic<bool> *cancelled)
+namespace {
+
+Error reapplyCancelled()
 {
-    auto isCancelled = [&] { return cancelled && cancelled->load(); };
-    auto cancelledError = [&] {
-        return Error {ErrorCode::Cancelled, ErrorAction::FailTask,
-                      EngineTr::tr("Re-applying the rejected rows was cancelled.").toStdString()};
-    };
-    auto opened = load::openTargetSession(target);
-    if (!opened)
-        return opened.error();
-    load::TargetSession &session = **opened;
-    const ControlTables control(session.dialect(), request.controlSchema);
-    ReapplyResult result;
+    return Error{ErrorCode::Cancelled, ErrorAction::FailTask,
+                 EngineTr::tr("Re-applying the rejected rows was cancelled.").toStdString()};
+}
 
-    std::map<int64_t, const ExceptionFix *> fixes;
-    std::vector<int64_t> ids;
-    for (const ExceptionFix &fix : request.rows) {
-        if (fixes.emplace(fix.id, &fix).second)
-            ids.push_back(fix.id);
-    }
-    auto exists = prepareExceptionsTable(session, control);
-    if (!exists)
-        return exists.error();
-
+/// The stored exception rows a request names (listed ids, or every row of a source table).
+Result<std::map<int64_t, ControlTables::StoredException>> storedRows(
+    load::TargetSession &session, const ControlTables &control, const std::string &taskName,
+    const ReapplyRequest &request, const std::vector<int64_t> &ids)
+{
     std::map<int64_t, ControlTables::StoredException> stored;
-    if (*exists) {
-        if (!request.allOfSourceTable.empty()) {
-            ControlTables::ExceptionSelection selection;
-            selection.sourceSchema = request.allOfSourceSchema;
-            selection.sourceTable = request.allOfSourceTable;
-            auto rows = control.exceptions(session, taskName, selection);
-            if (!rows)
-                return rows.error();
-            for (ControlTables::StoredException &row : *rows)
-                stored.emplace(row.id, std::move(row));
-        }
-        // Listed rows, a bounded number of bound ids per statement.
-        for (size_t first = 0; first < ids.size(); first += 500) {
-            ControlTables::ExceptionSelection selection;
-            selection.ids.assign(
-                ids.begin() + static_cast<std::ptrdiff_t>(first),
-                ids.begin() + static_cast<std::ptrdiff_t>(std::min(ids.size(), first + 500)));
-            auto rows = control.exceptions(session, taskName, selection);
-            if (!rows)
-                return rows.error();
-            for (ControlTables::StoredException &row : *rows)
-                stored.emplace(row.id, std::move(row));
-        }
+    auto add = [&](const ControlTables::ExceptionSelection &selection) -> Result<void> {
+        auto rows = control.exceptions(session, taskName, selection);
+        if (!rows)
+            return rows.error();
+        for (ControlTables::StoredException &row : *rows)
+            stored.emplace(row.id, std::move(row));
+        return {};
+    };
+    if (!request.allOfSourceTable.empty()) {
+        ControlTables::ExceptionSelection selection;
+        selection.sourceSchema = request.allOfSourceSchema;
+        selection.sourceTable = request.allOfSourceTable;
+        if (auto added = add(selection); !added)
+            return added.error();
     }
+    // Listed rows, a bounded number of bound ids per statement.
+    for (size_t first = 0; first < ids.size(); first += 500) {
+        ControlTables::ExceptionSelection selection;
+        selection.ids.assign(
+            ids.begin() + static_cast<std::ptrdiff_t>(first),
+            ids.begin() + static_cast<std::ptrdiff_t>(std::min(ids.size(), first + 500)));
+        if (auto added = add(selection); !added)
+            return added.error();
+    }
+    return stored;
+}
+
+/// A NotFound result for each listed id that is no longer stored.
+void reportMissing(const std::vector<int64_t> &ids,
+                   const std::map<int64_t, ControlTables::StoredException> &stored,
+                   const std::string &taskName, std::vector<ReapplyRowResult> &results)
+{
     for (int64_t id : ids) {
         if (stored.count(id))
             continue;
@@ -924,45 +937,68 @@ Result<ReapplyResult> reapplyExceptions(const ConnectionSpec &target, const std:
                 .arg(id)
                 .arg(qs(taskName)),
             {}, EngineTr::tr("It was re-applied or its table was loaded again: refresh the list."));
-        result.rows.push_back(std::move(missing));
+        results.push_back(std::move(missing));
+    }
+}
+
+/// Mapping re-apply: the current plan of the rows' source tables (nullopt without mapping).
+Result<std::optional<mapping::MappingPlan>> currentPlan(
+    load::TargetSession &session, const ReapplyRequest &request,
+    const std::map<int64_t, ControlTables::StoredException> &stored)
+{
+    if (!request.mapping || stored.empty())
+        return std::optional<mapping::MappingPlan>();
+    CatalogFilter filter;
+    for (const auto &[id, row] : stored) {
+        if (std::find(filter.schemas.begin(), filter.schemas.end(), row.sourceSchema)
+            == filter.schemas.end())
+            filter.schemas.push_back(row.sourceSchema);
+    }
+    auto catalog = makeEndpoint(request.mapping->source)->readCatalog(filter);
+    if (!catalog)
+        return catalog.error();
+    mapping::PlanOptions options;
+    options.targetDialect = session.dialect();
+    options.targetDefaultSchema = session.defaultSchema();
+    options.targetSchema = request.mapping->targetSchema;
+    auto planned = mapping::planMapping(
+        *catalog, request.mapping->rules ? &*request.mapping->rules : nullptr, options);
+    if (!planned)
+        return planned.error();
+    return std::optional<mapping::MappingPlan>(std::move(*planned));
+}
+
+/// Everything one re-apply shares across its target tables.
+struct Reapply
+{
+    Reapply(load::TargetSession &session, const ControlTables &control,
+            const ConnectionSpec &target, const std::string &taskName,
+            const ReapplyRequest &request, const std::optional<mapping::MappingPlan> &plan,
+            std::map<int64_t, const ExceptionFix *> fixes)
+        : session(session)
+        , control(control)
+        , target(target)
+        , taskName(taskName)
+        , request(request)
+        , plan(plan)
+        , fixes(std::move(fixes))
+    {
     }
 
-    // Mapping re-apply: the current plan of the rows' source tables.
-    std::optional<mapping::MappingPlan> plan;
-    if (request.mapping && !stored.empty()) {
-        CatalogFilter filter;
-        for (const auto &[id, row] : stored) {
-            if (std::find(filter.schemas.begin(), filter.schemas.end(), row.sourceSchema)
-                == filter.schemas.end())
-                filter.schemas.push_back(row.sourceSchema);
-        }
-        auto catalog = makeEndpoint(request.mapping->source)->readCatalog(filter);
-        if (!catalog)
-            return catalog.error();
-        mapping::PlanOptions options;
-        options.targetDialect = session.dialect();
-        options.targetDefaultSchema = session.defaultSchema();
-        options.targetSchema = request.mapping->targetSchema;
-        auto planned = mapping::planMapping(
-            *catalog, request.mapping->rules ? &*request.mapping->rules : nullptr, options);
-        if (!planned)
-            return planned.error();
-        plan = std::move(*planned);
-    }
+    load::TargetSession &session;
+    const ControlTables &control;
+    const ConnectionSpec &target;
+    const std::string &taskName;
+    const ReapplyRequest &request;
+    const std::optional<mapping::MappingPlan> &plan;
+    std::map<int64_t, const ExceptionFix *> fixes;
+    std::map<std::string, Result<Catalog>> catalogs; ///< one catalog read per target schema
+    ReapplyResult result;
 
-    // By target table, each with its catalog entry (one catalog read per target schema).
-    std::map<std::pair<std::string, std::string>, std::vector<Attempt>> tables;
-    for (auto &[id, row] : stored) {
-        Attempt attempt;
-        attempt.stored = std::move(row);
-        auto &list = tables[{attempt.stored.targetSchema, attempt.stored.targetTable}];
-        list.push_back(std::move(attempt));
-    }
-    std::map<std::string, Result<Catalog>> catalogs;
-    for (auto &[name, attempts] : tables) {
-        if (isCancelled())
-            return cancelledError();
-        const auto &[schema, table] = name;
+    /// The target table as the catalog has it now (nullptr: missing); the catalog's error.
+    const Table *targetTable(const std::string &schema, const std::string &table,
+                             const Result<Catalog> *&catalog)
+    {
         const std::string catalogSchema
             = session.dialect() == Dialect::Sqlite ? std::string("main") : schema;
         auto found = catalogs.find(catalogSchema);
@@ -972,11 +1008,18 @@ Result<ReapplyResult> reapplyExceptions(const ConnectionSpec &target, const std:
             found
                 = catalogs.emplace(catalogSchema, makeEndpoint(target)->readCatalog(filter)).first;
         }
-        const Table *targetTable = nullptr;
-        if (found->second) {
-            if (const Schema *s = found->second->schema(catalogSchema))
-                targetTable = s->table(table);
-        }
+        catalog = &found->second;
+        if (!found->second)
+            return nullptr;
+        const Schema *s = found->second->schema(catalogSchema);
+        return s ? s->table(table) : nullptr;
+    }
+
+    /// Works out each row of one target table as it will be written, then writes them.
+    void table(const std::string &schema, const std::string &name, std::vector<Attempt> &attempts)
+    {
+        const Result<Catalog> *catalog = nullptr;
+        const Table *targetTable = this->targetTable(schema, name, catalog);
         std::optional<Table> changed; // the target table after type changes
         if (plan && targetTable) {
             std::optional<Error> problem;
@@ -998,10 +1041,10 @@ Result<ReapplyResult> reapplyExceptions(const ConnectionSpec &target, const std:
             const ExceptionFix *rowFix = fix == fixes.end() ? nullptr : fix->second;
             if (attempt.problem) {
                 // decided above (mapping re-apply)
-            } else if (!found->second) {
-                attempt.problem = found->second.error();
+            } else if (!*catalog) {
+                attempt.problem = catalog->error();
             } else if (!writeTable) {
-                attempt.problem = missingTableError(schema, table);
+                attempt.problem = missingTableError(schema, name);
             } else if (plan) {
                 const mapping::TablePlan *tablePlan
                     = planFor(*plan, attempt.stored.sourceSchema, attempt.stored.sourceTable);
@@ -1021,9 +1064,58 @@ Result<ReapplyResult> reapplyExceptions(const ConnectionSpec &target, const std:
         }
         reapplyTable(session, control, taskName, pointers, result.rows);
     }
-    std::sort(result.rows.begin(), result.rows.end(),
+};
+
+} // namespace
+
+Result<ReapplyResult> reapplyExceptions(const ConnectionSpec &target, const std::string &taskName,
+                                        const ReapplyRequest &request,
+                                        const std::atomic<bool> *cancelled)
+{
+    auto opened = load::openTargetSession(target);
+    if (!opened)
+        return opened.error();
+    load::TargetSession &session = **opened;
+    const ControlTables control(session.dialect(), request.controlSchema);
+    std::map<int64_t, const ExceptionFix *> fixes;
+    std::vector<int64_t> ids;
+    for (const ExceptionFix &fix : request.rows) {
+        if (fixes.emplace(fix.id, &fix).second)
+            ids.push_back(fix.id);
+    }
+    auto exists = prepareExceptionsTable(session, control);
+    if (!exists)
+        return exists.error();
+    std::map<int64_t, ControlTables::StoredException> stored;
+    if (*exists) {
+        auto rows = storedRows(session, control, taskName, request, ids);
+        if (!rows)
+            return rows.error();
+        stored = std::move(*rows);
+    }
+    auto plan = currentPlan(session, request, stored);
+    if (!plan)
+        return plan.error();
+    Reapply reapply(session, control, target, taskName, request, *plan, std::move(fixes));
+    reportMissing(ids, stored, taskName, reapply.result.rows);
+
+    // By target table.
+    std::map<std::pair<std::string, std::string>, std::vector<Attempt>> tables;
+    for (auto &[id, row] : stored) {
+        Attempt attempt;
+        attempt.stored = std::move(row);
+        tables[{attempt.stored.targetSchema, attempt.stored.targetTable}].push_back(
+            std::move(attempt));
+    }
+    for (auto &[name, attempts] : tables) {
+        if (cancelled && cancelled->load())
+            return reapplyCancelled();
+        reapply.table(name.first, name.second, attempts);
+    }
+    std::vector<ReapplyRowResult> &rows = reapply.result.rows;
+    std::sort(rows.begin(), rows.end(),
               [](const ReapplyRowResult &a, const ReapplyRowResult &b) { return a.id < b.id; });
-    return result;
+    return std::move(reapply.result);
 }
 
 } // namespace ferry::task

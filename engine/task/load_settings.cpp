@@ -43,85 +43,106 @@ const char *tablePrepModeName(TablePrepMode mode)
     return "DROP_AND_CREATE";
 }
 
-LoadSettings loadSettingsFrom(const project::TaskSettings &settings)
+namespace {
+
+/// Reads settings keys and remembers which it read (the others are reported as not acted on).
+struct SettingsReader
 {
-    LoadSettings s;
+    const project::TaskSettings &settings;
     std::set<std::string> used;
-    auto get = [&](const char *group, const char *key) -> const project::Value * {
+
+    const project::Value *get(const char *group, const char *key)
+    {
         const project::Value *value = settings.find(group, key);
         if (value)
             used.insert(std::string(group) + "." + key);
         return value;
-    };
-    auto getBool = [&](const char *group, const char *key, bool &out) {
+    }
+    void boolean(const char *group, const char *key, bool &out)
+    {
         if (const project::Value *v = get(group, key); v && v->toBool())
             out = *v->toBool();
-    };
-    auto getInt = [&](const char *group, const char *key, auto &out) {
+    }
+    template<typename Int>
+    void integer(const char *group, const char *key, Int &out)
+    {
         if (const project::Value *v = get(group, key); v && v->toInteger())
-            out = static_cast<std::remove_reference_t<decltype(out)>>(*v->toInteger());
-    };
-    auto getText = [&](const char *group, const char *key) -> std::string {
+            out = static_cast<Int>(*v->toInteger());
+    }
+    std::string text(const char *group, const char *key)
+    {
         const project::Value *v = get(group, key);
         return v ? v->text() : std::string();
-    };
+    }
+};
 
-    s.targetSchema = getText("TargetMetadata", "TargetSchema");
-    getBool("TargetMetadata", "SupportLobs", s.supportLobs);
+void readTargetMetadata(SettingsReader &r, LoadSettings &s)
+{
+    s.targetSchema = r.text("TargetMetadata", "TargetSchema");
+    r.boolean("TargetMetadata", "SupportLobs", s.supportLobs);
     // The LOB mode (docs/data-path.md, "LOBs"): DMS's rules (limited LOB mode with 32 KB
     // unless FullLobMode is true) once the settings name a mode key; full LOB mode when they
     // name none, so that a run without settings never truncates a value.
     bool fullLobMode = false;
-    const project::Value *full = get("TargetMetadata", "FullLobMode");
-    const project::Value *limited = get("TargetMetadata", "LimitedSizeLobMode");
-    const project::Value *maxSize = get("TargetMetadata", "LobMaxSize");
+    const project::Value *full = r.get("TargetMetadata", "FullLobMode");
+    const project::Value *limited = r.get("TargetMetadata", "LimitedSizeLobMode");
+    const project::Value *maxSize = r.get("TargetMetadata", "LobMaxSize");
     auto isSet = [](const project::Value *value) { return value && !value->isNull(); };
     s.lobModeExplicit = isSet(full) || isSet(limited) || isSet(maxSize);
-    getBool("TargetMetadata", "FullLobMode", fullLobMode);
-    getInt("TargetMetadata", "LobChunkSize", s.lobChunkSizeKb);
-    getBool("TargetMetadata", "LimitedSizeLobMode", s.limitedSizeLobMode);
-    getInt("TargetMetadata", "LobMaxSize", s.lobMaxSizeKb);
-    getBool("TargetMetadata", "FailTasksOnLobTruncation", s.failTasksOnLobTruncation);
+    r.boolean("TargetMetadata", "FullLobMode", fullLobMode);
+    r.integer("TargetMetadata", "LobChunkSize", s.lobChunkSizeKb);
+    r.boolean("TargetMetadata", "LimitedSizeLobMode", s.limitedSizeLobMode);
+    r.integer("TargetMetadata", "LobMaxSize", s.lobMaxSizeKb);
+    r.boolean("TargetMetadata", "FailTasksOnLobTruncation", s.failTasksOnLobTruncation);
     s.bothLobModes = fullLobMode && s.limitedSizeLobMode && isSet(limited);
     // Limited LOB mode needs LimitedSizeLobMode and a LobMaxSize above 0 (DMS requires one of
     // the two modes; with neither, or a zero size, nothing is cut).
     s.fullLobMode = !s.lobModeExplicit || fullLobMode || !s.limitedSizeLobMode
                     || s.lobMaxSizeKb <= 0;
+}
 
-    const std::string prep = getText("FullLoadSettings", "TargetTablePrepMode");
+void readFullLoad(SettingsReader &r, LoadSettings &s)
+{
+    const std::string prep = r.text("FullLoadSettings", "TargetTablePrepMode");
     if (prep == "TRUNCATE_BEFORE_LOAD")
         s.prepMode = TablePrepMode::TruncateBeforeLoad;
     else if (prep == "DO_NOTHING")
         s.prepMode = TablePrepMode::DoNothing;
-    getBool("FullLoadSettings", "CreatePkAfterFullLoad", s.createPkAfterFullLoad);
-    getInt("FullLoadSettings", "MaxFullLoadSubTasks", s.maxFullLoadSubTasks);
-    getInt("FullLoadSettings", "CommitRate", s.commitRate);
+    r.boolean("FullLoadSettings", "CreatePkAfterFullLoad", s.createPkAfterFullLoad);
+    r.integer("FullLoadSettings", "MaxFullLoadSubTasks", s.maxFullLoadSubTasks);
+    r.integer("FullLoadSettings", "CommitRate", s.commitRate);
 
-    getInt("StreamBufferSettings", "StreamBufferCount", s.streamBufferCount);
-    getInt("StreamBufferSettings", "StreamBufferSizeInMB", s.streamBufferSizeMb);
+    r.integer("StreamBufferSettings", "StreamBufferCount", s.streamBufferCount);
+    r.integer("StreamBufferSettings", "StreamBufferSizeInMB", s.streamBufferSizeMb);
+}
 
-    s.dataErrorPolicy = recordPolicy(getText("ErrorBehavior", "DataErrorPolicy"),
+void readErrorBehavior(SettingsReader &r, LoadSettings &s)
+{
+    s.dataErrorPolicy = recordPolicy(r.text("ErrorBehavior", "DataErrorPolicy"),
                                      s.dataErrorPolicy);
-    s.dataTruncationErrorPolicy = recordPolicy(getText("ErrorBehavior",
+    s.dataTruncationErrorPolicy = recordPolicy(r.text("ErrorBehavior",
                                                        "DataTruncationErrorPolicy"),
                                                s.dataTruncationErrorPolicy);
-    s.dataErrorEscalationPolicy = tablePolicy(getText("ErrorBehavior",
+    s.dataErrorEscalationPolicy = tablePolicy(r.text("ErrorBehavior",
                                                       "DataErrorEscalationPolicy"),
                                               s.dataErrorEscalationPolicy);
-    getInt("ErrorBehavior", "DataErrorEscalationCount", s.dataErrorEscalationCount);
-    s.tableErrorPolicy = tablePolicy(getText("ErrorBehavior", "TableErrorPolicy"),
+    r.integer("ErrorBehavior", "DataErrorEscalationCount", s.dataErrorEscalationCount);
+    s.tableErrorPolicy = tablePolicy(r.text("ErrorBehavior", "TableErrorPolicy"),
                                      s.tableErrorPolicy);
-    get("ErrorBehavior", "TableErrorEscalationPolicy"); // STOP_TASK is the only value
-    getInt("ErrorBehavior", "TableErrorEscalationCount", s.tableErrorEscalationCount);
-    getInt("ErrorBehavior", "RecoverableErrorCount", s.recoverableErrorCount);
-    getInt("ErrorBehavior", "RecoverableErrorInterval", s.recoverableErrorIntervalSeconds);
-    getBool("ErrorBehavior", "RecoverableErrorThrottling", s.recoverableErrorThrottling);
-    getInt("ErrorBehavior", "RecoverableErrorThrottlingMax",
+    r.get("ErrorBehavior", "TableErrorEscalationPolicy"); // STOP_TASK is the only value
+    r.integer("ErrorBehavior", "TableErrorEscalationCount", s.tableErrorEscalationCount);
+    r.integer("ErrorBehavior", "RecoverableErrorCount", s.recoverableErrorCount);
+    r.integer("ErrorBehavior", "RecoverableErrorInterval", s.recoverableErrorIntervalSeconds);
+    r.boolean("ErrorBehavior", "RecoverableErrorThrottling", s.recoverableErrorThrottling);
+    r.integer("ErrorBehavior", "RecoverableErrorThrottlingMax",
            s.recoverableErrorThrottlingMaxSeconds);
-    getBool("ErrorBehavior", "FailOnNoTablesCaptured", s.failOnNoTablesCaptured);
+    r.boolean("ErrorBehavior", "FailOnNoTablesCaptured", s.failOnNoTablesCaptured);
+}
 
-    getInt("Ferry", "SliceRows", s.sliceRows);
-
+/// Keys set but not read: listed, except those that only matter to AWS itself.
+std::vector<std::string> notActedOn(const SettingsReader &r)
+{
+    std::vector<std::string> unread;
     // Keys that only matter to features not built yet, or to AWS itself, are listed.
     static const std::set<std::string> harmless = {
         "Logging.EnableLogging", "Logging.LogComponents", "Logging.EnableLogContext",
@@ -134,18 +155,34 @@ LoadSettings loadSettingsFrom(const project::TaskSettings &settings)
         "StreamBufferSettings.CtrlStreamBufferSizeInMB",
         "FullLoadSettings.TransactionConsistencyTimeout",
     };
-    for (const auto &[group, keys] : settings.groups.entries()) {
+    for (const auto &[group, keys] : r.settings.groups.entries()) {
         if (!keys.isMap()) {
-            if (!used.count(group))
-                s.notActedOn.push_back(group);
+            if (!r.used.count(group))
+                unread.push_back(group);
             continue;
         }
         for (const auto &[key, value] : keys.entries()) {
             const std::string name = group + "." + key;
-            if (!used.count(name) && !harmless.count(name))
-                s.notActedOn.push_back(name);
+            if (!r.used.count(name) && !harmless.count(name))
+                unread.push_back(name);
         }
     }
+    return unread;
+}
+
+} // namespace
+
+LoadSettings loadSettingsFrom(const project::TaskSettings &settings)
+{
+    LoadSettings s;
+    SettingsReader r{settings, {}};
+    readTargetMetadata(r, s);
+    readFullLoad(r, s);
+    readErrorBehavior(r, s);
+    r.boolean("ValidationSettings", "EnableValidation", s.enableValidation);
+    r.boolean("ValidationSettings", "ValidationOnly", s.validationOnly);
+    r.integer("Ferry", "SliceRows", s.sliceRows);
+    s.notActedOn = notActedOn(r);
     if (s.maxFullLoadSubTasks < 1)
         s.maxFullLoadSubTasks = 1;
     if (s.streamBufferCount < 1)

@@ -71,6 +71,9 @@ struct LoadSettings
     bool recoverableErrorThrottling = true;
     int64_t recoverableErrorThrottlingMaxSeconds = 1800;
     bool failOnNoTablesCaptured = true;
+    /// ValidationSettings.EnableValidation / ValidationOnly: the validation phase.
+    bool enableValidation = false;
+    bool validationOnly = false;
     // Ferry's own (group "Ferry"): rows per slice when a table is split for parallel load and
     // resume; 0 disables automatic slicing.
     int64_t sliceRows = 1'000'000;

@@ -56,14 +56,6 @@ Result<TaskRequest> taskRequestFromProject(const project::Project &project,
                             EngineTr::tr("The project has several tasks and none was chosen."),
                             EngineTr::tr("Choose one of its tasks: %1.").arg(taskNames(project)));
     }
-    if (task->migrationType != project::MigrationType::FullLoad)
-        return projectError(
-            ErrorCode::NotSupported,
-            EngineTr::tr("Task '%1' is %2; only full-load tasks run in this version.")
-                .arg(QString::fromStdString(task->name),
-                     QString::fromLatin1(project::migrationTypeName(task->migrationType))),
-            EngineTr::tr("Change data capture is coming; set the task's migration-type to "
-                         "full-load to copy the data now."));
     const project::Endpoint *source = project.findEndpoint(task->source);
     const project::Endpoint *target = project.findEndpoint(task->target);
     if (!source || !target)
@@ -89,6 +81,7 @@ Result<TaskRequest> taskRequestFromProject(const project::Project &project,
     if (const project::TableMapping *mapping = project.mappingFor(*task))
         request.mapping = *mapping;
     request.settings = project.effectiveSettings(*task);
+    request.migrationType = task->migrationType;
     return request;
 }
 

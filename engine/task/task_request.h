@@ -17,7 +17,8 @@ namespace ferry::task {
  *
  * taskName may be empty when the project has exactly one task.
  * Errors (ErrorCode::ProjectInvalid, ErrorCode::Usage for "several tasks, none named",
- * ErrorCode::NotSupported for a CDC task): one sentence naming the task, with a hint.
+ * ErrorCode::NotSupported is the runner's, for a task it cannot run yet): one sentence naming
+ * the task, with a hint.
  * Plain function; any thread.
  */
 [[nodiscard]] Result<TaskRequest> taskRequestFromProject(const project::Project &project,
