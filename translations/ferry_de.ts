@@ -3960,6 +3960,38 @@ Exit-Codes: 0 OK, 1 interner Fehler, 2 falscher Aufruf, 3 Verbindung fehlgeschla
         <source>Unexpected failure while writing: %1</source>
         <translation>Unerwarteter Fehler beim Schreiben: %1</translation>
     </message>
+    <message>
+        <source>Could not take a consistent snapshot of the PostgreSQL source.</source>
+        <translation>Es konnte kein konsistenter Snapshot der PostgreSQL-Quelle erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Could not begin a read transaction on the PostgreSQL source.</source>
+        <translation>Auf der PostgreSQL-Quelle konnte keine Lesetransaktion begonnen werden.</translation>
+    </message>
+    <message>
+        <source>Could not read the PostgreSQL source as of the task&apos;s snapshot.</source>
+        <translation>Die PostgreSQL-Quelle konnte nicht zum Snapshot-Zeitpunkt des Tasks gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The source snapshot %1 is gone: the remaining slices read the source as it is now. %2</source>
+        <translation>Der Quell-Snapshot %1 ist nicht mehr vorhanden: die übrigen Slices lesen die Quelle im aktuellen Zustand. %2</translation>
+    </message>
+    <message>
+        <source>No consistent snapshot of the source: its tables are read at slightly different moments. %1</source>
+        <translation>Kein konsistenter Snapshot der Quelle: ihre Tabellen werden zu leicht unterschiedlichen Zeitpunkten gelesen. %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Source snapshot %1 (change position %2): every slice reads the source as of this moment.</source>
+        <translation>Quell-Snapshot %1 (Änderungsposition %2): jeder Slice liest die Quelle zu diesem Zeitpunkt.</translation>
+    </message>
+    <message>
+        <source>The source cannot share a snapshot between connections: each slice reads at its own moment. Change position before the load: %1.</source>
+        <translation>Die Quelle kann keinen Snapshot zwischen Verbindungen teilen: jeder Slice liest zu seinem eigenen Zeitpunkt. Änderungsposition vor dem Laden: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ExceptionsView</name>

@@ -3859,6 +3859,38 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 connection failed,
         <source>Unexpected failure while writing: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not take a consistent snapshot of the PostgreSQL source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not begin a read transaction on the PostgreSQL source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the PostgreSQL source as of the task&apos;s snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source snapshot %1 is gone: the remaining slices read the source as it is now. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consistent snapshot of the source: its tables are read at slightly different moments. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source snapshot %1 (change position %2): every slice reads the source as of this moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source cannot share a snapshot between connections: each slice reads at its own moment. Change position before the load: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExceptionsView</name>

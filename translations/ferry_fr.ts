@@ -3959,6 +3959,38 @@ connexion, 4 échec partiel, 5 entrée non valide, 130 interrompu.
         <source>Unexpected failure while writing: %1</source>
         <translation>Échec inattendu pendant l’écriture : %1</translation>
     </message>
+    <message>
+        <source>Could not take a consistent snapshot of the PostgreSQL source.</source>
+        <translation>Impossible de prendre un instantané cohérent de la source PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Could not begin a read transaction on the PostgreSQL source.</source>
+        <translation>Impossible de commencer une transaction de lecture sur la source PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Could not read the PostgreSQL source as of the task&apos;s snapshot.</source>
+        <translation>Impossible de lire la source PostgreSQL telle qu’à l’instantané de la tâche.</translation>
+    </message>
+    <message>
+        <source>The source snapshot %1 is gone: the remaining slices read the source as it is now. %2</source>
+        <translation>L’instantané de la source %1 n’existe plus : les tranches restantes lisent la source telle qu’elle est maintenant. %2</translation>
+    </message>
+    <message>
+        <source>No consistent snapshot of the source: its tables are read at slightly different moments. %1</source>
+        <translation>Pas d’instantané cohérent de la source : ses tables sont lues à des moments légèrement différents. %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>Source snapshot %1 (change position %2): every slice reads the source as of this moment.</source>
+        <translation>Instantané de la source %1 (position des modifications %2) : chaque tranche lit la source telle qu’elle était à ce moment.</translation>
+    </message>
+    <message>
+        <source>The source cannot share a snapshot between connections: each slice reads at its own moment. Change position before the load: %1.</source>
+        <translation>La source ne peut pas partager un instantané entre connexions : chaque tranche lit à son propre moment. Position des modifications avant le chargement : %1.</translation>
+    </message>
 </context>
 <context>
     <name>ExceptionsView</name>

@@ -3931,6 +3931,38 @@ Ferry はデータベースをエンジン間で移動し、何も失われて�
         <source>Unexpected failure while writing: %1</source>
         <translation>書き込み中に予期しない障害が発生しました: %1</translation>
     </message>
+    <message>
+        <source>Could not take a consistent snapshot of the PostgreSQL source.</source>
+        <translation>PostgreSQL ソースの一貫したスナップショットを取得できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not begin a read transaction on the PostgreSQL source.</source>
+        <translation>PostgreSQL ソースで読み取りトランザクションを開始できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not read the PostgreSQL source as of the task&apos;s snapshot.</source>
+        <translation>タスクのスナップショット時点の PostgreSQL ソースを読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>The source snapshot %1 is gone: the remaining slices read the source as it is now. %2</source>
+        <translation>ソーススナップショット %1 は失われました。残りのスライスは現在のソースを読み取ります。%2</translation>
+    </message>
+    <message>
+        <source>No consistent snapshot of the source: its tables are read at slightly different moments. %1</source>
+        <translation>ソースの一貫したスナップショットがありません。テーブルはわずかに異なる時点で読み取られます。%1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Source snapshot %1 (change position %2): every slice reads the source as of this moment.</source>
+        <translation>ソーススナップショット %1 (変更位置 %2): すべてのスライスはこの時点のソースを読み取ります。</translation>
+    </message>
+    <message>
+        <source>The source cannot share a snapshot between connections: each slice reads at its own moment. Change position before the load: %1.</source>
+        <translation>ソースは接続間でスナップショットを共有できません。各スライスはそれぞれの時点で読み取ります。ロード前の変更位置: %1。</translation>
+    </message>
 </context>
 <context>
     <name>ExceptionsView</name>

@@ -3927,6 +3927,38 @@ FERRY_TARGET_PASSWORD），然后是系统密钥环（如果有正在运行的�
         <source>Unexpected failure while writing: %1</source>
         <translation>写入时发生意外故障：%1</translation>
     </message>
+    <message>
+        <source>Could not take a consistent snapshot of the PostgreSQL source.</source>
+        <translation>无法获取 PostgreSQL 源的一致性快照。</translation>
+    </message>
+    <message>
+        <source>Could not begin a read transaction on the PostgreSQL source.</source>
+        <translation>无法在 PostgreSQL 源上开始读取事务。</translation>
+    </message>
+    <message>
+        <source>Could not read the PostgreSQL source as of the task&apos;s snapshot.</source>
+        <translation>无法按任务快照时刻读取 PostgreSQL 源。</translation>
+    </message>
+    <message>
+        <source>The source snapshot %1 is gone: the remaining slices read the source as it is now. %2</source>
+        <translation>源快照 %1 已不存在：其余分片将读取源的当前状态。%2</translation>
+    </message>
+    <message>
+        <source>No consistent snapshot of the source: its tables are read at slightly different moments. %1</source>
+        <translation>没有源的一致性快照：其表将在略有不同的时刻被读取。%1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Source snapshot %1 (change position %2): every slice reads the source as of this moment.</source>
+        <translation>源快照 %1（变更位置 %2）：每个分片都按此时刻读取源。</translation>
+    </message>
+    <message>
+        <source>The source cannot share a snapshot between connections: each slice reads at its own moment. Change position before the load: %1.</source>
+        <translation>源无法在连接之间共享快照：每个分片在各自的时刻读取。加载前的变更位置：%1。</translation>
+    </message>
 </context>
 <context>
     <name>ExceptionsView</name>

@@ -198,6 +198,10 @@ struct CatalogFilter
 {
     std::vector<std::string> schemas; ///< empty: all non-system schemas
     bool includeSystemSchemas = false;
+    /// Read the catalog as of this exported source snapshot (load::SnapshotToken::id, the
+    /// moment a task's data is read); "" for now. Connectors that cannot share snapshots
+    /// ignore it.
+    std::string snapshot;
 };
 
 [[nodiscard]] const char *identityKindName(IdentityKind kind);

@@ -107,10 +107,44 @@ struct KeyBounds
     std::optional<int64_t> maximum;
 };
 
+/**
+ * A consistent view of the source for one task (docs/data-path.md, "Consistent reads"): what
+ * SourceSession::exportSnapshot hands out and other sessions join.
+ */
+struct SnapshotToken
+{
+    /// Sessions that join see exactly the exporter's moment (PostgreSQL: an exported snapshot).
+    /// False: each reader reads at its own moment (MySQL/MariaDB, SQLite, ODBC).
+    bool shared = false;
+    /// The exported snapshot's name (PostgreSQL pg_export_snapshot()); "" when not shared.
+    std::string id;
+    /// Where the source's change stream stood at the snapshot (PostgreSQL WAL LSN, MariaDB
+    /// binlog file:position): change capture starts there. "" when unknown.
+    std::string position;
+};
+
 class SourceSession
 {
 public:
     virtual ~SourceSession() = default;
+
+    /**
+     * Takes a consistent snapshot on this session and says how others can join it. Reads of
+     * this session (keyBounds, estimateRows, readers) see the snapshot until it is closed, so
+     * keep the session open while others join. Default: an unshared token (no snapshot).
+     */
+    [[nodiscard]] virtual Result<SnapshotToken> exportSnapshot() { return SnapshotToken{}; }
+
+    /**
+     * Makes this session's reads see the token's snapshot (before its first read). Errors:
+     * ErrorCode::QueryFailed with ErrorAction::Retry when the snapshot is gone (its exporter
+     * disconnected: a server restart). Default: nothing to join.
+     */
+    [[nodiscard]] virtual Result<void> joinSnapshot(const SnapshotToken &token)
+    {
+        (void)token;
+        return {};
+    }
 
     virtual Dialect dialect() const = 0;
 

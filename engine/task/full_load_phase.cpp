@@ -357,7 +357,7 @@ SliceResult TaskRun::loadSlice(TableWork &table, SliceWork &slice,
             return SliceResult {transient ? SliceEnd::Retry : SliceEnd::TaskFailed, error};
         };
         if (!source) {
-            auto opened = load::openSourceSession(request.source);
+            auto opened = openSource();
             if (opened)
                 source = std::move(*opened);
             else
@@ -499,6 +499,25 @@ void TaskRun::workerLoop()
             break;
         }
     }
+}
+
+Result<std::unique_ptr<load::SourceSession>> TaskRun::openSource()
+{
+    auto opened = load::openSourceSession(request.source);
+    if (!opened || !sourceSnapshot.shared || snapshotLost.load())
+        return opened;
+    if (auto joined = (*opened)->joinSnapshot(sourceSnapshot); !joined) {
+        // Its exporter is gone (the source restarted): reading on is still correct for the
+        // rows, only no longer one moment across tables (docs/data-path.md).
+        if (!snapshotLost.exchange(true))
+            warn(LogComponent::SourceUnload,
+                 EngineTr::tr("The source snapshot %1 is gone: the remaining slices read the "
+                              "source as it is now. %2")
+                     .arg(qs(sourceSnapshot.id), qs(joined.error().toString()))
+                     .toStdString());
+        return load::openSourceSession(request.source);
+    }
+    return opened;
 }
 
 namespace {

@@ -85,11 +85,43 @@ void announceSettings(TaskRun &run)
                  .arg(settings.lobMaxSizeKb));
 }
 
+/// The moment the source is read (docs/data-path.md, "Consistent reads"): a snapshot every
+/// reader joins where the source can share one, else the change position before the load.
+void takeSnapshot(TaskRun &run, load::SourceSession &source)
+{
+    auto token = source.exportSnapshot();
+    if (!token) {
+        run.warn(LogComponent::SourceUnload,
+                 EngineTr::tr("No consistent snapshot of the source: its tables are read at "
+                              "slightly different moments. %1")
+                     .arg(qs(token.error().toString()))
+                     .toStdString());
+        return;
+    }
+    run.sourceSnapshot = *token;
+    const QString position
+        = token->position.empty() ? EngineTr::tr("unknown") : qs(token->position);
+    if (token->shared)
+        run.info(LogComponent::SourceUnload,
+                 EngineTr::tr("Source snapshot %1 (change position %2): every slice reads the "
+                              "source as of this moment.")
+                     .arg(qs(token->id), position));
+    else
+        run.info(LogComponent::SourceUnload,
+                 EngineTr::tr("The source cannot share a snapshot between connections: each "
+                              "slice reads at its own moment. Change position before the load: "
+                              "%1.")
+                     .arg(position));
+}
+
 /// The source catalog through the mapping: the tables to load and their target names.
 Result<mapping::MappingPlan> planTask(TaskRun &run, load::TargetSession &target)
 {
     auto endpoint = makeEndpoint(run.request.source);
-    auto catalog = endpoint->readCatalog(CatalogFilter {});
+    CatalogFilter filter;
+    if (run.sourceSnapshot.shared)
+        filter.snapshot = run.sourceSnapshot.id;
+    auto catalog = endpoint->readCatalog(filter);
     if (!catalog)
         return catalog.error();
     mapping::PlanOptions options;
@@ -168,6 +200,13 @@ Result<void> recordTask(TaskRun &run, load::TargetSession &target, const Prepare
         = run.control->addHistory(target, name, prepared.resuming ? "resume" : "start", sourceUri);
         !history)
         return history;
+    if (!run.sourceSnapshot.id.empty() || !run.sourceSnapshot.position.empty()) {
+        const std::string snapshot = "snapshot "
+            + (run.sourceSnapshot.id.empty() ? "-" : run.sourceSnapshot.id) + ", position "
+            + (run.sourceSnapshot.position.empty() ? "-" : run.sourceSnapshot.position);
+        if (auto history = run.control->addHistory(target, name, "snapshot", snapshot); !history)
+            return history;
+    }
     for (const auto &[schema, table] : run.reloadKeys) {
         if (auto history = run.control->addHistory(target, name, "reload-table",
                                                    schema.empty() ? table : schema + "." + table);
@@ -322,6 +361,7 @@ Result<PreparedTask> prepareTask(TaskRun &run, const TaskPhases &phases)
     auto source = load::openSourceSession(run.request.source);
     if (!source)
         return source.error();
+    takeSnapshot(run, **source);
     auto plan = planTask(run, **target);
     if (!plan)
         return plan.error();
@@ -340,6 +380,7 @@ Result<PreparedTask> prepareTask(TaskRun &run, const TaskPhases &phases)
     if (auto tables = prepareTargetTables(run, **target); !tables)
         return tables.error();
     prepared.target = std::move(*target);
+    prepared.source = std::move(*source);
     return prepared;
 }
 

@@ -30,6 +30,8 @@ struct TaskPhases
 struct PreparedTask
 {
     std::unique_ptr<load::TargetSession> target; ///< the session that prepared the tables
+    /// The session that took the source snapshot: open until every reader is done.
+    std::unique_ptr<load::SourceSession> source;
     bool resuming = false; ///< an earlier run's control rows are continued
     bool reloading = false; ///< TaskRequest::reloadTables
     bool foreignKeysDone = false; ///< an earlier run built the task's foreign keys

@@ -191,6 +191,12 @@ struct TaskRun
     std::atomic<int> tableErrors {0};
     /// The task's row is in task_status (prepare got that far): its final state is recorded.
     bool taskRecorded = false;
+    /// The source snapshot every reader joins (prepare takes it; docs/data-path.md).
+    load::SnapshotToken sourceSnapshot;
+    /// The snapshot could not be joined (its exporter is gone): readers read current data.
+    std::atomic<bool> snapshotLost{false};
+    /// A new source session for a worker, joined to the snapshot.
+    Result<std::unique_ptr<load::SourceSession>> openSource();
 
     // Reload table (TaskRequest::reloadTables), resolved against the plan: source names.
     std::set<std::pair<std::string, std::string>> reloadKeys;

@@ -84,6 +84,7 @@ Result<TaskOutcome> runPhases(TaskRun &run)
     // Change capture and validation come here (DESIGN §5, §8); prepareTask refuses tasks that
     // need them until they exist.
     sampler.stop();
+    prepared->source.reset();
     prepared->target.reset();
     return finishTask(run);
 }

@@ -305,6 +305,42 @@ public:
 
     Dialect dialect() const override { return Dialect::MySql; }
 
+    /// MySQL and MariaDB cannot share a snapshot between connections (each reader reads at its
+    /// own moment, docs/data-path.md "Consistent reads"): the token only says where the binlog
+    /// stands before the load (MariaDB's binlog_snapshot_* status, MySQL's SHOW MASTER STATUS),
+    /// from which change capture replays. No binlog, or no privilege to see it: no position.
+    Result<load::SnapshotToken> exportSnapshot() override
+    {
+        load::SnapshotToken token;
+        auto position = [&](std::string_view sql, size_t fileColumn, size_t positionColumn,
+                            bool statusRows) {
+            auto result = m_session.connection->query(sql);
+            if (!result || result->rows.empty())
+                return;
+            std::string file, offset;
+            if (statusRows) { // Variable_name, Value
+                for (const auto &row : result->rows) {
+                    if (row.size() < 2 || !row[0] || !row[1])
+                        continue;
+                    if (*row[0] == "Binlog_snapshot_file")
+                        file = *row[1];
+                    else if (*row[0] == "Binlog_snapshot_position")
+                        offset = *row[1];
+                }
+            } else if (result->rows[0].size() > positionColumn && result->rows[0][fileColumn]
+                       && result->rows[0][positionColumn]) {
+                file = *result->rows[0][fileColumn];
+                offset = *result->rows[0][positionColumn];
+            }
+            if (!file.empty() && !offset.empty())
+                token.position = file + ":" + offset;
+        };
+        position("SHOW STATUS LIKE 'binlog_snapshot_%'", 0, 0, true);
+        if (token.position.empty())
+            position("SHOW MASTER STATUS", 0, 1, false);
+        return token;
+    }
+
     Result<std::unique_ptr<load::TableReader>> openReader(const load::ReadRequest &request) override
     {
         const std::string location = detail::tableLocation(request.schema, request.table);

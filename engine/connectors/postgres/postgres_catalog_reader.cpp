@@ -720,6 +720,9 @@ Result<Catalog> readCatalog(Session &session, const CatalogFilter &filter)
     try {
         pqxx::transaction<pqxx::repeatable_read, pqxx::read_only> transaction(session.connection(),
                                                                               "ferry_catalog");
+        // As of a task's exported snapshot: the tables it will read, as they are then.
+        if (!filter.snapshot.empty())
+            transaction.exec0("SET TRANSACTION SNAPSHOT " + transaction.quote(filter.snapshot));
         // Names in expressions and types come out schema-qualified, whatever the role's
         // search_path says, so the catalog reads the same for every user.
         transaction.exec0("SET LOCAL search_path = pg_catalog");

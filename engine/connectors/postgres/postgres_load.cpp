@@ -11,6 +11,7 @@
 #include <libpq-fe.h>
 
 #include <algorithm>
+#include <cctype>
 #include <atomic>
 #include <charconv>
 #include <cstring>
@@ -534,9 +535,46 @@ public:
 
     Dialect dialect() const override { return Pg; }
 
+    /// A repeatable-read transaction whose snapshot other sessions import
+    /// (pg_export_snapshot); it lives as long as this session.
+    Result<load::SnapshotToken> exportSnapshot() override
+    {
+        if (auto begun = beginSnapshotTransaction(); !begun)
+            return begun.error();
+        Result<ResultPtr> exported = m_connection->run(
+            "SELECT pg_catalog.pg_export_snapshot(), CASE WHEN pg_catalog.pg_is_in_recovery() "
+            "THEN pg_catalog.pg_last_wal_replay_lsn() ELSE pg_catalog.pg_current_wal_lsn() "
+            "END::text",
+            {}, EngineTr::tr("Could not take a consistent snapshot of the PostgreSQL source.")
+                    .toStdString());
+        if (!exported)
+            return exported.error();
+        load::SnapshotToken token;
+        token.shared = true;
+        token.id = PQgetvalue(exported->get(), 0, 0);
+        if (!PQgetisnull(exported->get(), 0, 1))
+            token.position = PQgetvalue(exported->get(), 0, 1);
+        return token;
+    }
+
+    Result<void> joinSnapshot(const load::SnapshotToken &token) override
+    {
+        if (!token.shared || token.id.empty())
+            return {};
+        m_snapshot = token;
+        return importSnapshot();
+    }
+
     Result<std::unique_ptr<load::TableReader>> openReader(const ReadRequest &request) override
     {
         const std::string location = displayName(request.schema, request.table);
+        // A read cancelled or failed inside the snapshot's transaction aborted it: the next
+        // read starts a new one on the same snapshot (its exporter still holds it).
+        if (!m_connection->busy && !m_snapshot.id.empty()
+            && PQtransactionStatus(m_connection->handle()) == PQTRANS_INERROR) {
+            if (auto rejoined = importSnapshot(); !rejoined)
+                return rejoined.error();
+        }
         if (m_connection->busy || request.columns.empty()) {
             return Error {ErrorCode::Internal,
                           ErrorAction::FailTask,
@@ -645,6 +683,44 @@ public:
     }
 
 private:
+    Result<void> beginSnapshotTransaction()
+    {
+        return m_connection->command(
+            "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY",
+            EngineTr::tr("Could not begin a read transaction on the PostgreSQL source.")
+                .toStdString());
+    }
+
+    /// (Re)starts this session's transaction on m_snapshot. SET TRANSACTION SNAPSHOT takes no
+    /// parameters: the name, made by the server, is checked to be hex digits and dashes only.
+    Result<void> importSnapshot()
+    {
+        const std::string &id = m_snapshot.id;
+        const bool plain = std::all_of(id.begin(), id.end(), [](char c) {
+            return std::isxdigit(static_cast<unsigned char>(c)) || c == '-';
+        });
+        if (!plain)
+            return Error{ErrorCode::Internal, ErrorAction::FailTask,
+                         "postgres source: not a snapshot name", id};
+        if (PQtransactionStatus(m_connection->handle()) != PQTRANS_IDLE)
+            (void)m_connection->command("ROLLBACK", {});
+        if (auto begun = beginSnapshotTransaction(); !begun)
+            return begun;
+        Result<void> set = m_connection->command(
+            "SET TRANSACTION SNAPSHOT '" + id + "'",
+            EngineTr::tr("Could not read the PostgreSQL source as of the task's snapshot.")
+                .toStdString());
+        if (!set) {
+            (void)m_connection->command("ROLLBACK", {});
+            Error error = set.error();
+            error.action = ErrorAction::Retry;
+            return error;
+        }
+        return {};
+    }
+
+    load::SnapshotToken m_snapshot; ///< joined: every read sees it
+
     std::unique_ptr<Connection> m_connection;
 };
 
