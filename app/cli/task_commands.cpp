@@ -1,17 +1,18 @@
 // SPDX-License-Identifier: MIT
-// `ferry run`, `ferry migrate` and `ferry demo`: the full-load runner from the command line;
-// `ferry exceptions`: the rows a task's target refused, listed and re-applied.
+// `ferry run`, `ferry migrate` and `ferry demo`: tasks from the command line, run by the engine
+// service as the workbench runs them; `ferry exceptions`: the rows a task's target refused,
+// listed and re-applied through the same service.
 #include "app/cli/task_commands.h"
 
 #include "app/cli/cli_commands.h"
 #include "app/cli/cli_support.h"
+#include "app/cli/engine_session.h"
 #include "engine/core/keyring.h"
 #include "engine/project/dms_json.h"
 #include "engine/project/project_file.h"
 #include "engine/sample/ticketing_sample.h"
 #include "engine/task/control_tables.h"
 #include "engine/task/exceptions.h"
-#include "engine/task/full_load_runner.h"
 #include "engine/task/load_settings.h"
 #include "engine/task/state_text.h"
 #include "engine/task/task_request.h"
@@ -25,21 +26,14 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 
-#include <atomic>
-#include <chrono>
-#include <csignal>
+#include <algorithm>
 #include <cstdio>
 #include <mutex>
-#include <thread>
 #include <unistd.h>
 
 namespace ferry::cli {
 
 namespace {
-
-std::atomic<bool> g_interrupted{false};
-
-extern "C" void onInterrupt(int) { g_interrupted.store(true); }
 
 QString defaultRunDirectory(const QString &taskName)
 {
@@ -277,7 +271,17 @@ struct RunOptions
     QString runDirectory;
 };
 
-/// Runs the task with progress output and Ctrl-C handling; returns the exit code.
+ProgressPrinter::Mode progressMode(const RunOptions &options)
+{
+    if (options.json)
+        return ProgressPrinter::Mode::Json;
+    if (isatty(STDERR_FILENO) && qEnvironmentVariable("TERM") != QLatin1String("dumb"))
+        return ProgressPrinter::Mode::Live;
+    return ProgressPrinter::Mode::Plain;
+}
+
+/// Runs the task through the engine service (the workbench's path) with progress output and
+/// Ctrl-C handling; returns the exit code.
 int runTask(task::TaskRequest request, const RunOptions &options)
 {
     if (request.runDirectory.empty()) {
@@ -286,62 +290,58 @@ int runTask(task::TaskRequest request, const RunOptions &options)
                                     : options.runDirectory)
                                    .toStdString();
     }
-    ProgressPrinter::Mode mode = ProgressPrinter::Mode::Plain;
-    if (options.json)
-        mode = ProgressPrinter::Mode::Json;
-    else if (isatty(STDERR_FILENO) && qEnvironmentVariable("TERM") != QLatin1String("dumb"))
-        mode = ProgressPrinter::Mode::Live;
+    const ProgressPrinter::Mode mode = progressMode(options);
     ProgressPrinter printer(mode);
-    std::atomic<int64_t> peakRss{0};
-    task::TaskCallbacks callbacks;
-    callbacks.snapshot = [&](const task::TaskSnapshot &s) {
-        int64_t previous = peakRss.load();
-        while (s.metrics.memoryUsageBytes > previous
-               && !peakRss.compare_exchange_weak(previous, s.metrics.memoryUsageBytes)) { }
-        printer.snapshot(s);
-    };
-    callbacks.log = [&](const task::LogLine &line) {
-        if (mode != ProgressPrinter::Mode::Json)
-            printer.logLine(line);
-    };
+    int64_t peakRss = 0;
     const QString runDirectory = q(request.runDirectory);
-    task::FullLoadRunner runner(std::move(request), callbacks);
 
-    g_interrupted = false;
-    struct sigaction action{};
-    action.sa_handler = onInterrupt;
-    sigemptyset(&action.sa_mask);
-    struct sigaction oldInt{};
-    struct sigaction oldTerm{};
-    sigaction(SIGINT, &action, &oldInt);
-    sigaction(SIGTERM, &action, &oldTerm);
-    std::atomic<bool> finished{false};
-    std::thread watcher([&] {
-        while (!finished.load()) {
-            if (g_interrupted.load()) {
-                runner.stop();
-                return;
-            }
-            std::this_thread::sleep_for(std::chrono::milliseconds(50));
-        }
+    EngineSession engine;
+    const RequestId id = engine.nextRequestId();
+    EngineService *service = engine.service();
+    QObject *context = engine.context();
+    QObject::connect(service, &EngineService::taskLog, context,
+                     [&](RequestId task, const LogBatch &lines) {
+                         if (task != id || mode == ProgressPrinter::Mode::Json)
+                             return;
+                         for (const task::LogLine &line : *lines)
+                             printer.logLine(line);
+                     });
+    QObject::connect(service, &EngineService::taskSnapshot, context,
+                     [&](RequestId task, const TaskSnapshotPtr &snapshot) {
+                         if (task != id)
+                             return;
+                         peakRss = std::max(peakRss, snapshot->metrics.memoryUsageBytes);
+                         printer.snapshot(*snapshot);
+                     });
+    QObject::connect(service, &EngineService::taskFinished, context,
+                     [&](RequestId task, const TaskOutcomePtr &outcome) {
+                         if (task != id)
+                             return;
+                         printer.finish();
+                         const task::TaskSnapshot &last = outcome->finalSnapshot;
+                         if (!options.json)
+                             printSummary(last, runDirectory, peakRss);
+                         engine.quit(last.tablesErrored() > 0 || last.objectsFailed() > 0
+                                         ? ExitPartialFailure
+                                         : ExitOk);
+                     });
+    auto failed = [&](RequestId task, const Error &error) {
+        if (task != id)
+            return;
+        printer.finish();
+        printError(error);
+        engine.quit(exitCodeFor(error)); // Cancelled (Ctrl-C): ExitInterrupted
+    };
+    QObject::connect(service, &EngineService::requestFailed, context, failed);
+    QObject::connect(service, &EngineService::requestCancelled, context, failed);
+
+    // Ctrl-C or SIGTERM: the task stops (resumable) and replies requestCancelled.
+    InterruptNotifier interrupt([&engine, id] {
+        engine.send([id](EngineService *service) { service->stopTask(id); });
     });
-    auto outcome = runner.run();
-    finished = true;
-    watcher.join();
-    sigaction(SIGINT, &oldInt, nullptr);
-    sigaction(SIGTERM, &oldTerm, nullptr);
-    printer.finish();
-
-    if (!outcome) {
-        printError(outcome.error());
-        if (outcome.error().code == ErrorCode::Cancelled)
-            return ExitInterrupted;
-        return exitCodeFor(outcome.error());
-    }
-    if (!options.json)
-        printSummary(outcome->finalSnapshot, runDirectory, peakRss.load());
-    const task::TaskSnapshot &last = outcome->finalSnapshot;
-    return last.tablesErrored() > 0 || last.objectsFailed() > 0 ? ExitPartialFailure : ExitOk;
+    return engine.exec([&engine, id, request = std::move(request)] {
+        engine.send([id, request](EngineService *service) { service->startTask(id, request); });
+    });
 }
 
 /// Password for a project endpoint from the source its file names (never the file itself).
@@ -622,8 +622,14 @@ int demoCommand(const QStringList &arguments)
     if (sample::sampleTicketCount(files.sample) != tickets) {
         err(CliTr::tr("Generating the sports-ticketing sample (%1 tickets) in %2 ...\n")
                 .arg(formatCount(tickets), samplePath));
-        if (auto generated = sample::generateTicketingSample(files.sample, tickets); !generated) {
-            printError(generated.error());
+        EngineSession engine;
+        const auto prepared = engine.call<QString>(
+            &EngineService::sampleReady, [samplePath, tickets](EngineService *service,
+                                                               RequestId id) {
+                service->prepareSample(id, samplePath, tickets);
+            });
+        if (!prepared) {
+            printError(prepared.error());
             return ExitInternal;
         }
     }
@@ -689,6 +695,19 @@ bool parseSourceTable(const ParsedArguments &parsed, std::string *schema, std::s
     return true;
 }
 
+/// One page of a task's rejected rows, read by the engine service.
+Result<task::ExceptionPagePtr> readExceptionPage(EngineSession &engine,
+                                                 const task::TaskRequest &task,
+                                                 const task::ExceptionFilter &filter)
+{
+    return engine.call<task::ExceptionPagePtr>(
+        &EngineService::exceptionsRead,
+        [target = task.target, name = q(task.name), filter](EngineService *service,
+                                                             RequestId id) {
+            service->readExceptions(id, target, name, filter);
+        });
+}
+
 QString imageText(const task::RowImage &image)
 {
     QStringList cells;
@@ -730,17 +749,18 @@ int listExceptions(const ParsedArguments &parsed)
     filter.limit = 10'000;
     std::vector<task::ExceptionRecord> rows;
     std::vector<task::ExceptionTable> tables;
+    EngineSession engine;
     for (;;) {
-        auto page = task::readExceptions(loaded->request.target, loaded->request.name, filter);
+        auto page = readExceptionPage(engine, loaded->request, filter);
         if (!page) {
             printError(page.error());
             return exitCodeFor(page.error());
         }
-        tables = page->tables;
-        rows.insert(rows.end(), page->rows.begin(), page->rows.end());
-        if (!page->more || page->rows.empty())
+        tables = (*page)->tables;
+        rows.insert(rows.end(), (*page)->rows.begin(), (*page)->rows.end());
+        if (!(*page)->more || (*page)->rows.empty())
             break;
-        filter.afterId = page->rows.back().id;
+        filter.afterId = (*page)->rows.back().id;
     }
     if (parsed.flags.contains(QStringLiteral("json"))) {
         QJsonArray tableArray;
@@ -833,6 +853,7 @@ int reapplyExceptions(const ParsedArguments &parsed)
     if (!loaded)
         return exitCode;
 
+    EngineSession engine;
     // The source tables to re-apply whole: --table, or (without --id) every table with rows.
     std::vector<std::pair<std::string, std::string>> whole;
     if (!table.empty()) {
@@ -841,12 +862,12 @@ int reapplyExceptions(const ParsedArguments &parsed)
         task::ExceptionFilter filter;
         filter.controlSchema = loaded->controlSchema;
         filter.limit = 1;
-        auto page = task::readExceptions(loaded->request.target, loaded->request.name, filter);
+        auto page = readExceptionPage(engine, loaded->request, filter);
         if (!page) {
             printError(page.error());
             return exitCodeFor(page.error());
         }
-        for (const task::ExceptionTable &t : page->tables)
+        for (const task::ExceptionTable &t : (*page)->tables)
             whole.emplace_back(t.sourceSchema, t.sourceTable);
     }
     std::vector<task::ReapplyRequest> requests;
@@ -879,8 +900,12 @@ int reapplyExceptions(const ParsedArguments &parsed)
 
     task::ReapplyResult total;
     for (const task::ReapplyRequest &request : requests) {
-        auto result = task::reapplyExceptions(loaded->request.target, loaded->request.name,
-                                              request);
+        auto result = engine.call<task::ReapplyResult>(
+            &EngineService::exceptionsReapplied,
+            [target = loaded->request.target, name = q(loaded->request.name),
+             request](EngineService *service, RequestId id) {
+                service->reapplyExceptions(id, target, name, request);
+            });
         if (!result) {
             printError(result.error());
             return exitCodeFor(result.error());
