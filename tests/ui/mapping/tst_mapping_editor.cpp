@@ -289,6 +289,32 @@ private slots:
                  QStringLiteral("venue")); // an SQLite target has no schemas
     }
 
+    /// SQLite's "main" goes where the target engine puts unqualified names: its connector's
+    /// default schema ("public" on PostgreSQL), nothing on MySQL (the connection's database).
+    void previewUsesTheTargetsDefaultSchema()
+    {
+        auto catalog = std::make_shared<Catalog>();
+        catalog->dialect = Dialect::Sqlite;
+        Schema main;
+        main.name = "main";
+        main.tables = {test::table("venue", {test::mysqlColumn("id", "int(11)", false)})};
+        catalog->schemas.push_back(std::move(main));
+        MappingEditor editor;
+        editor.setCatalog(catalog, Dialect::PostgreSql);
+        settle(editor);
+        QCOMPARE(editor.previewModel()->text(0, MappingPreviewModel::Column::Target),
+                 QStringLiteral("public.venue"));
+        editor.setCatalog(catalog, Dialect::MySql);
+        settle(editor);
+        QCOMPARE(editor.previewModel()->text(0, MappingPreviewModel::Column::Target),
+                 QStringLiteral("venue"));
+        // A target whose default schema is known (a live session said so) wins.
+        editor.setTargetDefaultSchema(QStringLiteral("warehouse"));
+        settle(editor);
+        QCOMPARE(editor.previewModel()->text(0, MappingPreviewModel::Column::Target),
+                 QStringLiteral("warehouse.venue"));
+    }
+
     /// setTableMapping checks the tree from the engine's evaluation of the rules: wildcards
     /// and excludes show as they apply.
     void setTableMappingChecksTheTree()
