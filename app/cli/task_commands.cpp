@@ -830,6 +830,90 @@ int listExceptions(const ParsedArguments &parsed)
     return ExitOk;
 }
 
+/// `ferry exceptions reapply --json`: the outcome of every row and the column changes.
+void printReapplyJson(const task::ReapplyResult &total, int applied, int refused, int failed)
+{
+    QJsonArray rowArray;
+    for (const task::ReapplyRowResult &row : total.rows) {
+        QJsonObject o {{QStringLiteral("id"), qint64(row.id)},
+                       {QStringLiteral("outcome"),
+                        QString::fromLatin1(task::reapplyOutcomeName(row.outcome))},
+                       {QStringLiteral("sourceSchema"), q(row.sourceSchema)},
+                       {QStringLiteral("sourceTable"), q(row.sourceTable)}};
+        if (row.outcome != task::ReapplyOutcome::Applied)
+            o.insert(QStringLiteral("error"), q(row.error.toString()));
+        rowArray.append(o);
+    }
+    QJsonArray changeArray;
+    for (const task::ColumnTypeChange &change : total.columnChanges) {
+        changeArray.append(QJsonObject {{QStringLiteral("schema"), q(change.schema)},
+                                        {QStringLiteral("table"), q(change.table)},
+                                        {QStringLiteral("column"), q(change.column)},
+                                        {QStringLiteral("fromType"), q(change.fromType)},
+                                        {QStringLiteral("toType"), q(change.toType)},
+                                        {QStringLiteral("ruleId"), q(change.ruleId)},
+                                        {QStringLiteral("changed"), change.changed}});
+    }
+    out(QString::fromUtf8(
+        QJsonDocument(QJsonObject {{QStringLiteral("applied"), applied},
+                                   {QStringLiteral("rejectedAgain"), refused},
+                                   {QStringLiteral("failed"), failed},
+                                   {QStringLiteral("rows"), rowArray},
+                                   {QStringLiteral("columnChanges"), changeArray}})
+            .toJson(QJsonDocument::Indented)));
+}
+
+/// `ferry exceptions reapply`: the counts, the rows not re-applied and the column changes.
+void printReapplyText(const task::ReapplyResult &total, int applied, int refused, int failed)
+{
+    if (total.rows.empty()) {
+        out(CliTr::tr("No rejected rows to re-apply.\n"));
+        return;
+    }
+    out(CliTr::tr("Re-applied: %1, refused again: %2, not re-applied: %3.\n")
+            .arg(applied)
+            .arg(refused)
+            .arg(failed));
+    for (const task::ReapplyRowResult &row : total.rows) {
+        if (row.outcome == task::ReapplyOutcome::Applied)
+            continue;
+        out(QStringLiteral("  #%1 %2: %3\n")
+                .arg(row.id)
+                .arg(tableName(row.sourceSchema, row.sourceTable),
+                     q(row.error.toString())));
+    }
+    for (const task::ColumnTypeChange &change : total.columnChanges) {
+        out((change.changed ? CliTr::tr("Changed column %1 of %2 from %3 to %4 (rule %5).\n")
+                            : CliTr::tr("Column %1 of %2 is %3; rule %5 makes it %4.\n"))
+                .arg(q(change.column), tableName(change.schema, change.table),
+                     q(change.fromType), q(change.toType), q(change.ruleId)));
+    }
+    if (!total.pendingChanges().empty())
+        out(CliTr::tr("Add --change-column-types to change those columns on the target (the "
+                      "rows already there are converted), or reload the table.\n"));
+}
+
+/// Sends each re-apply request to the engine service in turn; the outcomes of all rows.
+Result<task::ReapplyResult> reapplyAll(EngineSession &engine, const task::TaskRequest &task,
+                                       const std::vector<task::ReapplyRequest> &requests)
+{
+    task::ReapplyResult total;
+    for (const task::ReapplyRequest &request : requests) {
+        auto result = engine.call<task::ReapplyResult>(
+            &EngineService::exceptionsReapplied,
+            [target = task.target, name = q(task.name), request](EngineService *service,
+                                                                 RequestId id) {
+                service->reapplyExceptions(id, target, name, request);
+            });
+        if (!result)
+            return result.error();
+        total.rows.insert(total.rows.end(), result->rows.begin(), result->rows.end());
+        total.columnChanges.insert(total.columnChanges.end(), result->columnChanges.begin(),
+                                   result->columnChanges.end());
+    }
+    return total;
+}
+
 int reapplyExceptions(const ParsedArguments &parsed)
 {
     std::string schema;
@@ -898,80 +982,19 @@ int reapplyExceptions(const ParsedArguments &parsed)
         requests.push_back(std::move(request));
     }
 
-    task::ReapplyResult total;
-    for (const task::ReapplyRequest &request : requests) {
-        auto result = engine.call<task::ReapplyResult>(
-            &EngineService::exceptionsReapplied,
-            [target = loaded->request.target, name = q(loaded->request.name),
-             request](EngineService *service, RequestId id) {
-                service->reapplyExceptions(id, target, name, request);
-            });
-        if (!result) {
-            printError(result.error());
-            return exitCodeFor(result.error());
-        }
-        total.rows.insert(total.rows.end(), result->rows.begin(), result->rows.end());
-        total.columnChanges.insert(total.columnChanges.end(), result->columnChanges.begin(),
-                                   result->columnChanges.end());
+    auto reapplied = reapplyAll(engine, loaded->request, requests);
+    if (!reapplied) {
+        printError(reapplied.error());
+        return exitCodeFor(reapplied.error());
     }
+    const task::ReapplyResult &total = *reapplied;
     const int applied = total.count(task::ReapplyOutcome::Applied);
     const int refused = total.count(task::ReapplyOutcome::RejectedAgain);
     const int failed = static_cast<int>(total.rows.size()) - applied - refused;
     if (parsed.flags.contains(QStringLiteral("json"))) {
-        QJsonArray rowArray;
-        for (const task::ReapplyRowResult &row : total.rows) {
-            QJsonObject o {{QStringLiteral("id"), qint64(row.id)},
-                           {QStringLiteral("outcome"),
-                            QString::fromLatin1(task::reapplyOutcomeName(row.outcome))},
-                           {QStringLiteral("sourceSchema"), q(row.sourceSchema)},
-                           {QStringLiteral("sourceTable"), q(row.sourceTable)}};
-            if (row.outcome != task::ReapplyOutcome::Applied)
-                o.insert(QStringLiteral("error"), q(row.error.toString()));
-            rowArray.append(o);
-        }
-        QJsonArray changeArray;
-        for (const task::ColumnTypeChange &change : total.columnChanges) {
-            changeArray.append(QJsonObject {{QStringLiteral("schema"), q(change.schema)},
-                                            {QStringLiteral("table"), q(change.table)},
-                                            {QStringLiteral("column"), q(change.column)},
-                                            {QStringLiteral("fromType"), q(change.fromType)},
-                                            {QStringLiteral("toType"), q(change.toType)},
-                                            {QStringLiteral("ruleId"), q(change.ruleId)},
-                                            {QStringLiteral("changed"), change.changed}});
-        }
-        out(QString::fromUtf8(
-            QJsonDocument(QJsonObject {{QStringLiteral("applied"), applied},
-                                       {QStringLiteral("rejectedAgain"), refused},
-                                       {QStringLiteral("failed"), failed},
-                                       {QStringLiteral("rows"), rowArray},
-                                       {QStringLiteral("columnChanges"), changeArray}})
-                .toJson(QJsonDocument::Indented)));
+        printReapplyJson(total, applied, refused, failed);
     } else {
-        if (total.rows.empty()) {
-            out(CliTr::tr("No rejected rows to re-apply.\n"));
-            return ExitOk;
-        }
-        out(CliTr::tr("Re-applied: %1, refused again: %2, not re-applied: %3.\n")
-                .arg(applied)
-                .arg(refused)
-                .arg(failed));
-        for (const task::ReapplyRowResult &row : total.rows) {
-            if (row.outcome == task::ReapplyOutcome::Applied)
-                continue;
-            out(QStringLiteral("  #%1 %2: %3\n")
-                    .arg(row.id)
-                    .arg(tableName(row.sourceSchema, row.sourceTable),
-                         q(row.error.toString())));
-        }
-        for (const task::ColumnTypeChange &change : total.columnChanges) {
-            out((change.changed ? CliTr::tr("Changed column %1 of %2 from %3 to %4 (rule %5).\n")
-                                : CliTr::tr("Column %1 of %2 is %3; rule %5 makes it %4.\n"))
-                    .arg(q(change.column), tableName(change.schema, change.table),
-                         q(change.fromType), q(change.toType), q(change.ruleId)));
-        }
-        if (!total.pendingChanges().empty())
-            out(CliTr::tr("Add --change-column-types to change those columns on the target (the "
-                          "rows already there are converted), or reload the table.\n"));
+        printReapplyText(total, applied, refused, failed);
     }
     return applied == static_cast<int>(total.rows.size()) ? ExitOk : ExitPartialFailure;
 }

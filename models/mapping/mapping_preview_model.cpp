@@ -316,6 +316,21 @@ void MappingPreviewModel::applyRows(std::vector<TableRow> rows)
     }
 
     // 2. Rows shown before and after: children added or removed at the end, then changes.
+    updateShownRows(rows);
+
+    // 3. Rows shown from now on, in order.
+    for (size_t position = 0; position < visible.size(); ++position) {
+        if (position < m_visible.size() && m_visible[position] == visible[position])
+            continue;
+        const int i = visible[position];
+        beginInsertRows({}, int(position), int(position));
+        m_visible.insert(m_visible.begin() + qsizetype(position), i);
+        endInsertRows();
+    }
+}
+
+void MappingPreviewModel::updateShownRows(std::vector<TableRow> &rows)
+{
     std::vector<char> shownNow(rows.size(), 0);
     for (int i : m_visible)
         shownNow[size_t(i)] = 1;
@@ -374,16 +389,6 @@ void MappingPreviewModel::applyRows(std::vector<TableRow> rows)
         }
     }
     flushChanged(int(m_visible.size()));
-
-    // 3. Rows shown from now on, in order.
-    for (size_t position = 0; position < visible.size(); ++position) {
-        if (position < m_visible.size() && m_visible[position] == visible[position])
-            continue;
-        const int i = visible[position];
-        beginInsertRows({}, int(position), int(position));
-        m_visible.insert(m_visible.begin() + qsizetype(position), i);
-        endInsertRows();
-    }
 }
 
 int MappingPreviewModel::rowOfTable(const std::string &schema, const std::string &table) const

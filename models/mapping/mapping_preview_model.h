@@ -137,6 +137,8 @@ private:
                              Dialect targetDialect);
     void applyPlan(Plan plan);
     void applyRows(std::vector<TableRow> rows);
+    /// Rows shown before and after rows: their children and changed cells, as a diff.
+    void updateShownRows(std::vector<TableRow> &rows);
     /// Children for the keys and indexes the target names differently (taken or too long).
     static void appendRenamedObjects(TableRow &row, const mapping::TablePlan &plan);
     static QString objectKindText(mapping::ObjectName::Kind kind);
