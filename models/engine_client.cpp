@@ -105,7 +105,8 @@ RequestId EngineClient::testConnection(const ConnectionSpec &spec, EndpointRole 
 {
     const RequestId id = add(context, std::move(onDone), std::move(onFailed));
     QMetaObject::invokeMethod(
-        service(), [service = service(), id, spec, role] { service->testConnection(id, spec, role); },
+        service(),
+        [service = service(), id, spec, role] { service->testConnection(id, spec, role); },
         Qt::QueuedConnection);
     return id;
 }
@@ -117,7 +118,8 @@ RequestId EngineClient::readCatalog(const ConnectionSpec &spec, const CatalogFil
 {
     const RequestId id = add(context, std::move(onDone), std::move(onFailed));
     QMetaObject::invokeMethod(
-        service(), [service = service(), id, spec, filter] { service->readCatalog(id, spec, filter); },
+        service(),
+        [service = service(), id, spec, filter] { service->readCatalog(id, spec, filter); },
         Qt::QueuedConnection);
     return id;
 }
@@ -154,8 +156,7 @@ RequestId EngineClient::reapplyExceptions(const ConnectionSpec &target,
 }
 
 RequestId EngineClient::prepareSample(const QString &path, qint64 tickets, QObject *context,
-                                      std::function<void(const QString &)> onDone,
-                                      Failed onFailed)
+                                      std::function<void(const QString &)> onDone, Failed onFailed)
 {
     const RequestId id = add(context, std::move(onDone), std::move(onFailed));
     QMetaObject::invokeMethod(
@@ -213,8 +214,7 @@ RequestId EngineClient::storePassword(const std::string &account, const Secret &
 }
 
 RequestId EngineClient::listOdbcDataSources(
-    QObject *context,
-    std::function<void(const Result<std::vector<odbc::OdbcDataSource>> &)> onDone)
+    QObject *context, std::function<void(const Result<std::vector<odbc::OdbcDataSource>> &)> onDone)
 {
     return runOffThread<std::vector<odbc::OdbcDataSource>>(
         context, [] { return odbc::listOdbcDataSources(); }, std::move(onDone));

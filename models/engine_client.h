@@ -97,8 +97,8 @@ public:
     /// Cancelled after cancel(id)).
     RequestId readPassword(const std::string &account, QObject *context,
                            std::function<void(const Result<Secret> &)> onDone);
-    RequestId storePassword(const std::string &account, const Secret &password,
-                            QObject *context, std::function<void(const Result<void> &)> onDone);
+    RequestId storePassword(const std::string &account, const Secret &password, QObject *context,
+                            std::function<void(const Result<void> &)> onDone);
 
     /// The ODBC driver manager's data sources (it reads its files synchronously), off the GUI
     /// thread.
@@ -167,8 +167,7 @@ RequestId EngineClient::add(QObject *context, std::function<void(const T &)> onD
     return id;
 }
 
-template<typename T>
-void EngineClient::reply(RequestId id, const T &value)
+template<typename T> void EngineClient::reply(RequestId id, const T &value)
 {
     if (auto pending = take(id); pending && pending->context && pending->onReply)
         pending->onReply(&value);

@@ -4,8 +4,7 @@
 namespace ferry::models {
 
 LatestJob::LatestJob(QObject *parent)
-    : QObject(parent)
-    , m_latest(std::make_shared<std::atomic<quint64>>(0))
+    : QObject(parent), m_latest(std::make_shared<std::atomic<quint64>>(0))
 {
     m_pool.setMaxThreadCount(1);
     m_pool.setObjectName(QStringLiteral("ferry-latest-job"));
@@ -32,7 +31,8 @@ void LatestJob::start(quint64 generation, std::function<std::function<void()>()>
             return;
         std::function<void()> handOver = work();
         QMetaObject::invokeMethod(
-            this, [this, generation, handOver = std::move(handOver)] { deliver(generation, handOver); },
+            this,
+            [this, generation, handOver = std::move(handOver)] { deliver(generation, handOver); },
             Qt::QueuedConnection);
     });
 }

@@ -28,8 +28,7 @@ public:
 
     /// Runs work on the worker; deliver(result) runs on this object's thread unless run() or
     /// cancel() was called again meanwhile. Returns the job's generation.
-    template<typename T>
-    quint64 run(std::function<T()> work, std::function<void(T)> deliver);
+    template<typename T> quint64 run(std::function<T()> work, std::function<void(T)> deliver);
     /// Drops the pending job and the result of the running one.
     void cancel();
     /// A result is still to come (its job is queued, running or in the event queue).
@@ -50,8 +49,7 @@ private:
     bool m_busy = false;
 };
 
-template<typename T>
-quint64 LatestJob::run(std::function<T()> work, std::function<void(T)> deliver)
+template<typename T> quint64 LatestJob::run(std::function<T()> work, std::function<void(T)> deliver)
 {
     const quint64 generation = ++m_generation;
     m_latest->store(generation);

@@ -87,8 +87,8 @@ void LogModel::append(const std::vector<task::LogLine> &lines)
     const size_t added = lines.size() - skipped;
     if (added == 0)
         return;
-    const size_t overflow = m_lines.size() + added > capacity ? m_lines.size() + added - capacity
-                                                              : 0;
+    const size_t overflow
+        = m_lines.size() + added > capacity ? m_lines.size() + added - capacity : 0;
     if (overflow > 0) {
         beginRemoveRows({}, 0, static_cast<int>(overflow) - 1);
         m_lines.erase(m_lines.begin(), m_lines.begin() + static_cast<ptrdiff_t>(overflow));

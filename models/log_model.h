@@ -14,7 +14,8 @@ namespace ferry::models {
  * The task log for the Logs tab: one row per line (time, component, severity, message), the
  * newest last, at most `capacity` lines (the oldest are dropped; the run directory's task.log
  * keeps everything). Appending a line or a batch emits one rowsInserted (and one rowsRemoved
- * for dropped lines), never a reset. Qt Gui-free: SeverityRole gives the task::LogSeverity as int for the view.
+ * for dropped lines), never a reset. Qt Gui-free: SeverityRole gives the task::LogSeverity as
+ * int for the view.
  * Thread: GUI thread.
  */
 class LogModel : public QAbstractTableModel

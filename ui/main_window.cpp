@@ -330,13 +330,13 @@ void MainWindow::showSnapshot(const TaskSnapshotPtr &snapshot)
     m_statistics->setSnapshot(snapshot);
     m_monitoring->setSnapshot(*snapshot);
     const QLocale locale;
-    m_taskStatus->setText(tr("%1: %2 - %3 of %4 tables loaded, %5 rows/s")
-                              .arg(QString::fromStdString(snapshot->taskName),
-                                   task::taskStateText(snapshot->state))
-                              .arg(snapshot->tablesLoaded())
-                              .arg(snapshot->tables.size())
-                              .arg(locale.toString(static_cast<qlonglong>(
-                                  snapshot->metrics.fullLoadThroughputRowsTarget))));
+    m_taskStatus->setText(
+        tr("%1: %2 - %3 of %4 tables loaded, %5 rows/s")
+            .arg(QString::fromStdString(snapshot->taskName), task::taskStateText(snapshot->state))
+            .arg(snapshot->tablesLoaded())
+            .arg(snapshot->tables.size())
+            .arg(locale.toString(
+                static_cast<qlonglong>(snapshot->metrics.fullLoadThroughputRowsTarget))));
 }
 
 void MainWindow::taskDone(const TaskOutcomePtr &outcome)
@@ -392,11 +392,11 @@ void MainWindow::openSampleProject(int64_t tickets, bool run)
         QString::fromStdString(files.sample), tickets, this,
         [this, files](const QString &) {
             // The sample project file is written off the GUI thread; busy until it is.
-            m_client->saveProject(
-                sample::sampleProject(files), QString::fromStdString(files.project), this,
-                [this, files](const Result<project::Project> &saved) {
-                    sampleProjectSaved(files, saved);
-                });
+            m_client->saveProject(sample::sampleProject(files),
+                                  QString::fromStdString(files.project), this,
+                                  [this, files](const Result<project::Project> &saved) {
+                                      sampleProjectSaved(files, saved);
+                                  });
         },
         [this](const Error &error) { sampleFailed(error); });
 }

@@ -21,8 +21,7 @@ void EngineSession::send(std::function<void(EngineService *)> command)
 {
     EngineService *engine = service();
     QMetaObject::invokeMethod(
-        engine, [engine, command = std::move(command)] { command(engine); },
-        Qt::QueuedConnection);
+        engine, [engine, command = std::move(command)] { command(engine); }, Qt::QueuedConnection);
 }
 
 int EngineSession::exec(const std::function<void()> &start)
@@ -32,10 +31,7 @@ int EngineSession::exec(const std::function<void()> &start)
     return QCoreApplication::exec();
 }
 
-void EngineSession::quit(int code)
-{
-    QCoreApplication::exit(code);
-}
+void EngineSession::quit(int code) { QCoreApplication::exit(code); }
 
 namespace {
 
@@ -54,13 +50,12 @@ extern "C" void onInterruptSignal(int)
 
 struct InterruptNotifier::Saved
 {
-    struct sigaction interrupt{};
-    struct sigaction terminate{};
+    struct sigaction interrupt = {};
+    struct sigaction terminate = {};
 };
 
 InterruptNotifier::InterruptNotifier(std::function<void()> onInterrupt)
-    : m_onInterrupt(std::move(onInterrupt))
-    , m_saved(std::make_unique<Saved>())
+    : m_onInterrupt(std::move(onInterrupt)), m_saved(std::make_unique<Saved>())
 {
     if (pipe2(g_interruptPipe, O_NONBLOCK | O_CLOEXEC) != 0) {
         g_interruptPipe[0] = g_interruptPipe[1] = -1;
@@ -73,7 +68,7 @@ InterruptNotifier::InterruptNotifier(std::function<void()> onInterrupt)
         if (m_onInterrupt)
             m_onInterrupt();
     });
-    struct sigaction action{};
+    struct sigaction action = {};
     action.sa_handler = onInterruptSignal;
     sigemptyset(&action.sa_mask);
     action.sa_flags = SA_RESTART;

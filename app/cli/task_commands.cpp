@@ -15,8 +15,8 @@
 #include "engine/task/exceptions.h"
 #include "engine/task/load_settings.h"
 #include "engine/task/state_text.h"
-#include "engine/task/task_request.h"
 #include "engine/task/task_clock.h"
+#include "engine/task/task_request.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -336,9 +336,8 @@ int runTask(task::TaskRequest request, const RunOptions &options)
     QObject::connect(service, &EngineService::requestCancelled, context, failed);
 
     // Ctrl-C or SIGTERM: the task stops (resumable) and replies requestCancelled.
-    InterruptNotifier interrupt([&engine, id] {
-        engine.send([id](EngineService *service) { service->stopTask(id); });
-    });
+    InterruptNotifier interrupt(
+        [&engine, id] { engine.send([id](EngineService *service) { service->stopTask(id); }); });
     return engine.exec([&engine, id, request = std::move(request)] {
         engine.send([id, request](EngineService *service) { service->startTask(id, request); });
     });
@@ -623,11 +622,11 @@ int demoCommand(const QStringList &arguments)
         err(CliTr::tr("Generating the sports-ticketing sample (%1 tickets) in %2 ...\n")
                 .arg(formatCount(tickets), samplePath));
         EngineSession engine;
-        const auto prepared = engine.call<QString>(
-            &EngineService::sampleReady, [samplePath, tickets](EngineService *service,
-                                                               RequestId id) {
-                service->prepareSample(id, samplePath, tickets);
-            });
+        const auto prepared
+            = engine.call<QString>(&EngineService::sampleReady,
+                                   [samplePath, tickets](EngineService *service, RequestId id) {
+                                       service->prepareSample(id, samplePath, tickets);
+                                   });
         if (!prepared) {
             printError(prepared.error());
             return ExitInternal;
@@ -702,8 +701,7 @@ Result<task::ExceptionPagePtr> readExceptionPage(EngineSession &engine,
 {
     return engine.call<task::ExceptionPagePtr>(
         &EngineService::exceptionsRead,
-        [target = task.target, name = q(task.name), filter](EngineService *service,
-                                                             RequestId id) {
+        [target = task.target, name = q(task.name), filter](EngineService *service, RequestId id) {
             service->readExceptions(id, target, name, filter);
         });
 }
@@ -835,11 +833,11 @@ void printReapplyJson(const task::ReapplyResult &total, int applied, int refused
 {
     QJsonArray rowArray;
     for (const task::ReapplyRowResult &row : total.rows) {
-        QJsonObject o {{QStringLiteral("id"), qint64(row.id)},
-                       {QStringLiteral("outcome"),
-                        QString::fromLatin1(task::reapplyOutcomeName(row.outcome))},
-                       {QStringLiteral("sourceSchema"), q(row.sourceSchema)},
-                       {QStringLiteral("sourceTable"), q(row.sourceTable)}};
+        QJsonObject o {
+            {QStringLiteral("id"), qint64(row.id)},
+            {QStringLiteral("outcome"), QString::fromLatin1(task::reapplyOutcomeName(row.outcome))},
+            {QStringLiteral("sourceSchema"), q(row.sourceSchema)},
+            {QStringLiteral("sourceTable"), q(row.sourceTable)}};
         if (row.outcome != task::ReapplyOutcome::Applied)
             o.insert(QStringLiteral("error"), q(row.error.toString()));
         rowArray.append(o);
@@ -879,14 +877,13 @@ void printReapplyText(const task::ReapplyResult &total, int applied, int refused
             continue;
         out(QStringLiteral("  #%1 %2: %3\n")
                 .arg(row.id)
-                .arg(tableName(row.sourceSchema, row.sourceTable),
-                     q(row.error.toString())));
+                .arg(tableName(row.sourceSchema, row.sourceTable), q(row.error.toString())));
     }
     for (const task::ColumnTypeChange &change : total.columnChanges) {
         out((change.changed ? CliTr::tr("Changed column %1 of %2 from %3 to %4 (rule %5).\n")
                             : CliTr::tr("Column %1 of %2 is %3; rule %5 makes it %4.\n"))
-                .arg(q(change.column), tableName(change.schema, change.table),
-                     q(change.fromType), q(change.toType), q(change.ruleId)));
+                .arg(q(change.column), tableName(change.schema, change.table), q(change.fromType),
+                     q(change.toType), q(change.ruleId)));
     }
     if (!total.pendingChanges().empty())
         out(CliTr::tr("Add --change-column-types to change those columns on the target (the "

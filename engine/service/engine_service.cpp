@@ -235,8 +235,8 @@ void EngineService::endTask(RequestId id, Result<task::TaskOutcome> outcome, con
     if (rest)
         emit taskLog(id, rest);
     if (outcome.ok())
-        emit taskFinished(id, std::make_shared<const task::TaskOutcome>(
-                                  std::move(outcome).value()));
+        emit taskFinished(id,
+                          std::make_shared<const task::TaskOutcome>(std::move(outcome).value()));
     else if (outcome.error().code == ErrorCode::Cancelled)
         emit requestCancelled(id, outcome.error());
     else

@@ -28,8 +28,7 @@ QString sourceTypeText(const ferry::Column &column)
 } // namespace
 
 MappingPreviewModel::MappingPreviewModel(QObject *parent)
-    : QAbstractItemModel(parent)
-    , m_planner(new LatestJob(this))
+    : QAbstractItemModel(parent), m_planner(new LatestJob(this))
 {
 }
 
@@ -61,10 +60,7 @@ void MappingPreviewModel::setShowExcluded(bool show)
     applyRows(std::move(rows));
 }
 
-bool MappingPreviewModel::isPlanning() const
-{
-    return m_planner->isBusy();
-}
+bool MappingPreviewModel::isPlanning() const { return m_planner->isBusy(); }
 
 void MappingPreviewModel::setMapping(const project::TableMapping &mapping)
 {
@@ -77,8 +73,9 @@ void MappingPreviewModel::setMapping(const project::TableMapping &mapping)
     }
     // The catalog is immutable and shared; the worker gets its own copies of the rest.
     m_planner->run<Plan>(
-        [catalog = m_catalog, mapping, dialect = m_targetDialect,
-         schema = m_targetDefaultSchema] { return evaluate(*catalog, mapping, dialect, schema); },
+        [catalog = m_catalog, mapping, dialect = m_targetDialect, schema = m_targetDefaultSchema] {
+            return evaluate(*catalog, mapping, dialect, schema);
+        },
         [this](Plan plan) { applyPlan(std::move(plan)); });
 }
 

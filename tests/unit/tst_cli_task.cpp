@@ -24,9 +24,9 @@ bool writeSource(const QString &path, int rows)
     const std::string sql
         = "CREATE TABLE reading (id INTEGER PRIMARY KEY, value REAL, note TEXT);"
           "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < "
-          + std::to_string(rows)
-          + ") INSERT INTO reading SELECT i, i * 0.5, printf('reading number %d of the test', i) "
-            "FROM n;";
+        + std::to_string(rows)
+        + ") INSERT INTO reading SELECT i, i * 0.5, printf('reading number %d of the test', i) "
+          "FROM n;";
     const bool ok = sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr) == SQLITE_OK;
     sqlite3_close(db);
     return ok;
@@ -36,8 +36,7 @@ bool writeSource(const QString &path, int rows)
 qint64 countRows(const QString &path, const char *table)
 {
     sqlite3 *db = nullptr;
-    if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr)
-        != SQLITE_OK)
+    if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK)
         return -1;
     sqlite3_stmt *statement = nullptr;
     const std::string sql = std::string("SELECT count(*) FROM ") + table;
@@ -63,9 +62,13 @@ private:
 
     QStringList migrateArguments(const QString &target, const QString &name) const
     {
-        return {QStringLiteral("migrate"), QStringLiteral("sqlite://") + m_source,
-                QStringLiteral("sqlite://") + target, QStringLiteral("--task-name"), name,
-                QStringLiteral("--run-dir"), m_dir.filePath(name + QStringLiteral("-run"))};
+        return {QStringLiteral("migrate"),
+                QStringLiteral("sqlite://") + m_source,
+                QStringLiteral("sqlite://") + target,
+                QStringLiteral("--task-name"),
+                name,
+                QStringLiteral("--run-dir"),
+                m_dir.filePath(name + QStringLiteral("-run"))};
     }
 
 private slots:
@@ -157,12 +160,10 @@ private slots:
         QVERIFY2(resumed.exitCode() == 0, resumed.readAllStandardError().constData());
         QCOMPARE(countRows(target, "main.reading"), qint64(SourceRows));
         sqlite3 *db = nullptr;
-        QCOMPARE(sqlite3_open_v2(target.toUtf8().constData(), &db, SQLITE_OPEN_READONLY,
-                                 nullptr),
+        QCOMPARE(sqlite3_open_v2(target.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr),
                  SQLITE_OK);
         sqlite3_stmt *statement = nullptr;
-        QCOMPARE(sqlite3_prepare_v2(db,
-                                    "SELECT count(DISTINCT id), min(id), max(id) FROM reading",
+        QCOMPARE(sqlite3_prepare_v2(db, "SELECT count(DISTINCT id), min(id), max(id) FROM reading",
                                     -1, &statement, nullptr),
                  SQLITE_OK);
         QCOMPARE(sqlite3_step(statement), SQLITE_ROW);

@@ -53,11 +53,13 @@ private slots:
         // The pattern finds what it is meant to find.
         QVERIFY(named.match(QStringLiteral("QMetaObject::invokeMethod(service, \"stopTask\","))
                     .hasMatch());
-        QVERIFY(named.match(QStringLiteral("QMetaObject::invokeMethod(\n  m_client->service(),\n"
-                                           "  \"startTask\", Qt::QueuedConnection"))
+        QVERIFY(named
+                    .match(QStringLiteral("QMetaObject::invokeMethod(\n  m_client->service(),\n"
+                                          "  \"startTask\", Qt::QueuedConnection"))
                     .hasMatch());
-        QVERIFY(!named.match(QStringLiteral("QMetaObject::invokeMethod(this, [this] { f(\"x\"); "
-                                            "}, Qt::QueuedConnection)"))
+        QVERIFY(!named
+                     .match(QStringLiteral("QMetaObject::invokeMethod(this, [this] { f(\"x\"); "
+                                           "}, Qt::QueuedConnection)"))
                      .hasMatch());
         QStringList found;
         for (const char *folder : {"engine", "models", "ui", "app", "bench", "tests"})

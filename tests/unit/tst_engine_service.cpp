@@ -15,8 +15,7 @@ using namespace ferry;
 namespace {
 
 /// A typed command: call runs on the service's (engine) thread.
-template<typename Call>
-void send(EngineService *service, Call call)
+template<typename Call> void send(EngineService *service, Call call)
 {
     QMetaObject::invokeMethod(service, std::move(call), Qt::QueuedConnection);
 }
@@ -28,10 +27,11 @@ void writeSource(const QString &path, int tables, int rows)
     QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
     for (int t = 1; t <= tables; ++t) {
         const std::string table = "reading_" + std::to_string(t);
-        const std::string sql = "CREATE TABLE " + table + " (id INTEGER PRIMARY KEY, value REAL);"
-                                "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
-                                "WHERE i < " + std::to_string(rows) + ") INSERT INTO " + table
-                                + " SELECT i, i * 0.5 FROM n;";
+        const std::string sql = "CREATE TABLE " + table
+            + " (id INTEGER PRIMARY KEY, value REAL);"
+              "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+              "WHERE i < "
+            + std::to_string(rows) + ") INSERT INTO " + table + " SELECT i, i * 0.5 FROM n;";
         QCOMPARE(sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr), SQLITE_OK);
     }
     sqlite3_close(db);
@@ -79,8 +79,8 @@ private slots:
         missing.path = m_dir.filePath(QStringLiteral("absent.db")).toStdString();
 
         send(service, [=] { service->testConnection(1, good, EndpointRole::Source); });
-        send(service, [=] { service->readCatalog(2, good, CatalogFilter{}); });
-        send(service, [=] { service->readCatalog(3, missing, CatalogFilter{}); });
+        send(service, [=] { service->readCatalog(2, good, CatalogFilter {}); });
+        send(service, [=] { service->readCatalog(3, missing, CatalogFilter {}); });
 
         QTRY_COMPARE_WITH_TIMEOUT(tested.size() + read.size() + failed.size(), 3, 30000);
         QCOMPARE(tested.size(), 1);
@@ -152,14 +152,14 @@ private slots:
         good.path = m_database.toStdString();
         // Both calls are queued in order on the engine thread: the cancel is handled before
         // the worker's result can be delivered.
-        send(service, [=] { service->readCatalog(7, good, CatalogFilter{}); });
+        send(service, [=] { service->readCatalog(7, good, CatalogFilter {}); });
         send(service, [=] { service->cancel(7); });
         QTRY_COMPARE_WITH_TIMEOUT(cancelled.size(), 1, 30000);
         QCOMPARE(cancelled.at(0).at(0).value<RequestId>(), RequestId(7));
         QCOMPARE(cancelled.at(0).at(1).value<Error>().code, ErrorCode::Cancelled);
         // A second cancel of the same id is ignored; a sentinel request proves the queue drained.
         send(service, [=] { service->cancel(7); });
-        send(service, [=] { service->readCatalog(8, good, CatalogFilter{}); });
+        send(service, [=] { service->readCatalog(8, good, CatalogFilter {}); });
         QTRY_COMPARE_WITH_TIMEOUT(read.size(), 1, 30000);
         QCOMPARE(read.at(0).at(0).value<RequestId>(), RequestId(8));
         QCOMPARE(cancelled.size(), 1);
@@ -205,7 +205,8 @@ private slots:
         request.runDirectory = m_dir.filePath(QStringLiteral("batch-run")).toStdString();
         request.snapshotIntervalMs = 50;
         send(service, [=] { service->startTask(21, request); });
-        QTRY_VERIFY_WITH_TIMEOUT(order.endsWith(QLatin1Char('F')) || order.contains(QLatin1Char('X')), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            order.endsWith(QLatin1Char('F')) || order.contains(QLatin1Char('X')), 60000);
         QVERIFY2(!order.contains(QLatin1Char('X')), qPrintable(order));
 
         // Complete and in order: the same lines as the task's own task.log, line for line

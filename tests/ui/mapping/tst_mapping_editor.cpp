@@ -128,10 +128,7 @@ void replaceText(QLineEdit *edit, const QString &text)
 
 /// Waits until the editor's off-thread work (preview plan, tree checks, DMS JSON import) has
 /// arrived.
-void settle(MappingEditor &editor)
-{
-    QTRY_VERIFY_WITH_TIMEOUT(!editor.isBusy(), 30000);
-}
+void settle(MappingEditor &editor) { QTRY_VERIFY_WITH_TIMEOUT(!editor.isBusy(), 30000); }
 
 void writeFile(const QString &path, const QByteArray &content)
 {

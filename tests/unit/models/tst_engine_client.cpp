@@ -23,7 +23,7 @@ bool writeDatabase(const QString &path, int rows)
     const std::string sql = "CREATE TABLE reading (id INTEGER PRIMARY KEY, value REAL);"
                             "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
                             "WHERE i < "
-                            + std::to_string(rows) + ") INSERT INTO reading SELECT i, i * 0.5 FROM n;";
+        + std::to_string(rows) + ") INSERT INTO reading SELECT i, i * 0.5 FROM n;";
     const bool ok = sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr) == SQLITE_OK;
     sqlite3_close(db);
     return ok;
@@ -66,7 +66,7 @@ private slots:
             sqlite(m_small), {}, this, [&](const CatalogPtr &) { ++done; },
             [&](const Error &error) { failures << error.code; });
         client.cancel(id);
-        QCOMPARE(failures, QList<ErrorCode>{ErrorCode::Cancelled}); // at once
+        QCOMPARE(failures, QList<ErrorCode> {ErrorCode::Cancelled}); // at once
         client.cancel(id); // a second cancel is ignored
         // A later request on the same engine thread proves the cancelled one has been answered.
         bool sentinel = false;
@@ -83,7 +83,7 @@ private slots:
     {
         EngineClient client;
         QSemaphore release;
-        std::atomic<bool> finished{false};
+        std::atomic<bool> finished {false};
         QList<Result<int>> answers;
         const RequestId id = client.runOffThread<int>(
             this,
@@ -107,7 +107,7 @@ private slots:
         client.runOffThread<int>(
             this, []() -> Result<int> { return 7; },
             [&](const Result<int> &result) { values << (result ? *result : -1); });
-        QTRY_COMPARE(values, QList<int>{7});
+        QTRY_COMPARE(values, QList<int> {7});
     }
 
     /// A callback whose context is gone is not called.
@@ -122,8 +122,7 @@ private slots:
         context.reset();
         bool sentinel = false;
         client.runOffThread<int>(
-            this, []() -> Result<int> { return 2; },
-            [&](const Result<int> &) { sentinel = true; });
+            this, []() -> Result<int> { return 2; }, [&](const Result<int> &) { sentinel = true; });
         QTRY_VERIFY(sentinel);
         QTest::qWait(50);
         QVERIFY(!called);
@@ -133,8 +132,8 @@ private slots:
     /// callback is called.
     void destructionWaitsForRunningWork()
     {
-        std::atomic<bool> started{false};
-        std::atomic<bool> finished{false};
+        std::atomic<bool> started {false};
+        std::atomic<bool> finished {false};
         bool called = false;
         {
             EngineClient client;
@@ -214,7 +213,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(done + failures.size() > 0, 120000);
         QTest::qWait(100);
         QCOMPARE(done, 0);
-        QCOMPARE(failures, QList<ErrorCode>{ErrorCode::Cancelled});
+        QCOMPARE(failures, QList<ErrorCode> {ErrorCode::Cancelled});
     }
 };
 

@@ -37,7 +37,7 @@ private slots:
         QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         model.append(batch(0, 30));
-        model.append(std::vector<task::LogLine>{}); // nothing: no signal
+        model.append(std::vector<task::LogLine> {}); // nothing: no signal
         model.append(batch(30, 20));
         QCOMPARE(inserted.size(), 2);
         QCOMPARE(inserted.at(1).at(1).toInt(), 30);
