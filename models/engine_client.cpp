@@ -3,77 +3,35 @@
 
 #include "engine/core/keyring.h"
 #include "engine/project/project_file.h"
-#include "engine/core/tr.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QThreadPool>
 
 namespace ferry {
-
-namespace {
-
-Error cancelledError()
-{
-    Error error;
-    error.code = ErrorCode::Cancelled;
-    error.action = ErrorAction::FixConfiguration;
-    error.message = EngineTr::tr("The request was cancelled.").toStdString();
-    return error;
-}
-
-/// Runs work on the global pool and hands its result to onDone on context's thread, unless
-/// context is gone by then.
-template<typename T, typename Work>
-void runOffThread(QObject *context, Work work, std::function<void(const T &)> onDone)
-{
-    QPointer<QObject> guard(context);
-    QThreadPool::globalInstance()->start([guard, work = std::move(work),
-                                          onDone = std::move(onDone)]() mutable {
-        auto result = std::make_shared<T>(work());
-        QObject *target = guard.data();
-        if (!target)
-            return;
-        QMetaObject::invokeMethod(
-            target,
-            [guard, result, onDone = std::move(onDone)] {
-                if (guard && onDone)
-                    onDone(*result);
-            },
-            Qt::QueuedConnection);
-    });
-}
-
-} // namespace
-
-template<typename T>
-RequestId EngineClient::add(QObject *context, std::function<void(const T &)> onDone,
-                           Failed onFailed)
-{
-    Pending pending;
-    pending.context = context;
-    if (onDone)
-        pending.onReply = [onDone = std::move(onDone)](const void *value) {
-            onDone(*static_cast<const T *>(value));
-        };
-    pending.onFailed = std::move(onFailed);
-    const RequestId id = nextRequestId();
-    m_pending.emplace(id, std::move(pending));
-    return id;
-}
-
-template<typename T>
-void EngineClient::reply(RequestId id, const T &value)
-{
-    if (auto pending = take(id); pending && pending->context && pending->onReply)
-        pending->onReply(&value);
-}
 
 EngineClient::EngineClient(QObject *parent)
     : QObject(parent)
     , m_engine(std::make_unique<EngineThread>())
+    , m_workers(std::make_unique<QThreadPool>())
 {
-    EngineService *engine = m_engine->service();
+    m_workers->setObjectName(QStringLiteral("ferry-client-worker"));
+    m_workers->setMaxThreadCount(2);
+    connectService();
+}
+
+EngineClient::~EngineClient()
+{
+    m_pending.clear();
+    // Work already running finishes (a libsecret call cannot be interrupted); its result is
+    // posted to this object and dropped with it.
+    m_workers->clear();
+    m_workers->waitForDone();
+    m_engine.reset(); // stops tasks (resumable) and joins the engine thread
+}
+
+void EngineClient::connectService()
+{
+    EngineService *engine = service();
     connect(engine, &EngineService::connectionTested, this,
             [this](RequestId id, const ConnectionDiagnosis &diagnosis) { reply(id, diagnosis); });
     connect(engine, &EngineService::catalogRead, this,
@@ -82,20 +40,23 @@ EngineClient::EngineClient(QObject *parent)
             [this](RequestId id, const task::ExceptionPagePtr &page) { reply(id, page); });
     connect(engine, &EngineService::exceptionsReapplied, this,
             [this](RequestId id, const task::ReapplyResult &result) { reply(id, result); });
-    connect(engine, &EngineService::requestFailed, this, [this](RequestId id, const Error &error) {
-        if (auto pending = take(id); pending && pending->context && pending->onFailed)
-            pending->onFailed(error);
+    connect(engine, &EngineService::sampleReady, this,
+            [this](RequestId id, const QString &path) { reply(id, path); });
+    connect(engine, &EngineService::taskSnapshot, this,
+            [this](RequestId id, const TaskSnapshotPtr &snapshot) {
+                if (const Pending *task = stream(id); task && task->onSnapshot)
+                    task->onSnapshot(snapshot);
+            });
+    connect(engine, &EngineService::taskLog, this, [this](RequestId id, const LogBatch &lines) {
+        if (const Pending *task = stream(id); task && task->onLog)
+            task->onLog(lines);
     });
-    connect(engine, &EngineService::requestCancelled, this, [this](RequestId id) {
-        if (auto pending = take(id); pending && pending->context && pending->onFailed)
-            pending->onFailed(cancelledError());
-    });
-}
-
-EngineClient::~EngineClient()
-{
-    m_pending.clear();
-    m_engine.reset(); // stops tasks (resumable) and joins the engine thread
+    connect(engine, &EngineService::taskFinished, this,
+            [this](RequestId id, const TaskOutcomePtr &outcome) { reply(id, outcome); });
+    connect(engine, &EngineService::requestFailed, this,
+            [this](RequestId id, const Error &error) { fail(id, error); });
+    connect(engine, &EngineService::requestCancelled, this,
+            [this](RequestId id, const Error &reason) { fail(id, reason); });
 }
 
 EngineService *EngineClient::service() const
@@ -113,15 +74,40 @@ std::optional<EngineClient::Pending> EngineClient::take(RequestId id)
     return pending;
 }
 
+const EngineClient::Pending *EngineClient::stream(RequestId id) const
+{
+    auto it = m_pending.find(id);
+    if (it == m_pending.end() || !it->second.context)
+        return nullptr;
+    return &it->second;
+}
+
+void EngineClient::fail(RequestId id, const Error &error)
+{
+    if (auto pending = take(id); pending && pending->context && pending->onFailed)
+        pending->onFailed(error);
+}
+
+void EngineClient::startWorker(std::function<std::function<void()>()> work)
+{
+    m_workers->start([this, work = std::move(work)] {
+        std::function<void()> deliver = work();
+        // The destructor waits for this worker, so `this` is alive here; the posted call is
+        // dropped with the client if it is being destroyed.
+        QMetaObject::invokeMethod(this, std::move(deliver), Qt::QueuedConnection);
+    });
+}
+
 RequestId EngineClient::testConnection(const ConnectionSpec &spec, EndpointRole role,
                                        QObject *context,
                                        std::function<void(const ConnectionDiagnosis &)> onDone,
                                        Failed onFailed)
 {
     const RequestId id = add(context, std::move(onDone), std::move(onFailed));
-    QMetaObject::invokeMethod(service(), "testConnection", Qt::QueuedConnection,
-                              Q_ARG(ferry::RequestId, id), Q_ARG(ferry::ConnectionSpec, spec),
-                              Q_ARG(ferry::EndpointRole, role));
+    QMetaObject::invokeMethod(
+        service(),
+        [service = service(), id, spec, role] { service->testConnection(id, spec, role); },
+        Qt::QueuedConnection);
     return id;
 }
 
@@ -131,9 +117,10 @@ RequestId EngineClient::readCatalog(const ConnectionSpec &spec, const CatalogFil
                                     Failed onFailed)
 {
     const RequestId id = add(context, std::move(onDone), std::move(onFailed));
-    QMetaObject::invokeMethod(service(), "readCatalog", Qt::QueuedConnection,
-                              Q_ARG(ferry::RequestId, id), Q_ARG(ferry::ConnectionSpec, spec),
-                              Q_ARG(ferry::CatalogFilter, filter));
+    QMetaObject::invokeMethod(
+        service(),
+        [service = service(), id, spec, filter] { service->readCatalog(id, spec, filter); },
+        Qt::QueuedConnection);
     return id;
 }
 
@@ -143,10 +130,12 @@ RequestId EngineClient::readExceptions(const ConnectionSpec &target, const std::
                                        Failed onFailed)
 {
     const RequestId id = add(context, std::move(onDone), std::move(onFailed));
-    QMetaObject::invokeMethod(service(), "readExceptions", Qt::QueuedConnection,
-                              Q_ARG(ferry::RequestId, id), Q_ARG(ferry::ConnectionSpec, target),
-                              Q_ARG(QString, QString::fromStdString(taskName)),
-                              Q_ARG(ferry::task::ExceptionFilter, filter));
+    QMetaObject::invokeMethod(
+        service(),
+        [service = service(), id, target, name = QString::fromStdString(taskName), filter] {
+            service->readExceptions(id, target, name, filter);
+        },
+        Qt::QueuedConnection);
     return id;
 }
 
@@ -157,51 +146,85 @@ RequestId EngineClient::reapplyExceptions(const ConnectionSpec &target,
                                           Failed onFailed)
 {
     const RequestId id = add(context, std::move(onDone), std::move(onFailed));
-    QMetaObject::invokeMethod(service(), "reapplyExceptions", Qt::QueuedConnection,
-                              Q_ARG(ferry::RequestId, id), Q_ARG(ferry::ConnectionSpec, target),
-                              Q_ARG(QString, QString::fromStdString(taskName)),
-                              Q_ARG(ferry::task::ReapplyRequest, request));
+    QMetaObject::invokeMethod(
+        service(),
+        [service = service(), id, target, name = QString::fromStdString(taskName), request] {
+            service->reapplyExceptions(id, target, name, request);
+        },
+        Qt::QueuedConnection);
     return id;
+}
+
+RequestId EngineClient::prepareSample(const QString &path, qint64 tickets, QObject *context,
+                                      std::function<void(const QString &)> onDone, Failed onFailed)
+{
+    const RequestId id = add(context, std::move(onDone), std::move(onFailed));
+    QMetaObject::invokeMethod(
+        service(),
+        [service = service(), id, path, tickets] { service->prepareSample(id, path, tickets); },
+        Qt::QueuedConnection);
+    return id;
+}
+
+RequestId EngineClient::startTask(const task::TaskRequest &request, QObject *context,
+                                  TaskCallbacks callbacks)
+{
+    const RequestId id = add(context, std::move(callbacks.onDone), std::move(callbacks.onFailed));
+    Pending &pending = m_pending.at(id);
+    pending.onSnapshot = std::move(callbacks.onSnapshot);
+    pending.onLog = std::move(callbacks.onLog);
+    QMetaObject::invokeMethod(
+        service(), [service = service(), id, request] { service->startTask(id, request); },
+        Qt::QueuedConnection);
+    return id;
+}
+
+void EngineClient::stopTask(RequestId id)
+{
+    if (!m_pending.count(id))
+        return;
+    QMetaObject::invokeMethod(
+        service(), [service = service(), id] { service->stopTask(id); }, Qt::QueuedConnection);
 }
 
 void EngineClient::cancel(RequestId id)
 {
-    QMetaObject::invokeMethod(service(), "cancel", Qt::QueuedConnection,
-                              Q_ARG(ferry::RequestId, id));
-    // Answer at once; the service's own requestCancelled then finds nothing pending.
-    if (auto pending = take(id); pending && pending->context && pending->onFailed)
-        pending->onFailed(cancelledError());
+    if (!m_pending.count(id))
+        return;
+    QMetaObject::invokeMethod(
+        service(), [service = service(), id] { service->cancel(id); }, Qt::QueuedConnection);
+    // Answer at once; the service's own reply then finds nothing pending.
+    fail(id, requestCancelledError());
 }
 
-void EngineClient::readPassword(const std::string &account, QObject *context,
-                                std::function<void(const Result<Secret> &)> onDone)
+RequestId EngineClient::readPassword(const std::string &account, QObject *context,
+                                     std::function<void(const Result<Secret> &)> onDone)
 {
-    runOffThread<Result<Secret>>(
+    return runOffThread<Secret>(
         context, [account] { return readKeyringPassword(account); }, std::move(onDone));
 }
 
-void EngineClient::storePassword(const std::string &account, const Secret &password,
-                                 QObject *context,
-                                 std::function<void(const Result<void> &)> onDone)
+RequestId EngineClient::storePassword(const std::string &account, const Secret &password,
+                                      QObject *context,
+                                      std::function<void(const Result<void> &)> onDone)
 {
-    runOffThread<Result<void>>(
+    return runOffThread<void>(
         context, [account, password] { return storeKeyringPassword(account, password); },
         std::move(onDone));
 }
 
-void EngineClient::listOdbcDataSources(
-    QObject *context,
-    std::function<void(const Result<std::vector<odbc::OdbcDataSource>> &)> onDone)
+RequestId EngineClient::listOdbcDataSources(
+    QObject *context, std::function<void(const Result<std::vector<odbc::OdbcDataSource>> &)> onDone)
 {
-    runOffThread<Result<std::vector<odbc::OdbcDataSource>>>(
+    return runOffThread<std::vector<odbc::OdbcDataSource>>(
         context, [] { return odbc::listOdbcDataSources(); }, std::move(onDone));
 }
 
-void EngineClient::saveProject(const project::Project &project, const QString &path,
-                               QObject *context,
-                               std::function<void(const Result<project::Project> &)> onDone)
+RequestId EngineClient::saveProject(const project::Project &project, const QString &path,
+                                    QObject *context,
+                                    std::function<void(const Result<project::Project> &)> onDone)
 {
-    runOffThread<Result<project::Project>>(
+    return runOffThread<project::Project>(
         context,
         [project, path] {
             QDir().mkpath(QFileInfo(path).absolutePath());

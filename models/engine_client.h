@@ -9,6 +9,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QThreadPool>
 
 #include <functional>
 #include <map>
@@ -21,11 +22,15 @@ namespace ferry {
 
 /**
  * The GUI's handle on the one engine thread (DESIGN §2): sends commands to the EngineService as
- * queued calls and routes each reply to the callback given with the command. Callbacks run on
- * the GUI thread, and only while their context object is alive; every command gets exactly one
- * callback (done, or failed — a cancel is failed with ErrorCode::Cancelled).
+ * typed queued calls and routes each reply to the callback given with the command. Callbacks
+ * run on the GUI thread, and only while their context object is alive; every command gets
+ * exactly one terminal callback (done, or failed — a cancel is failed with
+ * ErrorCode::Cancelled at once, and the late result is dropped).
  *
- * Nothing here blocks: keyring calls, which block in libsecret, run on a private worker.
+ * Work that blocks in a library without an engine command (keyring reads and writes in
+ * libsecret, the ODBC driver manager's files, writing a project file) runs on the client's own
+ * workers with a request id like every command: cancel(id) answers it at once, and the
+ * destructor waits for whatever is still running, so no work outlives the client.
  * Thread: GUI thread. One instance for the application (MainWindow owns it; dialogs borrow it).
  */
 class EngineClient : public QObject
@@ -35,11 +40,22 @@ class EngineClient : public QObject
 public:
     using Failed = std::function<void(const Error &)>;
 
+    /// What a running task reports: its snapshot at each tick and its log lines in batches
+    /// (each batch before the snapshot of the same tick), then exactly one of onDone or onFailed
+    /// (ErrorCode::Cancelled when it was stopped: resumable).
+    struct TaskCallbacks
+    {
+        std::function<void(const TaskSnapshotPtr &)> onSnapshot;
+        std::function<void(const LogBatch &)> onLog;
+        std::function<void(const TaskOutcomePtr &)> onDone;
+        Failed onFailed;
+    };
+
     /// Starts the engine thread (EngineThread) and owns it.
     explicit EngineClient(QObject *parent = nullptr);
+    /// Drops every pending callback, waits for the client's workers, stops running tasks
+    /// (resumable) and joins the engine thread.
     ~EngineClient() override;
-
-    EngineService *service() const;
 
     /// Tests a connection: onDone receives the diagnosis (ok or not, in plain words).
     RequestId testConnection(const ConnectionSpec &spec, EndpointRole role, QObject *context,
@@ -61,28 +77,45 @@ public:
                                 const task::ReapplyRequest &request, QObject *context,
                                 std::function<void(const task::ReapplyResult &)> onDone,
                                 Failed onFailed = {});
-    /// Cancels a running request: its callback gets ErrorCode::Cancelled at once.
+    /// Writes the embedded sports-ticketing sample to path unless a sample with that many
+    /// tickets is already there (EngineService::prepareSample); onDone gets the path.
+    RequestId prepareSample(const QString &path, qint64 tickets, QObject *context,
+                            std::function<void(const QString &)> onDone, Failed onFailed = {});
+    /// Starts a task on the engine thread (EngineService::startTask); callbacks as described
+    /// at TaskCallbacks.
+    RequestId startTask(const task::TaskRequest &request, QObject *context,
+                        TaskCallbacks callbacks);
+    /// Asks a running task to stop; its onFailed gets ErrorCode::Cancelled once it has stopped
+    /// (it can be resumed). Unknown or finished ids are ignored.
+    void stopTask(RequestId id);
+    /// Cancels a request: its callback gets ErrorCode::Cancelled at once, exactly once (a task
+    /// is also asked to stop). Unknown or finished ids are ignored.
     void cancel(RequestId id);
 
     /// Keyring (engine/core/keyring.h) off the GUI thread. onDone gets the stored secret or the
-    /// error (NotSupported: no keyring service running; SecretNotFound: nothing stored).
-    void readPassword(const std::string &account, QObject *context,
-                      std::function<void(const Result<Secret> &)> onDone);
-    void storePassword(const std::string &account, const Secret &password, QObject *context,
-                       std::function<void(const Result<void> &)> onDone);
+    /// error (NotSupported: no keyring service running; SecretNotFound: nothing stored;
+    /// Cancelled after cancel(id)).
+    RequestId readPassword(const std::string &account, QObject *context,
+                           std::function<void(const Result<Secret> &)> onDone);
+    RequestId storePassword(const std::string &account, const Secret &password, QObject *context,
+                            std::function<void(const Result<void> &)> onDone);
 
     /// The ODBC driver manager's data sources (it reads its files synchronously), off the GUI
     /// thread.
-    void listOdbcDataSources(
+    RequestId listOdbcDataSources(
         QObject *context,
         std::function<void(const Result<std::vector<odbc::OdbcDataSource>> &)> onDone);
     /// Writes a project file (creating its folder) off the GUI thread; onDone gets the project
     /// as written (project::saveProjectFile).
-    void saveProject(const project::Project &project, const QString &path, QObject *context,
-                     std::function<void(const Result<project::Project> &)> onDone);
+    RequestId saveProject(const project::Project &project, const QString &path, QObject *context,
+                          std::function<void(const Result<project::Project> &)> onDone);
 
-    /// The next unused request id (for commands sent to service() directly, e.g. tasks).
-    RequestId nextRequestId() { return m_nextId++; }
+    /// Runs work (a blocking call that returns a Result) on the client's workers and hands its
+    /// result to onDone on the GUI thread while context lives; cancel(id) answers onDone with
+    /// ErrorCode::Cancelled at once. The destructor waits for work still running.
+    template<typename T>
+    RequestId runOffThread(QObject *context, std::function<Result<T>()> work,
+                           std::function<void(const Result<T> &)> onDone);
 
 private:
     struct Pending
@@ -92,16 +125,67 @@ private:
         /// add<T>() was given (each command has exactly one reply signal).
         std::function<void(const void *)> onReply;
         Failed onFailed;
+        /// Streams of a task (none for other commands).
+        std::function<void(const TaskSnapshotPtr &)> onSnapshot;
+        std::function<void(const LogBatch &)> onLog;
     };
+    RequestId nextRequestId() { return m_nextId++; }
     template<typename T>
     RequestId add(QObject *context, std::function<void(const T &)> onDone, Failed onFailed);
     template<typename T>
     void reply(RequestId id, const T &value);
+    void fail(RequestId id, const Error &error);
     std::optional<Pending> take(RequestId id);
+    /// The pending task id's entry while its context lives, else nullptr.
+    const Pending *stream(RequestId id) const;
+    /// Queues work on the workers; deliver runs on the GUI thread afterwards (if the client
+    /// still exists).
+    void startWorker(std::function<std::function<void()>()> work);
+    void connectService();
+
+    EngineService *service() const;
 
     std::unique_ptr<EngineThread> m_engine;
+    std::unique_ptr<QThreadPool> m_workers;
     std::map<RequestId, Pending> m_pending;
     RequestId m_nextId = 1;
 };
+
+template<typename T>
+RequestId EngineClient::add(QObject *context, std::function<void(const T &)> onDone,
+                            Failed onFailed)
+{
+    Pending pending;
+    pending.context = context;
+    if (onDone)
+        pending.onReply = [onDone = std::move(onDone)](const void *value) {
+            onDone(*static_cast<const T *>(value));
+        };
+    pending.onFailed = std::move(onFailed);
+    const RequestId id = nextRequestId();
+    m_pending.emplace(id, std::move(pending));
+    return id;
+}
+
+template<typename T> void EngineClient::reply(RequestId id, const T &value)
+{
+    if (auto pending = take(id); pending && pending->context && pending->onReply)
+        pending->onReply(&value);
+}
+
+template<typename T>
+RequestId EngineClient::runOffThread(QObject *context, std::function<Result<T>()> work,
+                                     std::function<void(const Result<T> &)> onDone)
+{
+    Failed onFailed;
+    if (onDone)
+        onFailed = [onDone](const Error &error) { onDone(Result<T>(error)); };
+    const RequestId id = add<Result<T>>(context, onDone, std::move(onFailed));
+    startWorker([this, id, work = std::move(work)]() -> std::function<void()> {
+        auto result = std::make_shared<Result<T>>(work());
+        return [this, id, result] { reply(id, *result); };
+    });
+    return id;
+}
 
 } // namespace ferry

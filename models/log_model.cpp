@@ -79,6 +79,27 @@ void LogModel::append(const task::LogLine &line)
     endInsertRows();
 }
 
+void LogModel::append(const std::vector<task::LogLine> &lines)
+{
+    // Only the newest `capacity` lines of a huge batch can stay.
+    const auto capacity = static_cast<size_t>(m_capacity);
+    const size_t skipped = lines.size() > capacity ? lines.size() - capacity : 0;
+    const size_t added = lines.size() - skipped;
+    if (added == 0)
+        return;
+    const size_t overflow
+        = m_lines.size() + added > capacity ? m_lines.size() + added - capacity : 0;
+    if (overflow > 0) {
+        beginRemoveRows({}, 0, static_cast<int>(overflow) - 1);
+        m_lines.erase(m_lines.begin(), m_lines.begin() + static_cast<ptrdiff_t>(overflow));
+        endRemoveRows();
+    }
+    const int first = static_cast<int>(m_lines.size());
+    beginInsertRows({}, first, first + static_cast<int>(added) - 1);
+    m_lines.insert(m_lines.end(), lines.begin() + static_cast<ptrdiff_t>(skipped), lines.end());
+    endInsertRows();
+}
+
 void LogModel::clear()
 {
     beginResetModel();

@@ -6,14 +6,16 @@
 #include <QAbstractTableModel>
 
 #include <deque>
+#include <vector>
 
 namespace ferry::models {
 
 /**
  * The task log for the Logs tab: one row per line (time, component, severity, message), the
  * newest last, at most `capacity` lines (the oldest are dropped; the run directory's task.log
- * keeps everything). Appending emits rowsInserted (and rowsRemoved for dropped lines), never a
- * reset. Qt Gui-free: SeverityRole gives the task::LogSeverity as int for the view.
+ * keeps everything). Appending a line or a batch emits one rowsInserted (and one rowsRemoved
+ * for dropped lines), never a reset. Qt Gui-free: SeverityRole gives the task::LogSeverity as
+ * int for the view.
  * Thread: GUI thread.
  */
 class LogModel : public QAbstractTableModel
@@ -33,6 +35,9 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     void append(const task::LogLine &line);
+    /// A batch of lines (the engine sends them with each snapshot tick), oldest first: one
+    /// rowsInserted for the batch, and one rowsRemoved for the oldest lines it pushes out.
+    void append(const std::vector<task::LogLine> &lines);
     void clear();
     const task::LogLine &lineAt(int row) const { return m_lines[static_cast<size_t>(row)]; }
 

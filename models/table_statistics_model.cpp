@@ -9,6 +9,7 @@
 #include <bit>
 #include <cmath>
 #include <unordered_set>
+#include <utility>
 
 namespace ferry::models {
 
@@ -179,7 +180,7 @@ QVariant TableStatisticsModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.parent().isValid() || index.row() < 0
         || index.row() >= rowCount() || index.column() < 0 || index.column() >= ColumnCount)
         return {};
-    const TableStatistics &table = m_rows[static_cast<size_t>(index.row())];
+    const TableStatistics &table = *m_rows[static_cast<size_t>(index.row())];
     const auto column = static_cast<Column>(index.column());
     switch (role) {
     case Qt::DisplayRole:
@@ -328,16 +329,24 @@ void TableStatisticsModel::rebuildIndex()
     m_index.clear();
     m_index.reserve(m_rows.size());
     for (size_t row = 0; row < m_rows.size(); ++row) {
-        makeKey(m_key, m_rows[row].schema, m_rows[row].table);
+        makeKey(m_key, m_rows[row]->schema, m_rows[row]->table);
         m_index.emplace(m_key, static_cast<int>(row));
     }
 }
 
 void TableStatisticsModel::setSnapshot(const task::TaskSnapshot &snapshot)
 {
+    setSnapshot(std::make_shared<const task::TaskSnapshot>(snapshot));
+}
+
+void TableStatisticsModel::setSnapshot(const std::shared_ptr<const task::TaskSnapshot> &snapshot)
+{
     constexpr int NewTable = -1;
     constexpr int Duplicate = -2;
-    const auto &tables = snapshot.tables;
+    // The rows point into the snapshot they came from: the previous one stays alive until every
+    // row points into the new one.
+    const auto previous = std::exchange(m_snapshot, snapshot);
+    const auto &tables = snapshot->tables;
     const size_t oldCount = m_rows.size();
 
     // Pass 1: match every snapshot table to its current row.
@@ -402,9 +411,9 @@ void TableStatisticsModel::setSnapshot(const task::TaskSnapshot &snapshot)
         const int row = m_snapshotRow[i];
         if (row < 0)
             continue;
-        TableStatistics &current = m_rows[static_cast<size_t>(row)];
-        const uint32_t mask = changedColumns(current, tables[i]);
-        current = tables[i]; // also refreshes fields no column shows (bytes, times, ...)
+        const TableStatistics *&current = m_rows[static_cast<size_t>(row)];
+        const uint32_t mask = changedColumns(*current, tables[i]);
+        current = &tables[i]; // also refreshes fields no column shows (bytes, times, ...)
         if (mask != 0) {
             m_changed[static_cast<size_t>(row)] = mask;
             anyChanged = true;
@@ -440,7 +449,7 @@ void TableStatisticsModel::setSnapshot(const task::TaskSnapshot &snapshot)
                 continue;
             makeKey(m_key, tables[i].schema, tables[i].table);
             m_index.emplace(m_key, static_cast<int>(m_rows.size()));
-            m_rows.push_back(tables[i]);
+            m_rows.push_back(&tables[i]);
         }
         endInsertRows();
     }
@@ -451,6 +460,7 @@ void TableStatisticsModel::clear()
     beginResetModel();
     m_rows.clear();
     m_index.clear();
+    m_snapshot.reset();
     endResetModel();
 }
 
@@ -467,7 +477,7 @@ void TableStatisticsModel::setLocale(const QLocale &locale)
 const TableStatistics &TableStatisticsModel::tableAt(int row) const
 {
     Q_ASSERT(row >= 0 && row < rowCount());
-    return m_rows[static_cast<size_t>(row)];
+    return *m_rows[static_cast<size_t>(row)];
 }
 
 int TableStatisticsModel::rowOf(std::string_view schema, std::string_view table) const
@@ -483,7 +493,8 @@ TableStatistics TableStatisticsModel::totals() const
     TableStatistics sum;
     sum.slices = 0;
     sum.validationState.clear();
-    for (const TableStatistics &t : m_rows) {
+    for (const TableStatistics *row : m_rows) {
+        const TableStatistics &t = *row;
         sum.inserts += t.inserts;
         sum.updates += t.updates;
         sum.deletes += t.deletes;

@@ -9,6 +9,7 @@
 #include <optional>
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -74,7 +75,10 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     /// Applies a snapshot as a diff (see the class comment). Tables with the same
-    /// (schema, table) appearing twice in one snapshot: the first one wins.
+    /// (schema, table) appearing twice in one snapshot: the first one wins. The model keeps the
+    /// shared snapshot (the engine's, not a copy) until the next one.
+    void setSnapshot(const std::shared_ptr<const task::TaskSnapshot> &snapshot);
+    /// The same for a snapshot value (copied once).
     void setSnapshot(const task::TaskSnapshot &snapshot);
     /// Removes every row with a model reset: for switching to another task or project only.
     void clear();
@@ -124,7 +128,8 @@ private:
     static QVariant sortValue(const task::TableStatistics &table, Column column);
     void rebuildIndex();
 
-    std::vector<task::TableStatistics> m_rows;
+    std::shared_ptr<const task::TaskSnapshot> m_snapshot; ///< the rows point into it
+    std::vector<const task::TableStatistics *> m_rows;
     std::unordered_map<std::string, int, KeyHash, std::equal_to<>> m_index;
     QLocale m_locale;
     // Scratch buffers reused across snapshots.

@@ -137,6 +137,8 @@ LogView::~LogView() = default;
 
 void LogView::append(const task::LogLine &line) { m_model->append(line); }
 
+void LogView::append(const std::vector<task::LogLine> &lines) { m_model->append(lines); }
+
 void LogView::clear() { m_model->clear(); }
 
 QString LogView::selectedText() const

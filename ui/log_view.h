@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+#include <vector>
+
 class QCheckBox;
 class QComboBox;
 class QLineEdit;
@@ -30,6 +32,8 @@ public:
     ~LogView() override;
 
     void append(const task::LogLine &line);
+    /// A batch of lines, oldest first (one model insert for the batch).
+    void append(const std::vector<task::LogLine> &lines);
     void clear();
 
     models::LogModel *model() const { return m_model; }

@@ -129,7 +129,6 @@ MainWindow::MainWindow(QWidget *parent)
     m_taskStatus = new QLabel(tr("No task running"), this);
     m_taskStatus->setObjectName(QStringLiteral("taskStatus"));
     statusBar()->addWidget(m_taskStatus, 1);
-    connectEngine();
 
     connect(m_welcome, &WelcomePage::sampleRequested, this,
             [this] { openSampleProject(sample::DefaultTickets, false); });
@@ -326,61 +325,49 @@ void MainWindow::createActions()
     toolBar->addAction(m_runSampleAction);
 }
 
-void MainWindow::connectEngine()
+void MainWindow::showSnapshot(const TaskSnapshotPtr &snapshot)
 {
-    EngineService *service = m_client->service();
-    connect(service, &EngineService::taskSnapshot, this,
-            [this](RequestId id, const task::TaskSnapshot &snapshot) {
-                if (id != m_taskRequest)
-                    return;
-                m_statistics->setSnapshot(snapshot);
-                m_monitoring->setSnapshot(snapshot);
-                const QLocale locale;
-                m_taskStatus->setText(
-                    tr("%1: %2 - %3 of %4 tables loaded, %5 rows/s")
-                        .arg(QString::fromStdString(snapshot.taskName),
-                             task::taskStateText(snapshot.state))
-                        .arg(snapshot.tablesLoaded())
-                        .arg(snapshot.tables.size())
-                        .arg(locale.toString(static_cast<qlonglong>(
-                            snapshot.metrics.fullLoadThroughputRowsTarget))));
-            });
-    connect(service, &EngineService::taskLog, this,
-            [this](RequestId id, const task::LogLine &line) {
-                if (id == m_taskRequest)
-                    m_logs->append(line);
-            });
-    connect(service, &EngineService::taskFinished, this,
-            [this](RequestId id, const task::TaskOutcome &outcome) {
-                if (id != m_taskRequest)
-                    return;
-                m_statistics->setSnapshot(outcome.finalSnapshot);
-                m_monitoring->setSnapshot(outcome.finalSnapshot);
-                const task::TaskSnapshot &s = outcome.finalSnapshot;
-                finishTask(s.tablesErrored() == 0,
-                           tr("%1: %2 - %3 of %4 tables loaded, %5 in error")
-                               .arg(QString::fromStdString(s.taskName),
-                                    task::taskStateText(s.state))
-                               .arg(s.tablesLoaded())
-                               .arg(s.tables.size())
-                               .arg(s.tablesErrored()));
-            });
-    connect(service, &EngineService::requestFailed, this, [this](RequestId id, const Error &error) {
-        if (id == m_sampleRequest) {
-            m_sampleRequest = 0;
-            m_runSampleWhenReady = false;
-            m_welcome->setSampleBusy(false);
-            m_welcome->setSampleStatus(tr("The sample could not be written: %1")
-                                           .arg(errorText(error)));
-            finishTask(false, tr("Failed: %1").arg(QString::fromStdString(error.toString())));
-        } else if (id == m_taskRequest) {
-            finishTask(false, tr("Failed: %1").arg(QString::fromStdString(error.toString())));
-        }
-    });
-    connect(service, &EngineService::requestCancelled, this, [this](RequestId id) {
-        if (id == m_taskRequest)
-            finishTask(false, tr("Stopped; run it again to resume."));
-    });
+    m_statistics->setSnapshot(snapshot);
+    m_monitoring->setSnapshot(*snapshot);
+    const QLocale locale;
+    m_taskStatus->setText(
+        tr("%1: %2 - %3 of %4 tables loaded, %5 rows/s")
+            .arg(QString::fromStdString(snapshot->taskName), task::taskStateText(snapshot->state))
+            .arg(snapshot->tablesLoaded())
+            .arg(snapshot->tables.size())
+            .arg(locale.toString(
+                static_cast<qlonglong>(snapshot->metrics.fullLoadThroughputRowsTarget))));
+}
+
+void MainWindow::taskDone(const TaskOutcomePtr &outcome)
+{
+    // The final snapshot lives as long as the outcome that holds it.
+    const TaskSnapshotPtr last(outcome, &outcome->finalSnapshot);
+    m_statistics->setSnapshot(last);
+    m_monitoring->setSnapshot(*last);
+    finishTask(last->tablesErrored() == 0,
+               tr("%1: %2 - %3 of %4 tables loaded, %5 in error")
+                   .arg(QString::fromStdString(last->taskName), task::taskStateText(last->state))
+                   .arg(last->tablesLoaded())
+                   .arg(last->tables.size())
+                   .arg(last->tablesErrored()));
+}
+
+void MainWindow::taskFailed(const Error &error)
+{
+    if (error.code == ErrorCode::Cancelled)
+        finishTask(false, tr("Stopped; run it again to resume."));
+    else
+        finishTask(false, tr("Failed: %1").arg(QString::fromStdString(error.toString())));
+}
+
+void MainWindow::sampleFailed(const Error &error)
+{
+    m_sampleRequest = 0;
+    m_runSampleWhenReady = false;
+    m_welcome->setSampleBusy(false);
+    m_welcome->setSampleStatus(tr("The sample could not be written: %1").arg(errorText(error)));
+    finishTask(false, tr("Failed: %1").arg(QString::fromStdString(error.toString())));
 }
 
 void MainWindow::runSampleMigration(int64_t tickets)
@@ -401,45 +388,39 @@ void MainWindow::openSampleProject(int64_t tickets, bool run)
                               .arg(tickets)
                               .arg(QString::fromStdString(files.sample)));
     updateActions();
-    m_sampleRequest = m_client->nextRequestId();
-    const RequestId request = m_sampleRequest;
-    // The reply is handled here rather than in connectEngine: it needs this call's files.
-    auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = connect(
-        m_client->service(), &EngineService::sampleReady, this,
-        [this, request, files, connection](RequestId id, const QString &) {
-            if (id != request)
-                return;
-            disconnect(*connection);
+    m_sampleRequest = m_client->prepareSample(
+        QString::fromStdString(files.sample), tickets, this,
+        [this, files](const QString &) {
             // The sample project file is written off the GUI thread; busy until it is.
-            m_client->saveProject(
-                sample::sampleProject(files), QString::fromStdString(files.project), this,
-                [this, files](const Result<project::Project> &saved) {
-                    m_sampleRequest = 0;
-                    m_welcome->setSampleBusy(false);
-                    m_welcome->setSampleStatus({});
-                    const bool run = m_runSampleWhenReady;
-                    m_runSampleWhenReady = false;
-                    if (!saved) {
-                        m_welcome->setSampleStatus(
-                            tr("The sample project could not be written: %1")
-                                .arg(errorText(saved.error())));
-                        updateActions();
-                        return;
-                    }
-                    if (!openProject(QString::fromStdString(files.project)))
-                        return;
-                    if (run)
-                        runTask("sample");
-                    else
-                        m_taskStatus->setText(
-                            tr("Sample project ready: press Run (F5) to migrate it."));
-                });
-        });
-    QMetaObject::invokeMethod(m_client->service(), "prepareSample", Qt::QueuedConnection,
-                              Q_ARG(ferry::RequestId, m_sampleRequest),
-                              Q_ARG(QString, QString::fromStdString(files.sample)),
-                              Q_ARG(qint64, tickets));
+            m_client->saveProject(sample::sampleProject(files),
+                                  QString::fromStdString(files.project), this,
+                                  [this, files](const Result<project::Project> &saved) {
+                                      sampleProjectSaved(files, saved);
+                                  });
+        },
+        [this](const Error &error) { sampleFailed(error); });
+}
+
+void MainWindow::sampleProjectSaved(const sample::DemoFiles &files,
+                                    const Result<project::Project> &saved)
+{
+    m_sampleRequest = 0;
+    m_welcome->setSampleBusy(false);
+    m_welcome->setSampleStatus({});
+    const bool run = m_runSampleWhenReady;
+    m_runSampleWhenReady = false;
+    if (!saved) {
+        m_welcome->setSampleStatus(
+            tr("The sample project could not be written: %1").arg(errorText(saved.error())));
+        updateActions();
+        return;
+    }
+    if (!openProject(QString::fromStdString(files.project)))
+        return;
+    if (run)
+        runTask("sample");
+    else
+        m_taskStatus->setText(tr("Sample project ready: press Run (F5) to migrate it."));
 }
 
 bool MainWindow::openProject(const QString &path)
@@ -601,19 +582,20 @@ void MainWindow::startTask(task::TaskRequest request)
         mapping.targetSchema = task::loadSettingsFrom(current->settings).targetSchema;
         return mapping;
     });
-    m_taskRequest = m_client->nextRequestId();
+    EngineClient::TaskCallbacks callbacks;
+    callbacks.onSnapshot = [this](const TaskSnapshotPtr &snapshot) { showSnapshot(snapshot); };
+    callbacks.onLog = [this](const LogBatch &lines) { m_logs->append(*lines); };
+    callbacks.onDone = [this](const TaskOutcomePtr &outcome) { taskDone(outcome); };
+    callbacks.onFailed = [this](const Error &error) { taskFailed(error); };
     m_taskStatus->setText(tr("%1: starting").arg(QString::fromStdString(request.name)));
+    m_taskRequest = m_client->startTask(request, this, std::move(callbacks));
     updateActions();
-    QMetaObject::invokeMethod(m_client->service(), "startTask", Qt::QueuedConnection,
-                              Q_ARG(ferry::RequestId, m_taskRequest),
-                              Q_ARG(ferry::task::TaskRequest, request));
 }
 
 void MainWindow::stopTask()
 {
     if (m_taskRequest)
-        QMetaObject::invokeMethod(m_client->service(), "stopTask", Qt::QueuedConnection,
-                                  Q_ARG(ferry::RequestId, m_taskRequest));
+        m_client->stopTask(m_taskRequest);
 }
 
 void MainWindow::finishTask(bool ok, const QString &message)

@@ -31,6 +31,9 @@ class WelcomePage;
 namespace task {
 struct TaskRequest;
 }
+namespace sample {
+struct DemoFiles;
+}
 
 /**
  * The workbench's main window: the welcome page when no project is open, else the project tree
@@ -95,7 +98,11 @@ protected:
 private:
     void createActions();
     void createDocks();
-    void connectEngine();
+    void showSnapshot(const TaskSnapshotPtr &snapshot);
+    void taskDone(const TaskOutcomePtr &outcome);
+    void taskFailed(const Error &error);
+    void sampleFailed(const Error &error);
+    void sampleProjectSaved(const sample::DemoFiles &files, const Result<project::Project> &saved);
     void startTask(task::TaskRequest request);
     void finishTask(bool ok, const QString &message);
     void resolvePasswords(task::TaskRequest request, std::string sourceEndpoint,

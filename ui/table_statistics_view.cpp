@@ -266,8 +266,14 @@ void TableStatisticsView::showContextMenu(const QPoint &at)
 
 void TableStatisticsView::setSnapshot(const task::TaskSnapshot &snapshot)
 {
+    setSnapshot(std::make_shared<const task::TaskSnapshot>(snapshot));
+}
+
+void TableStatisticsView::setSnapshot(const std::shared_ptr<const task::TaskSnapshot> &shared)
+{
+    const task::TaskSnapshot &snapshot = *shared;
     const bool first = m_model->rowCount() == 0;
-    m_model->setSnapshot(snapshot);
+    m_model->setSnapshot(shared);
     if (first && m_model->rowCount() > 0) {
         m_view->resizeColumnsToContents();
         m_view->setColumnWidth(static_cast<int>(Column::Progress), 140);

@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+#include <memory>
 #include <utility>
 
 class QLabel;
@@ -33,6 +34,7 @@ public:
     explicit TableStatisticsView(QWidget *parent = nullptr);
     ~TableStatisticsView() override;
 
+    void setSnapshot(const std::shared_ptr<const task::TaskSnapshot> &snapshot);
     void setSnapshot(const task::TaskSnapshot &snapshot);
     void clear();
 

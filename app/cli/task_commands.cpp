@@ -1,21 +1,22 @@
 // SPDX-License-Identifier: MIT
-// `ferry run`, `ferry migrate` and `ferry demo`: the full-load runner from the command line;
-// `ferry exceptions`: the rows a task's target refused, listed and re-applied.
+// `ferry run`, `ferry migrate` and `ferry demo`: tasks from the command line, run by the engine
+// service as the workbench runs them; `ferry exceptions`: the rows a task's target refused,
+// listed and re-applied through the same service.
 #include "app/cli/task_commands.h"
 
 #include "app/cli/cli_commands.h"
 #include "app/cli/cli_support.h"
+#include "app/cli/engine_session.h"
 #include "engine/core/keyring.h"
 #include "engine/project/dms_json.h"
 #include "engine/project/project_file.h"
 #include "engine/sample/ticketing_sample.h"
 #include "engine/task/control_tables.h"
 #include "engine/task/exceptions.h"
-#include "engine/task/full_load_runner.h"
 #include "engine/task/load_settings.h"
 #include "engine/task/state_text.h"
-#include "engine/task/task_request.h"
 #include "engine/task/task_clock.h"
+#include "engine/task/task_request.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -25,21 +26,14 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 
-#include <atomic>
-#include <chrono>
-#include <csignal>
+#include <algorithm>
 #include <cstdio>
 #include <mutex>
-#include <thread>
 #include <unistd.h>
 
 namespace ferry::cli {
 
 namespace {
-
-std::atomic<bool> g_interrupted{false};
-
-extern "C" void onInterrupt(int) { g_interrupted.store(true); }
 
 QString defaultRunDirectory(const QString &taskName)
 {
@@ -277,7 +271,17 @@ struct RunOptions
     QString runDirectory;
 };
 
-/// Runs the task with progress output and Ctrl-C handling; returns the exit code.
+ProgressPrinter::Mode progressMode(const RunOptions &options)
+{
+    if (options.json)
+        return ProgressPrinter::Mode::Json;
+    if (isatty(STDERR_FILENO) && qEnvironmentVariable("TERM") != QLatin1String("dumb"))
+        return ProgressPrinter::Mode::Live;
+    return ProgressPrinter::Mode::Plain;
+}
+
+/// Runs the task through the engine service (the workbench's path) with progress output and
+/// Ctrl-C handling; returns the exit code.
 int runTask(task::TaskRequest request, const RunOptions &options)
 {
     if (request.runDirectory.empty()) {
@@ -286,62 +290,57 @@ int runTask(task::TaskRequest request, const RunOptions &options)
                                     : options.runDirectory)
                                    .toStdString();
     }
-    ProgressPrinter::Mode mode = ProgressPrinter::Mode::Plain;
-    if (options.json)
-        mode = ProgressPrinter::Mode::Json;
-    else if (isatty(STDERR_FILENO) && qEnvironmentVariable("TERM") != QLatin1String("dumb"))
-        mode = ProgressPrinter::Mode::Live;
+    const ProgressPrinter::Mode mode = progressMode(options);
     ProgressPrinter printer(mode);
-    std::atomic<int64_t> peakRss{0};
-    task::TaskCallbacks callbacks;
-    callbacks.snapshot = [&](const task::TaskSnapshot &s) {
-        int64_t previous = peakRss.load();
-        while (s.metrics.memoryUsageBytes > previous
-               && !peakRss.compare_exchange_weak(previous, s.metrics.memoryUsageBytes)) { }
-        printer.snapshot(s);
-    };
-    callbacks.log = [&](const task::LogLine &line) {
-        if (mode != ProgressPrinter::Mode::Json)
-            printer.logLine(line);
-    };
+    int64_t peakRss = 0;
     const QString runDirectory = q(request.runDirectory);
-    task::FullLoadRunner runner(std::move(request), callbacks);
 
-    g_interrupted = false;
-    struct sigaction action{};
-    action.sa_handler = onInterrupt;
-    sigemptyset(&action.sa_mask);
-    struct sigaction oldInt{};
-    struct sigaction oldTerm{};
-    sigaction(SIGINT, &action, &oldInt);
-    sigaction(SIGTERM, &action, &oldTerm);
-    std::atomic<bool> finished{false};
-    std::thread watcher([&] {
-        while (!finished.load()) {
-            if (g_interrupted.load()) {
-                runner.stop();
-                return;
-            }
-            std::this_thread::sleep_for(std::chrono::milliseconds(50));
-        }
+    EngineSession engine;
+    const RequestId id = engine.nextRequestId();
+    EngineService *service = engine.service();
+    QObject *context = engine.context();
+    QObject::connect(service, &EngineService::taskLog, context,
+                     [&](RequestId task, const LogBatch &lines) {
+                         if (task != id || mode == ProgressPrinter::Mode::Json)
+                             return;
+                         for (const task::LogLine &line : *lines)
+                             printer.logLine(line);
+                     });
+    QObject::connect(service, &EngineService::taskSnapshot, context,
+                     [&](RequestId task, const TaskSnapshotPtr &snapshot) {
+                         if (task != id)
+                             return;
+                         peakRss = std::max(peakRss, snapshot->metrics.memoryUsageBytes);
+                         printer.snapshot(*snapshot);
+                     });
+    QObject::connect(service, &EngineService::taskFinished, context,
+                     [&](RequestId task, const TaskOutcomePtr &outcome) {
+                         if (task != id)
+                             return;
+                         printer.finish();
+                         const task::TaskSnapshot &last = outcome->finalSnapshot;
+                         if (!options.json)
+                             printSummary(last, runDirectory, peakRss);
+                         engine.quit(last.tablesErrored() > 0 || last.objectsFailed() > 0
+                                         ? ExitPartialFailure
+                                         : ExitOk);
+                     });
+    auto failed = [&](RequestId task, const Error &error) {
+        if (task != id)
+            return;
+        printer.finish();
+        printError(error);
+        engine.quit(exitCodeFor(error)); // Cancelled (Ctrl-C): ExitInterrupted
+    };
+    QObject::connect(service, &EngineService::requestFailed, context, failed);
+    QObject::connect(service, &EngineService::requestCancelled, context, failed);
+
+    // Ctrl-C or SIGTERM: the task stops (resumable) and replies requestCancelled.
+    InterruptNotifier interrupt(
+        [&engine, id] { engine.send([id](EngineService *service) { service->stopTask(id); }); });
+    return engine.exec([&engine, id, request = std::move(request)] {
+        engine.send([id, request](EngineService *service) { service->startTask(id, request); });
     });
-    auto outcome = runner.run();
-    finished = true;
-    watcher.join();
-    sigaction(SIGINT, &oldInt, nullptr);
-    sigaction(SIGTERM, &oldTerm, nullptr);
-    printer.finish();
-
-    if (!outcome) {
-        printError(outcome.error());
-        if (outcome.error().code == ErrorCode::Cancelled)
-            return ExitInterrupted;
-        return exitCodeFor(outcome.error());
-    }
-    if (!options.json)
-        printSummary(outcome->finalSnapshot, runDirectory, peakRss.load());
-    const task::TaskSnapshot &last = outcome->finalSnapshot;
-    return last.tablesErrored() > 0 || last.objectsFailed() > 0 ? ExitPartialFailure : ExitOk;
 }
 
 /// Password for a project endpoint from the source its file names (never the file itself).
@@ -622,8 +621,14 @@ int demoCommand(const QStringList &arguments)
     if (sample::sampleTicketCount(files.sample) != tickets) {
         err(CliTr::tr("Generating the sports-ticketing sample (%1 tickets) in %2 ...\n")
                 .arg(formatCount(tickets), samplePath));
-        if (auto generated = sample::generateTicketingSample(files.sample, tickets); !generated) {
-            printError(generated.error());
+        EngineSession engine;
+        const auto prepared
+            = engine.call<QString>(&EngineService::sampleReady,
+                                   [samplePath, tickets](EngineService *service, RequestId id) {
+                                       service->prepareSample(id, samplePath, tickets);
+                                   });
+        if (!prepared) {
+            printError(prepared.error());
             return ExitInternal;
         }
     }
@@ -689,6 +694,18 @@ bool parseSourceTable(const ParsedArguments &parsed, std::string *schema, std::s
     return true;
 }
 
+/// One page of a task's rejected rows, read by the engine service.
+Result<task::ExceptionPagePtr> readExceptionPage(EngineSession &engine,
+                                                 const task::TaskRequest &task,
+                                                 const task::ExceptionFilter &filter)
+{
+    return engine.call<task::ExceptionPagePtr>(
+        &EngineService::exceptionsRead,
+        [target = task.target, name = q(task.name), filter](EngineService *service, RequestId id) {
+            service->readExceptions(id, target, name, filter);
+        });
+}
+
 QString imageText(const task::RowImage &image)
 {
     QStringList cells;
@@ -730,17 +747,18 @@ int listExceptions(const ParsedArguments &parsed)
     filter.limit = 10'000;
     std::vector<task::ExceptionRecord> rows;
     std::vector<task::ExceptionTable> tables;
+    EngineSession engine;
     for (;;) {
-        auto page = task::readExceptions(loaded->request.target, loaded->request.name, filter);
+        auto page = readExceptionPage(engine, loaded->request, filter);
         if (!page) {
             printError(page.error());
             return exitCodeFor(page.error());
         }
-        tables = page->tables;
-        rows.insert(rows.end(), page->rows.begin(), page->rows.end());
-        if (!page->more || page->rows.empty())
+        tables = (*page)->tables;
+        rows.insert(rows.end(), (*page)->rows.begin(), (*page)->rows.end());
+        if (!(*page)->more || (*page)->rows.empty())
             break;
-        filter.afterId = page->rows.back().id;
+        filter.afterId = (*page)->rows.back().id;
     }
     if (parsed.flags.contains(QStringLiteral("json"))) {
         QJsonArray tableArray;
@@ -810,6 +828,89 @@ int listExceptions(const ParsedArguments &parsed)
     return ExitOk;
 }
 
+/// `ferry exceptions reapply --json`: the outcome of every row and the column changes.
+void printReapplyJson(const task::ReapplyResult &total, int applied, int refused, int failed)
+{
+    QJsonArray rowArray;
+    for (const task::ReapplyRowResult &row : total.rows) {
+        QJsonObject o {
+            {QStringLiteral("id"), qint64(row.id)},
+            {QStringLiteral("outcome"), QString::fromLatin1(task::reapplyOutcomeName(row.outcome))},
+            {QStringLiteral("sourceSchema"), q(row.sourceSchema)},
+            {QStringLiteral("sourceTable"), q(row.sourceTable)}};
+        if (row.outcome != task::ReapplyOutcome::Applied)
+            o.insert(QStringLiteral("error"), q(row.error.toString()));
+        rowArray.append(o);
+    }
+    QJsonArray changeArray;
+    for (const task::ColumnTypeChange &change : total.columnChanges) {
+        changeArray.append(QJsonObject {{QStringLiteral("schema"), q(change.schema)},
+                                        {QStringLiteral("table"), q(change.table)},
+                                        {QStringLiteral("column"), q(change.column)},
+                                        {QStringLiteral("fromType"), q(change.fromType)},
+                                        {QStringLiteral("toType"), q(change.toType)},
+                                        {QStringLiteral("ruleId"), q(change.ruleId)},
+                                        {QStringLiteral("changed"), change.changed}});
+    }
+    out(QString::fromUtf8(
+        QJsonDocument(QJsonObject {{QStringLiteral("applied"), applied},
+                                   {QStringLiteral("rejectedAgain"), refused},
+                                   {QStringLiteral("failed"), failed},
+                                   {QStringLiteral("rows"), rowArray},
+                                   {QStringLiteral("columnChanges"), changeArray}})
+            .toJson(QJsonDocument::Indented)));
+}
+
+/// `ferry exceptions reapply`: the counts, the rows not re-applied and the column changes.
+void printReapplyText(const task::ReapplyResult &total, int applied, int refused, int failed)
+{
+    if (total.rows.empty()) {
+        out(CliTr::tr("No rejected rows to re-apply.\n"));
+        return;
+    }
+    out(CliTr::tr("Re-applied: %1, refused again: %2, not re-applied: %3.\n")
+            .arg(applied)
+            .arg(refused)
+            .arg(failed));
+    for (const task::ReapplyRowResult &row : total.rows) {
+        if (row.outcome == task::ReapplyOutcome::Applied)
+            continue;
+        out(QStringLiteral("  #%1 %2: %3\n")
+                .arg(row.id)
+                .arg(tableName(row.sourceSchema, row.sourceTable), q(row.error.toString())));
+    }
+    for (const task::ColumnTypeChange &change : total.columnChanges) {
+        out((change.changed ? CliTr::tr("Changed column %1 of %2 from %3 to %4 (rule %5).\n")
+                            : CliTr::tr("Column %1 of %2 is %3; rule %5 makes it %4.\n"))
+                .arg(q(change.column), tableName(change.schema, change.table), q(change.fromType),
+                     q(change.toType), q(change.ruleId)));
+    }
+    if (!total.pendingChanges().empty())
+        out(CliTr::tr("Add --change-column-types to change those columns on the target (the "
+                      "rows already there are converted), or reload the table.\n"));
+}
+
+/// Sends each re-apply request to the engine service in turn; the outcomes of all rows.
+Result<task::ReapplyResult> reapplyAll(EngineSession &engine, const task::TaskRequest &task,
+                                       const std::vector<task::ReapplyRequest> &requests)
+{
+    task::ReapplyResult total;
+    for (const task::ReapplyRequest &request : requests) {
+        auto result = engine.call<task::ReapplyResult>(
+            &EngineService::exceptionsReapplied,
+            [target = task.target, name = q(task.name), request](EngineService *service,
+                                                                 RequestId id) {
+                service->reapplyExceptions(id, target, name, request);
+            });
+        if (!result)
+            return result.error();
+        total.rows.insert(total.rows.end(), result->rows.begin(), result->rows.end());
+        total.columnChanges.insert(total.columnChanges.end(), result->columnChanges.begin(),
+                                   result->columnChanges.end());
+    }
+    return total;
+}
+
 int reapplyExceptions(const ParsedArguments &parsed)
 {
     std::string schema;
@@ -833,6 +934,7 @@ int reapplyExceptions(const ParsedArguments &parsed)
     if (!loaded)
         return exitCode;
 
+    EngineSession engine;
     // The source tables to re-apply whole: --table, or (without --id) every table with rows.
     std::vector<std::pair<std::string, std::string>> whole;
     if (!table.empty()) {
@@ -841,12 +943,12 @@ int reapplyExceptions(const ParsedArguments &parsed)
         task::ExceptionFilter filter;
         filter.controlSchema = loaded->controlSchema;
         filter.limit = 1;
-        auto page = task::readExceptions(loaded->request.target, loaded->request.name, filter);
+        auto page = readExceptionPage(engine, loaded->request, filter);
         if (!page) {
             printError(page.error());
             return exitCodeFor(page.error());
         }
-        for (const task::ExceptionTable &t : page->tables)
+        for (const task::ExceptionTable &t : (*page)->tables)
             whole.emplace_back(t.sourceSchema, t.sourceTable);
     }
     std::vector<task::ReapplyRequest> requests;
@@ -877,76 +979,19 @@ int reapplyExceptions(const ParsedArguments &parsed)
         requests.push_back(std::move(request));
     }
 
-    task::ReapplyResult total;
-    for (const task::ReapplyRequest &request : requests) {
-        auto result = task::reapplyExceptions(loaded->request.target, loaded->request.name,
-                                              request);
-        if (!result) {
-            printError(result.error());
-            return exitCodeFor(result.error());
-        }
-        total.rows.insert(total.rows.end(), result->rows.begin(), result->rows.end());
-        total.columnChanges.insert(total.columnChanges.end(), result->columnChanges.begin(),
-                                   result->columnChanges.end());
+    auto reapplied = reapplyAll(engine, loaded->request, requests);
+    if (!reapplied) {
+        printError(reapplied.error());
+        return exitCodeFor(reapplied.error());
     }
+    const task::ReapplyResult &total = *reapplied;
     const int applied = total.count(task::ReapplyOutcome::Applied);
     const int refused = total.count(task::ReapplyOutcome::RejectedAgain);
     const int failed = static_cast<int>(total.rows.size()) - applied - refused;
     if (parsed.flags.contains(QStringLiteral("json"))) {
-        QJsonArray rowArray;
-        for (const task::ReapplyRowResult &row : total.rows) {
-            QJsonObject o {{QStringLiteral("id"), qint64(row.id)},
-                           {QStringLiteral("outcome"),
-                            QString::fromLatin1(task::reapplyOutcomeName(row.outcome))},
-                           {QStringLiteral("sourceSchema"), q(row.sourceSchema)},
-                           {QStringLiteral("sourceTable"), q(row.sourceTable)}};
-            if (row.outcome != task::ReapplyOutcome::Applied)
-                o.insert(QStringLiteral("error"), q(row.error.toString()));
-            rowArray.append(o);
-        }
-        QJsonArray changeArray;
-        for (const task::ColumnTypeChange &change : total.columnChanges) {
-            changeArray.append(QJsonObject {{QStringLiteral("schema"), q(change.schema)},
-                                            {QStringLiteral("table"), q(change.table)},
-                                            {QStringLiteral("column"), q(change.column)},
-                                            {QStringLiteral("fromType"), q(change.fromType)},
-                                            {QStringLiteral("toType"), q(change.toType)},
-                                            {QStringLiteral("ruleId"), q(change.ruleId)},
-                                            {QStringLiteral("changed"), change.changed}});
-        }
-        out(QString::fromUtf8(
-            QJsonDocument(QJsonObject {{QStringLiteral("applied"), applied},
-                                       {QStringLiteral("rejectedAgain"), refused},
-                                       {QStringLiteral("failed"), failed},
-                                       {QStringLiteral("rows"), rowArray},
-                                       {QStringLiteral("columnChanges"), changeArray}})
-                .toJson(QJsonDocument::Indented)));
+        printReapplyJson(total, applied, refused, failed);
     } else {
-        if (total.rows.empty()) {
-            out(CliTr::tr("No rejected rows to re-apply.\n"));
-            return ExitOk;
-        }
-        out(CliTr::tr("Re-applied: %1, refused again: %2, not re-applied: %3.\n")
-                .arg(applied)
-                .arg(refused)
-                .arg(failed));
-        for (const task::ReapplyRowResult &row : total.rows) {
-            if (row.outcome == task::ReapplyOutcome::Applied)
-                continue;
-            out(QStringLiteral("  #%1 %2: %3\n")
-                    .arg(row.id)
-                    .arg(tableName(row.sourceSchema, row.sourceTable),
-                         q(row.error.toString())));
-        }
-        for (const task::ColumnTypeChange &change : total.columnChanges) {
-            out((change.changed ? CliTr::tr("Changed column %1 of %2 from %3 to %4 (rule %5).\n")
-                                : CliTr::tr("Column %1 of %2 is %3; rule %5 makes it %4.\n"))
-                    .arg(q(change.column), tableName(change.schema, change.table),
-                         q(change.fromType), q(change.toType), q(change.ruleId)));
-        }
-        if (!total.pendingChanges().empty())
-            out(CliTr::tr("Add --change-column-types to change those columns on the target (the "
-                          "rows already there are converted), or reload the table.\n"));
+        printReapplyText(total, applied, refused, failed);
     }
     return applied == static_cast<int>(total.rows.size()) ? ExitOk : ExitPartialFailure;
 }

@@ -15,8 +15,8 @@
 // event arriving at a random instant waits), gaps over 16 ms and 50 ms, and the time spent in
 // each setSnapshot, as text and (--json) JSON. Target: p99 below 50 ms.
 #include "engine/sample/ticketing_sample.h"
-#include "engine/service/engine_service.h"
 #include "engine/task/task_snapshot.h"
+#include "models/engine_client.h"
 #include "ui/log_view.h"
 #include "ui/monitoring/monitoring_view.h"
 #include "ui/table_statistics_view.h"
@@ -561,31 +561,26 @@ Result runLoad(int64_t tickets, const QString &dataDirectory, int workerNice)
     splitter->setSizes({250, 350, 100});
     const std::unique_ptr<QWidget> window = showWindow(splitter);
 
-    ferry::EngineThread engine;
-    ferry::EngineService *service = engine.service();
+    ferry::EngineClient engine; // the workbench's own path to the engine thread
     const ferry::sample::DemoFiles files =
         ferry::sample::demoFiles(tickets, dataDirectory.toStdString());
     QElapsedTimer preparing;
     preparing.start();
     bool prepared = false;
     QString failure;
-    // Each phase's connections die with its context, so no late signal reaches a finished loop.
+    // Each phase's callbacks die with its context, so no late reply reaches a finished loop.
     auto phase = std::make_unique<QObject>();
     runLoop([&](std::function<void()> done) {
-        QObject::connect(service, &ferry::EngineService::sampleReady, phase.get(),
-                         [&, done](ferry::RequestId, const QString &) {
-                             prepared = true;
-                             done();
-                         });
-        QObject::connect(service, &ferry::EngineService::requestFailed, phase.get(),
-                         [&, done](ferry::RequestId, const ferry::Error &error) {
-                             failure = QString::fromStdString(error.toString());
-                             done();
-                         });
-        QMetaObject::invokeMethod(service, "prepareSample", Qt::QueuedConnection,
-                                  Q_ARG(ferry::RequestId, 1),
-                                  Q_ARG(QString, QString::fromStdString(files.sample)),
-                                  Q_ARG(qint64, tickets));
+        engine.prepareSample(
+            QString::fromStdString(files.sample), tickets, phase.get(),
+            [&, done](const QString &) {
+                prepared = true;
+                done();
+            },
+            [&, done](const ferry::Error &error) {
+                failure = QString::fromStdString(error.toString());
+                done();
+            });
     });
     phase = std::make_unique<QObject>();
     if (!prepared) {
@@ -602,43 +597,35 @@ Result runLoad(int64_t tickets, const QString &dataDirectory, int workerNice)
     int64_t rowsLoaded = 0;
     bool ok = false;
     runLoop([&](std::function<void()> done) {
-        QObject::connect(service, &ferry::EngineService::taskSnapshot, phase.get(),
-                         [&](ferry::RequestId, const ferry::task::TaskSnapshot &snapshot) {
-                             QElapsedTimer timer;
-                             timer.start();
-                             statistics->setSnapshot(snapshot);
-                             monitoring->setSnapshot(snapshot);
-                             result.setSnapshotMs.push_back(
-                                 static_cast<double>(timer.nsecsElapsed()) / 1e6);
-                             result.tables = static_cast<int>(snapshot.tables.size());
-                             ++result.snapshots;
-                         });
-        QObject::connect(service, &ferry::EngineService::taskLog, phase.get(),
-                         [&](ferry::RequestId, const ferry::task::LogLine &line) {
-                             logs->append(line);
-                         });
-        QObject::connect(service, &ferry::EngineService::taskFinished, phase.get(),
-                         [&, done](ferry::RequestId, const ferry::task::TaskOutcome &outcome) {
-                             probe.stop();
-                             statistics->setSnapshot(outcome.finalSnapshot);
-                             monitoring->setSnapshot(outcome.finalSnapshot);
-                             for (const auto &table : outcome.finalSnapshot.tables)
-                                 rowsLoaded += table.fullLoadRows;
-                             ok = outcome.finalSnapshot.tablesErrored() == 0;
-                             done();
-                         });
-        QObject::connect(service, &ferry::EngineService::requestFailed, phase.get(),
-                         [&, done](ferry::RequestId, const ferry::Error &error) {
-                             probe.stop();
-                             failure = QString::fromStdString(error.toString());
-                             done();
-                         });
+        ferry::EngineClient::TaskCallbacks callbacks;
+        callbacks.onSnapshot = [&](const ferry::TaskSnapshotPtr &snapshot) {
+            QElapsedTimer timer;
+            timer.start();
+            statistics->setSnapshot(snapshot);
+            monitoring->setSnapshot(*snapshot);
+            result.setSnapshotMs.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+            result.tables = static_cast<int>(snapshot->tables.size());
+            ++result.snapshots;
+        };
+        callbacks.onLog = [&](const ferry::LogBatch &lines) { logs->append(*lines); };
+        callbacks.onDone = [&, done](const ferry::TaskOutcomePtr &outcome) {
+            probe.stop();
+            statistics->setSnapshot(outcome->finalSnapshot);
+            monitoring->setSnapshot(outcome->finalSnapshot);
+            for (const auto &table : outcome->finalSnapshot.tables)
+                rowsLoaded += table.fullLoadRows;
+            ok = outcome->finalSnapshot.tablesErrored() == 0;
+            done();
+        };
+        callbacks.onFailed = [&, done](const ferry::Error &error) {
+            probe.stop();
+            failure = QString::fromStdString(error.toString());
+            done();
+        };
         probe.start();
         ferry::task::TaskRequest request = ferry::sample::demoTaskRequest(files, "ui-latency");
         request.workerNiceness = workerNice;
-        QMetaObject::invokeMethod(service, "startTask", Qt::QueuedConnection,
-                                  Q_ARG(ferry::RequestId, 2),
-                                  Q_ARG(ferry::task::TaskRequest, request));
+        engine.startTask(request, phase.get(), std::move(callbacks));
     });
     phase.reset();
     result.take(probe);

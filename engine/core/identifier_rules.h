@@ -21,6 +21,10 @@ struct IdentifierRules
     bool foreignKeysPerSchema = false; ///< otherwise per table
     bool namesPrimaryKey = true; ///< false: the engine names the primary key itself (MySQL)
     bool namesForeignKeys = true; ///< false: names inside CREATE TABLE are not checked (SQLite)
+    /// Where unqualified names go on a new connection when nothing else says so ("public" on
+    /// PostgreSQL); empty when it depends on the connection (MySQL: its database) or the engine
+    /// has no schemas (SQLite). A live target session says for sure (defaultSchema()).
+    const char *defaultSchema = "";
 };
 
 } // namespace ferry

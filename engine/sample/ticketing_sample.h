@@ -3,7 +3,7 @@
 
 #include "engine/core/error.h"
 #include "engine/project/project.h"
-#include "engine/task/full_load_runner.h"
+#include "engine/task/task_runner.h"
 
 #include <cstdint>
 #include <string>

@@ -23,7 +23,23 @@ Error internalError(const char *what)
     return error;
 }
 
+/// The one place that makes a task's runner: the workbench and the CLI both start tasks through
+/// startTask, so every task runs the same way.
+auto makeTaskRunner(task::TaskRequest request, task::TaskCallbacks callbacks)
+{
+    return std::make_shared<task::TaskRunner>(std::move(request), std::move(callbacks));
+}
+
 } // namespace
+
+Error requestCancelledError()
+{
+    Error error;
+    error.code = ErrorCode::Cancelled;
+    error.action = ErrorAction::FixConfiguration;
+    error.message = EngineTr::tr("The request was cancelled.").toStdString();
+    return error;
+}
 
 EngineService::EngineService(QObject *parent)
     : QObject(parent)
@@ -52,6 +68,9 @@ void EngineService::registerMetaTypes()
     qRegisterMetaType<ferry::task::TaskSnapshot>();
     qRegisterMetaType<ferry::task::LogLine>();
     qRegisterMetaType<ferry::task::TaskOutcome>();
+    qRegisterMetaType<ferry::TaskSnapshotPtr>();
+    qRegisterMetaType<ferry::LogBatch>();
+    qRegisterMetaType<ferry::TaskOutcomePtr>();
     qRegisterMetaType<ferry::task::ExceptionFilter>();
     qRegisterMetaType<ferry::task::ExceptionPagePtr>();
     qRegisterMetaType<ferry::task::ReapplyRequest>();
@@ -68,7 +87,7 @@ void EngineService::shutdown()
         m_cancelFlags.clear();
     }
     for (auto &[id, running] : m_tasks)
-        running.runner->stop();
+        running.stop();
     for (auto &[id, running] : m_tasks) {
         if (running.thread.joinable())
             running.thread.join();
@@ -134,47 +153,94 @@ void EngineService::readCatalog(RequestId id, const ConnectionSpec &spec,
         });
 }
 
+void EngineService::LogChannel::add(const task::LogLine &line)
+{
+    std::lock_guard lock(mutex);
+    lines.push_back(line);
+}
+
+LogBatch EngineService::LogChannel::take()
+{
+    std::vector<task::LogLine> taken;
+    {
+        std::lock_guard lock(mutex);
+        taken.swap(lines);
+    }
+    if (taken.empty())
+        return nullptr;
+    return std::make_shared<const std::vector<task::LogLine>>(std::move(taken));
+}
+
+task::TaskCallbacks EngineService::taskCallbacks(RequestId id,
+                                                 const std::shared_ptr<LogChannel> &channel)
+{
+    task::TaskCallbacks callbacks;
+    // Log lines come from any of the runner's threads: they wait in the channel for the next
+    // snapshot tick, so the engine and GUI threads see one event per tick, not one per line.
+    callbacks.log = [channel](const task::LogLine &line) { channel->add(line); };
+    // Snapshots come from the runner's sampler thread: posted here with the lines before them.
+    callbacks.snapshot = [this, id, channel](const task::TaskSnapshot &snapshot) {
+        TaskSnapshotPtr shared = std::make_shared<const task::TaskSnapshot>(snapshot);
+        LogBatch lines = channel->take();
+        QMetaObject::invokeMethod(
+            this,
+            [this, id, shared = std::move(shared), lines = std::move(lines)] {
+                if (lines)
+                    emit taskLog(id, lines);
+                emit taskSnapshot(id, shared);
+            },
+            Qt::QueuedConnection);
+    };
+    return callbacks;
+}
+
 void EngineService::startTask(RequestId id, const task::TaskRequest &request)
 {
     {
         std::lock_guard lock(m_mutex);
         m_running.insert(id);
     }
-    task::TaskCallbacks callbacks;
-    // Snapshots and log lines come from the runner's threads: post them to this thread.
-    callbacks.snapshot = [this, id](const task::TaskSnapshot &snapshot) {
-        QMetaObject::invokeMethod(
-            this, [this, id, snapshot] { emit taskSnapshot(id, snapshot); },
-            Qt::QueuedConnection);
-    };
-    callbacks.log = [this, id](const task::LogLine &line) {
-        QMetaObject::invokeMethod(
-            this, [this, id, line] { emit taskLog(id, line); }, Qt::QueuedConnection);
-    };
-    auto runner = std::make_shared<task::FullLoadRunner>(request, std::move(callbacks));
+    auto channel = std::make_shared<LogChannel>();
+    auto runner = makeTaskRunner(request, taskCallbacks(id, channel));
     RunningTask &running = m_tasks[id];
-    running.runner = runner;
-    running.thread = std::thread([this, id, runner] {
-        Result<task::TaskOutcome> outcome = runner->run();
+    running.stop = [runner] { runner->stop(); };
+    running.thread = std::thread([this, id, runner, channel] {
+        Result<task::TaskOutcome> outcome = internalError(nullptr);
+        try {
+            outcome = runner->run();
+        } catch (const std::exception &exception) {
+            outcome = internalError(exception.what());
+        } catch (...) {
+            outcome = internalError(nullptr);
+        }
+        // Every runner thread has ended: the channel holds the last lines.
         QMetaObject::invokeMethod(
             this,
-            [this, id, outcome = std::move(outcome)]() mutable {
-                auto found = m_tasks.find(id);
-                if (found != m_tasks.end()) {
-                    if (found->second.thread.joinable())
-                        found->second.thread.join();
-                    m_tasks.erase(found);
-                }
-                finish(id);
-                if (outcome.ok())
-                    emit taskFinished(id, outcome.value());
-                else if (outcome.error().code == ErrorCode::Cancelled)
-                    emit requestCancelled(id);
-                else
-                    emit requestFailed(id, outcome.error());
+            [this, id, outcome = std::move(outcome), rest = channel->take()]() mutable {
+                endTask(id, std::move(outcome), rest);
             },
             Qt::QueuedConnection);
     });
+}
+
+void EngineService::endTask(RequestId id, Result<task::TaskOutcome> outcome, const LogBatch &rest)
+{
+    auto found = m_tasks.find(id);
+    if (found != m_tasks.end()) {
+        if (found->second.thread.joinable())
+            found->second.thread.join();
+        m_tasks.erase(found);
+    }
+    finish(id);
+    if (rest)
+        emit taskLog(id, rest);
+    if (outcome.ok())
+        emit taskFinished(id,
+                          std::make_shared<const task::TaskOutcome>(std::move(outcome).value()));
+    else if (outcome.error().code == ErrorCode::Cancelled)
+        emit requestCancelled(id, outcome.error());
+    else
+        emit requestFailed(id, outcome.error());
 }
 
 void EngineService::prepareSample(RequestId id, const QString &path, qint64 tickets)
@@ -233,7 +299,7 @@ void EngineService::reapplyExceptions(RequestId id, const ConnectionSpec &target
             if (result.ok())
                 emit exceptionsReapplied(id, result.value());
             else if (result.error().code == ErrorCode::Cancelled)
-                emit requestCancelled(id);
+                emit requestCancelled(id, result.error());
             else
                 emit requestFailed(id, result.error());
         });
@@ -243,7 +309,7 @@ void EngineService::stopTask(RequestId id)
 {
     auto found = m_tasks.find(id);
     if (found != m_tasks.end())
-        found->second.runner->stop();
+        found->second.stop();
 }
 
 void EngineService::cancel(RequestId id)
@@ -260,7 +326,7 @@ void EngineService::cancel(RequestId id)
         }
     }
     if (finish(id))
-        emit requestCancelled(id);
+        emit requestCancelled(id, requestCancelledError());
 }
 
 EngineThread::EngineThread()

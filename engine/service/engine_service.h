@@ -6,18 +6,20 @@
 #include "engine/connectors/endpoint.h"
 #include "engine/core/error.h"
 #include "engine/task/exceptions.h"
-#include "engine/task/full_load_runner.h"
+#include "engine/task/task_runner.h"
 
 #include <QMetaType>
 #include <QObject>
 #include <QThread>
 
 #include <atomic>
+#include <functional>
 #include <map>
 #include <memory>
 #include <mutex>
 #include <set>
 #include <thread>
+#include <vector>
 
 class QThreadPool;
 
@@ -25,12 +27,23 @@ namespace ferry {
 
 using RequestId = quint64;
 using CatalogPtr = std::shared_ptr<const Catalog>;
+/// A task snapshot shared by every receiver (immutable once built, never copied per receiver).
+using TaskSnapshotPtr = std::shared_ptr<const task::TaskSnapshot>;
+/// A task's log lines since the previous batch, oldest first (STYLE §3: batched, not one signal
+/// per line).
+using LogBatch = std::shared_ptr<const std::vector<task::LogLine>>;
+using TaskOutcomePtr = std::shared_ptr<const task::TaskOutcome>;
+
+/// The reply reason of a request that was cancelled (ErrorCode::Cancelled).
+[[nodiscard]] Error requestCancelledError();
 
 /**
  * The engine's facade (DESIGN §2, STYLE §3). One instance lives on the engine thread for the
- * application's lifetime; the GUI (through the models layer's client) and the CLI send it
- * commands as queued calls and receive exactly one terminal reply per command, carrying the
- * same RequestId: the command's own reply signal, requestFailed, or requestCancelled.
+ * application's lifetime; the GUI (through the models layer's EngineClient) and the CLI
+ * (app/cli/engine_session.h) send it commands as typed queued calls
+ * (QMetaObject::invokeMethod with a callable) and receive exactly one terminal reply per
+ * command, carrying the same RequestId: the command's own reply signal, requestFailed, or
+ * requestCancelled.
  *
  * Thread: its slots run on the engine thread; blocking work (connecting, reading catalogs)
  * runs on a private worker pool, so commands and cancels are picked up at once.
@@ -52,10 +65,13 @@ public slots:
                         ferry::EndpointRole role);
     void readCatalog(ferry::RequestId id, const ferry::ConnectionSpec &spec,
                      const ferry::CatalogFilter &filter);
-    /// Starts a full-load task on its own threads. While it runs, taskSnapshot(id, ...) arrives
-    /// at the task's snapshot rate and taskLog(id, ...) for each log line; it ends with
-    /// taskFinished(id, outcome), requestFailed(id, error), or requestCancelled(id) after
-    /// stopTask/cancel (the task is then resumable).
+    /// Starts a task on its own threads (the one path for the workbench and the CLI). While it
+    /// runs, each snapshot tick (the task's snapshot rate, 4 Hz by default) emits taskLog(id,
+    /// batch) with the log lines logged since the previous tick (when there are any) and then
+    /// taskSnapshot(id, snapshot); the lines logged after the last tick come as one more
+    /// taskLog batch just before the terminal reply, so every line arrives once, in order. It
+    /// ends with taskFinished(id, outcome), requestFailed(id, error), or requestCancelled(id,
+    /// reason) after stopTask/cancel (the task is then resumable).
     void startTask(ferry::RequestId id, const ferry::task::TaskRequest &request);
     /// Writes the embedded sports-ticketing sample to path (engine/sample) unless a sample with
     /// that many tickets is already there; replies sampleReady(id, path) or requestFailed.
@@ -82,11 +98,13 @@ signals:
     void connectionTested(ferry::RequestId id, const ferry::ConnectionDiagnosis &diagnosis);
     void catalogRead(ferry::RequestId id, const ferry::CatalogPtr &catalog);
     void requestFailed(ferry::RequestId id, const ferry::Error &error);
-    void requestCancelled(ferry::RequestId id);
+    /// The request was cancelled (cancel, or a task stopped): reason has ErrorCode::Cancelled
+    /// and says what happened ("Task x was stopped; run it again with --resume to continue.").
+    void requestCancelled(ferry::RequestId id, const ferry::Error &reason);
     void sampleReady(ferry::RequestId id, const QString &path);
-    void taskSnapshot(ferry::RequestId id, const ferry::task::TaskSnapshot &snapshot);
-    void taskLog(ferry::RequestId id, const ferry::task::LogLine &line);
-    void taskFinished(ferry::RequestId id, const ferry::task::TaskOutcome &outcome);
+    void taskSnapshot(ferry::RequestId id, const ferry::TaskSnapshotPtr &snapshot);
+    void taskLog(ferry::RequestId id, const ferry::LogBatch &lines);
+    void taskFinished(ferry::RequestId id, const ferry::TaskOutcomePtr &outcome);
     void exceptionsRead(ferry::RequestId id, const ferry::task::ExceptionPagePtr &page);
     void exceptionsReapplied(ferry::RequestId id, const ferry::task::ReapplyResult &result);
 
@@ -101,9 +119,22 @@ private:
     std::mutex m_mutex;
     std::set<RequestId> m_running;
 
+    /// Log lines a running task logged since its last snapshot tick; shared with the task's
+    /// threads.
+    struct LogChannel
+    {
+        std::mutex mutex;
+        std::vector<task::LogLine> lines;
+        void add(const task::LogLine &line);
+        LogBatch take(); ///< null when there are none
+    };
+    /// The task's callbacks: log lines collected, each snapshot posted here with its batch.
+    task::TaskCallbacks taskCallbacks(RequestId id, const std::shared_ptr<LogChannel> &channel);
+    void endTask(RequestId id, Result<task::TaskOutcome> outcome, const LogBatch &rest);
+
     struct RunningTask
     {
-        std::shared_ptr<task::FullLoadRunner> runner;
+        std::function<void()> stop; ///< asks the runner to stop; any thread
         std::thread thread;
     };
     std::map<RequestId, RunningTask> m_tasks; ///< touched on the engine thread only
@@ -141,3 +172,6 @@ Q_DECLARE_METATYPE(ferry::EndpointRole)
 Q_DECLARE_METATYPE(ferry::task::TaskRequest)
 Q_DECLARE_METATYPE(ferry::task::LogLine)
 Q_DECLARE_METATYPE(ferry::task::TaskOutcome)
+Q_DECLARE_METATYPE(ferry::TaskSnapshotPtr)
+Q_DECLARE_METATYPE(ferry::LogBatch)
+Q_DECLARE_METATYPE(ferry::TaskOutcomePtr)

@@ -2,6 +2,7 @@
 #include "models/mapping/mapping_preview_model.h"
 
 #include "engine/mapping/mapping_plan.h"
+#include "models/latest_job.h"
 #include "models/mapping/target_type_names.h"
 
 #include <algorithm>
@@ -26,13 +27,17 @@ QString sourceTypeText(const ferry::Column &column)
 
 } // namespace
 
-MappingPreviewModel::MappingPreviewModel(QObject *parent) : QAbstractItemModel(parent) { }
+MappingPreviewModel::MappingPreviewModel(QObject *parent)
+    : QAbstractItemModel(parent), m_planner(new LatestJob(this))
+{
+}
 
 MappingPreviewModel::~MappingPreviewModel() = default;
 
 void MappingPreviewModel::setCatalog(const CatalogPtr &catalog, Dialect targetDialect,
                                      const std::string &targetDefaultSchema)
 {
+    m_planner->cancel(); // a plan of the previous catalog must not arrive
     beginResetModel();
     m_catalog = catalog;
     m_targetDialect = targetDialect;
@@ -55,153 +60,187 @@ void MappingPreviewModel::setShowExcluded(bool show)
     applyRows(std::move(rows));
 }
 
+bool MappingPreviewModel::isPlanning() const { return m_planner->isBusy(); }
+
 void MappingPreviewModel::setMapping(const project::TableMapping &mapping)
 {
     if (!m_catalog) {
+        m_planner->cancel();
         m_error.clear();
         m_warnings.clear();
         emit planChanged();
         return;
     }
+    // The catalog is immutable and shared; the worker gets its own copies of the rest.
+    m_planner->run<Plan>(
+        [catalog = m_catalog, mapping, dialect = m_targetDialect, schema = m_targetDefaultSchema] {
+            return evaluate(*catalog, mapping, dialect, schema);
+        },
+        [this](Plan plan) { applyPlan(std::move(plan)); });
+}
+
+MappingPreviewModel::Plan MappingPreviewModel::evaluate(const Catalog &catalog,
+                                                        const project::TableMapping &mapping,
+                                                        Dialect targetDialect,
+                                                        const std::string &targetDefaultSchema)
+{
     mapping::PlanOptions options;
-    options.targetDialect = m_targetDialect;
-    options.targetDefaultSchema = m_targetDefaultSchema;
-    auto plan
-        = mapping::planMapping(*m_catalog, mapping.rules.empty() ? nullptr : &mapping, options);
+    options.targetDialect = targetDialect;
+    options.targetDefaultSchema = targetDefaultSchema;
+    auto plan = mapping::planMapping(catalog, mapping.rules.empty() ? nullptr : &mapping, options);
+    Plan result;
     if (!plan) {
         const Error &error = plan.error();
         //: The engine rejected the mapping: where (e.g. "rule 3"), what, how to fix it.
-        m_error
+        result.error
             = tr("%1: %2 %3").arg(qs(error.location), qs(error.message), qs(error.hint)).trimmed();
-        m_warnings.clear();
-        emit planChanged();
-        return;
+        return result;
     }
-    m_error.clear();
-    m_warnings.clear();
+    result.planned = true;
     for (const std::string &warning : plan->warnings)
-        m_warnings << qs(warning);
+        result.warnings << qs(warning);
 
     std::map<std::pair<std::string_view, std::string_view>, const mapping::TablePlan *> planned;
     for (const mapping::TablePlan &table : plan->tables)
         planned.emplace(
             std::pair<std::string_view, std::string_view>(table.sourceSchema, table.sourceTable),
             &table);
-
-    std::vector<TableRow> rows;
-    int included = 0;
-    for (const Schema &schema : m_catalog->schemas) {
+    for (const Schema &schema : catalog.schemas) {
         for (const Table &table : schema.tables) {
-            TableRow row;
-            row.cells.source = qualified(schema.name, table.name);
             const auto found = planned.find({schema.name, table.name});
-            const mapping::TablePlan *tablePlan = found == planned.end() ? nullptr : found->second;
-            if (!tablePlan) {
-                row.cells.status = Status::Excluded;
-                //: Preview: the table is not migrated.
-                row.cells.note = tr("Not selected");
-                row.cells.toolTip = tr("No selection rule selects %1, or an exclude rule "
-                                       "excludes it.")
-                                        .arg(row.cells.source);
-                for (const ferry::Column &column : table.columns) {
-                    Cells cells;
-                    cells.source = qs(column.name);
-                    cells.sourceType = sourceTypeText(column);
-                    cells.status = Status::Excluded;
-                    row.columns.push_back(std::move(cells));
-                }
-                rows.push_back(std::move(row));
+            if (found == planned.end()) {
+                result.rows.push_back(excludedRow(schema, table));
                 continue;
             }
-            ++included;
-            const load::TargetTable &target = tablePlan->target;
-            row.cells.target = qualified(target.schema, target.name);
-            const bool renamed = target.name != table.name
-                || (!target.schema.empty() && target.schema != schema.name);
-            row.cells.status = renamed ? Status::Changed : Status::Kept;
-            QStringList notes;
-            if (!tablePlan->selectionRuleId.empty())
-                //: Preview: which selection rule selects the table.
-                notes << tr("Rule %1").arg(qs(tablePlan->selectionRuleId));
-            if (!tablePlan->filters.empty())
-                //: Preview: how many source filters choose the table's rows.
-                notes << tr("source filters: %1").arg(tablePlan->filters.size());
-            if (tablePlan->loadOrder != 0)
-                notes << tr("load order %1").arg(tablePlan->loadOrder);
-            row.cells.note = notes.join(QStringLiteral(", "));
-            row.cells.toolTip = tr("%1 is loaded into %2.").arg(row.cells.source, row.cells.target);
-
-            std::unordered_map<std::string_view, const mapping::ColumnPlan *> bySource;
-            for (const mapping::ColumnPlan &column : tablePlan->columns) {
-                if (!column.source.name.empty())
-                    bySource.emplace(column.source.name, &column);
-            }
-            for (const ferry::Column &column : table.columns) {
-                Cells cells;
-                cells.source = qs(column.name);
-                cells.sourceType = sourceTypeText(column);
-                const auto planColumn = bySource.find(column.name);
-                if (planColumn == bySource.end()) {
-                    cells.status = Status::Removed;
-                    //: Preview: a column a remove-column (or include-column) rule drops.
-                    cells.note = tr("Removed");
-                    cells.toolTip
-                        = tr("A rule removes column %1 from the target.").arg(cells.source);
-                    row.columns.push_back(std::move(cells));
-                    continue;
-                }
-                const mapping::ColumnPlan &columnPlan = *planColumn->second;
-                cells.target = qs(columnPlan.target.name);
-                cells.targetType = qs(targetTypeName(m_targetDialect, columnPlan.target.type));
-                const bool columnRenamed = columnPlan.target.name != column.name;
-                const bool retyped = !(columnPlan.target.type == column.type);
-                const QString rule = qs(columnPlan.ruleId);
-                if (columnPlan.nameShortened && !retyped) {
-                    cells.status = Status::Changed;
-                    //: Preview: a name cut to the target's identifier limit, with a hash suffix.
-                    cells.note = tr("Shortened to the target's name limit");
-                } else if (columnRenamed || retyped) {
-                    cells.status = Status::Changed;
-                    if (columnRenamed && retyped)
-                        cells.note = rule.isEmpty()
-                            ? tr("Renamed, type changed")
-                            : tr("Renamed, type changed (rule %1)").arg(rule);
-                    else if (columnRenamed)
-                        cells.note
-                            = rule.isEmpty() ? tr("Renamed") : tr("Renamed (rule %1)").arg(rule);
-                    else
-                        cells.note = rule.isEmpty() ? tr("Type changed")
-                                                    : tr("Type changed (rule %1)").arg(rule);
-                }
-                cells.toolTip
-                    = tr("%1 %2 -> %3 %4")
-                          .arg(cells.source, cells.sourceType, cells.target, cells.targetType);
-                row.columns.push_back(std::move(cells));
-            }
-            for (const mapping::ColumnPlan &columnPlan : tablePlan->columns) {
-                if (!columnPlan.source.name.empty())
-                    continue;
-                Cells cells;
-                cells.target = qs(columnPlan.target.name);
-                cells.targetType = qs(targetTypeName(m_targetDialect, columnPlan.target.type));
-                cells.status = Status::Added;
-                cells.note = columnPlan.expression.empty()
-                    ? tr("Added (rule %1)").arg(qs(columnPlan.ruleId))
-                    : tr("Added (rule %1): %2")
-                          .arg(qs(columnPlan.ruleId), qs(columnPlan.expression));
-                cells.toolTip = cells.note;
-                row.columns.push_back(std::move(cells));
-            }
-            if (tablePlan->nameShortened)
-                row.cells.note += (row.cells.note.isEmpty() ? QString() : QStringLiteral(", "))
-                    + tr("Shortened to the target's name limit");
-            appendRenamedObjects(row, *tablePlan);
-            rows.push_back(std::move(row));
+            ++result.included;
+            result.rows.push_back(includedRow(schema, table, *found->second, targetDialect));
         }
     }
-    m_included = included;
-    applyRows(std::move(rows));
+    return result;
+}
+
+void MappingPreviewModel::applyPlan(Plan plan)
+{
+    m_warnings = std::move(plan.warnings);
+    m_error = std::move(plan.error);
+    if (plan.planned) {
+        m_included = plan.included;
+        applyRows(std::move(plan.rows));
+    }
     emit planChanged();
+}
+
+MappingPreviewModel::TableRow MappingPreviewModel::excludedRow(const Schema &schema,
+                                                               const Table &table)
+{
+    TableRow row;
+    row.cells.source = qualified(schema.name, table.name);
+    row.cells.status = Status::Excluded;
+    //: Preview: the table is not migrated.
+    row.cells.note = tr("Not selected");
+    row.cells.toolTip
+        = tr("No selection rule selects %1, or an exclude rule excludes it.").arg(row.cells.source);
+    for (const ferry::Column &column : table.columns) {
+        Cells cells;
+        cells.source = qs(column.name);
+        cells.sourceType = sourceTypeText(column);
+        cells.status = Status::Excluded;
+        row.columns.push_back(std::move(cells));
+    }
+    return row;
+}
+
+MappingPreviewModel::TableRow MappingPreviewModel::includedRow(const Schema &schema,
+                                                               const Table &table,
+                                                               const mapping::TablePlan &plan,
+                                                               Dialect targetDialect)
+{
+    TableRow row;
+    row.cells.source = qualified(schema.name, table.name);
+    const load::TargetTable &target = plan.target;
+    row.cells.target = qualified(target.schema, target.name);
+    const bool renamed
+        = target.name != table.name || (!target.schema.empty() && target.schema != schema.name);
+    row.cells.status = renamed ? Status::Changed : Status::Kept;
+    QStringList notes;
+    if (!plan.selectionRuleId.empty())
+        //: Preview: which selection rule selects the table.
+        notes << tr("Rule %1").arg(qs(plan.selectionRuleId));
+    if (!plan.filters.empty())
+        //: Preview: how many source filters choose the table's rows.
+        notes << tr("source filters: %1").arg(plan.filters.size());
+    if (plan.loadOrder != 0)
+        notes << tr("load order %1").arg(plan.loadOrder);
+    row.cells.note = notes.join(QStringLiteral(", "));
+    row.cells.toolTip = tr("%1 is loaded into %2.").arg(row.cells.source, row.cells.target);
+
+    std::unordered_map<std::string_view, const mapping::ColumnPlan *> bySource;
+    for (const mapping::ColumnPlan &column : plan.columns) {
+        if (!column.source.name.empty())
+            bySource.emplace(column.source.name, &column);
+    }
+    for (const ferry::Column &column : table.columns) {
+        const auto planColumn = bySource.find(column.name);
+        row.columns.push_back(columnCells(
+            column, planColumn == bySource.end() ? nullptr : planColumn->second, targetDialect));
+    }
+    for (const mapping::ColumnPlan &columnPlan : plan.columns) {
+        if (!columnPlan.source.name.empty())
+            continue;
+        Cells cells;
+        cells.target = qs(columnPlan.target.name);
+        cells.targetType = qs(targetTypeName(targetDialect, columnPlan.target.type));
+        cells.status = Status::Added;
+        cells.note = columnPlan.expression.empty()
+            ? tr("Added (rule %1)").arg(qs(columnPlan.ruleId))
+            : tr("Added (rule %1): %2").arg(qs(columnPlan.ruleId), qs(columnPlan.expression));
+        cells.toolTip = cells.note;
+        row.columns.push_back(std::move(cells));
+    }
+    if (plan.nameShortened)
+        row.cells.note += (row.cells.note.isEmpty() ? QString() : QStringLiteral(", "))
+            + tr("Shortened to the target's name limit");
+    appendRenamedObjects(row, plan);
+    return row;
+}
+
+MappingPreviewModel::Cells MappingPreviewModel::columnCells(const ferry::Column &column,
+                                                            const mapping::ColumnPlan *plan,
+                                                            Dialect targetDialect)
+{
+    Cells cells;
+    cells.source = qs(column.name);
+    cells.sourceType = sourceTypeText(column);
+    if (!plan) {
+        cells.status = Status::Removed;
+        //: Preview: a column a remove-column (or include-column) rule drops.
+        cells.note = tr("Removed");
+        cells.toolTip = tr("A rule removes column %1 from the target.").arg(cells.source);
+        return cells;
+    }
+    cells.target = qs(plan->target.name);
+    cells.targetType = qs(targetTypeName(targetDialect, plan->target.type));
+    const bool columnRenamed = plan->target.name != column.name;
+    const bool retyped = !(plan->target.type == column.type);
+    const QString rule = qs(plan->ruleId);
+    if (plan->nameShortened && !retyped) {
+        cells.status = Status::Changed;
+        //: Preview: a name cut to the target's identifier limit, with a hash suffix.
+        cells.note = tr("Shortened to the target's name limit");
+    } else if (columnRenamed || retyped) {
+        cells.status = Status::Changed;
+        if (columnRenamed && retyped)
+            cells.note = rule.isEmpty() ? tr("Renamed, type changed")
+                                        : tr("Renamed, type changed (rule %1)").arg(rule);
+        else if (columnRenamed)
+            cells.note = rule.isEmpty() ? tr("Renamed") : tr("Renamed (rule %1)").arg(rule);
+        else
+            cells.note
+                = rule.isEmpty() ? tr("Type changed") : tr("Type changed (rule %1)").arg(rule);
+    }
+    cells.toolTip
+        = tr("%1 %2 -> %3 %4").arg(cells.source, cells.sourceType, cells.target, cells.targetType);
+    return cells;
 }
 
 void MappingPreviewModel::appendRenamedObjects(TableRow &row, const mapping::TablePlan &plan)
@@ -274,6 +313,21 @@ void MappingPreviewModel::applyRows(std::vector<TableRow> rows)
     }
 
     // 2. Rows shown before and after: children added or removed at the end, then changes.
+    updateShownRows(rows);
+
+    // 3. Rows shown from now on, in order.
+    for (size_t position = 0; position < visible.size(); ++position) {
+        if (position < m_visible.size() && m_visible[position] == visible[position])
+            continue;
+        const int i = visible[position];
+        beginInsertRows({}, int(position), int(position));
+        m_visible.insert(m_visible.begin() + qsizetype(position), i);
+        endInsertRows();
+    }
+}
+
+void MappingPreviewModel::updateShownRows(std::vector<TableRow> &rows)
+{
     std::vector<char> shownNow(rows.size(), 0);
     for (int i : m_visible)
         shownNow[size_t(i)] = 1;
@@ -282,12 +336,23 @@ void MappingPreviewModel::applyRows(std::vector<TableRow> rows)
             m_all[i] = std::move(rows[i]);
     }
     const int lastColumn = int(Column::Count) - 1;
+    // Changed table rows are signalled as contiguous ranges (a rule that renames 10,000 tables
+    // is one dataChanged, not 10,000).
+    int changedFrom = -1;
+    const auto flushChanged = [&](int end) {
+        if (changedFrom >= 0)
+            emit dataChanged(createIndex(changedFrom, 0, quintptr(0)),
+                             createIndex(end - 1, lastColumn, quintptr(0)));
+        changedFrom = -1;
+    };
     for (int row = 0; row < int(m_visible.size()); ++row) {
         TableRow &current = m_all[size_t(m_visible[size_t(row)])];
         TableRow &next = rows[size_t(m_visible[size_t(row)])];
         const QModelIndex parent = createIndex(row, 0, quintptr(0));
         const int before = int(current.columns.size());
         const int after = int(next.columns.size());
+        if (after != before)
+            flushChanged(row);
         if (after < before) {
             beginRemoveRows(parent, after, before - 1);
             current.columns.resize(size_t(after));
@@ -299,9 +364,11 @@ void MappingPreviewModel::applyRows(std::vector<TableRow> rows)
             endInsertRows();
         }
         if (!(current.cells == next.cells)) {
-            current.cells = next.cells;
-            emit dataChanged(createIndex(row, 0, quintptr(0)),
-                             createIndex(row, lastColumn, quintptr(0)));
+            current.cells = std::move(next.cells);
+            if (changedFrom < 0)
+                changedFrom = row;
+        } else {
+            flushChanged(row);
         }
         int first = -1;
         int last = -1;
@@ -318,16 +385,7 @@ void MappingPreviewModel::applyRows(std::vector<TableRow> rows)
             emit dataChanged(createIndex(first, 0, id), createIndex(last, lastColumn, id));
         }
     }
-
-    // 3. Rows shown from now on, in order.
-    for (size_t position = 0; position < visible.size(); ++position) {
-        if (position < m_visible.size() && m_visible[position] == visible[position])
-            continue;
-        const int i = visible[position];
-        beginInsertRows({}, int(position), int(position));
-        m_visible.insert(m_visible.begin() + qsizetype(position), i);
-        endInsertRows();
-    }
+    flushChanged(int(m_visible.size()));
 }
 
 int MappingPreviewModel::rowOfTable(const std::string &schema, const std::string &table) const

@@ -15,6 +15,8 @@
 
 namespace ferry::models {
 
+class LatestJob;
+
 /**
  * A live preview of a table mapping: for every source table, schema.table -> target
  * schema.table, and for every column its source name and type -> target name and type, as the
@@ -29,7 +31,8 @@ namespace ferry::models {
  * end), so expansion, selection and scroll position survive live edits. When the engine
  * rejects the mapping, the rows keep the last good plan and errorText() says why.
  * Target types are the target dialect's native types (targetTypeName).
- * Thread: GUI thread.
+ * Thread: GUI thread; the plan is made on a worker (a 10,000-table catalog plans for a while),
+ * with a generation counter so that only the latest mapping's plan is applied.
  */
 class MappingPreviewModel : public QAbstractItemModel
 {
@@ -61,10 +64,13 @@ public:
                     const std::string &targetDefaultSchema = {});
     [[nodiscard]] CatalogPtr catalog() const { return m_catalog; }
 
-    /// Evaluates the mapping now (planMapping) and updates the rows. A mapping without rules is
-    /// DMS's default mapping (every table of every non-system schema), as for a task that has
-    /// none.
+    /// Evaluates the mapping (planMapping) off the GUI thread and updates the rows when the plan
+    /// arrives (planChanged); a newer setMapping or setCatalog supersedes a plan still being
+    /// made, whose result is then dropped. A mapping without rules is DMS's default mapping
+    /// (every table of every non-system schema), as for a task that has none.
     void setMapping(const project::TableMapping &mapping);
+    /// A plan asked for by setMapping has not arrived yet.
+    [[nodiscard]] bool isPlanning() const;
 
     void setShowExcluded(bool show);
     [[nodiscard]] bool showExcluded() const { return m_showExcluded; }
@@ -112,13 +118,34 @@ private:
         std::vector<Cells> columns;
     };
 
+    /// What one evaluation produced (made on the planner's thread).
+    struct Plan
+    {
+        bool planned = false; ///< false: the engine rejected the mapping (error says why)
+        std::vector<TableRow> rows;
+        QString error;
+        QStringList warnings;
+        int included = 0;
+    };
+
+    static Plan evaluate(const Catalog &catalog, const project::TableMapping &mapping,
+                         Dialect targetDialect, const std::string &targetDefaultSchema);
+    static TableRow excludedRow(const Schema &schema, const Table &table);
+    static TableRow includedRow(const Schema &schema, const Table &table,
+                                const mapping::TablePlan &plan, Dialect targetDialect);
+    static Cells columnCells(const ferry::Column &column, const mapping::ColumnPlan *plan,
+                             Dialect targetDialect);
+    void applyPlan(Plan plan);
     void applyRows(std::vector<TableRow> rows);
+    /// Rows shown before and after rows: their children and changed cells, as a diff.
+    void updateShownRows(std::vector<TableRow> &rows);
     /// Children for the keys and indexes the target names differently (taken or too long).
     static void appendRenamedObjects(TableRow &row, const mapping::TablePlan &plan);
     static QString objectKindText(mapping::ObjectName::Kind kind);
     [[nodiscard]] const Cells *cellsOf(const QModelIndex &index) const;
     static QString cellText(const Cells &cells, Column column);
 
+    LatestJob *m_planner = nullptr;
     CatalogPtr m_catalog;
     Dialect m_targetDialect = Dialect::Sqlite;
     std::string m_targetDefaultSchema;

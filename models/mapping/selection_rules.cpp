@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "models/mapping/selection_rules.h"
 
+#include "engine/connectors/connector.h"
 #include "engine/mapping/mapping_plan.h"
 
 #include <algorithm>
@@ -233,7 +234,7 @@ Result<TableSelection> evaluateSelection(const Catalog &catalog,
     // Schemas stay apart on a PostgreSQL target, so two selected tables never collide.
     mapping::PlanOptions options;
     options.targetDialect = Dialect::PostgreSql;
-    options.targetDefaultSchema = "public";
+    options.targetDefaultSchema = connectorFor(Dialect::PostgreSql).identifierRules().defaultSchema;
     auto plan = mapping::planMapping(catalog, rules.empty() ? nullptr : &mapping, options);
     if (!plan)
         return plan.error();

@@ -3,6 +3,7 @@
 // reply with its own id; cancel replies at once and suppresses the late result.
 #include "engine/service/engine_service.h"
 
+#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -10,6 +11,33 @@
 #include <sqlite3.h>
 
 using namespace ferry;
+
+namespace {
+
+/// A typed command: call runs on the service's (engine) thread.
+template<typename Call> void send(EngineService *service, Call call)
+{
+    QMetaObject::invokeMethod(service, std::move(call), Qt::QueuedConnection);
+}
+
+/// A SQLite source with `tables` tables (reading_1, ...) of `rows` rows each.
+void writeSource(const QString &path, int tables, int rows)
+{
+    sqlite3 *db = nullptr;
+    QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
+    for (int t = 1; t <= tables; ++t) {
+        const std::string table = "reading_" + std::to_string(t);
+        const std::string sql = "CREATE TABLE " + table
+            + " (id INTEGER PRIMARY KEY, value REAL);"
+              "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+              "WHERE i < "
+            + std::to_string(rows) + ") INSERT INTO " + table + " SELECT i, i * 0.5 FROM n;";
+        QCOMPARE(sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr), SQLITE_OK);
+    }
+    sqlite3_close(db);
+}
+
+} // namespace
 
 class TestEngineService : public QObject
 {
@@ -50,15 +78,9 @@ private slots:
         ConnectionSpec missing = good;
         missing.path = m_dir.filePath(QStringLiteral("absent.db")).toStdString();
 
-        QMetaObject::invokeMethod(service, "testConnection", Qt::QueuedConnection,
-                                  Q_ARG(ferry::RequestId, 1), Q_ARG(ferry::ConnectionSpec, good),
-                                  Q_ARG(ferry::EndpointRole, EndpointRole::Source));
-        QMetaObject::invokeMethod(service, "readCatalog", Qt::QueuedConnection,
-                                  Q_ARG(ferry::RequestId, 2), Q_ARG(ferry::ConnectionSpec, good),
-                                  Q_ARG(ferry::CatalogFilter, CatalogFilter{}));
-        QMetaObject::invokeMethod(service, "readCatalog", Qt::QueuedConnection,
-                                  Q_ARG(ferry::RequestId, 3), Q_ARG(ferry::ConnectionSpec, missing),
-                                  Q_ARG(ferry::CatalogFilter, CatalogFilter{}));
+        send(service, [=] { service->testConnection(1, good, EndpointRole::Source); });
+        send(service, [=] { service->readCatalog(2, good, CatalogFilter {}); });
+        send(service, [=] { service->readCatalog(3, missing, CatalogFilter {}); });
 
         QTRY_COMPARE_WITH_TIMEOUT(tested.size() + read.size() + failed.size(), 3, 30000);
         QCOMPARE(tested.size(), 1);
@@ -105,19 +127,17 @@ private slots:
         request.target.dialect = Dialect::Sqlite;
         request.target.path = m_dir.filePath(QStringLiteral("task-target.db")).toStdString();
         request.snapshotIntervalMs = 20;
-        QMetaObject::invokeMethod(service, "startTask", Qt::QueuedConnection,
-                                  Q_ARG(ferry::RequestId, 11),
-                                  Q_ARG(ferry::task::TaskRequest, request));
+        send(service, [=] { service->startTask(11, request); });
         QTRY_COMPARE_WITH_TIMEOUT(finished.size() + failed.size(), 1, 60000);
         QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" :
                  failed.at(0).at(1).value<Error>().toString().c_str());
         QCOMPARE(finished.at(0).at(0).value<RequestId>(), RequestId(11));
-        const auto outcome = finished.at(0).at(1).value<task::TaskOutcome>();
-        QCOMPARE(outcome.finalSnapshot.tablesLoaded(), 1);
-        QCOMPARE(outcome.finalSnapshot.tables.at(0).fullLoadRows, int64_t(50000));
+        const auto outcome = finished.at(0).at(1).value<TaskOutcomePtr>();
+        QCOMPARE(outcome->finalSnapshot.tablesLoaded(), 1);
+        QCOMPARE(outcome->finalSnapshot.tables.at(0).fullLoadRows, int64_t(50000));
         QVERIFY(!snapshots.isEmpty());
         QCOMPARE(snapshots.last().at(0).value<RequestId>(), RequestId(11));
-        QCOMPARE(snapshots.last().at(1).value<task::TaskSnapshot>().state,
+        QCOMPARE(snapshots.last().at(1).value<TaskSnapshotPtr>()->state,
                  task::TaskState::LoadComplete);
     }
 
@@ -132,22 +152,87 @@ private slots:
         good.path = m_database.toStdString();
         // Both calls are queued in order on the engine thread: the cancel is handled before
         // the worker's result can be delivered.
-        QMetaObject::invokeMethod(service, "readCatalog", Qt::QueuedConnection,
-                                  Q_ARG(ferry::RequestId, 7), Q_ARG(ferry::ConnectionSpec, good),
-                                  Q_ARG(ferry::CatalogFilter, CatalogFilter{}));
-        QMetaObject::invokeMethod(service, "cancel", Qt::QueuedConnection,
-                                  Q_ARG(ferry::RequestId, 7));
+        send(service, [=] { service->readCatalog(7, good, CatalogFilter {}); });
+        send(service, [=] { service->cancel(7); });
         QTRY_COMPARE_WITH_TIMEOUT(cancelled.size(), 1, 30000);
         QCOMPARE(cancelled.at(0).at(0).value<RequestId>(), RequestId(7));
+        QCOMPARE(cancelled.at(0).at(1).value<Error>().code, ErrorCode::Cancelled);
         // A second cancel of the same id is ignored; a sentinel request proves the queue drained.
-        QMetaObject::invokeMethod(service, "cancel", Qt::QueuedConnection,
-                                  Q_ARG(ferry::RequestId, 7));
-        QMetaObject::invokeMethod(service, "readCatalog", Qt::QueuedConnection,
-                                  Q_ARG(ferry::RequestId, 8), Q_ARG(ferry::ConnectionSpec, good),
-                                  Q_ARG(ferry::CatalogFilter, CatalogFilter{}));
+        send(service, [=] { service->cancel(7); });
+        send(service, [=] { service->readCatalog(8, good, CatalogFilter {}); });
         QTRY_COMPARE_WITH_TIMEOUT(read.size(), 1, 30000);
         QCOMPARE(read.at(0).at(0).value<RequestId>(), RequestId(8));
         QCOMPARE(cancelled.size(), 1);
+    }
+
+    /// Log lines travel in batches with the snapshot ticks (never one signal per line): every
+    /// line the task logged arrives exactly once, in the order of its task.log, each batch
+    /// right before the snapshot of its tick, the rest just before the terminal reply.
+    void batchesLogLinesWithTheSnapshots()
+    {
+        const QString source = m_dir.filePath(QStringLiteral("batch-source.db"));
+        writeSource(source, 30, 2000);
+        EngineThread engine;
+        EngineService *service = engine.service();
+        // One record of every stream signal, in arrival order: 'L' batch, 'S' snapshot, 'F' end.
+        QString order;
+        std::vector<task::LogLine> lines;
+        int batches = 0;
+        QObject context;
+        connect(service, &EngineService::taskLog, &context,
+                [&](RequestId id, const LogBatch &batch) {
+                    QCOMPARE(id, RequestId(21));
+                    QVERIFY(batch && !batch->empty());
+                    order += QLatin1Char('L');
+                    ++batches;
+                    lines.insert(lines.end(), batch->begin(), batch->end());
+                });
+        connect(service, &EngineService::taskSnapshot, &context,
+                [&](RequestId, const TaskSnapshotPtr &) { order += QLatin1Char('S'); });
+        connect(service, &EngineService::taskFinished, &context,
+                [&](RequestId, const TaskOutcomePtr &) { order += QLatin1Char('F'); });
+        connect(service, &EngineService::requestFailed, &context,
+                [&](RequestId, const Error &error) {
+                    order += QLatin1Char('X');
+                    qWarning("%s", error.toString().c_str());
+                });
+        task::TaskRequest request;
+        request.name = "batched-task";
+        request.source.dialect = Dialect::Sqlite;
+        request.source.path = source.toStdString();
+        request.target.dialect = Dialect::Sqlite;
+        request.target.path = m_dir.filePath(QStringLiteral("batch-target.db")).toStdString();
+        request.runDirectory = m_dir.filePath(QStringLiteral("batch-run")).toStdString();
+        request.snapshotIntervalMs = 50;
+        send(service, [=] { service->startTask(21, request); });
+        QTRY_VERIFY_WITH_TIMEOUT(
+            order.endsWith(QLatin1Char('F')) || order.contains(QLatin1Char('X')), 60000);
+        QVERIFY2(!order.contains(QLatin1Char('X')), qPrintable(order));
+
+        // Complete and in order: the same lines as the task's own task.log, line for line
+        // (format() starts with the id of the thread that formats the line: left out).
+        QFile file(m_dir.filePath(QStringLiteral("batch-run/task.log")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QStringList expected = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+        QCOMPARE(expected.takeLast(), QString());
+        QStringList received;
+        for (const task::LogLine &line : lines)
+            received << QString::fromStdString(line.format());
+        const auto withoutThread = [](QStringList list) {
+            for (QString &line : list)
+                line = line.mid(line.indexOf(QLatin1Char(' ')) + 1);
+            return list;
+        };
+        QCOMPARE(withoutThread(received), withoutThread(expected));
+        QVERIFY(lines.size() >= 3);
+        // Batched: fewer batches than lines, each batch followed by its tick's snapshot except
+        // the last one, which comes right before the terminal reply.
+        QVERIFY2(batches < int(lines.size()), qPrintable(order));
+        const QString body = order.left(order.size() - 1);
+        QVERIFY2(!body.contains(QStringLiteral("LL")), qPrintable(order));
+        QVERIFY2(body.endsWith(QLatin1Char('S')) || body.endsWith(QLatin1Char('L')),
+                 qPrintable(order));
+        QCOMPARE(order.count(QLatin1Char('L')) <= order.count(QLatin1Char('S')) + 1, true);
     }
 };
 

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "ui/mapping/mapping_editor.h"
 
+#include "engine/connectors/connector.h"
 #include "engine/mapping/mapping_plan.h"
 #include "engine/project/dms_json.h"
+#include "models/latest_job.h"
 #include "models/mapping/catalog_tree_model.h"
 #include "models/mapping/mapping_preview_model.h"
 #include "models/mapping/rule_text.h"
@@ -179,6 +181,8 @@ MappingEditor::MappingEditor(QWidget *parent)
     m_catalogProxy = new CatalogDecorations(this);
     m_catalogProxy->setSourceModel(m_catalogModel);
     m_previewModel = new models::MappingPreviewModel(this);
+    m_checksJob = new models::LatestJob(this);
+    m_importJob = new models::LatestJob(this);
     m_previewProxy = new PreviewDecorations(this);
     m_previewProxy->setSourceModel(m_previewModel);
     m_previewTimer.setSingleShot(true);
@@ -344,7 +348,7 @@ void MappingEditor::connectWidgets()
     connect(m_ui->previewShowExcludedCheck, &QCheckBox::toggled, m_previewModel,
             &models::MappingPreviewModel::setShowExcluded);
     connect(m_previewModel, &models::MappingPreviewModel::planChanged, this,
-            &MappingEditor::updateMessages);
+            &MappingEditor::onPlanChanged);
 
     connect(m_ui->importButton, &QPushButton::clicked, this, &MappingEditor::importClicked);
     connect(m_ui->exportButton, &QPushButton::clicked, this, &MappingEditor::exportClicked);
@@ -470,7 +474,8 @@ std::string MappingEditor::previewDefaultSchema() const
 {
     if (!m_targetDefaultSchema.isEmpty())
         return ss(m_targetDefaultSchema);
-    return m_targetDialect == Dialect::PostgreSql ? "public" : "";
+    // The target engine's own default (its connector's identifier rules), not a guess here.
+    return connectorFor(m_targetDialect).identifierRules().defaultSchema;
 }
 
 void MappingEditor::updatePreviewNow()
@@ -480,13 +485,24 @@ void MappingEditor::updatePreviewNow()
         m_checksStale = false;
         evaluateChecks();
     }
-    m_previewModel->setMapping(tableMapping());
+    m_previewModel->setMapping(tableMapping()); // planned off the GUI thread: planChanged
+    updateMessages();
+    updateSummary();
+}
+
+bool MappingEditor::isBusy() const
+{
+    return m_previewTimer.isActive() || m_previewModel->isPlanning() || m_checksJob->isBusy()
+        || m_importJob->isBusy();
+}
+
+void MappingEditor::onPlanChanged()
+{
     if (!m_previewColumnsFitted && m_previewModel->includedTableCount() > 0) {
         m_previewColumnsFitted = true;
         fitPreviewColumns();
     }
     updateMessages();
-    updateSummary();
 }
 
 void MappingEditor::markEdited(bool selectionChanged)
@@ -521,22 +537,35 @@ std::pair<int, int> MappingEditor::currentCatalogTable() const
 void MappingEditor::evaluateChecks()
 {
     m_selectionError.clear();
-    if (!m_catalog)
-        return;
-    auto selection = models::evaluateSelection(*m_catalog, m_selection);
-    if (!selection) {
-        const Error &error = selection.error();
-        m_selectionError
-            = tr("%1: %2 %3").arg(qs(error.location), qs(error.message), qs(error.hint)).trimmed();
+    if (!m_catalog) {
+        m_checksJob->cancel();
         return;
     }
-    m_catalogModel->setSelection(*selection);
+    // Planned off the GUI thread (a 10,000-table catalog takes a while); a newer evaluation or
+    // a check the user makes meanwhile supersedes it.
+    m_checksJob->run<Result<models::TableSelection>>(
+        [catalog = m_catalog, rules = m_selection] {
+            return models::evaluateSelection(*catalog, rules);
+        },
+        [this](Result<models::TableSelection> selection) {
+            if (selection) {
+                m_catalogModel->setSelection(*selection);
+            } else {
+                const Error &error = selection.error();
+                m_selectionError = tr("%1: %2 %3")
+                                       .arg(qs(error.location), qs(error.message), qs(error.hint))
+                                       .trimmed();
+            }
+            updateMessages();
+            updateSummary();
+        });
 }
 
 void MappingEditor::onChecksEdited(const QList<int> &schemas)
 {
     if (!m_catalog)
         return;
+    m_checksJob->cancel(); // the user's checks win over an evaluation still running
     const std::vector<int> changed(schemas.begin(), schemas.end());
     m_selection
         = models::selectionRulesFor(*m_catalog, m_catalogModel->selection(), m_selection, changed);
@@ -1311,14 +1340,14 @@ void MappingEditor::exportClicked()
     exportDmsJsonFile(path);
 }
 
-bool MappingEditor::importDmsJsonFile(const QString &path)
+MappingEditor::Imported MappingEditor::readDmsJsonFile(const QString &path)
 {
+    Imported result;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        showMessage(
-            tr("Could not read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()),
-            true);
-        return false;
+        result.message
+            = tr("Could not read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return result;
     }
     const QByteArray text = file.readAll();
     project::LoadReport report;
@@ -1328,24 +1357,41 @@ bool MappingEditor::importDmsJsonFile(const QString &path)
     if (!imported) {
         const Error &error = imported.error();
         //: Import error: "table-mappings.json:3:14: <what is wrong> <how to fix it>".
-        QString message = tr("Not imported. %1: %2").arg(qs(error.location), qs(error.message));
+        result.message = tr("Not imported. %1: %2").arg(qs(error.location), qs(error.message));
         if (!error.hint.empty())
-            message += QLatin1Char('\n') + qs(error.hint);
-        showMessage(message, true);
-        return false;
+            result.message += QLatin1Char('\n') + qs(error.hint);
+        return result;
     }
-    setTableMapping(*imported);
-    if (report.warnings.empty()) {
-        hideMessage();
-    } else {
+    result.ok = true;
+    result.mapping = std::move(imported).value();
+    if (!report.warnings.empty()) {
         QStringList lines;
         lines << tr("Imported %1 with warnings:").arg(QFileInfo(path).fileName());
         for (const project::ProjectIssue &issue : report.warnings)
             lines << tr("%1: %2").arg(qs(issue.location()), qs(issue.message));
-        showMessage(lines.join(QLatin1Char('\n')), false);
+        result.message = lines.join(QLatin1Char('\n'));
     }
-    emit mappingChanged();
-    return true;
+    return result;
+}
+
+void MappingEditor::importDmsJsonFile(const QString &path)
+{
+    // Read and parsed off the GUI thread: a mapping of thousands of tables is a large file.
+    m_importJob->run<Imported>([path] { return readDmsJsonFile(path); },
+                               [this](Imported imported) {
+                                   if (!imported.ok) {
+                                       showMessage(imported.message, true);
+                                       emit importFinished(false);
+                                       return;
+                                   }
+                                   setTableMapping(imported.mapping);
+                                   if (imported.message.isEmpty())
+                                       hideMessage();
+                                   else
+                                       showMessage(imported.message, false);
+                                   emit mappingChanged();
+                                   emit importFinished(true);
+                               });
 }
 
 bool MappingEditor::exportDmsJsonFile(const QString &path)

@@ -710,7 +710,17 @@ private:
 
 } // namespace
 
-Result<Catalog> readCatalog(Session &session, const CatalogFilter &filter)
+namespace {
+
+/// A table dropped by someone else while the catalog is read: the catalog snapshot still lists
+/// it, but a size function opens it by OID and fails. Reading again sees it gone.
+bool droppedMeanwhile(const std::exception &exception)
+{
+    return std::string_view(exception.what()).find("could not open relation with OID")
+           != std::string_view::npos;
+}
+
+Result<Catalog> readCatalogOnce(Session &session, const CatalogFilter &filter, bool &dropped)
 {
     Catalog catalog;
     catalog.dialect = Dialect::PostgreSql;
@@ -731,6 +741,7 @@ Result<Catalog> readCatalog(Session &session, const CatalogFilter &filter)
         reader.read(catalog);
         transaction.commit();
     } catch (const std::exception &exception) {
+        dropped = droppedMeanwhile(exception);
         Error error;
         error.code = ErrorCode::CatalogReadFailed;
         error.action = dynamic_cast<const pqxx::broken_connection *>(&exception)
@@ -746,6 +757,18 @@ Result<Catalog> readCatalog(Session &session, const CatalogFilter &filter)
         return error;
     }
     return catalog;
+}
+
+} // namespace
+
+Result<Catalog> readCatalog(Session &session, const CatalogFilter &filter)
+{
+    for (int attempt = 1;; ++attempt) {
+        bool dropped = false;
+        Result<Catalog> catalog = readCatalogOnce(session, filter, dropped);
+        if (catalog || !dropped || attempt == 3 || !filter.snapshot.empty())
+            return catalog;
+    }
 }
 
 } // namespace ferry::postgres

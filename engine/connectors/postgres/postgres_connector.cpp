@@ -22,6 +22,7 @@ ConnectorParts parts()
     // constraints share one namespace per schema; constraint names are per table.
     parts.identifierRules.maxIdentifierLength = 63;
     parts.identifierRules.indexesPerSchema = true;
+    parts.identifierRules.defaultSchema = "public";
     parts.checksForeignKeysWhileLoading = true;
     return parts;
 }

@@ -59,6 +59,13 @@ Cells cells(const char *a, const char *b, const char *c, const char *d, const ch
             QString::fromUtf8(e)};
 }
 
+/// setMapping plans off the GUI thread: waits for the plan to arrive.
+void plan(MappingPreviewModel &model, const project::TableMapping &mapping)
+{
+    model.setMapping(mapping);
+    QTRY_VERIFY_WITH_TIMEOUT(!model.isPlanning(), 30000);
+}
+
 } // namespace
 
 class TestMappingPreviewModel : public QObject
@@ -72,7 +79,7 @@ private slots:
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setCatalog(test::ticketingCatalog(), Dialect::PostgreSql, "public");
-        model.setMapping(test::mappingFromJson(rules(R"(
+        plan(model, test::mappingFromJson(rules(R"(
             {"rule-type": "selection", "rule-id": "1", "rule-name": "1",
              "object-locator": {"schema-name": "ticketing", "table-name": "%"},
              "rule-action": "include", "filters": []},
@@ -101,7 +108,7 @@ private slots:
     {
         MappingPreviewModel model;
         model.setCatalog(upperCaseCatalog(), Dialect::PostgreSql, "public");
-        model.setMapping(test::mappingFromJson(rules(R"(
+        plan(model, test::mappingFromJson(rules(R"(
             {"rule-type": "selection", "rule-id": "1", "rule-name": "1",
              "object-locator": {"schema-name": "HR", "table-name": "%"},
              "rule-action": "include"},
@@ -130,7 +137,7 @@ private slots:
     {
         MappingPreviewModel model;
         model.setCatalog(test::ticketingCatalog(), Dialect::PostgreSql, "public");
-        model.setMapping(test::mappingFromJson(rules(R"(
+        plan(model, test::mappingFromJson(rules(R"(
             {"rule-type": "selection", "rule-id": "1", "rule-name": "1",
              "object-locator": {"schema-name": "analytics", "table-name": "%"},
              "rule-action": "include"},
@@ -151,7 +158,7 @@ private slots:
     {
         MappingPreviewModel model;
         model.setCatalog(test::ticketingCatalog(), Dialect::PostgreSql, "public");
-        model.setMapping(test::mappingFromJson(rules(std::string(IncludeCustomer) + R"(,
+        plan(model, test::mappingFromJson(rules(std::string(IncludeCustomer) + R"(,
             {"rule-type": "transformation", "rule-id": "2", "rule-name": "2",
              "rule-target": "column",
              "object-locator": {"schema-name": "ticketing", "table-name": "customer",
@@ -173,7 +180,7 @@ private slots:
     {
         MappingPreviewModel model;
         model.setCatalog(test::ticketingCatalog(), Dialect::PostgreSql, "public");
-        model.setMapping(test::mappingFromJson(rules(std::string(IncludeCustomer) + R"(,
+        plan(model, test::mappingFromJson(rules(std::string(IncludeCustomer) + R"(,
             {"rule-type": "transformation", "rule-id": "2", "rule-name": "2",
              "rule-target": "column",
              "object-locator": {"schema-name": "ticketing", "table-name": "customer"},
@@ -196,7 +203,7 @@ private slots:
     {
         MappingPreviewModel model;
         model.setCatalog(test::ticketingCatalog(), Dialect::PostgreSql, "public");
-        model.setMapping(test::mappingFromJson(rules(R"(
+        plan(model, test::mappingFromJson(rules(R"(
             {"rule-type": "selection", "rule-id": "1", "rule-name": "1",
              "object-locator": {"schema-name": "ticketing", "table-name": "ticket"},
              "rule-action": "include"},
@@ -224,7 +231,7 @@ private slots:
     {
         MappingPreviewModel model;
         model.setCatalog(test::ticketingCatalog(), Dialect::Sqlite);
-        model.setMapping(test::mappingFromJson(rules(R"(
+        plan(model, test::mappingFromJson(rules(R"(
             {"rule-type": "selection", "rule-id": "1", "rule-name": "1",
              "object-locator": {"schema-name": "ticketing", "table-name": "ticket"},
              "rule-action": "include"})")));
@@ -269,7 +276,7 @@ private slots:
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setCatalog(catalog, Dialect::PostgreSql, "public");
-        model.setMapping({});
+        plan(model, {});
         const int payments = model.rowOfTable("sakila", "payment");
         QCOMPARE(model.rowCount(model.index(payments, 0)), 4); // 3 columns, 1 renamed index
         QCOMPARE(cellsOf(model, payments, 3),
@@ -286,7 +293,7 @@ private slots:
 
         // MySQL keeps index names per table: nothing is renamed.
         model.setCatalog(catalog, Dialect::MySql, "");
-        model.setMapping({});
+        plan(model, {});
         QCOMPARE(model.rowCount(model.index(model.rowOfTable("sakila", "payment"), 0)), 3);
     }
 
@@ -297,13 +304,13 @@ private slots:
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setCatalog(test::ticketingCatalog(), Dialect::PostgreSql, "public");
-        model.setMapping(test::mappingFromJson(rules(IncludeCustomer)));
+        plan(model, test::mappingFromJson(rules(IncludeCustomer)));
         const int customer = model.rowOfTable("ticketing", "customer");
         const QPersistentModelIndex phone = model.index(4, 0, model.index(customer, 0));
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-        model.setMapping(test::mappingFromJson(rules(std::string(IncludeCustomer) + R"json(,
+        plan(model, test::mappingFromJson(rules(std::string(IncludeCustomer) + R"json(,
             {"rule-type": "transformation", "rule-id": "2", "rule-name": "2",
              "rule-target": "column",
              "object-locator": {"schema-name": "ticketing", "table-name": "customer"},
@@ -333,9 +340,9 @@ private slots:
     {
         MappingPreviewModel model;
         model.setCatalog(test::ticketingCatalog(), Dialect::PostgreSql, "public");
-        model.setMapping(test::mappingFromJson(rules(IncludeCustomer)));
+        plan(model, test::mappingFromJson(rules(IncludeCustomer)));
         QSignalSpy planned(&model, &MappingPreviewModel::planChanged);
-        model.setMapping(test::mappingFromJson(rules(R"(
+        plan(model, test::mappingFromJson(rules(R"(
             {"rule-type": "selection", "rule-id": "1", "rule-name": "1",
              "object-locator": {"schema-name": "ticketing", "table-name": "tick%"},
              "rule-action": "explicit"})")));
@@ -351,7 +358,7 @@ private slots:
     {
         MappingPreviewModel model;
         model.setCatalog(test::ticketingCatalog(), Dialect::PostgreSql, "public");
-        model.setMapping(test::mappingFromJson(rules(std::string(IncludeCustomer) + R"(,
+        plan(model, test::mappingFromJson(rules(std::string(IncludeCustomer) + R"(,
             {"rule-type": "transformation", "rule-id": "2", "rule-name": "2",
              "rule-target": "table",
              "object-locator": {"schema-name": "ticketing", "table-name": "no_such_table"},
@@ -359,6 +366,47 @@ private slots:
         QCOMPARE(model.errorText(), QString());
         QVERIFY2(model.warnings().join(QLatin1Char('\n')).contains(QStringLiteral("Rule 2")),
                  qPrintable(model.warnings().join(QLatin1Char('\n'))));
+    }
+
+    /// Plans are made off the GUI thread with a generation counter: of two mappings set one
+    /// after the other only the second one's plan is applied, once.
+    void appliesOnlyTheLatestPlan()
+    {
+        MappingPreviewModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setCatalog(test::bulkCatalog(2'000), Dialect::PostgreSql, "public");
+        QSignalSpy planned(&model, &MappingPreviewModel::planChanged);
+        const auto renameTo = [](const std::string &schema) {
+            const std::string include
+                = R"({"rule-type": "selection", "rule-id": "1", "rule-name": "1",
+                     "object-locator": {"schema-name": "%", "table-name": "%"},
+                     "rule-action": "include"})";
+            const std::string rename
+                = R"({"rule-type": "transformation", "rule-id": "2", "rule-name": "2",
+                     "rule-target": "schema", "object-locator": {"schema-name": "bulk"},
+                     "rule-action": "rename", "value": "NAME"})";
+            std::string renamed = rename;
+            renamed.replace(renamed.find("NAME"), 4, schema);
+            return test::mappingFromJson(rules(include + ", " + renamed));
+        };
+        model.setMapping(renameTo("first"));
+        QVERIFY(model.isPlanning());
+        model.setMapping(renameTo("second"));
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isPlanning(), 30000);
+        QTest::qWait(100); // a stale plan, had it been delivered, would be here by now
+        QCOMPARE(planned.size(), 1);
+        QCOMPARE(model.includedTableCount(), 2'000);
+        QVERIFY2(model.text(0, PreviewColumn::Target).startsWith(QStringLiteral("second.")),
+                 qPrintable(model.text(0, PreviewColumn::Target)));
+
+        // A new catalog drops the plan still being made for the old one.
+        model.setMapping(renameTo("third"));
+        model.setCatalog(test::ticketingCatalog(), Dialect::PostgreSql, "public");
+        QVERIFY(!model.isPlanning());
+        QTest::qWait(200);
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.includedTableCount(), 0);
     }
 };
 

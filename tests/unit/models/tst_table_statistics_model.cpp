@@ -499,6 +499,31 @@ private slots:
         QCOMPARE(model.rowCount(), 0);
         QCOMPARE(model.rowOf("s", "a"), -1);
     }
+
+    /// The engine's shared snapshot is kept as it is (every receiver shares one value), not
+    /// copied row by row; the previous one is let go once the next one is applied.
+    void keepsTheSharedSnapshotInsteadOfACopy()
+    {
+        TableStatisticsModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto first = std::make_shared<const TaskSnapshot>(snapshotOf(fiveTables()));
+        model.setSnapshot(first);
+        QCOMPARE(model.rowCount(), 5);
+        QCOMPARE(&model.tableAt(0), &first->tables[0]);
+        std::vector<TableStatistics> tables = fiveTables();
+        tables[1].fullLoadRows += 10;
+        auto second = std::make_shared<const TaskSnapshot>(snapshotOf(tables));
+        const std::weak_ptr<const TaskSnapshot> released = first;
+        first.reset();
+        QVERIFY(!released.expired()); // the model still shows it
+        model.setSnapshot(second);
+        QVERIFY(released.expired());
+        QCOMPARE(&model.tableAt(1), &second->tables[1]);
+        QCOMPARE(model.tableAt(1).fullLoadRows, tables[1].fullLoadRows);
+        model.clear();
+        QCOMPARE(second.use_count(), long(1));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstTableStatisticsModel)
