@@ -3916,6 +3916,14 @@ Exit-Codes: 0 OK, 1 interner Fehler, 2 falscher Aufruf, 3 Verbindung fehlgeschla
         <source>Dropping an index of %1 on the MySQL/MariaDB target failed.</source>
         <translation>Das Löschen eines Index von %1 auf dem MySQL/MariaDB-Ziel ist fehlgeschlagen.</translation>
     </message>
+    <message>
+        <source>The default of column %1 of %2 is not created: the column is an identity or generated column.</source>
+        <translation>Der Standardwert der Spalte %1 von %2 wird nicht angelegt: Die Spalte ist eine Identitäts- oder generierte Spalte.</translation>
+    </message>
+    <message>
+        <source>Generated column %1 of %2 is created STORED: PostgreSQL computes generated columns when rows are written.</source>
+        <translation>Die generierte Spalte %1 von %2 wird als STORED angelegt: PostgreSQL berechnet generierte Spalten beim Schreiben der Zeilen.</translation>
+    </message>
 </context>
 <context>
     <name>ExceptionsView</name>

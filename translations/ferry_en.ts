@@ -3815,6 +3815,14 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 connection failed,
         <source>Dropping an index of %1 on the MySQL/MariaDB target failed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The default of column %1 of %2 is not created: the column is an identity or generated column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated column %1 of %2 is created STORED: PostgreSQL computes generated columns when rows are written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExceptionsView</name>

@@ -3915,6 +3915,14 @@ connexion, 4 échec partiel, 5 entrée non valide, 130 interrompu.
         <source>Dropping an index of %1 on the MySQL/MariaDB target failed.</source>
         <translation>La suppression d’un index de %1 sur la cible MySQL/MariaDB a échoué.</translation>
     </message>
+    <message>
+        <source>The default of column %1 of %2 is not created: the column is an identity or generated column.</source>
+        <translation>La valeur par défaut de la colonne %1 de %2 n’est pas créée&#xa0;: la colonne est une colonne d’identité ou générée.</translation>
+    </message>
+    <message>
+        <source>Generated column %1 of %2 is created STORED: PostgreSQL computes generated columns when rows are written.</source>
+        <translation>La colonne générée %1 de %2 est créée STORED&#xa0;: PostgreSQL calcule les colonnes générées à l’écriture des lignes.</translation>
+    </message>
 </context>
 <context>
     <name>ExceptionsView</name>

@@ -3887,6 +3887,14 @@ Ferry はデータベースをエンジン間で移動し、何も失われて�
         <source>Dropping an index of %1 on the MySQL/MariaDB target failed.</source>
         <translation>MySQL/MariaDB ターゲットで %1 のインデックスの削除に失敗しました。</translation>
     </message>
+    <message>
+        <source>The default of column %1 of %2 is not created: the column is an identity or generated column.</source>
+        <translation>%2 の列 %1 のデフォルト値は作成されません: この列は ID 列または生成列です。</translation>
+    </message>
+    <message>
+        <source>Generated column %1 of %2 is created STORED: PostgreSQL computes generated columns when rows are written.</source>
+        <translation>%2 の生成列 %1 は STORED として作成されます: PostgreSQL は行の書き込み時に生成列を計算します。</translation>
+    </message>
 </context>
 <context>
     <name>ExceptionsView</name>

@@ -3883,6 +3883,14 @@ FERRY_TARGET_PASSWORD），然后是系统密钥环（如果有正在运行的�
         <source>Dropping an index of %1 on the MySQL/MariaDB target failed.</source>
         <translation>在 MySQL/MariaDB 目标上删除 %1 的索引失败。</translation>
     </message>
+    <message>
+        <source>The default of column %1 of %2 is not created: the column is an identity or generated column.</source>
+        <translation>未创建 %2 的列 %1 的默认值：该列是标识列或生成列。</translation>
+    </message>
+    <message>
+        <source>Generated column %1 of %2 is created STORED: PostgreSQL computes generated columns when rows are written.</source>
+        <translation>%2 的生成列 %1 以 STORED 方式创建：PostgreSQL 在写入行时计算生成列。</translation>
+    </message>
 </context>
 <context>
     <name>ExceptionsView</name>
