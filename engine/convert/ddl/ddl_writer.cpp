@@ -105,6 +105,12 @@ std::string DdlWriter::addConstraint(const std::string &schema, const std::strin
         + definition;
 }
 
+std::string DdlWriter::dropIndex(const std::string &schema, const std::string &,
+                                 const std::string &name) const
+{
+    return "DROP INDEX IF EXISTS " + qualified(schema, name);
+}
+
 const DdlWriter *ddlWriterFor(SqlDialect dialect)
 {
     switch (dialect) {

@@ -115,9 +115,10 @@ public:
     [[nodiscard]] virtual std::string dropConstraint(const std::string &schema,
                                                      const std::string &table,
                                                      const std::string &name) const = 0;
-    /// Drops an index (IF EXISTS where the dialect has it).
+    /// Drops an index. Default: DROP INDEX IF EXISTS schema.name (index names belong to the
+    /// schema, as in PostgreSQL and SQLite).
     [[nodiscard]] virtual std::string dropIndex(const std::string &schema, const std::string &table,
-                                                const std::string &name) const = 0;
+                                                const std::string &name) const;
 };
 
 /// The writer of a SQL dialect: PostgreSQL, MySQL and MariaDB (one writer), SQLite. nullptr

@@ -265,13 +265,6 @@ std::string PostgresDdlWriter::dropConstraint(const std::string &schema, const s
     return "ALTER TABLE " + qualified(schema, table) + " DROP CONSTRAINT IF EXISTS " + quote(name);
 }
 
-std::string PostgresDdlWriter::dropIndex(const std::string &schema, const std::string &,
-                                         const std::string &name) const
-{
-    // Indexes live in their table's schema.
-    return "DROP INDEX IF EXISTS " + qualified(schema, name);
-}
-
 const PostgresDdlWriter &postgresDdlWriter()
 {
     static const PostgresDdlWriter writer;

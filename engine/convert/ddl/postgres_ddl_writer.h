@@ -60,8 +60,6 @@ public:
                                              const std::string &name) const override;
     [[nodiscard]] std::string dropConstraint(const std::string &schema, const std::string &table,
                                              const std::string &name) const override;
-    [[nodiscard]] std::string dropIndex(const std::string &schema, const std::string &table,
-                                        const std::string &name) const override;
 
     /// One column of CREATE TABLE: name, type, identity / generated expression / default,
     /// NOT NULL.

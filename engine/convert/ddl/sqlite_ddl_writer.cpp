@@ -258,12 +258,6 @@ std::string SqliteDdlWriter::dropConstraint(const std::string &, const std::stri
     return {};
 }
 
-std::string SqliteDdlWriter::dropIndex(const std::string &schema, const std::string &,
-                                       const std::string &name) const
-{
-    return "DROP INDEX IF EXISTS " + qualified(schema, name);
-}
-
 const SqliteDdlWriter &sqliteDdlWriter()
 {
     static const SqliteDdlWriter writer;

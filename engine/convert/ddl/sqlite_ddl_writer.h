@@ -64,8 +64,6 @@ public:
                                              const std::string &name) const override;
     [[nodiscard]] std::string dropConstraint(const std::string &schema, const std::string &table,
                                              const std::string &name) const override;
-    [[nodiscard]] std::string dropIndex(const std::string &schema, const std::string &table,
-                                        const std::string &name) const override;
 
     /// True when the column is the table's single integer key column: SQLite's rowid.
     [[nodiscard]] static bool isRowIdKey(const TableDefinition &table,
