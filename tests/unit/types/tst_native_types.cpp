@@ -101,8 +101,11 @@ CanonicalType labelled(TypeFamily value, std::vector<std::string> labels)
 CanonicalType manyLabels(int count)
 {
     std::vector<std::string> labels;
-    for (int i = 0; i < count; ++i)
-        labels.push_back("l" + std::to_string(i));
+    for (int i = 0; i < count; ++i) {
+        std::string label(1, 'l');
+        label += std::to_string(i);
+        labels.push_back(std::move(label));
+    }
     return labelled(TypeFamily::Set, labels);
 }
 
