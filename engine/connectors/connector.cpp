@@ -27,6 +27,8 @@ std::string Connector::nativeType(const CanonicalType &type) const
     return {};
 }
 
+const convert::DdlWriter *Connector::ddlWriter() const { return nullptr; }
+
 namespace {
 
 class PartsConnector final : public Connector
@@ -63,6 +65,8 @@ public:
     {
         return m_parts.nativeType ? m_parts.nativeType(type) : std::string();
     }
+
+    const convert::DdlWriter *ddlWriter() const override { return m_parts.ddlWriter; }
     IdentifierRules identifierRules() const override { return m_parts.identifierRules; }
 
 private:

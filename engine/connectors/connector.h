@@ -2,6 +2,7 @@
 #pragma once
 
 #include "engine/connectors/endpoint.h"
+#include "engine/convert/ddl/ddl_writer.h"
 #include "engine/core/identifier_rules.h"
 #include "engine/load/load_session.h"
 
@@ -27,7 +28,8 @@ struct ConnectorCapabilities
 /**
  * One database engine as the rest of Ferry sees it (DESIGN §1): a stateless capability object
  * that hands out what the engine can do -- its endpoint (test connection, catalog), source and
- * target sessions of the data path, its target types and its identifier rules. No code outside
+ * target sessions of the data path, its target types, the DDL writer of its SQL and its
+ * identifier rules. No code outside
  * engine/connectors/ switches over engines: it asks connectorFor(kind).
  *
  * Thread: connectors are immutable singletons, usable from any thread; what they hand out
@@ -56,12 +58,15 @@ public:
     /// (MySQL TIME beyond 24 h -> PostgreSQL interval, unsigned 64-bit -> numeric(20,0), ...).
     /// Pure, no connection. Empty for an engine that is no target.
     [[nodiscard]] virtual std::string nativeType(const CanonicalType &type) const;
+    /// The DDL writer of the SQL this engine speaks as a target (engine/convert/ddl/); pure,
+    /// no connection. nullptr for an engine that is no target.
+    [[nodiscard]] virtual const convert::DdlWriter *ddlWriter() const;
     /// How the engine limits and scopes names.
     [[nodiscard]] virtual IdentifierRules identifierRules() const = 0;
 };
 
 /// What a connector folder hands to makeConnector: its entry points and its facts. A target
-/// without openTarget/nativeType is a source only.
+/// without openTarget/nativeType/ddlWriter is a source only.
 struct ConnectorParts
 {
     Dialect kind = Dialect::Sqlite;
@@ -70,6 +75,7 @@ struct ConnectorParts
     Result<std::unique_ptr<load::SourceSession>> (*openSource)(const ConnectionSpec &) = nullptr;
     Result<std::unique_ptr<load::TargetSession>> (*openTarget)(const ConnectionSpec &) = nullptr;
     std::string (*nativeType)(const CanonicalType &) = nullptr;
+    const convert::DdlWriter *ddlWriter = nullptr;
     IdentifierRules identifierRules;
     bool checksForeignKeysWhileLoading = false; ///< see ConnectorCapabilities
     bool oneWriterAtATime = false;

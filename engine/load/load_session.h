@@ -2,6 +2,7 @@
 #pragma once
 
 #include "engine/catalog/catalog.h"
+#include "engine/catalog/table_definition.h"
 #include "engine/core/connection_spec.h"
 #include "engine/core/error.h"
 #include "engine/load/row_batch.h"
@@ -171,29 +172,11 @@ public:
     }
 };
 
-/// A column of a table to create on the target.
-struct TargetColumn
-{
-    std::string name;
-    CanonicalType type;
-    bool nullable = true;
-    bool autoIncrement = false; ///< identity / AUTO_INCREMENT / INTEGER PRIMARY KEY rowid
-};
-
-/**
- * A table as it will exist on the target, after mapping rules. Names are target names.
- * Foreign keys reference target names too. Index and key columns name target columns.
- */
-struct TargetTable
-{
-    std::string schema; ///< target schema (PostgreSQL schema, MySQL database); "" for SQLite
-    std::string name;
-    std::vector<TargetColumn> columns;
-    std::optional<KeyConstraint> primaryKey;
-    std::vector<KeyConstraint> uniqueKeys;
-    std::vector<Index> indexes; ///< secondary indexes (the primary key's index excluded)
-    std::vector<ForeignKey> foreignKeys;
-};
+/// A table (and a column) as it will exist on the target, after mapping rules: the
+/// target-definition model of engine/catalog/table_definition.h, under the names the data path
+/// has always used. Names are target names; foreign keys reference target names too.
+using TargetColumn = ColumnDefinition;
+using TargetTable = TableDefinition;
 
 /**
  * What creating a table's indexes, keys or foreign keys came to. The table's rows are loaded
@@ -287,8 +270,10 @@ public:
                                                    const std::string &table) = 0;
     /// CREATE SCHEMA / DATABASE IF NOT EXISTS; no-op for "" and SQLite.
     [[nodiscard]] virtual Result<void> createSchema(const std::string &schema) = 0;
-    /// Creates the table with its columns (types via nativeType, NOT NULL, identity) and,
-    /// when withPrimaryKey, its primary key. No secondary index, no foreign key.
+    /// Creates the table with its columns (types via nativeType, NOT NULL, identity, default,
+    /// generated expression, comment), its checks and, when withPrimaryKey, its primary key, as
+    /// the connector's DDL writer writes them (engine/convert/ddl/). No secondary index, no
+    /// foreign key (except where the target declares them only in CREATE TABLE: SQLite).
     [[nodiscard]] virtual Result<void> createTable(const TargetTable &table,
                                                    bool withPrimaryKey) = 0;
     [[nodiscard]] virtual Result<void> dropTable(const std::string &schema,

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "engine/task/control_tables.h"
 
+#include "engine/connectors/connector.h"
+#include "engine/core/tr.h"
 #include "engine/task/task_clock.h"
 
 #include <charconv>
@@ -34,17 +36,130 @@ std::optional<std::string> nullIfEmpty(const std::string &text)
     return text.empty() ? std::nullopt : std::optional<std::string>(text);
 }
 
-/// The key of exception and LOB truncation rows, as a column definition.
-std::string exceptionIdColumn(Dialect dialect)
+// The control tables' columns, in portable types: text keys of bounded length (MySQL cannot
+// index TEXT), BIGINT counters, times as ISO-8601 text so every engine stores them alike. The
+// DDL writer of the target's dialect turns them into CREATE TABLE.
+
+CanonicalType varchar(int64_t length)
 {
-    switch (dialect) {
-    case Dialect::PostgreSql:
-        return "id BIGSERIAL PRIMARY KEY";
-    case Dialect::MySql:
-        return "id BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY";
-    default:
-        return "id INTEGER PRIMARY KEY"; // SQLite: an alias of the rowid
-    }
+    CanonicalType type;
+    type.family = TypeFamily::String;
+    type.length = length;
+    return type;
+}
+
+CanonicalType longText()
+{
+    CanonicalType type;
+    type.family = TypeFamily::String;
+    type.isLob = true;
+    return type;
+}
+
+CanonicalType integer(int byteWidth)
+{
+    CanonicalType type;
+    type.family = TypeFamily::Integer;
+    type.byteWidth = byteWidth;
+    return type;
+}
+
+const CanonicalType Key = varchar(128);
+
+ColumnDefinition column(const char *name, const CanonicalType &type, bool nullable = true,
+                        const char *defaultExpression = nullptr)
+{
+    ColumnDefinition column;
+    column.name = name;
+    column.type = type;
+    column.nullable = nullable;
+    if (defaultExpression)
+        column.defaultExpression = defaultExpression;
+    return column;
+}
+
+ColumnDefinition counter(const char *name) { return column(name, integer(8), false, "0"); }
+
+TableDefinition table(const char *name, std::vector<ColumnDefinition> columns,
+                      std::vector<std::string> primaryKey = {})
+{
+    TableDefinition table;
+    table.name = name;
+    table.columns = std::move(columns);
+    if (!primaryKey.empty())
+        table.primaryKey = KeyConstraint {{}, std::move(primaryKey)};
+    return table;
+}
+
+/// Exception and LOB truncation rows are keyed by a number the target hands out.
+TableDefinition numberedTable(const convert::DdlWriter &writer, const char *name,
+                              std::vector<ColumnDefinition> columns)
+{
+    columns.insert(columns.begin(), writer.numberedKeyColumn("id"));
+    return table(name, std::move(columns), {"id"});
+}
+
+/// The control tables as Ferry creates them, under their names without schema or prefix.
+std::vector<TableDefinition> controlTableDefinitions(const convert::DdlWriter &writer)
+{
+    const CanonicalType text = longText();
+    const CanonicalType time = varchar(32);
+    return {
+        table("task_status",
+              {column("task_name", Key, false), column("state", varchar(32), false),
+               column("migration_type", varchar(32)), column("source", text),
+               column("started_at", time), column("updated_at", time),
+               column("foreign_keys_done", integer(4), false, "0"), column("message", text)},
+              {"task_name"}),
+        table("table_status",
+              {column("task_name", Key, false), column("source_schema", Key, false),
+               column("source_table", Key, false), column("target_schema", Key),
+               column("target_table", Key), column("state", varchar(32), false),
+               column("started_at", time), column("ended_at", time), column("last_error", text)},
+              {"task_name", "source_schema", "source_table"}),
+        table("slice_status",
+              {column("task_name", Key, false), column("source_schema", Key, false),
+               column("source_table", Key, false), column("slice_no", integer(4), false),
+               column("lower_key", integer(8)), column("upper_key", integer(8)),
+               column("state", varchar(16), false), counter("rows_read"), counter("rows_loaded"),
+               counter("error_rows"), column("updated_at", time)},
+              {"task_name", "source_schema", "source_table", "slice_no"}),
+        numberedTable(writer, "exceptions",
+                      {column("task_name", Key, false), column("source_schema", Key),
+                       column("source_table", Key), column("target_schema", Key),
+                       column("target_table", Key), column("slice_no", integer(4)),
+                       column("column_name", Key), column("error", text), column("detail", text),
+                       column("row_image", text), column("error_time", time),
+                       column("target_row", text)}),
+        numberedTable(writer, "lob_truncations",
+                      {column("task_name", Key, false), column("source_schema", Key),
+                       column("source_table", Key), column("slice_no", integer(4)),
+                       column("column_name", Key), column("row_key", text),
+                       column("original_length", integer(8), false),
+                       column("kept_length", integer(8), false), column("truncated_at", time)}),
+        table("history",
+              {column("task_name", Key, false), column("event", varchar(64), false),
+               column("event_time", time), column("detail", text)}),
+        table("detached_keys",
+              {column("task_name", Key, false), column("table_schema", Key, false),
+               column("table_name", Key, false), column("key_name", Key, false),
+               column("definition", text, false)},
+              {"task_name", "table_schema", "table_name", "key_name"}),
+        table("object_names",
+              {column("task_name", Key, false), column("source_schema", Key),
+               column("source_table", Key), column("target_schema", Key),
+               column("target_table", Key), column("object_type", varchar(32), false),
+               column("source_name", Key), column("target_name", Key, false),
+               column("origin", varchar(32), false)}),
+    };
+}
+
+Error noWriter(Dialect dialect)
+{
+    return Error {ErrorCode::NotSupported, ErrorAction::FailTask,
+                  EngineTr::tr("%1 data sources cannot be migration targets.")
+                      .arg(QString::fromLatin1(connectorFor(dialect).displayName()))
+                      .toStdString()};
 }
 
 } // namespace
@@ -69,69 +184,46 @@ std::string ControlTables::name(const char *table) const
     return quoteQualified(m_dialect, m_schema, tableName(table));
 }
 
+const convert::DdlWriter *ControlTables::writer() const
+{
+    return connectorFor(m_dialect).ddlWriter();
+}
+
+TableDefinition ControlTables::placed(TableDefinition table) const
+{
+    table.schema = m_schema;
+    table.name = tableName(table.name.c_str());
+    return table;
+}
+
+TableDefinition ControlTables::definition(const char *table) const
+{
+    if (const convert::DdlWriter *ddl = writer()) {
+        for (TableDefinition &definition : controlTableDefinitions(*ddl)) {
+            if (definition.name == table)
+                return placed(std::move(definition));
+        }
+    }
+    return {};
+}
+
 Result<void> ControlTables::ensure(load::TargetSession &session) const
 {
+    const convert::DdlWriter *ddl = writer();
+    if (!ddl)
+        return noWriter(m_dialect);
     if (!m_schema.empty()) {
         if (auto created = session.createSchema(m_schema); !created)
             return created;
     }
-    // Portable column types: text keys of bounded length (MySQL cannot index TEXT), BIGINT
-    // counters, times as ISO-8601 text so every engine stores them alike.
-    const std::string key = "VARCHAR(128)";
-    const std::string text = m_dialect == Dialect::MySql ? "LONGTEXT" : "TEXT";
-    const std::string tableOptions = m_dialect == Dialect::MySql
-                                         ? " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4"
-                                         : "";
-    const std::vector<std::string> statements = {
-        "CREATE TABLE IF NOT EXISTS " + name("task_status") + " (task_name " + key
-            + " NOT NULL PRIMARY KEY, state VARCHAR(32) NOT NULL, migration_type VARCHAR(32), "
-              "source " + text + ", started_at VARCHAR(32), updated_at VARCHAR(32), "
-              "foreign_keys_done INTEGER NOT NULL DEFAULT 0, message " + text + ")"
-            + tableOptions,
-        "CREATE TABLE IF NOT EXISTS " + name("table_status") + " (task_name " + key
-            + " NOT NULL, source_schema " + key + " NOT NULL, source_table " + key
-            + " NOT NULL, target_schema " + key + ", target_table " + key
-            + ", state VARCHAR(32) NOT NULL, started_at VARCHAR(32), ended_at VARCHAR(32), "
-              "last_error " + text + ", PRIMARY KEY (task_name, source_schema, source_table))"
-            + tableOptions,
-        "CREATE TABLE IF NOT EXISTS " + name("slice_status") + " (task_name " + key
-            + " NOT NULL, source_schema " + key + " NOT NULL, source_table " + key
-            + " NOT NULL, slice_no INTEGER NOT NULL, lower_key BIGINT, upper_key BIGINT, "
-              "state VARCHAR(16) NOT NULL, rows_read BIGINT NOT NULL DEFAULT 0, "
-              "rows_loaded BIGINT NOT NULL DEFAULT 0, error_rows BIGINT NOT NULL DEFAULT 0, "
-              "updated_at VARCHAR(32), "
-              "PRIMARY KEY (task_name, source_schema, source_table, slice_no))"
-            + tableOptions,
-        "CREATE TABLE IF NOT EXISTS " + name("exceptions") + " (" + exceptionIdColumn(m_dialect)
-            + ", task_name " + key
-            + " NOT NULL, source_schema " + key + ", source_table " + key + ", target_schema "
-            + key + ", target_table " + key + ", slice_no INTEGER, column_name " + key
-            + ", error " + text + ", detail " + text + ", row_image " + text
-            + ", error_time VARCHAR(32), target_row " + text + ")" + tableOptions,
-        "CREATE TABLE IF NOT EXISTS " + name("lob_truncations") + " ("
-            + exceptionIdColumn(m_dialect) + ", task_name " + key + " NOT NULL, source_schema "
-            + key + ", source_table " + key + ", slice_no INTEGER, column_name " + key
-            + ", row_key " + text
-            + ", original_length BIGINT NOT NULL, kept_length BIGINT NOT NULL, "
-              "truncated_at VARCHAR(32))"
-            + tableOptions,
-        "CREATE TABLE IF NOT EXISTS " + name("history") + " (task_name " + key
-            + " NOT NULL, event VARCHAR(64) NOT NULL, event_time VARCHAR(32), detail " + text
-            + ")" + tableOptions,
-        "CREATE TABLE IF NOT EXISTS " + name("detached_keys") + " (task_name " + key
-            + " NOT NULL, table_schema " + key + " NOT NULL, table_name " + key
-            + " NOT NULL, key_name " + key + " NOT NULL, definition " + text
-            + " NOT NULL, PRIMARY KEY (task_name, table_schema, table_name, key_name))"
-            + tableOptions,
-        "CREATE TABLE IF NOT EXISTS " + name("object_names") + " (task_name " + key
-            + " NOT NULL, source_schema " + key + ", source_table " + key + ", target_schema "
-            + key + ", target_table " + key + ", object_type VARCHAR(32) NOT NULL, source_name "
-            + key + ", target_name " + key + " NOT NULL, origin VARCHAR(32) NOT NULL)"
-            + tableOptions,
-    };
-    for (const std::string &statement : statements) {
-        if (auto done = session.execute(statement); !done)
-            return done;
+    convert::CreateTableOptions options;
+    options.ifNotExists = true;
+    for (const TableDefinition &table : controlTableDefinitions(*ddl)) {
+        for (const std::string &statement :
+             ddl->createTable(placed(table), options, nullptr)) {
+            if (auto done = session.execute(statement); !done)
+                return done;
+        }
     }
     return upgradeExceptions(session);
 }
@@ -139,6 +231,9 @@ Result<void> ControlTables::ensure(load::TargetSession &session) const
 Result<void> ControlTables::upgradeExceptions(load::TargetSession &session) const
 {
     // Tables created before exception rows had a key and the row as written to the target.
+    const convert::DdlWriter *ddl = writer();
+    if (!ddl)
+        return noWriter(m_dialect);
     const std::string table = tableName("exceptions");
     auto columns = m_dialect == Dialect::Sqlite
                        ? session.query("SELECT name FROM pragma_table_info(?)", {table})
@@ -154,17 +249,16 @@ Result<void> ControlTables::upgradeExceptions(load::TargetSession &session) cons
         hasId = hasId || column == "id";
         hasTargetRow = hasTargetRow || column == "target_row";
     }
+    const TableDefinition exceptions = definition("exceptions");
     if (!hasTargetRow) {
-        const std::string text = m_dialect == Dialect::MySql ? "LONGTEXT" : "TEXT";
-        if (auto added = session.execute("ALTER TABLE " + name("exceptions")
-                                         + " ADD COLUMN target_row " + text);
+        if (auto added
+            = session.execute(ddl->addColumn(exceptions, *exceptions.column("target_row")));
             !added)
             return added;
     }
     if (!hasId) {
         // Both engines number the existing rows while adding the column.
-        if (auto added = session.execute("ALTER TABLE " + name("exceptions") + " ADD COLUMN "
-                                         + exceptionIdColumn(m_dialect));
+        if (auto added = session.execute(ddl->addColumn(exceptions, *exceptions.column("id")));
             !added)
             return added;
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "engine/convert/ddl/ddl_writer.h"
 #include "engine/core/error.h"
 #include "engine/load/load_session.h"
 #include "engine/mapping/mapping_plan.h"
@@ -282,6 +283,13 @@ public:
     [[nodiscard]] std::string exceptionKey() const;
 
 private:
+    /// The DDL writer of the target's dialect (engine/convert/ddl/); null for no target.
+    [[nodiscard]] const convert::DdlWriter *writer() const;
+    /// A control table's definition placed in the control schema, under tableName().
+    [[nodiscard]] TableDefinition placed(TableDefinition table) const;
+    /// A control table ("exceptions") as it is created.
+    [[nodiscard]] TableDefinition definition(const char *table) const;
+
     Dialect m_dialect;
     std::string m_schema;
 };

@@ -386,4 +386,151 @@ std::optional<std::string> defaultExpression(bool mariaDb,
     return quoteStringLiteral(raw);
 }
 
+namespace {
+
+/// The widest varchar/varbinary before longtext/longblob (utf8mb4: 4 bytes per character,
+/// within the 65,535-byte row limit).
+constexpr int64_t MaxVarcharCharacters = 16383;
+constexpr int64_t MaxVarbinaryBytes = 16383;
+constexpr int DefaultFractionalDigits = 6;
+
+std::string decimalText(int64_t value) { return std::to_string(value); }
+
+std::string stringType(int64_t length)
+{
+    if (length < 0 || length > MaxVarcharCharacters)
+        return "longtext";
+    return "varchar(" + decimalText(length) + ")";
+}
+
+std::string varbinaryType(int64_t length)
+{
+    if (length < 0 || length > MaxVarbinaryBytes)
+        return "longblob";
+    return "varbinary(" + decimalText(length) + ")";
+}
+
+int fractionalDigits(const CanonicalType &type)
+{
+    if (type.fractionalDigits < 0)
+        return DefaultFractionalDigits;
+    return std::min(type.fractionalDigits, DefaultFractionalDigits);
+}
+
+std::string nativeWithPrecision(const char *base, int digits)
+{
+    return digits == 0 ? std::string(base)
+                       : std::string(base) + "(" + decimalText(digits) + ")";
+}
+
+std::string labelList(const std::vector<std::string> &labels)
+{
+    std::string text;
+    for (size_t i = 0; i < labels.size(); ++i) {
+        if (i > 0)
+            text += ',';
+        text += quoteStringLiteral(labels[i]);
+    }
+    return text;
+}
+
+} // namespace
+
+std::string nativeTypeFor(const CanonicalType &type)
+{
+    switch (type.family) {
+    case TypeFamily::Boolean:
+        return "tinyint(1)";
+    case TypeFamily::Integer: {
+        const char *base = "bigint";
+        switch (type.byteWidth) {
+        case 1:
+            base = "tinyint";
+            break;
+        case 2:
+            base = "smallint";
+            break;
+        case 3:
+            base = "mediumint";
+            break;
+        case 4:
+            base = "int";
+            break;
+        default:
+            break;
+        }
+        return std::string(base) + (type.isUnsigned ? " unsigned" : "");
+    }
+    case TypeFamily::Decimal: {
+        if (type.precision < 0)
+            return "decimal(65,30)";
+        const int scale = std::max(type.scale, 0);
+        const int precision = std::max({type.precision, scale, 1});
+        if (precision <= 65 && scale <= 30)
+            return "decimal(" + decimalText(precision) + "," + decimalText(scale) + ")";
+        return "varchar(" + decimalText(precision + 2) + ")";
+    }
+    case TypeFamily::Float:
+        return type.byteWidth == 4 ? "float" : "double";
+    case TypeFamily::Money:
+        return "decimal(19,4)";
+    case TypeFamily::Char:
+        if (type.length >= 0 && type.length <= 255)
+            return "char(" + decimalText(type.length) + ")";
+        return stringType(type.length);
+    case TypeFamily::String:
+        return type.isLob ? "longtext" : stringType(type.length);
+    case TypeFamily::Binary:
+        if (type.length >= 0 && type.length <= 255)
+            return "binary(" + decimalText(type.length) + ")";
+        return varbinaryType(type.length);
+    case TypeFamily::VarBinary:
+        return type.isLob ? "longblob" : varbinaryType(type.length);
+    case TypeFamily::Bit:
+        // MySQL's BIT(n) is fixed-length: a varying bit string (PostgreSQL bit varying, where
+        // '101' and '' differ from '000000000101') is kept as its '0'/'1' text instead.
+        if (type.length >= 1 && type.length <= 64 && type.subtype != "varying")
+            return "bit(" + decimalText(type.length) + ")";
+        return stringType(type.length);
+    case TypeFamily::Date:
+        return "date";
+    case TypeFamily::Time:
+        if (type.withTimeZone)
+            return "varchar(32)";
+        return nativeWithPrecision("time", fractionalDigits(type));
+    case TypeFamily::Timestamp:
+        return nativeWithPrecision("datetime", fractionalDigits(type));
+    case TypeFamily::Interval:
+        return "varchar(64)";
+    case TypeFamily::Year:
+        return "year";
+    case TypeFamily::Uuid:
+        return "char(36)";
+    case TypeFamily::Json:
+        return "json";
+    case TypeFamily::Enum:
+        if (type.labels.empty())
+            return "varchar(255)";
+        return "enum(" + labelList(type.labels) + ")";
+    case TypeFamily::Set:
+        if (type.labels.empty() || type.labels.size() > 64)
+            return "varchar(4096)";
+        return "set(" + labelList(type.labels) + ")";
+    case TypeFamily::Inet:
+    case TypeFamily::Cidr:
+        return "varchar(43)";
+    case TypeFamily::MacAddr:
+        return "varchar(23)";
+    case TypeFamily::Xml:
+    case TypeFamily::Geometry:
+    case TypeFamily::Array:
+    case TypeFamily::Range:
+    case TypeFamily::Composite:
+    case TypeFamily::RowId:
+    case TypeFamily::Unknown:
+        return "longtext";
+    }
+    return "longtext";
+}
+
 } // namespace ferry::mysql

@@ -62,4 +62,31 @@ defaultExpression(bool mariaDb, const std::optional<std::string> &rawDefault,
 /// Quotes text as an SQL string literal for MySQL: 'it''s', backslashes doubled.
 [[nodiscard]] std::string quoteStringLiteral(std::string_view text);
 
+/**
+ * The MySQL/MariaDB type Ferry creates for a canonical type (the other direction of the
+ * mapping above; the connector's nativeType), lossless wherever MySQL can hold the values:
+ * - boolean -> tinyint(1); integer widths 1/2/3/4/8 -> tinyint/smallint/mediumint/int/bigint,
+ *   unsigned kept; float 4/8 -> float/double; money -> decimal(19,4).
+ * - decimal(p,s) -> decimal(p,s) while p <= 65 and s <= 30. Unconstrained (PostgreSQL numeric)
+ *   -> decimal(65,30), as AWS DMS does: it holds 35 integer and 30 fraction digits; longer
+ *   fractions are rounded by the server. A declared precision or scale beyond MySQL's limits
+ *   -> varchar(p + 2): the digits are kept as text rather than rounded.
+ * - char(n) -> char(n) up to 255, else like string(n); string(n) -> varchar(n) up to 16383
+ *   characters (utf8mb4's 65,535-byte row limit), else and for unbounded/lob -> longtext.
+ * - binary(n) -> binary(n) up to 255, else like varbinary; varbinary(n) -> varbinary(n) up to
+ *   16383 bytes, else and for unbounded/lob -> longblob.
+ * - bit(n) -> bit(n) for 1..64; longer or unbounded bit strings -> varchar(n)/longtext of
+ *   '0'/'1' text (bytes would lose the length of a varying bit string).
+ * - date -> date; time(p) -> time(p) (-838:59:59..838:59:59); time with time zone ->
+ *   varchar(32) (MySQL has no offset type); timestamp(p) with or without time zone ->
+ *   datetime(p) (values with time zone are UTC; TIMESTAMP's 1970-2038 range is too small).
+ *   A default precision (-1) becomes 6, more than 6 digits become 6.
+ * - year -> year; uuid -> char(36); json -> json (MariaDB: longtext with a json_valid check);
+ *   xml -> longtext; enum/set -> enum(...)/set(...) with the labels (set beyond 64 labels ->
+ *   varchar); interval -> varchar(64); inet/cidr -> varchar(43); macaddr -> varchar(23).
+ * - geometry -> longtext holding WKT (kept simple: no SRID and no spatial index);
+ *   array/range/composite/row id/unknown -> longtext.
+ */
+[[nodiscard]] std::string nativeTypeFor(const CanonicalType &type);
+
 } // namespace ferry::mysql

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <memory>
+#include <string>
 
 namespace ferry::postgres {
 
@@ -304,6 +305,136 @@ CanonicalType PgTypeRegistry::canonicalType(uint32_t oid, int32_t typmod, int de
     default: // pseudo-types, multiranges
         return namedType(TypeFamily::Unknown, info->name);
     }
+}
+
+namespace {
+
+std::string nativeWithPrecision(const char *base, int digits)
+{
+    if (digits < 0)
+        return base;
+    return std::string(base) + "(" + std::to_string(std::min(digits, 6)) + ")";
+}
+
+/// time(p) / timestamp(p) [with time zone]
+std::string nativeTemporal(const char *base, const CanonicalType &type)
+{
+    std::string text = nativeWithPrecision(base, type.fractionalDigits);
+    if (type.withTimeZone)
+        text += " with time zone";
+    return text;
+}
+
+bool isBuiltinRange(std::string_view name)
+{
+    for (std::string_view range :
+         {"int4range", "int8range", "numrange", "tsrange", "tstzrange", "daterange"}) {
+        if (name == range)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+std::string nativeTypeFor(const CanonicalType &type)
+{
+    switch (type.family) {
+    case TypeFamily::Boolean:
+        return "boolean";
+    case TypeFamily::Integer:
+        switch (type.byteWidth) {
+        case 1:
+            return "smallint";
+        case 2:
+            return type.isUnsigned ? "integer" : "smallint";
+        case 3:
+            return "integer";
+        case 4:
+            return type.isUnsigned ? "bigint" : "integer";
+        default:
+            return type.isUnsigned ? "numeric(20,0)" : "bigint";
+        }
+    case TypeFamily::Decimal:
+        if (type.precision <= 0 || type.precision > 1000)
+            return "numeric";
+        if (type.scale <= 0)
+            return "numeric(" + std::to_string(type.precision) + ")";
+        return "numeric(" + std::to_string(type.precision) + ","
+            + std::to_string(std::min(type.scale, 1000)) + ")";
+    case TypeFamily::Float:
+        return type.byteWidth == 4 ? "real" : "double precision";
+    case TypeFamily::Money:
+        return "numeric(19,4)";
+    case TypeFamily::Char:
+        if (type.length <= 0 || type.length > MaxCharacterLength)
+            return "text";
+        return "char(" + std::to_string(type.length) + ")";
+    case TypeFamily::String:
+        if (type.isLob || type.length <= 0 || type.length > MaxCharacterLength)
+            return "text";
+        return "varchar(" + std::to_string(type.length) + ")";
+    case TypeFamily::Binary:
+    case TypeFamily::VarBinary:
+        return "bytea";
+    case TypeFamily::Bit:
+        if (type.length <= 0)
+            return "bit varying";
+        if (type.subtype == "varying" || type.length > 83'886'080)
+            return "bit varying(" + std::to_string(std::min<int64_t>(type.length, 83'886'080))
+                + ")";
+        return "bit(" + std::to_string(type.length) + ")";
+    case TypeFamily::Date:
+        return "date";
+    case TypeFamily::Time:
+        if (type.wideRange)
+            return "interval";
+        return nativeTemporal("time", type);
+    case TypeFamily::Timestamp:
+        return nativeTemporal("timestamp", type);
+    case TypeFamily::Interval:
+        return "interval";
+    case TypeFamily::Year:
+        return "smallint";
+    case TypeFamily::Uuid:
+        return "uuid";
+    case TypeFamily::Json:
+        return type.binaryJson ? "jsonb" : "json";
+    case TypeFamily::Xml:
+        return "xml";
+    case TypeFamily::Enum:
+    case TypeFamily::Set:
+        return "text";
+    case TypeFamily::Inet:
+        return "inet";
+    case TypeFamily::Cidr:
+        return "cidr";
+    case TypeFamily::MacAddr:
+        return type.length == 8 ? "macaddr8" : "macaddr";
+    case TypeFamily::Geometry:
+        return "text";
+    case TypeFamily::Array:
+        if (type.element) {
+            switch (type.element->family) {
+            case TypeFamily::Unknown:
+            case TypeFamily::Array:
+            case TypeFamily::Range:
+            case TypeFamily::Composite:
+            case TypeFamily::RowId:
+                break;
+            default:
+                return nativeTypeFor(*type.element) + "[]";
+            }
+        }
+        return "text";
+    case TypeFamily::Range:
+        return isBuiltinRange(type.name) ? type.name : "text";
+    case TypeFamily::Composite:
+    case TypeFamily::RowId:
+    case TypeFamily::Unknown:
+        return "text";
+    }
+    return "text";
 }
 
 } // namespace ferry::postgres

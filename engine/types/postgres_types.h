@@ -70,4 +70,23 @@ private:
 /// PostgreSQL's default fractional seconds precision (microseconds).
 constexpr int DefaultFractionalDigits = 6;
 
+/**
+ * The PostgreSQL type Ferry creates for a canonical type (the other direction of the mapping
+ * above; the connector's nativeType): lossless wherever PostgreSQL can hold the values.
+ * - integers by width, an unsigned one in the next wider type (unsigned 64-bit: numeric(20,0));
+ *   decimal(p,s) -> numeric(p,s) (unconstrained or beyond 1000 digits: numeric); money ->
+ *   numeric(19,4); float 4/8 -> real / double precision; boolean -> boolean.
+ * - char(n)/string(n) -> char(n)/varchar(n) up to MaxCharacterLength, else and for LOBs text;
+ *   binary kinds -> bytea; bit(n) -> bit(n), varying ones bit varying(n).
+ * - date; time(p) -> time(p) [with time zone], a MySQL TIME beyond 24 h (wideRange) ->
+ *   interval; timestamp(p) -> timestamp(p) [with time zone]; at most 6 fractional digits.
+ * - interval, uuid, json/jsonb, xml, inet, cidr, macaddr/macaddr8 as themselves; year ->
+ *   smallint; arrays of mappable elements -> element[]; the built-in ranges as themselves.
+ * - enum/set labels, geometry (WKT), composites, row ids and unknown types -> text.
+ */
+[[nodiscard]] std::string nativeTypeFor(const CanonicalType &type);
+
+/// Longest char(n)/varchar(n) PostgreSQL accepts.
+constexpr int64_t MaxCharacterLength = 10'485'760;
+
 } // namespace ferry::postgres

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "engine/types/sqlite_types.h"
 
+#include <algorithm>
 #include <charconv>
 #include <string>
 #include <vector>
@@ -336,6 +337,88 @@ TypeMapping mapDeclaredType(std::string_view declaredType)
 CanonicalType canonicalTypeOf(std::string_view declaredType)
 {
     return mapDeclaredType(declaredType).type;
+}
+
+std::string nativeTypeFor(const CanonicalType &type)
+{
+    const auto sized = [](const char *name, int64_t length) {
+        return std::string(name) + "(" + std::to_string(length) + ")";
+    };
+    switch (type.family) {
+    case TypeFamily::Boolean:
+        return "BOOLEAN";
+    case TypeFamily::Integer: {
+        if (type.isUnsigned && type.byteWidth >= 8)
+            return "DECIMAL_TEXT(20,0)";
+        const char *name = type.byteWidth == 1 ? "TINYINT"
+            : type.byteWidth == 2              ? "SMALLINT"
+            : type.byteWidth == 3              ? "MEDIUMINT"
+            : type.byteWidth == 4              ? "INT"
+                                               : "BIGINT";
+        return type.isUnsigned ? std::string(name) + " UNSIGNED" : std::string(name);
+    }
+    case TypeFamily::Decimal: {
+        if (type.precision <= 0)
+            return "DECIMAL_TEXT";
+        std::string arguments(1, '(');
+        arguments += std::to_string(type.precision);
+        arguments += ',';
+        arguments += std::to_string(std::max(type.scale, 0));
+        arguments += ')';
+        return (type.precision <= MaxNumericAffinityPrecision ? "DECIMAL" : "DECIMAL_TEXT")
+            + arguments;
+    }
+    case TypeFamily::Money:
+        return "DECIMAL_TEXT";
+    case TypeFamily::Float:
+        return type.byteWidth == 4 ? "FLOAT" : "REAL";
+    case TypeFamily::Char:
+        return type.length > 0 ? sized("CHAR", type.length) : "TEXT";
+    case TypeFamily::String:
+        return type.length > 0 && !type.isLob ? sized("VARCHAR", type.length) : "TEXT";
+    case TypeFamily::Binary:
+        return type.length > 0 ? sized("BINARY", type.length) : "BLOB";
+    case TypeFamily::VarBinary:
+        return type.length > 0 && !type.isLob ? sized("VARBINARY", type.length) : "BLOB";
+    case TypeFamily::Bit:
+        return type.length > 0 ? sized("BIT_TEXT", type.length) : "BIT_TEXT";
+    case TypeFamily::Date:
+        return "DATE";
+    case TypeFamily::Time: {
+        const char *name = type.withTimeZone ? "TIMETZ" : "TIME";
+        return type.fractionalDigits >= 0 ? sized(name, type.fractionalDigits) : name;
+    }
+    case TypeFamily::Timestamp: {
+        const char *name = type.withTimeZone ? "TIMESTAMPTZ" : "DATETIME";
+        return type.fractionalDigits >= 0 ? sized(name, type.fractionalDigits) : name;
+    }
+    case TypeFamily::Interval:
+        return "INTERVAL_TEXT";
+    case TypeFamily::Year:
+        return "YEAR_TEXT";
+    case TypeFamily::Uuid:
+        return "UUID_TEXT";
+    case TypeFamily::Json:
+        return type.binaryJson ? "JSONB_TEXT" : "JSON_TEXT";
+    case TypeFamily::Xml:
+        return "XML_TEXT";
+    case TypeFamily::Inet:
+        return "INET_TEXT";
+    case TypeFamily::Cidr:
+        return "CIDR_TEXT";
+    case TypeFamily::MacAddr:
+        return type.length == 8 ? "MACADDR_TEXT(8)" : "MACADDR_TEXT";
+    case TypeFamily::Enum:
+    case TypeFamily::Set:
+    case TypeFamily::Geometry:
+    case TypeFamily::Array:
+    case TypeFamily::Range:
+    case TypeFamily::Composite:
+    case TypeFamily::RowId:
+    case TypeFamily::Unknown:
+        return "TEXT";
+    }
+    return "TEXT";
 }
 
 } // namespace ferry::sqlite

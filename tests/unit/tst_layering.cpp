@@ -76,10 +76,10 @@ private slots:
     void engineFoldersIncludeOnlyWhatIsBelowThem()
     {
         const QStringList order = {
-            QStringLiteral("core"),    QStringLiteral("types"),      QStringLiteral("catalog"),
-            QStringLiteral("project"), QStringLiteral("load"),       QStringLiteral("connectors"),
-            QStringLiteral("mapping"), QStringLiteral("task"),       QStringLiteral("sample"),
-            QStringLiteral("service"),
+            QStringLiteral("core"),       QStringLiteral("types"),   QStringLiteral("catalog"),
+            QStringLiteral("convert"),    QStringLiteral("project"), QStringLiteral("load"),
+            QStringLiteral("connectors"), QStringLiteral("mapping"), QStringLiteral("task"),
+            QStringLiteral("sample"),     QStringLiteral("service"),
         };
         QStringList bad;
         for (qsizetype i = 0; i < order.size(); ++i) {

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "engine/connectors/mysql/mysql_connector.h"
 
-#include "engine/connectors/mysql/mysql_ddl.h"
 #include "engine/connectors/mysql/mysql_endpoint.h"
 #include "engine/connectors/mysql/mysql_load.h"
+#include "engine/convert/ddl/mysql_ddl_writer.h"
+#include "engine/types/mysql_types.h"
 
 namespace ferry::mysql {
 
@@ -18,6 +19,7 @@ ConnectorParts parts()
     parts.openSource = &mysql::openSourceSession;
     parts.openTarget = &mysql::openTargetSession;
     parts.nativeType = &mysql::nativeTypeFor;
+    parts.ddlWriter = &convert::mySqlDdlWriter();
     // 64 characters; index names per table, foreign-key names per database, both compared
     // without case; the primary key is always PRIMARY.
     parts.identifierRules.maxIdentifierLength = 64;

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "engine/connectors/mysql/mysql_target.h"
 
-#include "engine/connectors/mysql/mysql_ddl.h"
 #include "engine/connectors/mysql/mysql_load_support.h"
 #include "engine/connectors/mysql/mysql_writer.h"
+#include "engine/convert/ddl/mysql_ddl_writer.h"
 #include "engine/core/dialect.h"
 #include "engine/core/tr.h"
 
@@ -15,7 +15,12 @@ namespace ferry::mysql {
 
 namespace {
 
+using convert::MySqlColumnFacts;
+using convert::MySqlKeyContext;
 using detail::BoundValue;
+
+/// Every CREATE, ALTER and DROP this connector sends is written by its DDL writer.
+const convert::MySqlDdlWriter &writer() { return convert::mySqlDdlWriter(); }
 
 QString q(std::string_view text) { return QString::fromUtf8(text.data(), qsizetype(text.size())); }
 
@@ -145,30 +150,35 @@ public:
     {
         if (schema.empty())
             return {};
-        const std::string sql = "CREATE DATABASE IF NOT EXISTS "
-            + quoteIdentifier(Dialect::MySql, schema) + " CHARACTER SET utf8mb4";
         return tableStatement(EngineTr::tr("Creating database %1 on the MySQL/MariaDB target "
                                            "failed."),
-                              sql, schema);
+                              writer().createSchema(schema), schema);
     }
 
     Result<void> createTable(const load::TargetTable &table, bool withPrimaryKey) override
     {
         std::vector<std::string> warnings;
-        const std::string sql = createTableSql(table, withPrimaryKey, &warnings);
+        convert::CreateTableOptions options;
+        options.withPrimaryKey = withPrimaryKey;
+        const std::vector<std::string> statements
+            = writer().createTable(table, options, &warnings);
         for (const std::string &warning : warnings)
             m_state.addWarning(warning);
-        return tableStatement(EngineTr::tr("Creating table %1 on the MySQL/MariaDB target "
-                                           "failed."),
-                              sql, detail::tableLocation(table.schema, table.name));
+        for (const std::string &sql : statements) {
+            if (Result<void> done = tableStatement(
+                    EngineTr::tr("Creating table %1 on the MySQL/MariaDB target failed."), sql,
+                    detail::tableLocation(table.schema, table.name));
+                !done)
+                return done;
+        }
+        return {};
     }
 
     Result<void> dropTable(const std::string &schema, const std::string &table) override
     {
         return tableStatement(EngineTr::tr("Dropping table %1 on the MySQL/MariaDB target "
                                            "failed."),
-                              "DROP TABLE IF EXISTS "
-                                  + quoteQualified(Dialect::MySql, schema, table),
+                              writer().dropTable(schema, table),
                               detail::tableLocation(schema, table));
     }
 
@@ -176,7 +186,7 @@ public:
     {
         return tableStatement(EngineTr::tr("Emptying table %1 on the MySQL/MariaDB target "
                                            "failed."),
-                              "TRUNCATE TABLE " + quoteQualified(Dialect::MySql, schema, table),
+                              writer().truncateTable(schema, table),
                               detail::tableLocation(schema, table));
     }
 
@@ -214,21 +224,11 @@ public:
             return existing.error();
         if (!existing->empty())
             return {}; // created with the table (AUTO_INCREMENT) or by an earlier run
-        Result<std::vector<ExistingColumn>> columns = existingColumns(table);
-        if (!columns)
-            return columns.error();
+        Result<MySqlKeyContext> context = keyContext(table);
+        if (!context)
+            return context.error();
         std::vector<std::string> warnings;
-        std::vector<IndexColumn> keyColumns;
-        for (const std::string &name : table.primaryKey->columns) {
-            IndexColumn column;
-            column.name = name;
-            keyColumns.push_back(column);
-        }
-        const std::string sql = "ALTER TABLE "
-            + quoteQualified(Dialect::MySql, table.schema, table.name) + " ADD PRIMARY KEY ("
-            + keyColumnsSql(keyColumns, *columns, false, "the primary key of " + table.name,
-                            &warnings)
-            + ")";
+        const std::string sql = writer().addPrimaryKey(table, *context, &warnings);
         for (const std::string &warning : warnings)
             m_state.addWarning(warning);
         return tableStatement(EngineTr::tr("Adding the primary key of %1 on the MySQL/MariaDB "
@@ -238,68 +238,31 @@ public:
 
     Result<load::ObjectsOutcome> createIndexes(const load::TargetTable &table) override
     {
-        Result<std::vector<ExistingColumn>> columns = existingColumns(table);
-        if (!columns)
-            return columns.error();
+        Result<MySqlKeyContext> context = keyContext(table);
+        if (!context)
+            return context.error();
         Result<std::set<std::string>> existing
             = names("SELECT DISTINCT INDEX_NAME FROM information_schema.STATISTICS", table);
         if (!existing)
             return existing.error();
-        const bool longUnique = m_session.version.mariaDb && m_session.version.atLeast(10, 4);
         load::ObjectsOutcome outcome;
         std::vector<Clause> clauses;
-        auto named = [](const std::string &name) {
-            return name.empty() ? std::string() : quoteIdentifier(Dialect::MySql, name) + " ";
-        };
         auto built = [&](const std::string &name) { return existing->count(lowered(name)) > 0; };
+        // The writer leaves out (with a warning) what MySQL cannot index.
         for (const KeyConstraint &key : table.uniqueKeys) {
-            std::vector<IndexColumn> keyColumns;
-            for (const std::string &name : key.columns) {
-                IndexColumn column;
-                column.name = name;
-                keyColumns.push_back(column);
-            }
-            if (built(key.name) || !indexable(table, key.name, keyColumns, *columns, outcome))
+            if (built(key.name))
                 continue;
-            clauses.push_back({"ADD UNIQUE KEY " + named(key.name) + "("
-                                   + keyColumnsSql(keyColumns, *columns, longUnique,
-                                                   "unique key " + key.name + " of " + table.name,
-                                                   &outcome.warnings)
-                                   + ")",
-                               {}, indexMessage(key.name, table)});
+            std::string clause
+                = writer().uniqueKeyClause(table, key, *context, &outcome.warnings);
+            if (!clause.empty())
+                clauses.push_back({std::move(clause), {}, indexMessage(key.name, table)});
         }
         for (const Index &index : table.indexes) {
             if (index.primary || duplicatesUniqueKey(table, index) || built(index.name))
                 continue;
-            const std::string method = lowered(index.method);
-            if (!index.predicate.empty() || method == "spatial") {
-                outcome.warnings.push_back(
-                    EngineTr::tr("Index %1 of %2 is not created: MySQL has no %3 indexes "
-                                 "on these columns.")
-                        .arg(q(index.name), q(table.name),
-                             q(index.predicate.empty() ? "spatial" : "partial"))
-                        .toStdString());
-                continue;
-            }
-            if (!indexable(table, index.name, index.columns, *columns, outcome))
-                continue;
-            if (method == "fulltext") {
-                std::string list;
-                for (const IndexColumn &column : index.columns)
-                    list += (list.empty() ? "" : ", ")
-                        + quoteIdentifier(Dialect::MySql, column.name);
-                clauses.push_back({"ADD FULLTEXT KEY " + named(index.name) + "(" + list + ")", {},
-                                   indexMessage(index.name, table)});
-                continue;
-            }
-            clauses.push_back(
-                {std::string(index.unique ? "ADD UNIQUE KEY " : "ADD KEY ") + named(index.name)
-                     + "("
-                     + keyColumnsSql(index.columns, *columns, index.unique && longUnique,
-                                     "index " + index.name + " of " + table.name,
-                                     &outcome.warnings)
-                     + ")",
-                 {}, indexMessage(index.name, table)});
+            std::string clause = writer().indexClause(table, index, *context, &outcome.warnings);
+            if (!clause.empty())
+                clauses.push_back({std::move(clause), {}, indexMessage(index.name, table)});
         }
         if (Result<void> altered = alterTable(table, clauses, outcome); !altered)
             return altered.error();
@@ -318,32 +281,9 @@ public:
         for (const ForeignKey &key : table.foreignKeys) {
             if (!key.name.empty() && existing->count(lowered(key.name)))
                 continue; // an interrupted run of the task created it
-            std::string columns;
-            for (const std::string &column : key.columns)
-                columns += (columns.empty() ? "" : ", ") + quoteIdentifier(Dialect::MySql, column);
-            std::string referenced;
-            for (const std::string &column : key.referencedColumns)
-                referenced
-                    += (referenced.empty() ? "" : ", ") + quoteIdentifier(Dialect::MySql, column);
-            if (key.onDelete == ReferentialAction::SetDefault
-                || key.onUpdate == ReferentialAction::SetDefault) {
-                outcome.warnings.push_back(
-                    EngineTr::tr("Foreign key %1 of %2 is created with NO ACTION instead of SET "
-                                 "DEFAULT, which InnoDB does not support.")
-                        .arg(q(key.name), q(table.name))
-                        .toStdString());
-            }
-            const std::string body = "FOREIGN KEY (" + columns + ") REFERENCES "
-                + quoteQualified(Dialect::MySql,
-                                 key.referencedSchema.empty() ? table.schema : key.referencedSchema,
-                                 key.referencedTable)
-                + " (" + referenced + ") ON DELETE " + referentialActionSql(key.onDelete)
-                + " ON UPDATE " + referentialActionSql(key.onUpdate);
             clauses.push_back(
-                {key.name.empty()
-                     ? "ADD " + body
-                     : "ADD CONSTRAINT " + quoteIdentifier(Dialect::MySql, key.name) + " " + body,
-                 "ADD " + body,
+                {writer().foreignKeyClause(table, key, true, &outcome.warnings),
+                 writer().foreignKeyClause(table, key, false, nullptr),
                  EngineTr::tr("Could not create foreign key %1 on %2.")
                      .arg(q(key.name.empty() ? std::string("(unnamed)") : key.name),
                           q(detail::tableLocation(table.schema, table.name)))
@@ -383,8 +323,7 @@ public:
     {
         return tableStatement(EngineTr::tr("Dropping a foreign key of %1 on the MySQL/MariaDB "
                                            "target failed."),
-                              "ALTER TABLE " + quoteQualified(Dialect::MySql, key.schema, key.table)
-                                  + " DROP FOREIGN KEY " + quoteIdentifier(Dialect::MySql, key.name),
+                              writer().dropForeignKey(key.schema, key.table, key.name),
                               detail::tableLocation(key.schema, key.table));
     }
 
@@ -392,9 +331,8 @@ public:
     {
         return tableStatement(EngineTr::tr("Adding a foreign key of %1 again on the MySQL/MariaDB "
                                            "target failed."),
-                              "ALTER TABLE " + quoteQualified(Dialect::MySql, key.schema, key.table)
-                                  + " ADD CONSTRAINT " + quoteIdentifier(Dialect::MySql, key.name)
-                                  + " " + key.definition,
+                              writer().addConstraint(key.schema, key.table, key.name,
+                                                     key.definition),
                               detail::tableLocation(key.schema, key.table));
     }
 
@@ -417,8 +355,7 @@ public:
                 continue;
             if (Result<void> dropped = tableStatement(
                     EngineTr::tr("Dropping an index of %1 on the MySQL/MariaDB target failed."),
-                    "ALTER TABLE " + quoteQualified(Dialect::MySql, schema, table) + " DROP INDEX "
-                        + quoteIdentifier(Dialect::MySql, name),
+                    writer().dropIndex(schema, table, name),
                     detail::tableLocation(schema, table));
                 !dropped)
                 return dropped;
@@ -429,17 +366,13 @@ public:
     Result<void> alterColumnType(const std::string &schema, const std::string &table,
                                  const load::TargetColumn &column) override
     {
-        // MODIFY restates the whole column: keep its nullability and AUTO_INCREMENT (Ferry's
-        // tables have no defaults or comments to lose).
-        const std::string type = nativeTypeFor(column.type);
+        // MODIFY restates the whole column: the writer keeps what column says of it.
+        const std::string type = writer().nativeType(column.type);
         // The message's %1 is the table (tableStatement fills it in).
         return tableStatement(EngineTr::tr("Changing column %2 of %1 to %3 on the MySQL/MariaDB "
                                            "target failed.")
                                   .arg(QStringLiteral("%1"), q(column.name), q(type)),
-                              "ALTER TABLE " + quoteQualified(Dialect::MySql, schema, table)
-                                  + " MODIFY COLUMN " + quoteIdentifier(Dialect::MySql, column.name)
-                                  + " " + type + (column.nullable ? " NULL" : " NOT NULL")
-                                  + (column.autoIncrement ? " AUTO_INCREMENT" : ""),
+                              writer().alterColumnType(schema, table, column),
                               detail::tableLocation(schema, table));
     }
 
@@ -473,7 +406,9 @@ private:
         return {};
     }
 
-    Result<std::vector<ExistingColumn>> existingColumns(const load::TargetTable &table)
+    /// The table's columns as the server has them (a kept table may differ from the plan),
+    /// and whether long unique keys are hashed (MariaDB 10.4+).
+    Result<MySqlKeyContext> keyContext(const load::TargetTable &table)
     {
         Result<std::vector<load::TextRow>> rows
             = query("SELECT COLUMN_NAME, LOWER(DATA_TYPE), CHARACTER_MAXIMUM_LENGTH"
@@ -483,46 +418,16 @@ private:
                     {table.schema, table.name});
         if (!rows)
             return rows.error();
-        std::vector<ExistingColumn> columns;
+        MySqlKeyContext context;
+        context.longUniqueKeys = m_session.version.mariaDb && m_session.version.atLeast(10, 4);
         for (const load::TextRow &row : *rows) {
-            ExistingColumn column;
+            MySqlColumnFacts column;
             column.name = row[0].value_or("");
             column.dataType = row[1].value_or("");
             column.maxLength = row[2] ? std::atoll(row[2]->c_str()) : -1;
-            columns.push_back(std::move(column));
+            context.columns.push_back(std::move(column));
         }
-        return columns;
-    }
-
-    /// False (with a warning) for expression columns and columns no index can hold.
-    static bool indexable(const load::TargetTable &table, const std::string &name,
-                          const std::vector<IndexColumn> &columns,
-                          const std::vector<ExistingColumn> &existing,
-                          load::ObjectsOutcome &outcome)
-    {
-        for (const IndexColumn &column : columns) {
-            const auto found
-                = std::find_if(existing.begin(), existing.end(),
-                               [&](const ExistingColumn &c) { return c.name == column.name; });
-            if (!column.expression.empty() || column.name.empty()) {
-                outcome.warnings.push_back(
-                    EngineTr::tr("Index %1 of %2 is not created: it indexes an expression (%3), "
-                                 "which is not carried over.")
-                        .arg(q(name), q(table.name), q(column.expression))
-                        .toStdString());
-                return false;
-            }
-            if (found != existing.end() && !isIndexable(*found)) {
-                outcome.warnings.push_back(
-                    EngineTr::tr("Index %1 of %2 is not created: column %3 is "
-                                 "of type %4, which MySQL cannot index this "
-                                 "way.")
-                        .arg(q(name), q(table.name), q(column.name), q(found->dataType))
-                        .toStdString());
-                return false;
-            }
-        }
-        return true;
+        return context;
     }
 
     static std::string indexMessage(const std::string &name, const load::TargetTable &table)
@@ -588,11 +493,13 @@ private:
         if (clauses.empty())
             return {};
         const std::string location = detail::tableLocation(table.schema, table.name);
-        const std::string prefix
-            = "ALTER TABLE " + quoteQualified(Dialect::MySql, table.schema, table.name) + " ";
-        std::string all = prefix;
-        for (size_t i = 0; i < clauses.size(); ++i)
-            all += (i == 0 ? "" : ", ") + clauses[i].sql;
+        const auto alter = [&](const std::string &clause) {
+            return writer().alterTable(table.schema, table.name, {clause});
+        };
+        std::vector<std::string> sql;
+        for (const Clause &clause : clauses)
+            sql.push_back(clause.sql);
+        const std::string all = writer().alterTable(table.schema, table.name, sql);
         const std::optional<ClientError> together = detail::runText(mysql(), all);
         if (!together)
             return {};
@@ -600,19 +507,19 @@ private:
             return detail::statementError(clauses.front().message, *together, all,
                                           ErrorAction::Retry, location);
         for (const Clause &clause : clauses) {
-            std::optional<ClientError> error = detail::runText(mysql(), prefix + clause.sql);
+            std::optional<ClientError> error = detail::runText(mysql(), alter(clause.sql));
             const bool nameTaken = error
                 && (error->number == 1826 || error->number == 1022 || error->number == 1005
                     || error->number == 1061);
             if (nameTaken && !clause.fallback.empty() && clause.fallback != clause.sql)
-                error = detail::runText(mysql(), prefix + clause.fallback);
+                error = detail::runText(mysql(), alter(clause.fallback));
             if (!error)
                 continue;
             if (detail::isTransient(error->number))
-                return detail::statementError(clause.message, *error, prefix + clause.sql,
+                return detail::statementError(clause.message, *error, alter(clause.sql),
                                               ErrorAction::Retry, location);
             outcome.failed.push_back(detail::statementError(clause.message, *error,
-                                                            prefix + clause.sql,
+                                                            alter(clause.sql),
                                                             ErrorAction::FailTable, location));
         }
         return {};

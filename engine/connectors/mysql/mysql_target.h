@@ -18,12 +18,10 @@ namespace ferry::mysql {
  * DDL statement commits an open transaction. A writer called outside a transaction wraps each
  * batch in one of its own.
  *
- * Types: see nativeTypeFor (mysql_ddl.h). Tables are InnoDB, utf8mb4. A table with an
- * AUTO_INCREMENT column gets its primary key at create time even when the load creates keys
- * afterwards, when the key starts with that column (MySQL requires a key on it); otherwise the
- * column gets an index of its own (ferry_auto_increment). Index columns of TEXT/BLOB type get a
- * 255-character prefix (a warning says so), except in MariaDB 10.4+ unique keys; expression
- * and partial indexes, spatial indexes and indexes on JSON columns are skipped with a warning.
+ * DDL: every statement is written by convert::MySqlDdlWriter (engine/convert/ddl/), which
+ * says how tables, keys and indexes come out (InnoDB, utf8mb4, the AUTO_INCREMENT key, prefix
+ * lengths, what is skipped with a warning); the session gives it the columns of the table as
+ * the server has them. Types: mysql::nativeTypeFor (engine/types/mysql_types.h).
  * resetIdentity() does nothing: InnoDB moves AUTO_INCREMENT past every explicitly inserted
  * value by itself (tested).
  *

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "engine/connectors/mysql/mysql_writer.h"
 
-#include "engine/connectors/mysql/mysql_ddl.h"
 #include "engine/core/dialect.h"
 #include "engine/core/tr.h"
 #include "engine/load/canonical_text.h"
+#include "engine/types/mysql_types.h"
 
 #include <algorithm>
 #include <array>

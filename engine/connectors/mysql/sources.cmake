@@ -7,8 +7,6 @@ target_sources(ferry_engine PRIVATE
     connectors/mysql/mysql_load.h
     connectors/mysql/mysql_load_support.cpp
     connectors/mysql/mysql_load_support.h
-    connectors/mysql/mysql_ddl.cpp
-    connectors/mysql/mysql_ddl.h
     connectors/mysql/mysql_source.cpp
     connectors/mysql/mysql_source.h
     connectors/mysql/mysql_target.cpp

@@ -3,7 +3,8 @@
 
 #include "engine/connectors/postgres/postgres_endpoint.h"
 #include "engine/connectors/postgres/postgres_load.h"
-#include "engine/connectors/postgres/postgres_load_sql.h"
+#include "engine/convert/ddl/postgres_ddl_writer.h"
+#include "engine/types/postgres_types.h"
 
 namespace ferry::postgres {
 
@@ -18,6 +19,7 @@ ConnectorParts parts()
     parts.openSource = &postgres::openSourceSession;
     parts.openTarget = &postgres::openTargetSession;
     parts.nativeType = &postgres::nativeTypeFor;
+    parts.ddlWriter = &convert::postgresDdlWriter();
     // 63 bytes (NAMEDATALEN - 1); tables, indexes and the indexes of primary-key and unique
     // constraints share one namespace per schema; constraint names are per table.
     parts.identifierRules.maxIdentifierLength = 63;

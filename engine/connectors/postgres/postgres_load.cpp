@@ -6,6 +6,8 @@
 #include "engine/connectors/postgres/postgres_load_sql.h"
 #include "engine/connectors/postgres/postgres_session.h"
 #include "engine/connectors/postgres/postgres_sql.h"
+#include "engine/convert/ddl/postgres_ddl_writer.h"
+#include "engine/convert/lexer/postgres_lexer.h"
 #include "engine/core/tr.h"
 
 #include <libpq-fe.h>
@@ -35,6 +37,9 @@ using load::TextRow;
 using load::WriteRequest;
 
 constexpr Dialect Pg = Dialect::PostgreSql;
+
+/// Every CREATE, ALTER and DROP this connector sends is written by its DDL writer.
+const convert::PostgresDdlWriter &writer() { return convert::postgresDdlWriter(); }
 
 /// COPY FROM data goes to libpq in pieces of about this size (one row may overshoot it).
 constexpr size_t CopyChunkBytes = 1u << 20;
@@ -1125,6 +1130,7 @@ public:
 
     Dialect dialect() const override { return Pg; }
     std::string defaultSchema() const override { return m_defaultSchema; }
+    std::vector<std::string> warnings() const override { return m_warnings; }
     std::string serverDescription() const override
     {
         return "PostgreSQL " + formatServerVersion(m_connection->session().serverVersion());
@@ -1226,24 +1232,27 @@ public:
             return exists.error();
         if (PQntuples(exists->get()) > 0)
             return {};
-        return ddl("CREATE SCHEMA IF NOT EXISTS " + quoteIdentifier(Pg, schema), message, schema);
+        return ddl(writer().createSchema(schema), message, schema);
     }
 
     Result<void> createTable(const TargetTable &table, bool withPrimaryKey) override
     {
         const std::string location = displayName(table.schema, table.name);
-        std::optional<std::string> primaryKeyName;
-        if (withPrimaryKey && table.primaryKey && !table.primaryKey->columns.empty())
-            primaryKeyName = primaryKeyConstraintName(table);
-        return ddl(createTableSql(table, primaryKeyName),
-                   EngineTr::tr("Could not create table %1.").arg(q(location)).toStdString(),
-                   location);
+        convert::CreateTableOptions options;
+        options.withPrimaryKey = withPrimaryKey;
+        const std::string message
+            = EngineTr::tr("Could not create table %1.").arg(q(location)).toStdString();
+        for (const std::string &sql : writer().createTable(table, options, &m_warnings)) {
+            if (Result<void> done = ddl(sql, message, location); !done)
+                return done;
+        }
+        return {};
     }
 
     Result<void> dropTable(const std::string &schema, const std::string &table) override
     {
         const std::string location = displayName(schema, table);
-        return ddl("DROP TABLE IF EXISTS " + quoteQualified(Pg, schema, table) + " CASCADE",
+        return ddl(writer().dropTable(schema, table),
                    EngineTr::tr("Could not drop table %1.").arg(q(location)).toStdString(),
                    location);
     }
@@ -1251,7 +1260,7 @@ public:
     Result<void> truncateTable(const std::string &schema, const std::string &table) override
     {
         const std::string location = displayName(schema, table);
-        return ddl("TRUNCATE TABLE " + quoteQualified(Pg, schema, table),
+        return ddl(writer().truncateTable(schema, table),
                    EngineTr::tr("Could not truncate table %1.").arg(q(location)).toStdString(),
                    location);
     }
@@ -1280,14 +1289,13 @@ public:
         if (!table.primaryKey || table.primaryKey->columns.empty())
             return {};
         const std::string location = displayName(table.schema, table.name);
-        const std::string name = primaryKeyConstraintName(table);
         Result<std::set<std::string>> existing = constraintNames(table, "p");
         if (!existing)
             return existing.error();
         if (!existing->empty())
             return {}; // an interrupted run of the task added it
         return ddl(
-            addKeySql(table, *table.primaryKey, name, true),
+            writer().addPrimaryKey(table, nullptr),
             EngineTr::tr("Could not add the primary key of %1.").arg(q(location)).toStdString(),
             location);
     }
@@ -1307,23 +1315,17 @@ public:
         };
         for (const KeyConstraint &key : table.uniqueKeys) {
             if (!existing->count(key.name))
-                statements.emplace_back(addKeySql(table, key, key.name, false),
+                statements.emplace_back(writer().addUniqueKey(table, key, nullptr),
                                         failure(key.name));
         }
         for (const Index &index : table.indexes) {
             if (index.primary || index.columns.empty() || duplicatesUniqueKey(table, index)
                 || existing->count(index.name))
                 continue;
-            if (isSpatialIndex(index)) {
-                outcome.warnings.push_back(
-                    EngineTr::tr("Spatial index %1 of %2 is not created: geometry columns are "
-                                 "carried as text (WKT) on PostgreSQL, which a spatial index "
-                                 "cannot use.")
-                        .arg(q(index.name), q(location))
-                        .toStdString());
-                continue;
-            }
-            statements.emplace_back(createIndexSql(table, index, index.name), failure(index.name));
+            // Empty for an index PostgreSQL cannot build (spatial): the warning says so.
+            std::string sql = writer().createIndex(table, index, &outcome.warnings);
+            if (!sql.empty())
+                statements.emplace_back(std::move(sql), failure(index.name));
         }
         if (Result<void> run = ddlList(statements, location, outcome); !run)
             return run.error();
@@ -1342,7 +1344,7 @@ public:
             if (!key.name.empty() && existing->count(key.name))
                 continue;
             statements.emplace_back(
-                addForeignKeySql(table, key),
+                writer().addForeignKey(table, key, &outcome.warnings),
                 EngineTr::tr("Could not create foreign key %1 on %2.")
                     .arg(q(key.name.empty() ? std::string("(unnamed)") : key.name), q(location))
                     .toStdString());
@@ -1357,11 +1359,8 @@ public:
         const std::string location = displayName(table.schema, table.name);
         const std::string qualified = quoteQualified(Pg, table.schema, table.name);
         for (const load::TargetColumn &column : table.columns) {
-            const std::string type = nativeTypeFor(column.type);
-            if (!column.autoIncrement
-                || (type != "smallint" && type != "integer" && type != "bigint")) {
-                continue; // no identity was created (see columnDefinition)
-            }
+            if (!convert::PostgresDdlWriter::hasIdentity(column))
+                continue; // no identity was created
             // setval(sequence, max, true) continues after the loaded maximum; an empty table
             // (or one below the sequence's minimum) starts again at the minimum with
             // is_called false, so the next value is the minimum itself. No sequence: no row.
@@ -1425,8 +1424,7 @@ public:
     Result<void> dropForeignKey(const load::ExistingForeignKey &key) override
     {
         const std::string location = displayName(key.schema, key.table);
-        return ddl("ALTER TABLE " + quoteQualified(Pg, key.schema, key.table)
-                       + " DROP CONSTRAINT IF EXISTS " + quoteIdentifier(Pg, key.name),
+        return ddl(writer().dropForeignKey(key.schema, key.table, key.name),
                    EngineTr::tr("Could not drop foreign key %1 of %2.")
                        .arg(q(key.name), q(location))
                        .toStdString(),
@@ -1436,8 +1434,7 @@ public:
     Result<void> restoreForeignKey(const load::ExistingForeignKey &key) override
     {
         const std::string location = displayName(key.schema, key.table);
-        return ddl("ALTER TABLE " + quoteQualified(Pg, key.schema, key.table) + " ADD CONSTRAINT "
-                       + quoteIdentifier(Pg, key.name) + " " + key.definition,
+        return ddl(writer().addConstraint(key.schema, key.table, key.name, key.definition),
                    EngineTr::tr("Could not add foreign key %1 of %2 again.")
                        .arg(q(key.name), q(location))
                        .toStdString(),
@@ -1464,7 +1461,6 @@ public:
             location);
         if (!result)
             return result.error();
-        const std::string qualified = quoteQualified(Pg, schema, table);
         const std::string message
             = EngineTr::tr("Could not drop the indexes and keys of %1.").arg(q(location)).toStdString();
         for (int row = 0; row < PQntuples(result->get()); ++row) {
@@ -1472,10 +1468,8 @@ public:
             if (std::string_view(PQgetvalue(result->get(), row, 2)) == "p" && !primaryKeyToo)
                 continue;
             const std::string sql = constraint
-                ? "ALTER TABLE " + qualified + " DROP CONSTRAINT IF EXISTS "
-                    + quoteIdentifier(Pg, PQgetvalue(result->get(), row, 1))
-                : "DROP INDEX IF EXISTS "
-                    + quoteQualified(Pg, schema, PQgetvalue(result->get(), row, 0));
+                ? writer().dropConstraint(schema, table, PQgetvalue(result->get(), row, 1))
+                : writer().dropIndex(schema, table, PQgetvalue(result->get(), row, 0));
             if (Result<void> dropped = ddl(sql, message, location); !dropped)
                 return dropped;
         }
@@ -1486,10 +1480,8 @@ public:
                                  const load::TargetColumn &column) override
     {
         const std::string location = displayName(schema, table);
-        const std::string type = nativeTypeFor(column.type);
-        const std::string name = quoteIdentifier(Pg, column.name);
-        return ddl("ALTER TABLE " + quoteQualified(Pg, schema, table) + " ALTER COLUMN " + name
-                       + " TYPE " + type + " USING " + name + "::" + type,
+        const std::string type = writer().nativeType(column.type);
+        return ddl(writer().alterColumnType(schema, table, column),
                    EngineTr::tr("Could not change column %1 of %2 to %3.")
                        .arg(q(column.name), q(location), q(type))
                        .toStdString(),
@@ -1514,7 +1506,7 @@ private:
     Result<ResultPtr> runWithPlaceholders(const std::string &sql, const TextRow &parameters)
     {
         size_t count = 0;
-        const std::string numbered = numberPlaceholders(sql, &count);
+        const std::string numbered = convert::numberPlaceholders(sql, &count);
         if (count != parameters.size()) {
             return Error {ErrorCode::Usage,
                           ErrorAction::FailTask,
@@ -1603,14 +1595,6 @@ private:
         return false;
     }
 
-    /// The primary key's constraint name (the plan names it); none for MySQL's "PRIMARY" in
-    /// a table that did not come through the planner: the server then names it table_pkey.
-    static std::string primaryKeyConstraintName(const TargetTable &table)
-    {
-        const std::string &name = table.primaryKey->name;
-        return isGenericPrimaryKeyName(name) ? std::string() : name;
-    }
-
     /// Names of the indexes of the table (those of its keys included).
     Result<std::set<std::string>> indexNames(const TargetTable &table)
     {
@@ -1657,6 +1641,7 @@ private:
 
     std::unique_ptr<Connection> m_connection;
     std::string m_defaultSchema;
+    std::vector<std::string> m_warnings; ///< what the DDL writer could not express
 };
 
 } // namespace

@@ -3,6 +3,8 @@
 
 #include "engine/connectors/sqlite/sqlite_endpoint.h"
 #include "engine/connectors/sqlite/sqlite_load.h"
+#include "engine/convert/ddl/sqlite_ddl_writer.h"
+#include "engine/types/sqlite_types.h"
 
 namespace ferry::sqlite {
 
@@ -17,6 +19,7 @@ ConnectorParts parts()
     parts.openSource = &sqlite::openSourceSession;
     parts.openTarget = &sqlite::openTargetSession;
     parts.nativeType = &sqlite::nativeTypeFor;
+    parts.ddlWriter = &convert::sqliteDdlWriter();
     // No length limit; index names share the database's namespace with tables, without case;
     // constraint names inside CREATE TABLE are not checked.
     parts.identifierRules.caseInsensitive = true;

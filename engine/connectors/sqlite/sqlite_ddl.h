@@ -2,6 +2,7 @@
 #pragma once
 
 #include "engine/catalog/catalog.h"
+#include "engine/convert/lexer/sqlite_lexer.h"
 
 #include <optional>
 #include <string>
@@ -10,8 +11,14 @@
 
 namespace ferry::sqlite {
 
+using convert::sameIdentifier;
+using convert::Token;
+using convert::TokenKind;
+using convert::tokenizeSql;
+
 /**
- * A small SQLite tokenizer and parsers for the CREATE statements stored in sqlite_schema.
+ * Parsers for the CREATE statements stored in sqlite_schema, on the SQLite tokenizer of
+ * engine/convert/lexer/sqlite_lexer.h.
  *
  * The catalog reader takes everything SQLite reports through pragmas from the pragmas; these
  * parsers add what only the statement text holds: constraint names, CHECK and generated-column
@@ -21,41 +28,6 @@ namespace ferry::sqlite {
  *
  * Pure functions on strings; thread-safe. A statement that cannot be parsed yields nullopt.
  */
-
-enum class TokenKind {
-    Identifier, ///< bare word (keywords too): value is the word
-    QuotedIdentifier, ///< "x", `x` or [x]: value is unquoted
-    String, ///< 'x': value is unquoted
-    Blob, ///< X'00ff'
-    Number,
-    Variable, ///< ?, ?1, :name, @name, $name
-    LeftParen,
-    RightParen,
-    Comma,
-    Semicolon,
-    Dot,
-    Operator, ///< any other punctuation (one or more characters)
-};
-
-struct Token
-{
-    TokenKind kind = TokenKind::Operator;
-    std::string value; ///< unquoted text for identifiers and strings, the raw text otherwise
-    size_t begin = 0; ///< byte offset of the token in the input
-    size_t end = 0; ///< one past the last byte
-    bool unterminated = false; ///< a quote or comment ran to the end of the input
-
-    /// True for a bare identifier equal to keyword (ASCII case-insensitive).
-    [[nodiscard]] bool is(std::string_view keyword) const;
-    /// True for anything that can name an object: identifiers (bare or quoted) and strings.
-    [[nodiscard]] bool isName() const;
-};
-
-/// Splits SQL into tokens, skipping whitespace and -- and /* */ comments.
-[[nodiscard]] std::vector<Token> tokenizeSql(std::string_view sql);
-
-/// ASCII case-insensitive comparison, as SQLite compares identifiers.
-[[nodiscard]] bool sameIdentifier(std::string_view a, std::string_view b);
 
 struct ParsedColumn
 {

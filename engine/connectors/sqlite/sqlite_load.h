@@ -11,8 +11,4 @@ namespace ferry::sqlite {
 [[nodiscard]] Result<std::unique_ptr<load::TargetSession>> openTargetSession(
     const ConnectionSpec &spec);
 
-/// The declared type the SQLite target gives a canonical type (its TargetSession::nativeType):
-/// readable, and lossless under SQLite's type affinity (the rules: sqlite_target.cpp).
-[[nodiscard]] std::string nativeTypeFor(const CanonicalType &type);
-
 } // namespace ferry::sqlite

@@ -6,8 +6,10 @@
 #include "engine/connectors/sqlite/sqlite_connection.h"
 #include "engine/connectors/sqlite/sqlite_load.h"
 #include "engine/connectors/sqlite/sqlite_load_common.h"
+#include "engine/convert/ddl/sqlite_ddl_writer.h"
 #include "engine/core/tr.h"
 #include "engine/load/canonical_text.h"
+#include "engine/types/sqlite_types.h"
 
 #include <sqlite3.h>
 
@@ -22,6 +24,9 @@ namespace ferry::sqlite {
 namespace {
 
 QString q(const std::string &text) { return QString::fromStdString(text); }
+
+/// Every CREATE, ALTER and DROP this connector sends is written by its DDL writer.
+const convert::SqliteDdlWriter &writer() { return convert::sqliteDdlWriter(); }
 
 std::string quoted(std::string_view identifier)
 {
@@ -46,10 +51,6 @@ constexpr int LoadCacheKiB = 32 * 1024;
 constexpr size_t ChunkRows = 64;
 /// Writers to the same file wait for each other's transactions (one writer at a time).
 constexpr int MinimumBusyTimeoutMs = 60 * 1000;
-
-/// Decimals with at most this many digits survive NUMERIC affinity's conversion to REAL: any
-/// decimal with 15 significant digits reads back from the double it became.
-constexpr int MaxNumericAffinityPrecision = 15;
 
 /**
  * How the writer binds a column's canonical text.
@@ -78,26 +79,6 @@ BindKind bindKindFor(const CanonicalType &type)
     default:
         return BindKind::Text;
     }
-}
-
-/// True when the single-column primary key can be SQLite's rowid (INTEGER PRIMARY KEY).
-bool isRowIdKey(const load::TargetTable &table, const load::TargetColumn &column)
-{
-    return table.primaryKey && table.primaryKey->columns.size() == 1
-        && table.primaryKey->columns.front() == column.name
-        && column.type.family == TypeFamily::Integer
-        && !(column.type.isUnsigned && column.type.byteWidth >= 8);
-}
-
-std::string columnList(const std::vector<std::string> &columns)
-{
-    std::string sql = "(";
-    for (size_t i = 0; i < columns.size(); ++i) {
-        if (i > 0)
-            sql += ", ";
-        sql += quoted(columns[i]);
-    }
-    return sql + ")";
 }
 
 /// The column SQLite names in a constraint message ("NOT NULL constraint failed: t.c"); empty
@@ -455,69 +436,36 @@ public:
 
     /**
      * SQLite cannot add a primary key or a foreign key to an existing table (ALTER TABLE has
-     * no ADD CONSTRAINT), so both are part of CREATE TABLE whatever withPrimaryKey says, and
-     * addPrimaryKey/createForeignKeys do nothing. A single integer key column becomes the
-     * rowid (INTEGER PRIMARY KEY, AUTOINCREMENT when the column is an identity), which is also
-     * the fastest layout to load. Foreign keys are not checked while loading: the session runs
-     * with foreign_keys=OFF, and a connection that turns them on gets them enforced.
+     * no ADD CONSTRAINT), so the writer puts both into CREATE TABLE whatever withPrimaryKey
+     * says, and addPrimaryKey/createForeignKeys do nothing. A single integer key column becomes
+     * the rowid (INTEGER PRIMARY KEY, AUTOINCREMENT when the column is an identity), which is
+     * also the fastest layout to load. Foreign keys are not checked while loading: the session
+     * runs with foreign_keys=OFF, and a connection that turns them on gets them enforced.
      */
-    Result<void> createTable(const load::TargetTable &table, bool) override
+    Result<void> createTable(const load::TargetTable &table, bool withPrimaryKey) override
     {
-        std::string sql = "CREATE TABLE " + detail::qualifiedName(table.schema, table.name) + " (";
-        bool rowIdKey = false;
-        for (size_t i = 0; i < table.columns.size(); ++i) {
-            const auto &column = table.columns[i];
-            if (i > 0)
-                sql += ", ";
-            sql += quoted(column.name);
-            if (isRowIdKey(table, column)) {
-                rowIdKey = true;
-                sql += " INTEGER";
-                if (!table.primaryKey->name.empty())
-                    sql += " CONSTRAINT " + quoted(table.primaryKey->name);
-                sql += " PRIMARY KEY";
-                if (column.autoIncrement)
-                    sql += " AUTOINCREMENT";
-            } else {
-                sql += " " + nativeTypeFor(column.type);
-            }
-            if (!column.nullable)
-                sql += " NOT NULL";
+        convert::CreateTableOptions options;
+        options.withPrimaryKey = withPrimaryKey;
+        for (const std::string &sql : writer().createTable(table, options, &m_warnings)) {
+            if (auto created = ddl(
+                    sql, EngineTr::tr("Could not create the SQLite table %1.").arg(q(table.name)),
+                    table.name);
+                !created)
+                return created;
         }
-        if (table.primaryKey && !rowIdKey && !table.primaryKey->columns.empty()) {
-            sql += ", ";
-            if (!table.primaryKey->name.empty())
-                sql += "CONSTRAINT " + quoted(table.primaryKey->name) + " ";
-            sql += "PRIMARY KEY " + columnList(table.primaryKey->columns);
-        }
-        for (const auto &key : table.foreignKeys) {
-            sql += ", ";
-            if (!key.name.empty())
-                sql += "CONSTRAINT " + quoted(key.name) + " ";
-            sql += "FOREIGN KEY " + columnList(key.columns) + " REFERENCES "
-                + quoted(key.referencedTable);
-            if (!key.referencedColumns.empty())
-                sql += " " + columnList(key.referencedColumns);
-            if (key.onDelete != ReferentialAction::NoAction)
-                sql += std::string(" ON DELETE ") + referentialActionName(key.onDelete);
-            if (key.onUpdate != ReferentialAction::NoAction)
-                sql += std::string(" ON UPDATE ") + referentialActionName(key.onUpdate);
-        }
-        sql += ")";
-        return ddl(sql, EngineTr::tr("Could not create the SQLite table %1.").arg(q(table.name)),
-                   table.name);
+        return {};
     }
 
     Result<void> dropTable(const std::string &schema, const std::string &table) override
     {
-        return ddl("DROP TABLE IF EXISTS " + detail::qualifiedName(schema, table),
+        return ddl(writer().dropTable(schema, table),
                    EngineTr::tr("Could not drop the SQLite table %1.").arg(q(table)), table);
     }
 
     /// DELETE without WHERE: SQLite's truncate optimization drops the pages at once.
     Result<void> truncateTable(const std::string &schema, const std::string &table) override
     {
-        return ddl("DELETE FROM " + detail::qualifiedName(schema, table),
+        return ddl(writer().truncateTable(schema, table),
                    EngineTr::tr("Could not empty the SQLite table %1.").arg(q(table)), table);
     }
 
@@ -567,53 +515,26 @@ public:
             indexTables[lowerAscii(row[0].value_or(""))] = row[1].value_or("");
 
         std::vector<Index> indexes;
-        for (const auto &key : table.uniqueKeys) {
-            Index index;
-            index.name
-                = key.name.empty() ? table.name + "_" + joined(key.columns) + "_key" : key.name;
-            index.unique = true;
-            for (const auto &column : key.columns)
-                index.columns.push_back(IndexColumn {column, {}, false, 0});
-            indexes.push_back(std::move(index));
-        }
+        for (const auto &key : table.uniqueKeys)
+            indexes.push_back(convert::SqliteDdlWriter::uniqueKeyIndex(table, key));
         for (const auto &index : table.indexes) {
             if (!index.primary)
                 indexes.push_back(index);
         }
 
         load::ObjectsOutcome outcome;
-        for (auto &index : indexes) {
-            if (!index.method.empty() && index.method != "btree" && index.method != "hash") {
-                outcome.warnings.push_back(EngineTr::tr("The %1 index %2 of table %3 was not "
-                                                        "created: SQLite has b-tree indexes "
-                                                        "only.")
-                                               .arg(q(index.method), q(index.name), q(table.name))
-                                               .toStdString());
+        for (const Index &index : indexes) {
+            // Empty for a method SQLite lacks: the warning says so.
+            const std::string sql = writer().createIndex(table, index, &outcome.warnings);
+            if (sql.empty())
                 continue;
-            }
-            if (index.name.empty())
-                index.name = table.name + "_idx";
-            const auto found = indexTables.find(lowerAscii(index.name));
+            const std::string name = convert::SqliteDdlWriter::indexName(table, index);
+            const auto found = indexTables.find(lowerAscii(name));
             if (found != indexTables.end() && lowerAscii(found->second) == lowerAscii(table.name))
                 continue; // already there: a resumed task
-
-            std::string sql = std::string("CREATE ") + (index.unique ? "UNIQUE " : "") + "INDEX "
-                + quoted(index.name) + " ON " + detail::qualifiedName(table.schema, table.name)
-                + " (";
-            for (size_t i = 0; i < index.columns.size(); ++i) {
-                const auto &column = index.columns[i];
-                if (i > 0)
-                    sql += ", ";
-                sql += column.expression.empty() ? quoted(column.name) : column.expression;
-                if (column.descending)
-                    sql += " DESC";
-            }
-            sql += ")";
-            if (!index.predicate.empty())
-                sql += " WHERE " + index.predicate;
             auto created = ddl(sql,
                                EngineTr::tr("Could not create index %1 on the SQLite table %2.")
-                                   .arg(q(index.name), q(table.name)),
+                                   .arg(q(name), q(table.name)),
                                table.name);
             if (!created) {
                 Error error = created.error();
@@ -645,7 +566,7 @@ public:
     {
         const load::TargetColumn *key = nullptr;
         for (const auto &column : table.columns) {
-            if (column.autoIncrement && isRowIdKey(table, column))
+            if (column.autoIncrement && convert::SqliteDdlWriter::isRowIdKey(table, column))
                 key = &column;
         }
         if (!key)
@@ -717,14 +638,6 @@ private:
     static std::string schemaOf(const std::string &schema)
     {
         return schema.empty() ? "main" : schema;
-    }
-
-    static std::string joined(const std::vector<std::string> &names)
-    {
-        std::string result;
-        for (const auto &name : names)
-            result += (result.empty() ? "" : "_") + name;
-        return result;
     }
 
     static Error writerError(const Error &cause, const std::string &sql, const std::string &table)
@@ -844,111 +757,6 @@ std::vector<std::string> tuneForLoading(sqlite3 *db, const ConnectionSpec &spec)
 }
 
 } // namespace
-
-/**
- * Declared types keep the canonical type readable (sqlite_types.cpp maps each back) and the
- * value lossless under SQLite's type affinity (https://www.sqlite.org/datatype3.html §3):
- * a NUMERIC-affinity column turns text that looks like a number into INTEGER or REAL, so
- * '0123' would read back as 123, '1.50' as 1.5 and a 38-digit decimal as a rounded REAL.
- *
- * - Integers: INTEGER-affinity names by width (TINYINT .. BIGINT, "... UNSIGNED").
- *   Unsigned 64-bit values above INT64_MAX fit no SQLite integer: DECIMAL_TEXT(20,0).
- * - Decimals up to 15 digits: DECIMAL(p,s), NUMERIC affinity; such a value survives the
- *   conversion to REAL (it reads back as the same number, trailing zeros dropped) and
- *   compares numerically. Longer or unconstrained decimals and money: DECIMAL_TEXT(p,s),
- *   TEXT affinity, exact digits.
- * - Floats: REAL (FLOAT for 4 bytes); NaN is stored as the text 'NaN' because SQLite
- *   stores a bound NaN as NULL; -0 reads back as 0 (SQLite keeps integral REALs as
- *   integers). Booleans: BOOLEAN, written as 0/1.
- * - Character types: CHAR(n) / VARCHAR(n) / TEXT, all TEXT affinity.
- * - Binary types: BINARY(n) / VARBINARY(n) / BLOB; written as blobs, which no affinity
- *   converts.
- * - DATE, TIME, DATETIME (TIMESTAMPTZ): NUMERIC affinity, but their canonical text
- *   ("2024-01-31", "25:00:00", "infinity") is never a number, so it stays text.
- * - Everything whose text could look like a number gets a "<NAME>_TEXT" type with TEXT
- *   affinity: JSON_TEXT ('123', '1.0' are JSON), XML_TEXT, UUID_TEXT, BIT_TEXT(n) ('0101'),
- *   YEAR_TEXT ('0000'), INTERVAL_TEXT, INET_TEXT, CIDR_TEXT, MACADDR_TEXT.
- * - Enum and set labels, geometry (WKT), arrays, ranges, composites and unknown types:
- *   TEXT (SQLite has none of these types).
- */
-std::string nativeTypeFor(const CanonicalType &type)
-{
-    const auto sized = [](const char *name, int64_t length) {
-        return std::string(name) + "(" + std::to_string(length) + ")";
-    };
-    switch (type.family) {
-    case TypeFamily::Boolean:
-        return "BOOLEAN";
-    case TypeFamily::Integer: {
-        if (type.isUnsigned && type.byteWidth >= 8)
-            return "DECIMAL_TEXT(20,0)";
-        const char *name = type.byteWidth == 1 ? "TINYINT"
-            : type.byteWidth == 2              ? "SMALLINT"
-            : type.byteWidth == 3              ? "MEDIUMINT"
-            : type.byteWidth == 4              ? "INT"
-                                               : "BIGINT";
-        return type.isUnsigned ? std::string(name) + " UNSIGNED" : std::string(name);
-    }
-    case TypeFamily::Decimal: {
-        if (type.precision <= 0)
-            return "DECIMAL_TEXT";
-        const std::string arguments = "(" + std::to_string(type.precision) + ","
-            + std::to_string(std::max(type.scale, 0)) + ")";
-        return (type.precision <= MaxNumericAffinityPrecision ? "DECIMAL" : "DECIMAL_TEXT")
-            + arguments;
-    }
-    case TypeFamily::Money:
-        return "DECIMAL_TEXT";
-    case TypeFamily::Float:
-        return type.byteWidth == 4 ? "FLOAT" : "REAL";
-    case TypeFamily::Char:
-        return type.length > 0 ? sized("CHAR", type.length) : "TEXT";
-    case TypeFamily::String:
-        return type.length > 0 && !type.isLob ? sized("VARCHAR", type.length) : "TEXT";
-    case TypeFamily::Binary:
-        return type.length > 0 ? sized("BINARY", type.length) : "BLOB";
-    case TypeFamily::VarBinary:
-        return type.length > 0 && !type.isLob ? sized("VARBINARY", type.length) : "BLOB";
-    case TypeFamily::Bit:
-        return type.length > 0 ? sized("BIT_TEXT", type.length) : "BIT_TEXT";
-    case TypeFamily::Date:
-        return "DATE";
-    case TypeFamily::Time: {
-        const char *name = type.withTimeZone ? "TIMETZ" : "TIME";
-        return type.fractionalDigits >= 0 ? sized(name, type.fractionalDigits) : name;
-    }
-    case TypeFamily::Timestamp: {
-        const char *name = type.withTimeZone ? "TIMESTAMPTZ" : "DATETIME";
-        return type.fractionalDigits >= 0 ? sized(name, type.fractionalDigits) : name;
-    }
-    case TypeFamily::Interval:
-        return "INTERVAL_TEXT";
-    case TypeFamily::Year:
-        return "YEAR_TEXT";
-    case TypeFamily::Uuid:
-        return "UUID_TEXT";
-    case TypeFamily::Json:
-        return type.binaryJson ? "JSONB_TEXT" : "JSON_TEXT";
-    case TypeFamily::Xml:
-        return "XML_TEXT";
-    case TypeFamily::Inet:
-        return "INET_TEXT";
-    case TypeFamily::Cidr:
-        return "CIDR_TEXT";
-    case TypeFamily::MacAddr:
-        return type.length == 8 ? "MACADDR_TEXT(8)" : "MACADDR_TEXT";
-    case TypeFamily::Enum:
-    case TypeFamily::Set:
-    case TypeFamily::Geometry:
-    case TypeFamily::Array:
-    case TypeFamily::Range:
-    case TypeFamily::Composite:
-    case TypeFamily::RowId:
-    case TypeFamily::Unknown:
-        return "TEXT";
-    }
-    return "TEXT";
-}
 
 Result<std::unique_ptr<load::TargetSession>> openTargetSession(const ConnectionSpec &spec)
 {

@@ -5,7 +5,6 @@
 // local_infile is off, DDL after the load, and cancelling a blocked read. Test data is set up
 // and checked with libmysqlclient directly (MySqlAdmin), independently of Ferry's connector.
 #include "engine/connectors/connector.h"
-#include "engine/connectors/mysql/mysql_ddl.h"
 #include "engine/connectors/mysql/mysql_load.h"
 #include "engine/connectors/mysql/mysql_writer.h"
 #include "engine/load/load_session.h"

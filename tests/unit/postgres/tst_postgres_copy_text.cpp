@@ -4,6 +4,8 @@
 // encoded into COPY lines, `?` placeholder numbering, and the canonical -> native type table.
 #include "engine/connectors/postgres/postgres_copy_text.h"
 #include "engine/connectors/postgres/postgres_load_sql.h"
+#include "engine/convert/lexer/postgres_lexer.h"
+#include "engine/types/postgres_types.h"
 
 #include <QTest>
 
@@ -14,6 +16,7 @@
 
 using namespace ferry;
 using namespace ferry::postgres;
+using ferry::convert::numberPlaceholders;
 
 namespace {
 
