@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 // Helpers of the task integration tests that run `ferry migrate` as a user does and check the
-// target with plain SQL written in the test.
-#include "engine/load/load_session.h"
+// target with plain SQL written in the test, sent through the engines' own client libraries
+// (tests/support/plain_sql.h), never through Ferry's connectors.
+#include "tests/support/plain_sql.h"
 #include "tests/support/test_support.h"
 
 #include <QFile>
@@ -16,34 +17,36 @@
 
 namespace ferry::test {
 
-using Rows = std::vector<load::TextRow>;
+using Rows = SqlRows;
 
 inline QString qs(const std::string &text) { return QString::fromStdString(text); }
 
+/// Fails the test function unless the plain connection is open (with the client's message).
+#define OPEN(connection) QVERIFY2((connection).isOpen(), (connection).lastError().c_str())
+
 /// Runs one statement or fails the test function (with the server's message).
-#define EXEC(session, ...)                                                                         \
+#define EXEC(connection, ...)                                                                      \
     do {                                                                                           \
-        auto done_ = (session).execute(__VA_ARGS__);                                               \
-        QVERIFY2(done_, done_ ? "" : done_.error().toString().c_str());                            \
+        const bool done_ = (connection).execute(__VA_ARGS__);                                      \
+        QVERIFY2(done_, (connection).lastError().c_str());                                         \
     } while (false)
 
-/// Rows of a query written by the test (none, with a warning, when it fails).
-inline Rows query(load::TargetSession &session, const std::string &sql,
-                  const load::TextRow &params = {})
+/// Rows of a query written by the test, through the engine's own client library (none, with a
+/// warning, when it fails).
+inline Rows query(PlainSql &connection, const std::string &sql, const SqlRow &params = {})
 {
-    auto rows = session.query(sql, params);
+    auto rows = connection.rows(sql, params);
     if (!rows) {
-        qWarning("query failed: %s", rows.error().toString().c_str());
+        qWarning("query failed: %s", connection.lastError().c_str());
         return {};
     }
     return *rows;
 }
 
 /// The first value of a query's first row ("<none>" without one, "NULL" for NULL).
-inline std::string single(load::TargetSession &session, const std::string &sql,
-                          const load::TextRow &params = {})
+inline std::string single(PlainSql &connection, const std::string &sql, const SqlRow &params = {})
 {
-    const Rows rows = query(session, sql, params);
+    const Rows rows = query(connection, sql, params);
     return rows.empty() || rows[0].empty() ? std::string("<none>") : rows[0][0].value_or("NULL");
 }
 

@@ -98,10 +98,10 @@ private slots:
     void fiveRunsIntoPostgres()
     {
         const ConnectionSpec target = postgresSpec();
-        auto pg = load::openTargetSession(target);
-        QVERIFY(pg);
-        auto my = load::openTargetSession(m_source);
-        QVERIFY(my);
+        PlainSql pg(target);
+        OPEN(pg);
+        PlainSql my(m_source);
+        OPEN(my);
         const QString task = qs(uniqueName("sakila"));
         Rows firstIndexes;
         for (int run = 1; run <= 5; ++run) {
@@ -115,7 +115,7 @@ private slots:
                 QVERIFY2(table.value(QLatin1String("TableState")).toString()
                              == QLatin1String("Table completed"),
                          qPrintable(name));
-            const Rows indexes = query(**pg,
+            const Rows indexes = query(pg,
                                        "SELECT tablename, indexname FROM pg_indexes "
                                        "WHERE schemaname = ? ORDER BY 1, 2",
                                        {m_database});
@@ -127,35 +127,34 @@ private slots:
         }
 
         // Every row, as each server renders it: counts and ordered checksums.
-        EXEC(**my, "SET SESSION group_concat_max_len = 67108864");
+        EXEC(my, "SET SESSION group_concat_max_len = 67108864");
         const std::string schema = quoteIdentifier(Dialect::PostgreSql, m_database);
         for (const Checked &checked : CheckedTables) {
             const std::string table = checked.table;
-            QCOMPARE(single(**pg, "SELECT count(*) FROM " + schema + "." + table),
-                     single(**my, "SELECT COUNT(*) FROM `" + table + "`"));
+            QCOMPARE(single(pg, "SELECT count(*) FROM " + schema + "." + table),
+                     single(my, "SELECT COUNT(*) FROM `" + table + "`"));
             const std::string pgSum = single(
-                **pg,
+                pg,
                 std::string("SELECT md5(string_agg(concat_ws('|', ")
                     + (checked.postgresColumns ? checked.postgresColumns : checked.columns)
                     + "), E'\\n' ORDER BY " + checked.key + ")) FROM " + schema + "." + table);
-            const std::string mySum = single(**my,
+            const std::string mySum = single(my,
                                              std::string("SELECT MD5(GROUP_CONCAT(CONCAT_WS('|', ")
                                                  + checked.columns + ") ORDER BY " + checked.key
                                                  + " SEPARATOR '\\n')) FROM `" + table + "`");
             QVERIFY2(pgSum == mySum, checked.table);
         }
         // Every byte of the staff pictures (36 KB BLOBs: beyond DMS's default LOB limit).
-        QCOMPARE(single(**pg,
+        QCOMPARE(single(pg,
                         "SELECT string_agg(octet_length(picture)::text || ':' || "
                         "md5(picture), ',' ORDER BY staff_id) FROM "
                             + schema + ".staff"),
-                 single(**my,
+                 single(my,
                         "SELECT GROUP_CONCAT(CONCAT(LENGTH(picture), ':', MD5(picture)) "
                         "ORDER BY staff_id) FROM staff"));
-        QVERIFY(
-            std::stoll(single(
-                **pg, "SELECT coalesce(max(octet_length(picture)), 0) FROM " + schema + ".staff"))
-            > 32768);
+        QVERIFY(std::stoll(single(
+                    pg, "SELECT coalesce(max(octet_length(picture)), 0) FROM " + schema + ".staff"))
+                > 32768);
     }
 
 private:

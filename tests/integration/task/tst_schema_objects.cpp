@@ -55,16 +55,15 @@ private slots:
         FERRY_REQUIRE_SERVERS();
         QVERIFY(m_dir.isValid());
         m_database = test::uniqueName("so_src");
-        auto admin = load::openTargetSession(test::mysqlSpec());
-        QVERIFY(admin);
-        EXEC(**admin,
+        PlainSql admin(test::mysqlSpec());
+        OPEN(admin);
+        EXEC(admin,
              "CREATE DATABASE " + quoteIdentifier(Dialect::MySql, m_database)
                  + " CHARACTER SET utf8mb4");
         m_source = test::mysqlSpec();
         m_source.database = m_database;
-        auto source = load::openTargetSession(m_source);
-        QVERIFY(source);
-        load::TargetSession &s = **source;
+        PlainSql s(m_source);
+        OPEN(s);
         // Sakila's shape: index names per table, the same name in several tables; an index
         // named like a table; foreign keys between them.
         EXEC(s, "CREATE TABLE customer (id INT PRIMARY KEY, name VARCHAR(40))");
@@ -124,8 +123,8 @@ private slots:
     void mysqlIntoPostgres()
     {
         const ConnectionSpec target = test::postgresSpec();
-        auto pg = load::openTargetSession(target);
-        QVERIFY(pg);
+        PlainSql pg(target);
+        OPEN(pg);
         const std::string schema = m_database; // the MySQL database becomes the schema
         std::vector<Rows> indexRuns;
         for (int attempt = 1; attempt <= 2; ++attempt) {
@@ -155,14 +154,14 @@ private slots:
             QVERIFY2(taskLog(runDir).contains(QLatin1String("Spatial index sp_places")),
                      qPrintable(taskLog(runDir)));
 
-            indexRuns.push_back(query(**pg,
+            indexRuns.push_back(query(pg,
                                       "SELECT tablename, indexname FROM pg_indexes "
                                       "WHERE schemaname = ? ORDER BY 1, 2",
                                       {schema}));
         }
         QCOMPARE(indexRuns[1], indexRuns[0]);
         std::set<std::string> names;
-        for (const load::TextRow &row : indexRuns[0])
+        for (const SqlRow &row : indexRuns[0])
             names.insert(row[1].value_or(""));
         QCOMPARE(names.size(), indexRuns[0].size());
         for (const char *expected :
@@ -174,7 +173,7 @@ private slots:
 
         // The recorded names: one row per key and index, with why it was renamed.
         const std::string control = "ferry_control.object_names";
-        QCOMPARE(single(**pg,
+        QCOMPARE(single(pg,
                         "SELECT origin FROM " + control
                             + " WHERE source_table = 'rental' AND source_name = "
                               "'idx_fk_customer_id' ORDER BY task_name DESC LIMIT 1"),
@@ -183,10 +182,10 @@ private slots:
         // Every row arrived; the foreign keys are there, also the one to the table whose index
         // failed.
         const std::string q = quoteIdentifier(Dialect::PostgreSql, schema);
-        QCOMPARE(single(**pg, "SELECT count(*) FROM " + q + ".rental"), std::string("30"));
-        QCOMPARE(single(**pg, "SELECT count(*) FROM " + q + ".payment"), std::string("30"));
-        QCOMPARE(single(**pg, "SELECT count(*) FROM " + q + ".notes"), std::string("2"));
-        QCOMPARE(single(**pg,
+        QCOMPARE(single(pg, "SELECT count(*) FROM " + q + ".rental"), std::string("30"));
+        QCOMPARE(single(pg, "SELECT count(*) FROM " + q + ".payment"), std::string("30"));
+        QCOMPARE(single(pg, "SELECT count(*) FROM " + q + ".notes"), std::string("2"));
+        QCOMPARE(single(pg,
                         "SELECT string_agg(conname, ',' ORDER BY conname) FROM pg_constraint c "
                         "JOIN pg_namespace n ON n.oid = c.connamespace "
                         "WHERE n.nspname = ? AND contype = 'f'",
@@ -197,18 +196,18 @@ private slots:
         // FULLTEXT became GIN over to_tsvector, and PostgreSQL's full-text search finds rows
         // through it (values of 9 and 30 KB, far beyond a btree row).
         const std::string definition = single(
-            **pg, "SELECT indexdef FROM pg_indexes WHERE schemaname = ? AND indexname = 'ft_batch'",
+            pg, "SELECT indexdef FROM pg_indexes WHERE schemaname = ? AND indexname = 'ft_batch'",
             {schema});
         QVERIFY2(definition.find("USING gin") != std::string::npos
                      && definition.find("to_tsvector") != std::string::npos,
                  definition.c_str());
-        QCOMPARE(single(**pg,
+        QCOMPARE(single(pg,
                         "SELECT string_agg(id::text, ',') FROM " + q
                             + ".batches WHERE to_tsvector('simple'::regconfig, "
                               "coalesce(title::text, '') || ' ' || coalesce(body::text, '')) "
                               "@@ to_tsquery('simple', 'needle')"),
                  std::string("3"));
-        QCOMPARE(single(**pg, "SELECT max(length(body)) > 29000 FROM " + q + ".batches"),
+        QCOMPARE(single(pg, "SELECT max(length(body)) > 29000 FROM " + q + ".batches"),
                  std::string("t"));
     }
 
@@ -224,9 +223,9 @@ private slots:
             = migrate(m_source, target, qs(m_database + ".%"), qs(test::uniqueName("so_lite")),
                       m_dir.filePath(QStringLiteral("lite")));
         QVERIFY2(run.exitCode == 0, qPrintable(run.errors));
-        auto lite = load::openTargetSession(target);
-        QVERIFY(lite);
-        const Rows indexes = query(**lite,
+        PlainSql lite(target);
+        OPEN(lite);
+        const Rows indexes = query(lite,
                                    "SELECT tbl_name, name FROM sqlite_master WHERE type = 'index' "
                                    "AND name NOT LIKE 'sqlite_%' AND tbl_name IN "
                                    "('rental', 'payment') ORDER BY 1, 2");
@@ -248,18 +247,22 @@ private slots:
         source.path = file.toStdString();
         const std::string stem(63, 'c');
         {
-            auto lite = load::openTargetSession(source);
-            QVERIFY(lite);
-            EXEC(**lite,
+            QFile create(file); // an empty file is an empty database
+            QVERIFY(create.open(QIODevice::WriteOnly));
+        }
+        {
+            PlainSql lite(source);
+            OPEN(lite);
+            EXEC(lite,
                  "CREATE TABLE wide (id INTEGER PRIMARY KEY, \"" + stem + "1\" TEXT, \"" + stem
                      + "2\" TEXT)");
-            EXEC(**lite, "CREATE INDEX by_second ON wide (\"" + stem + "2\")");
-            EXEC(**lite, "INSERT INTO wide VALUES (1, 'first', 'second')");
+            EXEC(lite, "CREATE INDEX by_second ON wide (\"" + stem + "2\")");
+            EXEC(lite, "INSERT INTO wide VALUES (1, 'first', 'second')");
         }
         const ConnectionSpec target = test::postgresSpec();
         const std::string schema = test::uniqueName("so_long");
-        auto pg = load::openTargetSession(target);
-        QVERIFY(pg);
+        PlainSql pg(target);
+        OPEN(pg);
         // Into a schema of its own: a mapping rule renames main.
         const QString mappings = m_dir.filePath(QStringLiteral("long-mappings.json"));
         QFile json(mappings);
@@ -289,7 +292,7 @@ private slots:
         QVERIFY2(ferry.exitCode() == 0, qPrintable(errors));
         QVERIFY2(errors.contains(QLatin1String("is named")), qPrintable(errors));
 
-        const Rows columns = query(**pg,
+        const Rows columns = query(pg,
                                    "SELECT column_name FROM information_schema.columns "
                                    "WHERE table_schema = ? AND table_name = 'wide' "
                                    "ORDER BY ordinal_position",
@@ -299,13 +302,13 @@ private slots:
         const std::string second = columns[2][0].value_or("");
         QVERIFY(first != second);
         QVERIFY(first.size() <= 63 && second.size() <= 63);
-        QCOMPARE(single(**pg,
+        QCOMPARE(single(pg,
                         "SELECT " + quoteIdentifier(Dialect::PostgreSql, first) + " || '/' || "
                             + quoteIdentifier(Dialect::PostgreSql, second) + " FROM "
                             + quoteQualified(Dialect::PostgreSql, schema, "wide")),
                  std::string("first/second"));
         // The index follows the shortened name.
-        QVERIFY(single(**pg,
+        QVERIFY(single(pg,
                        "SELECT indexdef FROM pg_indexes WHERE schemaname = ? AND indexname = "
                        "'by_second'",
                        {schema})

@@ -5,6 +5,7 @@
 #include "tests/support/test_support.h"
 #include "tests/unit/sqlite/sqlite_test_db.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -82,6 +83,25 @@ Run testConnectionCli(const QString &path, const QString &role, bool asNobody)
         return {};
     return {process.exitCode(), QJsonDocument::fromJson(process.readAllStandardOutput()).object(),
             QString::fromUtf8(process.readAllStandardError())};
+}
+
+/// Runs one test function of this executable as user nobody (root only); its QtTest output in
+/// `err`.
+Run runAsNobody(const QString &function)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("TMPDIR")); // nobody's files go to /tmp
+    process.setProcessEnvironment(environment);
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.setStandardInputFile(QProcess::nullDevice());
+    process.start(QStringLiteral("setpriv"),
+                  {QStringLiteral("--reuid=%1").arg(NobodyId),
+                   QStringLiteral("--regid=%1").arg(NobodyId), QStringLiteral("--clear-groups"),
+                   QStringLiteral("--"), QCoreApplication::applicationFilePath(), function});
+    if (!process.waitForFinished(120000))
+        return {};
+    return {process.exitCode(), {}, QString::fromUtf8(process.readAll())};
 }
 
 } // namespace
@@ -299,10 +319,15 @@ private slots:
 
         QCOMPARE(readOnlySource.cause, DiagnosisCause::Ok);
         if (::geteuid() == 0) {
-            // Root ignores permission bits: the files open. permissionDeniedForUnprivilegedUser
-            // provokes the same causes as user nobody.
+            // Root ignores permission bits: the files open. The causes below are then provoked
+            // by this same test function run as user nobody, in a process of its own.
             QCOMPARE(source.cause, DiagnosisCause::Ok);
             QCOMPARE(target.cause, DiagnosisCause::Ok);
+            const Run asNobody = runAsNobody(QString::fromLatin1(QTest::currentTestFunction()));
+            QVERIFY2(asNobody.exitCode == 0
+                         && asNobody.err.contains(QStringLiteral(
+                             "PASS   : TestSqliteDiagnosis::permissionDeniedInProcess()")),
+                     qPrintable(asNobody.err));
             return;
         }
         QCOMPARE(source.cause, DiagnosisCause::MissingPrivilege);
