@@ -3989,14 +3989,16 @@ Exit-Codes: 0 OK, 1 interner Fehler, 2 falscher Aufruf, 3 Verbindung fehlgeschla
         <translation>Quell-Snapshot %1 (Änderungsposition %2): jeder Slice liest die Quelle zu diesem Zeitpunkt.</translation>
     </message>
     <message>
-        <source>The source cannot share a snapshot between connections: each slice reads at its own moment. Change position before the load: %1.</source>
-        <translation>Die Quelle kann keinen Snapshot zwischen Verbindungen teilen: jeder Slice liest zu seinem eigenen Zeitpunkt. Änderungsposition vor dem Laden: %1.</translation>
         <source>The default of column %1 of %2 is not created: the column is an identity or generated column.</source>
         <translation>Der Standardwert der Spalte %1 von %2 wird nicht angelegt: Die Spalte ist eine Identitäts- oder generierte Spalte.</translation>
     </message>
     <message>
         <source>Generated column %1 of %2 is created STORED: PostgreSQL computes generated columns when rows are written.</source>
         <translation>Die generierte Spalte %1 von %2 wird als STORED angelegt: PostgreSQL berechnet generierte Spalten beim Schreiben der Zeilen.</translation>
+    </message>
+    <message>
+        <source>The source cannot share a snapshot between connections: each slice reads at its own moment. Change position before the load: %1.</source>
+        <translation>Die Quelle kann keinen Snapshot zwischen Verbindungen teilen: jeder Slice liest zu seinem eigenen Zeitpunkt. Änderungsposition vor dem Laden: %1.</translation>
     </message>
 </context>
 <context>

@@ -3888,12 +3888,15 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 connection failed,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The source cannot share a snapshot between connections: each slice reads at its own moment. Change position before the load: %1.</source>
         <source>The default of column %1 of %2 is not created: the column is an identity or generated column.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Generated column %1 of %2 is created STORED: PostgreSQL computes generated columns when rows are written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source cannot share a snapshot between connections: each slice reads at its own moment. Change position before the load: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

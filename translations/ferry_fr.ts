@@ -3988,14 +3988,16 @@ connexion, 4 échec partiel, 5 entrée non valide, 130 interrompu.
         <translation>Instantané de la source %1 (position des modifications %2) : chaque tranche lit la source telle qu’elle était à ce moment.</translation>
     </message>
     <message>
-        <source>The source cannot share a snapshot between connections: each slice reads at its own moment. Change position before the load: %1.</source>
-        <translation>La source ne peut pas partager un instantané entre connexions : chaque tranche lit à son propre moment. Position des modifications avant le chargement : %1.</translation>
         <source>The default of column %1 of %2 is not created: the column is an identity or generated column.</source>
         <translation>La valeur par défaut de la colonne %1 de %2 n’est pas créée&#xa0;: la colonne est une colonne d’identité ou générée.</translation>
     </message>
     <message>
         <source>Generated column %1 of %2 is created STORED: PostgreSQL computes generated columns when rows are written.</source>
         <translation>La colonne générée %1 de %2 est créée STORED&#xa0;: PostgreSQL calcule les colonnes générées à l’écriture des lignes.</translation>
+    </message>
+    <message>
+        <source>The source cannot share a snapshot between connections: each slice reads at its own moment. Change position before the load: %1.</source>
+        <translation>La source ne peut pas partager un instantané entre connexions : chaque tranche lit à son propre moment. Position des modifications avant le chargement : %1.</translation>
     </message>
 </context>
 <context>

@@ -3960,14 +3960,16 @@ Ferry はデータベースをエンジン間で移動し、何も失われて�
         <translation>ソーススナップショット %1 (変更位置 %2): すべてのスライスはこの時点のソースを読み取ります。</translation>
     </message>
     <message>
-        <source>The source cannot share a snapshot between connections: each slice reads at its own moment. Change position before the load: %1.</source>
-        <translation>ソースは接続間でスナップショットを共有できません。各スライスはそれぞれの時点で読み取ります。ロード前の変更位置: %1。</translation>
         <source>The default of column %1 of %2 is not created: the column is an identity or generated column.</source>
         <translation>%2 の列 %1 のデフォルト値は作成されません: この列は ID 列または生成列です。</translation>
     </message>
     <message>
         <source>Generated column %1 of %2 is created STORED: PostgreSQL computes generated columns when rows are written.</source>
         <translation>%2 の生成列 %1 は STORED として作成されます: PostgreSQL は行の書き込み時に生成列を計算します。</translation>
+    </message>
+    <message>
+        <source>The source cannot share a snapshot between connections: each slice reads at its own moment. Change position before the load: %1.</source>
+        <translation>ソースは接続間でスナップショットを共有できません。各スライスはそれぞれの時点で読み取ります。ロード前の変更位置: %1。</translation>
     </message>
 </context>
 <context>

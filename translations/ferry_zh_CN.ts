@@ -3956,14 +3956,16 @@ FERRY_TARGET_PASSWORD），然后是系统密钥环（如果有正在运行的�
         <translation>源快照 %1（变更位置 %2）：每个分片都按此时刻读取源。</translation>
     </message>
     <message>
-        <source>The source cannot share a snapshot between connections: each slice reads at its own moment. Change position before the load: %1.</source>
-        <translation>源无法在连接之间共享快照：每个分片在各自的时刻读取。加载前的变更位置：%1。</translation>
         <source>The default of column %1 of %2 is not created: the column is an identity or generated column.</source>
         <translation>未创建 %2 的列 %1 的默认值：该列是标识列或生成列。</translation>
     </message>
     <message>
         <source>Generated column %1 of %2 is created STORED: PostgreSQL computes generated columns when rows are written.</source>
         <translation>%2 的生成列 %1 以 STORED 方式创建：PostgreSQL 在写入行时计算生成列。</translation>
+    </message>
+    <message>
+        <source>The source cannot share a snapshot between connections: each slice reads at its own moment. Change position before the load: %1.</source>
+        <translation>源无法在连接之间共享快照：每个分片在各自的时刻读取。加载前的变更位置：%1。</translation>
     </message>
 </context>
 <context>

@@ -63,9 +63,8 @@ private slots:
     /// reach the target; the snapshot is recorded in the control history.
     void postgresSourceIsReadAsOfOneMoment()
     {
-        auto plain = load::openTargetSession(test::postgresSpec());
-        QVERIFY2(plain, plain ? "" : plain.error().toString().c_str());
-        load::TargetSession &pg = **plain;
+        test::PlainSql pg(test::postgresSpec());
+        OPEN(pg);
         const std::string schema = test::uniqueName("snap_src");
         const std::string target = test::uniqueName("snap_dst");
         EXEC(pg, "CREATE SCHEMA " + schema);
@@ -92,8 +91,8 @@ private slots:
                   "UPDATE " + schema + ".items SET label = 'changed' WHERE id % 7 = 0",
                   "DELETE FROM " + schema + ".items WHERE id BETWEEN 900 AND 950",
                   "CREATE TABLE " + schema + ".late (id integer PRIMARY KEY)"}) {
-                if (auto done = pg.execute(sql); !done)
-                    writeError = done.error().toString();
+                if (!pg.execute(sql))
+                    writeError = pg.lastError();
             }
         };
         task::TaskRunner runner(request(test::postgresSpec(), schema, "%", target, target),
@@ -131,16 +130,16 @@ private slots:
     /// MariaDB cannot share a snapshot: the binlog position before the load is recorded.
     void mariadbSourceRecordsItsBinlogPosition()
     {
-        auto my = load::openTargetSession(test::mysqlSpec());
-        QVERIFY2(my, my ? "" : my.error().toString().c_str());
+        test::PlainSql my(test::mysqlSpec());
+        OPEN(my);
         const std::string database = test::env("FERRY_TEST_MY_DATABASE");
         const std::string table = test::uniqueName("snap_my");
-        EXEC(**my, "CREATE TABLE `" + database + "`.`" + table
+        EXEC(my, "CREATE TABLE `" + database + "`.`" + table
                        + "` (id INT PRIMARY KEY, label VARCHAR(20))");
-        EXEC(**my, "INSERT INTO `" + database + "`.`" + table + "` VALUES (1, 'one'), (2, 'two')");
-        auto admin = load::openTargetSession(test::mysqlSpec(true));
-        QVERIFY2(admin, admin ? "" : admin.error().toString().c_str());
-        const test::Rows status = query(**admin, "SHOW MASTER STATUS");
+        EXEC(my, "INSERT INTO `" + database + "`.`" + table + "` VALUES (1, 'one'), (2, 'two')");
+        test::PlainSql admin(test::mysqlSpec(true));
+        OPEN(admin);
+        const test::Rows status = query(admin, "SHOW MASTER STATUS");
         QVERIFY2(!status.empty(), "the harness's MariaDB writes a binlog");
 
         const std::string target = test::uniqueName("snap_from_my");
@@ -148,12 +147,12 @@ private slots:
         auto outcome = runner.run();
         QVERIFY2(outcome, outcome ? "" : outcome.error().toString().c_str());
 
-        auto pg = load::openTargetSession(test::postgresSpec());
-        QVERIFY2(pg, pg ? "" : pg.error().toString().c_str());
-        QCOMPARE(single(**pg, "SELECT count(*) FROM " + target + ".\"" + table + "\""),
+        test::PlainSql pg(test::postgresSpec());
+        OPEN(pg);
+        QCOMPARE(single(pg, "SELECT count(*) FROM " + target + ".\"" + table + "\""),
                  std::string("2"));
         const std::string history = single(
-            **pg, "SELECT detail FROM " + target
+            pg, "SELECT detail FROM " + target
                       + "_control.history WHERE task_name = ? AND event = 'snapshot'",
             {target});
         // "snapshot -, position <binlog file>:<offset>", the file the server names.
