@@ -496,25 +496,11 @@ private:
         return foldsColumnCase() ? lowerCase(name) : name;
     }
 
-    Result<void> buildTable(const Selection &selection)
+    /// The target schema: the source's (SQLite's "main": the target's default), TargetSchema,
+    /// then a schema naming rule; shortened to the target's limit.
+    Result<void> planSchema(const Schema &schema, const Table &table, TablePlan &plan,
+                            TableState &state)
     {
-        const Schema &schema = *selection.schema;
-        const Table &table = *selection.table;
-        const std::string label = qualified(schema.name, table.name);
-        TableState state;
-        state.schema = &schema;
-        state.table = &table;
-
-        TablePlan plan;
-        plan.sourceSchema = schema.name;
-        plan.sourceTable = table.name;
-        plan.rowEstimate = table.rowEstimate;
-        plan.sizeBytes = table.sizeBytes;
-        plan.filters = selection.filters;
-        plan.selectionRuleId = selection.ruleId;
-        plan.loadOrder = selection.loadOrder;
-
-        // Schema.
         std::string targetSchema = schema.name;
         if (m_catalog.dialect == Dialect::Sqlite && schema.name == "main")
             targetSchema = m_options.targetDefaultSchema;
@@ -545,8 +531,14 @@ private:
             plan.target.schema = fitted;
             plan.nameShortened = true;
         }
+        return {};
+    }
 
-        // Table.
+    /// The target table name: the source's, then a table naming rule; shortened to the limit.
+    Result<void> planTableName(const Schema &schema, const Table &table, TablePlan &plan,
+                               TableState &state)
+    {
+        const std::string label = qualified(schema.name, table.name);
         plan.target.name = table.name;
         const Rule *tableRule = pick(
             [&](const Rule &rule) {
@@ -569,8 +561,62 @@ private:
             plan.target.name = fitted;
             plan.nameShortened = true;
         }
+        return {};
+    }
 
-        // Columns.
+    /// What planning a table's source columns came to.
+    struct ColumnsOutcome
+    {
+        bool changed = false; ///< a column removed, renamed or shortened
+        std::string lastRemovedBy; ///< the rule that removed the last removed column
+    };
+
+    /// One kept source column with its naming and change-data-type rules applied.
+    Result<ColumnPlan> planColumn(const Schema &schema, const Table &table, const Column &column,
+                                  const Rule *naming, const Rule *retype, bool &changed)
+    {
+        const std::string label = qualified(schema.name, table.name);
+        ColumnPlan columnPlan;
+        columnPlan.source = {column.name, column.nativeType, column.type};
+        columnPlan.target.name = column.name;
+        columnPlan.target.type = column.type;
+        columnPlan.target.nullable = column.nullable;
+        columnPlan.target.autoIncrement
+            = column.autoIncrement || column.identity != IdentityKind::None;
+        if (naming) {
+            auto name = applyNaming(*naming, column.name, schema.name, table.name, column.name,
+                                    "column " + label + "." + column.name);
+            if (!name)
+                return name.error();
+            columnPlan.target.name = *name;
+            columnPlan.ruleId = naming->id;
+            changed = changed || *name != column.name;
+        }
+        if (!fitsIdentifier(columnPlan.target.name, m_naming)) {
+            const std::string fitted = fitIdentifier(columnPlan.target.name, m_naming);
+            m_warnings.push_back(EngineTr::tr("Column %1 of table %2 is named %3 on the "
+                                              "target: %4.")
+                                     .arg(q(column.name), q(label), q(fitted), limitText())
+                                     .toStdString());
+            columnPlan.target.name = fitted;
+            columnPlan.nameShortened = true;
+            changed = true;
+        }
+        if (retype) {
+            columnPlan.target.type = *retype->dataType;
+            columnPlan.ruleId = retype->id;
+            const TypeFamily family = retype->dataType->family;
+            if (family != TypeFamily::Integer && family != TypeFamily::Decimal)
+                columnPlan.target.autoIncrement = false;
+        }
+        return columnPlan;
+    }
+
+    /// The table's source columns after remove-column / include-column and the column rules.
+    Result<ColumnsOutcome> planSourceColumns(const Schema &schema, const Table &table,
+                                             TablePlan &plan, TableState &state)
+    {
+        const std::string label = qualified(schema.name, table.name);
         const Rule *includeMode = nullptr;
         for (const Rule &rule : m_rules) {
             if (rule.type == RuleType::Transformation && rule.action == RuleAction::IncludeColumn
@@ -579,8 +625,7 @@ private:
                 break;
             }
         }
-        bool columnsChanged = false;
-        std::string lastRemovedBy;
+        ColumnsOutcome outcome;
         for (const Column &column : table.columns) {
             const std::string columnLabel = label + "." + column.name;
             const auto matching = [&](const Rule &rule) {
@@ -605,47 +650,25 @@ private:
             const bool keep
                 = presence ? presence->action == RuleAction::IncludeColumn : includeMode == nullptr;
             if (!keep) {
-                lastRemovedBy = presence ? presence->id : includeMode->id;
-                state.removedBy[column.name] = lastRemovedBy;
-                columnsChanged = true;
+                outcome.lastRemovedBy = presence ? presence->id : includeMode->id;
+                state.removedBy[column.name] = outcome.lastRemovedBy;
+                outcome.changed = true;
                 continue;
             }
-            ColumnPlan columnPlan;
-            columnPlan.source = {column.name, column.nativeType, column.type};
-            columnPlan.target.name = column.name;
-            columnPlan.target.type = column.type;
-            columnPlan.target.nullable = column.nullable;
-            columnPlan.target.autoIncrement
-                = column.autoIncrement || column.identity != IdentityKind::None;
-            if (naming) {
-                auto name = applyNaming(*naming, column.name, schema.name, table.name, column.name,
-                                        "column " + columnLabel);
-                if (!name)
-                    return name.error();
-                columnPlan.target.name = *name;
-                columnPlan.ruleId = naming->id;
-                columnsChanged = columnsChanged || *name != column.name;
-            }
-            if (!fitsIdentifier(columnPlan.target.name, m_naming)) {
-                const std::string fitted = fitIdentifier(columnPlan.target.name, m_naming);
-                m_warnings.push_back(EngineTr::tr("Column %1 of table %2 is named %3 on the "
-                                                  "target: %4.")
-                                         .arg(q(column.name), q(label), q(fitted), limitText())
-                                         .toStdString());
-                columnPlan.target.name = fitted;
-                columnPlan.nameShortened = true;
-                columnsChanged = true;
-            }
-            if (retype) {
-                columnPlan.target.type = *retype->dataType;
-                columnPlan.ruleId = retype->id;
-                const TypeFamily family = retype->dataType->family;
-                if (family != TypeFamily::Integer && family != TypeFamily::Decimal)
-                    columnPlan.target.autoIncrement = false;
-            }
-            state.targetOf[column.name] = columnPlan.target.name;
-            plan.columns.push_back(std::move(columnPlan));
+            auto columnPlan = planColumn(schema, table, column, naming, retype, outcome.changed);
+            if (!columnPlan)
+                return columnPlan.error();
+            state.targetOf[column.name] = columnPlan->target.name;
+            plan.columns.push_back(std::move(*columnPlan));
         }
+        return outcome;
+    }
+
+    /// The columns add-column rules add (after the source columns).
+    void planAddedColumns(const Schema &schema, const Table &table, TablePlan &plan,
+                          const TableState &state)
+    {
+        const std::string label = qualified(schema.name, table.name);
         for (size_t i = 0; i < m_rules.size(); ++i) {
             const Rule &rule = m_rules[i];
             if (rule.type != RuleType::Transformation || rule.action != RuleAction::AddColumn
@@ -671,6 +694,12 @@ private:
                     m_unreadReferences[{i, name}].push_back(label);
             }
         }
+    }
+
+    /// Refuses a table the rules leave without columns, or with two columns of one name.
+    Result<void> checkColumns(const Table &table, const TablePlan &plan, const std::string &label,
+                              const std::string &lastRemovedBy) const
+    {
         if (plan.columns.empty() && !table.columns.empty())
             return ruleError(
                 lastRemovedBy,
@@ -695,10 +724,41 @@ private:
                                       q(second.target.name)),
                              EngineTr::tr("Give each target column its own name."));
         }
+        return {};
+    }
+
+    Result<void> buildTable(const Selection &selection)
+    {
+        const Schema &schema = *selection.schema;
+        const Table &table = *selection.table;
+        const std::string label = qualified(schema.name, table.name);
+        TableState state;
+        state.schema = &schema;
+        state.table = &table;
+
+        TablePlan plan;
+        plan.sourceSchema = schema.name;
+        plan.sourceTable = table.name;
+        plan.rowEstimate = table.rowEstimate;
+        plan.sizeBytes = table.sizeBytes;
+        plan.filters = selection.filters;
+        plan.selectionRuleId = selection.ruleId;
+        plan.loadOrder = selection.loadOrder;
+
+        if (auto named = planSchema(schema, table, plan, state); !named)
+            return named;
+        if (auto named = planTableName(schema, table, plan, state); !named)
+            return named;
+        auto columns = planSourceColumns(schema, table, plan, state);
+        if (!columns)
+            return columns.error();
+        planAddedColumns(schema, table, plan, state);
+        if (auto checked = checkColumns(table, plan, label, columns->lastRemovedBy); !checked)
+            return checked;
         for (const ColumnPlan &column : plan.columns)
             plan.target.columns.push_back(column.target);
 
-        if (auto keys = buildKeys(plan, state, columnsChanged); !keys)
+        if (auto keys = buildKeys(plan, state, columns->changed); !keys)
             return keys.error();
         m_states.push_back(std::move(state));
         m_tables.push_back(std::move(plan));
@@ -718,12 +778,170 @@ private:
         return std::nullopt;
     }
 
+    /// The define-primary-key rule's key in target column names (nullopt without a rule).
+    Result<std::optional<KeyConstraint>> definedKey(const TablePlan &plan, const TableState &state,
+                                                    const Rule *keyRule,
+                                                    const std::string &label) const
+    {
+        if (!keyRule)
+            return std::optional<KeyConstraint>();
+        KeyConstraint key;
+        key.name = keyRule->primaryKey.name;
+        for (const std::string &name : keyRule->primaryKey.columns) {
+            const auto target = resolveColumn(plan, state, name);
+            if (!target)
+                return ruleError(keyRule->id,
+                                 EngineTr::tr("define-primary-key names column '%1', which "
+                                              "table %2 does not have on the target.")
+                                     .arg(q(name), q(label)),
+                                 EngineTr::tr("Name columns of the table (names are "
+                                              "case-sensitive)."));
+            key.columns.push_back(*target);
+        }
+        return std::optional<KeyConstraint>(std::move(key));
+    }
+
+    /// Source column names as target names; false (and the first removed one) when a rule
+    /// removed one of them.
+    static bool mapColumns(const TableState &state, const std::vector<std::string> &columns,
+                           std::vector<std::string> &out, std::string &removed)
+    {
+        for (const std::string &name : columns) {
+            const auto it = state.targetOf.find(name);
+            if (it == state.targetOf.end()) {
+                removed = name;
+                return false;
+            }
+            out.push_back(it->second);
+        }
+        return true;
+    }
+
+    /// The rule that removed a source column, quoted ("?" when unknown).
+    static QString removedBy(const TableState &state, const std::string &column)
+    {
+        const auto it = state.removedBy.find(column);
+        return q(it != state.removedBy.end() ? it->second : std::string("?"));
+    }
+
+    /// The primary key (defined by a rule, or the source's) and the unique keys.
+    void planKeys(TablePlan &plan, const TableState &state,
+                  const std::optional<KeyConstraint> &defined, bool definedAsIndex,
+                  const std::string &label)
+    {
+        const Table &table = *state.table;
+        if (defined && !definedAsIndex) {
+            plan.target.primaryKey = defined;
+            const auto inKey = [&](const std::string &name) {
+                return std::find(defined->columns.begin(), defined->columns.end(), name)
+                    != defined->columns.end();
+            };
+            for (load::TargetColumn &column : plan.target.columns)
+                column.nullable = column.nullable && !inKey(column.name);
+            for (ColumnPlan &column : plan.columns)
+                column.target.nullable = column.target.nullable && !inKey(column.target.name);
+        } else if (table.primaryKey) {
+            KeyConstraint key {table.primaryKey->name, {}};
+            std::string removed;
+            if (mapColumns(state, table.primaryKey->columns, key.columns, removed))
+                plan.target.primaryKey = std::move(key);
+            else
+                m_warnings.push_back(EngineTr::tr("Table %1 gets no primary key: rule %2 removes "
+                                                  "its key column %3.")
+                                         .arg(q(label), removedBy(state, removed), q(removed))
+                                         .toStdString());
+        }
+        for (const KeyConstraint &unique : table.uniqueKeys) {
+            KeyConstraint key {unique.name, {}};
+            std::string removed;
+            if (mapColumns(state, unique.columns, key.columns, removed))
+                plan.target.uniqueKeys.push_back(std::move(key));
+            else
+                m_warnings.push_back(
+                    EngineTr::tr("Unique key %1 of table %2 is not created: rule %3 removes its "
+                                 "column %4.")
+                        .arg(q(keyLabel(unique.name, unique.columns)), q(label),
+                             removedBy(state, removed), q(removed))
+                        .toStdString());
+        }
+    }
+
+    /// An index the primary key or a unique key already creates on the target.
+    static bool backsKey(const Table &table, const Index &index)
+    {
+        if (index.primary)
+            return true;
+        if (index.unique && table.primaryKey && !table.primaryKey->name.empty()
+            && index.name == table.primaryKey->name)
+            return true;
+        return index.unique
+            && std::any_of(table.uniqueKeys.begin(), table.uniqueKeys.end(),
+                           [&](const KeyConstraint &key) {
+                               return key.name.empty() ? key.columns == indexColumnNames(index)
+                                                       : key.name == index.name;
+                           });
+    }
+
+    /// A secondary index in target column names; nullopt (with a warning) when the rules leave
+    /// it nothing to index or change what its expressions name.
+    std::optional<Index> planIndex(const TableState &state, const Index &index, bool columnsChanged,
+                                   const std::string &label)
+    {
+        const std::string indexLabel = keyLabel(index.name, indexColumnNames(index));
+        const bool hasExpression = !index.predicate.empty()
+            || std::any_of(index.columns.begin(), index.columns.end(),
+                           [](const IndexColumn &column) { return !column.expression.empty(); });
+        if (hasExpression && columnsChanged) {
+            m_warnings.push_back(EngineTr::tr("Index %1 of table %2 is not created: its "
+                                              "expressions name source columns, and rules "
+                                              "rename or remove columns of the table.")
+                                     .arg(q(indexLabel), q(label))
+                                     .toStdString());
+            return std::nullopt;
+        }
+        Index target = index;
+        target.columns.clear();
+        std::vector<std::string> removed;
+        for (const IndexColumn &column : index.columns) {
+            const auto it = state.targetOf.find(column.name);
+            if (!column.name.empty() && it == state.targetOf.end()) {
+                removed.push_back(column.name);
+                continue;
+            }
+            IndexColumn mapped = column;
+            if (!column.name.empty())
+                mapped.name = it->second;
+            target.columns.push_back(std::move(mapped));
+        }
+        if (!removed.empty() && index.unique) {
+            m_warnings.push_back(EngineTr::tr("Unique index %1 of table %2 is not created: "
+                                              "rule %3 removes its column %4.")
+                                     .arg(q(indexLabel), q(label),
+                                          removedBy(state, removed.front()), q(removed.front()))
+                                     .toStdString());
+            return std::nullopt;
+        }
+        if (target.columns.empty()) {
+            m_warnings.push_back(
+                EngineTr::tr("Index %1 of table %2 is not created: rule %3 "
+                             "removes all its columns.")
+                    .arg(q(indexLabel), q(label), removedBy(state, removed.front()))
+                    .toStdString());
+            return std::nullopt;
+        }
+        for (const std::string &column : removed)
+            m_warnings.push_back(
+                EngineTr::tr("Index %1 of table %2 loses column %3, which "
+                             "rule %4 removes.")
+                    .arg(q(indexLabel), q(label), q(column), removedBy(state, column))
+                    .toStdString());
+        return target;
+    }
+
     Result<void> buildKeys(TablePlan &plan, const TableState &state, bool columnsChanged)
     {
         const Table &table = *state.table;
         const std::string label = qualified(state.schema->name, table.name);
-
-        // define-primary-key
         const Rule *keyRule = pick(
             [&](const Rule &rule) {
                 return rule.action == RuleAction::DefinePrimaryKey
@@ -731,159 +949,29 @@ private:
                     && rule.locator.tableName == table.name;
             },
             label);
-        std::optional<KeyConstraint> definedKey;
-        if (keyRule) {
-            KeyConstraint key;
-            key.name = keyRule->primaryKey.name;
-            for (const std::string &name : keyRule->primaryKey.columns) {
-                const auto target = resolveColumn(plan, state, name);
-                if (!target)
-                    return ruleError(keyRule->id,
-                                     EngineTr::tr("define-primary-key names column '%1', which "
-                                                  "table %2 does not have on the target.")
-                                         .arg(q(name), q(label)),
-                                     EngineTr::tr("Name columns of the table (names are "
-                                                  "case-sensitive)."));
-                key.columns.push_back(*target);
-            }
-            definedKey = std::move(key);
-        }
-
-        const auto mapColumns = [&](const std::vector<std::string> &columns,
-                                    std::vector<std::string> &out, std::string &removed) {
-            for (const std::string &name : columns) {
-                const auto it = state.targetOf.find(name);
-                if (it == state.targetOf.end()) {
-                    removed = name;
-                    return false;
-                }
-                out.push_back(it->second);
-            }
-            return true;
-        };
-        const auto removedBy = [&](const std::string &column) {
-            const auto it = state.removedBy.find(column);
-            return q(it != state.removedBy.end() ? it->second : std::string("?"));
-        };
-
-        if (definedKey && !keyRule->primaryKey.uniqueIndex) {
-            plan.target.primaryKey = definedKey;
-            for (load::TargetColumn &column : plan.target.columns) {
-                if (std::find(definedKey->columns.begin(), definedKey->columns.end(), column.name)
-                    != definedKey->columns.end())
-                    column.nullable = false;
-            }
-            for (ColumnPlan &column : plan.columns) {
-                if (std::find(definedKey->columns.begin(), definedKey->columns.end(),
-                              column.target.name)
-                    != definedKey->columns.end())
-                    column.target.nullable = false;
-            }
-        } else if (table.primaryKey) {
-            KeyConstraint key {table.primaryKey->name, {}};
-            std::string removed;
-            if (mapColumns(table.primaryKey->columns, key.columns, removed))
-                plan.target.primaryKey = std::move(key);
-            else
-                m_warnings.push_back(EngineTr::tr("Table %1 gets no primary key: rule %2 removes "
-                                                  "its key column %3.")
-                                         .arg(q(label), removedBy(removed), q(removed))
-                                         .toStdString());
-        }
-
-        for (const KeyConstraint &unique : table.uniqueKeys) {
-            KeyConstraint key {unique.name, {}};
-            std::string removed;
-            if (mapColumns(unique.columns, key.columns, removed))
-                plan.target.uniqueKeys.push_back(std::move(key));
-            else
-                m_warnings.push_back(
-                    EngineTr::tr("Unique key %1 of table %2 is not created: rule %3 removes its "
-                                 "column %4.")
-                        .arg(q(keyLabel(unique.name, unique.columns)), q(label), removedBy(removed),
-                             q(removed))
-                        .toStdString());
-        }
-
+        auto defined = definedKey(plan, state, keyRule, label);
+        if (!defined)
+            return defined.error();
+        const bool definedAsIndex = keyRule && keyRule->primaryKey.uniqueIndex;
+        planKeys(plan, state, *defined, definedAsIndex, label);
         for (const Index &index : table.indexes) {
-            if (index.primary)
+            if (backsKey(table, index))
                 continue;
-            if (index.unique && table.primaryKey && !table.primaryKey->name.empty()
-                && index.name == table.primaryKey->name)
-                continue;
-            const bool backsUniqueKey = index.unique
-                && std::any_of(table.uniqueKeys.begin(), table.uniqueKeys.end(),
-                               [&](const KeyConstraint &key) {
-                                   return key.name.empty() ? key.columns == indexColumnNames(index)
-                                                           : key.name == index.name;
-                               });
-            if (backsUniqueKey)
-                continue;
-            const std::string indexLabel = keyLabel(index.name, indexColumnNames(index));
-            const bool hasExpression = !index.predicate.empty()
-                || std::any_of(
-                    index.columns.begin(), index.columns.end(),
-                    [](const IndexColumn &column) { return !column.expression.empty(); });
-            if (hasExpression && columnsChanged) {
-                m_warnings.push_back(
-                    EngineTr::tr("Index %1 of table %2 is not created: its expressions name "
-                                 "source columns, and rules rename or remove columns of the "
-                                 "table.")
-                        .arg(q(indexLabel), q(label))
-                        .toStdString());
-                continue;
-            }
-            Index target = index;
-            target.columns.clear();
-            std::vector<std::string> removed;
-            for (const IndexColumn &column : index.columns) {
-                if (column.name.empty()) {
-                    target.columns.push_back(column);
-                    continue;
-                }
-                const auto it = state.targetOf.find(column.name);
-                if (it == state.targetOf.end()) {
-                    removed.push_back(column.name);
-                    continue;
-                }
-                IndexColumn mapped = column;
-                mapped.name = it->second;
-                target.columns.push_back(std::move(mapped));
-            }
-            if (!removed.empty() && index.unique) {
-                m_warnings.push_back(EngineTr::tr("Unique index %1 of table %2 is not created: "
-                                                  "rule %3 removes its column %4.")
-                                         .arg(q(indexLabel), q(label), removedBy(removed.front()),
-                                              q(removed.front()))
-                                         .toStdString());
-                continue;
-            }
-            if (target.columns.empty()) {
-                m_warnings.push_back(EngineTr::tr("Index %1 of table %2 is not created: rule %3 "
-                                                  "removes all its columns.")
-                                         .arg(q(indexLabel), q(label), removedBy(removed.front()))
-                                         .toStdString());
-                continue;
-            }
-            for (const std::string &column : removed)
-                m_warnings.push_back(EngineTr::tr("Index %1 of table %2 loses column %3, which "
-                                                  "rule %4 removes.")
-                                         .arg(q(indexLabel), q(label), q(column), removedBy(column))
-                                         .toStdString());
-            plan.target.indexes.push_back(std::move(target));
+            if (auto target = planIndex(state, index, columnsChanged, label))
+                plan.target.indexes.push_back(std::move(*target));
         }
-
-        if (definedKey && keyRule->primaryKey.uniqueIndex) {
+        // define-primary-key with unique-index: a unique index instead of a primary key.
+        if (*defined && definedAsIndex) {
             Index index;
-            index.name = definedKey->name;
+            index.name = (*defined)->name;
             if (index.name.empty()) {
                 index.name = plan.target.name;
-                for (const std::string &column : definedKey->columns)
+                for (const std::string &column : (*defined)->columns)
                     index.name += "_" + column;
                 index.name += "_key";
             }
             index.unique = true;
-            for (const std::string &column : definedKey->columns)
+            for (const std::string &column : (*defined)->columns)
                 index.columns.push_back(IndexColumn {column, {}, false, 0});
             plan.target.indexes.push_back(std::move(index));
         }

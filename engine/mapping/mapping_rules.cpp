@@ -372,10 +372,10 @@ private:
         return filter;
     }
 
-    /// false inside: the rule is accepted without effect (a warning says so).
-    Result<bool> parseTransformation(const MappingRule &source, Rule &rule)
+    /// The rule's target and action are known and go together; false: accepted without
+    /// effect (a warning says so). Sets rule.action and rule.target.
+    Result<bool> checkTransformationKind(const MappingRule &source, Rule &rule)
     {
-        rule.type = RuleType::Transformation;
         const std::string action = source.ruleAction();
         const std::string target = source.ruleTarget();
         static const char *const targets[]
@@ -431,6 +431,12 @@ private:
             : target == "table"          ? RuleTarget::Table
                                          : RuleTarget::Column;
 
+        return true;
+    }
+
+    /// The object-locator names what the action needs.
+    Result<void> checkTransformationLocator(const Rule &rule, const std::string &target) const
+    {
         if (rule.target != RuleTarget::Schema
             && (!rule.locator.tableName || rule.locator.tableName->empty()))
             return ruleError(rule.id,
@@ -451,6 +457,13 @@ private:
                                           "wildcards."),
                              EngineTr::tr("Write one define-primary-key rule per table."));
 
+        return {};
+    }
+
+    /// value, old-value and expression as the action needs them.
+    Result<void> readTransformationValues(const MappingRule &source, Rule &rule,
+                                          const std::string &action) const
+    {
         const Value *value = source.fields.find("value");
         const Value *oldValue = source.fields.find("old-value");
         rule.value = textOf(value);
@@ -493,6 +506,22 @@ private:
         default:
             break;
         }
+        return {};
+    }
+
+    /// false inside: the rule is accepted without effect (a warning says so).
+    Result<bool> parseTransformation(const MappingRule &source, Rule &rule)
+    {
+        rule.type = RuleType::Transformation;
+        const std::string action = source.ruleAction();
+        const std::string target = source.ruleTarget();
+        auto kind = checkTransformationKind(source, rule);
+        if (!kind || !*kind)
+            return kind;
+        if (auto located = checkTransformationLocator(rule, target); !located)
+            return located.error();
+        if (auto read = readTransformationValues(source, rule, action); !read)
+            return read.error();
         if (rule.action == RuleAction::Rename) {
             auto variables = checkVariables(rule);
             if (!variables)

@@ -198,6 +198,180 @@ bool readPassword(const SourceNode &node, const std::string &path, Dialect engin
     return ok;
 }
 
+namespace {
+
+/// The endpoint's engine key; false when it is missing or unknown (reported).
+bool readEngine(const SourceNode &node, const std::string &path, IssueSink &sink,
+                Endpoint &endpoint)
+{
+    const SourceEntry *engine = node.entry("engine");
+    if (!engine) {
+        sink.error(node.mark, childPath(path, "engine"),
+                   EngineTr::tr("The endpoint has no engine."),
+                   EngineTr::tr("Add engine: postgresql, mysql, sqlite or odbc."));
+        return false;
+    }
+    const std::string enginePath = childPath(path, "engine");
+    static const std::vector<std::string> engines = {"postgresql", "mysql", "sqlite", "odbc"};
+    if (engine->value.kind != Value::Kind::String) {
+        typeMismatch(engine->value, enginePath, joined(engines), sink);
+        return false;
+    }
+    if (std::find(engines.begin(), engines.end(), engine->value.text) == engines.end()) {
+        QString hint = engine->value.text == "mariadb"
+            ? EngineTr::tr("Use engine: mysql for MariaDB.")
+            : suggestionHint(engine->value.text, engines, false);
+        const QString supported = EngineTr::tr("Supported engines: %1.").arg(joined(engines));
+        sink.error(engine->value.mark, enginePath,
+                   EngineTr::tr("Unknown engine '%1'.").arg(text(engine->value.text)),
+                   hint.isEmpty() ? supported : hint + QLatin1Char(' ') + supported);
+        return false;
+    }
+    endpoint.engine = *dialectFromName(engine->value.text);
+    return true;
+}
+
+/// Whether a key may stand in this endpoint (reported when not).
+bool keyAllowed(const SourceEntry &field, const std::string &fieldPath, bool engineKnown,
+                const Endpoint &endpoint, const std::vector<std::string> &allowedHere, bool hasUri,
+                IssueSink &sink)
+{
+    const auto &all = endpointKeys();
+    if (std::find(all.begin(), all.end(), field.key) == all.end()) {
+        unknownKey(field, fieldPath, allowedHere, sink);
+        return false;
+    }
+    if (engineKnown
+        && std::find(allowedHere.begin(), allowedHere.end(), field.key) == allowedHere.end()) {
+        if (field.key == "password") {
+            sink.error(field.keyMark, fieldPath, EngineTr::tr("SQLite endpoints have no password."),
+                       EngineTr::tr("Remove the password key."));
+        } else {
+            sink.error(
+                field.keyMark, fieldPath,
+                EngineTr::tr("The key '%1' does not apply to %2 endpoints.")
+                    .arg(text(field.key), QString::fromLatin1(dialectName(endpoint.engine))),
+                EngineTr::tr("Keys for %1 endpoints: %2.")
+                    .arg(QString::fromLatin1(dialectName(endpoint.engine)), joined(allowedHere)));
+        }
+        return false;
+    }
+    const bool discrete = field.key == "host" || field.key == "port" || field.key == "database"
+        || field.key == "user" || field.key == "path" || field.key == "dsn";
+    if (discrete && hasUri) {
+        sink.error(field.keyMark, fieldPath,
+                   EngineTr::tr("Give either 'uri' or '%1', not both.").arg(text(field.key)),
+                   EngineTr::tr("Put everything into the URI, or remove the URI and use "
+                                "separate keys."));
+        return false;
+    }
+    return true;
+}
+
+void readUri(const SourceEntry &field, const std::string &fieldPath, bool engineKnown,
+             Endpoint &endpoint, IssueSink &sink)
+{
+    if (!readString(field.value, fieldPath, sink, endpoint.uri, false))
+        return;
+    auto parsed = parseConnectionUri(endpoint.uri);
+    if (!parsed) {
+        sink.error(field.value.mark, fieldPath, EngineTr::tr("The connection URI is not valid."),
+                   text(parsed.error().hint), parsed.error().message);
+    } else if (parsed->passwordFromUri) {
+        literalPasswordError(field.value.mark, fieldPath, sink);
+    } else if (engineKnown && parsed->dialect != endpoint.engine) {
+        sink.error(field.value.mark, fieldPath,
+                   EngineTr::tr("The URI is a %1 URI but the endpoint's engine is %2.")
+                       .arg(QString::fromLatin1(dialectName(parsed->dialect)),
+                            QString::fromLatin1(dialectName(endpoint.engine))),
+                   EngineTr::tr("Make the URI scheme and the engine agree."));
+    }
+}
+
+void readPort(const SourceEntry &field, const std::string &fieldPath, Endpoint &endpoint,
+              IssueSink &sink)
+{
+    const auto port = field.value.kind == Value::Kind::Integer
+        ? Value::fromPlainScalar(field.value.text).toInteger()
+        : std::nullopt;
+    if (port && *port >= 1 && *port <= 65535) {
+        endpoint.port = static_cast<int>(*port);
+        return;
+    }
+    const bool quotedNumber = field.value.kind == Value::Kind::String
+        && Value::resolvePlainScalar(field.value.text) == Value::Kind::Integer;
+    typeMismatch(field.value, fieldPath, EngineTr::tr("a port number from 1 to 65535"), sink,
+                 quotedNumber
+                     ? EngineTr::tr("Remove the quotes around %1.").arg(text(field.value.text))
+                     : EngineTr::tr("Write the port as a number, e.g. port: 5432."));
+}
+
+void readOptions(const SourceEntry &field, const std::string &fieldPath, Endpoint &endpoint,
+                 IssueSink &sink)
+{
+    if (field.value.isNull())
+        return;
+    if (!field.value.isMap()) {
+        typeMismatch(field.value, fieldPath, EngineTr::tr("a mapping of options"), sink);
+        return;
+    }
+    for (const SourceEntry &option : field.value.entries) {
+        const std::string optionPath = childPath(fieldPath, option.key);
+        if (isSecretOptionKey(option.key)) {
+            literalPasswordError(option.value.mark, optionPath, sink);
+        } else if (!option.value.isScalar() || option.value.isNull()) {
+            typeMismatch(option.value, optionPath, EngineTr::tr("a single value"), sink);
+        } else {
+            endpoint.options[option.key] = option.value.text;
+        }
+    }
+}
+
+/// One key of an endpoint (allowed here; the engine key is read before).
+void readEndpointField(const SourceEntry &field, const std::string &fieldPath, bool engineKnown,
+                       Endpoint &endpoint, IssueSink &sink)
+{
+    if (field.key == "uri")
+        readUri(field, fieldPath, engineKnown, endpoint, sink);
+    else if (field.key == "host")
+        readString(field.value, fieldPath, sink, endpoint.host);
+    else if (field.key == "port")
+        readPort(field, fieldPath, endpoint, sink);
+    else if (field.key == "database")
+        readString(field.value, fieldPath, sink, endpoint.database);
+    else if (field.key == "user")
+        readString(field.value, fieldPath, sink, endpoint.user);
+    else if (field.key == "path")
+        readString(field.value, fieldPath, sink, endpoint.path);
+    else if (field.key == "dsn")
+        readString(field.value, fieldPath, sink, endpoint.dsn);
+    else if (field.key == "options")
+        readOptions(field, fieldPath, endpoint, sink);
+    else if (field.key == "password")
+        readPassword(field.value, fieldPath, endpoint.engine, engineKnown, endpoint, sink);
+}
+
+/// Without a URI: SQLite needs a path, ODBC a dsn or a driver option.
+void checkLocation(const SourceNode &node, const std::string &path, const Endpoint &endpoint,
+                   IssueSink &sink)
+{
+    if (endpoint.engine == Dialect::Sqlite && !node.entry("path")) {
+        sink.error(node.mark, childPath(path, "path"),
+                   EngineTr::tr("A SQLite endpoint needs a path."),
+                   EngineTr::tr("Add path: with the database file, relative to the project "
+                                "file or absolute."));
+    }
+    if (endpoint.engine == Dialect::Odbc && !node.entry("dsn")
+        && endpoint.options.find("driver") == endpoint.options.end()) {
+        sink.error(node.mark, childPath(path, "dsn"),
+                   EngineTr::tr("An ODBC endpoint needs a dsn or a driver option."),
+                   EngineTr::tr("Add dsn: with a data source name from odbc.ini, or "
+                                "options: {driver: ...}."));
+    }
+}
+
+} // namespace
+
 std::optional<Endpoint> readEndpoint(const SourceEntry &entry, const std::string &path,
                                      IssueSink &sink)
 {
@@ -211,152 +385,19 @@ std::optional<Endpoint> readEndpoint(const SourceEntry &entry, const std::string
     const size_t errorsBefore = sink.errorCount();
     Endpoint endpoint;
     endpoint.name = entry.key;
-
-    bool engineKnown = false;
-    if (const SourceEntry *engine = node.entry("engine")) {
-        const std::string enginePath = childPath(path, "engine");
-        static const std::vector<std::string> engines = {"postgresql", "mysql", "sqlite", "odbc"};
-        if (engine->value.kind != Value::Kind::String) {
-            typeMismatch(engine->value, enginePath, joined(engines), sink);
-        } else if (std::find(engines.begin(), engines.end(), engine->value.text)
-                   == engines.end()) {
-            QString hint = engine->value.text == "mariadb"
-                               ? EngineTr::tr("Use engine: mysql for MariaDB.")
-                               : suggestionHint(engine->value.text, engines, false);
-            const QString supported = EngineTr::tr("Supported engines: %1.").arg(joined(engines));
-            sink.error(engine->value.mark, enginePath,
-                       EngineTr::tr("Unknown engine '%1'.").arg(text(engine->value.text)),
-                       hint.isEmpty() ? supported : hint + QLatin1Char(' ') + supported);
-        } else {
-            endpoint.engine = *dialectFromName(engine->value.text);
-            engineKnown = true;
-        }
-    } else {
-        sink.error(node.mark, childPath(path, "engine"),
-                   EngineTr::tr("The endpoint has no engine."),
-                   EngineTr::tr("Add engine: postgresql, mysql, sqlite or odbc."));
-    }
-
+    const bool engineKnown = readEngine(node, path, sink, endpoint);
     const std::vector<std::string> allowedHere = engineKnown ? keysFor(endpoint.engine)
                                                              : endpointKeys();
-    const SourceEntry *uriEntry = node.entry("uri");
+    const bool hasUri = node.entry("uri") != nullptr;
     for (const SourceEntry &field : node.entries) {
         const std::string fieldPath = childPath(path, field.key);
-        const auto &all = endpointKeys();
-        if (std::find(all.begin(), all.end(), field.key) == all.end()) {
-            unknownKey(field, fieldPath, allowedHere, sink);
+        if (field.key == "engine") // read above
             continue;
-        }
-        if (field.key == "engine")
-            continue;
-        if (engineKnown
-            && std::find(allowedHere.begin(), allowedHere.end(), field.key) == allowedHere.end()) {
-            if (field.key == "password") {
-                sink.error(field.keyMark, fieldPath,
-                           EngineTr::tr("SQLite endpoints have no password."),
-                           EngineTr::tr("Remove the password key."));
-            } else {
-                sink.error(field.keyMark, fieldPath,
-                           EngineTr::tr("The key '%1' does not apply to %2 endpoints.")
-                               .arg(text(field.key), QString::fromLatin1(
-                                                         dialectName(endpoint.engine))),
-                           EngineTr::tr("Keys for %1 endpoints: %2.")
-                               .arg(QString::fromLatin1(dialectName(endpoint.engine)),
-                                    joined(allowedHere)));
-            }
-            continue;
-        }
-        const bool discrete = field.key == "host" || field.key == "port"
-                              || field.key == "database" || field.key == "user"
-                              || field.key == "path" || field.key == "dsn";
-        if (discrete && uriEntry) {
-            sink.error(field.keyMark, fieldPath,
-                       EngineTr::tr("Give either 'uri' or '%1', not both.").arg(text(field.key)),
-                       EngineTr::tr("Put everything into the URI, or remove the URI and use "
-                                    "separate keys."));
-            continue;
-        }
-        if (field.key == "uri") {
-            if (!readString(field.value, fieldPath, sink, endpoint.uri, false))
-                continue;
-            auto parsed = parseConnectionUri(endpoint.uri);
-            if (!parsed) {
-                sink.error(field.value.mark, fieldPath,
-                           EngineTr::tr("The connection URI is not valid."),
-                           text(parsed.error().hint), parsed.error().message);
-            } else if (parsed->passwordFromUri) {
-                literalPasswordError(field.value.mark, fieldPath, sink);
-            } else if (engineKnown && parsed->dialect != endpoint.engine) {
-                sink.error(field.value.mark, fieldPath,
-                           EngineTr::tr("The URI is a %1 URI but the endpoint's engine is %2.")
-                               .arg(QString::fromLatin1(dialectName(parsed->dialect)),
-                                    QString::fromLatin1(dialectName(endpoint.engine))),
-                           EngineTr::tr("Make the URI scheme and the engine agree."));
-            }
-        } else if (field.key == "host") {
-            readString(field.value, fieldPath, sink, endpoint.host);
-        } else if (field.key == "port") {
-            const auto port = field.value.kind == Value::Kind::Integer
-                                  ? Value::fromPlainScalar(field.value.text).toInteger()
-                                  : std::nullopt;
-            if (!port || *port < 1 || *port > 65535) {
-                const bool quotedNumber = field.value.kind == Value::Kind::String
-                                          && Value::resolvePlainScalar(field.value.text)
-                                                 == Value::Kind::Integer;
-                typeMismatch(field.value, fieldPath,
-                             EngineTr::tr("a port number from 1 to 65535"), sink,
-                             quotedNumber
-                                 ? EngineTr::tr("Remove the quotes around %1.")
-                                       .arg(text(field.value.text))
-                                 : EngineTr::tr("Write the port as a number, e.g. port: 5432."));
-            } else {
-                endpoint.port = static_cast<int>(*port);
-            }
-        } else if (field.key == "database") {
-            readString(field.value, fieldPath, sink, endpoint.database);
-        } else if (field.key == "user") {
-            readString(field.value, fieldPath, sink, endpoint.user);
-        } else if (field.key == "path") {
-            readString(field.value, fieldPath, sink, endpoint.path);
-        } else if (field.key == "dsn") {
-            readString(field.value, fieldPath, sink, endpoint.dsn);
-        } else if (field.key == "options") {
-            if (field.value.isNull())
-                continue;
-            if (!field.value.isMap()) {
-                typeMismatch(field.value, fieldPath, EngineTr::tr("a mapping of options"), sink);
-                continue;
-            }
-            for (const SourceEntry &option : field.value.entries) {
-                const std::string optionPath = childPath(fieldPath, option.key);
-                if (isSecretOptionKey(option.key)) {
-                    literalPasswordError(option.value.mark, optionPath, sink);
-                } else if (!option.value.isScalar() || option.value.isNull()) {
-                    typeMismatch(option.value, optionPath, EngineTr::tr("a single value"), sink);
-                } else {
-                    endpoint.options[option.key] = option.value.text;
-                }
-            }
-        } else if (field.key == "password") {
-            readPassword(field.value, fieldPath, endpoint.engine, engineKnown, endpoint, sink);
-        }
+        if (keyAllowed(field, fieldPath, engineKnown, endpoint, allowedHere, hasUri, sink))
+            readEndpointField(field, fieldPath, engineKnown, endpoint, sink);
     }
-
-    if (engineKnown && !uriEntry) {
-        if (endpoint.engine == Dialect::Sqlite && !node.entry("path")) {
-            sink.error(node.mark, childPath(path, "path"),
-                       EngineTr::tr("A SQLite endpoint needs a path."),
-                       EngineTr::tr("Add path: with the database file, relative to the project "
-                                    "file or absolute."));
-        }
-        if (endpoint.engine == Dialect::Odbc && !node.entry("dsn")
-            && endpoint.options.find("driver") == endpoint.options.end()) {
-            sink.error(node.mark, childPath(path, "dsn"),
-                       EngineTr::tr("An ODBC endpoint needs a dsn or a driver option."),
-                       EngineTr::tr("Add dsn: with a data source name from odbc.ini, or "
-                                    "options: {driver: ...}."));
-        }
-    }
+    if (engineKnown && !hasUri)
+        checkLocation(node, path, endpoint, sink);
     if (sink.errorCount() != errorsBefore)
         return std::nullopt;
     return endpoint;

@@ -768,54 +768,138 @@ bool validateRule(const SourceNode &rule, const std::string &path, IssueSink &si
 
 // Task settings ------------------------------------------------------------------------------
 
+/// TargetMetadata: target schema, LOB modes, parallel load and apply.
+SpecPtr targetMetadataSpec()
+{
+    const auto count = integer(0);
+    return settingsGroup({{"TargetSchema", str()},
+                          {"SupportLobs", boolean()},
+                          {"FullLobMode", boolean()},
+                          {"LobChunkSize", count},
+                          {"LimitedSizeLobMode", boolean()},
+                          {"LobMaxSize", count},
+                          {"InlineLobMaxSize", integer(0, 102400)},
+                          // A DMS PostgreSQL/Oracle source endpoint setting; Ferry takes it
+                          // here, next to the LOB mode, for every source.
+                          {"FailTasksOnLobTruncation", boolean()},
+                          {"LoadMaxFileSize", integer(0, 100000)},
+                          {"ParallelLoadThreads", count},
+                          {"ParallelLoadBufferSize", integer(0, 1000)},
+                          {"ParallelLoadQueuesPerThread", count},
+                          {"ParallelApplyThreads", count},
+                          {"ParallelApplyBufferSize", count},
+                          {"ParallelApplyQueuesPerThread", count},
+                          {"BatchApplyEnabled", boolean()},
+                          {"TaskRecoveryTableEnabled", boolean()}});
+}
+
+/// FullLoadSettings.
+SpecPtr fullLoadSpec()
+{
+    const auto count = integer(0);
+    return settingsGroup(
+        {{"TargetTablePrepMode", oneOf({"DROP_AND_CREATE", "DO_NOTHING", "TRUNCATE_BEFORE_LOAD"})},
+         {"CreatePkAfterFullLoad", boolean()},
+         {"StopTaskCachedChangesApplied", boolean()},
+         {"StopTaskCachedChangesNotApplied", boolean()},
+         {"MaxFullLoadSubTasks", integer(1, 49)},
+         {"TransactionConsistencyTimeout", count},
+         {"CommitRate", integer(1, 50000)}});
+}
+
+/// Logging, with its LogComponents list.
+SpecPtr loggingSpec()
+{
+    const auto severity = oneOf({"LOGGER_SEVERITY_ERROR", "LOGGER_SEVERITY_WARNING",
+                                 "LOGGER_SEVERITY_INFO", "LOGGER_SEVERITY_DEFAULT",
+                                 "LOGGER_SEVERITY_DEBUG", "LOGGER_SEVERITY_DETAILED_DEBUG"});
+    const auto logComponent = mapOf({{"Id", str(), true}, {"Severity", severity}});
+    return settingsGroup({{"EnableLogging", boolean()},
+                          {"EnableLogContext", boolean()},
+                          {"LogComponents", listOf(logComponent)},
+                          {"CloudWatchLogGroup", str()},
+                          {"CloudWatchLogStream", str()},
+                          {"DeleteTaskLogs", boolean()}});
+}
+
+/// ErrorBehavior: data, table and apply error policies.
+SpecPtr errorBehaviorSpec()
+{
+    const auto count = integer(0);
+    const auto recordPolicy = oneOf({"IGNORE_RECORD", "LOG_ERROR", "SUSPEND_TABLE", "STOP_TASK"});
+    const auto tablePolicy = oneOf({"SUSPEND_TABLE", "STOP_TASK"});
+    return settingsGroup(
+        {{"DataErrorPolicy", recordPolicy},
+         {"DataTruncationErrorPolicy", recordPolicy},
+         {"DataMaskingErrorPolicy", recordPolicy},
+         {"DataErrorEscalationPolicy", tablePolicy},
+         {"DataErrorEscalationCount", count},
+         {"EventErrorPolicy", oneOf({"IGNORE", "STOP_TASK"})},
+         {"TableErrorPolicy", tablePolicy},
+         {"TableErrorEscalationPolicy", oneOf({"STOP_TASK"})},
+         {"TableErrorEscalationCount", count},
+         {"RecoverableErrorCount", integer(-1)},
+         {"RecoverableErrorInterval", count},
+         {"RecoverableErrorThrottling", boolean()},
+         {"RecoverableErrorThrottlingMax", count},
+         {"RecoverableErrorStopRetryAfterThrottlingMax", boolean()},
+         {"ApplyErrorDeletePolicy", recordPolicy},
+         {"ApplyErrorInsertPolicy",
+          oneOf({"IGNORE_RECORD", "LOG_ERROR", "SUSPEND_TABLE", "STOP_TASK", "INSERT_RECORD"})},
+         {"ApplyErrorUpdatePolicy",
+          oneOf({"IGNORE_RECORD", "LOG_ERROR", "SUSPEND_TABLE", "STOP_TASK", "UPDATE_RECORD"})},
+         {"ApplyErrorEscalationPolicy", oneOf({"LOG_ERROR", "SUSPEND_TABLE", "STOP_TASK"})},
+         {"ApplyErrorEscalationCount", count},
+         {"ApplyErrorFailOnTruncationDdl", boolean()},
+         {"FullLoadIgnoreConflicts", boolean()},
+         {"FailOnTransactionConsistencyBreached", boolean()},
+         {"FailOnNoTablesCaptured", boolean()}});
+}
+
+/// ChangeProcessingTuning.
+SpecPtr changeTuningSpec()
+{
+    const auto count = integer(0);
+    return settingsGroup({{"BatchApplyPreserveTransaction", boolean()},
+                          {"BatchApplyTimeoutMin", count},
+                          {"BatchApplyTimeoutMax", count},
+                          {"BatchApplyMemoryLimit", count},
+                          {"BatchSplitSize", count},
+                          {"MinTransactionSize", count},
+                          {"CommitTimeout", count},
+                          {"MemoryLimitTotal", count},
+                          {"MemoryKeepTime", count},
+                          {"StatementCacheSize", integer(0, 200)}});
+}
+
+/// ValidationSettings.
+SpecPtr validationSpec()
+{
+    const auto count = integer(0);
+    return settingsGroup({{"EnableValidation", boolean()},
+                          {"ValidationMode", oneOf({"ROW_LEVEL"})},
+                          {"ThreadCount", integer(1)},
+                          {"PartitionSize", integer(1)},
+                          {"FailureMaxCount", count},
+                          {"TableFailureMaxCount", count},
+                          {"RecordFailureDelayInMinutes", count},
+                          {"RecordFailureDelayLimitInMinutes", count},
+                          {"RecordSuspendDelayInMinutes", count},
+                          {"MaxKeyColumnSize", count},
+                          {"ValidationOnly", boolean()},
+                          {"HandleCollationDiff", boolean()},
+                          {"SkipLobColumns", boolean()},
+                          {"ValidationPartialLobSize", count},
+                          {"ValidationQueryCdcDelaySeconds", count}});
+}
+
 SpecPtr settingsSpec()
 {
     static const SpecPtr spec = [] {
-        const auto recordPolicy = oneOf({"IGNORE_RECORD", "LOG_ERROR", "SUSPEND_TABLE",
-                                         "STOP_TASK"});
-        const auto tablePolicy = oneOf({"SUSPEND_TABLE", "STOP_TASK"});
-        const auto count = integer(0);
-        const auto severity = oneOf({"LOGGER_SEVERITY_ERROR", "LOGGER_SEVERITY_WARNING",
-                                     "LOGGER_SEVERITY_INFO", "LOGGER_SEVERITY_DEFAULT",
-                                     "LOGGER_SEVERITY_DEBUG", "LOGGER_SEVERITY_DETAILED_DEBUG"});
-        const auto logComponent = mapOf({{"Id", str(), true}, {"Severity", severity}});
         return mapOf({
-            {"TargetMetadata",
-             settingsGroup({{"TargetSchema", str()},
-                            {"SupportLobs", boolean()},
-                            {"FullLobMode", boolean()},
-                            {"LobChunkSize", count},
-                            {"LimitedSizeLobMode", boolean()},
-                            {"LobMaxSize", count},
-                            {"InlineLobMaxSize", integer(0, 102400)},
-                            // A DMS PostgreSQL/Oracle source endpoint setting; Ferry takes it
-                            // here, next to the LOB mode, for every source.
-                            {"FailTasksOnLobTruncation", boolean()},
-                            {"LoadMaxFileSize", integer(0, 100000)},
-                            {"ParallelLoadThreads", count},
-                            {"ParallelLoadBufferSize", integer(0, 1000)},
-                            {"ParallelLoadQueuesPerThread", count},
-                            {"ParallelApplyThreads", count},
-                            {"ParallelApplyBufferSize", count},
-                            {"ParallelApplyQueuesPerThread", count},
-                            {"BatchApplyEnabled", boolean()},
-                            {"TaskRecoveryTableEnabled", boolean()}})},
-            {"FullLoadSettings",
-             settingsGroup({{"TargetTablePrepMode",
-                             oneOf({"DROP_AND_CREATE", "DO_NOTHING", "TRUNCATE_BEFORE_LOAD"})},
-                            {"CreatePkAfterFullLoad", boolean()},
-                            {"StopTaskCachedChangesApplied", boolean()},
-                            {"StopTaskCachedChangesNotApplied", boolean()},
-                            {"MaxFullLoadSubTasks", integer(1, 49)},
-                            {"TransactionConsistencyTimeout", count},
-                            {"CommitRate", integer(1, 50000)}})},
-            {"Logging",
-             settingsGroup({{"EnableLogging", boolean()},
-                            {"EnableLogContext", boolean()},
-                            {"LogComponents", listOf(logComponent)},
-                            {"CloudWatchLogGroup", str()},
-                            {"CloudWatchLogStream", str()},
-                            {"DeleteTaskLogs", boolean()}})},
+            {"TargetMetadata", targetMetadataSpec()},
+            {"FullLoadSettings", fullLoadSpec()},
+            {"Logging", loggingSpec()},
             {"ControlTablesSettings",
              settingsGroup({{"ControlSchema", str()},
                             {"HistoryTimeslotInMinutes", integer(1)},
@@ -827,66 +911,13 @@ SpecPtr settingsSpec()
              settingsGroup({{"StreamBufferCount", integer(1)},
                             {"StreamBufferSizeInMB", integer(1)},
                             {"CtrlStreamBufferSizeInMB", integer(1, 8)}})},
-            {"ErrorBehavior",
-             settingsGroup({{"DataErrorPolicy", recordPolicy},
-                            {"DataTruncationErrorPolicy", recordPolicy},
-                            {"DataMaskingErrorPolicy", recordPolicy},
-                            {"DataErrorEscalationPolicy", tablePolicy},
-                            {"DataErrorEscalationCount", count},
-                            {"EventErrorPolicy", oneOf({"IGNORE", "STOP_TASK"})},
-                            {"TableErrorPolicy", tablePolicy},
-                            {"TableErrorEscalationPolicy", oneOf({"STOP_TASK"})},
-                            {"TableErrorEscalationCount", count},
-                            {"RecoverableErrorCount", integer(-1)},
-                            {"RecoverableErrorInterval", count},
-                            {"RecoverableErrorThrottling", boolean()},
-                            {"RecoverableErrorThrottlingMax", count},
-                            {"RecoverableErrorStopRetryAfterThrottlingMax", boolean()},
-                            {"ApplyErrorDeletePolicy", recordPolicy},
-                            {"ApplyErrorInsertPolicy",
-                             oneOf({"IGNORE_RECORD", "LOG_ERROR", "SUSPEND_TABLE", "STOP_TASK",
-                                    "INSERT_RECORD"})},
-                            {"ApplyErrorUpdatePolicy",
-                             oneOf({"IGNORE_RECORD", "LOG_ERROR", "SUSPEND_TABLE", "STOP_TASK",
-                                    "UPDATE_RECORD"})},
-                            {"ApplyErrorEscalationPolicy",
-                             oneOf({"LOG_ERROR", "SUSPEND_TABLE", "STOP_TASK"})},
-                            {"ApplyErrorEscalationCount", count},
-                            {"ApplyErrorFailOnTruncationDdl", boolean()},
-                            {"FullLoadIgnoreConflicts", boolean()},
-                            {"FailOnTransactionConsistencyBreached", boolean()},
-                            {"FailOnNoTablesCaptured", boolean()}})},
+            {"ErrorBehavior", errorBehaviorSpec()},
             {"ChangeProcessingDdlHandlingPolicy",
              settingsGroup({{"HandleSourceTableDropped", boolean()},
                             {"HandleSourceTableTruncated", boolean()},
                             {"HandleSourceTableAltered", boolean()}})},
-            {"ChangeProcessingTuning",
-             settingsGroup({{"BatchApplyPreserveTransaction", boolean()},
-                            {"BatchApplyTimeoutMin", count},
-                            {"BatchApplyTimeoutMax", count},
-                            {"BatchApplyMemoryLimit", count},
-                            {"BatchSplitSize", count},
-                            {"MinTransactionSize", count},
-                            {"CommitTimeout", count},
-                            {"MemoryLimitTotal", count},
-                            {"MemoryKeepTime", count},
-                            {"StatementCacheSize", integer(0, 200)}})},
-            {"ValidationSettings",
-             settingsGroup({{"EnableValidation", boolean()},
-                            {"ValidationMode", oneOf({"ROW_LEVEL"})},
-                            {"ThreadCount", integer(1)},
-                            {"PartitionSize", integer(1)},
-                            {"FailureMaxCount", count},
-                            {"TableFailureMaxCount", count},
-                            {"RecordFailureDelayInMinutes", count},
-                            {"RecordFailureDelayLimitInMinutes", count},
-                            {"RecordSuspendDelayInMinutes", count},
-                            {"MaxKeyColumnSize", count},
-                            {"ValidationOnly", boolean()},
-                            {"HandleCollationDiff", boolean()},
-                            {"SkipLobColumns", boolean()},
-                            {"ValidationPartialLobSize", count},
-                            {"ValidationQueryCdcDelaySeconds", count}})},
+            {"ChangeProcessingTuning", changeTuningSpec()},
+            {"ValidationSettings", validationSpec()},
             // Ferry's own settings (not in DMS): rows per slice for parallel load and resume.
             {"Ferry", settingsGroup({{"SliceRows", integer(0)}})},
             {"BeforeImageSettings",

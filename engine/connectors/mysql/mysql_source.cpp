@@ -312,32 +312,29 @@ public:
     Result<load::SnapshotToken> exportSnapshot() override
     {
         load::SnapshotToken token;
-        auto position = [&](std::string_view sql, size_t fileColumn, size_t positionColumn,
-                            bool statusRows) {
-            auto result = m_session.connection->query(sql);
-            if (!result || result->rows.empty())
-                return;
-            std::string file, offset;
-            if (statusRows) { // Variable_name, Value
-                for (const auto &row : result->rows) {
-                    if (row.size() < 2 || !row[0] || !row[1])
-                        continue;
-                    if (*row[0] == "Binlog_snapshot_file")
-                        file = *row[1];
-                    else if (*row[0] == "Binlog_snapshot_position")
-                        offset = *row[1];
-                }
-            } else if (result->rows[0].size() > positionColumn && result->rows[0][fileColumn]
-                       && result->rows[0][positionColumn]) {
-                file = *result->rows[0][fileColumn];
-                offset = *result->rows[0][positionColumn];
+        std::string file, offset;
+        // MariaDB: status rows (Variable_name, Value).
+        if (auto status = m_session.connection->query("SHOW STATUS LIKE 'binlog_snapshot_%'")) {
+            for (const TextRow &row : status->rows) {
+                if (row.size() < 2 || !row[0] || !row[1])
+                    continue;
+                if (*row[0] == "Binlog_snapshot_file")
+                    file = *row[1];
+                else if (*row[0] == "Binlog_snapshot_position")
+                    offset = *row[1];
             }
-            if (!file.empty() && !offset.empty())
-                token.position = file + ":" + offset;
-        };
-        position("SHOW STATUS LIKE 'binlog_snapshot_%'", 0, 0, true);
-        if (token.position.empty())
-            position("SHOW MASTER STATUS", 0, 1, false);
+        }
+        // MySQL: File, Position of the one row.
+        if (file.empty()) {
+            auto master = m_session.connection->query("SHOW MASTER STATUS");
+            if (master && !master->rows.empty() && master->rows[0].size() > 1
+                && master->rows[0][0] && master->rows[0][1]) {
+                file = *master->rows[0][0];
+                offset = *master->rows[0][1];
+            }
+        }
+        if (!file.empty() && !offset.empty())
+            token.position = file + ":" + offset;
         return token;
     }
 

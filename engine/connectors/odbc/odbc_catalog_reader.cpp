@@ -1288,7 +1288,20 @@ Result<Catalog> CatalogReader::read(const CatalogFilter &filter)
             return result.error();
     }
 
-    // Columns and routines: one call per schema that was found or asked for.
+    if (auto contents = readSchemaContents(filter); !contents)
+        return contents.error();
+    if (auto keys = readKeys(); !keys)
+        return keys.error();
+    refineSchemas();
+    finishCatalog();
+    m_schemas.clear();
+    m_tableIndex.clear();
+    m_viewIndex.clear();
+    return std::move(m_catalog);
+}
+
+Result<void> CatalogReader::readSchemaContents(const CatalogFilter &filter)
+{
     std::set<std::string> schemaNames;
     for (const auto &[name, schema] : m_schemas)
         schemaNames.insert(name);
@@ -1309,6 +1322,11 @@ Result<Catalog> CatalogReader::read(const CatalogFilter &filter)
             return result.error();
     }
 
+    return {};
+}
+
+Result<void> CatalogReader::readKeys()
+{
     // Keys and indexes: whole-schema queries where the DBMS is known and the driver's
     // per-table functions are slow (psqlODBC ~11 ms per table for the three; MariaDB
     // Connector/ODBC's SQLForeignKeys ~300 ms per table on a server with 2,000 tables).
@@ -1345,6 +1363,11 @@ Result<Catalog> CatalogReader::read(const CatalogFilter &filter)
         }
         finishKeys(*table);
     }
+    return {};
+}
+
+void CatalogReader::refineSchemas()
+{
     for (auto &[name, schema] : m_schemas) {
         for (View &view : schema.views) {
             std::stable_sort(
@@ -1368,7 +1391,10 @@ Result<Catalog> CatalogReader::read(const CatalogFilter &filter)
             break;
         }
     }
+}
 
+void CatalogReader::finishCatalog()
+{
     // psqlODBC numbers ORDINAL_POSITION across the whole result; Ferry's ordinals are 1-based
     // per table, in the driver's order.
     for (auto &[name, schema] : m_schemas) {
@@ -1390,10 +1416,6 @@ Result<Catalog> CatalogReader::read(const CatalogFilter &filter)
                   [](const Trigger &a, const Trigger &b) { return a.name < b.name; });
         m_catalog.schemas.push_back(std::move(schema));
     }
-    m_schemas.clear();
-    m_tableIndex.clear();
-    m_viewIndex.clear();
-    return std::move(m_catalog);
 }
 
 } // namespace ferry::odbc::detail

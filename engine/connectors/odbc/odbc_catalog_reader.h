@@ -89,6 +89,14 @@ private:
         bool foreignKeys = false;
     };
     static void finishKeys(Table &table);
+    /// Columns and routines: one call per schema that was found or asked for.
+    [[nodiscard]] Result<void> readSchemaContents(const CatalogFilter &filter);
+    /// Keys and indexes of every table (whole-schema queries where they are known to be faster).
+    [[nodiscard]] Result<void> readKeys();
+    /// Per-DBMS refinements of each schema (the drivers leave out what the DBMS knows).
+    void refineSchemas();
+    /// Ordinals per table, names sorted, schemas moved into the catalog.
+    void finishCatalog();
     bool readPostgreSqlConstraints(Schema &schema);
     bool readPostgreSqlIndexes(Schema &schema);
     bool readMySqlForeignKeys(Schema &schema);

@@ -274,6 +274,113 @@ std::string describeServer(const ConnectionSpec &spec)
     return spec.host + ':' + std::to_string(port);
 }
 
+namespace {
+
+/// Why the login was rejected, from libpq's text.
+QString authenticationHint(std::string_view text, const QString &user,
+                           ConnectionDiagnosis &diagnosis)
+{
+    QString hint;
+    if (contains(text, "no password supplied")) {
+        hint = EngineTr::tr("The server asks for a password but none was given: set "
+                            "FERRY_SOURCE_PASSWORD (or FERRY_TARGET_PASSWORD), store it in "
+                            "the keyring, or add it to ~/.pgpass.");
+        diagnosis.credentialsHint = true;
+    } else if (contains(text, "pg_hba.conf")) {
+        hint = EngineTr::tr("No pg_hba.conf rule allows this user, database and client "
+                            "address (with or without TLS): ask the administrator to add "
+                            "one, or try sslmode=require if only hostssl rules exist.");
+    } else if (contains(text, "not permitted to log in")) {
+        hint = EngineTr::tr("The role may not log in: ask the administrator to run ALTER ROLE "
+                            "%1 LOGIN, or use another user.")
+                   .arg(user);
+    } else {
+        hint = EngineTr::tr("Check the user name and the password (FERRY_SOURCE_PASSWORD or "
+                            "FERRY_TARGET_PASSWORD, the keyring or ~/.pgpass).");
+        diagnosis.credentialsHint = true;
+    }
+    return hint;
+}
+
+/// What to do about a TLS failure, from libpq's text.
+QString tlsHint(std::string_view text)
+{
+    QString hint;
+    if (contains(text, "server does not support SSL")) {
+        hint = EngineTr::tr("The server does not offer TLS: enable ssl in postgresql.conf, "
+                            "or connect with sslmode=prefer or sslmode=disable.");
+    } else if (contains(text, "root certificate file")) {
+        hint = EngineTr::tr("The CA certificate file for verifying the server is missing or "
+                            "unreadable: set sslrootcert to the CA that signed the server's "
+                            "certificate, or use sslmode=require to encrypt without "
+                            "verifying.");
+    } else if (contains(text, "does not match host name")) {
+        hint = EngineTr::tr("The server's certificate was issued for another name: connect "
+                            "with the host name in the certificate, or use sslmode=verify-ca.");
+    } else if (contains(text, "certificate verify failed")) {
+        hint = EngineTr::tr("The server's certificate is not signed by the CA in sslrootcert: "
+                            "point sslrootcert at the CA that signed it, or use "
+                            "sslmode=require to encrypt without verifying.");
+    } else {
+        hint = EngineTr::tr("Check the sslmode, sslrootcert, sslcert and sslkey options and "
+                            "the server's TLS configuration.");
+    }
+    return hint;
+}
+
+/// Another protocol answers on the port: what the probe found (MySQL/MariaDB named).
+void describeWrongProtocol(const ConnectFailure &failure, const QString &where,
+                           std::string_view text, ConnectionDiagnosis &diagnosis, QString &message,
+                           QString &hint)
+{
+    const bool probed = failure.probe && failure.probe->isForeign(WireProtocol::PostgreSql);
+    if (probed) {
+        const std::string driverText = diagnosis.detail;
+        diagnosis.detail = describeProbeEvidence(*failure.probe);
+        if (!driverText.empty())
+            diagnosis.detail += '\n' + driverText;
+    }
+    if (probed && failure.probe->protocol == WireProtocol::MySql) {
+        const ProtocolProbe &probe = *failure.probe;
+        if (!probe.serverVersion.empty()) {
+            // As the MySQL connector reports it: "10.11.6" of "10.11.6-MariaDB-0+deb12u1".
+            diagnosis.product = probe.isMariaDb() ? "MariaDB" : "MySQL";
+            diagnosis.serverVersion = probe.serverVersion.substr(
+                0, probe.serverVersion.find_first_not_of("0123456789."));
+        }
+        message = EngineTr::tr("%1 is not a PostgreSQL server: it answers like MySQL/MariaDB.")
+                      .arg(where);
+        hint = EngineTr::tr("Check the port: PostgreSQL listens on 5432 by default, MySQL and "
+                            "MariaDB on 3306. If this is the server you mean, connect to it "
+                            "as a MySQL/MariaDB endpoint (a mysql:// URI).");
+        return;
+    }
+    const std::string answer = probed ? describeAnswer(*failure.probe) : quotedAnswerByte(text);
+    message = EngineTr::tr("%1 is not a PostgreSQL server: it answers with another protocol "
+                           "(%2).")
+                  .arg(where, answer.empty() ? QStringLiteral("?") : q(answer));
+    hint = EngineTr::tr("Check the host name and the port (PostgreSQL listens on 5432 by "
+                        "default): another service answers on this one.");
+}
+
+/// Other failures: what the SQLSTATE says.
+QString otherHint(const ConnectFailure &failure)
+{
+    QString hint;
+    if (failure.sqlstate == "53300") {
+        hint = EngineTr::tr("The server has no free connection slots: close idle sessions "
+                            "or raise max_connections.");
+    } else if (failure.sqlstate == "57P03") {
+        hint = EngineTr::tr("The server is starting up, shutting down or in recovery: try "
+                            "again in a moment.");
+    } else {
+        hint = EngineTr::tr("The detail holds the server's or the client library's reason.");
+    }
+    return hint;
+}
+
+} // namespace
+
 ConnectionDiagnosis describeConnectFailure(const ConnectionSpec &spec,
                                            const ConnectFailure &failure)
 {
@@ -316,80 +423,16 @@ ConnectionDiagnosis describeConnectFailure(const ConnectionSpec &spec,
         break;
     case DiagnosisCause::AuthenticationFailed:
         message = EngineTr::tr("PostgreSQL at %1 rejected the login of user %2.").arg(where, user);
-        if (contains(text, "no password supplied")) {
-            hint = EngineTr::tr("The server asks for a password but none was given: set "
-                                "FERRY_SOURCE_PASSWORD (or FERRY_TARGET_PASSWORD), store it in "
-                                "the keyring, or add it to ~/.pgpass.");
-            diagnosis.credentialsHint = true;
-        } else if (contains(text, "pg_hba.conf")) {
-            hint = EngineTr::tr("No pg_hba.conf rule allows this user, database and client "
-                                "address (with or without TLS): ask the administrator to add "
-                                "one, or try sslmode=require if only hostssl rules exist.");
-        } else if (contains(text, "not permitted to log in")) {
-            hint = EngineTr::tr("The role may not log in: ask the administrator to run ALTER ROLE "
-                                "%1 LOGIN, or use another user.")
-                       .arg(user);
-        } else {
-            hint = EngineTr::tr("Check the user name and the password (FERRY_SOURCE_PASSWORD or "
-                                "FERRY_TARGET_PASSWORD, the keyring or ~/.pgpass).");
-            diagnosis.credentialsHint = true;
-        }
+        hint = authenticationHint(text, user, diagnosis);
         break;
     case DiagnosisCause::TlsFailure:
         message
             = EngineTr::tr("Could not establish a TLS connection to PostgreSQL at %1.").arg(where);
-        if (contains(text, "server does not support SSL")) {
-            hint = EngineTr::tr("The server does not offer TLS: enable ssl in postgresql.conf, "
-                                "or connect with sslmode=prefer or sslmode=disable.");
-        } else if (contains(text, "root certificate file")) {
-            hint = EngineTr::tr("The CA certificate file for verifying the server is missing or "
-                                "unreadable: set sslrootcert to the CA that signed the server's "
-                                "certificate, or use sslmode=require to encrypt without "
-                                "verifying.");
-        } else if (contains(text, "does not match host name")) {
-            hint = EngineTr::tr("The server's certificate was issued for another name: connect "
-                                "with the host name in the certificate, or use sslmode=verify-ca.");
-        } else if (contains(text, "certificate verify failed")) {
-            hint = EngineTr::tr("The server's certificate is not signed by the CA in sslrootcert: "
-                                "point sslrootcert at the CA that signed it, or use "
-                                "sslmode=require to encrypt without verifying.");
-        } else {
-            hint = EngineTr::tr("Check the sslmode, sslrootcert, sslcert and sslkey options and "
-                                "the server's TLS configuration.");
-        }
+        hint = tlsHint(text);
         break;
-    case DiagnosisCause::WrongProtocol: {
-        const bool probed = failure.probe && failure.probe->isForeign(WireProtocol::PostgreSql);
-        if (probed) {
-            const std::string driverText = diagnosis.detail;
-            diagnosis.detail = describeProbeEvidence(*failure.probe);
-            if (!driverText.empty())
-                diagnosis.detail += '\n' + driverText;
-        }
-        if (probed && failure.probe->protocol == WireProtocol::MySql) {
-            const ProtocolProbe &probe = *failure.probe;
-            if (!probe.serverVersion.empty()) {
-                // As the MySQL connector reports it: "10.11.6" of "10.11.6-MariaDB-0+deb12u1".
-                diagnosis.product = probe.isMariaDb() ? "MariaDB" : "MySQL";
-                diagnosis.serverVersion = probe.serverVersion.substr(
-                    0, probe.serverVersion.find_first_not_of("0123456789."));
-            }
-            message = EngineTr::tr("%1 is not a PostgreSQL server: it answers like MySQL/MariaDB.")
-                          .arg(where);
-            hint = EngineTr::tr("Check the port: PostgreSQL listens on 5432 by default, MySQL and "
-                                "MariaDB on 3306. If this is the server you mean, connect to it "
-                                "as a MySQL/MariaDB endpoint (a mysql:// URI).");
-            break;
-        }
-        const std::string answer
-            = probed ? describeAnswer(*failure.probe) : quotedAnswerByte(text);
-        message = EngineTr::tr("%1 is not a PostgreSQL server: it answers with another protocol "
-                               "(%2).")
-                      .arg(where, answer.empty() ? QStringLiteral("?") : q(answer));
-        hint = EngineTr::tr("Check the host name and the port (PostgreSQL listens on 5432 by "
-                            "default): another service answers on this one.");
+    case DiagnosisCause::WrongProtocol:
+        describeWrongProtocol(failure, where, text, diagnosis, message, hint);
         break;
-    }
     case DiagnosisCause::DatabaseNotFound:
         message = EngineTr::tr("The database %1 does not exist on PostgreSQL at %2.")
                       .arg(database, where);
@@ -413,15 +456,7 @@ ConnectionDiagnosis describeConnectFailure(const ConnectionSpec &spec,
         break;
     default:
         message = EngineTr::tr("Could not connect to PostgreSQL at %1.").arg(where);
-        if (failure.sqlstate == "53300") {
-            hint = EngineTr::tr("The server has no free connection slots: close idle sessions "
-                                "or raise max_connections.");
-        } else if (failure.sqlstate == "57P03") {
-            hint = EngineTr::tr("The server is starting up, shutting down or in recovery: try "
-                                "again in a moment.");
-        } else {
-            hint = EngineTr::tr("The detail holds the server's or the client library's reason.");
-        }
+        hint = otherHint(failure);
         break;
     }
     diagnosis.message = message.toStdString();
