@@ -36,21 +36,32 @@ SliceResult controlFailure(const Error &error)
 
 } // namespace
 
-Result<void> TaskRun::clearSlice(const TableWork &table, const SliceWork &slice,
-                                 load::TargetSession &target)
+Result<bool> TaskRun::committedBefore(TableWork &table, SliceWork &slice,
+                                     load::TargetSession &target)
 {
-    std::optional<load::KeyRange> range;
-    if (slice.lower || slice.upper)
-        range = load::KeyRange {table.keyTargetColumn, slice.lower, slice.upper};
+    // The slice's rows, exceptions, LOB truncations and its slice_status row commit in one
+    // transaction: the row says whether the earlier attempt committed (then nothing is loaded
+    // again) or not (then nothing of it is on the target). No rows are deleted by key range,
+    // which a target that orders text differently from the source could not do exactly.
     const mapping::TablePlan &plan = table.plan;
-    if (auto deleted = target.deleteRows(plan.target.schema, plan.target.name, range); !deleted)
-        return deleted;
-    if (auto cleared = control->clearSliceExceptions(target, request.name, plan.sourceSchema,
-                                                     plan.sourceTable, slice.number);
-        !cleared)
-        return cleared;
-    return control->clearSliceLobTruncations(target, request.name, plan.sourceSchema,
-                                             plan.sourceTable, slice.number);
+    auto stored = control->slice(target, request.name, plan.sourceSchema, plan.sourceTable,
+                                 slice.number);
+    if (!stored)
+        return stored.error();
+    slice.outcomeUnknown = false;
+    if (!*stored || (*stored)->state != StoredSliceState::Completed)
+        return false;
+    table.committedRead += (*stored)->rowsRead;
+    table.committedLoaded += (*stored)->rowsLoaded;
+    table.committedErrors += (*stored)->errorRows;
+    slice.completed = true;
+    log->log(LogComponent::TaskManager, LogSeverity::Info,
+             EngineTr::tr("Table %1 slice %2: the commit whose outcome was unknown did happen; "
+                          "the slice is not loaded again.")
+                 .arg(qs(tableLabel(plan)))
+                 .arg(slice.number)
+                 .toStdString());
+    return true;
 }
 
 /**
@@ -161,16 +172,20 @@ SliceResult TaskRun::attemptSlice(TableWork &table, SliceWork &slice, load::Sour
         (void)target.rollback();
         return result;
     };
-    if (slice.mayHaveRows) {
-        if (auto cleared = clearSlice(table, slice, target); !cleared)
-            return failed(ended(cleared.error()));
+    if (slice.outcomeUnknown) {
+        auto done = committedBefore(table, slice, target);
+        if (!done)
+            return failed(ended(done.error()));
+        if (*done) {
+            (void)target.rollback();
+            return {};
+        }
     }
     auto expressions = ColumnExpressions::create(table.plan);
     if (!expressions)
         return failed({SliceEnd::TableFailed, expressions.error()});
     load::ReadRequest readRequest = table.plan.readRequest();
-    if (slice.lower || slice.upper)
-        readRequest.range = load::KeyRange {table.keySourceColumn, slice.lower, slice.upper};
+    readRequest.range = table.rangeOf(slice);
     auto writer = target.openWriter(table.plan.writeRequest());
     if (!writer)
         return failed(ended(writer.error()));
@@ -226,8 +241,8 @@ SliceResult TaskRun::commitSlice(TableWork &table, SliceWork &slice, load::Targe
     }
     if (auto committed = target.commit(); !committed) {
         undoInflight(table, counts);
-        // The commit may or may not have happened: the next attempt deletes the range first.
-        slice.mayHaveRows = true;
+        // The commit may or may not have happened: the next attempt asks slice_status.
+        slice.outcomeUnknown = true;
         return ended(committed.error());
     }
     undoInflight(table, counts);
@@ -378,7 +393,7 @@ SliceResult TaskRun::loadSlice(TableWork &table, SliceWork &slice,
         // Recoverable: drop both connections, wait, try the slice again.
         source.reset();
         target.reset();
-        slice.mayHaveRows = true;
+        slice.outcomeUnknown = true;
         if (settings.recoverableErrorCount >= 0 && retries >= settings.recoverableErrorCount)
             return {SliceEnd::TableFailed, result.error};
         ++retries;
