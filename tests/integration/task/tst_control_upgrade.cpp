@@ -127,17 +127,7 @@ private slots:
                                              "FROM seq_1_to_300"))
                          + ") rows_of_slice_0");
 
-        task::TaskRequest request;
-        request.name = task;
-        request.resume = true;
-        request.source = sourceSpec();
-        request.target = targetSpec;
-        request.mapping = includeItems();
-        request.settings.set("TargetMetadata", "TargetSchema", project::Value::string(schema));
-        request.settings.set("ControlTablesSettings", "ControlSchema",
-                             project::Value::string(control));
-        task::TaskRunner runner(request, {});
-        auto outcome = runner.run();
+        auto outcome = resume(task, targetSpec, schema, control);
         QVERIFY2(outcome, outcome ? "" : outcome.error().toString().c_str());
 
         // Every source row once, slice 0 not loaded again (its rows would be duplicate keys:
@@ -197,17 +187,7 @@ private slots:
         EXEC(target, "INSERT INTO " + q(schema) + ".items SELECT seq, CONCAT('item ', seq) "
                      "FROM seq_1_to_300");
 
-        task::TaskRequest request;
-        request.name = task;
-        request.resume = true;
-        request.source = sourceSpec();
-        request.target = targetSpec;
-        request.mapping = includeItems();
-        request.settings.set("TargetMetadata", "TargetSchema", project::Value::string(schema));
-        request.settings.set("ControlTablesSettings", "ControlSchema",
-                             project::Value::string(control));
-        task::TaskRunner runner(request, {});
-        auto outcome = runner.run();
+        auto outcome = resume(task, targetSpec, schema, control);
         QVERIFY2(outcome, outcome ? "" : outcome.error().toString().c_str());
         QCOMPARE(single(target, "SELECT count(DISTINCT id) FROM " + q(schema) + ".items"),
                  std::to_string(Rows));
@@ -221,6 +201,23 @@ private slots:
     }
 
 private:
+    /// Resumes the task from the SQLite source into `schema` with control schema `control`.
+    Result<task::TaskOutcome> resume(const std::string &task, const ConnectionSpec &target,
+                                     const std::string &schema, const std::string &control) const
+    {
+        task::TaskRequest request;
+        request.name = task;
+        request.resume = true;
+        request.source = sourceSpec();
+        request.target = target;
+        request.mapping = includeItems();
+        request.settings.set("TargetMetadata", "TargetSchema", project::Value::string(schema));
+        request.settings.set("ControlTablesSettings", "ControlSchema",
+                             project::Value::string(control));
+        task::TaskRunner runner(request, {});
+        return runner.run();
+    }
+
     ConnectionSpec sourceSpec() const
     {
         ConnectionSpec spec;

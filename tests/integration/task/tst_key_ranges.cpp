@@ -276,15 +276,7 @@ private slots:
                                      R"({"type":"ranges","columns":["a","b"],)"
                                      R"("boundaries":[["3","m"],["6","c"]]})");
         std::vector<std::string> warnings;
-        std::mutex logMutex;
-        task::TaskCallbacks callbacks;
-        callbacks.log = [&](const task::LogLine &line) {
-            std::lock_guard lock(logMutex);
-            if (line.severity == task::LogSeverity::Warning)
-                warnings.push_back(line.message);
-        };
-        task::TaskRunner runner(request, callbacks);
-        auto outcome = runner.run();
+        auto outcome = runWarned(request, &warnings);
         QVERIFY2(outcome, outcome ? "" : outcome.error().toString().c_str());
 
         test::PlainSql pg(test::postgresSpec());
@@ -326,15 +318,7 @@ private slots:
                                      R"({"type":"ranges","columns":["a","b"],)"
                                      R"("boundaries":[["6","c"],["3","m"]]})");
         std::vector<std::string> warnings;
-        std::mutex logMutex;
-        task::TaskCallbacks callbacks;
-        callbacks.log = [&](const task::LogLine &line) {
-            std::lock_guard lock(logMutex);
-            if (line.severity == task::LogSeverity::Warning)
-                warnings.push_back(line.message);
-        };
-        task::TaskRunner runner(request, callbacks);
-        auto outcome = runner.run();
+        auto outcome = runWarned(request, &warnings);
         QVERIFY2(outcome, outcome ? "" : outcome.error().toString().c_str());
         QCOMPARE(single(pg, "SELECT count(*) FROM " + target + "_ctl.slice_status WHERE "
                                 "task_name = ?",
@@ -425,6 +409,21 @@ private slots:
     }
 
 private:
+    /// Runs a task to its end, collecting the warnings it logs.
+    static Result<task::TaskOutcome> runWarned(const task::TaskRequest &request,
+                                               std::vector<std::string> *warnings)
+    {
+        std::mutex logMutex;
+        task::TaskCallbacks callbacks;
+        callbacks.log = [&](const task::LogLine &line) {
+            std::lock_guard lock(logMutex);
+            if (line.severity == task::LogSeverity::Warning)
+                warnings->push_back(line.message);
+        };
+        task::TaskRunner runner(request, callbacks);
+        return runner.run();
+    }
+
     /// 300 rows: a in 0..9, b a letter or NULL (every tenth), v a number.
     static std::vector<test::SqlRow> rangeRows()
     {
