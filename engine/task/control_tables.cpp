@@ -660,6 +660,18 @@ Result<void> ControlTables::addException(load::TargetSession &session,
          row.detail, row.rowImage, isoTime(nowMs()), nullIfEmpty(row.targetRow)});
 }
 
+Result<void> ControlTables::clearSliceExceptions(load::TargetSession &session,
+                                                 const std::string &taskName,
+                                                 const std::string &sourceSchema,
+                                                 const std::string &sourceTable,
+                                                 int slice) const
+{
+    return session.execute("DELETE FROM " + name("exceptions")
+                               + " WHERE task_name = ? AND source_schema = ? AND source_table = ?"
+                                 " AND slice_no = ?",
+                           {taskName, sourceSchema, sourceTable, std::to_string(slice)});
+}
+
 Result<std::vector<ControlTables::StoredException>> ControlTables::exceptions(
     load::TargetSession &session, const std::string &taskName,
     const ExceptionSelection &selection) const
@@ -770,6 +782,18 @@ Result<void> ControlTables::updateException(load::TargetSession &session,
                            {nullIfEmpty(row.column), row.error, row.detail,
                             nullIfEmpty(row.targetRow), isoTime(nowMs()), taskName,
                             std::to_string(row.id)});
+}
+
+Result<void> ControlTables::clearSliceLobTruncations(load::TargetSession &session,
+                                                     const std::string &taskName,
+                                                     const std::string &sourceSchema,
+                                                     const std::string &sourceTable,
+                                                     int slice) const
+{
+    return session.execute("DELETE FROM " + name("lob_truncations")
+                               + " WHERE task_name = ? AND source_schema = ? AND source_table = ?"
+                                 " AND slice_no = ?",
+                           {taskName, sourceSchema, sourceTable, std::to_string(slice)});
 }
 
 Result<void> ControlTables::addLobTruncation(load::TargetSession &session,

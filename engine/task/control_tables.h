@@ -211,6 +211,12 @@ public:
     [[nodiscard]] Result<void> addException(load::TargetSession &session,
                                             const std::string &taskName,
                                             const ExceptionRow &row) const;
+    /// Removes the exceptions of one slice (it is about to be loaded again).
+    [[nodiscard]] Result<void> clearSliceExceptions(load::TargetSession &session,
+                                                    const std::string &taskName,
+                                                    const std::string &sourceSchema,
+                                                    const std::string &sourceTable,
+                                                    int slice) const;
 
     // LOB values truncated in limited LOB mode --------------------------------------------------
 
@@ -229,6 +235,12 @@ public:
     [[nodiscard]] Result<void> addLobTruncation(load::TargetSession &session,
                                                 const std::string &taskName,
                                                 const LobTruncationRow &row) const;
+    /// Removes the truncation rows of one slice (it is about to be loaded again).
+    [[nodiscard]] Result<void> clearSliceLobTruncations(load::TargetSession &session,
+                                                        const std::string &taskName,
+                                                        const std::string &sourceSchema,
+                                                        const std::string &sourceTable,
+                                                        int slice) const;
     /// Truncated values per slice of a task, for the statistics of a resumed run.
     struct LobTruncationCount
     {

@@ -40,15 +40,16 @@ Result<bool> TaskRun::committedBefore(TableWork &table, SliceWork &slice,
                                      load::TargetSession &target)
 {
     // The slice's rows, exceptions, LOB truncations and its slice_status row commit in one
-    // transaction: the row says whether the earlier attempt committed (then nothing is loaded
-    // again) or not (then nothing of it is on the target). No rows are deleted by key range,
-    // which a target that orders text differently from the source could not do exactly.
+    // transaction: the row says whether an earlier attempt committed (then nothing is loaded
+    // again) or not (then nothing of it is on the target). Text and composite keys are not
+    // deleted by key range: a target that orders text differently from the source could not
+    // do it exactly.
     const mapping::TablePlan &plan = table.plan;
     auto stored = control->slice(target, request.name, plan.sourceSchema, plan.sourceTable,
                                  slice.number);
     if (!stored)
         return stored.error();
-    slice.outcomeUnknown = false;
+    slice.mayHaveRows = false;
     if (!*stored || (*stored)->state != StoredSliceState::Completed)
         return false;
     table.committedRead += (*stored)->rowsRead;
@@ -62,6 +63,24 @@ Result<bool> TaskRun::committedBefore(TableWork &table, SliceWork &slice,
                  .arg(slice.number)
                  .toStdString());
     return true;
+}
+
+Result<void> TaskRun::clearSlice(const TableWork &table, const SliceWork &slice,
+                                 load::TargetSession &target)
+{
+    const mapping::TablePlan &plan = table.plan;
+    // The slice's own range (and NULL rule) under the target's name of the key column.
+    std::optional<load::KeyRange> range = table.rangeOf(slice);
+    if (range)
+        range->columns = table.targetKey;
+    if (auto deleted = target.deleteRows(plan.target.schema, plan.target.name, range); !deleted)
+        return deleted;
+    if (auto cleared = control->clearSliceExceptions(target, request.name, plan.sourceSchema,
+                                                     plan.sourceTable, slice.number);
+        !cleared)
+        return cleared;
+    return control->clearSliceLobTruncations(target, request.name, plan.sourceSchema,
+                                             plan.sourceTable, slice.number);
 }
 
 /**
@@ -172,7 +191,10 @@ SliceResult TaskRun::attemptSlice(TableWork &table, SliceWork &slice, load::Sour
         (void)target.rollback();
         return result;
     };
-    if (slice.outcomeUnknown) {
+    if (slice.mayHaveRows && !table.targetKey.empty()) {
+        if (auto cleared = clearSlice(table, slice, target); !cleared)
+            return failed(ended(cleared.error()));
+    } else if (slice.mayHaveRows) {
         auto done = committedBefore(table, slice, target);
         if (!done)
             return failed(ended(done.error()));
@@ -241,8 +263,9 @@ SliceResult TaskRun::commitSlice(TableWork &table, SliceWork &slice, load::Targe
     }
     if (auto committed = target.commit(); !committed) {
         undoInflight(table, counts);
-        // The commit may or may not have happened: the next attempt asks slice_status.
-        slice.outcomeUnknown = true;
+        // The commit may or may not have happened: the next attempt finds out (clearSlice,
+        // committedBefore).
+        slice.mayHaveRows = true;
         return ended(committed.error());
     }
     undoInflight(table, counts);
@@ -393,7 +416,7 @@ SliceResult TaskRun::loadSlice(TableWork &table, SliceWork &slice,
         // Recoverable: drop both connections, wait, try the slice again.
         source.reset();
         target.reset();
-        slice.outcomeUnknown = true;
+        slice.mayHaveRows = true;
         if (settings.recoverableErrorCount >= 0 && retries >= settings.recoverableErrorCount)
             return {SliceEnd::TableFailed, result.error};
         ++retries;

@@ -35,9 +35,10 @@ struct SliceWork
     std::optional<load::KeyValue> lower; ///< exclusive, one value per key column
     std::optional<load::KeyValue> upper; ///< inclusive
     bool completed = false;
-    /// An earlier attempt in this run may have committed (its commit's outcome is unknown):
-    /// the slice's row in slice_status, which commits with its data, says whether it did.
-    bool outcomeUnknown = false;
+    /// An earlier attempt (this run's, or a run before a resume) may have committed: integer
+    /// keys delete the slice's range on the target first; any other key asks the slice's row
+    /// in slice_status, which commits with its data, whether it did.
+    bool mayHaveRows = false;
 };
 
 /// How a table is split into slices (docs/data-path.md, "Slices").
@@ -65,6 +66,10 @@ struct TableWork
     /// Sliced by a parallel-load ranges rule: rows with NULL in a key column are not loaded
     /// (as in DMS); otherwise the first slice takes them.
     bool rangesRule = false;
+    /// The key as the target names it when a slice's rows can be deleted there by key range:
+    /// one integer column (integers compare alike on every engine). Empty for text and
+    /// composite keys, which the target may order differently from the source.
+    std::vector<load::ReadColumn> targetKey;
     TableLobMode lob; ///< how its LOB values move (task settings + lob-settings)
     std::vector<ReadColumn> lobColumns; ///< its LOB columns
     /// The row key of lob_truncations rows: the primary key's columns, or (no primary key)
@@ -292,9 +297,13 @@ struct TaskRun
                           std::unique_ptr<load::TargetSession> &target);
     SliceResult attemptSlice(TableWork &table, SliceWork &slice, load::SourceSession &source,
                              load::TargetSession &target);
-    /// A slice whose earlier attempt's commit outcome is unknown: true (and the slice and its
-    /// counts taken as committed) when its slice_status row says it committed.
+    /// A slice an earlier attempt may have committed, keyed by text or several columns: true
+    /// (and the slice and its counts taken as committed) when its slice_status row says so.
     Result<bool> committedBefore(TableWork &table, SliceWork &slice, load::TargetSession &target);
+    /// A slice an earlier attempt may have committed, keyed by one integer column: empties its
+    /// key range on the target, its exceptions and LOB truncations, in the slice's transaction.
+    Result<void> clearSlice(const TableWork &table, const SliceWork &slice,
+                            load::TargetSession &target);
     /// Records the slice as completed and commits its transaction.
     SliceResult commitSlice(TableWork &table, SliceWork &slice, load::TargetSession &target,
                             const SliceCounts &counts);

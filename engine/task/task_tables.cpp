@@ -92,6 +92,21 @@ void chooseKey(TableWork &table)
     table.slicing = slicingOf(table.key);
 }
 
+/// The target's name of a one-column integer key, for deleting a slice's rows by key range.
+std::vector<load::ReadColumn> targetKeyOf(const TableWork &table)
+{
+    if (table.key.size() != 1 || table.key[0].type.family != TypeFamily::Integer)
+        return {};
+    for (const mapping::ColumnPlan &column : table.plan.columns) {
+        if (column.source.name == table.key[0].name) {
+            load::ReadColumn key = table.key[0];
+            key.name = column.target.name;
+            return {key};
+        }
+    }
+    return {};
+}
+
 /// Whether stored slices can be read with the table's key: every bound readable and with one
 /// value per key column.
 bool boundsFit(const ControlTables::TableRow &row, const std::vector<load::ReadColumn> &key)
@@ -166,6 +181,7 @@ Result<void> TaskRun::prepareTables(load::TargetSession &target, load::SourceSes
                 table->totalRows = *estimate;
         }
         chooseKey(*table);
+        table->targetKey = targetKeyOf(*table);
         const auto found = stored.find({tablePlan.sourceSchema, tablePlan.sourceTable});
         table->reload = reloadKeys.count({tablePlan.sourceSchema, tablePlan.sourceTable}) > 0;
         bool restorable = !table->reload && found != stored.end()
@@ -200,13 +216,12 @@ Result<void> TaskRun::restoreTable(
     const mapping::TablePlan &plan = table.plan;
     table.prepared = true;
     for (const ControlTables::SliceRow &sliceRow : row.slices) {
-        // A slice that is not completed committed nothing: its rows and its slice_status row
-        // commit in one transaction.
         SliceWork slice;
         slice.number = sliceRow.number;
         slice.lower = sliceRow.lower;
         slice.upper = sliceRow.upper;
         slice.completed = sliceRow.state == StoredSliceState::Completed;
+        slice.mayHaveRows = !slice.completed;
         if (slice.completed) {
             table.committedRead += sliceRow.rowsRead;
             table.committedLoaded += sliceRow.rowsLoaded;
