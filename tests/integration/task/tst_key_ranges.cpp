@@ -178,22 +178,14 @@ private slots:
 
         test::PlainSql pg(test::postgresSpec());
         OPEN(pg);
-        const std::string target = test::uniqueName("keys_dst");
-        const std::string control = target + "_ctl";
-        const std::string lockId = std::to_string(10'000 + (m_lockCounter++));
-        EXEC(pg, "CREATE SCHEMA " + target);
-        EXEC(pg, "CREATE TABLE " + target + "." + shape.name + " (" + shape.targetColumns + ")");
-        // The row the test holds back waits in its insert trigger for the test's lock.
-        EXEC(pg, "CREATE FUNCTION " + target + ".hold() RETURNS trigger LANGUAGE plpgsql AS $$ "
-                 "BEGIN IF NEW.v::text = TG_ARGV[0] THEN "
-                 "PERFORM pg_advisory_xact_lock_shared(TG_ARGV[1]::bigint); END IF; "
-                 "RETURN NEW; END $$");
-        EXEC(pg, "CREATE TRIGGER hold BEFORE INSERT ON " + target + "." + shape.name
-                     + " FOR EACH ROW EXECUTE FUNCTION " + target + ".hold('" + shape.heldValue
-                     + "', '" + lockId + "')");
         test::PlainSql holder(test::postgresSpec());
         OPEN(holder);
-        EXEC(holder, "SELECT pg_advisory_lock(" + lockId + ")");
+        const std::string target = test::uniqueName("keys_dst");
+        const std::string control = target + "_ctl";
+        std::string lockId;
+        holdOneRow(pg, holder, shape, target, &lockId);
+        if (QTest::currentTestFailed())
+            return;
 
         task::TaskRequest request = requestFor(sourceSpec, sourceSchema, shape.name, target);
         std::mutex logMutex;
@@ -206,28 +198,15 @@ private slots:
         task::TaskRunner runner(request, callbacks);
         Result<task::TaskOutcome> outcome = Error {};
         std::thread thread([&] { outcome = runner.run(); });
-        const std::string slices = "SELECT count(*) FROM " + control
-            + ".slice_status WHERE task_name = ? AND source_table = ?";
-        const std::string completed = slices + " AND state = 'completed'";
-        // Every slice but the held one commits.
-        const bool settled = QTest::qWaitFor(
-            [&] {
-                if (single(pg, "SELECT to_regclass(?) IS NOT NULL", {control + ".slice_status"})
-                    != "t")
-                    return false;
-                const std::string total = single(pg, slices, {target, shape.name});
-                return total != "<none>" && total != "0"
-                    && std::stoi(single(pg, completed, {target, shape.name}))
-                    == std::stoi(total) - 1;
-            },
-            120'000);
-        if (settled)
-            QTest::qWait(300); // the held slice is waiting in its trigger, not just starting
+        const bool settled = allButOneCommitted(pg, target, shape.name);
         runner.stop();
         thread.join();
         EXEC(holder, "SELECT pg_advisory_unlock(" + lockId + ")");
         QVERIFY2(settled, "all slices but one committed");
         QVERIFY(!outcome);
+        const std::string slices = "SELECT count(*) FROM " + control
+            + ".slice_status WHERE task_name = ? AND source_table = ?";
+        const std::string completed = slices + " AND state = 'completed'";
         QCOMPARE(outcome.error().code, ErrorCode::Cancelled);
         const int total = std::stoi(single(pg, slices, {target, shape.name}));
         QVERIFY2(total >= 5, std::to_string(total).c_str());
@@ -256,6 +235,57 @@ private slots:
         checkTarget(pg, sourceSpec, sourceSchema, shape, target);
         EXEC(pg, "DROP SCHEMA " + target + " CASCADE");
         EXEC(pg, "DROP SCHEMA " + control + " CASCADE");
+    }
+
+    /// The connection of a text-keyed slice is cut while it writes: the slice is retried on a
+    /// new connection, which finds in slice_status that nothing of it was committed and loads
+    /// it once; no row is deleted by key range on the target, none is duplicated.
+    void retriedAfterALostConnection()
+    {
+        const KeyedTable &shape = TextKey;
+        std::string sourceSchema;
+        ConnectionSpec sourceSpec;
+        QVERIFY(createSource(QStringLiteral("postgresql"), shape, &sourceSchema, &sourceSpec));
+        test::PlainSql pg(test::postgresSpec());
+        OPEN(pg);
+        test::PlainSql holder(test::postgresSpec());
+        OPEN(holder);
+        const std::string target = test::uniqueName("keys_retry");
+        std::string lockId;
+        holdOneRow(pg, holder, shape, target, &lockId);
+        if (QTest::currentTestFailed())
+            return;
+        const std::string holderPid = single(holder, "SELECT pg_backend_pid()");
+
+        task::TaskRequest request = requestFor(sourceSpec, sourceSchema, shape.name, target);
+        request.settings.set("ErrorBehavior", "RecoverableErrorInterval",
+                             project::Value::integer(1));
+        request.settings.set("ErrorBehavior", "RecoverableErrorThrottling",
+                             project::Value::boolean(false));
+        std::atomic<int> retries {0};
+        task::TaskCallbacks callbacks;
+        callbacks.log = [&](const task::LogLine &line) {
+            if (line.message.find("recoverable error") != std::string::npos)
+                ++retries;
+        };
+        task::TaskRunner runner(request, callbacks);
+        Result<task::TaskOutcome> outcome = Error {};
+        std::thread thread([&] { outcome = runner.run(); });
+        const bool settled = allButOneCommitted(pg, target, shape.name);
+        // The held slice's session waits in its trigger for the test's advisory lock.
+        const std::string cut = single(pg, "SELECT count(pg_terminate_backend(pid)) FROM "
+                                           "pg_stat_activity WHERE wait_event = 'advisory' AND "
+                                           "pid <> ?",
+                                       {holderPid});
+        EXEC(holder, "SELECT pg_advisory_unlock(" + lockId + ")");
+        thread.join();
+        QVERIFY2(settled, "all slices but one committed");
+        QCOMPARE(cut, std::string("1"));
+        QVERIFY2(outcome, outcome ? "" : outcome.error().toString().c_str());
+        QVERIFY2(retries.load() >= 1, "the lost connection was retried");
+        checkTarget(pg, sourceSpec, sourceSchema, shape, target);
+        EXEC(pg, "DROP SCHEMA " + target + " CASCADE");
+        EXEC(pg, "DROP SCHEMA " + target + "_ctl CASCADE");
     }
 
     /// DMS parallel-load ranges over two columns with text boundaries, from MariaDB (keys
@@ -409,6 +439,51 @@ private slots:
     }
 
 private:
+    /// A fresh target schema with the table as the test makes it (no key) and an insert trigger
+    /// that makes the row with v = heldValue wait for an advisory lock, which `holder` takes.
+    /// The lock's id in *lockId.
+    void holdOneRow(test::PlainSql &pg, test::PlainSql &holder, const KeyedTable &shape,
+                    const std::string &target, std::string *lockId)
+    {
+        *lockId = std::to_string(10'000 + (m_lockCounter++));
+        const std::string table = target + "." + shape.name;
+        for (const std::string &sql :
+             {"CREATE SCHEMA " + target,
+              "CREATE TABLE " + table + " (" + shape.targetColumns + ")",
+              "CREATE FUNCTION " + target
+                  + ".hold() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF NEW.v::text = "
+                    "TG_ARGV[0] THEN PERFORM pg_advisory_xact_lock_shared(TG_ARGV[1]::bigint); "
+                    "END IF; RETURN NEW; END $$",
+              "CREATE TRIGGER hold BEFORE INSERT ON " + table + " FOR EACH ROW EXECUTE FUNCTION "
+                  + target + ".hold('" + shape.heldValue + "', '" + *lockId + "')"})
+            EXEC(pg, sql);
+        EXEC(holder, "SELECT pg_advisory_lock(" + *lockId + ")");
+    }
+
+    /// Waits until every slice of the table but one (the held one) is committed, and a little
+    /// longer, so that the held slice is waiting in its trigger.
+    static bool allButOneCommitted(test::PlainSql &pg, const std::string &target,
+                                   const std::string &table)
+    {
+        const std::string control = target + "_ctl";
+        const std::string slices = "SELECT count(*) FROM " + control
+            + ".slice_status WHERE task_name = ? AND source_table = ?";
+        const bool settled = QTest::qWaitFor(
+            [&] {
+                if (single(pg, "SELECT to_regclass(?) IS NOT NULL", {control + ".slice_status"})
+                    != "t")
+                    return false;
+                const std::string total = single(pg, slices, {target, table});
+                return total != "<none>" && total != "0"
+                    && std::stoi(single(pg, slices + " AND state = 'completed'", {target, table}))
+                    == std::stoi(total) - 1;
+            },
+            120'000);
+        if (settled)
+            QTest::qWait(300);
+        return settled;
+    }
+
     /// Runs a task to its end, collecting the warnings it logs.
     static Result<task::TaskOutcome> runWarned(const task::TaskRequest &request,
                                                std::vector<std::string> *warnings)
