@@ -28,8 +28,6 @@ constexpr size_t MaxAnswer = 1024;
 /// After the first bytes, how long to wait for the rest of a greeting sent in pieces.
 constexpr milliseconds Settle {100};
 
-QString q(const std::string &text) { return QString::fromStdString(text); }
-
 bool startsWith(std::string_view text, std::string_view prefix)
 {
     return text.substr(0, prefix.size()) == prefix;
@@ -414,13 +412,13 @@ std::string describeAnswer(const ProtocolProbe &probe)
 
 std::string describeProbeEvidence(const ProtocolProbe &probe)
 {
-    const QString where = q(probe.address);
-    const QString shown = q(probe.banner.empty() ? probe.excerpt : probe.banner);
+    const QString where = qs(probe.address);
+    const QString shown = qs(probe.banner.empty() ? probe.excerpt : probe.banner);
     if (probe.protocol == WireProtocol::MySql && probe.spokeFirst) {
         if (!probe.serverVersion.empty()) {
             return EngineTr::tr("The server at %1 spoke first, with a MySQL handshake "
                                 "(protocol 10) for server version %2.")
-                .arg(where, q(probe.serverVersion))
+                .arg(where, qs(probe.serverVersion))
                 .toStdString();
         }
         return EngineTr::tr("The server at %1 spoke first, with a MySQL error packet: %2")
@@ -435,7 +433,7 @@ std::string describeProbeEvidence(const ProtocolProbe &probe)
                         "PostgreSQL SSLRequest with: %3")
         .arg(where)
         .arg(qint64(probe.greetingWait.count()))
-        .arg(q(probe.excerpt))
+        .arg(qs(probe.excerpt))
         .toStdString();
 }
 

@@ -17,8 +17,6 @@ namespace ferry::mysql {
 
 namespace {
 
-QString q(const std::string &text) { return QString::fromStdString(text); }
-
 std::string text(const TextRow &row, size_t index)
 {
     return index < row.size() && row[index] ? *row[index] : std::string();
@@ -124,7 +122,7 @@ Error SchemaReader::readError(const Error &queryError) const
     Error error = queryError;
     error.code = ErrorCode::CatalogReadFailed;
     error.message = EngineTr::tr("Reading the catalog of database '%1' on %2 failed.")
-                        .arg(q(m_schemaName), q(serverLocation(m_spec)))
+                        .arg(qs(m_schemaName), qs(serverLocation(m_spec)))
                         .toStdString();
     error.hint = EngineTr::tr("Check that the user may read information_schema for this "
                               "database (SELECT and SHOW VIEW privileges) and that the server "
@@ -541,7 +539,7 @@ Result<Catalog> readCatalog(Connection &connection, const ServerVersion &version
         Error error = databases.error();
         error.code = ErrorCode::CatalogReadFailed;
         error.message = EngineTr::tr("Listing the databases on %1 failed.")
-                            .arg(q(serverLocation(spec)))
+                            .arg(qs(serverLocation(spec)))
                             .toStdString();
         return error;
     }
@@ -579,7 +577,7 @@ Result<Catalog> readCatalog(Connection &connection, const ServerVersion &version
             error.code = ErrorCode::DatabaseNotFound;
             error.action = ErrorAction::FixConfiguration;
             error.message = EngineTr::tr("The database '%1' does not exist on %2.")
-                                .arg(q(name), q(serverLocation(spec)))
+                                .arg(qs(name), qs(serverLocation(spec)))
                                 .toStdString();
             error.hint = EngineTr::tr("Check the name (case matters on most Linux servers) and "
                                       "that the user may see the database (SHOW DATABASES or a "

@@ -36,8 +36,6 @@ constexpr unsigned int ErMustChangePassword = 1820;
 constexpr unsigned int ErMustChangePasswordLogin = 1862;
 constexpr unsigned int ErSecureTransportRequired = 3159;
 
-QString q(const std::string &text) { return QString::fromStdString(text); }
-
 std::string upper(std::string_view text)
 {
     std::string result(text);
@@ -376,7 +374,7 @@ std::string serverLocation(const ConnectionSpec &spec)
     const std::string socket = spec.option("socket");
     if (spec.host.empty() || spec.host == "localhost") {
         if (!socket.empty())
-            return EngineTr::tr("the local socket %1").arg(q(socket)).toStdString();
+            return EngineTr::tr("the local socket %1").arg(qs(socket)).toStdString();
         return "localhost";
     }
     const int port = spec.port > 0 ? spec.port : DefaultPort;
@@ -392,14 +390,14 @@ ConnectionDiagnosis diagnoseConnectError(const ClientError &error, const Connect
     diagnosis.cause = classifyConnectError(error, elapsed, spec.connectTimeoutSeconds());
     diagnosis.detail = error.detail();
     diagnosis.elapsed = elapsed;
-    const QString where = q(serverLocation(spec));
-    const QString user = q(spec.user);
-    const QString database = q(spec.database);
+    const QString where = qs(serverLocation(spec));
+    const QString user = qs(spec.user);
+    const QString database = qs(spec.database);
     const int port = spec.port > 0 ? spec.port : DefaultPort;
     switch (diagnosis.cause) {
     case DiagnosisCause::UnknownHost:
         diagnosis.message = EngineTr::tr("The host name '%1' could not be resolved.")
-                                .arg(q(spec.host))
+                                .arg(qs(spec.host))
                                 .toStdString();
         diagnosis.hint = EngineTr::tr("Check the host name for typos, or use the server's IP "
                                       "address; make sure this machine can resolve names (DNS, "
@@ -506,7 +504,7 @@ ConnectionDiagnosis diagnoseWrongProtocol(const ProtocolProbe &probe, const Conn
     diagnosis.detail = describeProbeEvidence(probe);
     if (error)
         diagnosis.detail += '\n' + error->detail();
-    const QString where = q(serverLocation(spec));
+    const QString where = qs(serverLocation(spec));
     if (probe.protocol == WireProtocol::PostgreSql) {
         diagnosis.product = "PostgreSQL";
         diagnosis.message = EngineTr::tr("%1 is not a MySQL/MariaDB server: it is a PostgreSQL "
@@ -522,7 +520,7 @@ ConnectionDiagnosis diagnoseWrongProtocol(const ProtocolProbe &probe, const Conn
     }
     diagnosis.message = EngineTr::tr("%1 is not a MySQL/MariaDB server: it answers with another "
                                      "protocol (%2).")
-                            .arg(where, q(describeAnswer(probe)))
+                            .arg(where, qs(describeAnswer(probe)))
                             .toStdString();
     diagnosis.hint = EngineTr::tr("Check the host name and the port (MySQL and MariaDB listen on "
                                   "3306 by default): another service answers on this one.")
@@ -540,10 +538,10 @@ ConnectionDiagnosis diagnoseUnsupportedVersion(const ServerVersion &version,
     diagnosis.message
         = EngineTr::tr("The server at %1 runs %2 %3, which is older than Ferry "
                        "supports (%2 %4 or newer).")
-              .arg(q(serverLocation(spec)), QLatin1String(version.product()), q(version.text),
+              .arg(qs(serverLocation(spec)), QLatin1String(version.product()), qs(version.text),
                    QLatin1String(minimumSupportedVersion(version.mariaDb)))
               .toStdString();
-    diagnosis.detail = EngineTr::tr("Server version %1.").arg(q(version.text)).toStdString();
+    diagnosis.detail = EngineTr::tr("Server version %1.").arg(qs(version.text)).toStdString();
     diagnosis.hint = EngineTr::tr("Upgrade the server, or dump the data with mysqldump and load "
                                   "it into a supported server first.")
                          .toStdString();
@@ -566,13 +564,13 @@ std::vector<std::string> binlogWarnings(std::string_view logBin, std::string_vie
     if (formatText != "ROW") {
         warnings.push_back(EngineTr::tr("binlog_format is %1, not ROW; change data capture needs "
                                         "row-based logging (binlog_format = ROW).")
-                               .arg(q(formatText))
+                               .arg(qs(formatText))
                                .toStdString());
     }
     if (imageText != "FULL") {
         warnings.push_back(EngineTr::tr("binlog_row_image is %1, not FULL; change data capture "
                                         "needs full row images (binlog_row_image = FULL).")
-                               .arg(q(imageText))
+                               .arg(qs(imageText))
                                .toStdString());
     }
     return warnings;

@@ -139,8 +139,6 @@ TriggerTiming timingFrom(const std::string &timing)
     return TriggerTiming::Before;
 }
 
-QString q(const std::string &value) { return QString::fromStdString(value); }
-
 /// Splits a list that a query joined with chr(31) (the ASCII unit separator).
 std::vector<std::string> splitUnits(const std::string &joined)
 {
@@ -197,7 +195,7 @@ Error CatalogReader::failure(const std::string &what, const Statement &statement
     error.code = ErrorCode::CatalogReadFailed;
     error.action = ErrorAction::FailTask;
     error.message = EngineTr::tr("Could not read the catalog of the %1: %2 failed.")
-                        .arg(q(targetLabel(m_spec)), q(what))
+                        .arg(qs(targetLabel(m_spec)), qs(what))
                         .toStdString();
     error.detail = describeRecords(statement.errors(), m_spec.password);
     error.hint = EngineTr::tr("Check that the user may read the database's metadata; the detail "
@@ -747,7 +745,7 @@ void CatalogReader::readTriggersFromInformationSchema(Schema &schema)
             "ORDER BY trigger_name",
             {schema.name})) {
         qCWarning(odbcLog) << "trigger query failed:"
-                           << q(describeRecords(statement.errors(), m_spec.password));
+                           << qs(describeRecords(statement.errors(), m_spec.password));
         return;
     }
     std::map<std::string, size_t> index;
@@ -784,7 +782,7 @@ void CatalogReader::readRoutinesFromInformationSchema(Schema &schema)
                            "FROM information_schema.routines WHERE routine_schema = ?",
                            {schema.name})) {
         qCWarning(odbcLog) << "routine query failed:"
-                           << q(describeRecords(statement.errors(), m_spec.password));
+                           << qs(describeRecords(statement.errors(), m_spec.password));
         return;
     }
     std::set<std::string> seen;
@@ -838,7 +836,7 @@ bool CatalogReader::readPostgreSqlConstraints(Schema &schema)
                            "WHERE n.nspname = ? AND c.contype IN ('p', 'f')",
                            {schema.name})) {
         qCWarning(odbcLog) << "constraint query failed:"
-                           << q(describeRecords(statement.errors(), m_spec.password));
+                           << qs(describeRecords(statement.errors(), m_spec.password));
         return false;
     }
     std::vector<std::pair<std::string, KeyConstraint>> primaryKeys;
@@ -898,7 +896,7 @@ bool CatalogReader::readPostgreSqlIndexes(Schema &schema)
             "WHERE n.nspname = ?",
             {schema.name})) {
         qCWarning(odbcLog) << "index query failed:"
-                           << q(describeRecords(statement.errors(), m_spec.password));
+                           << qs(describeRecords(statement.errors(), m_spec.password));
         return false;
     }
     std::vector<std::pair<std::string, Index>> indexes;
@@ -947,7 +945,7 @@ bool CatalogReader::readMySqlForeignKeys(Schema &schema)
             "ORDER BY k.TABLE_NAME, k.CONSTRAINT_NAME, k.ORDINAL_POSITION",
             {schema.name, schema.name})) {
         qCWarning(odbcLog) << "foreign key query failed:"
-                           << q(describeRecords(statement.errors(), m_spec.password));
+                           << qs(describeRecords(statement.errors(), m_spec.password));
         return false;
     }
     std::vector<std::pair<std::string, ForeignKey>> keys;
@@ -1054,7 +1052,7 @@ void CatalogReader::refinePostgreSql(Schema &schema)
             }
         } else {
             qCWarning(odbcLog) << "column query failed:"
-                               << q(describeRecords(statement.errors(), m_spec.password));
+                               << qs(describeRecords(statement.errors(), m_spec.password));
         }
     }
     readPostgreSqlTriggers(schema);
@@ -1082,7 +1080,7 @@ void CatalogReader::readPostgreSqlTriggers(Schema &schema)
             "WHERE n.nspname = ? AND NOT t.tgisinternal",
             {schema.name})) {
         qCWarning(odbcLog) << "trigger query failed:"
-                           << q(describeRecords(statement.errors(), m_spec.password));
+                           << qs(describeRecords(statement.errors(), m_spec.password));
         readTriggersFromInformationSchema(schema);
         return;
     }
@@ -1179,7 +1177,7 @@ void CatalogReader::refineMySql(Schema &schema)
             }
         } else {
             qCWarning(odbcLog) << "column query failed:"
-                               << q(describeRecords(statement.errors(), m_spec.password));
+                               << qs(describeRecords(statement.errors(), m_spec.password));
         }
     }
     readTriggersFromInformationSchema(schema);
@@ -1194,7 +1192,7 @@ void CatalogReader::refineSqlite(Schema &schema)
     if (!statement.execute("SELECT type, name, tbl_name, sql FROM sqlite_master "
                            "WHERE type IN ('table', 'view', 'trigger') AND sql IS NOT NULL")) {
         qCWarning(odbcLog) << "sqlite_master query failed:"
-                           << q(describeRecords(statement.errors(), m_spec.password));
+                           << qs(describeRecords(statement.errors(), m_spec.password));
         return;
     }
     static const QRegularExpression viewBody(
@@ -1220,7 +1218,7 @@ void CatalogReader::refineSqlite(Schema &schema)
         const Row row = statement.row(4);
         const std::string type = text(at(row, 1));
         const std::string name = text(at(row, 2));
-        const QString sql = q(text(at(row, 4)));
+        const QString sql = qs(text(at(row, 4)));
         if (type == "view") {
             if (View *view = viewNamed(schema.name, name)) {
                 const auto match = viewBody.match(sql);
