@@ -28,11 +28,6 @@ constexpr size_t MaxAnswer = 1024;
 /// After the first bytes, how long to wait for the rest of a greeting sent in pieces.
 constexpr milliseconds Settle {100};
 
-bool startsWith(std::string_view text, std::string_view prefix)
-{
-    return text.substr(0, prefix.size()) == prefix;
-}
-
 bool isPrintable(unsigned char c) { return c >= 0x20 && c < 0x7f; }
 
 /// The first line of text, printable characters only.
@@ -233,7 +228,7 @@ bool classifyMySql(std::string_view bytes, ProtocolProbe &probe)
         probe.protocol = WireProtocol::MySql;
         probe.serverVersion = std::string(version);
         // MariaDB prefixes its version with "5.5.5-" for the sake of old MySQL clients.
-        if (probe.isMariaDb() && startsWith(probe.serverVersion, "5.5.5-"))
+        if (probe.isMariaDb() && probe.serverVersion.starts_with("5.5.5-"))
             probe.serverVersion.erase(0, 6);
         probe.banner = probe.serverVersion;
         return true;
@@ -322,7 +317,7 @@ ProtocolProbe classifyServerBytes(std::string_view bytes, bool afterSslRequest)
         return probe;
     if (afterSslRequest && classifyPostgreSql(bytes, probe))
         return probe;
-    if (startsWith(bytes, "SSH-")) {
+    if (bytes.starts_with("SSH-")) {
         probe.protocol = WireProtocol::Ssh;
         probe.banner = firstLine(bytes);
         // "SSH-2.0-OpenSSH_9.2p1 Debian-2": protocol version, then the software.
@@ -331,7 +326,7 @@ ProtocolProbe classifyServerBytes(std::string_view bytes, bool afterSslRequest)
             probe.serverVersion = probe.banner.substr(software + 1);
         return probe;
     }
-    if (startsWith(bytes, "HTTP/")) {
+    if (bytes.starts_with("HTTP/")) {
         probe.protocol = WireProtocol::Http;
         probe.banner = firstLine(bytes);
         return probe;

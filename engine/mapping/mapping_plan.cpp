@@ -74,17 +74,6 @@ std::string upperCase(const std::string &text)
     return QString::fromStdString(text).toUpper().toStdString();
 }
 
-bool startsWith(const std::string &text, const std::string &prefix)
-{
-    return text.size() >= prefix.size() && text.compare(0, prefix.size(), prefix) == 0;
-}
-
-bool endsWith(const std::string &text, const std::string &suffix)
-{
-    return text.size() >= suffix.size()
-        && text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
-
 /// "a, b, c, d, e, 3 more": the first five of total items (items may hold only the first few).
 QString joined(const std::vector<std::string> &items, size_t total = 0)
 {
@@ -106,8 +95,8 @@ bool isSystemSchema(Dialect dialect, const std::string &name)
         return true;
     switch (dialect) {
     case Dialect::PostgreSql:
-        return lower == "pg_catalog" || lower == "pg_toast" || startsWith(lower, "pg_temp_")
-            || startsWith(lower, "pg_toast_temp_");
+        return lower == "pg_catalog" || lower == "pg_toast" || lower.starts_with("pg_temp_")
+            || lower.starts_with("pg_toast_temp_");
     case Dialect::MySql:
         return lower == "mysql" || lower == "performance_schema" || lower == "sys";
     default:
@@ -158,7 +147,7 @@ std::vector<std::string> expressionColumns(const std::string &expression)
                    || expression[end] == '_'))
             ++end;
         std::string name = expression.substr(i + 1, end - i - 1);
-        if (!name.empty() && !startsWith(name, "AR_H_") && !startsWith(name, "AR_M_"))
+        if (!name.empty() && !name.starts_with("AR_H_") && !name.starts_with("AR_M_"))
             names.push_back(std::move(name));
         i = end - 1;
     }
@@ -446,22 +435,22 @@ private:
             name = rule.value + base;
             break;
         case RuleAction::RemovePrefix:
-            if (startsWith(base, rule.value))
+            if (base.starts_with(rule.value))
                 name = base.substr(rule.value.size());
             break;
         case RuleAction::ReplacePrefix:
-            if (startsWith(base, rule.oldValue))
+            if (base.starts_with(rule.oldValue))
                 name = rule.value + base.substr(rule.oldValue.size());
             break;
         case RuleAction::AddSuffix:
             name = base + rule.value;
             break;
         case RuleAction::RemoveSuffix:
-            if (endsWith(base, rule.value))
+            if (base.ends_with(rule.value))
                 name = base.substr(0, base.size() - rule.value.size());
             break;
         case RuleAction::ReplaceSuffix:
-            if (endsWith(base, rule.oldValue))
+            if (base.ends_with(rule.oldValue))
                 name = base.substr(0, base.size() - rule.oldValue.size()) + rule.value;
             break;
         default:

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "engine/connectors/mysql/mysql_diagnosis.h"
 
+#include "engine/core/text.h"
 #include "engine/core/tr.h"
 
 #include <algorithm>
@@ -35,23 +36,6 @@ constexpr unsigned int ErAccessDeniedNoPassword = 1698;
 constexpr unsigned int ErMustChangePassword = 1820;
 constexpr unsigned int ErMustChangePasswordLogin = 1862;
 constexpr unsigned int ErSecureTransportRequired = 3159;
-
-std::string upper(std::string_view text)
-{
-    std::string result(text);
-    std::transform(result.begin(), result.end(), result.begin(),
-                   [](unsigned char c) { return char(std::toupper(c)); });
-    return result;
-}
-
-std::string_view trim(std::string_view text)
-{
-    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front())))
-        text.remove_prefix(1);
-    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back())))
-        text.remove_suffix(1);
-    return text;
-}
 
 bool startsWithWord(std::string_view text, std::string_view word)
 {
@@ -147,7 +131,7 @@ struct GrantLine
 
 bool parseGrantLine(std::string_view line, GrantLine &grant)
 {
-    line = trim(line);
+    line = trimmed(line);
     size_t keywordLength = 0;
     if (startsWithWord(line, "GRANT")) {
         keywordLength = 5;
@@ -160,15 +144,15 @@ bool parseGrantLine(std::string_view line, GrantLine &grant)
     const size_t on = findKeyword(line, "ON", keywordLength);
     if (on == std::string_view::npos)
         return false; // GRANT `role` TO `user`
-    const std::string_view privileges = trim(line.substr(keywordLength, on - keywordLength));
+    const std::string_view privileges = trimmed(line.substr(keywordLength, on - keywordLength));
     // Split on top-level commas; drop column lists "SELECT (`a`, `b`)".
     int depth = 0;
     char quote = 0;
     std::string current;
     const auto flush = [&] {
-        std::string_view name = trim(current);
+        std::string_view name = trimmed(current);
         if (!name.empty())
-            grant.privileges.push_back(upper(name));
+            grant.privileges.push_back(asciiUpper(name));
         current.clear();
     };
     for (const char c : privileges) {
@@ -196,9 +180,9 @@ bool parseGrantLine(std::string_view line, GrantLine &grant)
     }
     flush();
 
-    std::string_view object = trim(line.substr(on + 4));
+    std::string_view object = trimmed(line.substr(on + 4));
     if (startsWithWord(object, "TABLE"))
-        object = trim(object.substr(5));
+        object = trimmed(object.substr(5));
     else if (startsWithWord(object, "FUNCTION") || startsWithWord(object, "PROCEDURE")
              || startsWithWord(object, "PACKAGE") || startsWithWord(object, "PROXY"))
         return false; // routine and proxy grants give no database privilege
@@ -224,7 +208,7 @@ bool privilegeListed(const GrantLine &grant, const std::vector<std::string> &wan
         if (!grant.revoke && (privilege == "ALL" || privilege == "ALL PRIVILEGES"))
             return true;
         for (const std::string &name : wanted) {
-            if (privilege == upper(name))
+            if (privilege == asciiUpper(name))
                 return true;
         }
     }
@@ -267,7 +251,7 @@ bool ServerVersion::atLeast(int wantedMajor, int wantedMinor, int wantedPatch) c
 ServerVersion parseServerVersion(std::string_view versionString)
 {
     ServerVersion version;
-    std::string_view text = trim(versionString);
+    std::string_view text = trimmed(versionString);
     std::string lowerText(text);
     std::transform(lowerText.begin(), lowerText.end(), lowerText.begin(),
                    [](unsigned char c) { return char(std::tolower(c)); });
@@ -318,7 +302,7 @@ int systemErrorNumber(std::string_view message)
     const size_t close = message.rfind(')');
     const size_t open = message.rfind('(');
     if (close == std::string_view::npos || open == std::string_view::npos || open > close
-        || close + 1 != trim(message).size())
+        || close + 1 != trimmed(message).size())
         return 0;
     const std::string_view number = message.substr(open + 1, close - open - 1);
     if (number.empty() || !std::all_of(number.begin(), number.end(), [](char c) {
@@ -552,9 +536,9 @@ std::vector<std::string> binlogWarnings(std::string_view logBin, std::string_vie
                                         std::string_view rowImage)
 {
     std::vector<std::string> warnings;
-    const std::string logBinText = upper(trim(logBin));
-    const std::string formatText = upper(trim(format));
-    const std::string imageText = upper(trim(rowImage));
+    const std::string logBinText = asciiUpper(trimmed(logBin));
+    const std::string formatText = asciiUpper(trimmed(format));
+    const std::string imageText = asciiUpper(trimmed(rowImage));
     if (logBinText != "1" && logBinText != "ON") {
         warnings.push_back(EngineTr::tr("Binary logging is off on the server (log_bin), so "
                                         "changes made during and after the full load cannot be "
@@ -605,7 +589,7 @@ bool grantsAllow(const std::vector<std::string> &grantLines,
 bool grantsMentionRoles(const std::vector<std::string> &grantLines)
 {
     for (const std::string &line : grantLines) {
-        const std::string_view text = trim(line);
+        const std::string_view text = trimmed(line);
         if (startsWithWord(text, "GRANT") && findKeyword(text, "ON", 5) == std::string_view::npos)
             return true;
     }

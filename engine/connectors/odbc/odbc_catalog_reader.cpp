@@ -2,6 +2,7 @@
 #include "engine/connectors/odbc/odbc_catalog_reader.h"
 
 #include "engine/connectors/odbc/odbc_connection_string.h"
+#include "engine/core/text.h"
 #include "engine/core/tr.h"
 
 #include <QLoggingCategory>
@@ -24,14 +25,6 @@ std::string lowered(std::string_view text)
     std::string result(text);
     std::transform(result.begin(), result.end(), result.begin(),
                    [](unsigned char c) { return char(std::tolower(c)); });
-    return result;
-}
-
-std::string upper(std::string_view text)
-{
-    std::string result(text);
-    std::transform(result.begin(), result.end(), result.begin(),
-                   [](unsigned char c) { return char(std::toupper(c)); });
     return result;
 }
 
@@ -131,7 +124,7 @@ int eventOrder(const std::string &event)
 
 TriggerTiming timingFrom(const std::string &timing)
 {
-    const std::string value = upper(timing);
+    const std::string value = asciiUpper(timing);
     if (value == "AFTER")
         return TriggerTiming::After;
     if (value.rfind("INSTEAD", 0) == 0)
@@ -159,7 +152,7 @@ std::vector<std::string> splitUnits(const std::string &joined)
 ReferentialAction actionFromText(const std::string &rule)
 {
     // pg_constraint's one-letter codes, or the SQL spelling.
-    const std::string value = upper(rule);
+    const std::string value = asciiUpper(rule);
     if (value == "C")
         return ReferentialAction::Cascade;
     if (value == "R")
@@ -339,7 +332,7 @@ Result<void> CatalogReader::readTables(const Scope &scope, const CatalogFilter &
         const Row row = statement.row(5);
         const std::string schemaName = ferrySchemaOf(at(row, 1), at(row, 2));
         const std::string name = text(at(row, 3));
-        const std::string type = upper(text(at(row, 4)));
+        const std::string type = asciiUpper(text(at(row, 4)));
         if (name.empty())
             continue;
         const bool requested = m_requested.count(schemaName) > 0;
@@ -399,7 +392,7 @@ Result<void> CatalogReader::readColumns(const Scope &scope)
     int typmodColumn = 0;
     int generatedColumn = 0;
     for (size_t i = ColumnsStandardCount; i < names.size(); ++i) {
-        const std::string name = upper(names[i]);
+        const std::string name = asciiUpper(names[i]);
         if (name == "AUTO_INCREMENT")
             autoIncrementColumn = int(i + 1);
         else if (name == "IS_AUTOINCREMENT")
@@ -449,17 +442,18 @@ Result<void> CatalogReader::readColumns(const Scope &scope)
         column.ordinal = int(toInt(at(row, 17)).value_or(0));
         column.nativeType = nativeTypeText(info);
         column.type = canonicalType(info);
-        column.nullable = toInt(at(row, 11)) != SQL_NO_NULLS && upper(text(at(row, 18))) != "NO";
+        column.nullable
+            = toInt(at(row, 11)) != SQL_NO_NULLS && asciiUpper(text(at(row, 18))) != "NO";
         column.comment = text(at(row, 12));
         // ODBC spells a NULL default as the bare word NULL: the same as no default.
         column.defaultExpression = at(row, 13);
-        if (column.defaultExpression && upper(*column.defaultExpression) == "NULL")
+        if (column.defaultExpression && asciiUpper(*column.defaultExpression) == "NULL")
             column.defaultExpression.reset();
         if (autoIncrementColumn > 0)
             column.autoIncrement = toInt(at(row, autoIncrementColumn)).value_or(0) != 0;
-        if (isAutoIncrementColumn > 0 && upper(text(at(row, isAutoIncrementColumn))) == "YES")
+        if (isAutoIncrementColumn > 0 && asciiUpper(text(at(row, isAutoIncrementColumn))) == "YES")
             column.autoIncrement = true;
-        if (generatedColumn > 0 && upper(text(at(row, generatedColumn))) == "YES")
+        if (generatedColumn > 0 && asciiUpper(text(at(row, generatedColumn))) == "YES")
             column.generatedExpression = std::string();
         m_typeInfo[columnKey(schemaName, tableName, column.name)] = info;
         (table ? table->columns : view->columns).push_back(std::move(column));
@@ -544,7 +538,7 @@ Result<void> CatalogReader::readIndexes(const TableAddress &address, Table &tabl
         }
         IndexColumn column;
         column.name = text(at(row, 9));
-        column.descending = upper(text(at(row, 10))) == "D";
+        column.descending = asciiUpper(text(at(row, 10))) == "D";
         it->columns.emplace_back(toInt(at(row, 8)).value_or(int64_t(it->columns.size() + 1)),
                                  std::move(column));
     }
@@ -758,13 +752,13 @@ void CatalogReader::readTriggersFromInformationSchema(Schema &schema)
             trigger.name = name;
             trigger.table = text(at(row, 2));
             trigger.timing = timingFrom(text(at(row, 3)));
-            trigger.forEachRow = upper(text(at(row, 5))) != "STATEMENT";
+            trigger.forEachRow = asciiUpper(text(at(row, 5))) != "STATEMENT";
             trigger.body = text(at(row, 6));
             trigger.condition = text(at(row, 7));
             it = index.emplace(name, schema.triggers.size()).first;
             schema.triggers.push_back(std::move(trigger));
         }
-        schema.triggers[it->second].events.push_back(upper(text(at(row, 4))));
+        schema.triggers[it->second].events.push_back(asciiUpper(text(at(row, 4))));
     }
     for (Trigger &trigger : schema.triggers) {
         std::sort(trigger.events.begin(), trigger.events.end(),
@@ -798,7 +792,7 @@ void CatalogReader::readRoutinesFromInformationSchema(Schema &schema)
             it = schema.routines.end() - 1;
             it->name = name;
         }
-        const std::string type = upper(text(at(row, 2)));
+        const std::string type = asciiUpper(text(at(row, 2)));
         it->kind = type == "PROCEDURE" ? RoutineKind::Procedure : RoutineKind::Function;
         std::string language = text(at(row, 3));
         if (language.empty())
@@ -1165,7 +1159,7 @@ void CatalogReader::refineMySql(Schema &schema)
                     refined.decimalDigits = int(*precision);
                 column->nativeType = refined.nativeText;
                 column->type = canonicalType(refined);
-                column->nullable = upper(text(at(row, 4))) != "NO";
+                column->nullable = asciiUpper(text(at(row, 4))) != "NO";
                 const std::string extra = lowered(text(at(row, 5)));
                 column->autoIncrement = extra.find("auto_increment") != std::string::npos;
                 if (extra.find("generated") != std::string::npos) {

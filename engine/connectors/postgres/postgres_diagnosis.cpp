@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "engine/connectors/postgres/postgres_diagnosis.h"
 
+#include "engine/core/text.h"
 #include "engine/core/tr.h"
 
 #include <algorithm>
@@ -68,17 +69,6 @@ std::string quotedAnswerByte(std::string_view text)
         }
     }
     return {};
-}
-
-std::string trim(std::string_view text)
-{
-    size_t begin = 0;
-    size_t end = text.size();
-    while (begin < end && std::isspace(static_cast<unsigned char>(text[begin])))
-        ++begin;
-    while (end > begin && std::isspace(static_cast<unsigned char>(text[end - 1])))
-        --end;
-    return std::string(text.substr(begin, end - begin));
 }
 
 } // namespace
@@ -174,7 +164,7 @@ std::string cleanDriverText(std::string_view message, std::string_view secret)
         size_t end = message.find('\n', start);
         if (end == std::string_view::npos)
             end = message.size();
-        std::string line = trim(message.substr(start, end - start));
+        std::string line(trimmed(std::string_view(message).substr(start, end - start)));
         const bool isLocation = line.rfind("LOCATION:", 0) == 0;
         if (!line.empty() && !isLocation
             && std::find(lines.begin(), lines.end(), line) == lines.end()) {
