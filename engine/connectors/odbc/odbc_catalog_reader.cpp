@@ -20,14 +20,6 @@ Q_LOGGING_CATEGORY(odbcLog, "ferry.engine.odbc")
 
 constexpr int ColumnsStandardCount = 18; ///< SQLColumns result columns defined by ODBC 3
 
-std::string lowered(std::string_view text)
-{
-    std::string result(text);
-    std::transform(result.begin(), result.end(), result.begin(),
-                   [](unsigned char c) { return char(std::tolower(c)); });
-    return result;
-}
-
 std::optional<int64_t> toInt(const std::optional<std::string> &text)
 {
     if (!text || text->empty())
@@ -213,7 +205,7 @@ std::string CatalogReader::ferrySchemaOf(const std::optional<std::string> &catal
 
 bool CatalogReader::isSystemSchema(const std::string &name) const
 {
-    const std::string lower = lowered(name);
+    const std::string lower = asciiLower(name);
     static const std::set<std::string> system {
         "information_schema", "pg_catalog", "pg_toast", "mysql", "performance_schema", "sys"};
     return system.count(lower) > 0 || lower.rfind("pg_temp_", 0) == 0
@@ -341,7 +333,7 @@ Result<void> CatalogReader::readTables(const Scope &scope, const CatalogFilter &
         if (!requested && !filter.includeSystemSchemas && isSystemSchema(schemaName))
             continue;
         if (m_sqlDialect == SqlDialect::Sqlite && !filter.includeSystemSchemas
-            && lowered(name).rfind("sqlite_", 0) == 0)
+            && asciiLower(name).rfind("sqlite_", 0) == 0)
             continue;
         TableAddress address;
         address.catalog = argumentFrom(at(row, 1));
@@ -797,7 +789,7 @@ void CatalogReader::readRoutinesFromInformationSchema(Schema &schema)
         std::string language = text(at(row, 3));
         if (language.empty())
             language = text(at(row, 4));
-        it->language = lowered(language);
+        it->language = asciiLower(language);
         it->body = text(at(row, 5));
         // psqlODBC reports pseudo-types (trigger, void, record) as "unknown".
         if (it->kind == RoutineKind::Function
@@ -1160,7 +1152,7 @@ void CatalogReader::refineMySql(Schema &schema)
                 column->nativeType = refined.nativeText;
                 column->type = canonicalType(refined);
                 column->nullable = asciiUpper(text(at(row, 4))) != "NO";
-                const std::string extra = lowered(text(at(row, 5)));
+                const std::string extra = asciiLower(text(at(row, 5)));
                 column->autoIncrement = extra.find("auto_increment") != std::string::npos;
                 if (extra.find("generated") != std::string::npos) {
                     column->generatedExpression = text(at(row, 7));

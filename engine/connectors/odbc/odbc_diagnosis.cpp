@@ -2,6 +2,7 @@
 #include "engine/connectors/odbc/odbc_diagnosis.h"
 
 #include "engine/connectors/odbc/odbc_connection_string.h"
+#include "engine/core/text.h"
 #include "engine/core/tr.h"
 
 #include <QStringList>
@@ -14,14 +15,6 @@
 namespace ferry::odbc {
 
 namespace {
-
-std::string lowered(std::string_view text)
-{
-    std::string result(text);
-    std::transform(result.begin(), result.end(), result.begin(),
-                   [](unsigned char c) { return char(std::tolower(c)); });
-    return result;
-}
 
 bool anyState(const std::vector<DiagnosticRecord> &records,
               std::initializer_list<std::string_view> states)
@@ -51,7 +44,7 @@ bool anyText(const std::vector<DiagnosticRecord> &records,
              std::initializer_list<std::string_view> fragments)
 {
     for (const auto &record : records) {
-        const std::string text = lowered(record.message);
+        const std::string text = asciiLower(record.message);
         for (std::string_view fragment : fragments) {
             if (text.find(fragment) != std::string::npos)
                 return true;
@@ -65,7 +58,7 @@ bool anyTextPair(const std::vector<DiagnosticRecord> &records, std::string_view 
                  std::string_view second)
 {
     for (const auto &record : records) {
-        const std::string text = lowered(record.message);
+        const std::string text = asciiLower(record.message);
         if (text.find(first) != std::string::npos && text.find(second) != std::string::npos)
             return true;
     }

@@ -40,11 +40,18 @@ struct CreateTableOptions
 class DdlWriter
 {
 public:
+    /// The dialect's canonical -> native type mapping (engine/types/<dialect>_types.h).
+    using NativeTypeFunction = std::string (*)(const CanonicalType &type);
+
+    DdlWriter(SqlDialect dialect, Dialect quoting, NativeTypeFunction nativeType)
+        : m_dialect(dialect), m_quoting(quoting), m_nativeType(nativeType)
+    {
+    }
     virtual ~DdlWriter() = default;
 
-    [[nodiscard]] virtual SqlDialect dialect() const = 0;
+    [[nodiscard]] SqlDialect dialect() const { return m_dialect; }
     /// The connector kind whose quoting rules apply (engine/core/dialect.h).
-    [[nodiscard]] virtual Dialect quoting() const = 0;
+    [[nodiscard]] Dialect quoting() const { return m_quoting; }
 
     /// An identifier quoted for the dialect ("x", `x`), embedded quotes doubled.
     [[nodiscard]] std::string quote(std::string_view identifier) const;
@@ -56,7 +63,10 @@ public:
     /// Default: standard SQL, quotes doubled.
     [[nodiscard]] virtual std::string stringLiteral(std::string_view text) const;
     /// The native type for a canonical type (engine/types/<dialect>_types.h).
-    [[nodiscard]] virtual std::string nativeType(const CanonicalType &type) const = 0;
+    [[nodiscard]] std::string nativeType(const CanonicalType &type) const
+    {
+        return m_nativeType(type);
+    }
 
     /// A column for the tables Ferry keeps for itself (control tables): a 64-bit key the
     /// target numbers by itself (PostgreSQL identity, MySQL AUTO_INCREMENT, SQLite's rowid).
@@ -123,6 +133,11 @@ public:
     /// schema, as in PostgreSQL and SQLite).
     [[nodiscard]] virtual std::string dropIndex(const std::string &schema, const std::string &table,
                                                 const std::string &name) const;
+
+private:
+    SqlDialect m_dialect;
+    Dialect m_quoting;
+    NativeTypeFunction m_nativeType;
 };
 
 /// The writer of a SQL dialect: PostgreSQL, MySQL and MariaDB (one writer), SQLite. nullptr

@@ -35,11 +35,6 @@ std::string PostgresDdlWriter::stringLiteral(std::string_view value) const
     return literal;
 }
 
-std::string PostgresDdlWriter::nativeType(const CanonicalType &type) const
-{
-    return postgres::nativeTypeFor(type);
-}
-
 bool PostgresDdlWriter::hasIdentity(const ColumnDefinition &column)
 {
     // Identity only exists for the integer types; an unsigned 64-bit key (numeric(20,0))

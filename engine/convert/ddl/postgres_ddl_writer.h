@@ -2,6 +2,7 @@
 #pragma once
 
 #include "engine/convert/ddl/ddl_writer.h"
+#include "engine/types/postgres_types.h"
 
 #include <string>
 #include <string_view>
@@ -31,10 +32,12 @@ namespace ferry::convert {
 class PostgresDdlWriter final : public DdlWriter
 {
 public:
-    [[nodiscard]] SqlDialect dialect() const override { return SqlDialect::PostgreSql; }
-    [[nodiscard]] Dialect quoting() const override { return Dialect::PostgreSql; }
+    PostgresDdlWriter()
+        : DdlWriter(SqlDialect::PostgreSql, Dialect::PostgreSql, &postgres::nativeTypeFor)
+    {
+    }
+
     [[nodiscard]] std::string stringLiteral(std::string_view text) const override;
-    [[nodiscard]] std::string nativeType(const CanonicalType &type) const override;
 
     [[nodiscard]] std::vector<std::string>
     createTable(const TableDefinition &table, const CreateTableOptions &options,

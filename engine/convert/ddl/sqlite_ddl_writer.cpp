@@ -9,11 +9,6 @@ namespace ferry::convert {
 
 using detail::text;
 
-std::string SqliteDdlWriter::nativeType(const CanonicalType &type) const
-{
-    return sqlite::nativeTypeFor(type);
-}
-
 ColumnDefinition SqliteDdlWriter::numberedKeyColumn(const std::string &name) const
 {
     // The rowid numbers it anyway; "INTEGER PRIMARY KEY" exactly, as the control tables have

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "engine/convert/ddl/ddl_writer.h"
+#include "engine/types/sqlite_types.h"
 
 #include <string>
 #include <string_view>
@@ -29,9 +30,8 @@ namespace ferry::convert {
 class SqliteDdlWriter final : public DdlWriter
 {
 public:
-    [[nodiscard]] SqlDialect dialect() const override { return SqlDialect::Sqlite; }
-    [[nodiscard]] Dialect quoting() const override { return Dialect::Sqlite; }
-    [[nodiscard]] std::string nativeType(const CanonicalType &type) const override;
+    SqliteDdlWriter() : DdlWriter(SqlDialect::Sqlite, Dialect::Sqlite, &sqlite::nativeTypeFor) { }
+
     /// SQLite's rowid: INTEGER PRIMARY KEY without AUTOINCREMENT (numbers may be reused after
     /// the largest row is deleted, as in Ferry's control tables from the start).
     [[nodiscard]] ColumnDefinition numberedKeyColumn(const std::string &name) const override;
