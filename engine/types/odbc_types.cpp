@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "engine/types/odbc_types.h"
+#include "engine/core/text.h"
 
 #include <sql.h>
 #include <sqlext.h>
@@ -12,14 +13,6 @@
 namespace ferry::odbc {
 
 namespace {
-
-std::string lowered(std::string_view text)
-{
-    std::string result(text);
-    for (char &c : result)
-        c = char(std::tolower(static_cast<unsigned char>(c)));
-    return result;
-}
 
 /// The type name without parenthesised arguments, lower case, single-spaced:
 /// "INT(10) UNSIGNED" -> "int unsigned", "DECIMAL(12,3)" -> "decimal".
@@ -537,7 +530,7 @@ std::string sqlTypeName(int dataType)
         break;
     }
     if (isIntervalCode(dataType)) {
-        std::string fields = lowered(intervalFields(dataType));
+        std::string fields = asciiLower(intervalFields(dataType));
         std::string name = "SQL_INTERVAL_";
         for (char c : fields)
             name += c == ' ' ? '_' : char(std::toupper(static_cast<unsigned char>(c)));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "engine/connectors/odbc/odbc_connection_string.h"
 
+#include "engine/core/text.h"
 #include "engine/core/tr.h"
 
 #include <algorithm>
@@ -10,25 +11,17 @@ namespace ferry::odbc {
 
 namespace {
 
-std::string lowered(std::string_view text)
-{
-    std::string result(text);
-    std::transform(result.begin(), result.end(), result.begin(),
-                   [](unsigned char c) { return char(std::tolower(c)); });
-    return result;
-}
-
 /// Options that are Ferry's own and never reach the driver.
 bool isFerryOption(const std::string &key)
 {
-    const std::string lower = lowered(key);
+    const std::string lower = asciiLower(key);
     return lower == "driver" || lower == "dsn" || lower == "connect_timeout";
 }
 
 bool hasOption(const ConnectionSpec &spec, std::initializer_list<std::string_view> keys)
 {
     for (const auto &[key, value] : spec.options) {
-        const std::string lower = lowered(key);
+        const std::string lower = asciiLower(key);
         for (std::string_view candidate : keys) {
             if (lower == candidate)
                 return true;
@@ -86,7 +79,7 @@ std::string connectionString(const ConnectionSpec &spec, bool withPassword)
     for (const auto &[key, value] : spec.options) {
         if (isFerryOption(key))
             continue;
-        const std::string lower = lowered(key);
+        const std::string lower = asciiLower(key);
         // A password or user given as an option is treated like the spec's own fields.
         if (lower == "pwd" || lower == "password") {
             if (spec.password.isEmpty())

@@ -2,6 +2,7 @@
 #include "engine/connectors/odbc/odbc_diagnosis.h"
 
 #include "engine/connectors/odbc/odbc_connection_string.h"
+#include "engine/core/text.h"
 #include "engine/core/tr.h"
 
 #include <QStringList>
@@ -14,14 +15,6 @@
 namespace ferry::odbc {
 
 namespace {
-
-std::string lowered(std::string_view text)
-{
-    std::string result(text);
-    std::transform(result.begin(), result.end(), result.begin(),
-                   [](unsigned char c) { return char(std::tolower(c)); });
-    return result;
-}
 
 bool anyState(const std::vector<DiagnosticRecord> &records,
               std::initializer_list<std::string_view> states)
@@ -51,7 +44,7 @@ bool anyText(const std::vector<DiagnosticRecord> &records,
              std::initializer_list<std::string_view> fragments)
 {
     for (const auto &record : records) {
-        const std::string text = lowered(record.message);
+        const std::string text = asciiLower(record.message);
         for (std::string_view fragment : fragments) {
             if (text.find(fragment) != std::string::npos)
                 return true;
@@ -65,7 +58,7 @@ bool anyTextPair(const std::vector<DiagnosticRecord> &records, std::string_view 
                  std::string_view second)
 {
     for (const auto &record : records) {
-        const std::string text = lowered(record.message);
+        const std::string text = asciiLower(record.message);
         if (text.find(first) != std::string::npos && text.find(second) != std::string::npos)
             return true;
     }
@@ -100,15 +93,13 @@ void maskAll(std::string &text, const std::string &secret)
     }
 }
 
-QString q(const std::string &text) { return QString::fromStdString(text); }
-
 QString joinedOrNone(const std::vector<std::string> &names)
 {
     if (names.empty())
         return EngineTr::tr("none");
     QStringList list;
     for (const auto &name : names)
-        list << q(name);
+        list << qs(name);
     return list.join(QStringLiteral(", "));
 }
 
@@ -164,9 +155,9 @@ std::string describeRecords(const std::vector<DiagnosticRecord> &records, const 
         if (!text.empty())
             text += "; ";
         text += EngineTr::tr("SQLSTATE %1 (native %2): %3")
-                    .arg(q(record.sqlState))
+                    .arg(qs(record.sqlState))
                     .arg(record.nativeError)
-                    .arg(q(collapseWhitespace(record.message)))
+                    .arg(qs(collapseWhitespace(record.message)))
                     .toStdString();
     }
     maskAll(text, password.reveal());
@@ -179,12 +170,12 @@ ConnectionDiagnosis diagnoseConnectFailure(const ConnectionSpec &spec,
 {
     ConnectionDiagnosis diagnosis;
     diagnosis.cause = classifyConnectFailure(records);
-    const QString where = q(targetLabel(spec));
+    const QString where = qs(targetLabel(spec));
     std::string detail = describeRecords(records, spec.password);
     if (!detail.empty())
         detail += "; ";
     detail += EngineTr::tr("connection string: %1")
-                  .arg(q(connectionString(spec, false)))
+                  .arg(qs(connectionString(spec, false)))
                   .toStdString();
     diagnosis.detail = detail;
 
@@ -195,10 +186,10 @@ ConnectionDiagnosis diagnoseConnectFailure(const ConnectionSpec &spec,
         message = EngineTr::tr("The ODBC driver manager does not know the %1.").arg(where);
         const QString odbcIni = inventory.odbcIni.empty()
             ? EngineTr::tr("~/.odbc.ini and /etc/odbc.ini")
-            : q(inventory.odbcIni);
+            : qs(inventory.odbcIni);
         const QString odbcSysIni = inventory.odbcSysIni.empty()
             ? QStringLiteral("/etc/odbcinst.ini")
-            : q(inventory.odbcSysIni + "/odbcinst.ini");
+            : qs(inventory.odbcSysIni + "/odbcinst.ini");
         hint = EngineTr::tr("Known data sources: %1. Installed drivers: %2. unixODBC reads data "
                             "sources from %3 (ODBCINI) and drivers from %4 (ODBCSYSINI); check "
                             "the name or register it there.")

@@ -2,6 +2,7 @@
 #include "engine/convert/ddl/mysql_ddl_writer.h"
 
 #include "engine/convert/ddl/ddl_support.h"
+#include "engine/core/text.h"
 #include "engine/core/tr.h"
 #include "engine/types/mysql_types.h"
 
@@ -23,14 +24,6 @@ constexpr int64_t MaxKeyBytes = 3072;
 constexpr int64_t MaxKeyCharacters = MaxKeyBytes / 4;
 /// The prefix indexed for TEXT/BLOB columns that an index names without one.
 constexpr int LobPrefixLength = 255;
-
-std::string lowered(std::string_view value)
-{
-    std::string result(value);
-    for (char &c : result)
-        c = char(std::tolower(static_cast<unsigned char>(c)));
-    return result;
-}
 
 /// "varchar(100)" -> {"varchar", 100}; "longtext" -> {"longtext", -1}.
 MySqlColumnFacts describeNative(const std::string &name, const std::string &nativeType)
@@ -115,11 +108,6 @@ std::vector<IndexColumn> indexColumns(const std::vector<std::string> &names)
 std::string MySqlDdlWriter::stringLiteral(std::string_view value) const
 {
     return mysql::quoteStringLiteral(value);
-}
-
-std::string MySqlDdlWriter::nativeType(const CanonicalType &type) const
-{
-    return mysql::nativeTypeFor(type);
 }
 
 std::string MySqlDdlWriter::createSchema(const std::string &schema) const
@@ -247,16 +235,6 @@ std::vector<std::string> MySqlDdlWriter::createTable(const TableDefinition &tabl
     if (!table.comment.empty())
         sql += " COMMENT=" + stringLiteral(table.comment);
     return {sql};
-}
-
-std::string MySqlDdlWriter::dropTable(const std::string &schema, const std::string &table) const
-{
-    return "DROP TABLE IF EXISTS " + qualified(schema, table);
-}
-
-std::string MySqlDdlWriter::truncateTable(const std::string &schema, const std::string &table) const
-{
-    return "TRUNCATE TABLE " + qualified(schema, table);
 }
 
 std::string MySqlDdlWriter::addColumn(const TableDefinition &table,
@@ -430,7 +408,7 @@ std::string MySqlDdlWriter::indexClause(const TableDefinition &table, const Inde
                                         const MySqlKeyContext &context,
                                         std::vector<std::string> *warnings) const
 {
-    const std::string method = lowered(index.method);
+    const std::string method = asciiLower(index.method);
     if (!index.predicate.empty() || method == "spatial") {
         detail::warn(warnings,
                      EngineTr::tr("Index %1 of %2 is not created: MySQL has no %3 "

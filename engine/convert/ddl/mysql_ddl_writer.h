@@ -2,6 +2,7 @@
 #pragma once
 
 #include "engine/convert/ddl/ddl_writer.h"
+#include "engine/types/mysql_types.h"
 
 #include <cstdint>
 #include <string>
@@ -53,19 +54,14 @@ struct MySqlKeyContext
 class MySqlDdlWriter final : public DdlWriter
 {
 public:
-    [[nodiscard]] SqlDialect dialect() const override { return SqlDialect::MySql; }
-    [[nodiscard]] Dialect quoting() const override { return Dialect::MySql; }
+    MySqlDdlWriter() : DdlWriter(SqlDialect::MySql, Dialect::MySql, &mysql::nativeTypeFor) { }
+
     [[nodiscard]] std::string stringLiteral(std::string_view text) const override;
-    [[nodiscard]] std::string nativeType(const CanonicalType &type) const override;
 
     [[nodiscard]] std::string createSchema(const std::string &schema) const override;
     [[nodiscard]] std::vector<std::string>
     createTable(const TableDefinition &table, const CreateTableOptions &options,
                 std::vector<std::string> *warnings) const override;
-    [[nodiscard]] std::string dropTable(const std::string &schema,
-                                        const std::string &table) const override;
-    [[nodiscard]] std::string truncateTable(const std::string &schema,
-                                            const std::string &table) const override;
     [[nodiscard]] std::string addColumn(const TableDefinition &table,
                                         const ColumnDefinition &column) const override;
     /// MODIFY COLUMN restates the whole column: its nullability, default, AUTO_INCREMENT and

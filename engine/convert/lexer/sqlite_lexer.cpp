@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "engine/convert/lexer/sqlite_lexer.h"
+#include "engine/core/text.h"
 
 namespace ferry::convert {
 
@@ -19,8 +20,6 @@ bool isIdentifierStart(char c)
 }
 
 bool isIdentifierPart(char c) { return isIdentifierStart(c) || isDigit(c) || c == '$'; }
-
-char lowerAscii(char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; }
 
 /// Reads a quoted token starting at sql[start] (the opening quote). A doubled closing quote
 /// stands for itself, unless doubling is false ([x] identifiers).
@@ -84,16 +83,7 @@ bool Token::isName() const
         || kind == TokenKind::String;
 }
 
-bool sameIdentifier(std::string_view a, std::string_view b)
-{
-    if (a.size() != b.size())
-        return false;
-    for (size_t i = 0; i < a.size(); ++i) {
-        if (lowerAscii(a[i]) != lowerAscii(b[i]))
-            return false;
-    }
-    return true;
-}
+bool sameIdentifier(std::string_view a, std::string_view b) { return equalsIgnoringCase(a, b); }
 
 std::vector<Token> tokenizeSql(std::string_view sql)
 {

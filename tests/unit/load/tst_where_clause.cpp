@@ -391,7 +391,12 @@ private slots:
 
     void odbcExpandsForTsql()
     {
-        const auto quote = [](std::string_view name) { return "[" + std::string(name) + "]"; };
+        const auto quote = [](std::string_view name) {
+            std::string quoted(1, '[');
+            quoted += name;
+            quoted += ']';
+            return quoted;
+        };
         const KeyRange range(composite(), KeyValue {"2", "z"}, KeyValue {"4", "a"});
         const auto tsql = odbc::whereCondition({}, range, SqlDialect::TSql, quote);
         QCOMPARE(tsql.sql, std::string("[a] >= ? AND ([a] > ? OR ([a] = ? AND [b] > ?)) AND "
