@@ -50,7 +50,8 @@ public:
     /// Creates the control schema and tables when missing (idempotent; a control schema made
     /// by an older Ferry gains the tables it lacks, e.g. lob_truncations). An exceptions table
     /// created by an older Ferry (no "id" key, no "target_row") gets the missing columns
-    /// added (SQLite keys exception rows by rowid and only gains "target_row").
+    /// added (SQLite keys exception rows by rowid and only gains "target_row"); a slice_status
+    /// table with integer bounds gets text bounds (upgradeSliceStatus).
     [[nodiscard]] Result<void> ensure(load::TargetSession &session) const;
     /// The exceptions-table part of ensure() for a table that exists: adds the columns an
     /// older Ferry did not create (idempotent; one catalog query when nothing is missing).

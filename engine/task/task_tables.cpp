@@ -414,7 +414,10 @@ Result<std::vector<SliceWork>> TaskRun::orderedPassSlices(load::SourceSession &s
 {
     const auto started = std::chrono::steady_clock::now();
     const int64_t rows = std::max<int64_t>(1, table.totalRows.value_or(1));
-    load::BoundaryPicker picker((rows + count - 1) / count, MaxSlices);
+    // Up to twice the slices asked for when the row estimate was low (or missing): then every
+    // other boundary goes and n doubles.
+    load::BoundaryPicker picker((rows + count - 1) / count,
+                                std::min<size_t>(MaxSlices, size_t(count) * 2));
     std::vector<std::string> names;
     for (const load::ReadColumn &column : table.key)
         names.push_back(column.name);
