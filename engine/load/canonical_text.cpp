@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "engine/load/canonical_text.h"
 
+#include "engine/load/canonical_array.h"
+#include "engine/load/canonical_geometry.h"
+#include "engine/load/canonical_interval.h"
+#include "engine/load/canonical_json.h"
+
 #include <charconv>
 #include <cmath>
 #include <cstdint>
@@ -290,6 +295,45 @@ bool readJsonString(std::string_view text, size_t &pos, std::string &out)
             return false;
         }
     }
+}
+
+bool isNormalizedFromText(const CanonicalType &type)
+{
+    switch (type.family) {
+    case TypeFamily::Json:
+    case TypeFamily::Interval:
+    case TypeFamily::Geometry:
+        return true;
+    case TypeFamily::Array:
+        return type.element != nullptr;
+    default:
+        return false;
+    }
+}
+
+void appendTextAsCanonical(std::string &out, std::string_view text, const CanonicalType &type)
+{
+    bool normalized = false;
+    switch (type.family) {
+    case TypeFamily::Json:
+        normalized = appendCanonicalJson(out, text);
+        break;
+    case TypeFamily::Interval:
+        normalized = appendCanonicalInterval(out, text, type.subtype);
+        break;
+    case TypeFamily::Geometry:
+        normalized = appendCanonicalWkt(out, text)
+            || (isPostgresGeometricType(type.subtype)
+                && appendGeometryFromPostgres(out, text, type.subtype));
+        break;
+    case TypeFamily::Array:
+        normalized = type.element && appendCanonicalArray(out, text, *type.element);
+        break;
+    default:
+        break;
+    }
+    if (!normalized)
+        out.append(text);
 }
 
 } // namespace ferry::load
