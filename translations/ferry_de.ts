@@ -4000,6 +4000,10 @@ Exit-Codes: 0 OK, 1 interner Fehler, 2 falscher Aufruf, 3 Verbindung fehlgeschla
         <source>The source cannot share a snapshot between connections: each slice reads at its own moment. Change position before the load: %1.</source>
         <translation>Die Quelle kann keinen Snapshot zwischen Verbindungen teilen: jeder Slice liest zu seinem eigenen Zeitpunkt. Änderungsposition vor dem Laden: %1.</translation>
     </message>
+    <message>
+        <source>Could not read the column types of %1.</source>
+        <translation>Die Spaltentypen von %1 konnten nicht gelesen werden.</translation>
+    </message>
 </context>
 <context>
     <name>ExceptionsView</name>

@@ -3899,6 +3899,10 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 connection failed,
         <source>The source cannot share a snapshot between connections: each slice reads at its own moment. Change position before the load: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not read the column types of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExceptionsView</name>

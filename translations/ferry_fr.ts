@@ -3999,6 +3999,10 @@ connexion, 4 échec partiel, 5 entrée non valide, 130 interrompu.
         <source>The source cannot share a snapshot between connections: each slice reads at its own moment. Change position before the load: %1.</source>
         <translation>La source ne peut pas partager un instantané entre connexions : chaque tranche lit à son propre moment. Position des modifications avant le chargement : %1.</translation>
     </message>
+    <message>
+        <source>Could not read the column types of %1.</source>
+        <translation>Impossible de lire les types de colonnes de %1.</translation>
+    </message>
 </context>
 <context>
     <name>ExceptionsView</name>

@@ -3971,6 +3971,10 @@ Ferry はデータベースをエンジン間で移動し、何も失われて�
         <source>The source cannot share a snapshot between connections: each slice reads at its own moment. Change position before the load: %1.</source>
         <translation>ソースは接続間でスナップショットを共有できません。各スライスはそれぞれの時点で読み取ります。ロード前の変更位置: %1。</translation>
     </message>
+    <message>
+        <source>Could not read the column types of %1.</source>
+        <translation>%1 の列の型を読み取れませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>ExceptionsView</name>

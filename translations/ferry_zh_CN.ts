@@ -3967,6 +3967,10 @@ FERRY_TARGET_PASSWORD），然后是系统密钥环（如果有正在运行的�
         <source>The source cannot share a snapshot between connections: each slice reads at its own moment. Change position before the load: %1.</source>
         <translation>源无法在连接之间共享快照：每个分片在各自的时刻读取。加载前的变更位置：%1。</translation>
     </message>
+    <message>
+        <source>Could not read the column types of %1.</source>
+        <translation>无法读取 %1 的列类型。</translation>
+    </message>
 </context>
 <context>
     <name>ExceptionsView</name>

@@ -198,7 +198,14 @@ void appendQuoted(std::string &out, std::string_view text)
     out.push_back('"');
 }
 
-void appendLiteral(std::string &out, const JsonValue &value, char delimiter)
+/// How elements are written: the delimiter and, for geometric elements, their type.
+struct LiteralStyle
+{
+    char delimiter = ',';
+    std::string_view geometricElement;
+};
+
+void appendLiteral(std::string &out, const JsonValue &value, const LiteralStyle &style)
 {
     switch (value.kind) {
     case JsonValue::Kind::Null:
@@ -214,6 +221,13 @@ void appendLiteral(std::string &out, const JsonValue &value, char delimiter)
         out += value.text;
         return;
     case JsonValue::Kind::String:
+        if (!style.geometricElement.empty()) {
+            if (const std::optional<std::string> literal
+                = postgresGeometricLiteral(value.text, style.geometricElement)) {
+                appendQuoted(out, *literal);
+                return;
+            }
+        }
         appendQuoted(out, value.text);
         return;
     case JsonValue::Kind::Object: {
@@ -226,8 +240,8 @@ void appendLiteral(std::string &out, const JsonValue &value, char delimiter)
         out.push_back('{');
         for (size_t i = 0; i < value.items.size(); ++i) {
             if (i)
-                out.push_back(delimiter);
-            appendLiteral(out, value.items[i], delimiter);
+                out.push_back(style.delimiter);
+            appendLiteral(out, value.items[i], style);
         }
         out.push_back('}');
         return;
@@ -251,12 +265,13 @@ bool appendArrayFromPostgres(std::string &out, std::string_view literal,
     return true;
 }
 
-bool appendPostgresArrayLiteral(std::string &out, std::string_view text, char delimiter)
+bool appendPostgresArrayLiteral(std::string &out, std::string_view text, char delimiter,
+                                std::string_view geometricElement)
 {
     const std::optional<JsonValue> value = parseJson(text);
     if (!value || value->kind != JsonValue::Kind::Array)
         return false;
-    appendLiteral(out, *value, delimiter);
+    appendLiteral(out, *value, LiteralStyle {delimiter, geometricElement});
     return true;
 }
 

@@ -39,11 +39,14 @@ namespace ferry::load {
 /**
  * Appends PostgreSQL array input for a JSON array ("[[1,null],[\"a\",2]]" ->
  * {{1,NULL},{"a",2}}): strings quoted, numbers and true/false as they are, null as NULL,
- * objects as their canonical JSON text, quoted; elements separated by `delimiter`. False (out
- * unchanged) when text is not a JSON array.
+ * objects as their canonical JSON text, quoted; elements separated by `delimiter`. With
+ * `geometricElement` (a PostgreSQL geometric type's name) string elements in canonical WKT
+ * become that type's text (postgresGeometricLiteral). False (out unchanged) when text is not
+ * a JSON array.
  */
 [[nodiscard]] bool appendPostgresArrayLiteral(std::string &out, std::string_view text,
-                                              char delimiter = ',');
+                                              char delimiter = ',',
+                                              std::string_view geometricElement = {});
 
 /// Appends the canonical text of an array held as text: canonical JSON of a JSON array, or
 /// the JSON form of a PostgreSQL array literal. False (out unchanged) for other text.

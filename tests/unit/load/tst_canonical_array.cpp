@@ -109,6 +109,11 @@ private slots:
                  std::string("{true,false,\"{\\\"a\\\":[2],\\\"b\\\":1}\"}"));
         QCOMPARE(toPostgres("[\"POLYGON((0 0,1 0,1 1,0 1,0 0))\",\"x\"]", ';'),
                  std::string("{\"POLYGON((0 0,1 0,1 1,0 1,0 0))\";\"x\"}"));
+        // Geometric elements in their type's text.
+        std::string boxes;
+        QVERIFY(appendPostgresArrayLiteral(
+            boxes, "[\"POLYGON((1 2,3 2,3 4,1 4,1 2))\",null,\"not wkt\"]", ';', "box"));
+        QCOMPARE(boxes, std::string("{\"(3,4),(1,2)\";NULL;\"not wkt\"}"));
         // PostgreSQL's own literal (an explicit-bounds array, older canonical text) is left to
         // the server as it is.
         QCOMPARE(toPostgres("{1,2}"), std::string("<not a json array>"));
