@@ -194,7 +194,7 @@ void EngineClient::cancel(RequestId id)
     QMetaObject::invokeMethod(
         service(), [service = service(), id] { service->cancel(id); }, Qt::QueuedConnection);
     // Answer at once; the service's own reply then finds nothing pending.
-    fail(id, requestCancelledError());
+    fail(id, cancelledError());
 }
 
 RequestId EngineClient::readPassword(const std::string &account, QObject *context,

@@ -1138,16 +1138,8 @@ Exit-Codes: 0 OK, 1 interner Fehler, 2 falscher Aufruf, 3 Verbindung fehlgeschla
         <translation>Das Detail enthält den Grund des Servers; die Prüfungen lesen pg_roles, pg_stat_ssl und die aktuellen Einstellungen.</translation>
     </message>
     <message>
-        <source>The connection was lost or the transaction was rolled back by the server; the load retries it.</source>
-        <translation>Die Verbindung ging verloren oder der Server hat die Transaktion zurückgesetzt; der Ladevorgang wiederholt sie.</translation>
-    </message>
-    <message>
         <source>Read the server&apos;s message above.</source>
         <translation>Lesen Sie die obige Meldung des Servers.</translation>
-    </message>
-    <message>
-        <source>The operation on %1 was cancelled.</source>
-        <translation>Der Vorgang auf %1 wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Setting up the session on %1 failed.</source>
@@ -1449,10 +1441,6 @@ Exit-Codes: 0 OK, 1 interner Fehler, 2 falscher Aufruf, 3 Verbindung fehlgeschla
         <translation>Schaffen Sie freien Speicherplatz auf dem Dateisystem, auf dem die SQLite-Datenbank liegt.</translation>
     </message>
     <message>
-        <source>The SQLite operation was cancelled.</source>
-        <translation>Der SQLite-Vorgang wurde abgebrochen.</translation>
-    </message>
-    <message>
         <source>Reading the SQLite table %1 failed.</source>
         <translation>Das Lesen der SQLite-Tabelle %1 ist fehlgeschlagen.</translation>
     </message>
@@ -1743,10 +1731,6 @@ Exit-Codes: 0 OK, 1 interner Fehler, 2 falscher Aufruf, 3 Verbindung fehlgeschla
     <message>
         <source>The ODBC driver could not convert a row of the table %1.</source>
         <translation>Der ODBC-Treiber konnte eine Zeile der Tabelle %1 nicht konvertieren.</translation>
-    </message>
-    <message>
-        <source>Reading the table %1 through ODBC was cancelled.</source>
-        <translation>Das Lesen der Tabelle %1 über ODBC wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The value %1 in the column %2 of the table %3 cannot be read as %4.</source>
@@ -3355,10 +3339,6 @@ Exit-Codes: 0 OK, 1 interner Fehler, 2 falscher Aufruf, 3 Verbindung fehlgeschla
         <translation>Fügen Sie den Endpunkt unter &apos;endpoints:&apos; hinzu oder korrigieren Sie die Aufgabe.</translation>
     </message>
     <message>
-        <source>The request was cancelled.</source>
-        <translation>Die Anfrage wurde abgebrochen.</translation>
-    </message>
-    <message>
         <source>Ferry&apos;s embedded sports-ticketing sample (SQLite) copied into a new SQLite database.</source>
         <translation>Das eingebettete Sportticket-Beispiel von Ferry (SQLite), kopiert in eine neue SQLite-Datenbank.</translation>
     </message>
@@ -3421,10 +3401,6 @@ Exit-Codes: 0 OK, 1 interner Fehler, 2 falscher Aufruf, 3 Verbindung fehlgeschla
     <message>
         <source>The value does not match its tag &apos;%1&apos;.</source>
         <translation>Der Wert passt nicht zu seinem Tag &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>The operation on PostgreSQL was cancelled.</source>
-        <translation>Der Vorgang auf PostgreSQL wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The connection to PostgreSQL was lost; the work is retried on a new connection.</source>
@@ -3521,10 +3497,6 @@ Exit-Codes: 0 OK, 1 interner Fehler, 2 falscher Aufruf, 3 Verbindung fehlgeschla
     <message>
         <source>Add the column to the target table, or clear the value and re-apply the row.</source>
         <translation>Fügen Sie die Spalte der Zieltabelle hinzu oder leeren Sie den Wert und wenden Sie die Zeile erneut an.</translation>
-    </message>
-    <message>
-        <source>Re-applying the rejected rows was cancelled.</source>
-        <translation>Das erneute Anwenden der abgelehnten Zeilen wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Rejected row %1 of task %2 is no longer in the exceptions table.</source>
@@ -3999,6 +3971,30 @@ Exit-Codes: 0 OK, 1 interner Fehler, 2 falscher Aufruf, 3 Verbindung fehlgeschla
     <message>
         <source>The source cannot share a snapshot between connections: each slice reads at its own moment. Change position before the load: %1.</source>
         <translation>Die Quelle kann keinen Snapshot zwischen Verbindungen teilen: jeder Slice liest zu seinem eigenen Zeitpunkt. Änderungsposition vor dem Laden: %1.</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost; the work is retried on a new connection.</source>
+        <translation>Die Verbindung zum Server ist abgebrochen; die Arbeit wird über eine neue Verbindung wiederholt.</translation>
+    </message>
+    <message>
+        <source>A deadlock or lock wait timeout; the work is retried.</source>
+        <translation>Ein Deadlock oder eine Zeitüberschreitung beim Warten auf eine Sperre; die Arbeit wird wiederholt.</translation>
+    </message>
+    <message>
+        <source>Grant the connecting user the privilege named in the detail.</source>
+        <translation>Erteilen Sie dem verbindenden Benutzer das in den Details genannte Recht.</translation>
+    </message>
+    <message>
+        <source>The server is read-only; connect to a writable server or turn read_only off.</source>
+        <translation>Der Server ist schreibgeschützt; verbinden Sie sich mit einem beschreibbaren Server oder schalten Sie read_only aus.</translation>
+    </message>
+    <message>
+        <source>Create the database or correct its name in the endpoint.</source>
+        <translation>Legen Sie die Datenbank an oder korrigieren Sie ihren Namen im Endpunkt.</translation>
+    </message>
+    <message>
+        <source>re-applying rejected rows</source>
+        <translation>Erneutes Anwenden abgewiesener Zeilen</translation>
     </message>
     <message>
         <source>Could not read the column types of %1.</source>

@@ -773,10 +773,6 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 connection failed,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The operation on PostgreSQL was cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The connection to PostgreSQL was lost; the work is retried on a new connection.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1129,15 +1125,7 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 connection failed,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The connection was lost or the transaction was rolled back by the server; the load retries it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Read the server&apos;s message above.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The operation on %1 was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1464,10 +1452,6 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 connection failed,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The SQLite operation was cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reading the SQLite table %1 failed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1757,10 +1741,6 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 connection failed,
     </message>
     <message>
         <source>The ODBC driver could not convert a row of the table %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the table %1 through ODBC was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3294,10 +3274,6 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 connection failed,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re-applying the rejected rows was cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Rejected row %1 of task %2 is no longer in the exceptions table.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3427,10 +3403,6 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 connection failed,
     </message>
     <message>
         <source>Add the endpoint under &apos;endpoints:&apos; or correct the task.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The request was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3897,6 +3869,30 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 connection failed,
     </message>
     <message>
         <source>The source cannot share a snapshot between connections: each slice reads at its own moment. Change position before the load: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost; the work is retried on a new connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deadlock or lock wait timeout; the work is retried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant the connecting user the privilege named in the detail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is read-only; connect to a writable server or turn read_only off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the database or correct its name in the endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>re-applying rejected rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1137,16 +1137,8 @@ connexion, 4 échec partiel, 5 entrée non valide, 130 interrompu.
         <translation>Le détail indique la raison donnée par le serveur&#xa0;; les vérifications lisent pg_roles, pg_stat_ssl et les paramètres en vigueur.</translation>
     </message>
     <message>
-        <source>The connection was lost or the transaction was rolled back by the server; the load retries it.</source>
-        <translation>La connexion a été perdue ou le serveur a annulé la transaction&#xa0;; le chargement réessaie.</translation>
-    </message>
-    <message>
         <source>Read the server&apos;s message above.</source>
         <translation>Lisez le message du serveur ci-dessus.</translation>
-    </message>
-    <message>
-        <source>The operation on %1 was cancelled.</source>
-        <translation>L&apos;opération sur %1 a été annulée.</translation>
     </message>
     <message>
         <source>Setting up the session on %1 failed.</source>
@@ -1448,10 +1440,6 @@ connexion, 4 échec partiel, 5 entrée non valide, 130 interrompu.
         <translation>Libérez de l&apos;espace sur le système de fichiers qui contient la base de données SQLite.</translation>
     </message>
     <message>
-        <source>The SQLite operation was cancelled.</source>
-        <translation>L&apos;opération SQLite a été annulée.</translation>
-    </message>
-    <message>
         <source>Reading the SQLite table %1 failed.</source>
         <translation>La lecture de la table SQLite %1 a échoué.</translation>
     </message>
@@ -1742,10 +1730,6 @@ connexion, 4 échec partiel, 5 entrée non valide, 130 interrompu.
     <message>
         <source>The ODBC driver could not convert a row of the table %1.</source>
         <translation>Le pilote ODBC n&apos;a pas pu convertir une ligne de la table %1.</translation>
-    </message>
-    <message>
-        <source>Reading the table %1 through ODBC was cancelled.</source>
-        <translation>La lecture de la table %1 via ODBC a été annulée.</translation>
     </message>
     <message>
         <source>The value %1 in the column %2 of the table %3 cannot be read as %4.</source>
@@ -3354,10 +3338,6 @@ connexion, 4 échec partiel, 5 entrée non valide, 130 interrompu.
         <translation>Ajoutez le point de terminaison sous &apos;endpoints:&apos; ou corrigez la tâche.</translation>
     </message>
     <message>
-        <source>The request was cancelled.</source>
-        <translation>La requête a été annulée.</translation>
-    </message>
-    <message>
         <source>Ferry&apos;s embedded sports-ticketing sample (SQLite) copied into a new SQLite database.</source>
         <translation>Exemple de billetterie sportive intégré à Ferry (SQLite), copié dans une nouvelle base de données SQLite.</translation>
     </message>
@@ -3420,10 +3400,6 @@ connexion, 4 échec partiel, 5 entrée non valide, 130 interrompu.
     <message>
         <source>The value does not match its tag &apos;%1&apos;.</source>
         <translation>La valeur ne correspond pas à sa balise &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>The operation on PostgreSQL was cancelled.</source>
-        <translation>L&apos;opération sur PostgreSQL a été annulée.</translation>
     </message>
     <message>
         <source>The connection to PostgreSQL was lost; the work is retried on a new connection.</source>
@@ -3520,10 +3496,6 @@ connexion, 4 échec partiel, 5 entrée non valide, 130 interrompu.
     <message>
         <source>Add the column to the target table, or clear the value and re-apply the row.</source>
         <translation>Ajoutez la colonne à la table cible, ou effacez la valeur et réappliquez la ligne.</translation>
-    </message>
-    <message>
-        <source>Re-applying the rejected rows was cancelled.</source>
-        <translation>La réapplication des lignes rejetées a été annulée.</translation>
     </message>
     <message>
         <source>Rejected row %1 of task %2 is no longer in the exceptions table.</source>
@@ -3998,6 +3970,30 @@ connexion, 4 échec partiel, 5 entrée non valide, 130 interrompu.
     <message>
         <source>The source cannot share a snapshot between connections: each slice reads at its own moment. Change position before the load: %1.</source>
         <translation>La source ne peut pas partager un instantané entre connexions : chaque tranche lit à son propre moment. Position des modifications avant le chargement : %1.</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost; the work is retried on a new connection.</source>
+        <translation>La connexion au serveur a été perdue ; le travail est repris sur une nouvelle connexion.</translation>
+    </message>
+    <message>
+        <source>A deadlock or lock wait timeout; the work is retried.</source>
+        <translation>Un interblocage ou un délai d&apos;attente de verrou dépassé ; le travail est repris.</translation>
+    </message>
+    <message>
+        <source>Grant the connecting user the privilege named in the detail.</source>
+        <translation>Accordez à l&apos;utilisateur connecté le privilège indiqué dans le détail.</translation>
+    </message>
+    <message>
+        <source>The server is read-only; connect to a writable server or turn read_only off.</source>
+        <translation>Le serveur est en lecture seule ; connectez-vous à un serveur accessible en écriture ou désactivez read_only.</translation>
+    </message>
+    <message>
+        <source>Create the database or correct its name in the endpoint.</source>
+        <translation>Créez la base de données ou corrigez son nom dans le point de terminaison.</translation>
+    </message>
+    <message>
+        <source>re-applying rejected rows</source>
+        <translation>réapplication des lignes rejetées</translation>
     </message>
     <message>
         <source>Could not read the column types of %1.</source>

@@ -1119,16 +1119,8 @@ Ferry はデータベースをエンジン間で移動し、何も失われて�
         <translation>詳細に、サーバーが示した理由があります。この確認では pg_roles、pg_stat_ssl、現在の設定を読み取ります。</translation>
     </message>
     <message>
-        <source>The connection was lost or the transaction was rolled back by the server; the load retries it.</source>
-        <translation>接続が失われたか、サーバーによってトランザクションがロールバックされました。ロードは再試行されます。</translation>
-    </message>
-    <message>
         <source>Read the server&apos;s message above.</source>
         <translation>上記のサーバーのメッセージを確認してください。</translation>
-    </message>
-    <message>
-        <source>The operation on %1 was cancelled.</source>
-        <translation>%1 での操作はキャンセルされました。</translation>
     </message>
     <message>
         <source>Setting up the session on %1 failed.</source>
@@ -1429,10 +1421,6 @@ Ferry はデータベースをエンジン間で移動し、何も失われて�
         <translation>SQLite データベースがあるファイルシステムの空き容量を増やしてください。</translation>
     </message>
     <message>
-        <source>The SQLite operation was cancelled.</source>
-        <translation>SQLite の操作はキャンセルされました。</translation>
-    </message>
-    <message>
         <source>Reading the SQLite table %1 failed.</source>
         <translation>SQLite テーブル %1 の読み取りに失敗しました。</translation>
     </message>
@@ -1723,10 +1711,6 @@ Ferry はデータベースをエンジン間で移動し、何も失われて�
     <message>
         <source>The ODBC driver could not convert a row of the table %1.</source>
         <translation>ODBC ドライバーがテーブル %1 の行を変換できませんでした。</translation>
-    </message>
-    <message>
-        <source>Reading the table %1 through ODBC was cancelled.</source>
-        <translation>ODBC を介したテーブル %1 の読み取りはキャンセルされました。</translation>
     </message>
     <message>
         <source>The value %1 in the column %2 of the table %3 cannot be read as %4.</source>
@@ -3332,10 +3316,6 @@ Ferry はデータベースをエンジン間で移動し、何も失われて�
         <translation>&apos;endpoints:&apos; の下にエンドポイントを追加するか、タスクを修正してください。</translation>
     </message>
     <message>
-        <source>The request was cancelled.</source>
-        <translation>要求はキャンセルされました。</translation>
-    </message>
-    <message>
         <source>Ferry&apos;s embedded sports-ticketing sample (SQLite) copied into a new SQLite database.</source>
         <translation>Ferry に組み込みのスポーツチケット販売サンプル (SQLite) を、新しい SQLite データベースにコピーします。</translation>
     </message>
@@ -3398,10 +3378,6 @@ Ferry はデータベースをエンジン間で移動し、何も失われて�
     <message>
         <source>The value does not match its tag &apos;%1&apos;.</source>
         <translation>値がタグ &apos;%1&apos; と一致しません。</translation>
-    </message>
-    <message>
-        <source>The operation on PostgreSQL was cancelled.</source>
-        <translation>PostgreSQL での操作はキャンセルされました。</translation>
     </message>
     <message>
         <source>The connection to PostgreSQL was lost; the work is retried on a new connection.</source>
@@ -3498,10 +3474,6 @@ Ferry はデータベースをエンジン間で移動し、何も失われて�
     <message>
         <source>Add the column to the target table, or clear the value and re-apply the row.</source>
         <translation>ターゲットテーブルに列を追加するか、値をクリアしてから行を再適用してください。</translation>
-    </message>
-    <message>
-        <source>Re-applying the rejected rows was cancelled.</source>
-        <translation>拒否された行の再適用はキャンセルされました。</translation>
     </message>
     <message>
         <source>Rejected row %1 of task %2 is no longer in the exceptions table.</source>
@@ -3970,6 +3942,30 @@ Ferry はデータベースをエンジン間で移動し、何も失われて�
     <message>
         <source>The source cannot share a snapshot between connections: each slice reads at its own moment. Change position before the load: %1.</source>
         <translation>ソースは接続間でスナップショットを共有できません。各スライスはそれぞれの時点で読み取ります。ロード前の変更位置: %1。</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost; the work is retried on a new connection.</source>
+        <translation>サーバーとの接続が失われました。新しい接続で作業を再試行します。</translation>
+    </message>
+    <message>
+        <source>A deadlock or lock wait timeout; the work is retried.</source>
+        <translation>デッドロックまたはロック待機のタイムアウトです。作業を再試行します。</translation>
+    </message>
+    <message>
+        <source>Grant the connecting user the privilege named in the detail.</source>
+        <translation>接続ユーザーに詳細に示された権限を付与してください。</translation>
+    </message>
+    <message>
+        <source>The server is read-only; connect to a writable server or turn read_only off.</source>
+        <translation>サーバーは読み取り専用です。書き込み可能なサーバーに接続するか、read_only をオフにしてください。</translation>
+    </message>
+    <message>
+        <source>Create the database or correct its name in the endpoint.</source>
+        <translation>データベースを作成するか、エンドポイントでその名前を修正してください。</translation>
+    </message>
+    <message>
+        <source>re-applying rejected rows</source>
+        <translation>拒否された行の再適用</translation>
     </message>
     <message>
         <source>Could not read the column types of %1.</source>

@@ -1115,16 +1115,8 @@ FERRY_TARGET_PASSWORD），然后是系统密钥环（如果有正在运行的�
         <translation>详细信息中给出了服务器提供的原因；这些检查会读取 pg_roles、pg_stat_ssl 和当前设置。</translation>
     </message>
     <message>
-        <source>The connection was lost or the transaction was rolled back by the server; the load retries it.</source>
-        <translation>连接已断开，或事务被服务器回滚；加载会重试。</translation>
-    </message>
-    <message>
         <source>Read the server&apos;s message above.</source>
         <translation>请阅读上面的服务器消息。</translation>
-    </message>
-    <message>
-        <source>The operation on %1 was cancelled.</source>
-        <translation>对 %1 的操作已取消。</translation>
     </message>
     <message>
         <source>Setting up the session on %1 failed.</source>
@@ -1425,10 +1417,6 @@ FERRY_TARGET_PASSWORD），然后是系统密钥环（如果有正在运行的�
         <translation>请释放存放该 SQLite 数据库的文件系统上的空间。</translation>
     </message>
     <message>
-        <source>The SQLite operation was cancelled.</source>
-        <translation>SQLite 操作已取消。</translation>
-    </message>
-    <message>
         <source>Reading the SQLite table %1 failed.</source>
         <translation>读取 SQLite 表 %1 失败。</translation>
     </message>
@@ -1719,10 +1707,6 @@ FERRY_TARGET_PASSWORD），然后是系统密钥环（如果有正在运行的�
     <message>
         <source>The ODBC driver could not convert a row of the table %1.</source>
         <translation>ODBC 驱动程序无法转换表 %1 的一行。</translation>
-    </message>
-    <message>
-        <source>Reading the table %1 through ODBC was cancelled.</source>
-        <translation>通过 ODBC 读取表 %1 已取消。</translation>
     </message>
     <message>
         <source>The value %1 in the column %2 of the table %3 cannot be read as %4.</source>
@@ -3328,10 +3312,6 @@ FERRY_TARGET_PASSWORD），然后是系统密钥环（如果有正在运行的�
         <translation>请在 &apos;endpoints:&apos; 下添加该终端节点，或更正该任务。</translation>
     </message>
     <message>
-        <source>The request was cancelled.</source>
-        <translation>请求已取消。</translation>
-    </message>
-    <message>
         <source>Ferry&apos;s embedded sports-ticketing sample (SQLite) copied into a new SQLite database.</source>
         <translation>Ferry 内置的体育票务示例数据库（SQLite），已复制到新的 SQLite 数据库中。</translation>
     </message>
@@ -3394,10 +3374,6 @@ FERRY_TARGET_PASSWORD），然后是系统密钥环（如果有正在运行的�
     <message>
         <source>The value does not match its tag &apos;%1&apos;.</source>
         <translation>该值与其标签 &apos;%1&apos; 不匹配。</translation>
-    </message>
-    <message>
-        <source>The operation on PostgreSQL was cancelled.</source>
-        <translation>对 PostgreSQL 的操作已取消。</translation>
     </message>
     <message>
         <source>The connection to PostgreSQL was lost; the work is retried on a new connection.</source>
@@ -3494,10 +3470,6 @@ FERRY_TARGET_PASSWORD），然后是系统密钥环（如果有正在运行的�
     <message>
         <source>Add the column to the target table, or clear the value and re-apply the row.</source>
         <translation>请将该列添加到目标表，或清除该值后重新应用该行。</translation>
-    </message>
-    <message>
-        <source>Re-applying the rejected rows was cancelled.</source>
-        <translation>已取消重新应用被拒绝的行。</translation>
     </message>
     <message>
         <source>Rejected row %1 of task %2 is no longer in the exceptions table.</source>
@@ -3966,6 +3938,30 @@ FERRY_TARGET_PASSWORD），然后是系统密钥环（如果有正在运行的�
     <message>
         <source>The source cannot share a snapshot between connections: each slice reads at its own moment. Change position before the load: %1.</source>
         <translation>源无法在连接之间共享快照：每个分片在各自的时刻读取。加载前的变更位置：%1。</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost; the work is retried on a new connection.</source>
+        <translation>与服务器的连接已断开；将在新连接上重试该工作。</translation>
+    </message>
+    <message>
+        <source>A deadlock or lock wait timeout; the work is retried.</source>
+        <translation>发生死锁或锁等待超时；将重试该工作。</translation>
+    </message>
+    <message>
+        <source>Grant the connecting user the privilege named in the detail.</source>
+        <translation>请授予连接用户详细信息中指出的权限。</translation>
+    </message>
+    <message>
+        <source>The server is read-only; connect to a writable server or turn read_only off.</source>
+        <translation>服务器为只读；请连接到可写的服务器或关闭 read_only。</translation>
+    </message>
+    <message>
+        <source>Create the database or correct its name in the endpoint.</source>
+        <translation>请创建该数据库或在端点中更正其名称。</translation>
+    </message>
+    <message>
+        <source>re-applying rejected rows</source>
+        <translation>重新应用被拒绝的行</translation>
     </message>
     <message>
         <source>Could not read the column types of %1.</source>

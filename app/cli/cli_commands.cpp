@@ -5,9 +5,10 @@
 #include "app/cli/task_commands.h"
 #include "app/cli/terminal.h"
 #include "engine/catalog/catalog_json.h"
-#include "engine/core/connection_spec.h"
 #include "engine/connectors/endpoint.h"
+#include "engine/core/connection_spec.h"
 #include "engine/core/keyring.h"
+#include "engine/core/tr.h"
 #include "engine/project/dms_json.h"
 #include "engine/project/project_file.h"
 
@@ -136,17 +137,15 @@ ParsedArguments parseArguments(const QStringList &arguments, const QStringList &
     return parsed;
 }
 
-QString q(const std::string &text) { return QString::fromStdString(text); }
-
 void printError(const Error &error, const QString &prefix)
 {
-    err(CliTr::tr("ferry: %1%2\n").arg(prefix, q(error.message)));
+    err(CliTr::tr("ferry: %1%2\n").arg(prefix, qs(error.message)));
     if (!error.location.empty())
-        err(CliTr::tr("  where: %1\n").arg(q(error.location)));
+        err(CliTr::tr("  where: %1\n").arg(qs(error.location)));
     if (!error.detail.empty())
-        err(CliTr::tr("  detail: %1\n").arg(q(error.detail)));
+        err(CliTr::tr("  detail: %1\n").arg(qs(error.detail)));
     if (!error.hint.empty())
-        err(CliTr::tr("  fix: %1\n").arg(q(error.hint)));
+        err(CliTr::tr("  fix: %1\n").arg(qs(error.hint)));
 }
 
 /// Parses --password-from; false (and a usage message in *error) for an unknown value.
@@ -175,8 +174,8 @@ bool promptForPassword(ConnectionSpec &spec)
 {
     if (!spec.password.isEmpty() || !stdinIsTerminal())
         return false;
-    const std::string password = readHiddenLine(
-        CliTr::tr("Password for %1: ").arg(q(spec.toUri())).toStdString());
+    const std::string password
+        = readHiddenLine(CliTr::tr("Password for %1: ").arg(qs(spec.toUri())).toStdString());
     if (password.empty())
         return false;
     spec.password = Secret(password);
@@ -282,7 +281,7 @@ void printIssues(const project::LoadReport &report)
 {
     const std::string text = project::formatIssues(report);
     if (!text.empty())
-        err(q(text) + (text.back() == '\n' ? QString() : QStringLiteral("\n")));
+        err(qs(text) + (text.back() == '\n' ? QString() : QStringLiteral("\n")));
 }
 
 namespace {
@@ -291,15 +290,15 @@ QJsonObject diagnosisToJson(const ConnectionDiagnosis &diagnosis, const Connecti
 {
     QJsonArray warnings;
     for (const auto &warning : diagnosis.warnings)
-        warnings.append(q(warning));
-    return {{QStringLiteral("uri"), q(spec.toUri())},
+        warnings.append(qs(warning));
+    return {{QStringLiteral("uri"), qs(spec.toUri())},
             {QStringLiteral("ok"), diagnosis.ok()},
             {QStringLiteral("cause"), QLatin1String(diagnosisCauseName(diagnosis.cause))},
-            {QStringLiteral("message"), q(diagnosis.message)},
-            {QStringLiteral("detail"), q(diagnosis.detail)},
-            {QStringLiteral("hint"), q(diagnosis.hint)},
-            {QStringLiteral("product"), q(diagnosis.product)},
-            {QStringLiteral("serverVersion"), q(diagnosis.serverVersion)},
+            {QStringLiteral("message"), qs(diagnosis.message)},
+            {QStringLiteral("detail"), qs(diagnosis.detail)},
+            {QStringLiteral("hint"), qs(diagnosis.hint)},
+            {QStringLiteral("product"), qs(diagnosis.product)},
+            {QStringLiteral("serverVersion"), qs(diagnosis.serverVersion)},
             {QStringLiteral("warnings"), warnings},
             {QStringLiteral("elapsedMs"), qint64(diagnosis.elapsed.count())}};
 }
@@ -338,10 +337,10 @@ int testConnectionCommand(const QStringList &arguments)
             QJsonDocument(diagnosisToJson(diagnosis, *spec)).toJson(QJsonDocument::Indented)));
     } else if (diagnosis.ok()) {
         out(CliTr::tr("Connected to %1 %2 at %3 in %4 ms.\n")
-                .arg(q(diagnosis.product), q(diagnosis.serverVersion), q(spec->toUri()))
+                .arg(qs(diagnosis.product), qs(diagnosis.serverVersion), qs(spec->toUri()))
                 .arg(diagnosis.elapsed.count()));
         for (const auto &warning : diagnosis.warnings)
-            out(CliTr::tr("warning: %1\n").arg(q(warning)));
+            out(CliTr::tr("warning: %1\n").arg(qs(warning)));
     } else {
         printError(diagnosis.toError());
     }
@@ -351,10 +350,10 @@ int testConnectionCommand(const QStringList &arguments)
 void printCatalogText(const Catalog &catalog)
 {
     out(CliTr::tr("%1 %2, database %3\n")
-            .arg(q(catalog.product), q(catalog.serverVersion), q(catalog.database)));
+            .arg(qs(catalog.product), qs(catalog.serverVersion), qs(catalog.database)));
     for (const auto &schema : catalog.schemas) {
         out(CliTr::tr("schema %1: %n table(s)", nullptr, int(schema.tables.size()))
-                .arg(q(schema.name))
+                .arg(qs(schema.name))
             + CliTr::tr(", %n view(s)", nullptr, int(schema.views.size()))
             + CliTr::tr(", %n routine(s)", nullptr, int(schema.routines.size()))
             + CliTr::tr(", %n trigger(s)", nullptr, int(schema.triggers.size()))
@@ -363,25 +362,25 @@ void printCatalogText(const Catalog &catalog)
         for (const auto &table : schema.tables) {
             QString rows = table.rowEstimate ? QString::number(*table.rowEstimate)
                                              : QStringLiteral("?");
-            out(CliTr::tr("  table %1 (~%2 rows)\n").arg(q(table.name), rows));
+            out(CliTr::tr("  table %1 (~%2 rows)\n").arg(qs(table.name), rows));
             for (const auto &column : table.columns) {
                 out(QStringLiteral("    %1 %2 -> %3%4\n")
-                        .arg(q(column.name), q(column.nativeType), q(column.type.toString()),
+                        .arg(qs(column.name), qs(column.nativeType), qs(column.type.toString()),
                              column.nullable ? QString() : QStringLiteral(" NOT NULL")));
             }
         }
         for (const auto &view : schema.views)
-            out(CliTr::tr("  view %1\n").arg(q(view.name)));
+            out(CliTr::tr("  view %1\n").arg(qs(view.name)));
         for (const auto &routine : schema.routines)
-            out(CliTr::tr("  %1 %2\n").arg(QLatin1String(routineKindName(routine.kind)),
-                                          q(routine.name)));
+            out(CliTr::tr("  %1 %2\n")
+                    .arg(QLatin1String(routineKindName(routine.kind)), qs(routine.name)));
         for (const auto &trigger : schema.triggers)
-            out(CliTr::tr("  trigger %1 on %2\n").arg(q(trigger.name), q(trigger.table)));
+            out(CliTr::tr("  trigger %1 on %2\n").arg(qs(trigger.name), qs(trigger.table)));
         for (const auto &sequence : schema.sequences)
-            out(CliTr::tr("  sequence %1\n").arg(q(sequence.name)));
+            out(CliTr::tr("  sequence %1\n").arg(qs(sequence.name)));
         for (const auto &type : schema.types) {
             out(CliTr::tr("  type %1 (%2)\n")
-                    .arg(q(type.name), QLatin1String(userTypeKindName(type.kind))));
+                    .arg(qs(type.name), QLatin1String(userTypeKindName(type.kind))));
         }
     }
 }
@@ -468,14 +467,14 @@ int keyringCommand(const QStringList &arguments)
     if (action == QLatin1String("forget")) {
         const auto removed = deleteKeyringPassword(account);
         if (!removed && removed.error().code == ErrorCode::SecretNotFound) {
-            out(CliTr::tr("No password was stored for %1.\n").arg(q(account)));
+            out(CliTr::tr("No password was stored for %1.\n").arg(qs(account)));
             return ExitOk;
         }
         if (!removed) {
             printError(removed.error());
             return keyringExitCode(removed.error());
         }
-        out(CliTr::tr("Removed the password for %1 from the system keyring.\n").arg(q(account)));
+        out(CliTr::tr("Removed the password for %1 from the system keyring.\n").arg(qs(account)));
         return ExitOk;
     }
     if (!applyPasswordFromEnvironment(*spec, role.toStdString()))
@@ -490,7 +489,7 @@ int keyringCommand(const QStringList &arguments)
         printError(stored.error());
         return keyringExitCode(stored.error());
     }
-    out(CliTr::tr("Stored the password for %1 in the system keyring.\n").arg(q(account)));
+    out(CliTr::tr("Stored the password for %1 in the system keyring.\n").arg(qs(account)));
     return ExitOk;
 }
 
@@ -580,7 +579,7 @@ int importDmsCommand(const QStringList &arguments)
         if (!settings->unknownKeys.empty()) {
             QStringList keys;
             for (const std::string &key : settings->unknownKeys)
-                keys << q(key);
+                keys << qs(key);
             err(warningPrefix()
                 + CliTr::tr("%n task setting(s) Ferry does not know were not stored in %1: %2\n",
                             "", static_cast<int>(keys.size()))
@@ -624,14 +623,14 @@ int exportDmsCommand(const QStringList &arguments)
         return exitCodeFor(project.error());
     }
     if (taskSettings) {
-        out(q(project::exportDmsTaskSettings(project->settings)));
+        out(qs(project::exportDmsTaskSettings(project->settings)));
         return ExitOk;
     }
     const project::NamedMapping *mapping = project->findMapping(mappingName.toStdString());
     if (!mapping) {
         QStringList names;
         for (const project::NamedMapping &candidate : project->mappings)
-            names << q(candidate.name);
+            names << qs(candidate.name);
         Error error;
         error.code = ErrorCode::ProjectInvalid;
         error.message = CliTr::tr("The project %1 has no mapping '%2'.")
@@ -643,7 +642,7 @@ int exportDmsCommand(const QStringList &arguments)
         printError(error);
         return ExitInvalidInput;
     }
-    out(q(project::exportDmsTableMappings(mapping->mapping)));
+    out(qs(project::exportDmsTableMappings(mapping->mapping)));
     return ExitOk;
 }
 

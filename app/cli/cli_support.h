@@ -3,6 +3,7 @@
 
 #include "engine/core/connection_spec.h"
 #include "engine/core/error.h"
+#include "engine/core/tr.h"
 #include "engine/project/project_file.h"
 
 #include <QCoreApplication>
@@ -22,7 +23,6 @@ struct CliTr
 
 void out(const QString &text); ///< to stdout, flushed
 void err(const QString &text); ///< to stderr, flushed
-QString q(const std::string &text);
 
 /// Prints "ferry: message" and "Run 'ferry --help'"; returns ExitUsage.
 int usageError(const QString &message);

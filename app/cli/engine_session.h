@@ -85,7 +85,7 @@ Result<T> EngineSession::call(void (EngineService::*reply)(RequestId, const T &)
     });
     if (value)
         return std::move(*value);
-    return error ? *error : requestCancelledError();
+    return error ? *error : cancelledError();
 }
 
 /**

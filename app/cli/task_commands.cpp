@@ -72,7 +72,7 @@ QString bar(double percent, int width)
 
 QString tableName(const task::TableStatistics &table)
 {
-    return table.schema.empty() ? q(table.table) : q(table.schema + "." + table.table);
+    return table.schema.empty() ? qs(table.table) : qs(table.schema + "." + table.table);
 }
 
 /// ", 12 rejected, 3 LOBs truncated" after a table's row count; empty when neither happened.
@@ -119,7 +119,7 @@ public:
         err(QStringLiteral("%1: %2\n")
                 .arg(line.severity == task::LogSeverity::Error ? CliTr::tr("error")
                                                                : CliTr::tr("warning"),
-                     q(line.message)));
+                     qs(line.message)));
     }
 
     void finish()
@@ -144,7 +144,7 @@ private:
         QStringList lines;
         const auto eta = s.etaMs();
         lines << CliTr::tr("%1  %2  %3 of %4 tables  %5 rows/s  %6 KB/s  elapsed %7%8")
-                     .arg(q(s.taskName), task::taskStateText(s.state))
+                     .arg(qs(s.taskName), task::taskStateText(s.state))
                      .arg(s.tablesLoaded())
                      .arg(s.tables.size())
                      .arg(formatCount(static_cast<int64_t>(s.metrics.fullLoadThroughputRowsTarget)))
@@ -232,9 +232,9 @@ void printSummary(const task::TaskSnapshot &s, const QString &runDirectory, int6
                                                                15)
                                   : QString());
         if (!t.lastError.empty() && t.state != task::TableState::Completed)
-            lines << CliTr::tr("    error: %1").arg(q(t.lastError));
+            lines << CliTr::tr("    error: %1").arg(qs(t.lastError));
         for (const std::string &failure : t.objectErrors)
-            lines << CliTr::tr("    not created: %1").arg(q(failure));
+            lines << CliTr::tr("    not created: %1").arg(qs(failure));
     }
     const double seconds = std::max<double>(0.001, static_cast<double>(s.elapsedMs) / 1000.0);
     lines << QString()
@@ -285,15 +285,15 @@ ProgressPrinter::Mode progressMode(const RunOptions &options)
 int runTask(task::TaskRequest request, const RunOptions &options)
 {
     if (request.runDirectory.empty()) {
-        request.runDirectory = (options.runDirectory.isEmpty()
-                                    ? defaultRunDirectory(q(request.name))
-                                    : options.runDirectory)
-                                   .toStdString();
+        request.runDirectory
+            = (options.runDirectory.isEmpty() ? defaultRunDirectory(qs(request.name))
+                                              : options.runDirectory)
+                  .toStdString();
     }
     const ProgressPrinter::Mode mode = progressMode(options);
     ProgressPrinter printer(mode);
     int64_t peakRss = 0;
-    const QString runDirectory = q(request.runDirectory);
+    const QString runDirectory = qs(request.runDirectory);
 
     EngineSession engine;
     const RequestId id = engine.nextRequestId();
@@ -616,8 +616,8 @@ int demoCommand(const QStringList &arguments)
         return ExitUsage;
     const sample::DemoFiles files = sample::demoFiles(
         tickets, parsed.values.value(QStringLiteral("data-dir")).toStdString());
-    const QString samplePath = q(files.sample);
-    const QString targetPath = q(files.copy);
+    const QString samplePath = qs(files.sample);
+    const QString targetPath = qs(files.copy);
     if (sample::sampleTicketCount(files.sample) != tickets) {
         err(CliTr::tr("Generating the sports-ticketing sample (%1 tickets) in %2 ...\n")
                 .arg(formatCount(tickets), samplePath));
@@ -701,7 +701,7 @@ Result<task::ExceptionPagePtr> readExceptionPage(EngineSession &engine,
 {
     return engine.call<task::ExceptionPagePtr>(
         &EngineService::exceptionsRead,
-        [target = task.target, name = q(task.name), filter](EngineService *service, RequestId id) {
+        [target = task.target, name = qs(task.name), filter](EngineService *service, RequestId id) {
             service->readExceptions(id, target, name, filter);
         });
 }
@@ -718,15 +718,15 @@ QString imageText(const task::RowImage &image)
         else if (!cell.value)
             value = QStringLiteral("NULL");
         else
-            value = q(*cell.value);
-        cells << q(cell.column) + QLatin1Char('=') + value;
+            value = qs(*cell.value);
+        cells << qs(cell.column) + QLatin1Char('=') + value;
     }
     return cells.join(QStringLiteral(", "));
 }
 
 QString tableName(const std::string &schema, const std::string &table)
 {
-    return schema.empty() ? q(table) : q(schema) + QLatin1Char('.') + q(table);
+    return schema.empty() ? qs(table) : qs(schema) + QLatin1Char('.') + qs(table);
 }
 
 int listExceptions(const ParsedArguments &parsed)
@@ -763,10 +763,10 @@ int listExceptions(const ParsedArguments &parsed)
     if (parsed.flags.contains(QStringLiteral("json"))) {
         QJsonArray tableArray;
         for (const task::ExceptionTable &t : tables) {
-            tableArray.append(QJsonObject {{QStringLiteral("sourceSchema"), q(t.sourceSchema)},
-                                           {QStringLiteral("sourceTable"), q(t.sourceTable)},
-                                           {QStringLiteral("targetSchema"), q(t.targetSchema)},
-                                           {QStringLiteral("targetTable"), q(t.targetTable)},
+            tableArray.append(QJsonObject {{QStringLiteral("sourceSchema"), qs(t.sourceSchema)},
+                                           {QStringLiteral("sourceTable"), qs(t.sourceTable)},
+                                           {QStringLiteral("targetSchema"), qs(t.targetSchema)},
+                                           {QStringLiteral("targetTable"), qs(t.targetTable)},
                                            {QStringLiteral("rows"), qint64(t.rows)}});
         }
         QJsonArray rowArray;
@@ -774,23 +774,24 @@ int listExceptions(const ParsedArguments &parsed)
             QJsonObject values;
             for (const task::ImageCell &cell : r.image()) {
                 if (!cell.missing)
-                    values.insert(q(cell.column), cell.value ? QJsonValue(q(*cell.value))
-                                                             : QJsonValue(QJsonValue::Null));
+                    values.insert(qs(cell.column),
+                                  cell.value ? QJsonValue(qs(*cell.value))
+                                             : QJsonValue(QJsonValue::Null));
             }
             rowArray.append(QJsonObject {{QStringLiteral("id"), qint64(r.id)},
-                                         {QStringLiteral("sourceSchema"), q(r.sourceSchema)},
-                                         {QStringLiteral("sourceTable"), q(r.sourceTable)},
-                                         {QStringLiteral("targetSchema"), q(r.targetSchema)},
-                                         {QStringLiteral("targetTable"), q(r.targetTable)},
+                                         {QStringLiteral("sourceSchema"), qs(r.sourceSchema)},
+                                         {QStringLiteral("sourceTable"), qs(r.sourceTable)},
+                                         {QStringLiteral("targetSchema"), qs(r.targetSchema)},
+                                         {QStringLiteral("targetTable"), qs(r.targetTable)},
                                          {QStringLiteral("slice"), r.slice},
-                                         {QStringLiteral("column"), q(r.column)},
-                                         {QStringLiteral("error"), q(r.error)},
-                                         {QStringLiteral("detail"), q(r.detail)},
-                                         {QStringLiteral("errorTime"), q(r.errorTime)},
+                                         {QStringLiteral("column"), qs(r.column)},
+                                         {QStringLiteral("error"), qs(r.error)},
+                                         {QStringLiteral("detail"), qs(r.detail)},
+                                         {QStringLiteral("errorTime"), qs(r.errorTime)},
                                          {QStringLiteral("values"), values}});
         }
         out(QString::fromUtf8(
-            QJsonDocument(QJsonObject {{QStringLiteral("task"), q(loaded->request.name)},
+            QJsonDocument(QJsonObject {{QStringLiteral("task"), qs(loaded->request.name)},
                                        {QStringLiteral("tables"), tableArray},
                                        {QStringLiteral("rows"), rowArray}})
                 .toJson(QJsonDocument::Indented)));
@@ -798,7 +799,7 @@ int listExceptions(const ParsedArguments &parsed)
     }
     if (rows.empty()) {
         out(CliTr::tr("Task %1 has no rejected rows%2.\n")
-                .arg(q(loaded->request.name),
+                .arg(qs(loaded->request.name),
                      table.empty() ? QString()
                                    : CliTr::tr(" for %1").arg(tableName(schema, table))));
         return ExitOk;
@@ -821,8 +822,8 @@ int listExceptions(const ParsedArguments &parsed)
         out(CliTr::tr("  #%1  slice %2%3: %4\n")
                 .arg(r.id)
                 .arg(r.slice)
-                .arg(r.column.empty() ? QString() : CliTr::tr("  column %1").arg(q(r.column)),
-                     q(r.error)));
+                .arg(r.column.empty() ? QString() : CliTr::tr("  column %1").arg(qs(r.column)),
+                     qs(r.error)));
         out(QStringLiteral("      %1\n").arg(imageText(r.image())));
     }
     return ExitOk;
@@ -836,20 +837,20 @@ void printReapplyJson(const task::ReapplyResult &total, int applied, int refused
         QJsonObject o {
             {QStringLiteral("id"), qint64(row.id)},
             {QStringLiteral("outcome"), QString::fromLatin1(task::reapplyOutcomeName(row.outcome))},
-            {QStringLiteral("sourceSchema"), q(row.sourceSchema)},
-            {QStringLiteral("sourceTable"), q(row.sourceTable)}};
+            {QStringLiteral("sourceSchema"), qs(row.sourceSchema)},
+            {QStringLiteral("sourceTable"), qs(row.sourceTable)}};
         if (row.outcome != task::ReapplyOutcome::Applied)
-            o.insert(QStringLiteral("error"), q(row.error.toString()));
+            o.insert(QStringLiteral("error"), qs(row.error.toString()));
         rowArray.append(o);
     }
     QJsonArray changeArray;
     for (const task::ColumnTypeChange &change : total.columnChanges) {
-        changeArray.append(QJsonObject {{QStringLiteral("schema"), q(change.schema)},
-                                        {QStringLiteral("table"), q(change.table)},
-                                        {QStringLiteral("column"), q(change.column)},
-                                        {QStringLiteral("fromType"), q(change.fromType)},
-                                        {QStringLiteral("toType"), q(change.toType)},
-                                        {QStringLiteral("ruleId"), q(change.ruleId)},
+        changeArray.append(QJsonObject {{QStringLiteral("schema"), qs(change.schema)},
+                                        {QStringLiteral("table"), qs(change.table)},
+                                        {QStringLiteral("column"), qs(change.column)},
+                                        {QStringLiteral("fromType"), qs(change.fromType)},
+                                        {QStringLiteral("toType"), qs(change.toType)},
+                                        {QStringLiteral("ruleId"), qs(change.ruleId)},
                                         {QStringLiteral("changed"), change.changed}});
     }
     out(QString::fromUtf8(
@@ -877,13 +878,13 @@ void printReapplyText(const task::ReapplyResult &total, int applied, int refused
             continue;
         out(QStringLiteral("  #%1 %2: %3\n")
                 .arg(row.id)
-                .arg(tableName(row.sourceSchema, row.sourceTable), q(row.error.toString())));
+                .arg(tableName(row.sourceSchema, row.sourceTable), qs(row.error.toString())));
     }
     for (const task::ColumnTypeChange &change : total.columnChanges) {
         out((change.changed ? CliTr::tr("Changed column %1 of %2 from %3 to %4 (rule %5).\n")
                             : CliTr::tr("Column %1 of %2 is %3; rule %5 makes it %4.\n"))
-                .arg(q(change.column), tableName(change.schema, change.table), q(change.fromType),
-                     q(change.toType), q(change.ruleId)));
+                .arg(qs(change.column), tableName(change.schema, change.table), qs(change.fromType),
+                     qs(change.toType), qs(change.ruleId)));
     }
     if (!total.pendingChanges().empty())
         out(CliTr::tr("Add --change-column-types to change those columns on the target (the "
@@ -898,8 +899,8 @@ Result<task::ReapplyResult> reapplyAll(EngineSession &engine, const task::TaskRe
     for (const task::ReapplyRequest &request : requests) {
         auto result = engine.call<task::ReapplyResult>(
             &EngineService::exceptionsReapplied,
-            [target = task.target, name = q(task.name), request](EngineService *service,
-                                                                 RequestId id) {
+            [target = task.target, name = qs(task.name), request](EngineService *service,
+                                                                  RequestId id) {
                 service->reapplyExceptions(id, target, name, request);
             });
         if (!result)

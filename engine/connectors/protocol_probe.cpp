@@ -28,13 +28,6 @@ constexpr size_t MaxAnswer = 1024;
 /// After the first bytes, how long to wait for the rest of a greeting sent in pieces.
 constexpr milliseconds Settle {100};
 
-QString q(const std::string &text) { return QString::fromStdString(text); }
-
-bool startsWith(std::string_view text, std::string_view prefix)
-{
-    return text.substr(0, prefix.size()) == prefix;
-}
-
 bool isPrintable(unsigned char c) { return c >= 0x20 && c < 0x7f; }
 
 /// The first line of text, printable characters only.
@@ -235,7 +228,7 @@ bool classifyMySql(std::string_view bytes, ProtocolProbe &probe)
         probe.protocol = WireProtocol::MySql;
         probe.serverVersion = std::string(version);
         // MariaDB prefixes its version with "5.5.5-" for the sake of old MySQL clients.
-        if (probe.isMariaDb() && startsWith(probe.serverVersion, "5.5.5-"))
+        if (probe.isMariaDb() && probe.serverVersion.starts_with("5.5.5-"))
             probe.serverVersion.erase(0, 6);
         probe.banner = probe.serverVersion;
         return true;
@@ -324,7 +317,7 @@ ProtocolProbe classifyServerBytes(std::string_view bytes, bool afterSslRequest)
         return probe;
     if (afterSslRequest && classifyPostgreSql(bytes, probe))
         return probe;
-    if (startsWith(bytes, "SSH-")) {
+    if (bytes.starts_with("SSH-")) {
         probe.protocol = WireProtocol::Ssh;
         probe.banner = firstLine(bytes);
         // "SSH-2.0-OpenSSH_9.2p1 Debian-2": protocol version, then the software.
@@ -333,7 +326,7 @@ ProtocolProbe classifyServerBytes(std::string_view bytes, bool afterSslRequest)
             probe.serverVersion = probe.banner.substr(software + 1);
         return probe;
     }
-    if (startsWith(bytes, "HTTP/")) {
+    if (bytes.starts_with("HTTP/")) {
         probe.protocol = WireProtocol::Http;
         probe.banner = firstLine(bytes);
         return probe;
@@ -414,13 +407,13 @@ std::string describeAnswer(const ProtocolProbe &probe)
 
 std::string describeProbeEvidence(const ProtocolProbe &probe)
 {
-    const QString where = q(probe.address);
-    const QString shown = q(probe.banner.empty() ? probe.excerpt : probe.banner);
+    const QString where = qs(probe.address);
+    const QString shown = qs(probe.banner.empty() ? probe.excerpt : probe.banner);
     if (probe.protocol == WireProtocol::MySql && probe.spokeFirst) {
         if (!probe.serverVersion.empty()) {
             return EngineTr::tr("The server at %1 spoke first, with a MySQL handshake "
                                 "(protocol 10) for server version %2.")
-                .arg(where, q(probe.serverVersion))
+                .arg(where, qs(probe.serverVersion))
                 .toStdString();
         }
         return EngineTr::tr("The server at %1 spoke first, with a MySQL error packet: %2")
@@ -435,7 +428,7 @@ std::string describeProbeEvidence(const ProtocolProbe &probe)
                         "PostgreSQL SSLRequest with: %3")
         .arg(where)
         .arg(qint64(probe.greetingWait.count()))
-        .arg(q(probe.excerpt))
+        .arg(qs(probe.excerpt))
         .toStdString();
 }
 

@@ -32,6 +32,19 @@ QString exampleHint()
                         "mysql://user@host:3306/database, sqlite:///path/to/file.db or odbc://DSN");
 }
 
+/// Moves the options of "...?key=value&..." at the end of rest into spec.options and cuts
+/// them off rest.
+void takeQueryOptions(QString &rest, ConnectionSpec &spec)
+{
+    const qsizetype question = rest.indexOf(QLatin1Char('?'));
+    if (question < 0)
+        return;
+    const QUrlQuery query(rest.mid(question + 1));
+    for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded))
+        spec.options[key.toStdString()] = value.toStdString();
+    rest = rest.left(question);
+}
+
 } // namespace
 
 std::string ConnectionSpec::option(const std::string &key, const std::string &fallback) const
@@ -101,13 +114,7 @@ Result<ConnectionSpec> parseConnectionUri(std::string_view uri)
     if (spec.dialect == Dialect::Sqlite && !text.mid(colon + 1).startsWith(QLatin1String("//"))) {
         // sqlite:relative.db[?mode=ro]
         QString rest = text.mid(colon + 1);
-        const qsizetype question = rest.indexOf(QLatin1Char('?'));
-        if (question >= 0) {
-            const QUrlQuery query(rest.mid(question + 1));
-            for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded))
-                spec.options[key.toStdString()] = value.toStdString();
-            rest = rest.left(question);
-        }
+        takeQueryOptions(rest, spec);
         rest = QUrl::fromPercentEncoding(rest.toUtf8());
         if (rest.isEmpty())
             return uriError(EngineTr::tr("The SQLite URI names no file."), uri, exampleHint());
@@ -124,13 +131,7 @@ Result<ConnectionSpec> parseConnectionUri(std::string_view uri)
                             EngineTr::tr("Write odbc://DSN or odbc:///?driver=NAME&server=..."));
         }
         rest.remove(0, 2);
-        const qsizetype question = rest.indexOf(QLatin1Char('?'));
-        if (question >= 0) {
-            const QUrlQuery query(rest.mid(question + 1));
-            for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded))
-                spec.options[key.toStdString()] = value.toStdString();
-            rest = rest.left(question);
-        }
+        takeQueryOptions(rest, spec);
         const qsizetype slash = rest.indexOf(QLatin1Char('/'));
         QString authority = slash >= 0 ? rest.left(slash) : rest;
         const qsizetype at = authority.lastIndexOf(QLatin1Char('@'));

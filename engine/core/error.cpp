@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "engine/core/error.h"
 
+#include "engine/core/tr.h"
+
 namespace ferry {
 
 std::string Error::toString() const
@@ -44,6 +46,16 @@ const char *errorCodeName(ErrorCode code)
     case ErrorCode::Cancelled: return "cancelled";
     }
     return "unknown";
+}
+
+Error cancelledError(std::string location)
+{
+    Error error;
+    error.code = ErrorCode::Cancelled;
+    error.action = ErrorAction::FailTask;
+    error.message = EngineTr::tr("Stopped on request.").toStdString();
+    error.location = std::move(location);
+    return error;
 }
 
 } // namespace ferry

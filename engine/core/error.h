@@ -61,6 +61,13 @@ struct Error
 
 [[nodiscard]] const char *errorCodeName(ErrorCode code);
 
+/**
+ * The one error of work stopped on request -- a task stopped, a request cancelled, a driver
+ * call interrupted by cancel(): ErrorCode::Cancelled, ErrorAction::FailTask, "Stopped on
+ * request." and where it stopped (a table, an engine, a request; may be empty).
+ */
+[[nodiscard]] Error cancelledError(std::string location = {});
+
 /// A value or an Error. Ferry's small stand-in for std::expected (not in GCC 12).
 template<typename T>
 class [[nodiscard]] Result

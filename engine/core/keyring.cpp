@@ -112,6 +112,18 @@ Error keyringError(const GError *error, const std::string &account, const QStrin
     return result;
 }
 
+/// The keyring holds no password for the account.
+Error nothingStored(const std::string &account)
+{
+    Error missing;
+    missing.code = ErrorCode::SecretNotFound;
+    missing.action = ErrorAction::FixConfiguration;
+    missing.location = redactUri(account);
+    missing.message = text(EngineTr::tr("The system keyring holds no password for %1.")
+                               .arg(QString::fromStdString(redactUri(account))));
+    return missing;
+}
+
 } // namespace
 
 Result<Secret> readKeyringPassword(const std::string &account)
@@ -128,12 +140,7 @@ Result<Secret> readKeyringPassword(const std::string &account)
             EngineTr::tr("Could not read the password for %1 from the system keyring."));
     }
     if (!password) {
-        Error missing;
-        missing.code = ErrorCode::SecretNotFound;
-        missing.action = ErrorAction::FixConfiguration;
-        missing.location = redactUri(account);
-        missing.message = text(EngineTr::tr("The system keyring holds no password for %1.")
-                                   .arg(QString::fromStdString(redactUri(account))));
+        Error missing = nothingStored(account);
         missing.hint = text(EngineTr::tr("Store one with 'ferry keyring store URI'."));
         return missing;
     }
@@ -182,15 +189,8 @@ Result<void> deleteKeyringPassword(const std::string &account)
             error.get(), account,
             EngineTr::tr("Could not remove the password for %1 from the system keyring."));
     }
-    if (!removed) {
-        Error missing;
-        missing.code = ErrorCode::SecretNotFound;
-        missing.action = ErrorAction::FixConfiguration;
-        missing.location = redactUri(account);
-        missing.message = text(EngineTr::tr("The system keyring holds no password for %1.")
-                                   .arg(QString::fromStdString(redactUri(account))));
-        return missing;
-    }
+    if (!removed)
+        return nothingStored(account);
     return {};
 }
 

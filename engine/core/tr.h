@@ -4,7 +4,7 @@
 #include <QCoreApplication>
 #include <QString>
 
-#include <string>
+#include <string_view>
 
 namespace ferry {
 
@@ -15,7 +15,11 @@ struct EngineTr
     Q_DECLARE_TR_FUNCTIONS(EngineTr)
 };
 
-/// A UTF-8 std::string as a QString, for messages: the one helper (engine, models, ui).
-inline QString qs(const std::string &text) { return QString::fromStdString(text); }
+/// UTF-8 text (std::string, string_view, literal) as a QString, for messages: the one helper
+/// (engine, models, ui, CLI).
+inline QString qs(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
 
 } // namespace ferry

@@ -10,12 +10,6 @@
 
 namespace ferry::load {
 
-Error stoppedError()
-{
-    return Error {ErrorCode::Cancelled, ErrorAction::FailTask,
-                  EngineTr::tr("Stopped on request.").toStdString()};
-}
-
 namespace {
 
 /// An exception on the reader (reading) or writer side, as an error of the task.
@@ -72,7 +66,7 @@ Result<void> BatchPump::run(TableReader &reader, size_t columnCount, const PumpL
     try {
         while (std::unique_ptr<RowBatch> batch = queue.pop()) {
             if (stopRequested && stopRequested()) {
-                result = stoppedError();
+                result = cancelledError();
                 break;
             }
             result = consume(*batch);
@@ -93,7 +87,7 @@ Result<void> BatchPump::run(TableReader &reader, size_t columnCount, const PumpL
     if (result && readError)
         return *readError;
     if (result && stopRequested && stopRequested())
-        return stoppedError();
+        return cancelledError();
     return result;
 }
 

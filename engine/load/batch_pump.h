@@ -51,7 +51,4 @@ struct BatchPump
                                    PumpCounts &counts) const;
 };
 
-/// The error a pump (or anything stopping on request) reports when asked to stop.
-[[nodiscard]] Error stoppedError();
-
 } // namespace ferry::load

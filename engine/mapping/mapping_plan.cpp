@@ -59,8 +59,6 @@ using namespace detail;
 
 namespace {
 
-QString q(const std::string &text) { return QString::fromStdString(text); }
-
 std::string qualified(const std::string &schema, const std::string &name)
 {
     return schema.empty() ? name : schema + "." + name;
@@ -76,17 +74,6 @@ std::string upperCase(const std::string &text)
     return QString::fromStdString(text).toUpper().toStdString();
 }
 
-bool startsWith(const std::string &text, const std::string &prefix)
-{
-    return text.size() >= prefix.size() && text.compare(0, prefix.size(), prefix) == 0;
-}
-
-bool endsWith(const std::string &text, const std::string &suffix)
-{
-    return text.size() >= suffix.size()
-        && text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
-
 /// "a, b, c, d, e, 3 more": the first five of total items (items may hold only the first few).
 QString joined(const std::vector<std::string> &items, size_t total = 0)
 {
@@ -94,7 +81,7 @@ QString joined(const std::vector<std::string> &items, size_t total = 0)
     total = std::max(total, items.size());
     QStringList list;
     for (size_t i = 0; i < items.size() && i < Shown; ++i)
-        list << q(items[i]);
+        list << qs(items[i]);
     if (total > Shown)
         list << EngineTr::tr("%n more", nullptr, int(total - Shown));
     return list.join(QStringLiteral(", "));
@@ -108,8 +95,8 @@ bool isSystemSchema(Dialect dialect, const std::string &name)
         return true;
     switch (dialect) {
     case Dialect::PostgreSql:
-        return lower == "pg_catalog" || lower == "pg_toast" || startsWith(lower, "pg_temp_")
-            || startsWith(lower, "pg_toast_temp_");
+        return lower == "pg_catalog" || lower == "pg_toast" || lower.starts_with("pg_temp_")
+            || lower.starts_with("pg_toast_temp_");
     case Dialect::MySql:
         return lower == "mysql" || lower == "performance_schema" || lower == "sys";
     default:
@@ -160,7 +147,7 @@ std::vector<std::string> expressionColumns(const std::string &expression)
                    || expression[end] == '_'))
             ++end;
         std::string name = expression.substr(i + 1, end - i - 1);
-        if (!name.empty() && !startsWith(name, "AR_H_") && !startsWith(name, "AR_M_"))
+        if (!name.empty() && !name.starts_with("AR_H_") && !name.starts_with("AR_M_"))
             names.push_back(std::move(name));
         i = end - 1;
     }
@@ -370,7 +357,7 @@ private:
                         EngineTr::tr("Rules %1 all filter table %2; Ferry applies all their "
                                      "filters (AND).")
                             .arg(joined(filteringIds, filteringIds.size()),
-                                 q(qualified(schema.name, table.name)))
+                                 qs(qualified(schema.name, table.name)))
                             .toStdString());
                 m_selected.push_back(std::move(selection));
             }
@@ -409,18 +396,20 @@ private:
         for (const load::ColumnFilter &filter : rule.filters) {
             const Column *column = table.column(filter.column);
             if (!column)
-                return ruleError(rule.id,
-                                 EngineTr::tr("The filter names column '%1', which table %2 does "
-                                              "not have.")
-                                     .arg(q(filter.column), q(qualified(schema.name, table.name))),
-                                 EngineTr::tr("Filter on a column of the source table; names are "
-                                              "case-sensitive."));
+                return ruleError(
+                    rule.id,
+                    EngineTr::tr("The filter names column '%1', which table %2 does "
+                                 "not have.")
+                        .arg(qs(filter.column), qs(qualified(schema.name, table.name))),
+                    EngineTr::tr("Filter on a column of the source table; names are "
+                                 "case-sensitive."));
             if (column->type.isLob)
-                return ruleError(rule.id,
-                                 EngineTr::tr("The filter names LOB column '%1' of table %2; "
-                                              "source filters cannot test LOB columns.")
-                                     .arg(q(filter.column), q(qualified(schema.name, table.name))),
-                                 EngineTr::tr("Filter on another column."));
+                return ruleError(
+                    rule.id,
+                    EngineTr::tr("The filter names LOB column '%1' of table %2; "
+                                 "source filters cannot test LOB columns.")
+                        .arg(qs(filter.column), qs(qualified(schema.name, table.name))),
+                    EngineTr::tr("Filter on another column."));
         }
         return {};
     }
@@ -446,22 +435,22 @@ private:
             name = rule.value + base;
             break;
         case RuleAction::RemovePrefix:
-            if (startsWith(base, rule.value))
+            if (base.starts_with(rule.value))
                 name = base.substr(rule.value.size());
             break;
         case RuleAction::ReplacePrefix:
-            if (startsWith(base, rule.oldValue))
+            if (base.starts_with(rule.oldValue))
                 name = rule.value + base.substr(rule.oldValue.size());
             break;
         case RuleAction::AddSuffix:
             name = base + rule.value;
             break;
         case RuleAction::RemoveSuffix:
-            if (endsWith(base, rule.value))
+            if (base.ends_with(rule.value))
                 name = base.substr(0, base.size() - rule.value.size());
             break;
         case RuleAction::ReplaceSuffix:
-            if (endsWith(base, rule.oldValue))
+            if (base.ends_with(rule.oldValue))
                 name = base.substr(0, base.size() - rule.oldValue.size()) + rule.value;
             break;
         default:
@@ -469,7 +458,7 @@ private:
         }
         if (name.empty())
             return ruleError(rule.id,
-                             EngineTr::tr("The rule leaves %1 without a name.").arg(q(object)),
+                             EngineTr::tr("The rule leaves %1 without a name.").arg(qs(object)),
                              EngineTr::tr("Change the rule's value so that a name remains."));
         return name;
     }
@@ -526,7 +515,7 @@ private:
             const std::string fitted = fitIdentifier(plan.target.schema, m_naming);
             if (m_shortenedSchemas.insert(plan.target.schema).second)
                 m_warnings.push_back(EngineTr::tr("Schema %1 is named %2 on the target: %3.")
-                                         .arg(q(plan.target.schema), q(fitted), limitText())
+                                         .arg(qs(plan.target.schema), qs(fitted), limitText())
                                          .toStdString());
             plan.target.schema = fitted;
             plan.nameShortened = true;
@@ -556,7 +545,7 @@ private:
         if (!fitsIdentifier(plan.target.name, m_naming)) {
             const std::string fitted = fitIdentifier(plan.target.name, m_naming);
             m_warnings.push_back(EngineTr::tr("Table %1 is named %2 on the target: %3.")
-                                     .arg(q(label), q(fitted), limitText())
+                                     .arg(qs(label), qs(fitted), limitText())
                                      .toStdString());
             plan.target.name = fitted;
             plan.nameShortened = true;
@@ -596,7 +585,7 @@ private:
             const std::string fitted = fitIdentifier(columnPlan.target.name, m_naming);
             m_warnings.push_back(EngineTr::tr("Column %1 of table %2 is named %3 on the "
                                               "target: %4.")
-                                     .arg(q(column.name), q(label), q(fitted), limitText())
+                                     .arg(qs(column.name), qs(label), qs(fitted), limitText())
                                      .toStdString());
             columnPlan.target.name = fitted;
             columnPlan.nameShortened = true;
@@ -679,12 +668,11 @@ private:
             columnPlan.target.name = fitIdentifier(rule.value, m_naming);
             columnPlan.nameShortened = columnPlan.target.name != rule.value;
             if (columnPlan.nameShortened)
-                m_warnings.push_back(ruleWarning(rule.id,
-                                                 EngineTr::tr("column %1 is named %2 on the "
-                                                              "target: %3.")
-                                                     .arg(q(rule.value),
-                                                          q(columnPlan.target.name),
-                                                          limitText())));
+                m_warnings.push_back(
+                    ruleWarning(rule.id,
+                                EngineTr::tr("column %1 is named %2 on the "
+                                             "target: %3.")
+                                    .arg(qs(rule.value), qs(columnPlan.target.name), limitText())));
             columnPlan.target.type = *rule.dataType;
             columnPlan.expression = rule.expression;
             columnPlan.ruleId = rule.id;
@@ -703,7 +691,7 @@ private:
         if (plan.columns.empty() && !table.columns.empty())
             return ruleError(
                 lastRemovedBy,
-                EngineTr::tr("The rules remove every column of table %1.").arg(q(label)),
+                EngineTr::tr("The rules remove every column of table %1.").arg(qs(label)),
                 EngineTr::tr("Keep at least one column, or exclude the table with "
                              "a selection rule."));
         std::map<std::string, size_t> seen;
@@ -720,8 +708,8 @@ private:
             return ruleError(ruleId,
                              EngineTr::tr("Columns %1 and %2 of table %3 would both be named %4 "
                                           "on the target.")
-                                 .arg(q(sourceName(first)), q(sourceName(second)), q(label),
-                                      q(second.target.name)),
+                                 .arg(qs(sourceName(first)), qs(sourceName(second)), qs(label),
+                                      qs(second.target.name)),
                              EngineTr::tr("Give each target column its own name."));
         }
         return {};
@@ -793,7 +781,7 @@ private:
                 return ruleError(keyRule->id,
                                  EngineTr::tr("define-primary-key names column '%1', which "
                                               "table %2 does not have on the target.")
-                                     .arg(q(name), q(label)),
+                                     .arg(qs(name), qs(label)),
                                  EngineTr::tr("Name columns of the table (names are "
                                               "case-sensitive)."));
             key.columns.push_back(*target);
@@ -821,7 +809,7 @@ private:
     static QString removedBy(const TableState &state, const std::string &column)
     {
         const auto it = state.removedBy.find(column);
-        return q(it != state.removedBy.end() ? it->second : std::string("?"));
+        return qs(it != state.removedBy.end() ? it->second : std::string("?"));
     }
 
     /// The primary key (defined by a rule, or the source's) and the unique keys.
@@ -848,7 +836,7 @@ private:
             else
                 m_warnings.push_back(EngineTr::tr("Table %1 gets no primary key: rule %2 removes "
                                                   "its key column %3.")
-                                         .arg(q(label), removedBy(state, removed), q(removed))
+                                         .arg(qs(label), removedBy(state, removed), qs(removed))
                                          .toStdString());
         }
         for (const KeyConstraint &unique : table.uniqueKeys) {
@@ -860,8 +848,8 @@ private:
                 m_warnings.push_back(
                     EngineTr::tr("Unique key %1 of table %2 is not created: rule %3 removes its "
                                  "column %4.")
-                        .arg(q(keyLabel(unique.name, unique.columns)), q(label),
-                             removedBy(state, removed), q(removed))
+                        .arg(qs(keyLabel(unique.name, unique.columns)), qs(label),
+                             removedBy(state, removed), qs(removed))
                         .toStdString());
         }
     }
@@ -895,7 +883,7 @@ private:
             m_warnings.push_back(EngineTr::tr("Index %1 of table %2 is not created: its "
                                               "expressions name source columns, and rules "
                                               "rename or remove columns of the table.")
-                                     .arg(q(indexLabel), q(label))
+                                     .arg(qs(indexLabel), qs(label))
                                      .toStdString());
             return std::nullopt;
         }
@@ -916,8 +904,8 @@ private:
         if (!removed.empty() && index.unique) {
             m_warnings.push_back(EngineTr::tr("Unique index %1 of table %2 is not created: "
                                               "rule %3 removes its column %4.")
-                                     .arg(q(indexLabel), q(label),
-                                          removedBy(state, removed.front()), q(removed.front()))
+                                     .arg(qs(indexLabel), qs(label),
+                                          removedBy(state, removed.front()), qs(removed.front()))
                                      .toStdString());
             return std::nullopt;
         }
@@ -925,7 +913,7 @@ private:
             m_warnings.push_back(
                 EngineTr::tr("Index %1 of table %2 is not created: rule %3 "
                              "removes all its columns.")
-                    .arg(q(indexLabel), q(label), removedBy(state, removed.front()))
+                    .arg(qs(indexLabel), qs(label), removedBy(state, removed.front()))
                     .toStdString());
             return std::nullopt;
         }
@@ -933,7 +921,7 @@ private:
             m_warnings.push_back(
                 EngineTr::tr("Index %1 of table %2 loses column %3, which "
                              "rule %4 removes.")
-                    .arg(q(indexLabel), q(label), q(column), removedBy(state, column))
+                    .arg(qs(indexLabel), qs(label), qs(column), removedBy(state, column))
                     .toStdString());
         return target;
     }
@@ -1000,9 +988,9 @@ private:
             Error error = ruleError(
                 ruleId,
                 EngineTr::tr("Source tables %1 and %2 would both load into target table %3.")
-                    .arg(q(qualified(first.sourceSchema, first.sourceTable)),
-                         q(qualified(plan.sourceSchema, plan.sourceTable)),
-                         q(qualified(plan.target.schema, plan.target.name))),
+                    .arg(qs(qualified(first.sourceSchema, first.sourceTable)),
+                         qs(qualified(plan.sourceSchema, plan.sourceTable)),
+                         qs(qualified(plan.target.schema, plan.target.name))),
                 EngineTr::tr("AWS DMS loads each source table into its own target table: "
                              "exclude one of them or rename it with a transformation rule."));
             if (ruleId.empty())
@@ -1034,7 +1022,7 @@ private:
                         ruleWarning(rule.id,
                                     EngineTr::tr("table %1 is not selected, so its table settings "
                                                  "do not apply.")
-                                        .arg(q(label))));
+                                        .arg(qs(label))));
                 }
                 continue;
             }
@@ -1072,7 +1060,7 @@ private:
                 return ruleError(rule.id,
                                  EngineTr::tr("parallel-load names column '%1', which table %2 "
                                               "does not have.")
-                                     .arg(q(name), q(label)),
+                                     .arg(qs(name), qs(label)),
                                  EngineTr::tr("Use columns of the source table (names are "
                                               "case-sensitive), ideally indexed ones."));
             if (column->type.family == TypeFamily::Float || column->type.isLob)
@@ -1080,7 +1068,7 @@ private:
                                  EngineTr::tr("parallel-load cannot segment table %1 by column "
                                               "'%2': range boundaries cannot use floating-point "
                                               "or LOB columns.")
-                                     .arg(q(label), q(name)),
+                                     .arg(qs(label), qs(name)),
                                  EngineTr::tr("Choose an integer, decimal, text or date column."));
         }
         return {};
@@ -1112,8 +1100,8 @@ private:
                     m_warnings.push_back(
                         EngineTr::tr("Foreign key %1 of table %2 is not created: it references "
                                      "%3, which is not selected.")
-                            .arg(q(keyName), q(label),
-                                 q(qualified(referencedSchema, key.referencedTable)))
+                            .arg(qs(keyName), qs(label),
+                                 qs(qualified(referencedSchema, key.referencedTable)))
                             .toStdString());
                     continue;
                 }
@@ -1148,12 +1136,12 @@ private:
                     m_warnings.push_back(
                         EngineTr::tr("Foreign key %1 of table %2 is not created: rule %3 removes "
                                      "column %4 of table %5.")
-                            .arg(q(keyName), q(label),
-                                 q(rule != removed->first->removedBy.end() ? rule->second
-                                                                           : std::string("?")),
-                                 q(removed->second),
-                                 q(qualified(removed->first->schema->name,
-                                             removed->first->table->name)))
+                            .arg(qs(keyName), qs(label),
+                                 qs(rule != removed->first->removedBy.end() ? rule->second
+                                                                            : std::string("?")),
+                                 qs(removed->second),
+                                 qs(qualified(removed->first->schema->name,
+                                              removed->first->table->name)))
                             .toStdString());
                     continue;
                 }
@@ -1170,7 +1158,7 @@ private:
                 rule.id,
                 EngineTr::tr("the expression of column %1 refers to $%2, which is not a "
                              "column read from %3.")
-                    .arg(q(rule.value), q(key.second), joined(tables))));
+                    .arg(qs(rule.value), qs(key.second), joined(tables))));
         }
         for (const auto &[index, entry] : m_overrides) {
             const Rule &rule = m_rules[index];
@@ -1180,7 +1168,7 @@ private:
                                 EngineTr::tr("not applied to %1: rule %2 already applies to it "
                                              "(AWS DMS applies one transformation action per "
                                              "object, lowest rule-id first).")
-                                    .arg(q(entry.objects.front()), q(entry.winnerId))));
+                                    .arg(qs(entry.objects.front()), qs(entry.winnerId))));
             else
                 m_warnings.push_back(
                     ruleWarning(rule.id,

@@ -15,8 +15,6 @@ using project::Value;
 
 namespace {
 
-QString q(const std::string &text) { return QString::fromStdString(text); }
-
 std::string textOf(const Value *value)
 {
     return value && value->isScalar() ? value->text() : std::string();
@@ -88,7 +86,7 @@ QString joined(const std::vector<std::string> &items)
 {
     QStringList list;
     for (const std::string &item : items)
-        list << q(item);
+        list << qs(item);
     return list.join(QStringLiteral(", "));
 }
 
@@ -166,7 +164,7 @@ private:
             return std::optional<Rule>();
         }
         if (type != "selection" && type != "transformation" && type != "table-settings") {
-            return ruleError(rule.id, EngineTr::tr("Unknown rule-type '%1'.").arg(q(type)),
+            return ruleError(rule.id, EngineTr::tr("Unknown rule-type '%1'.").arg(qs(type)),
                              EngineTr::tr("Use rule-type selection, transformation or "
                                           "table-settings."));
         }
@@ -217,7 +215,7 @@ private:
             rule.action = RuleAction::Explicit;
         else
             return ruleError(rule.id,
-                             EngineTr::tr("Unknown selection rule-action '%1'.").arg(q(action)),
+                             EngineTr::tr("Unknown selection rule-action '%1'.").arg(qs(action)),
                              EngineTr::tr("Use rule-action include, exclude or explicit."));
         if (!rule.locator.tableName || rule.locator.tableName->empty())
             return ruleError(rule.id, EngineTr::tr("The object-locator has no table-name."),
@@ -228,7 +226,7 @@ private:
                 && rule.locator.tableType != "all")
                 return ruleError(
                     rule.id,
-                    EngineTr::tr("Unknown table-type '%1'.").arg(q(rule.locator.tableType)),
+                    EngineTr::tr("Unknown table-type '%1'.").arg(qs(rule.locator.tableType)),
                     EngineTr::tr("Use table-type table, view or all."));
         }
         if (rule.action == RuleAction::Explicit
@@ -244,7 +242,7 @@ private:
             if (!rule.loadOrder || *rule.loadOrder < 0)
                 return ruleError(rule.id,
                                  EngineTr::tr("The load-order '%1' is not a positive integer.")
-                                     .arg(q(loadOrder->text())),
+                                     .arg(qs(loadOrder->text())),
                                  EngineTr::tr("Write load-order as a whole number; tables with "
                                               "higher values load first."));
         }
@@ -266,7 +264,7 @@ private:
             return ruleError(rule.id,
                              EngineTr::tr("Source filters need an exact table name, but the "
                                           "table-name '%1' has a % wildcard.")
-                                 .arg(q(*rule.locator.tableName)),
+                                 .arg(qs(*rule.locator.tableName)),
                              EngineTr::tr("Write one selection rule with filters per table."));
         for (const Value &filterValue : filters->items()) {
             auto filter = parseFilter(rule.id, filterValue);
@@ -285,7 +283,7 @@ private:
                                           "filter-conditions}."));
         const std::string filterType = textOf(value.find("filter-type"));
         if (filterType != "source")
-            return ruleError(ruleId, EngineTr::tr("Unknown filter-type '%1'.").arg(q(filterType)),
+            return ruleError(ruleId, EngineTr::tr("Unknown filter-type '%1'.").arg(qs(filterType)),
                              EngineTr::tr("Use filter-type source."));
         load::ColumnFilter filter;
         filter.column = textOf(value.find("column-name"));
@@ -296,7 +294,7 @@ private:
         if (!conditions || !conditions->isList() || conditions->items().empty())
             return ruleError(ruleId,
                              EngineTr::tr("The filter on column '%1' has no filter-conditions.")
-                                 .arg(q(filter.column)),
+                                 .arg(qs(filter.column)),
                              EngineTr::tr("Add at least one filter condition."));
         int negative = 0;
         for (const Value &conditionValue : conditions->items()) {
@@ -318,7 +316,8 @@ private:
             };
             const auto found = operators.find(name);
             if (found == operators.end())
-                return ruleError(ruleId, EngineTr::tr("Unknown filter-operator '%1'.").arg(q(name)),
+                return ruleError(ruleId,
+                                 EngineTr::tr("Unknown filter-operator '%1'.").arg(qs(name)),
                                  EngineTr::tr("Use ste, lte, gte, eq, noteq, between, "
                                               "notbetween, null or notnull."));
             load::FilterCondition condition;
@@ -335,21 +334,21 @@ private:
                 return ruleError(ruleId,
                                  EngineTr::tr("The filter operator '%1' on column '%2' needs "
                                               "start-value and end-value.")
-                                     .arg(q(name), q(filter.column)),
+                                     .arg(qs(name), qs(filter.column)),
                                  EngineTr::tr("Give the inclusive bounds as start-value and "
                                               "end-value, without value."));
             if (nullTest && (single || start || end))
                 return ruleError(ruleId,
                                  EngineTr::tr("The filter operator '%1' on column '%2' takes no "
                                               "value.")
-                                     .arg(q(name), q(filter.column)),
+                                     .arg(qs(name), qs(filter.column)),
                                  EngineTr::tr("Remove value, start-value and end-value from the "
                                               "condition."));
             if (!range && !nullTest && (!present(single) || start || end))
                 return ruleError(ruleId,
                                  EngineTr::tr("The filter operator '%1' on column '%2' needs a "
                                               "value.")
-                                     .arg(q(name), q(filter.column)),
+                                     .arg(qs(name), qs(filter.column)),
                                  EngineTr::tr("Give the value to compare with as value."));
             if (condition.op == load::FilterOperator::NotEq
                 || condition.op == load::FilterOperator::NotBetween
@@ -364,7 +363,7 @@ private:
             return ruleError(ruleId,
                              EngineTr::tr("The filter on column '%1' has %2 negative conditions; "
                                           "a filter may have only one.")
-                                 .arg(q(filter.column))
+                                 .arg(qs(filter.column))
                                  .arg(negative),
                              EngineTr::tr("Keep one of noteq, notbetween or notnull per filter, "
                                           "or split the conditions into several filters (they "
@@ -384,7 +383,7 @@ private:
             return ruleError(rule.id,
                              target.empty()
                                  ? EngineTr::tr("The rule has no rule-target.")
-                                 : EngineTr::tr("Unknown rule-target '%1'.").arg(q(target)),
+                                 : EngineTr::tr("Unknown rule-target '%1'.").arg(qs(target)),
                              EngineTr::tr("Use rule-target schema, table, column, "
                                           "table-tablespace or index-tablespace."));
         const bool masking = action.rfind("data-masking-", 0) == 0;
@@ -395,7 +394,7 @@ private:
                              action.empty() ? EngineTr::tr("The rule has no rule-action.")
                                             : EngineTr::tr("Unknown transformation rule-action "
                                                            "'%1'.")
-                                                  .arg(q(action)),
+                                                  .arg(qs(action)),
                              EngineTr::tr("Use one of the AWS DMS transformation actions "
                                           "(rename, convert-lowercase, add-column, ...)."));
         const std::vector<std::string> allowed = allowedTargets(action);
@@ -403,12 +402,12 @@ private:
             return ruleError(rule.id,
                              EngineTr::tr("The rule-action '%1' does not apply to rule-target "
                                           "'%2'.")
-                                 .arg(q(action), q(target)),
+                                 .arg(qs(action), qs(target)),
                              EngineTr::tr("Use rule-target: %1.").arg(joined(allowed)));
         if (masking)
             return ruleError(
                 rule.id,
-                EngineTr::tr("The data masking action '%1' is not supported yet.").arg(q(action)),
+                EngineTr::tr("The data masking action '%1' is not supported yet.").arg(qs(action)),
                 EngineTr::tr("Remove the rule; Ferry would otherwise copy the "
                              "column unmasked."));
         if (target == "table-tablespace" || target == "index-tablespace") {
@@ -442,7 +441,7 @@ private:
             return ruleError(rule.id,
                              EngineTr::tr("The object-locator needs table-name for rule-target "
                                           "'%1'.")
-                                 .arg(q(target)),
+                                 .arg(qs(target)),
                              EngineTr::tr("Add table-name (use % for every table)."));
         if (rule.target == RuleTarget::Column && rule.action != RuleAction::AddColumn
             && (!rule.locator.columnName || rule.locator.columnName->empty()))
@@ -474,7 +473,7 @@ private:
                 return ruleError(
                     rule.id,
                     EngineTr::tr("The rule-action '%1' needs the key '%2'.")
-                        .arg(q(action), QString::fromLatin1(name)),
+                        .arg(qs(action), QString::fromLatin1(name)),
                     EngineTr::tr("Add %1 to the rule.").arg(QString::fromLatin1(name)));
             return {};
         };
@@ -486,7 +485,7 @@ private:
             if (rule.value.empty())
                 return ruleError(
                     rule.id,
-                    EngineTr::tr("The rule-action '%1' needs a non-empty value.").arg(q(action)),
+                    EngineTr::tr("The rule-action '%1' needs a non-empty value.").arg(qs(action)),
                     EngineTr::tr("Write the new name as value."));
             break;
         case RuleAction::AddPrefix:
@@ -556,7 +555,7 @@ private:
             if (close == std::string::npos)
                 return ruleError(rule.id,
                                  EngineTr::tr("The value '%1' has a '${' without a closing '}'.")
-                                     .arg(q(rule.value)),
+                                     .arg(qs(rule.value)),
                                  EngineTr::tr("Write variables as ${schema-name}, ${table-name} "
                                               "or ${column-name}."));
             const std::string name = rule.value.substr(from + 2, close - from - 2);
@@ -564,7 +563,7 @@ private:
                 return ruleError(rule.id,
                                  EngineTr::tr("The variable '${%1}' is not available when "
                                               "renaming a %2.")
-                                     .arg(q(name), q(targetName(rule.target))),
+                                     .arg(qs(name), qs(targetName(rule.target))),
                                  EngineTr::tr("Use %1.").arg(joinedVariables(allowed)));
             from = close + 1;
         }
@@ -582,7 +581,7 @@ private:
     {
         QStringList list;
         for (const std::string &name : names)
-            list << QStringLiteral("${%1}").arg(q(name));
+            list << QStringLiteral("${%1}").arg(qs(name));
         return list.join(QStringLiteral(", "));
     }
 
@@ -593,7 +592,7 @@ private:
         if (!dataType || !dataType->isMap())
             return ruleError(
                 rule.id,
-                EngineTr::tr("The rule-action '%1' needs the key 'data-type'.").arg(q(action)),
+                EngineTr::tr("The rule-action '%1' needs the key 'data-type'.").arg(qs(action)),
                 EngineTr::tr("Add data-type: {type: ..., length/precision/scale}."));
         DmsDataType dms;
         dms.type = textOf(dataType->find("type"));
@@ -608,7 +607,7 @@ private:
             if (!parsed || *parsed < 0)
                 return ruleError(rule.id,
                                  EngineTr::tr("The data-type %1 '%2' is not a whole number.")
-                                     .arg(QString::fromLatin1(key), q(number->text())),
+                                     .arg(QString::fromLatin1(key), qs(number->text())),
                                  EngineTr::tr("Write precision, scale and length as whole "
                                               "numbers."));
             *field = *parsed;
@@ -618,7 +617,7 @@ private:
             return ruleError(rule.id,
                              EngineTr::tr("The data-type '%1' has no equivalent in a relational "
                                           "target.")
-                                 .arg(q(dms.type)),
+                                 .arg(qs(dms.type)),
                              EngineTr::tr("Use one of string, wstring, bytes, int1-int8, "
                                           "uint1-uint8, numeric, real4, real8, date, time, "
                                           "datetime, blob, clob, nclob, boolean."));
@@ -637,7 +636,7 @@ private:
         const std::string origin = textOf(definition->find("origin"));
         if (!origin.empty() && origin != "primary-key" && origin != "unique-index")
             return ruleError(rule.id,
-                             EngineTr::tr("Unknown primary-key-def origin '%1'.").arg(q(origin)),
+                             EngineTr::tr("Unknown primary-key-def origin '%1'.").arg(qs(origin)),
                              EngineTr::tr("Use origin primary-key or unique-index."));
         rule.primaryKey.uniqueIndex = origin == "unique-index";
         const Value *columns = definition->find("columns");
@@ -715,7 +714,7 @@ private:
         else if (type == "subpartitions-auto")
             load.type = ParallelLoad::Type::SubpartitionsAuto;
         else
-            return ruleError(ruleId, EngineTr::tr("Unknown parallel-load type '%1'.").arg(q(type)),
+            return ruleError(ruleId, EngineTr::tr("Unknown parallel-load type '%1'.").arg(qs(type)),
                              EngineTr::tr("Use none, ranges, partitions-auto, partitions-list "
                                           "or subpartitions-auto."));
         for (const char *key : {"number-of-partitions", "collection-count-from-metadata",
@@ -780,7 +779,7 @@ private:
             const std::string text = textOf(mode);
             if (text != "limited" && text != "unlimited" && text != "none")
                 return ruleError(ruleId,
-                                 EngineTr::tr("Unknown lob-settings mode '%1'.").arg(q(text)),
+                                 EngineTr::tr("Unknown lob-settings mode '%1'.").arg(qs(text)),
                                  EngineTr::tr("Use mode limited, unlimited or none."));
             settings.mode = text;
         }
@@ -795,7 +794,7 @@ private:
                 return ruleError(ruleId,
                                  EngineTr::tr("The lob-settings %1 '%2' is not a whole number of "
                                               "kilobytes.")
-                                     .arg(QString::fromLatin1(key), q(number->text())),
+                                     .arg(QString::fromLatin1(key), qs(number->text())),
                                  EngineTr::tr("Write sizes in kilobytes as whole numbers."));
             *field = *parsed;
         }
@@ -849,7 +848,7 @@ Error ruleError(const std::string &ruleId, const QString &message, const QString
 
 std::string ruleWarning(const std::string &ruleId, const QString &text)
 {
-    return EngineTr::tr("Rule %1: %2").arg(q(ruleId), text).toStdString();
+    return EngineTr::tr("Rule %1: %2").arg(qs(ruleId), text).toStdString();
 }
 
 std::string substituteVariables(const std::string &value, const std::string &schemaName,

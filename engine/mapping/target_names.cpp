@@ -15,8 +15,6 @@ namespace ferry::mapping {
 
 namespace {
 
-QString q(const std::string &text) { return QString::fromStdString(text); }
-
 bool isContinuationByte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 
 /// Length in the target's units: bytes, or characters (UTF-8 code points).
@@ -218,7 +216,7 @@ std::string note(const Item &item, const ObjectName &name)
         break;
     }
     return EngineTr::tr("%1 %2 of table %3 is named %4 on the target: %5.")
-        .arg(kindText(item.kind), q(item.sourceName), q(table), q(name.targetName), reason)
+        .arg(kindText(item.kind), qs(item.sourceName), qs(table), qs(name.targetName), reason)
         .toStdString();
 }
 

@@ -32,15 +32,6 @@ auto makeTaskRunner(task::TaskRequest request, task::TaskCallbacks callbacks)
 
 } // namespace
 
-Error requestCancelledError()
-{
-    Error error;
-    error.code = ErrorCode::Cancelled;
-    error.action = ErrorAction::FixConfiguration;
-    error.message = EngineTr::tr("The request was cancelled.").toStdString();
-    return error;
-}
-
 EngineService::EngineService(QObject *parent)
     : QObject(parent)
     , m_pool(std::make_unique<QThreadPool>())
@@ -326,7 +317,7 @@ void EngineService::cancel(RequestId id)
         }
     }
     if (finish(id))
-        emit requestCancelled(id, requestCancelledError());
+        emit requestCancelled(id, cancelledError());
 }
 
 EngineThread::EngineThread()

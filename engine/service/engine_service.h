@@ -34,9 +34,6 @@ using TaskSnapshotPtr = std::shared_ptr<const task::TaskSnapshot>;
 using LogBatch = std::shared_ptr<const std::vector<task::LogLine>>;
 using TaskOutcomePtr = std::shared_ptr<const task::TaskOutcome>;
 
-/// The reply reason of a request that was cancelled (ErrorCode::Cancelled).
-[[nodiscard]] Error requestCancelledError();
-
 /**
  * The engine's facade (DESIGN §2, STYLE §3). One instance lives on the engine thread for the
  * application's lifetime; the GUI (through the models layer's EngineClient) and the CLI

@@ -40,8 +40,6 @@ const char *operationName(RowOperation operation)
     return "INSERT";
 }
 
-QString qs(const std::string &text) { return QString::fromStdString(text); }
-
 } // namespace
 
 struct ColumnExpressions::Impl

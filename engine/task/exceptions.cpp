@@ -20,8 +20,6 @@ namespace ferry::task {
 
 namespace {
 
-QString qs(const std::string &text) { return QString::fromStdString(text); }
-
 std::string qualified(const std::string &schema, const std::string &table)
 {
     return schema.empty() ? table : schema + "." + table;
@@ -881,12 +879,6 @@ Result<ExceptionPage> readExceptions(load::TargetSession &session, const std::st
 
 namespace {
 
-Error reapplyCancelled()
-{
-    return Error{ErrorCode::Cancelled, ErrorAction::FailTask,
-                 EngineTr::tr("Re-applying the rejected rows was cancelled.").toStdString()};
-}
-
 /// The stored exception rows a request names (listed ids, or every row of a source table).
 Result<std::map<int64_t, ControlTables::StoredException>> storedRows(
     load::TargetSession &session, const ControlTables &control, const std::string &taskName,
@@ -1109,7 +1101,7 @@ Result<ReapplyResult> reapplyExceptions(const ConnectionSpec &target, const std:
     }
     for (auto &[name, attempts] : tables) {
         if (cancelled && cancelled->load())
-            return reapplyCancelled();
+            return cancelledError(EngineTr::tr("re-applying rejected rows").toStdString());
         reapply.table(name.first, name.second, attempts);
     }
     std::vector<ReapplyRowResult> &rows = reapply.result.rows;

@@ -134,11 +134,14 @@ Result<TaskOutcome> finishTask(TaskRun &run)
     }
     if (run.taskFailed.load())
         return run.failure;
-    if (run.stopRequested.load())
-        return Error {ErrorCode::Cancelled, ErrorAction::FailTask,
-                      EngineTr::tr("Task %1 was stopped; run it again with --resume to continue.")
-                          .arg(qs(run.request.name))
-                          .toStdString()};
+    if (run.stopRequested.load()) {
+        Error stopped = cancelledError();
+        stopped.message
+            = EngineTr::tr("Task %1 was stopped; run it again with --resume to continue.")
+                  .arg(qs(run.request.name))
+                  .toStdString();
+        return stopped;
+    }
     return outcome;
 }
 

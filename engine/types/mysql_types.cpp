@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "engine/types/mysql_types.h"
+#include "engine/core/text.h"
 
 #include <algorithm>
 #include <cctype>
@@ -8,23 +9,6 @@
 namespace ferry::mysql {
 
 namespace {
-
-std::string lower(std::string_view text)
-{
-    std::string result(text);
-    std::transform(result.begin(), result.end(), result.begin(),
-                   [](unsigned char c) { return char(std::tolower(c)); });
-    return result;
-}
-
-std::string_view trim(std::string_view text)
-{
-    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front())))
-        text.remove_prefix(1);
-    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back())))
-        text.remove_suffix(1);
-    return text;
-}
 
 /// "decimal(12,3) unsigned zerofill" split into base name, argument text and modifier words.
 struct ParsedType
@@ -38,7 +22,7 @@ struct ParsedType
 ParsedType parse(std::string_view text)
 {
     ParsedType parsed;
-    text = trim(text);
+    text = trimmed(text);
     const size_t open = text.find('(');
     std::string_view head = text;
     std::string_view tail;
@@ -74,7 +58,7 @@ ParsedType parse(std::string_view text)
     }
     // Modifier words may follow the base name without parentheses ("double precision
     // unsigned") or after them ("int(10) unsigned zerofill").
-    std::string words = lower(head) + " " + lower(tail);
+    std::string words = asciiLower(head) + " " + asciiLower(tail);
     std::string base;
     size_t position = 0;
     while (position < words.size()) {
@@ -315,7 +299,7 @@ bool isMariaDbJsonCheck(std::string_view checkClause, std::string_view column)
             expected += '`';
     }
     expected += "`)";
-    return lower(trim(checkClause)) == lower(expected);
+    return asciiLower(trimmed(checkClause)) == asciiLower(expected);
 }
 
 std::string quoteStringLiteral(std::string_view text)
@@ -363,7 +347,7 @@ std::optional<std::string> defaultExpression(bool mariaDb,
             return std::nullopt;
         return raw;
     }
-    const std::string extraLower = lower(extra);
+    const std::string extraLower = asciiLower(extra);
     if (extraLower.find("default_generated") != std::string::npos)
         return raw; // MySQL 8.0.13+ expression default, e.g. (rand() * 10) or now()
     const std::string upper = [&] {
@@ -374,7 +358,7 @@ std::optional<std::string> defaultExpression(bool mariaDb,
     }();
     if (upper.rfind("CURRENT_TIMESTAMP", 0) == 0)
         return raw;
-    const std::string type = lower(dataType);
+    const std::string type = asciiLower(dataType);
     static constexpr std::string_view unquoted[] = {
         "tinyint", "smallint", "mediumint", "int",  "integer", "bigint", "decimal",
         "numeric", "float",    "double",    "real", "bit",     "year",

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "engine/types/sqlite_types.h"
+#include "engine/core/text.h"
 
 #include <algorithm>
 #include <charconv>
@@ -23,15 +24,6 @@ std::string upperAscii(std::string_view text)
 bool isSpace(char c)
 {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
-
-std::string_view trimmed(std::string_view text)
-{
-    while (!text.empty() && isSpace(text.front()))
-        text.remove_prefix(1);
-    while (!text.empty() && isSpace(text.back()))
-        text.remove_suffix(1);
-    return text;
 }
 
 void appendWords(std::string_view text, std::vector<std::string> &words)

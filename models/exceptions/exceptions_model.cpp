@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "models/exceptions/exceptions_model.h"
+#include "engine/core/tr.h"
 
 #include <QLocale>
 
@@ -9,8 +10,6 @@
 namespace ferry::models {
 
 namespace {
-
-QString qs(const std::string &text) { return QString::fromStdString(text); }
 
 QString qualified(const std::string &schema, const std::string &table)
 {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "models/exceptions/row_image_model.h"
 
+#include "engine/core/tr.h"
 #include "engine/load/canonical_text.h"
 #include "models/exceptions/exceptions_model.h"
 
@@ -9,8 +10,6 @@
 namespace ferry::models {
 
 namespace {
-
-QString qs(const std::string &text) { return QString::fromStdString(text); }
 
 bool sameNameIgnoringCase(const std::string &a, const std::string &b)
 {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "models/mapping/catalog_tree_model.h"
+#include "engine/core/tr.h"
 
 #include <algorithm>
 #include <numeric>
@@ -12,8 +13,6 @@ namespace {
 /// ColumnFlag | schema << 31 | table = column node (names its parent table).
 constexpr quintptr ColumnFlag = quintptr(1) << 62;
 constexpr quintptr TableMask = (quintptr(1) << 31) - 1;
-
-QString qs(const std::string &text) { return QString::fromStdString(text); }
 
 } // namespace
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "models/mapping/mapping_preview_model.h"
 
+#include "engine/core/tr.h"
 #include "engine/mapping/mapping_plan.h"
 #include "models/latest_job.h"
 #include "models/mapping/target_type_names.h"
@@ -12,8 +13,6 @@
 namespace ferry::models {
 
 namespace {
-
-QString qs(const std::string &text) { return QString::fromStdString(text); }
 
 QString qualified(const std::string &schema, const std::string &name)
 {

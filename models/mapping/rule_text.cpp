@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "models/mapping/rule_text.h"
+#include "engine/core/tr.h"
 
 #include <QStringList>
 
@@ -9,8 +10,6 @@ using project::MappingRule;
 using project::Value;
 
 namespace {
-
-QString qs(const std::string &text) { return QString::fromStdString(text); }
 
 QString textOf(const Value *value) { return value ? qs(value->text()) : QString(); }
 

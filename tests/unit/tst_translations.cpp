@@ -176,10 +176,9 @@ private slots:
         QTranslator translator;
         QVERIFY(translator.load(QStringLiteral(":/i18n/ferry_%1.qm").arg(language)));
         QCOMPARE(translator.translate("ferry::WelcomePage", "Welcome to Ferry"), expectedTitle);
-        for (const auto &[context, source] :
-             {std::pair{"ferry::MainWindow", "Ferry Workbench"},
-              std::pair{"EngineTr", "The request was cancelled."},
-              std::pair{"ferry::ProjectTreeModel", "Endpoints"}}) {
+        for (const auto &[context, source] : {std::pair {"ferry::MainWindow", "Ferry Workbench"},
+                                              std::pair {"EngineTr", "Stopped on request."},
+                                              std::pair {"ferry::ProjectTreeModel", "Endpoints"}}) {
             const QString translated = translator.translate(context, source);
             QVERIFY2(!translated.isEmpty(), source);
         }

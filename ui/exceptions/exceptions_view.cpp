@@ -7,6 +7,7 @@
 #include "ui/dialogs.h"
 #include "ui/icons.h"
 
+#include "engine/core/tr.h"
 #include "ui_exceptions_view.h"
 
 #include <QCheckBox>
@@ -27,8 +28,6 @@ using models::ExceptionsModel;
 using models::RowImageModel;
 
 constexpr int PageSize = 500;
-
-QString qs(const std::string &text) { return QString::fromStdString(text); }
 
 QString qualified(const std::string &schema, const std::string &table)
 {

@@ -2,6 +2,7 @@
 #include "ui/mapping/mapping_editor.h"
 
 #include "engine/connectors/connector.h"
+#include "engine/core/tr.h"
 #include "engine/mapping/mapping_plan.h"
 #include "engine/project/dms_json.h"
 #include "models/latest_job.h"
@@ -41,7 +42,6 @@ constexpr int PreviewDelayMs = 150;
 constexpr int SearchDelayMs = 150;
 constexpr int MaxWarningsShown = 6;
 
-QString qs(const std::string &text) { return QString::fromStdString(text); }
 std::string ss(const QString &text) { return text.toStdString(); }
 
 /// The catalog tree's icons (schema, table, column): chosen here, not in the Gui-free model.

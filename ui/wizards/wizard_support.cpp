@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/wizards/wizard_support.h"
 
+#include "engine/core/tr.h"
 #include "ui/icons.h"
 
 #include <QCoreApplication>
@@ -15,8 +16,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Wizards)
 };
-
-QString q(const std::string &text) { return QString::fromStdString(text); }
 
 } // namespace
 
@@ -38,22 +37,22 @@ QString engineDisplayName(Dialect engine)
 QString endpointLocation(const project::Endpoint &endpoint)
 {
     if (!endpoint.uri.empty())
-        return q(redactUri(endpoint.uri));
+        return qs(redactUri(endpoint.uri));
     switch (endpoint.engine) {
     case Dialect::Sqlite:
-        return QDir::toNativeSeparators(q(endpoint.path));
+        return QDir::toNativeSeparators(qs(endpoint.path));
     case Dialect::Odbc:
         return endpoint.user.empty()
-            ? Tr::tr("data source %1").arg(q(endpoint.dsn))
-            : Tr::tr("data source %1 as %2").arg(q(endpoint.dsn), q(endpoint.user));
+            ? Tr::tr("data source %1").arg(qs(endpoint.dsn))
+            : Tr::tr("data source %1 as %2").arg(qs(endpoint.dsn), qs(endpoint.user));
     case Dialect::PostgreSql:
     case Dialect::MySql: {
-        QString where = endpoint.host.empty() ? Tr::tr("local socket") : q(endpoint.host);
+        QString where = endpoint.host.empty() ? Tr::tr("local socket") : qs(endpoint.host);
         if (endpoint.port > 0)
             where += QLatin1Char(':') + QString::number(endpoint.port);
         if (!endpoint.database.empty())
-            where += QLatin1Char('/') + q(endpoint.database);
-        return endpoint.user.empty() ? where : Tr::tr("%1 as %2").arg(where, q(endpoint.user));
+            where += QLatin1Char('/') + qs(endpoint.database);
+        return endpoint.user.empty() ? where : Tr::tr("%1 as %2").arg(where, qs(endpoint.user));
     }
     }
     return {};

@@ -3,6 +3,7 @@
 
 #include "engine/connectors/mysql/mysql_connection.h"
 #include "engine/core/dialect.h"
+#include "engine/core/text.h"
 #include "engine/core/tr.h"
 #include "engine/types/mysql_types.h"
 
@@ -16,8 +17,6 @@
 namespace ferry::mysql {
 
 namespace {
-
-QString q(const std::string &text) { return QString::fromStdString(text); }
 
 std::string text(const TextRow &row, size_t index)
 {
@@ -41,23 +40,9 @@ int64_t number(const TextRow &row, size_t index, int64_t fallback = 0)
     return optionalNumber(row, index).value_or(fallback);
 }
 
-std::string upper(std::string value)
-{
-    std::transform(value.begin(), value.end(), value.begin(),
-                   [](unsigned char c) { return char(std::toupper(c)); });
-    return value;
-}
-
-std::string lower(std::string value)
-{
-    std::transform(value.begin(), value.end(), value.begin(),
-                   [](unsigned char c) { return char(std::tolower(c)); });
-    return value;
-}
-
 bool contains(const std::string &haystack, std::string_view needle)
 {
-    return upper(haystack).find(needle) != std::string::npos;
+    return asciiUpper(haystack).find(needle) != std::string::npos;
 }
 
 template<typename T> void sortByName(std::vector<T> &items)
@@ -124,7 +109,7 @@ Error SchemaReader::readError(const Error &queryError) const
     Error error = queryError;
     error.code = ErrorCode::CatalogReadFailed;
     error.message = EngineTr::tr("Reading the catalog of database '%1' on %2 failed.")
-                        .arg(q(m_schemaName), q(serverLocation(m_spec)))
+                        .arg(qs(m_schemaName), qs(serverLocation(m_spec)))
                         .toStdString();
     error.hint = EngineTr::tr("Check that the user may read information_schema for this "
                               "database (SELECT and SHOW VIEW privileges) and that the server "
@@ -171,7 +156,7 @@ Result<void> SchemaReader::readTables()
         return result.error();
     for (const TextRow &row : result->rows) {
         const std::string name = text(row, 0);
-        const std::string type = upper(text(row, 1));
+        const std::string type = asciiUpper(text(row, 1));
         if (type == "VIEW" || type == "SYSTEM VIEW") {
             View view;
             view.name = name;
@@ -209,8 +194,8 @@ Result<void> SchemaReader::readColumns()
         Column column;
         column.name = text(row, 1);
         column.ordinal = int(number(row, 2));
-        column.nullable = upper(text(row, 4)) == "YES";
-        const std::string dataType = lower(text(row, 5));
+        column.nullable = asciiUpper(text(row, 4)) == "YES";
+        const std::string dataType = asciiLower(text(row, 5));
         column.nativeType = text(row, 6);
         const std::string charset = text(row, 7);
         column.type = canonicalType(column.nativeType, charset);
@@ -229,7 +214,7 @@ Result<void> SchemaReader::readColumns()
             column.defaultExpression
                 = defaultExpression(m_version.mariaDb, optionalText(row, 3), dataType, extra);
         }
-        const std::string extraLower = lower(extra);
+        const std::string extraLower = asciiLower(extra);
         const size_t onUpdate = extraLower.find("on update ");
         if (onUpdate != std::string::npos)
             column.onUpdateExpression = extra.substr(onUpdate + 10);
@@ -265,7 +250,7 @@ Result<void> SchemaReader::readIndexes()
             index.name = indexName;
             index.unique = number(row, 2, 1) == 0;
             index.primary = indexName == "PRIMARY";
-            index.method = lower(text(row, 7));
+            index.method = asciiLower(text(row, 7));
             if (index.method == "rtree")
                 index.method = "spatial";
             owner->indexes.push_back(std::move(index));
@@ -274,7 +259,7 @@ Result<void> SchemaReader::readIndexes()
         IndexColumn column;
         column.name = text(row, 4);
         column.expression = text(row, 8);
-        column.descending = upper(text(row, 5)) == "D";
+        column.descending = asciiUpper(text(row, 5)) == "D";
         // SPATIAL indexes report a meaningless SUB_PART (32) on MariaDB.
         if (index.method != "spatial")
             column.prefixLength = int(number(row, 6, 0));
@@ -303,8 +288,8 @@ Result<void> SchemaReader::readConstraints()
     using Key = std::pair<std::string, std::string>; // table, constraint
     std::map<Key, std::string> types;
     for (const TextRow &row : constraints->rows) {
-        types[{ text(row, 0), text(row, 1) }] = upper(text(row, 2));
-        if (upper(text(row, 2)) == "CHECK")
+        types[{text(row, 0), text(row, 1)}] = asciiUpper(text(row, 2));
+        if (asciiUpper(text(row, 2)) == "CHECK")
             m_checkTables.emplace(text(row, 1), text(row, 0));
     }
     std::map<Key, std::pair<std::string, std::string>> actions;
@@ -389,7 +374,7 @@ Result<void> SchemaReader::readChecks()
             auto column = std::find_if(owner->columns.begin(), owner->columns.end(),
                                        [&](const Column &c) { return c.name == name; });
             if (column != owner->columns.end() && isMariaDbJsonCheck(check.expression, name)
-                && lower(column->nativeType) == "longtext") {
+                && asciiLower(column->nativeType) == "longtext") {
                 column->type = canonicalType("json");
                 continue;
             }
@@ -431,18 +416,18 @@ Result<void> SchemaReader::readRoutines()
             continue; // position 0 is a function's return value
         RoutineArgument argument;
         argument.name = text(row, 4);
-        argument.mode = row[3] ? upper(text(row, 3)) : std::string("IN");
+        argument.mode = row[3] ? asciiUpper(text(row, 3)) : std::string("IN");
         argument.nativeType = text(row, 5);
-        arguments[{ text(row, 0), upper(text(row, 1)) }].push_back(std::move(argument));
+        arguments[{text(row, 0), asciiUpper(text(row, 1))}].push_back(std::move(argument));
     }
     for (const TextRow &row : routines->rows) {
-        const std::string type = upper(text(row, 1));
+        const std::string type = asciiUpper(text(row, 1));
         if (type != "FUNCTION" && type != "PROCEDURE")
             continue; // MariaDB Oracle-mode PACKAGE / PACKAGE BODY
         Routine routine;
         routine.name = text(row, 0);
         routine.kind = type == "FUNCTION" ? RoutineKind::Function : RoutineKind::Procedure;
-        routine.language = lower(text(row, 4));
+        routine.language = asciiLower(text(row, 4));
         if (routine.kind == RoutineKind::Function)
             routine.returnType = text(row, 2);
         routine.body = text(row, 3); // NULL without privileges on the routine: left empty
@@ -464,12 +449,12 @@ Result<void> SchemaReader::readTriggers()
         Trigger trigger;
         trigger.name = text(row, 0);
         trigger.table = text(row, 1);
-        const std::string timing = upper(text(row, 2));
+        const std::string timing = asciiUpper(text(row, 2));
         trigger.timing = timing == "AFTER" ? TriggerTiming::After
             : timing == "INSTEAD OF"       ? TriggerTiming::InsteadOf
                                            : TriggerTiming::Before;
-        trigger.events.push_back(upper(text(row, 3)));
-        trigger.forEachRow = upper(text(row, 4)) != "STATEMENT";
+        trigger.events.push_back(asciiUpper(text(row, 3)));
+        trigger.forEachRow = asciiUpper(text(row, 4)) != "STATEMENT";
         trigger.body = text(row, 5);
         m_schema.triggers.push_back(std::move(trigger));
     }
@@ -541,7 +526,7 @@ Result<Catalog> readCatalog(Connection &connection, const ServerVersion &version
         Error error = databases.error();
         error.code = ErrorCode::CatalogReadFailed;
         error.message = EngineTr::tr("Listing the databases on %1 failed.")
-                            .arg(q(serverLocation(spec)))
+                            .arg(qs(serverLocation(spec)))
                             .toStdString();
         return error;
     }
@@ -569,7 +554,7 @@ Result<Catalog> readCatalog(Connection &connection, const ServerVersion &version
                 = caseMode && !caseMode->rows.empty() && text(caseMode->rows.front(), 0) != "0";
             const auto sameName
                 = std::find_if(existing.begin(), existing.end(), [&](const std::string &candidate) {
-                      return lower(candidate) == lower(name);
+                      return asciiLower(candidate) == asciiLower(name);
                   });
             if (caseInsensitive && sameName != existing.end()) {
                 name = *sameName;
@@ -579,7 +564,7 @@ Result<Catalog> readCatalog(Connection &connection, const ServerVersion &version
             error.code = ErrorCode::DatabaseNotFound;
             error.action = ErrorAction::FixConfiguration;
             error.message = EngineTr::tr("The database '%1' does not exist on %2.")
-                                .arg(q(name), q(serverLocation(spec)))
+                                .arg(qs(name), qs(serverLocation(spec)))
                                 .toStdString();
             error.hint = EngineTr::tr("Check the name (case matters on most Linux servers) and "
                                       "that the user may see the database (SHOW DATABASES or a "

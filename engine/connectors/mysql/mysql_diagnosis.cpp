@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "engine/connectors/mysql/mysql_diagnosis.h"
 
+#include "engine/core/text.h"
 #include "engine/core/tr.h"
 
 #include <algorithm>
@@ -35,25 +36,6 @@ constexpr unsigned int ErAccessDeniedNoPassword = 1698;
 constexpr unsigned int ErMustChangePassword = 1820;
 constexpr unsigned int ErMustChangePasswordLogin = 1862;
 constexpr unsigned int ErSecureTransportRequired = 3159;
-
-QString q(const std::string &text) { return QString::fromStdString(text); }
-
-std::string upper(std::string_view text)
-{
-    std::string result(text);
-    std::transform(result.begin(), result.end(), result.begin(),
-                   [](unsigned char c) { return char(std::toupper(c)); });
-    return result;
-}
-
-std::string_view trim(std::string_view text)
-{
-    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front())))
-        text.remove_prefix(1);
-    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back())))
-        text.remove_suffix(1);
-    return text;
-}
 
 bool startsWithWord(std::string_view text, std::string_view word)
 {
@@ -149,7 +131,7 @@ struct GrantLine
 
 bool parseGrantLine(std::string_view line, GrantLine &grant)
 {
-    line = trim(line);
+    line = trimmed(line);
     size_t keywordLength = 0;
     if (startsWithWord(line, "GRANT")) {
         keywordLength = 5;
@@ -162,15 +144,15 @@ bool parseGrantLine(std::string_view line, GrantLine &grant)
     const size_t on = findKeyword(line, "ON", keywordLength);
     if (on == std::string_view::npos)
         return false; // GRANT `role` TO `user`
-    const std::string_view privileges = trim(line.substr(keywordLength, on - keywordLength));
+    const std::string_view privileges = trimmed(line.substr(keywordLength, on - keywordLength));
     // Split on top-level commas; drop column lists "SELECT (`a`, `b`)".
     int depth = 0;
     char quote = 0;
     std::string current;
     const auto flush = [&] {
-        std::string_view name = trim(current);
+        std::string_view name = trimmed(current);
         if (!name.empty())
-            grant.privileges.push_back(upper(name));
+            grant.privileges.push_back(asciiUpper(name));
         current.clear();
     };
     for (const char c : privileges) {
@@ -198,9 +180,9 @@ bool parseGrantLine(std::string_view line, GrantLine &grant)
     }
     flush();
 
-    std::string_view object = trim(line.substr(on + 4));
+    std::string_view object = trimmed(line.substr(on + 4));
     if (startsWithWord(object, "TABLE"))
-        object = trim(object.substr(5));
+        object = trimmed(object.substr(5));
     else if (startsWithWord(object, "FUNCTION") || startsWithWord(object, "PROCEDURE")
              || startsWithWord(object, "PACKAGE") || startsWithWord(object, "PROXY"))
         return false; // routine and proxy grants give no database privilege
@@ -226,7 +208,7 @@ bool privilegeListed(const GrantLine &grant, const std::vector<std::string> &wan
         if (!grant.revoke && (privilege == "ALL" || privilege == "ALL PRIVILEGES"))
             return true;
         for (const std::string &name : wanted) {
-            if (privilege == upper(name))
+            if (privilege == asciiUpper(name))
                 return true;
         }
     }
@@ -269,7 +251,7 @@ bool ServerVersion::atLeast(int wantedMajor, int wantedMinor, int wantedPatch) c
 ServerVersion parseServerVersion(std::string_view versionString)
 {
     ServerVersion version;
-    std::string_view text = trim(versionString);
+    std::string_view text = trimmed(versionString);
     std::string lowerText(text);
     std::transform(lowerText.begin(), lowerText.end(), lowerText.begin(),
                    [](unsigned char c) { return char(std::tolower(c)); });
@@ -320,7 +302,7 @@ int systemErrorNumber(std::string_view message)
     const size_t close = message.rfind(')');
     const size_t open = message.rfind('(');
     if (close == std::string_view::npos || open == std::string_view::npos || open > close
-        || close + 1 != trim(message).size())
+        || close + 1 != trimmed(message).size())
         return 0;
     const std::string_view number = message.substr(open + 1, close - open - 1);
     if (number.empty() || !std::all_of(number.begin(), number.end(), [](char c) {
@@ -376,7 +358,7 @@ std::string serverLocation(const ConnectionSpec &spec)
     const std::string socket = spec.option("socket");
     if (spec.host.empty() || spec.host == "localhost") {
         if (!socket.empty())
-            return EngineTr::tr("the local socket %1").arg(q(socket)).toStdString();
+            return EngineTr::tr("the local socket %1").arg(qs(socket)).toStdString();
         return "localhost";
     }
     const int port = spec.port > 0 ? spec.port : DefaultPort;
@@ -392,14 +374,14 @@ ConnectionDiagnosis diagnoseConnectError(const ClientError &error, const Connect
     diagnosis.cause = classifyConnectError(error, elapsed, spec.connectTimeoutSeconds());
     diagnosis.detail = error.detail();
     diagnosis.elapsed = elapsed;
-    const QString where = q(serverLocation(spec));
-    const QString user = q(spec.user);
-    const QString database = q(spec.database);
+    const QString where = qs(serverLocation(spec));
+    const QString user = qs(spec.user);
+    const QString database = qs(spec.database);
     const int port = spec.port > 0 ? spec.port : DefaultPort;
     switch (diagnosis.cause) {
     case DiagnosisCause::UnknownHost:
         diagnosis.message = EngineTr::tr("The host name '%1' could not be resolved.")
-                                .arg(q(spec.host))
+                                .arg(qs(spec.host))
                                 .toStdString();
         diagnosis.hint = EngineTr::tr("Check the host name for typos, or use the server's IP "
                                       "address; make sure this machine can resolve names (DNS, "
@@ -506,7 +488,7 @@ ConnectionDiagnosis diagnoseWrongProtocol(const ProtocolProbe &probe, const Conn
     diagnosis.detail = describeProbeEvidence(probe);
     if (error)
         diagnosis.detail += '\n' + error->detail();
-    const QString where = q(serverLocation(spec));
+    const QString where = qs(serverLocation(spec));
     if (probe.protocol == WireProtocol::PostgreSql) {
         diagnosis.product = "PostgreSQL";
         diagnosis.message = EngineTr::tr("%1 is not a MySQL/MariaDB server: it is a PostgreSQL "
@@ -522,7 +504,7 @@ ConnectionDiagnosis diagnoseWrongProtocol(const ProtocolProbe &probe, const Conn
     }
     diagnosis.message = EngineTr::tr("%1 is not a MySQL/MariaDB server: it answers with another "
                                      "protocol (%2).")
-                            .arg(where, q(describeAnswer(probe)))
+                            .arg(where, qs(describeAnswer(probe)))
                             .toStdString();
     diagnosis.hint = EngineTr::tr("Check the host name and the port (MySQL and MariaDB listen on "
                                   "3306 by default): another service answers on this one.")
@@ -540,10 +522,10 @@ ConnectionDiagnosis diagnoseUnsupportedVersion(const ServerVersion &version,
     diagnosis.message
         = EngineTr::tr("The server at %1 runs %2 %3, which is older than Ferry "
                        "supports (%2 %4 or newer).")
-              .arg(q(serverLocation(spec)), QLatin1String(version.product()), q(version.text),
+              .arg(qs(serverLocation(spec)), QLatin1String(version.product()), qs(version.text),
                    QLatin1String(minimumSupportedVersion(version.mariaDb)))
               .toStdString();
-    diagnosis.detail = EngineTr::tr("Server version %1.").arg(q(version.text)).toStdString();
+    diagnosis.detail = EngineTr::tr("Server version %1.").arg(qs(version.text)).toStdString();
     diagnosis.hint = EngineTr::tr("Upgrade the server, or dump the data with mysqldump and load "
                                   "it into a supported server first.")
                          .toStdString();
@@ -554,9 +536,9 @@ std::vector<std::string> binlogWarnings(std::string_view logBin, std::string_vie
                                         std::string_view rowImage)
 {
     std::vector<std::string> warnings;
-    const std::string logBinText = upper(trim(logBin));
-    const std::string formatText = upper(trim(format));
-    const std::string imageText = upper(trim(rowImage));
+    const std::string logBinText = asciiUpper(trimmed(logBin));
+    const std::string formatText = asciiUpper(trimmed(format));
+    const std::string imageText = asciiUpper(trimmed(rowImage));
     if (logBinText != "1" && logBinText != "ON") {
         warnings.push_back(EngineTr::tr("Binary logging is off on the server (log_bin), so "
                                         "changes made during and after the full load cannot be "
@@ -566,13 +548,13 @@ std::vector<std::string> binlogWarnings(std::string_view logBin, std::string_vie
     if (formatText != "ROW") {
         warnings.push_back(EngineTr::tr("binlog_format is %1, not ROW; change data capture needs "
                                         "row-based logging (binlog_format = ROW).")
-                               .arg(q(formatText))
+                               .arg(qs(formatText))
                                .toStdString());
     }
     if (imageText != "FULL") {
         warnings.push_back(EngineTr::tr("binlog_row_image is %1, not FULL; change data capture "
                                         "needs full row images (binlog_row_image = FULL).")
-                               .arg(q(imageText))
+                               .arg(qs(imageText))
                                .toStdString());
     }
     return warnings;
@@ -607,7 +589,7 @@ bool grantsAllow(const std::vector<std::string> &grantLines,
 bool grantsMentionRoles(const std::vector<std::string> &grantLines)
 {
     for (const std::string &line : grantLines) {
-        const std::string_view text = trim(line);
+        const std::string_view text = trimmed(line);
         if (startsWithWord(text, "GRANT") && findKeyword(text, "ON", 5) == std::string_view::npos)
             return true;
     }

@@ -22,8 +22,6 @@ constexpr std::chrono::milliseconds GreetingSilence {1000};
 /// The probe's own wait for a greeting after that silence: short, the silence is known.
 constexpr std::chrono::milliseconds ProbeGreetingWait {250};
 
-QString q(const std::string &text) { return QString::fromStdString(text); }
-
 /// The MySQL/MariaDB endpoint. Opens a fresh connection per operation; see Endpoint.
 class MySqlEndpoint final : public Endpoint
 {
@@ -43,7 +41,7 @@ public:
             diagnosis = ConnectionDiagnosis {};
             diagnosis.cause = DiagnosisCause::Other;
             diagnosis.message = EngineTr::tr("Testing the connection to %1 failed unexpectedly.")
-                                    .arg(q(serverLocation(m_spec)))
+                                    .arg(qs(serverLocation(m_spec)))
                                     .toStdString();
             diagnosis.detail = exception.what();
         }
@@ -69,7 +67,7 @@ public:
             Error error;
             error.code = ErrorCode::Internal;
             error.message = EngineTr::tr("Reading the catalog from %1 failed unexpectedly.")
-                                .arg(q(serverLocation(m_spec)))
+                                .arg(qs(serverLocation(m_spec)))
                                 .toStdString();
             error.detail = exception.what();
             return error;
@@ -121,7 +119,7 @@ private:
         diagnosis.cause = DiagnosisCause::InvalidSpec;
         if (!parseSslMode(m_spec.option("ssl-mode"))) {
             diagnosis.message = EngineTr::tr("The ssl-mode '%1' is not known.")
-                                    .arg(q(m_spec.option("ssl-mode")))
+                                    .arg(qs(m_spec.option("ssl-mode")))
                                     .toStdString();
             diagnosis.hint
                 = EngineTr::tr("Use ssl-mode=DISABLED, PREFERRED, REQUIRED, VERIFY_CA or "
@@ -142,7 +140,7 @@ private:
             std::error_code error;
             if (!path.empty() && !std::filesystem::is_regular_file(path, error)) {
                 diagnosis.message = EngineTr::tr("The %1 file '%2' does not exist.")
-                                        .arg(QLatin1String(key), q(path))
+                                        .arg(QLatin1String(key), qs(path))
                                         .toStdString();
                 diagnosis.hint = EngineTr::tr("Give the full path of a PEM file readable by this "
                                               "user.")
@@ -176,18 +174,18 @@ private:
         diagnosis.cause = DiagnosisCause::Ok;
         diagnosis.product = version.product();
         diagnosis.serverVersion = version.text;
-        const QString where = q(serverLocation(m_spec));
-        const QString user = q(m_spec.user);
+        const QString where = qs(serverLocation(m_spec));
+        const QString user = qs(m_spec.user);
         const std::string cipher = connection.tlsCipher();
         diagnosis.message = EngineTr::tr("Connected to %1 %2 at %3.")
-                                .arg(QLatin1String(version.product()), q(version.text), where)
+                                .arg(QLatin1String(version.product()), qs(version.text), where)
                                 .toStdString();
         diagnosis.detail = cipher.empty()
             ? EngineTr::tr("Server version %1; the connection is not encrypted.")
-                  .arg(q(connection.serverVersionString()))
+                  .arg(qs(connection.serverVersionString()))
                   .toStdString()
             : EngineTr::tr("Server version %1; TLS cipher %2.")
-                  .arg(q(connection.serverVersionString()), q(cipher))
+                  .arg(qs(connection.serverVersionString()), qs(cipher))
                   .toStdString();
 
         std::vector<std::string> grants;
@@ -213,25 +211,25 @@ private:
             if (!database.empty() && !grantsAllow(grants, { "CREATE" }, database)) {
                 const QString message = EngineTr::tr("User '%1' may not create tables in the "
                                                      "database '%2' on %3.")
-                                            .arg(user, q(database), where);
+                                            .arg(user, qs(database), where);
                 if (uncertain) {
                     diagnosis.warnings.push_back(
                         EngineTr::tr("The CREATE privilege of user '%1' on database '%2' could "
                                      "not be confirmed (it may come from a role).")
-                            .arg(user, q(database))
+                            .arg(user, qs(database))
                             .toStdString());
                 } else {
                     diagnosis.cause = DiagnosisCause::MissingPrivilege;
                     diagnosis.message = message.toStdString();
                     diagnosis.detail = EngineTr::tr("SHOW GRANTS lists no CREATE privilege on "
                                                     "`%1`.* or *.* for the user.")
-                                           .arg(q(database))
+                                           .arg(qs(database))
                                            .toStdString();
                     diagnosis.hint
                         = EngineTr::tr("Ask an administrator to run GRANT CREATE, ALTER, DROP, "
                                        "INDEX, REFERENCES, SELECT, INSERT, UPDATE, DELETE ON "
                                        "`%1`.* TO '%2'@'%'; or choose a database the user owns.")
-                              .arg(q(database), user)
+                              .arg(qs(database), user)
                               .toStdString();
                     return diagnosis;
                 }

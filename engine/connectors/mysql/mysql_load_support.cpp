@@ -27,8 +27,6 @@ struct ResultFreer
     void operator()(MYSQL_RES *result) const { mysql_free_result(result); }
 };
 
-QString q(std::string_view text) { return QString::fromUtf8(text.data(), qsizetype(text.size())); }
-
 } // namespace
 
 // --- PreparedStatement -------------------------------------------------------------------------
@@ -204,34 +202,66 @@ bool isTransient(unsigned int number)
 
 bool isInterrupted(unsigned int number) { return number == 1317; }
 
+bool isMissingPrivilege(unsigned int number)
+{
+    // ER_DBACCESS_DENIED_ERROR, ER_ACCESS_DENIED_ERROR, ER_TABLEACCESS_DENIED_ERROR,
+    // ER_COLUMNACCESS_DENIED_ERROR, ER_SPECIFIC_ACCESS_DENIED_ERROR, ER_PROCACCESS_DENIED_ERROR,
+    // ER_KILL_DENIED_ERROR.
+    return number == 1044 || number == 1045 || number == 1142 || number == 1143 || number == 1227
+        || number == 1370 || number == 1095;
+}
+
+bool isReadOnlyServer(unsigned int number)
+{
+    // ER_OPTION_PREVENTS_STATEMENT (--read-only), ER_READ_ONLY_MODE.
+    return number == 1290 || number == 1836;
+}
+
 Error statementError(const std::string &message, const ClientError &error,
                      std::string_view statement, ErrorAction otherwise, const std::string &location)
 {
     Error result;
     result.code = ErrorCode::QueryFailed;
-    result.action = isTransient(error.number) ? ErrorAction::Retry : otherwise;
+    result.action = otherwise;
     result.message = message;
     result.detail = error.detail();
     if (!statement.empty())
         result.detail += "; statement: " + std::string(statement.substr(0, 400));
-    result.hint = isTransient(error.number)
-        ? EngineTr::tr("The connection was lost or the transaction was rolled back by the "
-                       "server; the load retries it.")
-              .toStdString()
-        : EngineTr::tr("Read the server's message above.").toStdString();
     result.location = location;
+    if (isInterrupted(error.number)) {
+        Error cancelled = cancelledError(location);
+        cancelled.detail = std::move(result.detail);
+        return cancelled;
+    }
+    if (isConnectionLost(error.number)) {
+        result.code = ErrorCode::ConnectionFailed;
+        result.action = ErrorAction::Retry;
+        result.hint = EngineTr::tr("The connection to the server was lost; the work is retried "
+                                   "on a new connection.")
+                          .toStdString();
+    } else if (isTransient(error.number)) {
+        result.action = ErrorAction::Retry;
+        result.hint
+            = EngineTr::tr("A deadlock or lock wait timeout; the work is retried.").toStdString();
+    } else if (isMissingPrivilege(error.number)) {
+        result.code = ErrorCode::MissingPrivilege;
+        result.action = ErrorAction::FixConfiguration;
+        result.hint = EngineTr::tr("Grant the connecting user the privilege named in the detail.")
+                          .toStdString();
+    } else if (isReadOnlyServer(error.number)) {
+        result.action = ErrorAction::FixConfiguration;
+        result.hint = EngineTr::tr("The server is read-only; connect to a writable server or "
+                                   "turn read_only off.")
+                          .toStdString();
+    } else if (error.number == 1049) {
+        result.code = ErrorCode::DatabaseNotFound;
+        result.action = ErrorAction::FixConfiguration;
+        result.hint = EngineTr::tr("Create the database or correct its name in the endpoint.")
+                          .toStdString();
+    } else {
+        result.hint = EngineTr::tr("Read the server's message above.").toStdString();
+    }
     return result;
-}
-
-Error cancelledError(const std::string &location)
-{
-    Error error;
-    error.code = ErrorCode::Cancelled;
-    error.action = ErrorAction::FailTask;
-    error.message
-        = EngineTr::tr("The operation on %1 was cancelled.").arg(q(location)).toStdString();
-    error.location = location;
-    return error;
 }
 
 std::optional<ClientError> runText(MYSQL *mysql, std::string_view sql)
@@ -416,7 +446,7 @@ Result<SessionConnection> openSessionConnection(const ConnectionSpec &original, 
     }
     const std::string location = serverLocation(original);
     const std::string message
-        = EngineTr::tr("Setting up the session on %1 failed.").arg(q(location)).toStdString();
+        = EngineTr::tr("Setting up the session on %1 failed.").arg(qs(location)).toStdString();
     if (auto error = runText(mysql, setup))
         return statementError(message, *error, setup, ErrorAction::FailTask, location);
     const std::string identify = "SELECT CONNECTION_ID(), DATABASE()";

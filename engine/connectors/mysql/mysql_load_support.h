@@ -87,15 +87,23 @@ private:
 /// True for errors worth retrying on a new connection or transaction: lost connection,
 /// deadlock (1213), lock wait timeout (1205).
 [[nodiscard]] bool isTransient(unsigned int number);
-/// True for "the statement was interrupted" (KILL QUERY: 1317; MariaDB 1927 / MySQL 3024).
+/// True for "the statement was interrupted" (KILL QUERY, which cancel() sends: 1317).
 [[nodiscard]] bool isInterrupted(unsigned int number);
+/// True for errors that say the connecting user lacks a privilege (1044, 1045, 1142, 1143,
+/// 1227, 1370, 1095).
+[[nodiscard]] bool isMissingPrivilege(unsigned int number);
 
-/// An Error for a failed statement: Retry for transient errors, otherwise `otherwise`.
-/// The statement text holds placeholders only, so it can be shown.
+/**
+ * An Error for a failed statement, classified once here as PostgreSQL's are (STYLE §9): an
+ * interrupted statement is the engine's one cancellation error; a lost connection is
+ * ConnectionFailed and a deadlock or lock wait timeout QueryFailed, both Retry; a missing
+ * privilege is MissingPrivilege, and a read-only server or an unknown database
+ * (DatabaseNotFound) FixConfiguration, each with a hint; anything else QueryFailed with
+ * `otherwise`. The statement text holds placeholders only, so it can be shown.
+ */
 [[nodiscard]] Error statementError(const std::string &message, const ClientError &error,
                                    std::string_view statement, ErrorAction otherwise,
                                    const std::string &location);
-[[nodiscard]] Error cancelledError(const std::string &location);
 
 /// Runs one statement through the text protocol and discards any result.
 [[nodiscard]] std::optional<ClientError> runText(MYSQL *mysql, std::string_view sql);

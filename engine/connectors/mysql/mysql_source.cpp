@@ -18,8 +18,6 @@ namespace {
 
 using detail::BoundValue;
 
-QString q(std::string_view text) { return QString::fromUtf8(text.data(), qsizetype(text.size())); }
-
 /// How a cell's text becomes its canonical form; decided once per column.
 enum class CellKind : uint8_t {
     Raw, ///< as the server prints it
@@ -134,7 +132,7 @@ public:
     Result<bool> read(load::RowBatch &batch, const load::BatchLimits &limits) override
     {
         if (m_cancelled.load(std::memory_order_relaxed))
-            return detail::cancelledError(m_location);
+            return cancelledError(m_location);
         if (m_finished)
             return false;
         if (batch.columnCount() != m_columns.size()) {
@@ -142,7 +140,7 @@ public:
             error.code = ErrorCode::Internal;
             error.action = ErrorAction::FailTable;
             error.message = EngineTr::tr("A batch for %1 has %2 columns, the reader produces %3.")
-                                .arg(q(m_location))
+                                .arg(qs(m_location))
                                 .arg(batch.columnCount())
                                 .arg(m_columns.size())
                                 .toStdString();
@@ -181,7 +179,7 @@ public:
             if (batch.rowCount() >= maxRows || batch.byteSize() >= limits.maxBytes)
                 return true;
             if (m_cancelled.load(std::memory_order_relaxed))
-                return detail::cancelledError(m_location);
+                return cancelledError(m_location);
         }
     }
 
@@ -196,10 +194,10 @@ private:
     {
         const unsigned int number = mysql_errno(m_mysql);
         if (m_cancelled.load() || detail::isInterrupted(number))
-            return detail::cancelledError(m_location);
+            return cancelledError(m_location);
         return detail::statementError(
             EngineTr::tr("Reading %1 from the MySQL/MariaDB source failed.")
-                .arg(q(m_location))
+                .arg(qs(m_location))
                 .toStdString(),
             detail::clientError(m_mysql), m_statement, ErrorAction::FailTable, m_location);
     }
@@ -215,7 +213,7 @@ private:
         if (error)
             return *error;
         if (m_cancelled.load())
-            return detail::cancelledError(m_location);
+            return cancelledError(m_location);
         return false;
     }
 
@@ -293,7 +291,7 @@ private:
         error.code = ErrorCode::QueryFailed;
         error.action = ErrorAction::RejectRow;
         error.message = EngineTr::tr("A value of column %1 of %2 cannot be converted.")
-                            .arg(q(m_columns[c].name), q(m_location))
+                            .arg(qs(m_columns[c].name), qs(m_location))
                             .toStdString();
         error.detail = "value: " + std::string(value.substr(0, 200));
         error.hint = EngineTr::tr("Change the column's type with a mapping rule, or filter the "
@@ -382,7 +380,7 @@ public:
 
         MYSQL *mysql = m_session.connection->handle();
         const std::string message = EngineTr::tr("Reading %1 from the MySQL/MariaDB source failed.")
-                                        .arg(q(location))
+                                        .arg(qs(location))
                                         .toStdString();
         // Only sent here: the reader waits for the result, where cancel() can reach it.
         if (auto error = detail::sendBoundTextQuery(mysql, sql, values))
@@ -404,7 +402,7 @@ public:
         MYSQL *mysql = m_session.connection->handle();
         const std::string message
             = EngineTr::tr("Reading the key range of %1 from the MySQL/MariaDB source failed.")
-                  .arg(q(location))
+                  .arg(qs(location))
                   .toStdString();
         if (auto error = detail::startBoundTextQuery(mysql, sql, values))
             return detail::statementError(message, *error, sql, ErrorAction::FailTable, location);
@@ -438,7 +436,7 @@ public:
             error.action = ErrorAction::FailTable;
             error.message = EngineTr::tr("Column %1 of %2 cannot split the table into key "
                                          "ranges: its values are not 64-bit integers.")
-                                .arg(q(column), q(location))
+                                .arg(qs(column), qs(location))
                                 .toStdString();
             error.detail = "value: " + bad.substr(0, 100);
             error.hint = EngineTr::tr("Use an integer key column for parallel-load ranges, or "

@@ -22,8 +22,6 @@ using detail::BoundValue;
 /// Every CREATE, ALTER and DROP this connector sends is written by its DDL writer.
 const convert::MySqlDdlWriter &writer() { return convert::mySqlDdlWriter(); }
 
-QString q(std::string_view text) { return QString::fromUtf8(text.data(), qsizetype(text.size())); }
-
 std::string lowered(std::string_view text)
 {
     std::string result(text);
@@ -281,13 +279,12 @@ public:
         for (const ForeignKey &key : table.foreignKeys) {
             if (!key.name.empty() && existing->count(lowered(key.name)))
                 continue; // an interrupted run of the task created it
-            clauses.push_back(
-                {writer().foreignKeyClause(table, key, true, &outcome.warnings),
-                 writer().foreignKeyClause(table, key, false, nullptr),
-                 EngineTr::tr("Could not create foreign key %1 on %2.")
-                     .arg(q(key.name.empty() ? std::string("(unnamed)") : key.name),
-                          q(detail::tableLocation(table.schema, table.name)))
-                     .toStdString()});
+            clauses.push_back({writer().foreignKeyClause(table, key, true, &outcome.warnings),
+                               writer().foreignKeyClause(table, key, false, nullptr),
+                               EngineTr::tr("Could not create foreign key %1 on %2.")
+                                   .arg(qs(key.name.empty() ? std::string("(unnamed)") : key.name),
+                                        qs(detail::tableLocation(table.schema, table.name)))
+                                   .toStdString()});
         }
         if (Result<void> altered = alterTable(table, clauses, outcome); !altered)
             return altered.error();
@@ -371,7 +368,7 @@ public:
         // The message's %1 is the table (tableStatement fills it in).
         return tableStatement(EngineTr::tr("Changing column %2 of %1 to %3 on the MySQL/MariaDB "
                                            "target failed.")
-                                  .arg(QStringLiteral("%1"), q(column.name), q(type)),
+                                  .arg(QStringLiteral("%1"), qs(column.name), qs(type)),
                               writer().alterColumnType(schema, table, column),
                               detail::tableLocation(schema, table));
     }
@@ -413,7 +410,7 @@ private:
     Error failed(const QString &message, const ClientError &error, std::string_view sql,
                  ErrorAction action, const std::string &location) const
     {
-        return detail::statementError(message.arg(q(location)).toStdString(), error, sql, action,
+        return detail::statementError(message.arg(qs(location)).toStdString(), error, sql, action,
                                       location);
     }
 
@@ -452,8 +449,8 @@ private:
     static std::string indexMessage(const std::string &name, const load::TargetTable &table)
     {
         return EngineTr::tr("Could not create index %1 on %2.")
-            .arg(q(name.empty() ? std::string("(unnamed)") : name),
-                 q(detail::tableLocation(table.schema, table.name)))
+            .arg(qs(name.empty() ? std::string("(unnamed)") : name),
+                 qs(detail::tableLocation(table.schema, table.name)))
             .toStdString();
     }
 

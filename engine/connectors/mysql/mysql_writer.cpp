@@ -26,8 +26,6 @@ constexpr size_t RowByRowRows = 16;
 constexpr size_t InsertRows = 500;
 constexpr size_t MaxPlaceholders = 65535;
 
-QString q(std::string_view text) { return QString::fromUtf8(text.data(), qsizetype(text.size())); }
-
 /// How a canonical cell is rendered for the target column; decided once per column.
 enum class WriteKind : uint8_t {
     Text, ///< canonical text as is (numbers, dates, strings, ...)
@@ -239,7 +237,7 @@ public:
             error.code = ErrorCode::Internal;
             error.action = ErrorAction::FailTable;
             error.message = EngineTr::tr("A batch for %1 has %2 columns, the writer expects %3.")
-                                .arg(q(m_location))
+                                .arg(qs(m_location))
                                 .arg(batch.columnCount())
                                 .arg(m_kinds.size())
                                 .toStdString();
@@ -298,7 +296,7 @@ private:
         if (m_cancelled.load() || isInterrupted(error.number))
             return cancelledError(m_location);
         return statementError(EngineTr::tr("Writing to %1 on the MySQL/MariaDB target failed.")
-                                  .arg(q(m_location))
+                                  .arg(qs(m_location))
                                   .toStdString(),
                               error, sql, ErrorAction::FailTable, m_location);
     }
@@ -618,7 +616,7 @@ private:
         rejected.error.code = ErrorCode::QueryFailed;
         rejected.error.action = ErrorAction::RejectRow;
         rejected.error.message = EngineTr::tr("The MySQL/MariaDB target refused a row of %1.")
-                                     .arg(q(m_location))
+                                     .arg(qs(m_location))
                                      .toStdString();
         rejected.error.detail = error.detail();
         rejected.error.hint = EngineTr::tr("Fix the value at the source, or change the "
@@ -671,7 +669,7 @@ void TargetState::warnLocalInfileOff(const std::string &serverLocation)
                             "fast path run SET GLOBAL local_infile = 1 as an administrator, or "
                             "put local-infile = 1 in the [mysqld] section of the server's "
                             "configuration.")
-                   .arg(q(serverLocation))
+                   .arg(qs(serverLocation))
                    .toStdString());
 }
 

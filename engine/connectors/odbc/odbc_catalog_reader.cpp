@@ -2,6 +2,7 @@
 #include "engine/connectors/odbc/odbc_catalog_reader.h"
 
 #include "engine/connectors/odbc/odbc_connection_string.h"
+#include "engine/core/text.h"
 #include "engine/core/tr.h"
 
 #include <QLoggingCategory>
@@ -24,14 +25,6 @@ std::string lowered(std::string_view text)
     std::string result(text);
     std::transform(result.begin(), result.end(), result.begin(),
                    [](unsigned char c) { return char(std::tolower(c)); });
-    return result;
-}
-
-std::string upper(std::string_view text)
-{
-    std::string result(text);
-    std::transform(result.begin(), result.end(), result.begin(),
-                   [](unsigned char c) { return char(std::toupper(c)); });
     return result;
 }
 
@@ -131,15 +124,13 @@ int eventOrder(const std::string &event)
 
 TriggerTiming timingFrom(const std::string &timing)
 {
-    const std::string value = upper(timing);
+    const std::string value = asciiUpper(timing);
     if (value == "AFTER")
         return TriggerTiming::After;
     if (value.rfind("INSTEAD", 0) == 0)
         return TriggerTiming::InsteadOf;
     return TriggerTiming::Before;
 }
-
-QString q(const std::string &value) { return QString::fromStdString(value); }
 
 /// Splits a list that a query joined with chr(31) (the ASCII unit separator).
 std::vector<std::string> splitUnits(const std::string &joined)
@@ -161,7 +152,7 @@ std::vector<std::string> splitUnits(const std::string &joined)
 ReferentialAction actionFromText(const std::string &rule)
 {
     // pg_constraint's one-letter codes, or the SQL spelling.
-    const std::string value = upper(rule);
+    const std::string value = asciiUpper(rule);
     if (value == "C")
         return ReferentialAction::Cascade;
     if (value == "R")
@@ -197,7 +188,7 @@ Error CatalogReader::failure(const std::string &what, const Statement &statement
     error.code = ErrorCode::CatalogReadFailed;
     error.action = ErrorAction::FailTask;
     error.message = EngineTr::tr("Could not read the catalog of the %1: %2 failed.")
-                        .arg(q(targetLabel(m_spec)), q(what))
+                        .arg(qs(targetLabel(m_spec)), qs(what))
                         .toStdString();
     error.detail = describeRecords(statement.errors(), m_spec.password);
     error.hint = EngineTr::tr("Check that the user may read the database's metadata; the detail "
@@ -341,7 +332,7 @@ Result<void> CatalogReader::readTables(const Scope &scope, const CatalogFilter &
         const Row row = statement.row(5);
         const std::string schemaName = ferrySchemaOf(at(row, 1), at(row, 2));
         const std::string name = text(at(row, 3));
-        const std::string type = upper(text(at(row, 4)));
+        const std::string type = asciiUpper(text(at(row, 4)));
         if (name.empty())
             continue;
         const bool requested = m_requested.count(schemaName) > 0;
@@ -401,7 +392,7 @@ Result<void> CatalogReader::readColumns(const Scope &scope)
     int typmodColumn = 0;
     int generatedColumn = 0;
     for (size_t i = ColumnsStandardCount; i < names.size(); ++i) {
-        const std::string name = upper(names[i]);
+        const std::string name = asciiUpper(names[i]);
         if (name == "AUTO_INCREMENT")
             autoIncrementColumn = int(i + 1);
         else if (name == "IS_AUTOINCREMENT")
@@ -451,17 +442,18 @@ Result<void> CatalogReader::readColumns(const Scope &scope)
         column.ordinal = int(toInt(at(row, 17)).value_or(0));
         column.nativeType = nativeTypeText(info);
         column.type = canonicalType(info);
-        column.nullable = toInt(at(row, 11)) != SQL_NO_NULLS && upper(text(at(row, 18))) != "NO";
+        column.nullable
+            = toInt(at(row, 11)) != SQL_NO_NULLS && asciiUpper(text(at(row, 18))) != "NO";
         column.comment = text(at(row, 12));
         // ODBC spells a NULL default as the bare word NULL: the same as no default.
         column.defaultExpression = at(row, 13);
-        if (column.defaultExpression && upper(*column.defaultExpression) == "NULL")
+        if (column.defaultExpression && asciiUpper(*column.defaultExpression) == "NULL")
             column.defaultExpression.reset();
         if (autoIncrementColumn > 0)
             column.autoIncrement = toInt(at(row, autoIncrementColumn)).value_or(0) != 0;
-        if (isAutoIncrementColumn > 0 && upper(text(at(row, isAutoIncrementColumn))) == "YES")
+        if (isAutoIncrementColumn > 0 && asciiUpper(text(at(row, isAutoIncrementColumn))) == "YES")
             column.autoIncrement = true;
-        if (generatedColumn > 0 && upper(text(at(row, generatedColumn))) == "YES")
+        if (generatedColumn > 0 && asciiUpper(text(at(row, generatedColumn))) == "YES")
             column.generatedExpression = std::string();
         m_typeInfo[columnKey(schemaName, tableName, column.name)] = info;
         (table ? table->columns : view->columns).push_back(std::move(column));
@@ -546,7 +538,7 @@ Result<void> CatalogReader::readIndexes(const TableAddress &address, Table &tabl
         }
         IndexColumn column;
         column.name = text(at(row, 9));
-        column.descending = upper(text(at(row, 10))) == "D";
+        column.descending = asciiUpper(text(at(row, 10))) == "D";
         it->columns.emplace_back(toInt(at(row, 8)).value_or(int64_t(it->columns.size() + 1)),
                                  std::move(column));
     }
@@ -747,7 +739,7 @@ void CatalogReader::readTriggersFromInformationSchema(Schema &schema)
             "ORDER BY trigger_name",
             {schema.name})) {
         qCWarning(odbcLog) << "trigger query failed:"
-                           << q(describeRecords(statement.errors(), m_spec.password));
+                           << qs(describeRecords(statement.errors(), m_spec.password));
         return;
     }
     std::map<std::string, size_t> index;
@@ -760,13 +752,13 @@ void CatalogReader::readTriggersFromInformationSchema(Schema &schema)
             trigger.name = name;
             trigger.table = text(at(row, 2));
             trigger.timing = timingFrom(text(at(row, 3)));
-            trigger.forEachRow = upper(text(at(row, 5))) != "STATEMENT";
+            trigger.forEachRow = asciiUpper(text(at(row, 5))) != "STATEMENT";
             trigger.body = text(at(row, 6));
             trigger.condition = text(at(row, 7));
             it = index.emplace(name, schema.triggers.size()).first;
             schema.triggers.push_back(std::move(trigger));
         }
-        schema.triggers[it->second].events.push_back(upper(text(at(row, 4))));
+        schema.triggers[it->second].events.push_back(asciiUpper(text(at(row, 4))));
     }
     for (Trigger &trigger : schema.triggers) {
         std::sort(trigger.events.begin(), trigger.events.end(),
@@ -784,7 +776,7 @@ void CatalogReader::readRoutinesFromInformationSchema(Schema &schema)
                            "FROM information_schema.routines WHERE routine_schema = ?",
                            {schema.name})) {
         qCWarning(odbcLog) << "routine query failed:"
-                           << q(describeRecords(statement.errors(), m_spec.password));
+                           << qs(describeRecords(statement.errors(), m_spec.password));
         return;
     }
     std::set<std::string> seen;
@@ -800,7 +792,7 @@ void CatalogReader::readRoutinesFromInformationSchema(Schema &schema)
             it = schema.routines.end() - 1;
             it->name = name;
         }
-        const std::string type = upper(text(at(row, 2)));
+        const std::string type = asciiUpper(text(at(row, 2)));
         it->kind = type == "PROCEDURE" ? RoutineKind::Procedure : RoutineKind::Function;
         std::string language = text(at(row, 3));
         if (language.empty())
@@ -838,7 +830,7 @@ bool CatalogReader::readPostgreSqlConstraints(Schema &schema)
                            "WHERE n.nspname = ? AND c.contype IN ('p', 'f')",
                            {schema.name})) {
         qCWarning(odbcLog) << "constraint query failed:"
-                           << q(describeRecords(statement.errors(), m_spec.password));
+                           << qs(describeRecords(statement.errors(), m_spec.password));
         return false;
     }
     std::vector<std::pair<std::string, KeyConstraint>> primaryKeys;
@@ -898,7 +890,7 @@ bool CatalogReader::readPostgreSqlIndexes(Schema &schema)
             "WHERE n.nspname = ?",
             {schema.name})) {
         qCWarning(odbcLog) << "index query failed:"
-                           << q(describeRecords(statement.errors(), m_spec.password));
+                           << qs(describeRecords(statement.errors(), m_spec.password));
         return false;
     }
     std::vector<std::pair<std::string, Index>> indexes;
@@ -947,7 +939,7 @@ bool CatalogReader::readMySqlForeignKeys(Schema &schema)
             "ORDER BY k.TABLE_NAME, k.CONSTRAINT_NAME, k.ORDINAL_POSITION",
             {schema.name, schema.name})) {
         qCWarning(odbcLog) << "foreign key query failed:"
-                           << q(describeRecords(statement.errors(), m_spec.password));
+                           << qs(describeRecords(statement.errors(), m_spec.password));
         return false;
     }
     std::vector<std::pair<std::string, ForeignKey>> keys;
@@ -1054,7 +1046,7 @@ void CatalogReader::refinePostgreSql(Schema &schema)
             }
         } else {
             qCWarning(odbcLog) << "column query failed:"
-                               << q(describeRecords(statement.errors(), m_spec.password));
+                               << qs(describeRecords(statement.errors(), m_spec.password));
         }
     }
     readPostgreSqlTriggers(schema);
@@ -1082,7 +1074,7 @@ void CatalogReader::readPostgreSqlTriggers(Schema &schema)
             "WHERE n.nspname = ? AND NOT t.tgisinternal",
             {schema.name})) {
         qCWarning(odbcLog) << "trigger query failed:"
-                           << q(describeRecords(statement.errors(), m_spec.password));
+                           << qs(describeRecords(statement.errors(), m_spec.password));
         readTriggersFromInformationSchema(schema);
         return;
     }
@@ -1167,7 +1159,7 @@ void CatalogReader::refineMySql(Schema &schema)
                     refined.decimalDigits = int(*precision);
                 column->nativeType = refined.nativeText;
                 column->type = canonicalType(refined);
-                column->nullable = upper(text(at(row, 4))) != "NO";
+                column->nullable = asciiUpper(text(at(row, 4))) != "NO";
                 const std::string extra = lowered(text(at(row, 5)));
                 column->autoIncrement = extra.find("auto_increment") != std::string::npos;
                 if (extra.find("generated") != std::string::npos) {
@@ -1179,7 +1171,7 @@ void CatalogReader::refineMySql(Schema &schema)
             }
         } else {
             qCWarning(odbcLog) << "column query failed:"
-                               << q(describeRecords(statement.errors(), m_spec.password));
+                               << qs(describeRecords(statement.errors(), m_spec.password));
         }
     }
     readTriggersFromInformationSchema(schema);
@@ -1194,7 +1186,7 @@ void CatalogReader::refineSqlite(Schema &schema)
     if (!statement.execute("SELECT type, name, tbl_name, sql FROM sqlite_master "
                            "WHERE type IN ('table', 'view', 'trigger') AND sql IS NOT NULL")) {
         qCWarning(odbcLog) << "sqlite_master query failed:"
-                           << q(describeRecords(statement.errors(), m_spec.password));
+                           << qs(describeRecords(statement.errors(), m_spec.password));
         return;
     }
     static const QRegularExpression viewBody(
@@ -1220,7 +1212,7 @@ void CatalogReader::refineSqlite(Schema &schema)
         const Row row = statement.row(4);
         const std::string type = text(at(row, 1));
         const std::string name = text(at(row, 2));
-        const QString sql = q(text(at(row, 4)));
+        const QString sql = qs(text(at(row, 4)));
         if (type == "view") {
             if (View *view = viewNamed(schema.name, name)) {
                 const auto match = viewBody.match(sql);

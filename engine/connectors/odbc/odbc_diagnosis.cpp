@@ -100,15 +100,13 @@ void maskAll(std::string &text, const std::string &secret)
     }
 }
 
-QString q(const std::string &text) { return QString::fromStdString(text); }
-
 QString joinedOrNone(const std::vector<std::string> &names)
 {
     if (names.empty())
         return EngineTr::tr("none");
     QStringList list;
     for (const auto &name : names)
-        list << q(name);
+        list << qs(name);
     return list.join(QStringLiteral(", "));
 }
 
@@ -164,9 +162,9 @@ std::string describeRecords(const std::vector<DiagnosticRecord> &records, const 
         if (!text.empty())
             text += "; ";
         text += EngineTr::tr("SQLSTATE %1 (native %2): %3")
-                    .arg(q(record.sqlState))
+                    .arg(qs(record.sqlState))
                     .arg(record.nativeError)
-                    .arg(q(collapseWhitespace(record.message)))
+                    .arg(qs(collapseWhitespace(record.message)))
                     .toStdString();
     }
     maskAll(text, password.reveal());
@@ -179,12 +177,12 @@ ConnectionDiagnosis diagnoseConnectFailure(const ConnectionSpec &spec,
 {
     ConnectionDiagnosis diagnosis;
     diagnosis.cause = classifyConnectFailure(records);
-    const QString where = q(targetLabel(spec));
+    const QString where = qs(targetLabel(spec));
     std::string detail = describeRecords(records, spec.password);
     if (!detail.empty())
         detail += "; ";
     detail += EngineTr::tr("connection string: %1")
-                  .arg(q(connectionString(spec, false)))
+                  .arg(qs(connectionString(spec, false)))
                   .toStdString();
     diagnosis.detail = detail;
 
@@ -195,10 +193,10 @@ ConnectionDiagnosis diagnoseConnectFailure(const ConnectionSpec &spec,
         message = EngineTr::tr("The ODBC driver manager does not know the %1.").arg(where);
         const QString odbcIni = inventory.odbcIni.empty()
             ? EngineTr::tr("~/.odbc.ini and /etc/odbc.ini")
-            : q(inventory.odbcIni);
+            : qs(inventory.odbcIni);
         const QString odbcSysIni = inventory.odbcSysIni.empty()
             ? QStringLiteral("/etc/odbcinst.ini")
-            : q(inventory.odbcSysIni + "/odbcinst.ini");
+            : qs(inventory.odbcSysIni + "/odbcinst.ini");
         hint = EngineTr::tr("Known data sources: %1. Installed drivers: %2. unixODBC reads data "
                             "sources from %3 (ODBCINI) and drivers from %4 (ODBCSYSINI); check "
                             "the name or register it there.")

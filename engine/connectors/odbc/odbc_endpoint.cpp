@@ -14,8 +14,6 @@ namespace ferry::odbc {
 
 namespace {
 
-QString q(const std::string &text) { return QString::fromStdString(text); }
-
 /**
  * The ODBC endpoint: unixODBC with the ANSI (UTF-8) entry points throughout.
  *
@@ -40,7 +38,7 @@ public:
             diagnosis.cause = DiagnosisCause::Other;
             diagnosis.message = EngineTr::tr("Testing the connection to the %1 failed "
                                              "unexpectedly.")
-                                    .arg(q(targetLabel(m_spec)))
+                                    .arg(qs(targetLabel(m_spec)))
                                     .toStdString();
             diagnosis.detail = exception.what();
         }
@@ -66,7 +64,7 @@ public:
             Error error;
             error.code = ErrorCode::Internal;
             error.message = EngineTr::tr("Reading the catalog of the %1 failed unexpectedly.")
-                                .arg(q(targetLabel(m_spec)))
+                                .arg(qs(targetLabel(m_spec)))
                                 .toStdString();
             error.detail = exception.what();
             return error;
@@ -100,23 +98,23 @@ private:
         const std::string odbcVersion = connection.infoString(SQL_DRIVER_ODBC_VER);
         diagnosis.message
             = EngineTr::tr("Connected to %1 %2 through the %3.")
-                  .arg(q(diagnosis.product), q(diagnosis.serverVersion), q(targetLabel(m_spec)))
+                  .arg(qs(diagnosis.product), qs(diagnosis.serverVersion), qs(targetLabel(m_spec)))
                   .toStdString();
         diagnosis.detail = EngineTr::tr("ODBC driver %1 %2 (ODBC %3), database %4")
-                               .arg(q(driver), q(driverVersion), q(odbcVersion),
-                                    q(connection.infoString(SQL_DATABASE_NAME)))
+                               .arg(qs(driver), qs(driverVersion), qs(odbcVersion),
+                                    qs(connection.infoString(SQL_DATABASE_NAME)))
                                .toStdString();
         // Informational records of the connect (01xxx) are worth a look, never fatal.
         for (const auto &record : records) {
             diagnosis.warnings.push_back(EngineTr::tr("The driver reported: %1")
-                                             .arg(q(describeRecords({record}, m_spec.password)))
+                                             .arg(qs(describeRecords({record}, m_spec.password)))
                                              .toStdString());
         }
         if (role == EndpointRole::Target
             && connection.infoString(SQL_DATA_SOURCE_READ_ONLY) == "Y") {
             diagnosis.cause = DiagnosisCause::MissingPrivilege;
             diagnosis.message = EngineTr::tr("The %1 is read-only, so it cannot be a target.")
-                                    .arg(q(targetLabel(m_spec)))
+                                    .arg(qs(targetLabel(m_spec)))
                                     .toStdString();
             diagnosis.hint = EngineTr::tr("Use a data source that allows writing (check its "
                                           "read-only option).")

@@ -22,9 +22,6 @@ namespace ferry::odbc {
 
 namespace {
 
-
-QString q(const std::string &text) { return QString::fromStdString(text); }
-
 /// Rows per SQLFetch in block mode, and the memory the bound buffers may use at most.
 constexpr size_t MaxRowsetRows = 1000;
 constexpr size_t MaxRowsetBytes = 8u << 20;
@@ -269,7 +266,7 @@ public:
                                              reinterpret_cast<SQLPOINTER>(m_rowsetSize), 0))) {
                 *error = statementError(EngineTr::tr("The ODBC driver refused a block cursor "
                                                      "for the table %1.")
-                                            .arg(q(m_location)));
+                                            .arg(qs(m_location)));
                 return false;
             }
             // A driver may lower the size (01S02): use what it took.
@@ -291,7 +288,7 @@ public:
                                       plan.indicators.data()))) {
                 *error = statementError(EngineTr::tr("Binding the column %1 of the table %2 "
                                                      "failed.")
-                                            .arg(q(plan.name), q(m_location)));
+                                            .arg(qs(plan.name), qs(m_location)));
                 return false;
             }
         }
@@ -304,7 +301,7 @@ public:
             return *m_failure;
         while (true) {
             if (m_cancelled.load(std::memory_order_relaxed))
-                return cancelledError();
+                return cancelledError(m_location);
             if (m_position >= m_fetched) {
                 if (m_finished)
                     return false;
@@ -315,10 +312,10 @@ public:
                 }
                 if (!SQL_SUCCEEDED(rc)) {
                     m_failure = m_cancelled.load()
-                        ? cancelledError()
+                        ? cancelledError(m_location)
                         : statementError(EngineTr::tr("Reading the table %1 through ODBC "
                                                       "failed.")
-                                             .arg(q(m_location)));
+                                             .arg(qs(m_location)));
                     return *m_failure;
                 }
                 m_position = 0;
@@ -333,7 +330,7 @@ public:
                 if (status == SQL_ROW_ERROR) {
                     Error error = statementError(EngineTr::tr("The ODBC driver could not "
                                                               "convert a row of the table %1.")
-                                                     .arg(q(m_location)));
+                                                     .arg(qs(m_location)));
                     error.action = ErrorAction::RejectRow;
                     return error;
                 }
@@ -361,18 +358,6 @@ public:
 private:
     static bool succeeded(SQLRETURN rc) { return SQL_SUCCEEDED(rc); }
 
-    Error cancelledError() const
-    {
-        Error error;
-        error.code = ErrorCode::Cancelled;
-        error.action = ErrorAction::FailTask;
-        error.message = EngineTr::tr("Reading the table %1 through ODBC was cancelled.")
-                            .arg(q(m_location))
-                            .toStdString();
-        error.location = m_location;
-        return error;
-    }
-
     Error statementError(const QString &message) const
     {
         const auto records = detail::diagnosticRecords(SQL_HANDLE_STMT, m_statement);
@@ -383,9 +368,12 @@ private:
         error.detail = describeRecords(records, *m_password);
         error.location = m_location;
         for (const auto &record : records) {
-            if (record.sqlState == "HY008")
-                error.code = ErrorCode::Cancelled;
-            else if (isRetryState(record.sqlState))
+            if (record.sqlState == "HY008") {
+                Error cancelled = cancelledError(m_location);
+                cancelled.detail = std::move(error.detail);
+                return cancelled;
+            }
+            if (isRetryState(record.sqlState))
                 error.action = ErrorAction::Retry;
         }
         return error;
@@ -400,7 +388,7 @@ private:
         error.action = ErrorAction::RejectRow;
         error.message = EngineTr::tr("The value %1 in the column %2 of the table %3 cannot be "
                                      "read as %4.")
-                            .arg(q(shown), q(plan.name), q(m_location), q(plan.type.toString()))
+                            .arg(qs(shown), qs(plan.name), qs(m_location), qs(plan.type.toString()))
                             .toStdString();
         error.location = m_location + "." + plan.name;
         return error;
@@ -451,7 +439,7 @@ private:
                     error.action = ErrorAction::FailTable;
                     error.message = EngineTr::tr("A value in the column %1 of the table %2 is "
                                                  "longer than the column's declared size.")
-                                        .arg(q(plan.name), q(m_location))
+                                        .arg(qs(plan.name), qs(m_location))
                                         .toStdString();
                     error.hint = EngineTr::tr("Load the table with a driver that enforces "
                                               "column sizes, or widen the column's type in "
@@ -491,10 +479,10 @@ private:
                 return {};
             if (!SQL_SUCCEEDED(rc)) {
                 if (m_cancelled.load())
-                    return cancelledError();
+                    return cancelledError(m_location);
                 return statementError(EngineTr::tr("Reading the column %1 of the table %2 "
                                                    "through ODBC failed.")
-                                          .arg(q(plan.name), q(m_location)));
+                                          .arg(qs(plan.name), qs(m_location)));
             }
             if (indicator == SQL_NULL_DATA) {
                 m_pieceIsNull = true;
@@ -710,7 +698,7 @@ private:
             error = makeError(statement,
                               EngineTr::tr("Setting the session time zone to UTC "
                                            "on the %1 failed.")
-                                  .arg(q(targetLabel(m_spec))),
+                                  .arg(qs(targetLabel(m_spec))),
                               {});
         SQLFreeHandle(SQL_HANDLE_STMT, statement);
         if (!SQL_SUCCEEDED(rc))
@@ -788,7 +776,7 @@ public:
                                        EngineTr::tr("The key column %1 of the table %2 does "
                                                     "not hold integers, so the table cannot be "
                                                     "split into key ranges.")
-                                           .arg(q(column), q(table)),
+                                           .arg(qs(column), qs(table)),
                                        table);
                 } else if (indicator != SQL_NULL_DATA) {
                     (i == 1 ? bounds.minimum : bounds.maximum) = int64_t(value);
@@ -798,7 +786,7 @@ public:
             result = makeError(statement,
                                EngineTr::tr("Reading the key range of the table %1 through "
                                             "ODBC failed.")
-                                   .arg(q(table)),
+                                   .arg(qs(table)),
                                table);
         }
         SQLFreeStmt(statement, SQL_CLOSE);
@@ -908,7 +896,7 @@ private:
             return {};
         Error error = makeError(handle,
                                 EngineTr::tr("The query on the table %1 through the %2 failed.")
-                                    .arg(q(table), q(targetLabel(m_spec))),
+                                    .arg(qs(table), qs(targetLabel(m_spec))),
                                 table);
         error.detail += "; statement: " + sql;
         SQLFreeHandle(SQL_HANDLE_STMT, handle);

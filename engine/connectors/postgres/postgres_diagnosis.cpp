@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "engine/connectors/postgres/postgres_diagnosis.h"
 
+#include "engine/core/text.h"
 #include "engine/core/tr.h"
 
 #include <algorithm>
@@ -22,8 +23,6 @@ bool contains(std::string_view text, std::string_view part)
 {
     return text.find(part) != std::string_view::npos;
 }
-
-QString q(const std::string &text) { return QString::fromStdString(text); }
 
 std::string userName(const ConnectionSpec &spec)
 {
@@ -70,17 +69,6 @@ std::string quotedAnswerByte(std::string_view text)
         }
     }
     return {};
-}
-
-std::string trim(std::string_view text)
-{
-    size_t begin = 0;
-    size_t end = text.size();
-    while (begin < end && std::isspace(static_cast<unsigned char>(text[begin])))
-        ++begin;
-    while (end > begin && std::isspace(static_cast<unsigned char>(text[end - 1])))
-        --end;
-    return std::string(text.substr(begin, end - begin));
 }
 
 } // namespace
@@ -176,7 +164,7 @@ std::string cleanDriverText(std::string_view message, std::string_view secret)
         size_t end = message.find('\n', start);
         if (end == std::string_view::npos)
             end = message.size();
-        std::string line = trim(message.substr(start, end - start));
+        std::string line(trimmed(std::string_view(message).substr(start, end - start)));
         const bool isLocation = line.rfind("LOCATION:", 0) == 0;
         if (!line.empty() && !isLocation
             && std::find(lines.begin(), lines.end(), line) == lines.end()) {
@@ -268,7 +256,7 @@ std::string describeServer(const ConnectionSpec &spec)
         return EngineTr::tr("the local socket (port %1)").arg(port).toStdString();
     if (spec.host.front() == '/')
         return EngineTr::tr("socket directory %1 (port %2)")
-            .arg(q(spec.host))
+            .arg(qs(spec.host))
             .arg(port)
             .toStdString();
     return spec.host + ':' + std::to_string(port);
@@ -358,7 +346,7 @@ void describeWrongProtocol(const ConnectFailure &failure, const QString &where,
     const std::string answer = probed ? describeAnswer(*failure.probe) : quotedAnswerByte(text);
     message = EngineTr::tr("%1 is not a PostgreSQL server: it answers with another protocol "
                            "(%2).")
-                  .arg(where, answer.empty() ? QStringLiteral("?") : q(answer));
+                  .arg(where, answer.empty() ? QStringLiteral("?") : qs(answer));
     hint = EngineTr::tr("Check the host name and the port (PostgreSQL listens on 5432 by "
                         "default): another service answers on this one.");
 }
@@ -391,9 +379,9 @@ ConnectionDiagnosis describeConnectFailure(const ConnectionSpec &spec,
     if (!failure.sqlstate.empty() && !contains(diagnosis.detail, failure.sqlstate))
         diagnosis.detail += " (SQLSTATE " + failure.sqlstate + ")";
 
-    const QString where = q(describeServer(spec));
-    const QString user = q(userName(spec));
-    const QString database = q(databaseName(spec));
+    const QString where = qs(describeServer(spec));
+    const QString user = qs(userName(spec));
+    const QString database = qs(databaseName(spec));
     const std::string_view text = failure.text;
     QString message;
     QString hint;
@@ -409,7 +397,7 @@ ConnectionDiagnosis describeConnectFailure(const ConnectionSpec &spec,
     case DiagnosisCause::UnknownHost:
         message = EngineTr::tr("Could not connect to PostgreSQL at %1: the host name %2 could "
                                "not be resolved.")
-                      .arg(where, q(spec.host));
+                      .arg(where, qs(spec.host));
         hint = EngineTr::tr("Check the host name for typos, or use the server's IP address; "
                             "make sure this machine can resolve the name (DNS, /etc/hosts).");
         break;
@@ -445,8 +433,8 @@ ConnectionDiagnosis describeConnectFailure(const ConnectionSpec &spec,
                       .arg(user, database, where);
         hint = EngineTr::tr("Ask the database owner or a superuser to run GRANT CONNECT ON "
                             "DATABASE %1 TO %2.")
-                   .arg(q(quoteIdentifier(Dialect::PostgreSql, databaseName(spec))),
-                        q(quoteIdentifier(Dialect::PostgreSql, userName(spec))));
+                   .arg(qs(quoteIdentifier(Dialect::PostgreSql, databaseName(spec))),
+                        qs(quoteIdentifier(Dialect::PostgreSql, userName(spec))));
         break;
     case DiagnosisCause::InvalidSpec:
         message
@@ -474,16 +462,16 @@ ConnectionDiagnosis unsupportedVersionDiagnosis(const ConnectionSpec &spec, int 
         = versionText.empty() ? formatServerVersion(versionNumber) : versionText;
     diagnosis.message = EngineTr::tr("PostgreSQL %1 at %2 is older than version %3, the oldest "
                                      "Ferry supports.")
-                            .arg(q(formatServerVersion(versionNumber)), q(describeServer(spec)),
-                                 q(formatServerVersion(MinimumServerVersion)))
+                            .arg(qs(formatServerVersion(versionNumber)), qs(describeServer(spec)),
+                                 qs(formatServerVersion(MinimumServerVersion)))
                             .toStdString();
     diagnosis.detail = EngineTr::tr("server_version %1 (version number %2)")
-                           .arg(q(diagnosis.serverVersion))
+                           .arg(qs(diagnosis.serverVersion))
                            .arg(versionNumber)
                            .toStdString();
     diagnosis.hint = EngineTr::tr("Upgrade the server to PostgreSQL %1 or later, or export the "
                                   "data with that server's pg_dump and load it elsewhere first.")
-                         .arg(q(formatServerVersion(MinimumServerVersion)))
+                         .arg(qs(formatServerVersion(MinimumServerVersion)))
                          .toStdString();
     return diagnosis;
 }
@@ -495,16 +483,16 @@ ConnectionDiagnosis evaluateRole(const ConnectionSpec &spec, const RoleFacts &fa
     ConnectionDiagnosis diagnosis;
     diagnosis.product = "PostgreSQL";
     diagnosis.serverVersion = serverVersionText;
-    const QString where = q(describeServer(spec));
-    const QString user = q(facts.user);
-    const QString database = q(facts.database);
+    const QString where = qs(describeServer(spec));
+    const QString user = qs(facts.user);
+    const QString database = qs(facts.database);
     if (role == EndpointRole::Source) {
         if (!facts.superuser && !facts.replication) {
             diagnosis.warnings.push_back(
                 EngineTr::tr("User %1 lacks the REPLICATION attribute, which change data capture "
                              "from this source needs; full loads work without it. Fix: ALTER "
                              "ROLE %2 REPLICATION.")
-                    .arg(user, q(identifier(facts.user)))
+                    .arg(user, qs(identifier(facts.user)))
                     .toStdString());
         }
         if (facts.walLevel != "logical") {
@@ -512,13 +500,13 @@ ConnectionDiagnosis evaluateRole(const ConnectionSpec &spec, const RoleFacts &fa
                 EngineTr::tr("wal_level is '%1' on this server, but change data capture needs "
                              "'logical'; full loads work without it. Fix: set wal_level = logical "
                              "in postgresql.conf and restart the server.")
-                    .arg(q(facts.walLevel))
+                    .arg(qs(facts.walLevel))
                     .toStdString());
         }
     } else {
         const QString schema = facts.currentSchema.empty()
             ? EngineTr::tr("(none on the search_path)")
-            : q(facts.currentSchema);
+            : qs(facts.currentSchema);
         if (!facts.canCreateSchemas && !facts.canCreateInSchema) {
             diagnosis.cause = DiagnosisCause::MissingPrivilege;
             diagnosis.message = EngineTr::tr("User %1 can neither create schemas in database %2 "
@@ -531,9 +519,9 @@ ConnectionDiagnosis evaluateRole(const ConnectionSpec &spec, const RoleFacts &fa
             diagnosis.hint
                 = EngineTr::tr("Ask the database owner to run GRANT CREATE ON DATABASE "
                                "%1 TO %2, or GRANT CREATE ON SCHEMA %3 TO %2.")
-                      .arg(q(identifier(facts.database)), q(identifier(facts.user)),
-                           q(identifier(facts.currentSchema.empty() ? std::string("public")
-                                                                    : facts.currentSchema)))
+                      .arg(qs(identifier(facts.database)), qs(identifier(facts.user)),
+                           qs(identifier(facts.currentSchema.empty() ? std::string("public")
+                                                                     : facts.currentSchema)))
                       .toStdString();
             return diagnosis;
         }
@@ -541,24 +529,24 @@ ConnectionDiagnosis evaluateRole(const ConnectionSpec &spec, const RoleFacts &fa
             diagnosis.warnings.push_back(
                 EngineTr::tr("User %1 cannot create schemas in database %2, so every target "
                              "schema must exist already. Fix: GRANT CREATE ON DATABASE %3 TO %4.")
-                    .arg(user, database, q(identifier(facts.database)), q(identifier(facts.user)))
+                    .arg(user, database, qs(identifier(facts.database)), qs(identifier(facts.user)))
                     .toStdString());
         } else if (!facts.canCreateInSchema && !facts.currentSchema.empty()) {
             diagnosis.warnings.push_back(
                 EngineTr::tr("User %1 cannot create tables in schema %2; Ferry can still create "
                              "and use schemas of its own. Fix: GRANT CREATE ON SCHEMA %3 TO %4.")
-                    .arg(user, schema, q(identifier(facts.currentSchema)),
-                         q(identifier(facts.user)))
+                    .arg(user, schema, qs(identifier(facts.currentSchema)),
+                         qs(identifier(facts.user)))
                     .toStdString());
         }
     }
 
     diagnosis.cause = DiagnosisCause::Ok;
     diagnosis.message = EngineTr::tr("Connected to PostgreSQL %1 at %2 as %3, database %4.")
-                            .arg(q(formatServerVersion(serverVersion)), where, user, database)
+                            .arg(qs(formatServerVersion(serverVersion)), where, user, database)
                             .toStdString();
     diagnosis.detail = facts.tls
-        ? EngineTr::tr("TLS on (%1)").arg(q(facts.tlsVersion)).toStdString()
+        ? EngineTr::tr("TLS on (%1)").arg(qs(facts.tlsVersion)).toStdString()
         : EngineTr::tr("TLS off").toStdString();
     return diagnosis;
 }

@@ -12,8 +12,6 @@ namespace ferry::postgres {
 
 namespace {
 
-QString q(const std::string &text) { return QString::fromStdString(text); }
-
 RoleFacts readRoleFacts(Session &session)
 {
     pqxx::read_transaction transaction(session.connection(), "ferry_check");
@@ -46,7 +44,7 @@ ConnectionDiagnosis checkRole(const ConnectionSpec &spec, Session &session, Endp
     ConnectionDiagnosis diagnosis;
     diagnosis.product = "PostgreSQL";
     diagnosis.serverVersion = session.serverVersionText();
-    const QString where = q(describeServer(spec));
+    const QString where = qs(describeServer(spec));
     RoleFacts facts;
     try {
         facts = readRoleFacts(session);

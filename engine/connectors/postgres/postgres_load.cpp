@@ -48,8 +48,6 @@ constexpr size_t CopyChunkBytes = 1u << 20;
 constexpr size_t RejectionsBeforeSmallSegments = 16;
 constexpr size_t SmallSegmentRows = 64;
 
-QString q(const std::string &text) { return QString::fromStdString(text); }
-
 struct ResultDeleter
 {
     void operator()(PGresult *result) const { PQclear(result); }
@@ -118,17 +116,6 @@ bool isRowError(const std::string &sqlstate)
         || sqlstate == "54000";
 }
 
-Error cancelledError(const std::string &location)
-{
-    Error error {ErrorCode::Cancelled,
-                 ErrorAction::FailTask,
-                 EngineTr::tr("The operation on PostgreSQL was cancelled.").toStdString(),
-                 {},
-                 {},
-                 location};
-    return error;
-}
-
 /// The error for a failed statement, classified once here (STYLE §9).
 Error classify(const ServerError &server, std::string message, const std::string &location)
 {
@@ -145,8 +132,9 @@ Error classify(const ServerError &server, std::string message, const std::string
                            "connection.")
                   .toStdString();
     } else if (isCancel(server)) {
-        error.code = ErrorCode::Cancelled;
-        error.action = ErrorAction::FailTask;
+        Error cancelled = cancelledError(location);
+        cancelled.detail = std::move(error.detail);
+        return cancelled;
     } else if (server.sqlstate == "40001" || server.sqlstate == "40P01") {
         error.code = ErrorCode::QueryFailed;
         error.action = ErrorAction::Retry;
@@ -336,7 +324,7 @@ Result<std::map<std::string, std::string>> filterCastTypes(Connection &connectio
         "  AND a.attnum > 0 AND NOT a.attisdropped AND a.attname = ANY ($3::text[])",
         {schema, table, textArrayLiteral(names)},
         EngineTr::tr("Could not read the column types of %1 for its filters.")
-            .arg(q(displayName(schema, table)))
+            .arg(qs(displayName(schema, table)))
             .toStdString(),
         displayName(schema, table));
     if (!result)
@@ -369,7 +357,7 @@ Result<std::vector<CopyInput>> copyInputs(Connection &connection, const WriteReq
         "  AND a.attnum > 0 AND NOT a.attisdropped",
         {request.schema, request.table},
         EngineTr::tr("Could not read the column types of %1.")
-            .arg(q(displayName(request.schema, request.table)))
+            .arg(qs(displayName(request.schema, request.table)))
             .toStdString(),
         displayName(request.schema, request.table));
     if (!result)
@@ -416,7 +404,7 @@ Result<BoundCondition> condition(Connection &connection, const std::string &sche
             ErrorCode::QueryFailed,
             ErrorAction::FixConfiguration,
             EngineTr::tr("The filter column %1 does not exist in table %2.")
-                .arg(q(missing), q(displayName(schema, table)))
+                .arg(qs(missing), qs(displayName(schema, table)))
                 .toStdString(),
             {},
             EngineTr::tr("Correct the column name in the selection rule's filters.").toStdString(),
@@ -530,7 +518,7 @@ private:
     std::string readFailure() const
     {
         return EngineTr::tr("Could not read table %1 from PostgreSQL.")
-            .arg(q(m_location))
+            .arg(qs(m_location))
             .toStdString();
     }
 
@@ -542,14 +530,14 @@ private:
             error.code = ErrorCode::QueryFailed;
             error.action = ErrorAction::RejectRow;
             error.message = EngineTr::tr("Could not convert a value of column %1 in table %2.")
-                                .arg(q(m_columnNames[lineError.column]), q(m_location))
+                                .arg(qs(m_columnNames[lineError.column]), qs(m_location))
                                 .toStdString();
             error.location = m_location + "." + m_columnNames[lineError.column];
         } else {
             error.code = ErrorCode::Internal;
             error.action = ErrorAction::FailTable;
             error.message = EngineTr::tr("PostgreSQL sent a malformed COPY row for table %1.")
-                                .arg(q(m_location))
+                                .arg(qs(m_location))
                                 .toStdString();
         }
         error.detail = lineError.value.empty() ? lineError.reason
@@ -659,7 +647,7 @@ public:
             Result<ResultPtr> set
                 = m_connection->run(sql, values,
                                     EngineTr::tr("Could not bind the filter values for table %1.")
-                                        .arg(q(location))
+                                        .arg(qs(location))
                                         .toStdString(),
                                     location);
             if (!set)
@@ -686,7 +674,7 @@ public:
             ServerError error = readServerError(m_connection->handle(), nullptr);
             return classify(error,
                             EngineTr::tr("Could not start reading table %1 from PostgreSQL.")
-                                .arg(q(location))
+                                .arg(qs(location))
                                 .toStdString(),
                             location);
         }
@@ -711,7 +699,7 @@ public:
         TextRow values(where->values.begin(), where->values.end());
         Result<ResultPtr> result = m_connection->run(
             sql, values,
-            EngineTr::tr("Could not read the key range of %1.").arg(q(location)).toStdString(),
+            EngineTr::tr("Could not read the key range of %1.").arg(qs(location)).toStdString(),
             location);
         if (!result)
             return result.error();
@@ -725,7 +713,7 @@ public:
                 Error error {ErrorCode::QueryFailed,
                              ErrorAction::FailTable,
                              EngineTr::tr("Column %1 of %2 is not an integer key.")
-                                 .arg(q(column), q(location))
+                                 .arg(qs(column), qs(location))
                                  .toStdString(),
                              PQgetvalue(rows, 0, i),
                              EngineTr::tr("Split tables by an integer column only.").toStdString(),
@@ -892,7 +880,7 @@ public:
                           ErrorAction::FailTable,
                           EngineTr::tr("Could not write to %1: the transaction is already "
                                        "aborted by an earlier error.")
-                              .arg(q(m_location))
+                              .arg(qs(m_location))
                               .toStdString(),
                           {},
                           EngineTr::tr("Roll the transaction back before writing.").toStdString(),
@@ -941,7 +929,7 @@ private:
     std::string writeFailure() const
     {
         return EngineTr::tr("Could not write rows to %1 on PostgreSQL.")
-            .arg(q(m_location))
+            .arg(qs(m_location))
             .toStdString();
     }
 
@@ -1137,10 +1125,10 @@ private:
         rejected.error.action = ErrorAction::RejectRow;
         rejected.error.message = rejected.column.empty()
             ? EngineTr::tr("PostgreSQL rejected a row for table %1.")
-                  .arg(q(m_location))
+                  .arg(qs(m_location))
                   .toStdString()
             : EngineTr::tr("PostgreSQL rejected the value of column %1 in table %2.")
-                  .arg(q(rejected.column), q(m_location))
+                  .arg(qs(rejected.column), qs(m_location))
                   .toStdString();
         rejected.error.detail = describe(error);
         rejected.error.hint = error.hint;
@@ -1159,7 +1147,7 @@ private:
         rejected.error.message
             = EngineTr::tr("The value of column %1 in table %2 contains a NUL byte, which "
                            "PostgreSQL cannot store in text.")
-                  .arg(q(rejected.column), q(m_location))
+                  .arg(qs(rejected.column), qs(m_location))
                   .toStdString();
         rejected.error.hint = EngineTr::tr("Remove the NUL bytes from the source value, or map the "
                                            "column to a binary type.")
@@ -1285,7 +1273,7 @@ public:
             "  AND c.relkind IN ('r', 'p', 'f', 'v', 'm')",
             {schema, table},
             EngineTr::tr("Could not check whether table %1 exists.")
-                .arg(q(displayName(schema, table)))
+                .arg(qs(displayName(schema, table)))
                 .toStdString(),
             displayName(schema, table));
         if (!result)
@@ -1298,7 +1286,7 @@ public:
         if (schema.empty())
             return {};
         const std::string message
-            = EngineTr::tr("Could not create schema %1.").arg(q(schema)).toStdString();
+            = EngineTr::tr("Could not create schema %1.").arg(qs(schema)).toStdString();
         // CREATE SCHEMA IF NOT EXISTS needs CREATE on the database even when the schema
         // exists, so look first.
         Result<ResultPtr> exists = m_connection->run(
@@ -1316,7 +1304,7 @@ public:
         convert::CreateTableOptions options;
         options.withPrimaryKey = withPrimaryKey;
         const std::string message
-            = EngineTr::tr("Could not create table %1.").arg(q(location)).toStdString();
+            = EngineTr::tr("Could not create table %1.").arg(qs(location)).toStdString();
         for (const std::string &sql : writer().createTable(table, options, &m_warnings)) {
             if (Result<void> done = ddl(sql, message, location); !done)
                 return done;
@@ -1328,7 +1316,7 @@ public:
     {
         const std::string location = displayName(schema, table);
         return ddl(writer().dropTable(schema, table),
-                   EngineTr::tr("Could not drop table %1.").arg(q(location)).toStdString(),
+                   EngineTr::tr("Could not drop table %1.").arg(qs(location)).toStdString(),
                    location);
     }
 
@@ -1336,7 +1324,7 @@ public:
     {
         const std::string location = displayName(schema, table);
         return ddl(writer().truncateTable(schema, table),
-                   EngineTr::tr("Could not truncate table %1.").arg(q(location)).toStdString(),
+                   EngineTr::tr("Could not truncate table %1.").arg(qs(location)).toStdString(),
                    location);
     }
 
@@ -1352,7 +1340,7 @@ public:
             sql += " WHERE " + where.sql;
         Result<ResultPtr> result = m_connection->run(
             sql, TextRow(where.values.begin(), where.values.end()),
-            EngineTr::tr("Could not delete rows from %1.").arg(q(location)).toStdString(),
+            EngineTr::tr("Could not delete rows from %1.").arg(qs(location)).toStdString(),
             location);
         if (!result)
             return result.error();
@@ -1371,7 +1359,7 @@ public:
             return {}; // an interrupted run of the task added it
         return ddl(
             writer().addPrimaryKey(table, nullptr),
-            EngineTr::tr("Could not add the primary key of %1.").arg(q(location)).toStdString(),
+            EngineTr::tr("Could not add the primary key of %1.").arg(qs(location)).toStdString(),
             location);
     }
 
@@ -1385,7 +1373,7 @@ public:
         std::vector<std::pair<std::string, std::string>> statements; // sql, failure message
         auto failure = [&](const std::string &name) {
             return EngineTr::tr("Could not create index %1 on %2.")
-                .arg(q(name.empty() ? std::string("(unnamed)") : name), q(location))
+                .arg(qs(name.empty() ? std::string("(unnamed)") : name), qs(location))
                 .toStdString();
         };
         for (const KeyConstraint &key : table.uniqueKeys) {
@@ -1421,7 +1409,7 @@ public:
             statements.emplace_back(
                 writer().addForeignKey(table, key, &outcome.warnings),
                 EngineTr::tr("Could not create foreign key %1 on %2.")
-                    .arg(q(key.name.empty() ? std::string("(unnamed)") : key.name), q(location))
+                    .arg(qs(key.name.empty() ? std::string("(unnamed)") : key.name), qs(location))
                     .toStdString());
         }
         if (Result<void> run = ddlList(statements, location, outcome); !run)
@@ -1450,7 +1438,7 @@ public:
             Result<ResultPtr> result = m_connection->run(
                 sql, {qualified, column.name},
                 EngineTr::tr("Could not set the identity of %1.%2 past its maximum.")
-                    .arg(q(location), q(column.name))
+                    .arg(qs(location), qs(column.name))
                     .toStdString(),
                 location);
             if (!result)
@@ -1478,7 +1466,7 @@ public:
             "  AND r.relname = $2",
             {schema, table},
             EngineTr::tr("Could not read the foreign keys of and to table %1.")
-                .arg(q(location))
+                .arg(qs(location))
                 .toStdString(),
             location);
         if (!result)
@@ -1501,7 +1489,7 @@ public:
         const std::string location = displayName(key.schema, key.table);
         return ddl(writer().dropForeignKey(key.schema, key.table, key.name),
                    EngineTr::tr("Could not drop foreign key %1 of %2.")
-                       .arg(q(key.name), q(location))
+                       .arg(qs(key.name), qs(location))
                        .toStdString(),
                    location);
     }
@@ -1511,7 +1499,7 @@ public:
         const std::string location = displayName(key.schema, key.table);
         return ddl(writer().addConstraint(key.schema, key.table, key.name, key.definition),
                    EngineTr::tr("Could not add foreign key %1 of %2 again.")
-                       .arg(q(key.name), q(location))
+                       .arg(qs(key.name), qs(location))
                        .toStdString(),
                    location);
     }
@@ -1531,13 +1519,14 @@ public:
             "WHERE n.nspname = coalesce(nullif($1, ''), current_schema()) AND c.relname = $2",
             {schema, table},
             EngineTr::tr("Could not read the indexes and keys of table %1.")
-                .arg(q(location))
+                .arg(qs(location))
                 .toStdString(),
             location);
         if (!result)
             return result.error();
-        const std::string message
-            = EngineTr::tr("Could not drop the indexes and keys of %1.").arg(q(location)).toStdString();
+        const std::string message = EngineTr::tr("Could not drop the indexes and keys of %1.")
+                                        .arg(qs(location))
+                                        .toStdString();
         for (int row = 0; row < PQntuples(result->get()); ++row) {
             const bool constraint = !PQgetisnull(result->get(), row, 1);
             if (std::string_view(PQgetvalue(result->get(), row, 2)) == "p" && !primaryKeyToo)
@@ -1558,7 +1547,7 @@ public:
         const std::string type = writer().nativeType(column.type);
         return ddl(writer().alterColumnType(schema, table, column),
                    EngineTr::tr("Could not change column %1 of %2 to %3.")
-                       .arg(q(column.name), q(location), q(type))
+                       .arg(qs(column.name), qs(location), qs(type))
                        .toStdString(),
                    location);
     }
@@ -1620,7 +1609,7 @@ private:
     {
         const std::string savepointFailed
             = EngineTr::tr("Could not create the indexes and keys of %1.")
-                  .arg(q(location))
+                  .arg(qs(location))
                   .toStdString();
         for (const auto &[sql, message] : statements) {
             const bool inTransaction
@@ -1706,7 +1695,7 @@ private:
         Result<ResultPtr> result
             = m_connection->run(sql, parameters,
                                 EngineTr::tr("Could not read the indexes and keys of table %1.")
-                                    .arg(q(displayName(table.schema, table.name)))
+                                    .arg(qs(displayName(table.schema, table.name)))
                                     .toStdString(),
                                 displayName(table.schema, table.name));
         if (!result)

@@ -16,8 +16,6 @@ namespace ferry::sqlite {
 
 namespace {
 
-QString q(const std::string &text) { return QString::fromStdString(text); }
-
 Error makeError(ErrorCode code, const QString &message, std::string detail, const QString &hint,
                 const std::string &path)
 {
@@ -101,7 +99,7 @@ std::string sqliteDetail(sqlite3 *db, int code)
 Error readPermissionError(const std::string &path, int number)
 {
     return makeError(ErrorCode::MissingPrivilege,
-                     EngineTr::tr("Ferry may not read the SQLite database file %1.").arg(q(path)),
+                     EngineTr::tr("Ferry may not read the SQLite database file %1.").arg(qs(path)),
                      errnoText(number),
                      EngineTr::tr("Give the user running Ferry read permission on the file "
                                   "(for example with chmod or by adding it to the file's group)."),
@@ -116,13 +114,14 @@ Error openFailure(sqlite3 *db, int code, const ConnectionSpec &spec)
     switch (code & 0xFF) {
     case SQLITE_NOTADB:
         return makeError(ErrorCode::NotADatabase,
-                         EngineTr::tr("The file %1 is not a SQLite database.").arg(q(path)), detail,
+                         EngineTr::tr("The file %1 is not a SQLite database.").arg(qs(path)),
+                         detail,
                          EngineTr::tr("Check that the path names a SQLite 3 database file. "
                                       "Encrypted databases (SQLCipher, SEE) cannot be read."),
                          path);
     case SQLITE_CORRUPT:
         return makeError(ErrorCode::NotADatabase,
-                         EngineTr::tr("The SQLite database file %1 is damaged.").arg(q(path)),
+                         EngineTr::tr("The SQLite database file %1 is damaged.").arg(qs(path)),
                          detail,
                          EngineTr::tr("Check it with: sqlite3 FILE 'PRAGMA integrity_check;' "
                                       "and restore it from a backup."),
@@ -132,7 +131,7 @@ Error openFailure(sqlite3 *db, int code, const ConnectionSpec &spec)
         return makeError(ErrorCode::ConnectionTimeout,
                          EngineTr::tr("The SQLite database file %1 stayed locked by another "
                                       "connection for %2 s.")
-                             .arg(q(path))
+                             .arg(qs(path))
                              .arg(spec.connectTimeoutSeconds()),
                          detail,
                          EngineTr::tr("Retry when the other program has finished writing, or "
@@ -151,7 +150,7 @@ Error openFailure(sqlite3 *db, int code, const ConnectionSpec &spec)
                              EngineTr::tr("The SQLite database file %1 needs recovery from an "
                                           "interrupted write, which a read-only connection "
                                           "cannot do.")
-                                 .arg(q(path)),
+                                 .arg(qs(path)),
                              detail,
                              EngineTr::tr("Open the database once with write access (for "
                                           "example: sqlite3 FILE 'PRAGMA quick_check;') and "
@@ -163,7 +162,7 @@ Error openFailure(sqlite3 *db, int code, const ConnectionSpec &spec)
         break;
     }
     return makeError(ErrorCode::ConnectionFailed,
-                     EngineTr::tr("Could not open the SQLite database file %1.").arg(q(path)),
+                     EngineTr::tr("Could not open the SQLite database file %1.").arg(qs(path)),
                      detail,
                      EngineTr::tr("Check that the file is a SQLite 3 database that no other "
                                   "program holds in an exclusive lock."),
@@ -181,7 +180,7 @@ Result<void> checkNewFileDirectory(const std::string &path)
         return makeError(ErrorCode::DatabaseNotFound,
                          EngineTr::tr("The directory %1 for the new SQLite database file %2 "
                                       "does not exist.")
-                             .arg(q(directory), q(path)),
+                             .arg(qs(directory), qs(path)),
                          errnoText(number),
                          EngineTr::tr("Create the directory first, or choose a path in an "
                                       "existing one."),
@@ -192,7 +191,7 @@ Result<void> checkNewFileDirectory(const std::string &path)
         return makeError(ErrorCode::MissingPrivilege,
                          EngineTr::tr("Ferry may not create the SQLite database file %1 in its "
                                       "directory.")
-                             .arg(q(path)),
+                             .arg(qs(path)),
                          errnoText(number),
                          EngineTr::tr("Give the user running Ferry write permission on the "
                                       "directory, or choose a writable one."),
@@ -219,10 +218,10 @@ Result<void> checkFile(const ConnectionSpec &spec, OpenMode mode)
             return checkNewFileDirectory(path);
         if (number == ENOENT || number == ENOTDIR) {
             const QString message = number == ENOENT
-                ? EngineTr::tr("The SQLite database file %1 does not exist.").arg(q(path))
+                ? EngineTr::tr("The SQLite database file %1 does not exist.").arg(qs(path))
                 : EngineTr::tr("The SQLite database file %1 does not exist: a part of its "
                                "path is a file, not a directory.")
-                      .arg(q(path));
+                      .arg(qs(path));
             return makeError(ErrorCode::DatabaseNotFound, message, errnoText(number),
                              EngineTr::tr("Check the path (an absolute path needs three slashes: "
                                           "sqlite:///path/to/file.db). Ferry does not create "
@@ -235,7 +234,7 @@ Result<void> checkFile(const ConnectionSpec &spec, OpenMode mode)
             return makeError(ErrorCode::MissingPrivilege,
                              EngineTr::tr("Ferry may not enter a directory on the path to the "
                                           "SQLite database file %1.")
-                                 .arg(q(path)),
+                                 .arg(qs(path)),
                              errnoText(number),
                              EngineTr::tr("Give the user running Ferry search (x) permission on "
                                           "every directory of the path."),
@@ -243,23 +242,23 @@ Result<void> checkFile(const ConnectionSpec &spec, OpenMode mode)
         }
         return makeError(
             ErrorCode::ConnectionFailed,
-            EngineTr::tr("Could not examine the SQLite database file %1.").arg(q(path)),
+            EngineTr::tr("Could not examine the SQLite database file %1.").arg(qs(path)),
             errnoText(number), EngineTr::tr("Check the path and the file system."), path);
     }
     if (S_ISDIR(info.st_mode)) {
         return makeError(
             ErrorCode::NotADatabase,
-            EngineTr::tr("%1 is a directory, not a SQLite database file.").arg(q(path)), {},
+            EngineTr::tr("%1 is a directory, not a SQLite database file.").arg(qs(path)), {},
             EngineTr::tr("Name the database file itself, for example "
                          "sqlite://%1/data.db.")
-                .arg(q(path)),
+                .arg(qs(path)),
             path);
     }
     if (!S_ISREG(info.st_mode)) {
         return makeError(ErrorCode::NotADatabase,
                          EngineTr::tr("%1 is not a regular file, so it cannot be a SQLite "
                                       "database.")
-                             .arg(q(path)),
+                             .arg(qs(path)),
                          {}, EngineTr::tr("Name the database file itself."), path);
     }
     int number = 0;
@@ -270,7 +269,7 @@ Result<void> checkFile(const ConnectionSpec &spec, OpenMode mode)
             return makeError(ErrorCode::MissingPrivilege,
                              EngineTr::tr("Ferry may not write to the SQLite database file %1, "
                                           "which it needs as a target.")
-                                 .arg(q(path)),
+                                 .arg(qs(path)),
                              errnoText(number),
                              EngineTr::tr("Give the user running Ferry write permission on the "
                                           "file, or choose a file on a writable file system."),
@@ -282,7 +281,7 @@ Result<void> checkFile(const ConnectionSpec &spec, OpenMode mode)
                              EngineTr::tr("Ferry may not create files in the directory %1, "
                                           "which SQLite needs for the journal when it writes "
                                           "to %2.")
-                                 .arg(q(directory), q(path)),
+                                 .arg(qs(directory), qs(path)),
                              errnoText(number),
                              EngineTr::tr("Give the user running Ferry write permission on the "
                                           "directory, or move the database to a writable one."),
@@ -359,7 +358,7 @@ Result<Connection> Connection::open(const ConnectionSpec &spec, OpenMode mode)
         return makeError(ErrorCode::MissingPrivilege,
                          EngineTr::tr("SQLite opened the database file %1 read-only, but a "
                                       "target must be writable.")
-                             .arg(q(path)),
+                             .arg(qs(path)),
                          {},
                          EngineTr::tr("Give the user running Ferry write permission on the file "
                                       "and its directory, on a writable file system."),

@@ -1,23 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "engine/connectors/sqlite/sqlite_ddl.h"
+#include "engine/core/text.h"
 
 namespace ferry::sqlite {
 
 namespace {
-
-bool isSpace(char c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
-
-std::string_view trimmed(std::string_view text)
-{
-    while (!text.empty() && isSpace(text.front()))
-        text.remove_prefix(1);
-    while (!text.empty() && isSpace(text.back()))
-        text.remove_suffix(1);
-    return text;
-}
 
 /// Walks a token list of one statement.
 class Cursor

@@ -13,8 +13,6 @@ namespace ferry::sqlite {
 
 namespace {
 
-QString q(const std::string &text) { return QString::fromStdString(text); }
-
 /**
  * The sqlite endpoint: a database file. Every call opens its own connection and closes it.
  * A source is always opened read-only; a target read-write; neither ever creates the file.
@@ -53,7 +51,7 @@ public:
         diagnosis.message = (role == EndpointRole::Source
                                  ? EngineTr::tr("Opened the SQLite database file %1 read-only.")
                                  : EngineTr::tr("Opened the SQLite database file %1 for writing."))
-                                .arg(q(m_spec.path))
+                                .arg(qs(m_spec.path))
                                 .toStdString();
         return finish();
     }
@@ -95,7 +93,7 @@ private:
         const std::string mode = m_spec.option("mode");
         if (mode.empty() || mode == "ro" || mode == "rw")
             return mode;
-        return specError(EngineTr::tr("The SQLite option mode=%1 is not supported.").arg(q(mode)),
+        return specError(EngineTr::tr("The SQLite option mode=%1 is not supported.").arg(qs(mode)),
                          EngineTr::tr("Use mode=ro (never write) or mode=rw. Ferry does not "
                                       "create database files."));
     }
@@ -111,7 +109,7 @@ private:
         if (*mode == "ro") {
             return specError(EngineTr::tr("The target SQLite database %1 is set to read-only "
                                           "(mode=ro).")
-                                 .arg(q(m_spec.path)),
+                                 .arg(qs(m_spec.path)),
                              EngineTr::tr("Remove mode=ro from the target's connection URI."));
         }
         return OpenMode::ReadWrite;

@@ -66,10 +66,11 @@ Error statementError(sqlite3 *db, int code, const QString &message, const std::s
     error.detail = std::string(text ? text : "") + " (SQLite error " + std::to_string(code) + ")";
     error.code = ErrorCode::QueryFailed;
     switch (code & 0xFF) {
-    case SQLITE_INTERRUPT:
-        error.code = ErrorCode::Cancelled;
-        error.action = ErrorAction::FailTask;
-        break;
+    case SQLITE_INTERRUPT: {
+        Error cancelled = cancelledError(location);
+        cancelled.detail = std::move(error.detail);
+        return cancelled;
+    }
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
         error.action = ErrorAction::Retry;
@@ -100,16 +101,6 @@ Error statementError(sqlite3 *db, int code, const QString &message, const std::s
         error.action = ErrorAction::FailTable;
         break;
     }
-    return error;
-}
-
-Error cancelledError(const std::string &location)
-{
-    Error error;
-    error.code = ErrorCode::Cancelled;
-    error.action = ErrorAction::FailTask;
-    error.message = EngineTr::tr("The SQLite operation was cancelled.").toStdString();
-    error.location = location;
     return error;
 }
 

@@ -31,9 +31,6 @@ namespace ferry::sqlite::detail {
 [[nodiscard]] Error statementError(sqlite3 *db, int code, const QString &message,
                                    const std::string &location);
 
-/// The error read()/write() return after cancel().
-[[nodiscard]] Error cancelledError(const std::string &location);
-
 /// A value bound to a `?` of a statement built by whereClause.
 struct BoundValue
 {

@@ -20,8 +20,6 @@ namespace {
 
 using detail::BoundValue;
 
-QString q(const std::string &text) { return QString::fromStdString(text); }
-
 std::string quoted(std::string_view identifier)
 {
     return quoteIdentifier(Dialect::Sqlite, identifier);
@@ -109,7 +107,7 @@ public:
         const size_t columnCount = m_kinds.size();
         while (true) {
             if (m_cancelled.load(std::memory_order_relaxed))
-                return detail::cancelledError(m_location);
+                return cancelledError(m_location);
             const int rc = sqlite3_step(statement);
             if (rc == SQLITE_DONE) {
                 m_finished = true;
@@ -118,11 +116,11 @@ public:
             if (rc != SQLITE_ROW) {
                 // The statement cannot go on after a failure: every later read() repeats it.
                 if (m_cancelled.load(std::memory_order_relaxed))
-                    m_failure = detail::cancelledError(m_location);
+                    m_failure = cancelledError(m_location);
                 else
                     m_failure = detail::statementError(
                         m_db, sqlite3_extended_errcode(m_db),
-                        EngineTr::tr("Reading the SQLite table %1 failed.").arg(q(m_location)),
+                        EngineTr::tr("Reading the SQLite table %1 failed.").arg(qs(m_location)),
                         m_location);
                 if (m_failure->action == ErrorAction::RejectRow)
                     m_failure->action = ErrorAction::FailTable;
@@ -221,7 +219,7 @@ private:
             error.action = ErrorAction::RejectRow;
             error.message = EngineTr::tr("The value %1 in the boolean column %2 of the SQLite "
                                          "table %3 is not a truth value.")
-                                .arg(q(shownValue(stored)), q(m_names[column]), q(m_location))
+                                .arg(qs(shownValue(stored)), qs(m_names[column]), qs(m_location))
                                 .toStdString();
             error.hint = EngineTr::tr("Booleans are read from 0/1 (any nonzero number is true) "
                                       "and from true/false, t/f, yes/no, y/n, on/off.")
@@ -357,7 +355,7 @@ private:
         } else if (rc != SQLITE_DONE) {
             Error error = detail::statementError(
                 m_connection.handle(), sqlite3_extended_errcode(m_connection.handle()),
-                EngineTr::tr("Reading the key range of the SQLite table %1 failed.").arg(q(table)),
+                EngineTr::tr("Reading the key range of the SQLite table %1 failed.").arg(qs(table)),
                 table);
             error.detail += "; statement: " + sql;
             return error;
@@ -373,7 +371,7 @@ private:
         error.action = ErrorAction::FailTable;
         error.message = EngineTr::tr("The key column %1 of the SQLite table %2 holds %3, so "
                                      "the table cannot be split into integer key ranges.")
-                            .arg(q(column), q(table), what)
+                            .arg(qs(column), qs(table), what)
                             .toStdString();
         error.hint = EngineTr::tr("Load this table in one piece (table-settings parallel-load "
                                   "type none) or choose an integer key column.")
@@ -387,7 +385,7 @@ private:
         Error error = cause;
         error.action = ErrorAction::FailTable;
         error.message = EngineTr::tr("Could not prepare the query on the SQLite table %1.")
-                            .arg(q(table))
+                            .arg(qs(table))
                             .toStdString();
         error.detail += "; statement: " + sql;
         error.hint = EngineTr::tr("Check that the table and its columns exist in the source "

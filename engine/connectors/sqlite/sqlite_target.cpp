@@ -23,8 +23,6 @@ namespace ferry::sqlite {
 
 namespace {
 
-QString q(const std::string &text) { return QString::fromStdString(text); }
-
 /// Every CREATE, ALTER and DROP this connector sends is written by its DDL writer.
 const convert::SqliteDdlWriter &writer() { return convert::sqliteDdlWriter(); }
 
@@ -130,7 +128,7 @@ public:
                        std::vector<load::RejectedRow> *rejected) override
     {
         if (m_cancelled.load(std::memory_order_relaxed))
-            return detail::cancelledError(m_location);
+            return cancelledError(m_location);
         if (batch.columnCount() != m_kinds.size()) {
             return Error {ErrorCode::Internal,
                           ErrorAction::FailTable,
@@ -148,7 +146,7 @@ public:
         sqlite3_stmt *chunk = m_chunk.handle();
         while (chunk && row + m_chunkRows <= rowCount) {
             if (m_cancelled.load(std::memory_order_relaxed))
-                return abandonBatch(detail::cancelledError(m_location));
+                return abandonBatch(cancelledError(m_location));
             bool bound = true;
             for (size_t k = 0; k < m_chunkRows && bound; ++k)
                 bound = bindRow(chunk, int(k * m_kinds.size()), batch, row + k, nullptr);
@@ -171,7 +169,7 @@ public:
         }
         for (; row < rowCount; ++row) {
             if ((row & 255) == 0 && m_cancelled.load(std::memory_order_relaxed))
-                return abandonBatch(detail::cancelledError(m_location));
+                return abandonBatch(cancelledError(m_location));
             if (auto single = writeSingle(batch, row, rejected); !single)
                 return abandonBatch(single.error());
         }
@@ -201,10 +199,10 @@ private:
     Error batchError(int code) const
     {
         if (m_cancelled.load(std::memory_order_relaxed))
-            return detail::cancelledError(m_location);
+            return cancelledError(m_location);
         return detail::statementError(
             m_db, code,
-            EngineTr::tr("Writing a batch into the SQLite table %1 failed.").arg(q(m_location)),
+            EngineTr::tr("Writing a batch into the SQLite table %1 failed.").arg(qs(m_location)),
             m_location);
     }
 
@@ -232,7 +230,7 @@ private:
                                                          : columnInMessage(sqlite3_errmsg(m_db));
         reject.truncation = (code & 0xFF) == SQLITE_TOOBIG;
         reject.error = detail::statementError(
-            m_db, code, EngineTr::tr("The SQLite table %1 refused a row.").arg(q(m_location)),
+            m_db, code, EngineTr::tr("The SQLite table %1 refused a row.").arg(qs(m_location)),
             reject.column.empty() ? m_location : m_location + "." + reject.column);
         sqlite3_reset(statement);
         rejected->push_back(std::move(reject));
@@ -308,7 +306,7 @@ private:
         reject.error.action = ErrorAction::RejectRow;
         reject.error.message = EngineTr::tr("The value %1 for the boolean column %2 of the "
                                             "SQLite table %3 is not a truth value.")
-                                   .arg(q(shown), q(m_names[column]), q(m_location))
+                                   .arg(qs(shown), qs(m_names[column]), qs(m_location))
                                    .toStdString();
         reject.error.location = m_location + "." + m_names[column];
         rejected->push_back(std::move(reject));
@@ -448,7 +446,7 @@ public:
         options.withPrimaryKey = withPrimaryKey;
         for (const std::string &sql : writer().createTable(table, options, &m_warnings)) {
             if (auto created = ddl(
-                    sql, EngineTr::tr("Could not create the SQLite table %1.").arg(q(table.name)),
+                    sql, EngineTr::tr("Could not create the SQLite table %1.").arg(qs(table.name)),
                     table.name);
                 !created)
                 return created;
@@ -459,14 +457,14 @@ public:
     Result<void> dropTable(const std::string &schema, const std::string &table) override
     {
         return ddl(writer().dropTable(schema, table),
-                   EngineTr::tr("Could not drop the SQLite table %1.").arg(q(table)), table);
+                   EngineTr::tr("Could not drop the SQLite table %1.").arg(qs(table)), table);
     }
 
     /// DELETE without WHERE: SQLite's truncate optimization drops the pages at once.
     Result<void> truncateTable(const std::string &schema, const std::string &table) override
     {
         return ddl(writer().truncateTable(schema, table),
-                   EngineTr::tr("Could not empty the SQLite table %1.").arg(q(table)), table);
+                   EngineTr::tr("Could not empty the SQLite table %1.").arg(qs(table)), table);
     }
 
     Result<void> deleteRows(const std::string &schema, const std::string &table,
@@ -485,7 +483,7 @@ public:
                                        sqlite3_extended_errcode(m_connection.handle()),
                                        EngineTr::tr("Could not delete rows of the SQLite table "
                                                     "%1.")
-                                           .arg(q(table)),
+                                           .arg(qs(table)),
                                        table),
                 sql, table);
         }
@@ -534,7 +532,7 @@ public:
                 continue; // already there: a resumed task
             auto created = ddl(sql,
                                EngineTr::tr("Could not create index %1 on the SQLite table %2.")
-                                   .arg(q(name), q(table.name)),
+                                   .arg(qs(name), qs(table.name)),
                                table.name);
             if (!created) {
                 Error error = created.error();
@@ -645,7 +643,7 @@ private:
         Error error = withStatement(cause, sql, table);
         error.action = ErrorAction::FailTable;
         error.message = EngineTr::tr("Could not prepare the INSERT into the SQLite table %1.")
-                            .arg(q(table))
+                            .arg(qs(table))
                             .toStdString();
         return error;
     }
@@ -735,7 +733,7 @@ std::vector<std::string> tuneForLoading(sqlite3 *db, const ConnectionSpec &spec)
         warnings.push_back(EngineTr::tr("The SQLite target %1 stays in journal mode %2 instead "
                                         "of WAL (another connection may hold it open); the load "
                                         "is slower.")
-                               .arg(q(spec.path), q(mode.empty() ? "unknown" : mode))
+                               .arg(qs(spec.path), qs(mode.empty() ? "unknown" : mode))
                                .toStdString());
     }
     // Foreign keys are declared in CREATE TABLE but not checked during the load: tables load
@@ -750,7 +748,7 @@ std::vector<std::string> tuneForLoading(sqlite3 *db, const ConnectionSpec &spec)
     if (sqlite3_exec(db, pragmas.c_str(), nullptr, nullptr, nullptr) != SQLITE_OK) {
         warnings.push_back(EngineTr::tr("Setting the loading pragmas on the SQLite target %1 "
                                         "failed: %2.")
-                               .arg(q(spec.path), QString::fromUtf8(sqlite3_errmsg(db)))
+                               .arg(qs(spec.path), QString::fromUtf8(sqlite3_errmsg(db)))
                                .toStdString());
     }
     return warnings;
@@ -765,7 +763,7 @@ Result<std::unique_ptr<load::TargetSession>> openTargetSession(const ConnectionS
         error.code = ErrorCode::InvalidUri;
         error.action = ErrorAction::FixConfiguration;
         error.message = EngineTr::tr("The target SQLite database %1 is set to read-only (mode=ro).")
-                            .arg(q(spec.path))
+                            .arg(qs(spec.path))
                             .toStdString();
         error.hint = EngineTr::tr("Remove mode=ro from the target's connection URI.").toStdString();
         error.location = spec.path;

@@ -28,7 +28,4 @@ void warnDefaultIgnored(std::vector<std::string> *warnings, const TableDefinitio
 /// True when the table's primary key is exactly this one column.
 [[nodiscard]] bool isSoleKeyColumn(const TableDefinition &table, const ColumnDefinition &column);
 
-/// ASCII case-insensitive equality (index methods: "FULLTEXT", "fulltext").
-[[nodiscard]] bool equalsIgnoringCase(std::string_view a, std::string_view b);
-
 } // namespace ferry::convert::detail

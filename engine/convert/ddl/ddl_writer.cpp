@@ -5,6 +5,7 @@
 #include "engine/convert/ddl/mysql_ddl_writer.h"
 #include "engine/convert/ddl/postgres_ddl_writer.h"
 #include "engine/convert/ddl/sqlite_ddl_writer.h"
+#include "engine/core/text.h"
 #include "engine/core/tr.h"
 
 namespace ferry::convert {
@@ -47,23 +48,6 @@ bool isSoleKeyColumn(const TableDefinition &table, const ColumnDefinition &colum
         && table.primaryKey->columns.front() == column.name;
 }
 
-bool equalsIgnoringCase(std::string_view a, std::string_view b)
-{
-    if (a.size() != b.size())
-        return false;
-    for (size_t i = 0; i < a.size(); ++i) {
-        char x = a[i];
-        char y = b[i];
-        if (x >= 'A' && x <= 'Z')
-            x = char(x - 'A' + 'a');
-        if (y >= 'A' && y <= 'Z')
-            y = char(y - 'A' + 'a');
-        if (x != y)
-            return false;
-    }
-    return true;
-}
-
 } // namespace detail
 
 std::string DdlWriter::quote(std::string_view identifier) const
@@ -85,6 +69,51 @@ std::string DdlWriter::quotedList(const std::vector<std::string> &names) const
         out += quote(name);
     }
     return out;
+}
+
+std::string DdlWriter::stringLiteral(std::string_view text) const
+{
+    std::string literal(1, '\'');
+    for (char c : text) {
+        if (c == '\'')
+            literal += c;
+        literal += c;
+    }
+    literal += '\'';
+    return literal;
+}
+
+std::string DdlWriter::createSchema(const std::string &schema) const
+{
+    return "CREATE SCHEMA IF NOT EXISTS " + quote(schema);
+}
+
+std::string DdlWriter::dropTable(const std::string &schema, const std::string &table) const
+{
+    return "DROP TABLE IF EXISTS " + qualified(schema, table);
+}
+
+std::string DdlWriter::truncateTable(const std::string &schema, const std::string &table) const
+{
+    return "TRUNCATE TABLE " + qualified(schema, table);
+}
+
+std::string DdlWriter::alterColumnType(const std::string &, const std::string &,
+                                       const ColumnDefinition &) const
+{
+    return {};
+}
+
+std::string DdlWriter::dropForeignKey(const std::string &schema, const std::string &table,
+                                      const std::string &name) const
+{
+    return dropConstraint(schema, table, name);
+}
+
+std::string DdlWriter::dropConstraint(const std::string &schema, const std::string &table,
+                                      const std::string &name) const
+{
+    return "ALTER TABLE " + qualified(schema, table) + " DROP CONSTRAINT IF EXISTS " + quote(name);
 }
 
 ColumnDefinition DdlWriter::numberedKeyColumn(const std::string &name) const

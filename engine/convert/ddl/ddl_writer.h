@@ -53,7 +53,8 @@ public:
     /// "a", "b" quoted and joined with ", ".
     [[nodiscard]] std::string quotedList(const std::vector<std::string> &names) const;
     /// Text as an SQL string literal of the dialect (for comments; never for values).
-    [[nodiscard]] virtual std::string stringLiteral(std::string_view text) const = 0;
+    /// Default: standard SQL, quotes doubled.
+    [[nodiscard]] virtual std::string stringLiteral(std::string_view text) const;
     /// The native type for a canonical type (engine/types/<dialect>_types.h).
     [[nodiscard]] virtual std::string nativeType(const CanonicalType &type) const = 0;
 
@@ -62,7 +63,8 @@ public:
     [[nodiscard]] virtual ColumnDefinition numberedKeyColumn(const std::string &name) const;
 
     /// CREATE SCHEMA / DATABASE IF NOT EXISTS; empty where there are no schemas (SQLite).
-    [[nodiscard]] virtual std::string createSchema(const std::string &schema) const = 0;
+    /// Default: CREATE SCHEMA IF NOT EXISTS.
+    [[nodiscard]] virtual std::string createSchema(const std::string &schema) const;
     /**
      * CREATE TABLE with every column (type, identity, default, generated expression, NOT
      * NULL, comment), the checks, the primary key (see options) and, where the dialect can
@@ -74,19 +76,19 @@ public:
                 std::vector<std::string> *warnings) const = 0;
     /// DROP TABLE IF EXISTS (PostgreSQL: CASCADE, which drops the views on it too).
     [[nodiscard]] virtual std::string dropTable(const std::string &schema,
-                                                const std::string &table) const = 0;
-    /// Empties a table the fastest way the dialect has (TRUNCATE; SQLite: DELETE).
+                                                const std::string &table) const;
+    /// Empties a table the fastest way the dialect has (TRUNCATE TABLE; SQLite: DELETE).
     [[nodiscard]] virtual std::string truncateTable(const std::string &schema,
-                                                    const std::string &table) const = 0;
+                                                    const std::string &table) const;
     /// ALTER TABLE ... ADD COLUMN, the column as the table defines it (a PRIMARY KEY when it
     /// is the table's one-column primary key).
     [[nodiscard]] virtual std::string addColumn(const TableDefinition &table,
                                                 const ColumnDefinition &column) const = 0;
-    /// Changes a column's type to column.type, converting the values; empty where the
-    /// dialect cannot (SQLite).
+    /// Changes a column's type to column.type, converting the values; empty (the default)
+    /// where the dialect cannot (SQLite).
     [[nodiscard]] virtual std::string alterColumnType(const std::string &schema,
                                                       const std::string &table,
-                                                      const ColumnDefinition &column) const = 0;
+                                                      const ColumnDefinition &column) const;
     /// ALTER TABLE ... ADD PRIMARY KEY; empty where it exists only in CREATE TABLE (SQLite).
     [[nodiscard]] virtual std::string addPrimaryKey(const TableDefinition &table,
                                                     std::vector<std::string> *warnings) const = 0;
@@ -107,14 +109,16 @@ public:
                                                     const std::string &table,
                                                     const std::string &name,
                                                     const std::string &definition) const;
-    /// Drops a foreign key (IF EXISTS where the dialect has it); empty on SQLite.
+    /// Drops a foreign key (IF EXISTS where the dialect has it); empty on SQLite. Default:
+    /// dropConstraint.
     [[nodiscard]] virtual std::string dropForeignKey(const std::string &schema,
                                                      const std::string &table,
-                                                     const std::string &name) const = 0;
+                                                     const std::string &name) const;
     /// Drops a key or check constraint (IF EXISTS where the dialect has it); empty on SQLite.
+    /// Default: ALTER TABLE ... DROP CONSTRAINT IF EXISTS.
     [[nodiscard]] virtual std::string dropConstraint(const std::string &schema,
                                                      const std::string &table,
-                                                     const std::string &name) const = 0;
+                                                     const std::string &name) const;
     /// Drops an index. Default: DROP INDEX IF EXISTS schema.name (index names belong to the
     /// schema, as in PostgreSQL and SQLite).
     [[nodiscard]] virtual std::string dropIndex(const std::string &schema, const std::string &table,

@@ -249,16 +249,6 @@ std::vector<std::string> MySqlDdlWriter::createTable(const TableDefinition &tabl
     return {sql};
 }
 
-std::string MySqlDdlWriter::dropTable(const std::string &schema, const std::string &table) const
-{
-    return "DROP TABLE IF EXISTS " + qualified(schema, table);
-}
-
-std::string MySqlDdlWriter::truncateTable(const std::string &schema, const std::string &table) const
-{
-    return "TRUNCATE TABLE " + qualified(schema, table);
-}
-
 std::string MySqlDdlWriter::addColumn(const TableDefinition &table,
                                       const ColumnDefinition &column) const
 {

@@ -62,10 +62,6 @@ public:
     [[nodiscard]] std::vector<std::string>
     createTable(const TableDefinition &table, const CreateTableOptions &options,
                 std::vector<std::string> *warnings) const override;
-    [[nodiscard]] std::string dropTable(const std::string &schema,
-                                        const std::string &table) const override;
-    [[nodiscard]] std::string truncateTable(const std::string &schema,
-                                            const std::string &table) const override;
     [[nodiscard]] std::string addColumn(const TableDefinition &table,
                                         const ColumnDefinition &column) const override;
     /// MODIFY COLUMN restates the whole column: its nullability, default, AUTO_INCREMENT and

@@ -2,6 +2,7 @@
 #include "engine/convert/ddl/postgres_ddl_writer.h"
 
 #include "engine/convert/ddl/ddl_support.h"
+#include "engine/core/text.h"
 #include "engine/core/tr.h"
 #include "engine/types/postgres_types.h"
 
@@ -37,11 +38,6 @@ std::string PostgresDdlWriter::stringLiteral(std::string_view value) const
 std::string PostgresDdlWriter::nativeType(const CanonicalType &type) const
 {
     return postgres::nativeTypeFor(type);
-}
-
-std::string PostgresDdlWriter::createSchema(const std::string &schema) const
-{
-    return "CREATE SCHEMA IF NOT EXISTS " + quote(schema);
 }
 
 bool PostgresDdlWriter::hasIdentity(const ColumnDefinition &column)
@@ -80,7 +76,7 @@ std::string PostgresDdlWriter::columnDefinition(const TableDefinition &table,
 std::string PostgresDdlWriter::primaryKeyName(const TableDefinition &table)
 {
     const std::string name = table.primaryKey ? table.primaryKey->name : std::string();
-    return detail::equalsIgnoringCase(name, "PRIMARY") ? std::string() : name;
+    return equalsIgnoringCase(name, "PRIMARY") ? std::string() : name;
 }
 
 std::vector<std::string> PostgresDdlWriter::createTable(const TableDefinition &table,
@@ -125,12 +121,6 @@ std::vector<std::string> PostgresDdlWriter::createTable(const TableDefinition &t
 std::string PostgresDdlWriter::dropTable(const std::string &schema, const std::string &table) const
 {
     return "DROP TABLE IF EXISTS " + qualified(schema, table) + " CASCADE";
-}
-
-std::string PostgresDdlWriter::truncateTable(const std::string &schema,
-                                             const std::string &table) const
-{
-    return "TRUNCATE TABLE " + qualified(schema, table);
 }
 
 std::string PostgresDdlWriter::addColumn(const TableDefinition &table,
@@ -181,7 +171,7 @@ std::string PostgresDdlWriter::indexMethod(std::string_view method)
 
 bool PostgresDdlWriter::isSpatialIndex(const Index &index)
 {
-    return detail::equalsIgnoringCase(index.method, "spatial");
+    return equalsIgnoringCase(index.method, "spatial");
 }
 
 namespace {
@@ -219,7 +209,7 @@ std::string PostgresDdlWriter::createIndex(const TableDefinition &table, const I
     if (!index.name.empty())
         sql += quote(index.name) + " ";
     sql += "ON " + qualified(table.schema, table.name);
-    if (detail::equalsIgnoringCase(index.method, "fulltext"))
+    if (equalsIgnoringCase(index.method, "fulltext"))
         return sql + " USING gin ((" + fullTextDocument(*this, index) + "))";
     sql += " USING " + indexMethod(index.method) + " (";
     bool first = true;
@@ -251,18 +241,6 @@ std::string PostgresDdlWriter::addForeignKey(const TableDefinition &table, const
     sql += std::string(" ON UPDATE ") + referentialActionName(key.onUpdate) + " ON DELETE "
         + referentialActionName(key.onDelete);
     return sql;
-}
-
-std::string PostgresDdlWriter::dropForeignKey(const std::string &schema, const std::string &table,
-                                              const std::string &name) const
-{
-    return dropConstraint(schema, table, name);
-}
-
-std::string PostgresDdlWriter::dropConstraint(const std::string &schema, const std::string &table,
-                                              const std::string &name) const
-{
-    return "ALTER TABLE " + qualified(schema, table) + " DROP CONSTRAINT IF EXISTS " + quote(name);
 }
 
 const PostgresDdlWriter &postgresDdlWriter()

@@ -36,14 +36,11 @@ public:
     [[nodiscard]] std::string stringLiteral(std::string_view text) const override;
     [[nodiscard]] std::string nativeType(const CanonicalType &type) const override;
 
-    [[nodiscard]] std::string createSchema(const std::string &schema) const override;
     [[nodiscard]] std::vector<std::string>
     createTable(const TableDefinition &table, const CreateTableOptions &options,
                 std::vector<std::string> *warnings) const override;
     [[nodiscard]] std::string dropTable(const std::string &schema,
                                         const std::string &table) const override;
-    [[nodiscard]] std::string truncateTable(const std::string &schema,
-                                            const std::string &table) const override;
     [[nodiscard]] std::string addColumn(const TableDefinition &table,
                                         const ColumnDefinition &column) const override;
     [[nodiscard]] std::string alterColumnType(const std::string &schema, const std::string &table,
@@ -56,10 +53,6 @@ public:
                                           std::vector<std::string> *warnings) const override;
     [[nodiscard]] std::string addForeignKey(const TableDefinition &table, const ForeignKey &key,
                                             std::vector<std::string> *warnings) const override;
-    [[nodiscard]] std::string dropForeignKey(const std::string &schema, const std::string &table,
-                                             const std::string &name) const override;
-    [[nodiscard]] std::string dropConstraint(const std::string &schema, const std::string &table,
-                                             const std::string &name) const override;
 
     /// One column of CREATE TABLE: name, type, identity / generated expression / default,
     /// NOT NULL.

@@ -9,18 +9,6 @@ namespace ferry::convert {
 
 using detail::text;
 
-std::string SqliteDdlWriter::stringLiteral(std::string_view value) const
-{
-    std::string literal(1, '\'');
-    for (char c : value) {
-        if (c == '\'')
-            literal += c;
-        literal += c;
-    }
-    literal += '\'';
-    return literal;
-}
-
 std::string SqliteDdlWriter::nativeType(const CanonicalType &type) const
 {
     return sqlite::nativeTypeFor(type);
@@ -148,11 +136,6 @@ std::vector<std::string> SqliteDdlWriter::createTable(const TableDefinition &tab
     return {sql};
 }
 
-std::string SqliteDdlWriter::dropTable(const std::string &schema, const std::string &table) const
-{
-    return "DROP TABLE IF EXISTS " + qualified(schema, table);
-}
-
 std::string SqliteDdlWriter::truncateTable(const std::string &schema,
                                            const std::string &table) const
 {
@@ -167,12 +150,6 @@ std::string SqliteDdlWriter::addColumn(const TableDefinition &table,
     alone.primaryKey.reset();
     return "ALTER TABLE " + qualified(table.schema, table.name) + " ADD COLUMN "
         + columnDefinition(alone, column, nullptr);
-}
-
-std::string SqliteDdlWriter::alterColumnType(const std::string &, const std::string &,
-                                             const ColumnDefinition &) const
-{
-    return {}; // SQLite cannot change a column's type in place
 }
 
 std::string SqliteDdlWriter::addPrimaryKey(const TableDefinition &,
@@ -244,12 +221,6 @@ std::string SqliteDdlWriter::addConstraint(const std::string &, const std::strin
                                            const std::string &, const std::string &) const
 {
     return {}; // SQLite has no ADD CONSTRAINT
-}
-
-std::string SqliteDdlWriter::dropForeignKey(const std::string &, const std::string &,
-                                            const std::string &) const
-{
-    return {};
 }
 
 std::string SqliteDdlWriter::dropConstraint(const std::string &, const std::string &,

@@ -31,7 +31,6 @@ class SqliteDdlWriter final : public DdlWriter
 public:
     [[nodiscard]] SqlDialect dialect() const override { return SqlDialect::Sqlite; }
     [[nodiscard]] Dialect quoting() const override { return Dialect::Sqlite; }
-    [[nodiscard]] std::string stringLiteral(std::string_view text) const override;
     [[nodiscard]] std::string nativeType(const CanonicalType &type) const override;
     /// SQLite's rowid: INTEGER PRIMARY KEY without AUTOINCREMENT (numbers may be reused after
     /// the largest row is deleted, as in Ferry's control tables from the start).
@@ -41,14 +40,10 @@ public:
     [[nodiscard]] std::vector<std::string>
     createTable(const TableDefinition &table, const CreateTableOptions &options,
                 std::vector<std::string> *warnings) const override;
-    [[nodiscard]] std::string dropTable(const std::string &schema,
-                                        const std::string &table) const override;
     [[nodiscard]] std::string truncateTable(const std::string &schema,
                                             const std::string &table) const override;
     [[nodiscard]] std::string addColumn(const TableDefinition &table,
                                         const ColumnDefinition &column) const override;
-    [[nodiscard]] std::string alterColumnType(const std::string &schema, const std::string &table,
-                                              const ColumnDefinition &column) const override;
     [[nodiscard]] std::string addPrimaryKey(const TableDefinition &table,
                                             std::vector<std::string> *warnings) const override;
     [[nodiscard]] std::string addUniqueKey(const TableDefinition &table, const KeyConstraint &key,
@@ -60,8 +55,6 @@ public:
     [[nodiscard]] std::string addConstraint(const std::string &schema, const std::string &table,
                                             const std::string &name,
                                             const std::string &definition) const override;
-    [[nodiscard]] std::string dropForeignKey(const std::string &schema, const std::string &table,
-                                             const std::string &name) const override;
     [[nodiscard]] std::string dropConstraint(const std::string &schema, const std::string &table,
                                              const std::string &name) const override;
 

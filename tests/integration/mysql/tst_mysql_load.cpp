@@ -1100,7 +1100,7 @@ private slots:
         Result<void> written = (*writer)->write(batch, nullptr);
         QVERIFY(!written.ok());
         QVERIFY2(written.error().action == ErrorAction::Retry, written.error().toString().c_str());
-        QCOMPARE(written.error().code, ErrorCode::QueryFailed);
+        QCOMPARE(written.error().code, ErrorCode::ConnectionFailed);
 
         // A reader whose connection drops while the server works on its statement.
         exec("INSERT INTO " + table("lost_rows") + " (id, nn) VALUES (1, 1)");

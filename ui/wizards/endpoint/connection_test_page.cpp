@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/wizards/endpoint/connection_test_page.h"
 
+#include "engine/core/tr.h"
 #include "models/engine_client.h"
 #include "ui/wizards/endpoint/endpoint_page_set.h"
 #include "ui/wizards/endpoint/sqlite_page.h"
@@ -14,8 +15,6 @@
 namespace ferry {
 
 namespace {
-
-QString q(const std::string &text) { return QString::fromStdString(text); }
 
 } // namespace
 
@@ -193,7 +192,7 @@ void ConnectionTestPage::showResultTexts(const QString &headline, const QString 
     m_ui->resultHint->setVisible(!hint.isEmpty());
     QStringList notes;
     for (const std::string &warning : warnings)
-        notes << tr("Note: %1").arg(q(warning));
+        notes << tr("Note: %1").arg(qs(warning));
     m_ui->warningsLabel->setText(notes.join(QLatin1Char('\n')));
     m_ui->warningsLabel->setVisible(!notes.isEmpty());
     m_ui->detailText->setText(detail);
@@ -213,21 +212,22 @@ void ConnectionTestPage::showDiagnosis(const ConnectionDiagnosis &diagnosis)
     QString server;
     if (diagnosis.ok()) {
         wizards::setStateIcon(m_ui->resultIcon, "state-ok", QStyle::SP_DialogApplyButton, size);
-        const QString product = diagnosis.product.empty() ? tr("The server") : q(diagnosis.product);
+        const QString product
+            = diagnosis.product.empty() ? tr("The server") : qs(diagnosis.product);
         server = tr("%1 %2 answered in %3 ms.")
-                     .arg(product, q(diagnosis.serverVersion),
+                     .arg(product, qs(diagnosis.serverVersion),
                           QLocale().toString(qlonglong(diagnosis.elapsed.count())));
     } else {
         wizards::setStateIcon(m_ui->resultIcon, "state-error", QStyle::SP_MessageBoxCritical, size);
     }
     // The engine's advice names the CLI's sources of passwords; here the user just typed it.
     const QString hint = diagnosis.credentialsHint
-                             ? tr("Go Back and check the user name and the password, then test "
-                                  "again. If they are right, ask the administrator whether this "
-                                  "user may log in from this computer.")
-                             : q(diagnosis.hint);
-    showResultTexts(wizards::diagnosisHeadline(diagnosis.cause), q(diagnosis.message), server,
-                    hint, q(diagnosis.detail), diagnosis.warnings);
+        ? tr("Go Back and check the user name and the password, then test "
+             "again. If they are right, ask the administrator whether this "
+             "user may log in from this computer.")
+        : qs(diagnosis.hint);
+    showResultTexts(wizards::diagnosisHeadline(diagnosis.cause), qs(diagnosis.message), server,
+                    hint, qs(diagnosis.detail), diagnosis.warnings);
     emit completeChanged();
     emit testFinished();
 }
@@ -250,7 +250,7 @@ void ConnectionTestPage::updateSummary()
 {
     const project::Endpoint endpoint = m_set->endpoint();
     m_ui->connectionSummary->setText(tr("%1 (%2): %3")
-                                         .arg(q(endpoint.name),
+                                         .arg(qs(endpoint.name),
                                               wizards::engineDisplayName(endpoint.engine),
                                               wizards::endpointLocation(endpoint)));
     QString password = wizards::passwordSourceText(endpoint.passwordSource);
@@ -298,7 +298,7 @@ void ConnectionTestPage::storePassword()
                                 // No usable keyring after all: the password is asked each time from
                                 // now on; the banner says so and the user confirms by going on
                                 // again.
-                                m_set->setKeyringUnavailable(q(stored.error().message));
+                                m_set->setKeyringUnavailable(qs(stored.error().message));
                                 updateSummary();
                                 emit completeChanged();
                             });

@@ -2,10 +2,10 @@
 #include "ui/wizards/endpoint/odbc_page.h"
 
 #include "engine/connectors/odbc/odbc_data_sources.h"
+#include "engine/core/tr.h"
 #include "models/engine_client.h"
 #include "ui/wizards/endpoint/endpoint_page_set.h"
 #include "ui_odbc_page.h"
-
 
 #include <memory>
 
@@ -14,8 +14,6 @@ namespace ferry {
 namespace {
 
 enum Column { NameColumn, DriverColumn, DescriptionColumn, ScopeColumn };
-
-QString q(const std::string &text) { return QString::fromStdString(text); }
 
 } // namespace
 
@@ -68,23 +66,23 @@ void OdbcPage::refreshDataSources()
             const QString previous = selectedDsn();
             m_ui->dsnList->clear();
             if (!listing) {
-                m_ui->dsnStatus->setText(q(listing.error().message) + QLatin1Char(' ')
-                                         + q(listing.error().hint));
+                m_ui->dsnStatus->setText(qs(listing.error().message) + QLatin1Char(' ')
+                                         + qs(listing.error().hint));
                 emit completeChanged();
                 return;
             }
             for (const odbc::OdbcDataSource &source : listing.value()) {
                 auto *item = new QTreeWidgetItem(m_ui->dsnList);
-                item->setText(NameColumn, q(source.name));
-                item->setText(DriverColumn, q(source.driver));
-                item->setText(DescriptionColumn, q(source.description));
+                item->setText(NameColumn, qs(source.name));
+                item->setText(DriverColumn, qs(source.driver));
+                item->setText(DescriptionColumn, qs(source.description));
                 const bool user = source.scope == odbc::OdbcDataSource::Scope::User;
                 //: scope of an ODBC data source: defined for this user (~/.odbc.ini)
                 const QString userScope = tr("User");
                 //: scope of an ODBC data source: defined for every user (odbc.ini)
                 const QString systemScope = tr("System");
                 item->setText(ScopeColumn, user ? userScope : systemScope);
-                if (q(source.name) == previous)
+                if (qs(source.name) == previous)
                     item->setSelected(true);
             }
             for (int column = 0; column < m_ui->dsnList->columnCount(); ++column)

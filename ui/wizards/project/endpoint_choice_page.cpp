@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/wizards/project/endpoint_choice_page.h"
 
+#include "engine/core/tr.h"
 #include "ui/icons.h"
 #include "ui/wizards/endpoint/endpoint_page_set.h"
 #include "ui/wizards/project_wizard.h"
@@ -10,8 +11,6 @@
 namespace ferry {
 
 namespace {
-
-QString q(const std::string &text) { return QString::fromStdString(text); }
 
 const char *engineIconName(Dialect engine)
 {
@@ -52,10 +51,10 @@ void EndpointChoicePage::initializePage()
         for (const project::Endpoint &endpoint : m_wizard->existingEndpoints()) {
             m_ui->existingCombo->addItem(icon(engineIconName(endpoint.engine)),
                                          tr("%1 (%2: %3)")
-                                             .arg(q(endpoint.name),
+                                             .arg(qs(endpoint.name),
                                                   wizards::engineDisplayName(endpoint.engine),
                                                   wizards::endpointLocation(endpoint)),
-                                         q(endpoint.name));
+                                         qs(endpoint.name));
         }
         // A source is rarely also the target: propose the second endpoint for the target.
         if (m_role == EndpointRole::Target && m_ui->existingCombo->count() > 1)
@@ -86,7 +85,7 @@ QString EndpointChoicePage::conflict() const
     if (source.name == chosen->name && !(source == *chosen)) {
         return tr("The new source endpoint is also named %1. Pick another target, or go back "
                   "and rename the source.")
-            .arg(q(chosen->name));
+            .arg(qs(chosen->name));
     }
     return {};
 }

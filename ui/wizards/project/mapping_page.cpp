@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/wizards/project/mapping_page.h"
 
+#include "engine/core/tr.h"
 #include "models/engine_client.h"
 #include "ui/mapping/mapping_editor.h"
 #include "ui/wizards/project_wizard.h"
@@ -12,8 +13,6 @@
 namespace ferry {
 
 namespace {
-
-QString q(const std::string &text) { return QString::fromStdString(text); }
 
 } // namespace
 
@@ -81,7 +80,7 @@ void MappingPage::readCatalog()
     project::Endpoint source = m_wizard->endpoint(EndpointRole::Source);
     Result<ConnectionSpec> parsed = source.connectionSpec({});
     if (!parsed) {
-        showFailure(q(parsed.error().message), q(parsed.error().hint));
+        showFailure(qs(parsed.error().message), qs(parsed.error().hint));
         return;
     }
     ConnectionSpec spec = std::move(parsed.value());
@@ -97,7 +96,7 @@ void MappingPage::readCatalog()
     if (spec.password.isEmpty() && source.passwordSource == PasswordSource::Prompt) {
         m_ui->passwordRow->show();
         m_ui->catalogPasswordLabel->setText(
-            tr("Ferry needs the password of %1 to read its tables:").arg(q(source.name)));
+            tr("Ferry needs the password of %1 to read its tables:").arg(qs(source.name)));
         m_ui->catalogPasswordEdit->setFocus();
         m_ui->readCatalogButton->show();
         m_ui->catalogStatus->setText(tr("Type the password, then read the catalog."));
@@ -126,9 +125,9 @@ void MappingPage::readWith(const ConnectionSpec &spec)
 {
     const project::Endpoint source = m_wizard->endpoint(EndpointRole::Source);
     setBusy(true);
-    m_ui->catalogStatus->setText(tr("Reading the tables of %1…").arg(q(source.name)));
+    m_ui->catalogStatus->setText(tr("Reading the tables of %1…").arg(qs(source.name)));
     const quint64 ticket = ++m_ticket;
-    const QString sourceName = q(source.name);
+    const QString sourceName = qs(source.name);
     m_request = m_client->readCatalog(
         spec, CatalogFilter {}, this,
         [this, ticket, sourceName](const CatalogPtr &catalog) {
@@ -157,7 +156,7 @@ void MappingPage::readWith(const ConnectionSpec &spec)
                        "non-system schema."));
                 m_ui->readCatalogButton->show();
             } else {
-                showFailure(q(error.message), q(error.hint));
+                showFailure(qs(error.message), qs(error.hint));
             }
             emit catalogReadFinished();
         });

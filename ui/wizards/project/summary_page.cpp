@@ -3,6 +3,7 @@
 
 #include "models/engine_client.h"
 
+#include "engine/core/tr.h"
 #include "engine/project/project_file.h"
 #include "ui/wizards/project_wizard.h"
 #include "ui/wizards/wizard_support.h"
@@ -14,8 +15,6 @@
 namespace ferry {
 
 namespace {
-
-QString q(const std::string &text) { return QString::fromStdString(text); }
 
 } // namespace
 
@@ -43,7 +42,7 @@ void SummaryPage::initializePage()
         if (!endpoint)
             return QString();
         return tr("%1 (%2): %3. Password: %4.")
-            .arg(q(endpoint->name), wizards::engineDisplayName(endpoint->engine),
+            .arg(qs(endpoint->name), wizards::engineDisplayName(endpoint->engine),
                  wizards::endpointLocation(*endpoint),
                  wizards::passwordSourceText(endpoint->passwordSource));
     };
@@ -62,13 +61,13 @@ void SummaryPage::initializePage()
         taskText = tr("%1: changes only");
         break;
     }
-    m_ui->summaryTask->setText(taskText.arg(q(task.name)));
+    m_ui->summaryTask->setText(taskText.arg(qs(task.name)));
     const project::TableMapping *mapping = project.mappingFor(task);
     m_ui->summaryMapping->setText(
         mapping ? tr("%n mapping rule(s), named %1.", nullptr, int(mapping->rules.size()))
-                      .arg(q(task.mappingName))
+                      .arg(qs(task.mappingName))
                 : tr("The default mapping: every table of every non-system schema."));
-    m_ui->yamlPreview->setPlainText(q(project::formatProject(project)));
+    m_ui->yamlPreview->setPlainText(qs(project::formatProject(project)));
 }
 
 bool SummaryPage::isComplete() const { return !m_saving; }
@@ -96,7 +95,7 @@ void SummaryPage::save()
             if (!saved) {
                 const Error &error = saved.error();
                 m_ui->saveErrorText->setText(tr("Could not write the project file: %1 %2")
-                                                 .arg(q(error.message), q(error.hint))
+                                                 .arg(qs(error.message), qs(error.hint))
                                                  .trimmed());
                 m_ui->saveError->show();
                 return;
