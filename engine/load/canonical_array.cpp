@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "engine/load/canonical_array.h"
 
+#include "engine/core/text.h"
 #include "engine/load/canonical_geometry.h"
 #include "engine/load/canonical_interval.h"
 #include "engine/load/canonical_json.h"
@@ -171,8 +172,7 @@ private:
             text.resize(lastSignificant);
             if (text.empty())
                 return false;
-            if (text.size() == 4 && (text[0] | 0x20) == 'n' && (text[1] | 0x20) == 'u'
-                && (text[2] | 0x20) == 'l' && (text[3] | 0x20) == 'l') {
+            if (equalsIgnoringCase(text, "null")) {
                 value.kind = JsonValue::Kind::Null;
                 return true;
             }
@@ -212,13 +212,9 @@ void appendLiteral(std::string &out, const JsonValue &value, const LiteralStyle 
         out += "NULL";
         return;
     case JsonValue::Kind::False:
-        out += "false";
-        return;
     case JsonValue::Kind::True:
-        out += "true";
-        return;
     case JsonValue::Kind::Number:
-        out += value.text;
+        appendJson(out, value); // PostgreSQL reads JSON's true, false and numbers
         return;
     case JsonValue::Kind::String:
         if (!style.geometricElement.empty()) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "engine/load/canonical_geometry.h"
 
+#include "engine/core/text.h"
 #include "engine/load/canonical_text.h"
 
 #include <algorithm>
@@ -199,20 +200,12 @@ private:
         return true;
     }
 
-    bool peek(char c)
-    {
-        skipSpace();
-        return m_pos < m_text.size() && m_text[m_pos] == c;
-    }
-
     /// "SRID=n;" (PostGIS EWKT), optional.
     bool readSrid(uint32_t &srid)
     {
-        if (m_text.size() < 5
-            || !std::equal(m_text.begin(), m_text.begin() + 5,
-                           "SRID=", [](char a, char b) { return std::toupper(a) == b; }))
+        if (!equalsIgnoringCase(m_text.substr(m_pos, 5), "SRID="))
             return true;
-        const char *begin = m_text.data() + 5;
+        const char *begin = m_text.data() + m_pos + 5;
         const auto result = std::from_chars(begin, m_text.data() + m_text.size(), srid);
         if (result.ec != std::errc() || result.ptr == m_text.data() + m_text.size()
             || *result.ptr != ';')

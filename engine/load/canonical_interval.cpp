@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "engine/load/canonical_interval.h"
 
+#include "engine/core/text.h"
+
 #include <algorithm>
 #include <cctype>
 #include <vector>
@@ -497,10 +499,7 @@ void appendPart(std::string &out, int64_t value, char designator)
 
 std::optional<IntervalValue> parseInterval(std::string_view text, std::string_view fields)
 {
-    while (!text.empty() && isSpace(text.front()))
-        text.remove_prefix(1);
-    while (!text.empty() && isSpace(text.back()))
-        text.remove_suffix(1);
+    text = trimmed(text);
     if (text.empty())
         return std::nullopt;
     if (text.front() == 'P')

@@ -17,59 +17,11 @@ constexpr int64_t PlainDigits = 21;
 /// Plain notation with up to this many zeros after "0." (ECMAScript: 6).
 constexpr int64_t PlainLeadingZeros = 6;
 
+/// JSON's two-character escapes: the letter after the backslash, and the character.
+constexpr std::string_view EscapeLetters = "\"\\/bfnrt";
+constexpr std::string_view EscapedCharacters = "\"\\/\b\f\n\r\t";
+
 bool isDigit(char c) { return c >= '0' && c <= '9'; }
-
-/// Length of the valid UTF-8 sequence at text[pos] (a byte >= 0x80), 0 when invalid.
-size_t utf8SequenceLength(std::string_view text, size_t pos)
-{
-    const auto lead = static_cast<unsigned char>(text[pos]);
-    size_t length = 0;
-    uint32_t code = 0;
-    if ((lead & 0xe0) == 0xc0) {
-        length = 2;
-        code = lead & 0x1f;
-    } else if ((lead & 0xf0) == 0xe0) {
-        length = 3;
-        code = lead & 0x0f;
-    } else if ((lead & 0xf8) == 0xf0) {
-        length = 4;
-        code = lead & 0x07;
-    } else {
-        return 0;
-    }
-    if (pos + length > text.size())
-        return 0;
-    for (size_t k = 1; k < length; ++k) {
-        const auto next = static_cast<unsigned char>(text[pos + k]);
-        if ((next & 0xc0) != 0x80)
-            return 0;
-        code = (code << 6) | (next & 0x3f);
-    }
-    static constexpr uint32_t Minimum[] = {0, 0, 0x80, 0x800, 0x10000};
-    if (code < Minimum[length] || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff))
-        return 0;
-    return length;
-}
-
-/// UTF-8 of a code point; surrogates come out as their three-byte WTF-8 form.
-void appendCodePoint(std::string &out, uint32_t code)
-{
-    if (code < 0x80) {
-        out.push_back(static_cast<char>(code));
-    } else if (code < 0x800) {
-        out.push_back(static_cast<char>(0xc0 | (code >> 6)));
-        out.push_back(static_cast<char>(0x80 | (code & 0x3f)));
-    } else if (code < 0x10000) {
-        out.push_back(static_cast<char>(0xe0 | (code >> 12)));
-        out.push_back(static_cast<char>(0x80 | ((code >> 6) & 0x3f)));
-        out.push_back(static_cast<char>(0x80 | (code & 0x3f)));
-    } else {
-        out.push_back(static_cast<char>(0xf0 | (code >> 18)));
-        out.push_back(static_cast<char>(0x80 | ((code >> 12) & 0x3f)));
-        out.push_back(static_cast<char>(0x80 | ((code >> 6) & 0x3f)));
-        out.push_back(static_cast<char>(0x80 | (code & 0x3f)));
-    }
-}
 
 /// The number's value as significant digits (no leading or trailing zeros; "" for zero)
 /// times ten to the exponent.
@@ -323,38 +275,24 @@ private:
         value.items = std::move(items);
     }
 
-    std::optional<uint32_t> hex4()
-    {
-        if (m_pos + 4 > m_text.size())
-            return std::nullopt;
-        uint32_t code = 0;
-        for (int i = 0; i < 4; ++i) {
-            const int digit = hexDigitValue(m_text[m_pos++]);
-            if (digit < 0)
-                return std::nullopt;
-            code = code * 16 + uint32_t(digit);
-        }
-        return code;
-    }
-
     bool unicodeEscape(std::string &out)
     {
-        std::optional<uint32_t> code = hex4();
+        std::optional<uint32_t> code = readHex4(m_text, m_pos);
         if (!code)
             return false;
         if (*code >= 0xd800 && *code <= 0xdbff && m_text.substr(m_pos, 2) == "\\u") {
             const size_t back = m_pos;
             m_pos += 2;
-            const std::optional<uint32_t> low = hex4();
+            const std::optional<uint32_t> low = readHex4(m_text, m_pos);
             if (!low)
                 return false;
             if (*low >= 0xdc00 && *low <= 0xdfff) {
-                appendCodePoint(out, 0x10000 + ((*code - 0xd800) << 10) + (*low - 0xdc00));
+                appendUtf8(out, 0x10000 + ((*code - 0xd800) << 10) + (*low - 0xdc00));
                 return true;
             }
             m_pos = back; // an unpaired high surrogate, then another escape
         }
-        appendCodePoint(out, *code);
+        appendUtf8(out, *code);
         return true;
     }
 
@@ -362,36 +300,14 @@ private:
     {
         if (m_pos >= m_text.size())
             return false;
-        switch (m_text[m_pos++]) {
-        case '"':
-            out.push_back('"');
-            return true;
-        case '\\':
-            out.push_back('\\');
-            return true;
-        case '/':
-            out.push_back('/');
-            return true;
-        case 'b':
-            out.push_back('\b');
-            return true;
-        case 'f':
-            out.push_back('\f');
-            return true;
-        case 'n':
-            out.push_back('\n');
-            return true;
-        case 'r':
-            out.push_back('\r');
-            return true;
-        case 't':
-            out.push_back('\t');
-            return true;
-        case 'u':
+        const char letter = m_text[m_pos++];
+        if (letter == 'u')
             return unicodeEscape(out);
-        default:
+        const size_t found = EscapeLetters.find(letter);
+        if (found == std::string_view::npos)
             return false;
-        }
+        out.push_back(EscapedCharacters[found]);
+        return true;
     }
 
     bool parseString(std::string &out)
@@ -450,40 +366,20 @@ void appendCanonicalJsonString(std::string &out, std::string_view text)
     out.push_back('"');
     for (size_t i = 0; i < text.size(); ++i) {
         const auto c = static_cast<unsigned char>(text[i]);
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            continue;
-        case '\\':
-            out += "\\\\";
-            continue;
-        case '\b':
-            out += "\\b";
-            continue;
-        case '\t':
-            out += "\\t";
-            continue;
-        case '\n':
-            out += "\\n";
-            continue;
-        case '\f':
-            out += "\\f";
-            continue;
-        case '\r':
-            out += "\\r";
-            continue;
-        default:
-            break;
-        }
-        if (c < 0x20) {
+        // One escaping: the short escapes (but "/" as itself), \u00xx for other controls.
+        const size_t shortEscape = c == '/' ? std::string_view::npos : EscapedCharacters.find(char(c));
+        if (shortEscape != std::string_view::npos) {
+            out.push_back('\\');
+            out.push_back(EscapeLetters[shortEscape]);
+        } else if (c < 0x20) {
             out += "\\u00";
             out.push_back(Hex[c >> 4]);
             out.push_back(Hex[c & 0x0f]);
         } else if (c == 0xed && i + 2 < text.size()
                    && (static_cast<unsigned char>(text[i + 1]) & 0xe0) == 0xa0) {
             // A surrogate (WTF-8): only an unpaired \uXXXX escape produces one.
-            const uint32_t code
-                = 0xd000 | ((uint32_t(text[i + 1]) & 0x3f) << 6) | (uint32_t(text[i + 2]) & 0x3f);
+            const uint32_t code = 0xd000 | ((uint32_t(text[i + 1]) & 0x3f) << 6)
+                | (uint32_t(text[i + 2]) & 0x3f);
             out += "\\u";
             for (int shift = 12; shift >= 0; shift -= 4)
                 out.push_back(Hex[(code >> shift) & 0x0f]);
@@ -516,25 +412,21 @@ void appendJson(std::string &out, const JsonValue &value)
         appendCanonicalJsonString(out, value.text);
         return;
     case JsonValue::Kind::Array:
-        out.push_back('[');
+    case JsonValue::Kind::Object: {
+        const bool object = value.kind == JsonValue::Kind::Object;
+        out.push_back(object ? '{' : '[');
         for (size_t i = 0; i < value.items.size(); ++i) {
             if (i)
                 out.push_back(',');
+            if (object) {
+                appendCanonicalJsonString(out, value.keys[i]);
+                out.push_back(':');
+            }
             appendJson(out, value.items[i]);
         }
-        out.push_back(']');
+        out.push_back(object ? '}' : ']');
         return;
-    case JsonValue::Kind::Object:
-        out.push_back('{');
-        for (size_t i = 0; i < value.items.size(); ++i) {
-            if (i)
-                out.push_back(',');
-            appendCanonicalJsonString(out, value.keys[i]);
-            out.push_back(':');
-            appendJson(out, value.items[i]);
-        }
-        out.push_back('}');
-        return;
+    }
     }
 }
 

@@ -3,6 +3,7 @@
 
 #include "engine/types/canonical_type.h"
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -69,6 +70,13 @@ void appendHex(std::string &out, std::string_view bytes);
 
 /// True when the bytes are valid UTF-8 (used to decide whether a value can be text).
 [[nodiscard]] bool isValidUtf8(std::string_view bytes);
+/// Length of the valid UTF-8 sequence starting at bytes[pos] (1 for ASCII); 0 when it is
+/// not one (a stray byte, truncated, overlong, a surrogate, beyond U+10FFFF).
+[[nodiscard]] size_t utf8SequenceLength(std::string_view bytes, size_t pos);
+/// Appends the UTF-8 of a code point (a surrogate as its three-byte form, WTF-8).
+void appendUtf8(std::string &out, uint32_t codePoint);
+/// Reads four hex digits at text[pos] (either case); nullopt when there are not four.
+[[nodiscard]] std::optional<uint32_t> readHex4(std::string_view text, size_t &pos);
 
 /// A JSON string literal for arbitrary bytes (invalid UTF-8 as \uFFFD-free \u00XX escapes of
 /// each byte), used for row images in the exceptions table.

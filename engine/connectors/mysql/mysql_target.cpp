@@ -5,6 +5,7 @@
 #include "engine/connectors/mysql/mysql_writer.h"
 #include "engine/convert/ddl/mysql_ddl_writer.h"
 #include "engine/core/dialect.h"
+#include "engine/core/text.h"
 #include "engine/core/tr.h"
 
 #include <algorithm>
@@ -389,9 +390,7 @@ public:
             return rows.error();
         std::vector<bool> spatial;
         for (const load::TargetColumn &column : request.columns) {
-            std::string name = column.name;
-            for (char &c : name)
-                c = char(std::tolower(static_cast<unsigned char>(c)));
+            const std::string name = asciiLower(column.name);
             const auto named = [&](const load::TextRow &row) { return row[0] && *row[0] == name; };
             spatial.push_back(std::any_of(rows->begin(), rows->end(), named));
         }

@@ -295,6 +295,20 @@ private:
     std::string m_location;
 };
 
+/// The columns of table $2 in schema $1 ("": the current schema) with their types (t; domains
+/// resolved to their base type) and the types' schemas (tn).
+constexpr const char *ColumnTypesFrom
+    = "FROM pg_catalog.pg_attribute a "
+      "JOIN pg_catalog.pg_class c ON c.oid = a.attrelid "
+      "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+      "JOIN pg_catalog.pg_type t0 ON t0.oid = a.atttypid "
+      "JOIN pg_catalog.pg_type t ON t.oid = CASE WHEN t0.typtype = 'd' "
+      "    THEN t0.typbasetype ELSE t0.oid END "
+      "JOIN pg_catalog.pg_namespace tn ON tn.oid = t.typnamespace ";
+constexpr const char *ColumnTypesWhere
+    = "WHERE n.nspname = coalesce(nullif($1, ''), current_schema()) AND c.relname = $2 "
+      "  AND a.attnum > 0 AND NOT a.attisdropped";
+
 /// PostgreSQL's typmod-free types of a table's columns, for casting bound filter values: a
 /// cast to "varchar(10)" or "numeric(5,2)" would silently cut or round the value, and a cast
 /// to "character" or "bit" means length 1. Domains resolve to their base type.
@@ -312,16 +326,8 @@ Result<std::map<std::string, std::string>> filterCastTypes(Connection &connectio
     if (names.empty())
         return types;
     Result<ResultPtr> result = connection.run(
-        "SELECT a.attname, tn.nspname, t.typname "
-        "FROM pg_catalog.pg_attribute a "
-        "JOIN pg_catalog.pg_class c ON c.oid = a.attrelid "
-        "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
-        "JOIN pg_catalog.pg_type t0 ON t0.oid = a.atttypid "
-        "JOIN pg_catalog.pg_type t ON t.oid = CASE WHEN t0.typtype = 'd' "
-        "    THEN t0.typbasetype ELSE t0.oid END "
-        "JOIN pg_catalog.pg_namespace tn ON tn.oid = t.typnamespace "
-        "WHERE n.nspname = coalesce(nullif($1, ''), current_schema()) AND c.relname = $2 "
-        "  AND a.attnum > 0 AND NOT a.attisdropped AND a.attname = ANY ($3::text[])",
+        std::string("SELECT a.attname, tn.nspname, t.typname ") + ColumnTypesFrom
+            + ColumnTypesWhere + " AND a.attname = ANY ($3::text[])",
         {schema, table, textArrayLiteral(names)},
         EngineTr::tr("Could not read the column types of %1 for its filters.")
             .arg(qs(displayName(schema, table)))
@@ -342,19 +348,13 @@ Result<std::map<std::string, std::string>> filterCastTypes(Connection &connectio
 Result<std::vector<CopyInput>> copyInputs(Connection &connection, const WriteRequest &request)
 {
     Result<ResultPtr> result = connection.run(
-        "SELECT a.attname, tn.nspname, t.typname, t.typcategory = 'A', "
-        "    coalesce(e.typdelim, ','), coalesce(en.nspname, ''), coalesce(e.typname, '') "
-        "FROM pg_catalog.pg_attribute a "
-        "JOIN pg_catalog.pg_class c ON c.oid = a.attrelid "
-        "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
-        "JOIN pg_catalog.pg_type t0 ON t0.oid = a.atttypid "
-        "JOIN pg_catalog.pg_type t ON t.oid = CASE WHEN t0.typtype = 'd' "
-        "    THEN t0.typbasetype ELSE t0.oid END "
-        "JOIN pg_catalog.pg_namespace tn ON tn.oid = t.typnamespace "
-        "LEFT JOIN pg_catalog.pg_type e ON e.oid = t.typelem AND t.typcategory = 'A' "
-        "LEFT JOIN pg_catalog.pg_namespace en ON en.oid = e.typnamespace "
-        "WHERE n.nspname = coalesce(nullif($1, ''), current_schema()) AND c.relname = $2 "
-        "  AND a.attnum > 0 AND NOT a.attisdropped",
+        std::string("SELECT a.attname, tn.nspname, t.typname, t.typcategory = 'A', "
+                    "    coalesce(e.typdelim, ','), coalesce(en.nspname, ''), "
+                    "    coalesce(e.typname, '') ")
+            + ColumnTypesFrom
+            + "LEFT JOIN pg_catalog.pg_type e ON e.oid = t.typelem AND t.typcategory = 'A' "
+              "LEFT JOIN pg_catalog.pg_namespace en ON en.oid = e.typnamespace "
+            + ColumnTypesWhere,
         {request.schema, request.table},
         EngineTr::tr("Could not read the column types of %1.")
             .arg(qs(displayName(request.schema, request.table)))

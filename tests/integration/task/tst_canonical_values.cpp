@@ -7,7 +7,6 @@
 // differently.
 #include "engine/connectors/connector.h"
 #include "engine/connectors/endpoint.h"
-#include "engine/project/dms_json.h"
 #include "engine/task/task_runner.h"
 #include "tests/integration/task/migrate_support.h"
 
@@ -16,6 +15,7 @@
 #include <algorithm>
 
 using namespace ferry;
+using test::includeOnly;
 using test::query;
 using test::Rows;
 using test::single;
@@ -24,16 +24,6 @@ namespace {
 
 using Cell = std::optional<std::string>;
 using Cells = std::vector<std::vector<Cell>>; ///< column -> row -> value
-
-project::TableMapping includeOnly(const std::string &schema, const std::string &table)
-{
-    const std::string json = "{\"rules\":[{\"rule-type\":\"selection\",\"rule-id\":\"1\","
-                             "\"rule-name\":\"1\",\"object-locator\":{\"schema-name\":\""
-        + schema + "\",\"table-name\":\"" + table
-        + "\"},\"rule-action\":\"include\",\"filters\":[]}]}";
-    auto mapping = project::importDmsTableMappings(json, "inline.json");
-    return mapping ? *mapping : project::TableMapping {};
-}
 
 /// A task loading source schema.table into targetSchema on target.
 task::TaskRequest request(const ConnectionSpec &source, const ConnectionSpec &target,
@@ -113,12 +103,6 @@ QByteArray shown(const std::vector<Cell> &cells)
     return text;
 }
 
-#define CHECK_OK(expression)                                                                       \
-    do {                                                                                           \
-        const auto &checked_ = (expression);                                                       \
-        QVERIFY2(checked_.ok(), checked_.ok() ? "" : checked_.error().toString().c_str());         \
-    } while (false)
-
 /// The expected canonical text per column (key column first), rows 1 and 2.
 const std::vector<std::vector<Cell>> Expected {
     {"1", "2"},
@@ -186,9 +170,9 @@ private slots:
                    "'[]', ST_GeomFromText('POINT(0 0)'), NULL, NULL)");
 
         const Result<Cells> fromPostgres = readThroughFerry(test::postgresSpec(), schema, "vals");
-        CHECK_OK(fromPostgres);
+        QVERIFY2(fromPostgres, fromPostgres ? "" : fromPostgres.error().toString().c_str());
         const Result<Cells> fromMariaDb = readThroughFerry(test::mysqlSpec(), database, table);
-        CHECK_OK(fromMariaDb);
+        QVERIFY2(fromMariaDb, fromMariaDb ? "" : fromMariaDb.error().toString().c_str());
         QCOMPARE(fromPostgres->size(), Expected.size());
         QCOMPARE(fromMariaDb->size(), Expected.size());
         for (size_t column = 0; column < Expected.size(); ++column) {

@@ -367,16 +367,6 @@ project::TaskSettings settingsFor(const std::string &targetSchema, const std::st
     return settings;
 }
 
-project::TableMapping includeOnly(const std::string &schema, const std::string &table)
-{
-    const std::string json = R"({"rules":[{"rule-type":"selection","rule-id":"1","rule-name":"1",)"
-                             R"("object-locator":{"schema-name":")"
-                             + schema + R"(","table-name":")" + table
-                             + R"("},"rule-action":"include","filters":[]}]})";
-    auto mapping = project::importDmsTableMappings(json, "inline.json");
-    return mapping ? *mapping : project::TableMapping{};
-}
-
 /// Drops what a test created on a server target (schema/database and control schema).
 void dropTargetSchemas(const ConnectionSpec &spec, const std::vector<std::string> &schemas)
 {

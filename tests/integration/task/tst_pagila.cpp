@@ -4,7 +4,6 @@
 // (issue #12: arrays travel as canonical JSON arrays and are written back as array input).
 // Checked with plain SQL on both servers. Registered only when the datasets are there
 // (tests/integration/task/CMakeLists.txt).
-#include "engine/project/dms_json.h"
 #include "engine/task/task_runner.h"
 #include "tests/integration/task/migrate_support.h"
 
@@ -18,33 +17,14 @@ namespace {
 /// psql as the harness's administrator on `database`, with `sql` on standard input.
 bool psql(const std::string &database, const QByteArray &sql, QString *errors)
 {
-    QProcess client;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("PGPASSWORD"), qs(env("FERRY_TEST_PG_ADMIN_PASSWORD")));
-    client.setProcessEnvironment(environment);
-    client.start(QStringLiteral("psql"),
-                 {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"),
-                  QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-h"),
-                  qs(env("FERRY_TEST_PG_HOST")), QStringLiteral("-p"),
-                  qs(env("FERRY_TEST_PG_PORT")), QStringLiteral("-U"),
-                  qs(env("FERRY_TEST_PG_ADMIN_USER")), QStringLiteral("-d"), qs(database)});
-    if (!client.waitForStarted(10'000))
-        return false;
-    client.write(sql);
-    client.closeWriteChannel();
-    client.waitForFinished(300'000);
-    *errors = QString::fromUtf8(client.readAllStandardError());
-    return client.exitStatus() == QProcess::NormalExit && client.exitCode() == 0;
-}
-
-project::TableMapping includeOnly(const std::string &schema, const std::string &table)
-{
-    const std::string json = "{\"rules\":[{\"rule-type\":\"selection\",\"rule-id\":\"1\","
-                             "\"rule-name\":\"1\",\"object-locator\":{\"schema-name\":\""
-        + schema + "\",\"table-name\":\"" + table
-        + "\"},\"rule-action\":\"include\",\"filters\":[]}]}";
-    auto mapping = project::importDmsTableMappings(json, "inline.json");
-    return mapping ? *mapping : project::TableMapping {};
+    return runClient(QStringLiteral("psql"),
+                     {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"),
+                      QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-h"),
+                      qs(env("FERRY_TEST_PG_HOST")), QStringLiteral("-p"),
+                      qs(env("FERRY_TEST_PG_PORT")), QStringLiteral("-U"),
+                      qs(env("FERRY_TEST_PG_ADMIN_USER")), QStringLiteral("-d"), qs(database)},
+                     QStringLiteral("PGPASSWORD"), qs(env("FERRY_TEST_PG_ADMIN_PASSWORD")), sql,
+                     errors);
 }
 
 /// The film rows as each server prints them, one md5 over all.
