@@ -3996,6 +3996,10 @@ Exit-Codes: 0 OK, 1 interner Fehler, 2 falscher Aufruf, 3 Verbindung fehlgeschla
         <source>re-applying rejected rows</source>
         <translation>Erneutes Anwenden abgewiesener Zeilen</translation>
     </message>
+    <message>
+        <source>Could not read the column types of %1.</source>
+        <translation>Die Spaltentypen von %1 konnten nicht gelesen werden.</translation>
+    </message>
 </context>
 <context>
     <name>ExceptionsView</name>

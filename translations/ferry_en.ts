@@ -3895,6 +3895,10 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 connection failed,
         <source>re-applying rejected rows</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not read the column types of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExceptionsView</name>

@@ -3995,6 +3995,10 @@ connexion, 4 échec partiel, 5 entrée non valide, 130 interrompu.
         <source>re-applying rejected rows</source>
         <translation>réapplication des lignes rejetées</translation>
     </message>
+    <message>
+        <source>Could not read the column types of %1.</source>
+        <translation>Impossible de lire les types de colonnes de %1.</translation>
+    </message>
 </context>
 <context>
     <name>ExceptionsView</name>

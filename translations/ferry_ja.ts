@@ -3967,6 +3967,10 @@ Ferry はデータベースをエンジン間で移動し、何も失われて�
         <source>re-applying rejected rows</source>
         <translation>拒否された行の再適用</translation>
     </message>
+    <message>
+        <source>Could not read the column types of %1.</source>
+        <translation>%1 の列の型を読み取れませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>ExceptionsView</name>

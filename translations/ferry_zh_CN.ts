@@ -3963,6 +3963,10 @@ FERRY_TARGET_PASSWORD），然后是系统密钥环（如果有正在运行的�
         <source>re-applying rejected rows</source>
         <translation>重新应用被拒绝的行</translation>
     </message>
+    <message>
+        <source>Could not read the column types of %1.</source>
+        <translation>无法读取 %1 的列类型。</translation>
+    </message>
 </context>
 <context>
     <name>ExceptionsView</name>
