@@ -3215,10 +3215,6 @@ Exit-Codes: 0 OK, 1 interner Fehler, 2 falscher Aufruf, 3 Verbindung fehlgeschla
         <translation>Der Ausdruck der hinzugefügten Spalte %1 (Regel %2) ist für diese Zeile fehlgeschlagen.</translation>
     </message>
     <message>
-        <source>Table %1: parallel-load ranges (rule %2) need one integer key column of the table&apos;s primary key; the table loads as one slice.</source>
-        <translation>Tabelle %1: Bereiche für parallel-load (Regel %2) brauchen eine ganzzahlige Schlüsselspalte aus dem Primärschlüssel der Tabelle; die Tabelle wird als ein Segment geladen.</translation>
-    </message>
-    <message>
         <source>Table %1: parallel-load by partitions (rule %2) is done with key ranges.</source>
         <translation>Tabelle %1: parallel-load nach Partitionen (Regel %2) wird mit Schlüsselbereichen umgesetzt.</translation>
     </message>
@@ -3999,6 +3995,36 @@ Exit-Codes: 0 OK, 1 interner Fehler, 2 falscher Aufruf, 3 Verbindung fehlgeschla
     <message>
         <source>Could not read the column types of %1.</source>
         <translation>Die Spaltentypen von %1 konnten nicht gelesen werden.</translation>
+        <source>The key column %1 does not exist in table %2.</source>
+        <translation>Die Schlüsselspalte %1 existiert in Tabelle %2 nicht.</translation>
+    </message>
+    <message>
+        <source>The table changed since its slices were chosen: reload it (--reload-table).</source>
+        <translation>Die Tabelle hat sich geändert, seit ihre Abschnitte gewählt wurden: Laden Sie sie neu (--reload-table).</translation>
+    </message>
+    <message>
+        <source>Table %1 slice %2: the commit whose outcome was unknown did happen; the slice is not loaded again.</source>
+        <translation>Tabelle %1, Abschnitt %2: Der Commit mit unbekanntem Ausgang hat stattgefunden; der Abschnitt wird nicht erneut geladen.</translation>
+    </message>
+    <message>
+        <source>Table %1: the slices an earlier run recorded do not fit the table&apos;s key columns now (did the mapping change?); the table is loaded again from the start.</source>
+        <translation>Tabelle %1: Die Abschnitte, die ein früherer Lauf aufgezeichnet hat, passen nicht mehr zu den Schlüsselspalten der Tabelle (wurde die Zuordnung geändert?); die Tabelle wird von vorn geladen.</translation>
+    </message>
+    <message>
+        <source>Table %1: parallel-load ranges (rule %2) need columns of the table and at least one boundary; the table loads as one slice.</source>
+        <translation>Tabelle %1: parallel-load ranges (Regel %2) braucht Spalten der Tabelle und mindestens eine Grenze; die Tabelle wird als ein Abschnitt geladen.</translation>
+    </message>
+    <message>
+        <source>Table %1: rows with NULL in column(s) %2 are not loaded: parallel-load ranges (rule %3) cannot place them, and DMS leaves them out too.</source>
+        <translation>Tabelle %1: Zeilen mit NULL in Spalte(n) %2 werden nicht geladen: parallel-load ranges (Regel %3) kann sie nicht zuordnen, und DMS lässt sie ebenfalls aus.</translation>
+    </message>
+    <message>
+        <source>Table %1: the boundaries of parallel-load ranges (rule %2) are not in ascending order in the source (boundary %3 is below boundary %4); the table loads as one slice.</source>
+        <translation>Tabelle %1: Die Grenzen von parallel-load ranges (Regel %2) sind in der Quelle nicht aufsteigend geordnet (Grenze %3 liegt unter Grenze %4); die Tabelle wird als ein Abschnitt geladen.</translation>
+    </message>
+    <message>
+        <source>Table %1: %2 slices by key (%3), their boundaries chosen in one ordered pass over %4 keys (%5 ms).</source>
+        <translation>Tabelle %1: %2 Abschnitte nach Schlüssel (%3), ihre Grenzen in einem geordneten Durchlauf über %4 Schlüssel gewählt (%5 ms).</translation>
     </message>
 </context>
 <context>

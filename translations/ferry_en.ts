@@ -3282,10 +3282,6 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 connection failed,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Table %1: parallel-load ranges (rule %2) need one integer key column of the table&apos;s primary key; the table loads as one slice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Table %1: parallel-load by partitions (rule %2) is done with key ranges.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3897,6 +3893,35 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 connection failed,
     </message>
     <message>
         <source>Could not read the column types of %1.</source>
+        <source>The key column %1 does not exist in table %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table changed since its slices were chosen: reload it (--reload-table).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table %1 slice %2: the commit whose outcome was unknown did happen; the slice is not loaded again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table %1: the slices an earlier run recorded do not fit the table&apos;s key columns now (did the mapping change?); the table is loaded again from the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table %1: parallel-load ranges (rule %2) need columns of the table and at least one boundary; the table loads as one slice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table %1: rows with NULL in column(s) %2 are not loaded: parallel-load ranges (rule %3) cannot place them, and DMS leaves them out too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table %1: the boundaries of parallel-load ranges (rule %2) are not in ascending order in the source (boundary %3 is below boundary %4); the table loads as one slice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table %1: %2 slices by key (%3), their boundaries chosen in one ordered pass over %4 keys (%5 ms).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3214,10 +3214,6 @@ connexion, 4 échec partiel, 5 entrée non valide, 130 interrompu.
         <translation>L&apos;expression de la colonne ajoutée %1 (règle %2) a échoué pour cette ligne.</translation>
     </message>
     <message>
-        <source>Table %1: parallel-load ranges (rule %2) need one integer key column of the table&apos;s primary key; the table loads as one slice.</source>
-        <translation>Table %1&#xa0;: les plages parallel-load (règle %2) nécessitent une colonne clé entière de la clé primaire de la table&#xa0;; la table est chargée en une seule tranche.</translation>
-    </message>
-    <message>
         <source>Table %1: parallel-load by partitions (rule %2) is done with key ranges.</source>
         <translation>Table %1&#xa0;: le chargement parallèle par partitions (règle %2) est réalisé avec des plages de clés.</translation>
     </message>
@@ -3998,6 +3994,36 @@ connexion, 4 échec partiel, 5 entrée non valide, 130 interrompu.
     <message>
         <source>Could not read the column types of %1.</source>
         <translation>Impossible de lire les types de colonnes de %1.</translation>
+        <source>The key column %1 does not exist in table %2.</source>
+        <translation>La colonne de clé %1 n&apos;existe pas dans la table %2.</translation>
+    </message>
+    <message>
+        <source>The table changed since its slices were chosen: reload it (--reload-table).</source>
+        <translation>La table a changé depuis le choix de ses tranches : rechargez-la (--reload-table).</translation>
+    </message>
+    <message>
+        <source>Table %1 slice %2: the commit whose outcome was unknown did happen; the slice is not loaded again.</source>
+        <translation>Table %1, tranche %2 : le commit dont l&apos;issue était inconnue a bien eu lieu ; la tranche n&apos;est pas rechargée.</translation>
+    </message>
+    <message>
+        <source>Table %1: the slices an earlier run recorded do not fit the table&apos;s key columns now (did the mapping change?); the table is loaded again from the start.</source>
+        <translation>Table %1 : les tranches enregistrées par une exécution précédente ne correspondent plus aux colonnes de clé de la table (le mappage a-t-il changé ?) ; la table est rechargée depuis le début.</translation>
+    </message>
+    <message>
+        <source>Table %1: parallel-load ranges (rule %2) need columns of the table and at least one boundary; the table loads as one slice.</source>
+        <translation>Table %1 : parallel-load ranges (règle %2) nécessite des colonnes de la table et au moins une borne ; la table est chargée en une seule tranche.</translation>
+    </message>
+    <message>
+        <source>Table %1: rows with NULL in column(s) %2 are not loaded: parallel-load ranges (rule %3) cannot place them, and DMS leaves them out too.</source>
+        <translation>Table %1 : les lignes avec NULL dans la ou les colonnes %2 ne sont pas chargées : parallel-load ranges (règle %3) ne peut pas les placer, et DMS les omet aussi.</translation>
+    </message>
+    <message>
+        <source>Table %1: the boundaries of parallel-load ranges (rule %2) are not in ascending order in the source (boundary %3 is below boundary %4); the table loads as one slice.</source>
+        <translation>Table %1 : les bornes de parallel-load ranges (règle %2) ne sont pas dans l&apos;ordre croissant de la source (la borne %3 est inférieure à la borne %4) ; la table est chargée en une seule tranche.</translation>
+    </message>
+    <message>
+        <source>Table %1: %2 slices by key (%3), their boundaries chosen in one ordered pass over %4 keys (%5 ms).</source>
+        <translation>Table %1 : %2 tranches par clé (%3), bornes choisies en un seul parcours ordonné de %4 clés (%5 ms).</translation>
     </message>
 </context>
 <context>

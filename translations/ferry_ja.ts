@@ -3192,10 +3192,6 @@ Ferry はデータベースをエンジン間で移動し、何も失われて�
         <translation>追加された列 %1 (ルール %2) の式がこの行で失敗しました。</translation>
     </message>
     <message>
-        <source>Table %1: parallel-load ranges (rule %2) need one integer key column of the table&apos;s primary key; the table loads as one slice.</source>
-        <translation>テーブル %1: parallel-load の範囲 (ルール %2) には、テーブルの主キーの整数キー列が 1 つ必要です。テーブルは 1 つのスライスとしてロードされます。</translation>
-    </message>
-    <message>
         <source>Table %1: parallel-load by partitions (rule %2) is done with key ranges.</source>
         <translation>テーブル %1: パーティションによる parallel-load (ルール %2) はキー範囲で実行されます。</translation>
     </message>
@@ -3970,6 +3966,36 @@ Ferry はデータベースをエンジン間で移動し、何も失われて�
     <message>
         <source>Could not read the column types of %1.</source>
         <translation>%1 の列の型を読み取れませんでした。</translation>
+        <source>The key column %1 does not exist in table %2.</source>
+        <translation>キー列 %1 はテーブル %2 に存在しません。</translation>
+    </message>
+    <message>
+        <source>The table changed since its slices were chosen: reload it (--reload-table).</source>
+        <translation>スライスを決めた後にテーブルが変更されました: テーブルを再ロードしてください (--reload-table)。</translation>
+    </message>
+    <message>
+        <source>Table %1 slice %2: the commit whose outcome was unknown did happen; the slice is not loaded again.</source>
+        <translation>テーブル %1 のスライス %2: 結果が不明だったコミットは実行されていました。スライスは再ロードしません。</translation>
+    </message>
+    <message>
+        <source>Table %1: the slices an earlier run recorded do not fit the table&apos;s key columns now (did the mapping change?); the table is loaded again from the start.</source>
+        <translation>テーブル %1: 以前の実行が記録したスライスが現在のキー列に合いません (マッピングを変更しましたか?)。テーブルを最初からロードします。</translation>
+    </message>
+    <message>
+        <source>Table %1: parallel-load ranges (rule %2) need columns of the table and at least one boundary; the table loads as one slice.</source>
+        <translation>テーブル %1: parallel-load ranges (ルール %2) にはテーブルの列と少なくとも 1 つの境界が必要です。テーブルを 1 つのスライスとしてロードします。</translation>
+    </message>
+    <message>
+        <source>Table %1: rows with NULL in column(s) %2 are not loaded: parallel-load ranges (rule %3) cannot place them, and DMS leaves them out too.</source>
+        <translation>テーブル %1: 列 %2 が NULL の行はロードされません: parallel-load ranges (ルール %3) はそれらを振り分けられず、DMS も除外します。</translation>
+    </message>
+    <message>
+        <source>Table %1: the boundaries of parallel-load ranges (rule %2) are not in ascending order in the source (boundary %3 is below boundary %4); the table loads as one slice.</source>
+        <translation>テーブル %1: parallel-load ranges (ルール %2) の境界がソースの順序で昇順になっていません (境界 %3 が境界 %4 より小さい)。テーブルを 1 つのスライスとしてロードします。</translation>
+    </message>
+    <message>
+        <source>Table %1: %2 slices by key (%3), their boundaries chosen in one ordered pass over %4 keys (%5 ms).</source>
+        <translation>テーブル %1: キー (%3) による %2 個のスライス。境界は %4 個のキーを順に 1 回読んで決めました (%5 ms)。</translation>
     </message>
 </context>
 <context>

@@ -3188,10 +3188,6 @@ FERRY_TARGET_PASSWORD），然后是系统密钥环（如果有正在运行的�
         <translation>对于此行，新增列 %1（规则 %2）的表达式计算失败。</translation>
     </message>
     <message>
-        <source>Table %1: parallel-load ranges (rule %2) need one integer key column of the table&apos;s primary key; the table loads as one slice.</source>
-        <translation>表 %1：parallel-load 范围（规则 %2）需要该表主键中的一个整数键列；该表将作为一个分片加载。</translation>
-    </message>
-    <message>
         <source>Table %1: parallel-load by partitions (rule %2) is done with key ranges.</source>
         <translation>表 %1：按分区进行的 parallel-load（规则 %2）将使用键范围完成。</translation>
     </message>
@@ -3966,6 +3962,36 @@ FERRY_TARGET_PASSWORD），然后是系统密钥环（如果有正在运行的�
     <message>
         <source>Could not read the column types of %1.</source>
         <translation>无法读取 %1 的列类型。</translation>
+        <source>The key column %1 does not exist in table %2.</source>
+        <translation>表 %2 中不存在键列 %1。</translation>
+    </message>
+    <message>
+        <source>The table changed since its slices were chosen: reload it (--reload-table).</source>
+        <translation>自选定切片以来表已更改：请重新加载该表 (--reload-table)。</translation>
+    </message>
+    <message>
+        <source>Table %1 slice %2: the commit whose outcome was unknown did happen; the slice is not loaded again.</source>
+        <translation>表 %1 切片 %2：结果未知的提交确实已完成；该切片不再重新加载。</translation>
+    </message>
+    <message>
+        <source>Table %1: the slices an earlier run recorded do not fit the table&apos;s key columns now (did the mapping change?); the table is loaded again from the start.</source>
+        <translation>表 %1：先前运行记录的切片与表当前的键列不匹配（映射是否已更改？）；该表将从头重新加载。</translation>
+    </message>
+    <message>
+        <source>Table %1: parallel-load ranges (rule %2) need columns of the table and at least one boundary; the table loads as one slice.</source>
+        <translation>表 %1：parallel-load ranges（规则 %2）需要表的列和至少一个边界；该表作为一个切片加载。</translation>
+    </message>
+    <message>
+        <source>Table %1: rows with NULL in column(s) %2 are not loaded: parallel-load ranges (rule %3) cannot place them, and DMS leaves them out too.</source>
+        <translation>表 %1：列 %2 中为 NULL 的行不会加载：parallel-load ranges（规则 %3）无法放置它们，DMS 也会略过它们。</translation>
+    </message>
+    <message>
+        <source>Table %1: the boundaries of parallel-load ranges (rule %2) are not in ascending order in the source (boundary %3 is below boundary %4); the table loads as one slice.</source>
+        <translation>表 %1：parallel-load ranges（规则 %2）的边界在源中不是升序（边界 %3 低于边界 %4）；该表作为一个切片加载。</translation>
+    </message>
+    <message>
+        <source>Table %1: %2 slices by key (%3), their boundaries chosen in one ordered pass over %4 keys (%5 ms).</source>
+        <translation>表 %1：按键（%3）分为 %2 个切片，边界通过对 %4 个键的一次有序扫描选定（%5 毫秒）。</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,19 @@
 
 namespace ferry::load {
 
+KeyRange::KeyRange(std::string column, std::optional<int64_t> lower, std::optional<int64_t> upper)
+{
+    ReadColumn key;
+    key.name = std::move(column);
+    key.type.family = TypeFamily::Integer;
+    key.type.byteWidth = 8;
+    columns.push_back(std::move(key));
+    if (lower)
+        lowerExclusive = KeyValue {std::to_string(*lower)};
+    if (upper)
+        upperInclusive = KeyValue {std::to_string(*upper)};
+}
+
 Result<void> TargetSession::alterColumnType(const std::string &schema, const std::string &table,
                                             const TargetColumn &column)
 {

@@ -39,6 +39,8 @@ struct ReadColumn
     std::string name;
     std::string nativeType;
     CanonicalType type;
+    /// The source allows NULL in it: a key range over it says where such rows go (KeyRange).
+    bool nullable = false;
 };
 
 /// DMS filter-operator names: ste, gte, eq, noteq, between, notbetween, null, notnull.
@@ -59,15 +61,39 @@ struct ColumnFilter
     std::vector<FilterCondition> anyOf;
 };
 
+/// One value per key column, each in canonical text form (engine/load/canonical_text.h).
+using KeyValue = std::vector<std::string>;
+
 /**
- * A slice of a table by its single-column integer key: lower < key <= upper (either bound
- * open when absent). Used to split a big table across workers and to resume a table in flight.
+ * A slice of a table by its key columns, compared as a row value -- lexicographically, the
+ * first column first, as SQL's `(a, b) > (x, y)` and DMS parallel-load `ranges` do:
+ * lowerExclusive < key <= upperInclusive, either bound open when absent. The comparison is the
+ * source's own (its collation for text), so slices of one table never overlap and together
+ * cover every key whatever the bound values are (docs/data-path.md, "Slices").
+ *
+ * Rows with NULL in a nullable key column compare to nothing: they belong to the one slice
+ * with nullsHere set (the first slice of a table sliced by its key), or to none (DMS ranges:
+ * DMS does not load them either). Used to split a table across workers, to resume a table in
+ * flight and to read a table in parts.
  */
 struct KeyRange
 {
-    std::string column;
-    std::optional<int64_t> lowerExclusive;
-    std::optional<int64_t> upperInclusive;
+    std::vector<ReadColumn> columns; ///< the key columns in comparison order
+    std::optional<KeyValue> lowerExclusive; ///< one value per column; absent: open below
+    std::optional<KeyValue> upperInclusive; ///< one value per column; absent: open above
+    bool nullsHere = false; ///< rows with NULL in a nullable key column belong to this range
+
+    KeyRange() = default;
+    KeyRange(std::vector<ReadColumn> keyColumns, std::optional<KeyValue> lower,
+             std::optional<KeyValue> upper, bool withNulls = false)
+        : columns(std::move(keyColumns))
+        , lowerExclusive(std::move(lower))
+        , upperInclusive(std::move(upper))
+        , nullsHere(withNulls)
+    {
+    }
+    /// One 64-bit integer column (not nullable): lower < column <= upper.
+    KeyRange(std::string column, std::optional<int64_t> lower, std::optional<int64_t> upper);
 };
 
 struct ReadRequest
@@ -77,6 +103,9 @@ struct ReadRequest
     std::vector<ReadColumn> columns; ///< in the order cells are produced
     std::vector<ColumnFilter> filters;
     std::optional<KeyRange> range;
+    /// Columns to order the rows by, ascending in the source's own order (its collation);
+    /// empty: any order. Slicing reads a table's keys in order (engine/load/key_slicing.h).
+    std::vector<std::string> order;
 };
 
 /// How much one read() may put into a batch before returning.

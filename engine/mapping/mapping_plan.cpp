@@ -566,7 +566,7 @@ private:
     {
         const std::string label = qualified(schema.name, table.name);
         ColumnPlan columnPlan;
-        columnPlan.source = {column.name, column.nativeType, column.type};
+        columnPlan.source = {column.name, column.nativeType, column.type, column.nullable};
         columnPlan.target.name = column.name;
         columnPlan.target.type = column.type;
         columnPlan.target.nullable = column.nullable;
@@ -1036,6 +1036,14 @@ private:
                     if (auto checked = checkRanges(rule, table, label); !checked)
                         return checked.error();
                     plan.parallelLoad = *rule.parallelLoad;
+                    for (const std::string &name : plan.parallelLoad.columns) {
+                        const Column *column = table.column(name);
+                        if (column)
+                            plan.parallelLoad.keyColumns.push_back({column->name,
+                                                                    column->nativeType,
+                                                                    column->type,
+                                                                    column->nullable});
+                    }
                 }
             }
             if (rule.lobSettings) {

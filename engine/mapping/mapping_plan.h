@@ -63,6 +63,8 @@ struct ParallelLoad
     enum class Type { None, Ranges, PartitionsAuto, PartitionsList, SubpartitionsAuto };
     Type type = Type::None;
     std::vector<std::string> columns; ///< ranges: the key columns
+    /// ranges: the key columns as the source catalog has them (type, nullability), in order
+    std::vector<load::ReadColumn> keyColumns;
     std::vector<std::vector<std::string>> boundaries; ///< ranges: upper bounds, one per range
     std::vector<std::string> partitions; ///< partitions-list
     std::vector<std::string> subpartitions; ///< partitions-list (Oracle sources)

@@ -3,20 +3,16 @@
 
 #include "engine/connectors/connector.h"
 #include "engine/core/tr.h"
+#include "engine/load/key_slicing.h"
 #include "engine/task/task_clock.h"
 
 #include <charconv>
+#include <set>
+#include <utility>
 
 namespace ferry::task {
 
 namespace {
-
-std::optional<std::string> number(const std::optional<int64_t> &value)
-{
-    if (!value)
-        return std::nullopt;
-    return std::to_string(*value);
-}
 
 std::optional<int64_t> parseNumber(const std::optional<std::string> &text)
 {
@@ -30,6 +26,25 @@ std::optional<int64_t> parseNumber(const std::optional<std::string> &text)
 }
 
 std::string textOf(const std::optional<std::string> &text) { return text ? *text : std::string(); }
+
+/// A stored key bound (slice_status.lower_bound / upper_bound): NULL when open.
+std::optional<std::string> boundText(const std::optional<load::KeyValue> &bound)
+{
+    if (!bound)
+        return std::nullopt;
+    return load::keyValueJson(*bound);
+}
+
+/// Reads a stored bound into *bound; false when the text is no key value.
+bool parseBound(const std::optional<std::string> &text, std::optional<load::KeyValue> *bound)
+{
+    if (!text) {
+        bound->reset();
+        return true;
+    }
+    *bound = load::keyValueFromJson(*text);
+    return bound->has_value();
+}
 
 std::optional<std::string> nullIfEmpty(const std::string &text)
 {
@@ -120,7 +135,7 @@ std::vector<TableDefinition> controlTableDefinitions(const convert::DdlWriter &w
         table("slice_status",
               {column("task_name", Key, false), column("source_schema", Key, false),
                column("source_table", Key, false), column("slice_no", integer(4), false),
-               column("lower_key", integer(8)), column("upper_key", integer(8)),
+               column("lower_bound", text), column("upper_bound", text),
                column("state", varchar(16), false), counter("rows_read"), counter("rows_loaded"),
                counter("error_rows"), column("updated_at", time)},
               {"task_name", "source_schema", "source_table", "slice_no"}),
@@ -225,7 +240,26 @@ Result<void> ControlTables::ensure(load::TargetSession &session) const
                 return done;
         }
     }
-    return upgradeExceptions(session);
+    if (auto upgraded = upgradeExceptions(session); !upgraded)
+        return upgraded;
+    return upgradeSliceStatus(session);
+}
+
+Result<std::set<std::string>> ControlTables::columnsOf(load::TargetSession &session,
+                                                       const char *table) const
+{
+    const std::string stored = tableName(table);
+    auto rows = m_dialect == Dialect::Sqlite
+                    ? session.query("SELECT name FROM pragma_table_info(?)", {stored})
+                    : session.query("SELECT column_name FROM information_schema.columns "
+                                    "WHERE table_schema = ? AND table_name = ?",
+                                    {m_schema, stored});
+    if (!rows)
+        return rows.error();
+    std::set<std::string> columns;
+    for (const load::TextRow &row : *rows)
+        columns.insert(textOf(row[0]));
+    return columns;
 }
 
 Result<void> ControlTables::upgradeExceptions(load::TargetSession &session) const
@@ -234,23 +268,12 @@ Result<void> ControlTables::upgradeExceptions(load::TargetSession &session) cons
     const convert::DdlWriter *ddl = writer();
     if (!ddl)
         return noWriter(m_dialect);
-    const std::string table = tableName("exceptions");
-    auto columns = m_dialect == Dialect::Sqlite
-                       ? session.query("SELECT name FROM pragma_table_info(?)", {table})
-                       : session.query("SELECT column_name FROM information_schema.columns "
-                                       "WHERE table_schema = ? AND table_name = ?",
-                                       {m_schema, table});
+    auto columns = columnsOf(session, "exceptions");
     if (!columns)
         return columns.error();
-    bool hasId = m_dialect == Dialect::Sqlite; // SQLite: the rowid is the key
-    bool hasTargetRow = false;
-    for (const load::TextRow &row : *columns) {
-        const std::string column = textOf(row[0]);
-        hasId = hasId || column == "id";
-        hasTargetRow = hasTargetRow || column == "target_row";
-    }
+    const bool hasId = m_dialect == Dialect::Sqlite || columns->count("id"); // SQLite: rowid
     const TableDefinition exceptions = definition("exceptions");
-    if (!hasTargetRow) {
+    if (!columns->count("target_row")) {
         if (auto added
             = session.execute(ddl->addColumn(exceptions, *exceptions.column("target_row")));
             !added)
@@ -261,6 +284,69 @@ Result<void> ControlTables::upgradeExceptions(load::TargetSession &session) cons
         if (auto added = session.execute(ddl->addColumn(exceptions, *exceptions.column("id")));
             !added)
             return added;
+    }
+    return {};
+}
+
+Result<void> ControlTables::upgradeSliceStatus(load::TargetSession &session) const
+{
+    // Before issue #12 a slice's bounds were one integer key: BIGINT lower_key / upper_key.
+    const convert::DdlWriter *ddl = writer();
+    if (!ddl)
+        return noWriter(m_dialect);
+    auto columns = columnsOf(session, "slice_status");
+    if (!columns)
+        return columns.error();
+    const bool oldLower = columns->count("lower_key") > 0;
+    const bool oldUpper = columns->count("upper_key") > 0;
+    if (!oldLower && !oldUpper)
+        return {};
+    const TableDefinition slices = definition("slice_status");
+    for (const char *column : {"lower_bound", "upper_bound"}) {
+        if (columns->count(column))
+            continue;
+        if (auto added = session.execute(ddl->addColumn(slices, *slices.column(column))); !added)
+            return added;
+    }
+    // Both old columns still there: the rows are not converted yet (or not all: each step can
+    // run again). The columns go only once every row is converted.
+    if (oldLower && oldUpper) {
+        if (auto converted = convertIntegerBounds(session); !converted)
+            return converted;
+    }
+    for (const auto &[present, column] : {std::pair {oldLower, "lower_key"},
+                                          std::pair {oldUpper, "upper_key"}}) {
+        if (!present)
+            continue;
+        if (auto dropped = session.execute(ddl->dropColumn(m_schema, tableName("slice_status"),
+                                                           column));
+            !dropped)
+            return dropped;
+    }
+    return {};
+}
+
+Result<void> ControlTables::convertIntegerBounds(load::TargetSession &session) const
+{
+    auto rows = session.query("SELECT task_name, source_schema, source_table, slice_no, "
+                              "lower_key, upper_key FROM "
+                              + name("slice_status")
+                              + " WHERE lower_key IS NOT NULL OR upper_key IS NOT NULL");
+    if (!rows)
+        return rows.error();
+    const auto asBound = [](const std::optional<std::string> &key) -> std::optional<std::string> {
+        if (!key)
+            return std::nullopt;
+        return load::keyValueJson(load::KeyValue {*key});
+    };
+    for (const load::TextRow &row : *rows) {
+        if (auto updated = session.execute(
+                "UPDATE " + name("slice_status")
+                    + " SET lower_bound = ?, upper_bound = ? WHERE task_name = ? AND "
+                      "source_schema = ? AND source_table = ? AND slice_no = ?",
+                {asBound(row[4]), asBound(row[5]), row[0], row[1], row[2], row[3]});
+            !updated)
+            return updated;
     }
     return {};
 }
@@ -399,14 +485,52 @@ Result<void> ControlTables::addTable(load::TargetSession &session, const std::st
     for (const SliceRow &slice : slices) {
         if (auto done = session.execute(
                 "INSERT INTO " + name("slice_status")
-                    + " (task_name, source_schema, source_table, slice_no, lower_key, upper_key,"
-                      " state) VALUES (?, ?, ?, ?, ?, ?, 'pending')",
+                    + " (task_name, source_schema, source_table, slice_no, lower_bound,"
+                      " upper_bound, state) VALUES (?, ?, ?, ?, ?, ?, 'pending')",
                 {taskName, sourceSchema, sourceTable, std::to_string(slice.number),
-                 number(slice.lower), number(slice.upper)});
+                 boundText(slice.lower), boundText(slice.upper)});
             !done)
             return done;
     }
     return {};
+}
+
+namespace {
+
+/// A slice_status row from `row`, its columns from `first` on: slice_no, lower_bound,
+/// upper_bound, state, rows_read, rows_loaded, error_rows.
+ControlTables::SliceRow sliceRowOf(const load::TextRow &row, size_t first)
+{
+    ControlTables::SliceRow slice;
+    slice.number = static_cast<int>(parseNumber(row[first]).value_or(0));
+    slice.boundsReadable
+        = parseBound(row[first + 1], &slice.lower) && parseBound(row[first + 2], &slice.upper);
+    slice.state = textOf(row[first + 3]) == storedStateName(StoredSliceState::Completed)
+                      ? StoredSliceState::Completed
+                      : StoredSliceState::Pending;
+    slice.rowsRead = parseNumber(row[first + 4]).value_or(0);
+    slice.rowsLoaded = parseNumber(row[first + 5]).value_or(0);
+    slice.errorRows = parseNumber(row[first + 6]).value_or(0);
+    return slice;
+}
+
+} // namespace
+
+Result<std::optional<ControlTables::SliceRow>> ControlTables::slice(
+    load::TargetSession &session, const std::string &taskName, const std::string &sourceSchema,
+    const std::string &sourceTable, int number) const
+{
+    auto rows = session.query("SELECT slice_no, lower_bound, upper_bound, state, rows_read, "
+                              "rows_loaded, error_rows FROM "
+                                  + name("slice_status")
+                                  + " WHERE task_name = ? AND source_schema = ? AND "
+                                    "source_table = ? AND slice_no = ?",
+                              {taskName, sourceSchema, sourceTable, std::to_string(number)});
+    if (!rows)
+        return rows.error();
+    if (rows->empty())
+        return std::optional<SliceRow>();
+    return std::optional<SliceRow>(sliceRowOf(rows->front(), 0));
 }
 
 Result<std::vector<ControlTables::TableRow>> ControlTables::tables(
@@ -419,8 +543,8 @@ Result<std::vector<ControlTables::TableRow>> ControlTables::tables(
     if (!tableRows)
         return tableRows.error();
     auto sliceRows = session.query(
-        "SELECT source_schema, source_table, slice_no, lower_key, upper_key, state, rows_read, "
-        "rows_loaded, error_rows FROM "
+        "SELECT source_schema, source_table, slice_no, lower_bound, upper_bound, state, "
+        "rows_read, rows_loaded, error_rows FROM "
             + name("slice_status") + " WHERE task_name = ? ORDER BY slice_no",
         {taskName});
     if (!sliceRows)
@@ -438,17 +562,7 @@ Result<std::vector<ControlTables::TableRow>> ControlTables::tables(
         for (const load::TextRow &s : *sliceRows) {
             if (textOf(s[0]) != table.sourceSchema || textOf(s[1]) != table.sourceTable)
                 continue;
-            SliceRow slice;
-            slice.number = static_cast<int>(parseNumber(s[2]).value_or(0));
-            slice.lower = parseNumber(s[3]);
-            slice.upper = parseNumber(s[4]);
-            slice.state = textOf(s[5]) == storedStateName(StoredSliceState::Completed)
-                              ? StoredSliceState::Completed
-                              : StoredSliceState::Pending;
-            slice.rowsRead = parseNumber(s[6]).value_or(0);
-            slice.rowsLoaded = parseNumber(s[7]).value_or(0);
-            slice.errorRows = parseNumber(s[8]).value_or(0);
-            table.slices.push_back(slice);
+            table.slices.push_back(sliceRowOf(s, 2));
         }
         result.push_back(std::move(table));
     }
@@ -544,6 +658,18 @@ Result<void> ControlTables::addException(load::TargetSession &session,
          std::to_string(row.slice),
          row.column.empty() ? std::nullopt : std::optional<std::string>(row.column), row.error,
          row.detail, row.rowImage, isoTime(nowMs()), nullIfEmpty(row.targetRow)});
+}
+
+Result<void> ControlTables::clearSliceExceptions(load::TargetSession &session,
+                                                 const std::string &taskName,
+                                                 const std::string &sourceSchema,
+                                                 const std::string &sourceTable,
+                                                 int slice) const
+{
+    return session.execute("DELETE FROM " + name("exceptions")
+                               + " WHERE task_name = ? AND source_schema = ? AND source_table = ?"
+                                 " AND slice_no = ?",
+                           {taskName, sourceSchema, sourceTable, std::to_string(slice)});
 }
 
 Result<std::vector<ControlTables::StoredException>> ControlTables::exceptions(
@@ -658,13 +784,13 @@ Result<void> ControlTables::updateException(load::TargetSession &session,
                             std::to_string(row.id)});
 }
 
-Result<void> ControlTables::clearSliceExceptions(load::TargetSession &session,
-                                                 const std::string &taskName,
-                                                 const std::string &sourceSchema,
-                                                 const std::string &sourceTable,
-                                                 int slice) const
+Result<void> ControlTables::clearSliceLobTruncations(load::TargetSession &session,
+                                                     const std::string &taskName,
+                                                     const std::string &sourceSchema,
+                                                     const std::string &sourceTable,
+                                                     int slice) const
 {
-    return session.execute("DELETE FROM " + name("exceptions")
+    return session.execute("DELETE FROM " + name("lob_truncations")
                                + " WHERE task_name = ? AND source_schema = ? AND source_table = ?"
                                  " AND slice_no = ?",
                            {taskName, sourceSchema, sourceTable, std::to_string(slice)});
@@ -681,18 +807,6 @@ Result<void> ControlTables::addLobTruncation(load::TargetSession &session,
         {taskName, row.sourceSchema, row.sourceTable, std::to_string(row.slice), row.column,
          row.rowKey, std::to_string(row.originalBytes), std::to_string(row.keptBytes),
          isoTime(nowMs())});
-}
-
-Result<void> ControlTables::clearSliceLobTruncations(load::TargetSession &session,
-                                                     const std::string &taskName,
-                                                     const std::string &sourceSchema,
-                                                     const std::string &sourceTable,
-                                                     int slice) const
-{
-    return session.execute("DELETE FROM " + name("lob_truncations")
-                               + " WHERE task_name = ? AND source_schema = ? AND source_table = ?"
-                                 " AND slice_no = ?",
-                           {taskName, sourceSchema, sourceTable, std::to_string(slice)});
 }
 
 Result<std::vector<ControlTables::LobTruncationCount>> ControlTables::lobTruncationCounts(

@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -54,6 +55,15 @@ public:
     /// The exceptions-table part of ensure() for a table that exists: adds the columns an
     /// older Ferry did not create (idempotent; one catalog query when nothing is missing).
     [[nodiscard]] Result<void> upgradeExceptions(load::TargetSession &session) const;
+    /**
+     * The slice_status part of ensure(): a table an older Ferry made keeps a slice's bounds in
+     * BIGINT columns lower_key / upper_key. They become the text columns lower_bound /
+     * upper_bound (["42"]), row by row, and the old columns are dropped. Every step can run
+     * again after an interruption (MySQL commits each ALTER TABLE on its own), so a task
+     * stopped under the old layout resumes with the same slices. One catalog query when
+     * there is nothing to do.
+     */
+    [[nodiscard]] Result<void> upgradeSliceStatus(load::TargetSession &session) const;
 
     // Task status ---------------------------------------------------------------------------
     struct TaskRow
@@ -77,12 +87,14 @@ public:
     struct SliceRow
     {
         int number = 0;
-        std::optional<int64_t> lower; ///< exclusive
-        std::optional<int64_t> upper; ///< inclusive
+        std::optional<load::KeyValue> lower; ///< exclusive; stored as a JSON array of values
+        std::optional<load::KeyValue> upper; ///< inclusive
         StoredSliceState state = StoredSliceState::Pending;
         int64_t rowsRead = 0;
         int64_t rowsLoaded = 0;
         int64_t errorRows = 0;
+        /// The stored bounds were readable (a JSON array of strings, or NULL when open).
+        bool boundsReadable = true;
     };
     struct TableRow
     {
@@ -126,6 +138,13 @@ public:
                                            const std::string &taskName,
                                            const std::string &sourceSchema,
                                            const std::string &sourceTable) const;
+    /// One slice's row as stored (nullopt when there is none): whether an attempt whose
+    /// commit outcome was unknown committed (its data and this row commit together).
+    [[nodiscard]] Result<std::optional<SliceRow>> slice(load::TargetSession &session,
+                                                        const std::string &taskName,
+                                                        const std::string &sourceSchema,
+                                                        const std::string &sourceTable,
+                                                        int number) const;
     /// Marks a slice completed with its counts (inside the slice's data transaction).
     [[nodiscard]] Result<void> completeSlice(load::TargetSession &session,
                                              const std::string &taskName,
@@ -289,6 +308,11 @@ private:
     [[nodiscard]] TableDefinition placed(TableDefinition table) const;
     /// A control table ("exceptions") as it is created.
     [[nodiscard]] TableDefinition definition(const char *table) const;
+    /// The column names of a control table on the target (its catalog).
+    [[nodiscard]] Result<std::set<std::string>> columnsOf(load::TargetSession &session,
+                                                          const char *table) const;
+    /// upgradeSliceStatus: the integer bounds of every row copied into the text columns.
+    [[nodiscard]] Result<void> convertIntegerBounds(load::TargetSession &session) const;
 
     Dialect m_dialect;
     std::string m_schema;

@@ -36,13 +36,43 @@ SliceResult controlFailure(const Error &error)
 
 } // namespace
 
+Result<bool> TaskRun::committedBefore(TableWork &table, SliceWork &slice,
+                                     load::TargetSession &target)
+{
+    // The slice's rows, exceptions, LOB truncations and its slice_status row commit in one
+    // transaction: the row says whether an earlier attempt committed (then nothing is loaded
+    // again) or not (then nothing of it is on the target). Text and composite keys are not
+    // deleted by key range: a target that orders text differently from the source could not
+    // do it exactly.
+    const mapping::TablePlan &plan = table.plan;
+    auto stored = control->slice(target, request.name, plan.sourceSchema, plan.sourceTable,
+                                 slice.number);
+    if (!stored)
+        return stored.error();
+    slice.mayHaveRows = false;
+    if (!*stored || (*stored)->state != StoredSliceState::Completed)
+        return false;
+    table.committedRead += (*stored)->rowsRead;
+    table.committedLoaded += (*stored)->rowsLoaded;
+    table.committedErrors += (*stored)->errorRows;
+    slice.completed = true;
+    log->log(LogComponent::TaskManager, LogSeverity::Info,
+             EngineTr::tr("Table %1 slice %2: the commit whose outcome was unknown did happen; "
+                          "the slice is not loaded again.")
+                 .arg(qs(tableLabel(plan)))
+                 .arg(slice.number)
+                 .toStdString());
+    return true;
+}
+
 Result<void> TaskRun::clearSlice(const TableWork &table, const SliceWork &slice,
                                  load::TargetSession &target)
 {
-    std::optional<load::KeyRange> range;
-    if (slice.lower || slice.upper)
-        range = load::KeyRange {table.keyTargetColumn, slice.lower, slice.upper};
     const mapping::TablePlan &plan = table.plan;
+    // The slice's own range (and NULL rule) under the target's name of the key column.
+    std::optional<load::KeyRange> range = table.rangeOf(slice);
+    if (range)
+        range->columns = table.targetKey;
     if (auto deleted = target.deleteRows(plan.target.schema, plan.target.name, range); !deleted)
         return deleted;
     if (auto cleared = control->clearSliceExceptions(target, request.name, plan.sourceSchema,
@@ -161,16 +191,23 @@ SliceResult TaskRun::attemptSlice(TableWork &table, SliceWork &slice, load::Sour
         (void)target.rollback();
         return result;
     };
-    if (slice.mayHaveRows) {
+    if (slice.mayHaveRows && !table.targetKey.empty()) {
         if (auto cleared = clearSlice(table, slice, target); !cleared)
             return failed(ended(cleared.error()));
+    } else if (slice.mayHaveRows) {
+        auto done = committedBefore(table, slice, target);
+        if (!done)
+            return failed(ended(done.error()));
+        if (*done) {
+            (void)target.rollback();
+            return {};
+        }
     }
     auto expressions = ColumnExpressions::create(table.plan);
     if (!expressions)
         return failed({SliceEnd::TableFailed, expressions.error()});
     load::ReadRequest readRequest = table.plan.readRequest();
-    if (slice.lower || slice.upper)
-        readRequest.range = load::KeyRange {table.keySourceColumn, slice.lower, slice.upper};
+    readRequest.range = table.rangeOf(slice);
     auto writer = target.openWriter(table.plan.writeRequest());
     if (!writer)
         return failed(ended(writer.error()));
@@ -226,7 +263,8 @@ SliceResult TaskRun::commitSlice(TableWork &table, SliceWork &slice, load::Targe
     }
     if (auto committed = target.commit(); !committed) {
         undoInflight(table, counts);
-        // The commit may or may not have happened: the next attempt deletes the range first.
+        // The commit may or may not have happened: the next attempt finds out (clearSlice,
+        // committedBefore).
         slice.mayHaveRows = true;
         return ended(committed.error());
     }

@@ -303,8 +303,18 @@ Result<bool> prepareTable(TaskRun &run, load::TargetSession &target, TableWork &
     }
     // A reloaded table had its keys dropped to be built again (dropIndexesForReload).
     table.keptExisting = *prepared && !table.reload;
+    // Reloading a table DO_NOTHING keeps: its rows go here, all at once, in the transaction
+    // that marks it loading (slices never delete by key range: docs/data-path.md).
+    const bool emptyIt
+        = *prepared && table.reload && run.settings.prepMode == TablePrepMode::DoNothing;
     if (auto set = committed(target,
-                             [&] {
+                             [&]() -> Result<void> {
+                                 if (emptyIt) {
+                                     if (auto deleted
+                                         = target.deleteRows(t.schema, t.name, std::nullopt);
+                                         !deleted)
+                                         return deleted;
+                                 }
                                  return run.control->setTableLoading(
                                      target, run.request.name, table.plan.sourceSchema,
                                      table.plan.sourceTable, table.keptExisting);

@@ -70,12 +70,16 @@ TaskRun::ActiveGuard TaskRun::track(load::TableReader *reader, load::TableWriter
 {
     {
         std::lock_guard lock(activeMutex);
-        activeReaders.insert(reader);
-        activeWriters.insert(writer);
+        if (reader)
+            activeReaders.insert(reader);
+        if (writer)
+            activeWriters.insert(writer);
     }
     if (shouldStop()) {
-        reader->cancel();
-        writer->cancel();
+        if (reader)
+            reader->cancel();
+        if (writer)
+            writer->cancel();
     }
     return ActiveGuard {*this, reader, writer};
 }

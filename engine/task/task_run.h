@@ -32,11 +32,20 @@ namespace ferry::task {
 struct SliceWork
 {
     int number = 0;
-    std::optional<int64_t> lower; ///< exclusive
-    std::optional<int64_t> upper; ///< inclusive
+    std::optional<load::KeyValue> lower; ///< exclusive, one value per key column
+    std::optional<load::KeyValue> upper; ///< inclusive
     bool completed = false;
-    bool mayHaveRows = false; ///< an earlier attempt may have committed nothing or everything:
-                              ///< delete its range before loading again
+    /// An earlier attempt (this run's, or a run before a resume) may have committed: integer
+    /// keys delete the slice's range on the target first; any other key asks the slice's row
+    /// in slice_status, which commits with its data, whether it did.
+    bool mayHaveRows = false;
+};
+
+/// How a table is split into slices (docs/data-path.md, "Slices").
+enum class KeySlicing {
+    None, ///< one slice: no usable key
+    IntegerSpan, ///< one integer key column: minimum..maximum cut into equal widths
+    OrderedPass, ///< any other usable key: every n-th key of one ordered pass over the keys
 };
 
 /// A column of the batch as read (source columns in plan order; added columns follow them).
@@ -50,8 +59,17 @@ struct ReadColumn
 struct TableWork
 {
     mapping::TablePlan plan;
-    std::string keySourceColumn; ///< single integer key used for ranges; "" when none
-    std::string keyTargetColumn;
+    /// The source columns its slices are cut by (the primary key, or a parallel-load ranges
+    /// rule's columns), in comparison order; empty when it is not sliced by key.
+    std::vector<load::ReadColumn> key;
+    KeySlicing slicing = KeySlicing::None;
+    /// Sliced by a parallel-load ranges rule: rows with NULL in a key column are not loaded
+    /// (as in DMS); otherwise the first slice takes them.
+    bool rangesRule = false;
+    /// The key as the target names it when a slice's rows can be deleted there by key range:
+    /// one integer column (integers compare alike on every engine). Empty for text and
+    /// composite keys, which the target may order differently from the source.
+    std::vector<load::ReadColumn> targetKey;
     TableLobMode lob; ///< how its LOB values move (task settings + lob-settings)
     std::vector<ReadColumn> lobColumns; ///< its LOB columns
     /// The row key of lob_truncations rows: the primary key's columns, or (no primary key)
@@ -90,6 +108,8 @@ struct TableWork
     std::vector<std::string> objectErrors;
 
     TableState currentState() const { return static_cast<TableState>(state.load()); }
+    /// The key range a slice reads; nullopt when the slice has no bounds (the whole table).
+    std::optional<load::KeyRange> rangeOf(const SliceWork &slice) const;
     void setState(TableState s) { state.store(static_cast<int>(s)); }
 };
 
@@ -208,7 +228,8 @@ struct TaskRun
     /// The first failure wins; every reader and writer in flight is cancelled.
     void failTask(const Error &error);
     void cancelActive();
-    /// Registers a reader and writer in flight (stop() cancels them) until the guard goes.
+    /// Registers a reader and writer in flight (stop() cancels them) until the guard goes;
+    /// either may be null.
     struct ActiveGuard
     {
         TaskRun &run;
@@ -243,8 +264,20 @@ struct TaskRun
     Result<void> startTable(TableWork &table, load::TargetSession &target,
                             load::SourceSession &source, bool knownBefore);
     Result<std::vector<SliceWork>> computeSlices(load::SourceSession &source, TableWork &table);
-    /// Slices by the table-settings rule's parallel-load ranges; nullopt when they do not fit.
-    std::optional<std::vector<SliceWork>> rangeSlices(const TableWork &table);
+    /// Slices by the table-settings rule's parallel-load ranges; nullopt when they do not fit
+    /// (the table's key is then left as the primary key's).
+    Result<std::optional<std::vector<SliceWork>>> rangeSlices(load::SourceSession &source,
+                                                              TableWork &table);
+    /// Boundaries every n-th key by one ordered pass over the table's key columns.
+    Result<std::vector<SliceWork>> orderedPassSlices(load::SourceSession &source,
+                                                     const TableWork &table, int64_t count);
+    /// Whether a ranges rule's boundaries ascend in the source's order: no row lies between
+    /// two neighbours given the wrong way round (it would be read by two slices).
+    Result<bool> boundariesAscend(load::SourceSession &source, const TableWork &table,
+                                  const std::vector<load::KeyValue> &bounds);
+    /// Whether the source has a row with lower < key <= upper.
+    Result<bool> rowsBetween(load::SourceSession &source, const TableWork &table,
+                             const load::KeyValue &lower, const load::KeyValue &upper);
     Result<void> resolveReloadTables(const mapping::MappingPlan &plan);
 
     // Foreign keys and indexes around a load (task_keys.cpp) --------------------------------
@@ -264,8 +297,11 @@ struct TaskRun
                           std::unique_ptr<load::TargetSession> &target);
     SliceResult attemptSlice(TableWork &table, SliceWork &slice, load::SourceSession &source,
                              load::TargetSession &target);
-    /// Empties what an earlier attempt of the slice may have committed (rows, exceptions, LOB
-    /// truncations), in the slice's transaction.
+    /// A slice an earlier attempt may have committed, keyed by text or several columns: true
+    /// (and the slice and its counts taken as committed) when its slice_status row says so.
+    Result<bool> committedBefore(TableWork &table, SliceWork &slice, load::TargetSession &target);
+    /// A slice an earlier attempt may have committed, keyed by one integer column: empties its
+    /// key range on the target, its exceptions and LOB truncations, in the slice's transaction.
     Result<void> clearSlice(const TableWork &table, const SliceWork &slice,
                             load::TargetSession &target);
     /// Records the slice as completed and commits its transaction.

@@ -6,20 +6,24 @@
 
 #include <algorithm>
 #include <charconv>
+#include <chrono>
 
 namespace ferry::task {
 
 namespace {
 
-std::vector<SliceWork> toSlices(const std::vector<load::SliceBounds> &bounds)
+/// At most this many slices per table.
+constexpr size_t MaxSlices = 1024;
+
+std::vector<SliceWork> toSlices(const std::vector<load::KeySlice> &bounds)
 {
     std::vector<SliceWork> slices;
-    for (const load::SliceBounds &b : bounds) {
+    for (const load::KeySlice &b : bounds) {
         SliceWork slice;
         slice.number = static_cast<int>(slices.size());
         slice.lower = b.lower;
         slice.upper = b.upper;
-        slices.push_back(slice);
+        slices.push_back(std::move(slice));
     }
     return slices;
 }
@@ -39,20 +43,83 @@ void dropLobColumns(mapping::TablePlan &plan)
     plan.target.columns = std::move(keptTarget);
 }
 
-/// A single integer primary key column allows key ranges: (source, target) names.
-std::pair<std::string, std::string> rangeKeyOf(const mapping::TablePlan &plan)
+/// The source columns of the table's primary key, when every one is read from the source and
+/// has a type slices can be cut by; empty otherwise.
+std::vector<load::ReadColumn> primaryKeyOf(const mapping::TablePlan &plan)
 {
-    if (!plan.target.primaryKey || plan.target.primaryKey->columns.size() != 1)
+    if (!plan.target.primaryKey)
         return {};
-    const std::string &targetKey = plan.target.primaryKey->columns[0];
-    std::pair<std::string, std::string> key;
-    for (const mapping::ColumnPlan &column : plan.columns) {
-        if (column.target.name == targetKey && !column.source.name.empty()
-            && column.source.type.family == TypeFamily::Integer
-            && !(column.source.type.isUnsigned && column.source.type.byteWidth == 8))
-            key = {column.source.name, targetKey};
+    std::vector<load::ReadColumn> key;
+    for (const std::string &targetKey : plan.target.primaryKey->columns) {
+        const mapping::ColumnPlan *found = nullptr;
+        for (const mapping::ColumnPlan &column : plan.columns) {
+            if (column.target.name == targetKey && !column.source.name.empty())
+                found = &column;
+        }
+        if (!found || !load::isSliceableKeyType(found->source.type))
+            return {};
+        key.push_back(found->source);
     }
     return key;
+}
+
+/// One integer column that is never NULL and fits in 64 signed bits: its minimum and maximum
+/// cut into equal widths (no pass over the keys). Any other key: one ordered pass.
+KeySlicing slicingOf(const std::vector<load::ReadColumn> &key)
+{
+    if (key.empty())
+        return KeySlicing::None;
+    const CanonicalType &type = key[0].type;
+    if (key.size() == 1 && type.family == TypeFamily::Integer && !key[0].nullable
+        && !(type.isUnsigned && type.byteWidth == 8))
+        return KeySlicing::IntegerSpan;
+    return KeySlicing::OrderedPass;
+}
+
+/// The key a table's slices are cut by: a parallel-load ranges rule's columns, else the
+/// primary key's. Decided from the plan alone, so a resumed run reads stored bounds the same.
+void chooseKey(TableWork &table)
+{
+    const mapping::ParallelLoad &parallel = table.plan.parallelLoad;
+    if (parallel.type == mapping::ParallelLoad::Type::Ranges && !parallel.keyColumns.empty()
+        && parallel.keyColumns.size() == parallel.columns.size()) {
+        table.key = parallel.keyColumns;
+        table.rangesRule = true;
+        table.slicing = KeySlicing::OrderedPass; // not used: the rule gives the boundaries
+        return;
+    }
+    table.key = primaryKeyOf(table.plan);
+    table.slicing = slicingOf(table.key);
+}
+
+/// The target's name of a one-column integer key, for deleting a slice's rows by key range.
+std::vector<load::ReadColumn> targetKeyOf(const TableWork &table)
+{
+    if (table.key.size() != 1 || table.key[0].type.family != TypeFamily::Integer)
+        return {};
+    for (const mapping::ColumnPlan &column : table.plan.columns) {
+        if (column.source.name == table.key[0].name) {
+            load::ReadColumn key = table.key[0];
+            key.name = column.target.name;
+            return {key};
+        }
+    }
+    return {};
+}
+
+/// Whether stored slices can be read with the table's key: every bound readable and with one
+/// value per key column.
+bool boundsFit(const ControlTables::TableRow &row, const std::vector<load::ReadColumn> &key)
+{
+    for (const ControlTables::SliceRow &slice : row.slices) {
+        if (!slice.boundsReadable)
+            return false;
+        for (const auto *bound : {&slice.lower, &slice.upper}) {
+            if (*bound && ((*bound)->size() != key.size() || key.empty()))
+                return false;
+        }
+    }
+    return true;
 }
 
 /// Object failures stored in table_status.last_error of a completed table, one per line.
@@ -113,12 +180,22 @@ Result<void> TaskRun::prepareTables(load::TargetSession &target, load::SourceSes
             if (estimate)
                 table->totalRows = *estimate;
         }
-        std::tie(table->keySourceColumn, table->keyTargetColumn) = rangeKeyOf(tablePlan);
+        chooseKey(*table);
+        table->targetKey = targetKeyOf(*table);
         const auto found = stored.find({tablePlan.sourceSchema, tablePlan.sourceTable});
         table->reload = reloadKeys.count({tablePlan.sourceSchema, tablePlan.sourceTable}) > 0;
-        const bool restorable = !table->reload && found != stored.end()
+        bool restorable = !table->reload && found != stored.end()
             && !found->second.slices.empty() && found->second.state != StoredTableState::Queued
             && found->second.state != StoredTableState::Error;
+        if (restorable && !boundsFit(found->second, table->key)) {
+            restorable = false;
+            warn(LogComponent::TaskManager,
+                 EngineTr::tr("Table %1: the slices an earlier run recorded do not fit the "
+                              "table's key columns now (did the mapping change?); the table is "
+                              "loaded again from the start.")
+                     .arg(qs(tableLabel(tablePlan)))
+                     .toStdString());
+        }
         Result<void> ready = restorable ? restoreTable(*table, found->second, truncatedBySlice)
                                         : startTable(*table, target, source, found != stored.end());
         if (!ready)
@@ -188,12 +265,6 @@ Result<void> TaskRun::startTable(TableWork &table, load::TargetSession &target,
         return slices.error();
     table.slices = std::move(*slices);
     if (table.reload) {
-        // DO_NOTHING keeps the target table: its rows go, slice by slice, in the transaction
-        // that loads the slice again (the slices cover every key).
-        if (settings.prepMode == TablePrepMode::DoNothing) {
-            for (SliceWork &slice : table.slices)
-                slice.mayHaveRows = true;
-        }
         info(LogComponent::TaskManager,
              EngineTr::tr("Reloading table %1 from scratch (%2 slices, %3).")
                  .arg(qs(tableLabel(plan)))
@@ -208,39 +279,179 @@ Result<void> TaskRun::startTable(TableWork &table, load::TargetSession &target,
             return forgotten;
     }
     std::vector<ControlTables::SliceRow> rows;
-    for (const SliceWork &slice : table.slices)
-        rows.push_back(
-            {slice.number, slice.lower, slice.upper, StoredSliceState::Pending, 0, 0, 0});
+    for (const SliceWork &slice : table.slices) {
+        ControlTables::SliceRow row;
+        row.number = slice.number;
+        row.lower = slice.lower;
+        row.upper = slice.upper;
+        rows.push_back(std::move(row));
+    }
     return control->addTable(target, request.name, plan.sourceSchema, plan.sourceTable,
                              plan.target.schema, plan.target.name, rows);
 }
 
-std::optional<std::vector<SliceWork>> TaskRun::rangeSlices(const TableWork &table)
+std::optional<load::KeyRange> TableWork::rangeOf(const SliceWork &slice) const
+{
+    if (!slice.lower && !slice.upper)
+        return std::nullopt;
+    // Rows with NULL in a key column: the first slice's when the table is sliced by its key;
+    // nobody's with a ranges rule (DMS does not load them).
+    return load::KeyRange(key, slice.lower, slice.upper, !rangesRule && !slice.lower);
+}
+
+namespace {
+
+/// The boundaries as integers when every key column is an integer and every value one.
+std::optional<std::vector<int64_t>> integerBoundaries(const TableWork &table)
 {
     const mapping::ParallelLoad &parallel = table.plan.parallelLoad;
+    if (table.key.size() != 1 || table.key[0].type.family != TypeFamily::Integer)
+        return std::nullopt;
     std::vector<int64_t> bounds;
-    bool numeric = parallel.columns.size() == 1 && !table.keySourceColumn.empty()
-        && parallel.columns[0] == table.keySourceColumn;
-    for (const auto &boundary : parallel.boundaries) {
+    for (const std::vector<std::string> &boundary : parallel.boundaries) {
         int64_t value = 0;
-        const char *end = boundary.empty() ? nullptr : boundary[0].data() + boundary[0].size();
-        if (boundary.size() != 1
-            || std::from_chars(boundary[0].data(), end, value).ec != std::errc()) {
-            numeric = false;
-            break;
-        }
+        const std::string &text = boundary.at(0);
+        const auto parsed = std::from_chars(text.data(), text.data() + text.size(), value);
+        if (parsed.ec != std::errc() || parsed.ptr != text.data() + text.size())
+            return std::nullopt;
         bounds.push_back(value);
     }
-    if (numeric && !bounds.empty()) {
-        std::sort(bounds.begin(), bounds.end());
-        return toSlices(load::slicesBetween(bounds));
+    std::sort(bounds.begin(), bounds.end());
+    return bounds;
+}
+
+} // namespace
+
+Result<std::optional<std::vector<SliceWork>>>
+TaskRun::rangeSlices(load::SourceSession &source, TableWork &table)
+{
+    const mapping::ParallelLoad &parallel = table.plan.parallelLoad;
+    const QString label = qs(tableLabel(table.plan));
+    std::vector<std::string> nullable;
+    for (const load::ReadColumn &column : table.key) {
+        if (column.nullable)
+            nullable.push_back(column.name);
     }
-    warn(LogComponent::TaskManager,
-         EngineTr::tr("Table %1: parallel-load ranges (rule %2) need one integer key column of "
-                      "the table's primary key; the table loads as one slice.")
-             .arg(qs(tableLabel(table.plan)), qs(parallel.ruleId))
-             .toStdString());
-    return std::nullopt;
+    if (!table.rangesRule || parallel.boundaries.empty()) {
+        warn(LogComponent::TaskManager,
+             EngineTr::tr("Table %1: parallel-load ranges (rule %2) need columns of the table "
+                          "and at least one boundary; the table loads as one slice.")
+                 .arg(label, qs(parallel.ruleId))
+                 .toStdString());
+        return std::optional<std::vector<SliceWork>>();
+    }
+    std::vector<SliceWork> slices;
+    if (auto integers = integerBoundaries(table)) {
+        slices = toSlices(load::keySlices(load::slicesBetween(*integers)));
+    } else {
+        // Text, dates, several columns: in the order the rule gives them, which must be the
+        // source's. Two slices would read the rows between boundaries out of order: refused.
+        std::vector<load::KeyValue> bounds(parallel.boundaries.begin(),
+                                           parallel.boundaries.end());
+        auto ordered = boundariesAscend(source, table, bounds);
+        if (!ordered)
+            return ordered.error();
+        if (!*ordered)
+            return std::optional<std::vector<SliceWork>>();
+        slices = toSlices(load::keySlicesBetween(bounds));
+    }
+    if (!nullable.empty())
+        warn(LogComponent::TaskManager,
+             EngineTr::tr("Table %1: rows with NULL in column(s) %2 are not loaded: "
+                          "parallel-load ranges (rule %3) cannot place them, and DMS leaves "
+                          "them out too.")
+                 .arg(label, qs(joinNames(nullable)), qs(parallel.ruleId))
+                 .toStdString());
+    return std::optional(std::move(slices));
+}
+
+Result<bool> TaskRun::boundariesAscend(load::SourceSession &source, const TableWork &table,
+                                       const std::vector<load::KeyValue> &bounds)
+{
+    const mapping::ParallelLoad &parallel = table.plan.parallelLoad;
+    for (size_t i = 1; i < bounds.size(); ++i) {
+        auto overlap = rowsBetween(source, table, bounds[i], bounds[i - 1]);
+        if (!overlap)
+            return overlap.error();
+        if (*overlap) {
+            warn(LogComponent::TaskManager,
+                 EngineTr::tr("Table %1: the boundaries of parallel-load ranges (rule %2) are "
+                              "not in ascending order in the source (boundary %3 is below "
+                              "boundary %4); the table loads as one slice.")
+                     .arg(qs(tableLabel(table.plan)), qs(parallel.ruleId))
+                     .arg(i + 1)
+                     .arg(i)
+                     .toStdString());
+            return false;
+        }
+    }
+    return true;
+}
+
+Result<bool> TaskRun::rowsBetween(load::SourceSession &source, const TableWork &table,
+                                  const load::KeyValue &lower, const load::KeyValue &upper)
+{
+    load::ReadRequest request;
+    request.schema = table.plan.sourceSchema;
+    request.table = table.plan.sourceTable;
+    request.columns = table.key;
+    request.filters = table.plan.filters;
+    request.range = load::KeyRange(table.key, lower, upper);
+    auto reader = source.openReader(request);
+    if (!reader)
+        return reader.error();
+    load::RowBatch batch(table.key.size());
+    load::BatchLimits one;
+    one.maxRows = 1;
+    auto read = (*reader)->read(batch, one);
+    if (!read)
+        return read.error();
+    return batch.rowCount() > 0;
+}
+
+Result<std::vector<SliceWork>> TaskRun::orderedPassSlices(load::SourceSession &source,
+                                                          const TableWork &table, int64_t count)
+{
+    const auto started = std::chrono::steady_clock::now();
+    const int64_t rows = std::max<int64_t>(1, table.totalRows.value_or(1));
+    load::BoundaryPicker picker((rows + count - 1) / count, MaxSlices);
+    std::vector<std::string> names;
+    for (const load::ReadColumn &column : table.key)
+        names.push_back(column.name);
+    load::ReadRequest request;
+    request.schema = table.plan.sourceSchema;
+    request.table = table.plan.sourceTable;
+    request.columns = table.key;
+    request.filters = table.plan.filters;
+    request.order = names;
+    auto reader = source.openReader(request);
+    if (!reader)
+        return reader.error();
+    {
+        const ActiveGuard active = track(reader->get(), nullptr); // stop() cancels the pass
+        load::RowBatch batch(table.key.size());
+        for (bool more = true; more;) {
+            batch.clear();
+            auto read = (*reader)->read(batch, load::BatchLimits {});
+            if (!read)
+                return read.error();
+            more = *read;
+            picker.add(batch);
+        }
+    }
+    const std::vector<load::KeyValue> bounds = picker.boundaries();
+    const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(
+                        std::chrono::steady_clock::now() - started)
+                        .count();
+    info(LogComponent::TaskManager,
+         EngineTr::tr("Table %1: %2 slices by key (%3), their boundaries chosen in one ordered "
+                      "pass over %4 keys (%5 ms).")
+             .arg(qs(tableLabel(table.plan)))
+             .arg(bounds.size() + 1)
+             .arg(qs(joinNames(names)))
+             .arg(picker.rowsSeen())
+             .arg(ms));
+    return toSlices(load::keySlicesBetween(bounds));
 }
 
 Result<std::vector<SliceWork>> TaskRun::computeSlices(load::SourceSession &source, TableWork &table)
@@ -248,35 +459,39 @@ Result<std::vector<SliceWork>> TaskRun::computeSlices(load::SourceSession &sourc
     const mapping::ParallelLoad &parallel = table.plan.parallelLoad;
     using Type = mapping::ParallelLoad::Type;
     if (parallel.type == Type::Ranges) {
-        if (auto slices = rangeSlices(table))
-            return std::move(*slices);
-    } else if (parallel.type != Type::None) {
+        auto slices = rangeSlices(source, table);
+        if (!slices)
+            return slices.error();
+        return slices->value_or(toSlices({load::KeySlice {}}));
+    }
+    if (parallel.type != Type::None) {
         info(LogComponent::TaskManager,
              EngineTr::tr("Table %1: parallel-load by partitions (rule %2) is done with key "
                           "ranges.")
                  .arg(qs(tableLabel(table.plan)), qs(parallel.ruleId)));
     }
-
-    const bool autoSlice = settings.sliceRows > 0 && !table.keySourceColumn.empty()
-        && table.totalRows && *table.totalRows > settings.sliceRows;
-    const bool byPartitions = parallel.type != Type::None && parallel.type != Type::Ranges
-        && !table.keySourceColumn.empty();
-    if (autoSlice || byPartitions) {
-        auto bounds = source.keyBounds(table.plan.sourceSchema, table.plan.sourceTable,
-                                       table.keySourceColumn, table.plan.filters);
-        if (!bounds)
-            return bounds.error();
-        if (bounds->minimum && bounds->maximum) {
-            const int64_t rows = std::max<int64_t>(1, table.totalRows.value_or(1));
-            const int64_t sliceRows = settings.sliceRows > 0 ? settings.sliceRows : rows;
-            int64_t count
-                = std::max<int64_t>(1, std::min<int64_t>((rows + sliceRows - 1) / sliceRows, 1024));
-            if (!autoSlice)
-                count = std::max<int64_t>(count, settings.maxFullLoadSubTasks);
-            return toSlices(load::splitKeySpace(*bounds->minimum, *bounds->maximum, count));
-        }
-    }
-    return toSlices({load::SliceBounds {}});
+    const bool sliceable = table.slicing != KeySlicing::None;
+    const bool autoSlice = settings.sliceRows > 0 && sliceable && table.totalRows
+        && *table.totalRows > settings.sliceRows;
+    const bool byPartitions = parallel.type != Type::None && sliceable;
+    if (!autoSlice && !byPartitions)
+        return toSlices({load::KeySlice {}});
+    const int64_t rows = std::max<int64_t>(1, table.totalRows.value_or(1));
+    const int64_t sliceRows = settings.sliceRows > 0 ? settings.sliceRows : rows;
+    int64_t count = std::max<int64_t>(
+        1, std::min<int64_t>((rows + sliceRows - 1) / sliceRows, int64_t(MaxSlices)));
+    if (!autoSlice)
+        count = std::max<int64_t>(count, settings.maxFullLoadSubTasks);
+    if (table.slicing == KeySlicing::OrderedPass)
+        return orderedPassSlices(source, table, count);
+    auto bounds = source.keyBounds(table.plan.sourceSchema, table.plan.sourceTable,
+                                   table.key[0].name, table.plan.filters);
+    if (!bounds)
+        return bounds.error();
+    if (!bounds->minimum || !bounds->maximum)
+        return toSlices({load::KeySlice {}});
+    return toSlices(
+        load::keySlices(load::splitKeySpace(*bounds->minimum, *bounds->maximum, count)));
 }
 
 Result<void> TaskRun::resolveReloadTables(const mapping::MappingPlan &plan)

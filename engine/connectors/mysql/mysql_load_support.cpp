@@ -86,8 +86,10 @@ bool PreparedStatement::execute(const BoundValue *values, size_t count)
             break;
         case BoundValue::Kind::Text:
         case BoundValue::Kind::Binary:
-            bind.buffer_type
-                = value.kind == BoundValue::Kind::Text ? MYSQL_TYPE_STRING : MYSQL_TYPE_BLOB;
+        case BoundValue::Kind::Decimal:
+            bind.buffer_type = value.kind == BoundValue::Kind::Text ? MYSQL_TYPE_STRING
+                : value.kind == BoundValue::Kind::Binary             ? MYSQL_TYPE_BLOB
+                                                                     : MYSQL_TYPE_NEWDECIMAL;
             bind.buffer = const_cast<char *>(value.text.data());
             bind.buffer_length = static_cast<unsigned long>(value.text.size());
             m_lengths[i] = bind.buffer_length;
@@ -323,69 +325,6 @@ std::optional<ClientError> sendBoundTextQuery(MYSQL *mysql, std::string_view sql
                                               const std::vector<BoundValue> &values)
 {
     return boundTextQuery(mysql, sql, values, true);
-}
-
-void appendWhere(std::string &sql, const std::vector<load::ColumnFilter> &filters,
-                 const std::optional<load::KeyRange> &range, std::vector<BoundValue> *values)
-{
-    std::vector<std::string> clauses;
-    for (const load::ColumnFilter &filter : filters) {
-        if (filter.anyOf.empty())
-            continue;
-        const std::string column = quoteIdentifier(Dialect::MySql, filter.column);
-        std::string clause = "(";
-        for (size_t i = 0; i < filter.anyOf.size(); ++i) {
-            const load::FilterCondition &condition = filter.anyOf[i];
-            if (i > 0)
-                clause += " OR ";
-            switch (condition.op) {
-            case load::FilterOperator::Ste:
-                clause += column + " <= ?";
-                values->push_back(BoundValue::ofText(condition.value));
-                break;
-            case load::FilterOperator::Gte:
-                clause += column + " >= ?";
-                values->push_back(BoundValue::ofText(condition.value));
-                break;
-            case load::FilterOperator::Eq:
-                clause += column + " = ?";
-                values->push_back(BoundValue::ofText(condition.value));
-                break;
-            case load::FilterOperator::NotEq:
-                clause += column + " <> ?";
-                values->push_back(BoundValue::ofText(condition.value));
-                break;
-            case load::FilterOperator::Between:
-            case load::FilterOperator::NotBetween:
-                clause += column
-                    + (condition.op == load::FilterOperator::Between ? " BETWEEN ? AND ?"
-                                                                     : " NOT BETWEEN ? AND ?");
-                values->push_back(BoundValue::ofText(condition.start));
-                values->push_back(BoundValue::ofText(condition.end));
-                break;
-            case load::FilterOperator::Null:
-                clause += column + " IS NULL";
-                break;
-            case load::FilterOperator::NotNull:
-                clause += column + " IS NOT NULL";
-                break;
-            }
-        }
-        clauses.push_back(clause + ")");
-    }
-    if (range) {
-        const std::string column = quoteIdentifier(Dialect::MySql, range->column);
-        if (range->lowerExclusive) {
-            clauses.push_back(column + " > ?");
-            values->push_back(BoundValue::ofInt64(*range->lowerExclusive));
-        }
-        if (range->upperInclusive) {
-            clauses.push_back(column + " <= ?");
-            values->push_back(BoundValue::ofInt64(*range->upperInclusive));
-        }
-    }
-    for (size_t i = 0; i < clauses.size(); ++i)
-        sql += (i == 0 ? " WHERE " : " AND ") + clauses[i];
 }
 
 // --- QueryKiller -------------------------------------------------------------------------------

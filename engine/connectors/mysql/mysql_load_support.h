@@ -8,6 +8,7 @@
 #include "engine/core/connection_spec.h"
 #include "engine/connectors/mysql/mysql_connection.h"
 #include "engine/connectors/mysql/mysql_diagnosis.h"
+#include "engine/connectors/mysql/mysql_where.h"
 #include "engine/core/error.h"
 #include "engine/load/load_session.h"
 
@@ -23,22 +24,6 @@
 #include <vector>
 
 namespace ferry::mysql::detail {
-
-/// One parameter of a bound statement. Text travels in the connection's character set
-/// (utf8mb4) and compares like a literal (with the column's collation); Binary travels as a
-/// BLOB, so the server converts nothing; Int64 as a BIGINT, so key comparisons use the index.
-struct BoundValue
-{
-    enum class Kind { Null, Text, Binary, Int64 };
-    Kind kind = Kind::Null;
-    std::string_view text;
-    int64_t integer = 0;
-
-    static BoundValue null() { return {}; }
-    static BoundValue ofText(std::string_view value) { return {Kind::Text, value, 0}; }
-    static BoundValue ofBinary(std::string_view value) { return {Kind::Binary, value, 0}; }
-    static BoundValue ofInt64(int64_t value) { return {Kind::Int64, {}, value}; }
-};
 
 /**
  * A server-side prepared statement (binary protocol) with bound parameters; the parameter
@@ -124,15 +109,6 @@ private:
 /// caller waits for it with mysql_read_query_result, where a cancel can reach it.
 [[nodiscard]] std::optional<ClientError> sendBoundTextQuery(MYSQL *mysql, std::string_view sql,
                                                             const std::vector<BoundValue> &values);
-
-/**
- * Appends " WHERE ..." for the DMS filters (conditions on one column OR'ed, filters AND'ed) and
- * the key range to sql, with `?` for every value, and the values to *values (in order).
- * Filter values are bound as text; key range bounds as BIGINT. Views into the filters are kept,
- * so they must outlive the execution.
- */
-void appendWhere(std::string &sql, const std::vector<load::ColumnFilter> &filters,
-                 const std::optional<load::KeyRange> &range, std::vector<BoundValue> *values);
 
 /**
  * Interrupts the statement running on one session's connection from any thread, by opening a

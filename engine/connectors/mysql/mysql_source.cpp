@@ -375,8 +375,12 @@ public:
         if (request.columns.empty())
             sql += "1";
         sql += " FROM " + quoteQualified(Dialect::MySql, request.schema, request.table);
-        std::vector<BoundValue> values;
-        detail::appendWhere(sql, request.filters, request.range, &values);
+        if (request.range && !load::isWellFormed(*request.range))
+            return Error {ErrorCode::Internal, ErrorAction::FailTask,
+                          "mysql: a key bound does not have one value per key column"};
+        const load::SqlCondition where = detail::whereCondition(request.filters, request.range);
+        sql += where.where() + detail::orderBy(request.order);
+        const std::vector<BoundValue> values = detail::boundValues(where);
 
         MYSQL *mysql = m_session.connection->handle();
         const std::string message = EngineTr::tr("Reading %1 from the MySQL/MariaDB source failed.")
@@ -397,8 +401,9 @@ public:
         const std::string quoted = quoteIdentifier(Dialect::MySql, column);
         std::string sql = "SELECT MIN(" + quoted + "), MAX(" + quoted + ") FROM "
             + quoteQualified(Dialect::MySql, schema, table);
-        std::vector<BoundValue> values;
-        detail::appendWhere(sql, filters, std::nullopt, &values);
+        const load::SqlCondition where = detail::whereCondition(filters, std::nullopt);
+        sql += where.where();
+        const std::vector<BoundValue> values = detail::boundValues(where);
         MYSQL *mysql = m_session.connection->handle();
         const std::string message
             = EngineTr::tr("Reading the key range of %1 from the MySQL/MariaDB source failed.")

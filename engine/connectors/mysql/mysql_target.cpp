@@ -192,9 +192,13 @@ public:
     Result<void> deleteRows(const std::string &schema, const std::string &table,
                             const std::optional<load::KeyRange> &range) override
     {
-        std::string sql = "DELETE FROM " + quoteQualified(Dialect::MySql, schema, table);
-        std::vector<BoundValue> values;
-        detail::appendWhere(sql, {}, range, &values);
+        if (range && !load::isWellFormed(*range))
+            return Error {ErrorCode::Internal, ErrorAction::FailTask,
+                          "mysql: a key bound does not have one value per key column"};
+        const load::SqlCondition where = detail::whereCondition({}, range);
+        const std::string sql
+            = "DELETE FROM " + quoteQualified(Dialect::MySql, schema, table) + where.where();
+        const std::vector<BoundValue> values = detail::boundValues(where);
         const std::string location = detail::tableLocation(schema, table);
         const QString message
             = EngineTr::tr("Deleting rows of %1 on the MySQL/MariaDB target failed.");

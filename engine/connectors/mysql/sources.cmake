@@ -13,6 +13,8 @@ target_sources(ferry_engine PRIVATE
     connectors/mysql/mysql_target.h
     connectors/mysql/mysql_writer.cpp
     connectors/mysql/mysql_writer.h
+    connectors/mysql/mysql_where.cpp
+    connectors/mysql/mysql_where.h
     connectors/mysql/mysql_catalog.cpp
     connectors/mysql/mysql_catalog.h
     connectors/mysql/mysql_connection.cpp

@@ -9,6 +9,7 @@
 #include "engine/connectors/odbc/odbc_connection_string.h"
 #include "engine/connectors/odbc/odbc_diagnosis.h"
 #include "engine/connectors/odbc/odbc_handles.h"
+#include "engine/connectors/odbc/odbc_where.h"
 #include "engine/core/tr.h"
 #include "engine/load/canonical_text.h"
 
@@ -735,8 +736,13 @@ public:
         if (plans.empty())
             sql += "1";
         sql += " FROM " + qualified(request.schema, request.table);
+        if (request.range && !load::isWellFormed(*request.range))
+            return Error {ErrorCode::Internal, ErrorAction::FailTask,
+                          "odbc: a key bound does not have one value per key column"};
         std::vector<Parameter> parameters;
         sql += whereClause(request.filters, request.range, &parameters);
+        sql += load::orderByClause(request.order,
+                                   [this](std::string_view name) { return quoted(name); });
 
         SQLHSTMT statement = SQL_NULL_HSTMT;
         auto executed = execute(sql, parameters, request.table, &statement);
@@ -848,23 +854,23 @@ private:
     }
 
     /// " WHERE ..." for the filters (conditions on a column OR'ed, filters AND'ed) and the
-    /// key range; every value a `?` appended to *parameters.
+    /// key range (engine/connectors/odbc/odbc_where.h); every value a `?` appended to
+    /// *parameters.
     std::string whereClause(const std::vector<load::ColumnFilter> &filters,
                             const std::optional<load::KeyRange> &range,
                             std::vector<Parameter> *parameters) const
     {
-        std::vector<load::WhereValue> values;
-        const std::string sql = load::whereClause(
-            filters, range, [this](const std::string &name) { return quoted(name); }, &values);
-        for (load::WhereValue &value : values) {
-            if (value.text) {
-                const auto length = SQLLEN(value.text->size());
-                parameters->push_back(Parameter {std::move(*value.text), 0, false, length});
+        const load::SqlCondition condition = whereCondition(
+            filters, range, m_sqlDialect, [this](std::string_view name) { return quoted(name); });
+        for (WhereParameter &value : whereParameters(condition)) {
+            if (value.isInteger) {
+                parameters->push_back(Parameter {{}, SQLBIGINT(value.integer), true, 0});
             } else {
-                parameters->push_back(Parameter {{}, value.integer, true, 0});
+                const auto length = SQLLEN(value.text.size());
+                parameters->push_back(Parameter {std::move(value.text), 0, false, length});
             }
         }
-        return sql;
+        return condition.where();
     }
 
     /// Prepares sql, binds parameters (which must stay alive until the call returns) and

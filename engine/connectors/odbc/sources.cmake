@@ -19,6 +19,8 @@ target_sources(ferry_engine PRIVATE
     connectors/odbc/odbc_endpoint.h
     connectors/odbc/odbc_handles.cpp
     connectors/odbc/odbc_handles.h
+    connectors/odbc/odbc_where.cpp
+    connectors/odbc/odbc_where.h
     types/odbc_types.cpp
     types/odbc_types.h
 )

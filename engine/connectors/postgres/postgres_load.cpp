@@ -9,6 +9,7 @@
 #include "engine/convert/ddl/postgres_ddl_writer.h"
 #include "engine/convert/lexer/postgres_lexer.h"
 #include "engine/core/tr.h"
+#include "engine/load/where_clause.h"
 
 #include <libpq-fe.h>
 
@@ -309,19 +310,24 @@ constexpr const char *ColumnTypesWhere
     = "WHERE n.nspname = coalesce(nullif($1, ''), current_schema()) AND c.relname = $2 "
       "  AND a.attnum > 0 AND NOT a.attisdropped";
 
-/// PostgreSQL's typmod-free types of a table's columns, for casting bound filter values: a
-/// cast to "varchar(10)" or "numeric(5,2)" would silently cut or round the value, and a cast
-/// to "character" or "bit" means length 1. Domains resolve to their base type.
+/// PostgreSQL's typmod-free types of a table's columns, for casting bound filter values and key
+/// bounds: a cast to "varchar(10)" or "numeric(5,2)" would silently cut or round the value, and
+/// a cast to "character" or "bit" means length 1. Domains resolve to their base type.
 Result<std::map<std::string, std::string>> filterCastTypes(Connection &connection,
                                                            const std::string &schema,
                                                            const std::string &table,
-                                                           const std::vector<ColumnFilter> &filters)
+                                                           const std::vector<ColumnFilter> &filters,
+                                                           const std::optional<KeyRange> &range)
 {
     std::map<std::string, std::string> types;
     std::vector<std::string> names;
     for (const ColumnFilter &filter : filters) {
         if (!filter.anyOf.empty())
             names.push_back(filter.column);
+    }
+    if (range && (range->lowerExclusive || range->upperInclusive)) {
+        for (const load::ReadColumn &column : range->columns)
+            names.push_back(column.name);
     }
     if (names.empty())
         return types;
@@ -394,9 +400,27 @@ Result<BoundCondition> condition(Connection &connection, const std::string &sche
                                  const PlaceholderRenderer &placeholder)
 {
     Result<std::map<std::string, std::string>> types
-        = filterCastTypes(connection, schema, table, filters);
+        = filterCastTypes(connection, schema, table, filters, range);
     if (!types)
         return types.error();
+    if (range && !load::isWellFormed(*range))
+        return Error {ErrorCode::Internal, ErrorAction::FailTask,
+                      "postgres: a key bound does not have one value per key column"};
+    if (range && (range->lowerExclusive || range->upperInclusive)) {
+        for (const load::ReadColumn &column : range->columns) {
+            if (!types->count(column.name))
+                return Error {ErrorCode::QueryFailed,
+                              ErrorAction::FailTable,
+                              EngineTr::tr("The key column %1 does not exist in table %2.")
+                                  .arg(qs(column.name), qs(displayName(schema, table)))
+                                  .toStdString(),
+                              {},
+                              EngineTr::tr("The table changed since its slices were chosen: "
+                                           "reload it (--reload-table).")
+                                  .toStdString(),
+                              displayName(schema, table)};
+        }
+    }
     BoundCondition bound;
     std::string missing;
     if (!buildCondition(filters, range, *types, placeholder, &bound, &missing)) {
@@ -667,6 +691,9 @@ public:
         sql += " FROM " + quoteQualified(Pg, request.schema, request.table);
         if (!where->sql.empty())
             sql += " WHERE " + where->sql;
+        sql += load::orderByClause(request.order, [](std::string_view name) {
+            return quoteIdentifier(Pg, name);
+        });
         sql += ") TO STDOUT";
         // Sent without waiting: the server announces the COPY only with its first rows, and
         // until then the wait must be cancellable, so the reader's first read() waits.
@@ -1332,14 +1359,15 @@ public:
                             const std::optional<KeyRange> &range) override
     {
         const std::string location = displayName(schema, table);
-        BoundCondition where;
-        if (!buildCondition({}, range, {}, bindPlaceholder, &where, nullptr))
-            return Error {ErrorCode::Internal, ErrorAction::FailTask, "unreachable"};
+        Result<BoundCondition> where
+            = condition(*m_connection, schema, table, {}, range, bindPlaceholder);
+        if (!where)
+            return where.error();
         std::string sql = "DELETE FROM " + quoteQualified(Pg, schema, table);
-        if (!where.sql.empty())
-            sql += " WHERE " + where.sql;
+        if (!where->sql.empty())
+            sql += " WHERE " + where->sql;
         Result<ResultPtr> result = m_connection->run(
-            sql, TextRow(where.values.begin(), where.values.end()),
+            sql, TextRow(where->values.begin(), where->values.end()),
             EngineTr::tr("Could not delete rows from %1.").arg(qs(location)).toStdString(),
             location);
         if (!result)

@@ -2,6 +2,7 @@
 #include "engine/connectors/postgres/postgres_load_sql.h"
 
 #include "engine/core/dialect.h"
+#include "engine/load/where_clause.h"
 
 namespace ferry::postgres {
 
@@ -10,22 +11,6 @@ namespace {
 constexpr Dialect Pg = Dialect::PostgreSql;
 
 std::string quoted(std::string_view identifier) { return quoteIdentifier(Pg, identifier); }
-
-const char *comparison(load::FilterOperator op)
-{
-    switch (op) {
-    case load::FilterOperator::Ste:
-        return " <= ";
-    case load::FilterOperator::Gte:
-        return " >= ";
-    case load::FilterOperator::Eq:
-        return " = ";
-    case load::FilterOperator::NotEq:
-        return " <> ";
-    default:
-        return nullptr;
-    }
-}
 
 } // namespace
 
@@ -52,65 +37,31 @@ bool buildCondition(const std::vector<load::ColumnFilter> &filters,
                     const PlaceholderRenderer &placeholder, BoundCondition *out,
                     std::string *missingColumn)
 {
-    std::vector<std::string> terms;
-    const auto bind = [&](const std::string &value, const std::string &castType) {
-        out->values.push_back(value);
-        return placeholder(out->values.size(), castType);
-    };
     for (const load::ColumnFilter &filter : filters) {
-        if (filter.anyOf.empty())
-            continue;
-        const auto type = castTypes.find(filter.column);
-        if (type == castTypes.end()) {
+        if (!filter.anyOf.empty() && !castTypes.count(filter.column)) {
             if (missingColumn)
                 *missingColumn = filter.column;
             return false;
         }
-        const std::string column = quoted(filter.column);
-        std::string term;
-        for (const load::FilterCondition &condition : filter.anyOf) {
-            if (!term.empty())
-                term += " OR ";
-            switch (condition.op) {
-            case load::FilterOperator::Ste:
-            case load::FilterOperator::Gte:
-            case load::FilterOperator::Eq:
-            case load::FilterOperator::NotEq:
-                term += column + comparison(condition.op) + bind(condition.value, type->second);
-                break;
-            case load::FilterOperator::Between:
-            case load::FilterOperator::NotBetween: {
-                // Bound one after the other so the placeholders number in reading order.
-                const std::string start = bind(condition.start, type->second);
-                const std::string end = bind(condition.end, type->second);
-                term += column
-                    + (condition.op == load::FilterOperator::Between ? " BETWEEN "
-                                                                     : " NOT BETWEEN ")
-                    + start + " AND " + end;
-                break;
-            }
-            case load::FilterOperator::Null:
-                term += column + " IS NULL";
-                break;
-            case load::FilterOperator::NotNull:
-                term += column + " IS NOT NULL";
-                break;
-            }
-        }
-        terms.push_back("(" + term + ")");
     }
-    if (range) {
-        const std::string column = quoted(range->column);
-        if (range->lowerExclusive)
-            terms.push_back(column + " > "
-                            + bind(std::to_string(*range->lowerExclusive), "bigint"));
-        if (range->upperInclusive) {
-            terms.push_back(column
-                            + " <= " + bind(std::to_string(*range->upperInclusive), "bigint"));
-        }
+    load::ConditionStyle style;
+    style.quote = quoted;
+    style.rowValues = true;
+    style.placeholder = [&](size_t n, const load::ConditionValue &value) {
+        const auto type = castTypes.find(value.column);
+        if (type != castTypes.end())
+            return placeholder(n, type->second);
+        return placeholder(n, value.keyType.family == TypeFamily::Integer ? "bigint" : "text");
+    };
+    load::SqlCondition condition = load::buildCondition(filters, range, style);
+    if (!condition.error.empty()) {
+        if (missingColumn)
+            *missingColumn = condition.error;
+        return false;
     }
-    for (size_t i = 0; i < terms.size(); ++i)
-        out->sql += (i ? " AND " : "") + terms[i];
+    out->sql = std::move(condition.sql);
+    for (load::ConditionValue &value : condition.values)
+        out->values.push_back(std::move(value.text));
     return true;
 }
 

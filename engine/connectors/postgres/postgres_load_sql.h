@@ -30,9 +30,13 @@ using PlaceholderRenderer = std::function<std::string(size_t n, const std::strin
 
 /**
  * The conditions of DMS filters (AND of filters, OR of each filter's conditions) and of a
- * key range. castTypes maps each filter column to the (quoted, typmod-free) type its values
- * are cast to; a KeyRange bound is cast to bigint. Returns false and names the column in
- * *missingColumn when a filter column has no cast type.
+ * key range (row values, `("a", "b") > ($1::int4, $2::text)`), written by the one WHERE
+ * builder (engine/load/where_clause.h) with PostgreSQL's policy: every value is cast to its
+ * column's type, so comparisons use the column's operators, collation and index. castTypes
+ * maps each column to the (quoted, typmod-free) type its values are cast to; a key column
+ * missing from it is cast to bigint (integer keys) or text. Returns false and names the column
+ * in *missingColumn when a filter column has no cast type, or a key bound does not have one
+ * value per key column.
  */
 [[nodiscard]] bool buildCondition(const std::vector<load::ColumnFilter> &filters,
                                   const std::optional<load::KeyRange> &range,

@@ -109,15 +109,21 @@ std::string whereClause(const std::vector<load::ColumnFilter> &filters,
                         const std::vector<load::ReadColumn> &columns,
                         std::vector<BoundValue> *values)
 {
-    std::vector<load::WhereValue> where;
-    const std::string sql = load::whereClause(filters, range, quoted, &where);
-    for (const load::WhereValue &value : where) {
-        if (value.text)
-            values->push_back(filterValue(*value.text, findColumn(columns, value.column)));
-        else
-            values->push_back(BoundValue {std::nullopt, value.integer});
+    load::ConditionStyle style;
+    style.quote = quoted;
+    // Row values came with SQLite 3.15 (and use the index); older libraries get them expanded.
+    style.rowValues = sqlite3_libversion_number() >= 3015000;
+    const load::SqlCondition condition = load::buildCondition(filters, range, style);
+    for (const load::ConditionValue &value : condition.values) {
+        if (value.isKey) {
+            load::ReadColumn key;
+            key.type = value.keyType;
+            values->push_back(filterValue(value.text, &key));
+        } else {
+            values->push_back(filterValue(value.text, findColumn(columns, value.column)));
+        }
     }
-    return sql;
+    return condition.where();
 }
 
 void bindValues(sqlite3_stmt *statement, const std::vector<BoundValue> &values)

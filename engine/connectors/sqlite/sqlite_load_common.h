@@ -40,12 +40,15 @@ struct BoundValue
 
 /**
  * " WHERE ..." for DMS filters (conditions on one column OR'ed, filters AND'ed) and a key
- * range (lower < key <= upper), empty when there is nothing to filter. Values become `?` and
- * are appended to *values in order; identifiers are quoted.
+ * range (lexicographic, lower < key <= upper, as row values), empty when there is nothing to
+ * filter: the one WHERE builder (engine/load/where_clause.h) with SQLite's policy. Values
+ * become `?` and are appended to *values in order; identifiers are quoted.
  *
- * Filter values are bound as text, which SQLite converts to the column's affinity when it
- * compares; for a column of `columns` with canonical type Integer or Boolean a value that
- * parses is bound as an integer instead, so it also matches in columns without affinity.
+ * Values are bound as text, which SQLite converts to the column's affinity when it compares;
+ * a filter value for a column of `columns` with canonical type Integer or Boolean, and a key
+ * bound of an Integer key column, that parses is bound as an integer instead, so it also
+ * matches in columns without affinity. Call only with a well-formed range
+ * (load::isWellFormed).
  */
 [[nodiscard]] std::string whereClause(const std::vector<load::ColumnFilter> &filters,
                                       const std::optional<load::KeyRange> &range,

@@ -6,6 +6,7 @@
 #include "engine/connectors/sqlite/sqlite_load_common.h"
 #include "engine/core/tr.h"
 #include "engine/load/canonical_text.h"
+#include "engine/load/where_clause.h"
 
 #include <sqlite3.h>
 
@@ -264,8 +265,12 @@ public:
         if (request.columns.empty())
             sql += "NULL";
         sql += " FROM " + detail::qualifiedName(schemaOf(request.schema), request.table);
+        if (request.range && !load::isWellFormed(*request.range))
+            return Error {ErrorCode::Internal, ErrorAction::FailTask,
+                          "sqlite: a key bound does not have one value per key column"};
         std::vector<BoundValue> values;
         sql += detail::whereClause(request.filters, request.range, request.columns, &values);
+        sql += load::orderByClause(request.order, quoted);
 
         auto statement = Statement::prepare(m_connection, sql);
         if (!statement)

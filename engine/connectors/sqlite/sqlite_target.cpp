@@ -9,6 +9,7 @@
 #include "engine/convert/ddl/sqlite_ddl_writer.h"
 #include "engine/core/tr.h"
 #include "engine/load/canonical_text.h"
+#include "engine/load/where_clause.h"
 #include "engine/types/sqlite_types.h"
 
 #include <sqlite3.h>
@@ -470,6 +471,9 @@ public:
     Result<void> deleteRows(const std::string &schema, const std::string &table,
                             const std::optional<load::KeyRange> &range) override
     {
+        if (range && !load::isWellFormed(*range))
+            return Error {ErrorCode::Internal, ErrorAction::FailTask,
+                          "sqlite: a key bound does not have one value per key column"};
         std::vector<detail::BoundValue> values;
         const std::string sql = "DELETE FROM " + detail::qualifiedName(schema, table)
             + detail::whereClause({}, range, {}, &values);

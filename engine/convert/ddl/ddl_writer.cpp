@@ -134,6 +134,12 @@ std::string DdlWriter::addConstraint(const std::string &schema, const std::strin
         + definition;
 }
 
+std::string DdlWriter::dropColumn(const std::string &schema, const std::string &table,
+                                  const std::string &column) const
+{
+    return "ALTER TABLE " + qualified(schema, table) + " DROP COLUMN " + quote(column);
+}
+
 std::string DdlWriter::dropIndex(const std::string &schema, const std::string &,
                                  const std::string &name) const
 {

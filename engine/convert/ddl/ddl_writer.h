@@ -94,6 +94,10 @@ public:
     /// is the table's one-column primary key).
     [[nodiscard]] virtual std::string addColumn(const TableDefinition &table,
                                                 const ColumnDefinition &column) const = 0;
+    /// ALTER TABLE ... DROP COLUMN (SQLite: 3.35 and later), the same in every dialect here.
+    [[nodiscard]] virtual std::string dropColumn(const std::string &schema,
+                                                 const std::string &table,
+                                                 const std::string &column) const;
     /// Changes a column's type to column.type, converting the values; empty (the default)
     /// where the dialect cannot (SQLite).
     [[nodiscard]] virtual std::string alterColumnType(const std::string &schema,
