@@ -3993,8 +3993,6 @@ Exit-Codes: 0 OK, 1 interner Fehler, 2 falscher Aufruf, 3 Verbindung fehlgeschla
         <translation>Erneutes Anwenden abgewiesener Zeilen</translation>
     </message>
     <message>
-        <source>Could not read the column types of %1.</source>
-        <translation>Die Spaltentypen von %1 konnten nicht gelesen werden.</translation>
         <source>The key column %1 does not exist in table %2.</source>
         <translation>Die Schlüsselspalte %1 existiert in Tabelle %2 nicht.</translation>
     </message>
@@ -4025,6 +4023,10 @@ Exit-Codes: 0 OK, 1 interner Fehler, 2 falscher Aufruf, 3 Verbindung fehlgeschla
     <message>
         <source>Table %1: %2 slices by key (%3), their boundaries chosen in one ordered pass over %4 keys (%5 ms).</source>
         <translation>Tabelle %1: %2 Abschnitte nach Schlüssel (%3), ihre Grenzen in einem geordneten Durchlauf über %4 Schlüssel gewählt (%5 ms).</translation>
+    </message>
+    <message>
+        <source>Could not read the column types of %1.</source>
+        <translation>Die Spaltentypen von %1 konnten nicht gelesen werden.</translation>
     </message>
 </context>
 <context>

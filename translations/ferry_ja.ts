@@ -3964,8 +3964,6 @@ Ferry はデータベースをエンジン間で移動し、何も失われて�
         <translation>拒否された行の再適用</translation>
     </message>
     <message>
-        <source>Could not read the column types of %1.</source>
-        <translation>%1 の列の型を読み取れませんでした。</translation>
         <source>The key column %1 does not exist in table %2.</source>
         <translation>キー列 %1 はテーブル %2 に存在しません。</translation>
     </message>
@@ -3996,6 +3994,10 @@ Ferry はデータベースをエンジン間で移動し、何も失われて�
     <message>
         <source>Table %1: %2 slices by key (%3), their boundaries chosen in one ordered pass over %4 keys (%5 ms).</source>
         <translation>テーブル %1: キー (%3) による %2 個のスライス。境界は %4 個のキーを順に 1 回読んで決めました (%5 ms)。</translation>
+    </message>
+    <message>
+        <source>Could not read the column types of %1.</source>
+        <translation>%1 の列の型を読み取れませんでした。</translation>
     </message>
 </context>
 <context>
