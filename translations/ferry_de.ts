@@ -4024,6 +4024,10 @@ Exit-Codes: 0 OK, 1 interner Fehler, 2 falscher Aufruf, 3 Verbindung fehlgeschla
         <source>Table %1: %2 slices by key (%3), their boundaries chosen in one ordered pass over %4 keys (%5 ms).</source>
         <translation>Tabelle %1: %2 Abschnitte nach Schlüssel (%3), ihre Grenzen in einem geordneten Durchlauf über %4 Schlüssel gewählt (%5 ms).</translation>
     </message>
+    <message>
+        <source>Could not read the column types of %1.</source>
+        <translation>Die Spaltentypen von %1 konnten nicht gelesen werden.</translation>
+    </message>
 </context>
 <context>
     <name>ExceptionsView</name>

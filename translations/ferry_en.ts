@@ -3923,6 +3923,10 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 connection failed,
         <source>Table %1: %2 slices by key (%3), their boundaries chosen in one ordered pass over %4 keys (%5 ms).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not read the column types of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExceptionsView</name>

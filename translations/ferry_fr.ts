@@ -4023,6 +4023,10 @@ connexion, 4 échec partiel, 5 entrée non valide, 130 interrompu.
         <source>Table %1: %2 slices by key (%3), their boundaries chosen in one ordered pass over %4 keys (%5 ms).</source>
         <translation>Table %1 : %2 tranches par clé (%3), bornes choisies en un seul parcours ordonné de %4 clés (%5 ms).</translation>
     </message>
+    <message>
+        <source>Could not read the column types of %1.</source>
+        <translation>Impossible de lire les types de colonnes de %1.</translation>
+    </message>
 </context>
 <context>
     <name>ExceptionsView</name>

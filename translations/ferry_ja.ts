@@ -3995,6 +3995,10 @@ Ferry はデータベースをエンジン間で移動し、何も失われて�
         <source>Table %1: %2 slices by key (%3), their boundaries chosen in one ordered pass over %4 keys (%5 ms).</source>
         <translation>テーブル %1: キー (%3) による %2 個のスライス。境界は %4 個のキーを順に 1 回読んで決めました (%5 ms)。</translation>
     </message>
+    <message>
+        <source>Could not read the column types of %1.</source>
+        <translation>%1 の列の型を読み取れませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>ExceptionsView</name>

@@ -3991,6 +3991,10 @@ FERRY_TARGET_PASSWORD），然后是系统密钥环（如果有正在运行的�
         <source>Table %1: %2 slices by key (%3), their boundaries chosen in one ordered pass over %4 keys (%5 ms).</source>
         <translation>表 %1：按键（%3）分为 %2 个切片，边界通过对 %4 个键的一次有序扫描选定（%5 毫秒）。</translation>
     </message>
+    <message>
+        <source>Could not read the column types of %1.</source>
+        <translation>无法读取 %1 的列类型。</translation>
+    </message>
 </context>
 <context>
     <name>ExceptionsView</name>

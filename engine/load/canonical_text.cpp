@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "engine/load/canonical_text.h"
 
+#include "engine/load/canonical_array.h"
+#include "engine/load/canonical_geometry.h"
+#include "engine/load/canonical_interval.h"
+#include "engine/load/canonical_json.h"
+
 #include <charconv>
 #include <cmath>
 #include <cstdint>
@@ -139,43 +144,47 @@ std::optional<std::string> bytesFromBits(std::string_view bits)
     return bytes;
 }
 
+size_t utf8SequenceLength(std::string_view bytes, size_t pos)
+{
+    const auto lead = static_cast<unsigned char>(bytes[pos]);
+    if (lead < 0x80)
+        return 1;
+    size_t length = 0;
+    uint32_t codePoint = 0;
+    if ((lead & 0xe0) == 0xc0) {
+        length = 2;
+        codePoint = lead & 0x1f;
+    } else if ((lead & 0xf0) == 0xe0) {
+        length = 3;
+        codePoint = lead & 0x0f;
+    } else if ((lead & 0xf8) == 0xf0) {
+        length = 4;
+        codePoint = lead & 0x07;
+    } else {
+        return 0;
+    }
+    if (pos + length > bytes.size())
+        return 0;
+    for (size_t k = 1; k < length; ++k) {
+        const auto next = static_cast<unsigned char>(bytes[pos + k]);
+        if ((next & 0xc0) != 0x80)
+            return 0;
+        codePoint = (codePoint << 6) | (next & 0x3f);
+    }
+    static constexpr uint32_t Minimum[] = {0, 0, 0x80, 0x800, 0x10000};
+    if (codePoint < Minimum[length] || codePoint > 0x10ffff
+        || (codePoint >= 0xd800 && codePoint <= 0xdfff))
+        return 0;
+    return length;
+}
+
 bool isValidUtf8(std::string_view bytes)
 {
-    size_t i = 0;
-    const size_t n = bytes.size();
-    while (i < n) {
-        const auto c = static_cast<unsigned char>(bytes[i]);
-        if (c < 0x80) {
-            ++i;
-            continue;
-        }
-        int extra = 0;
-        uint32_t codePoint = 0;
-        if ((c & 0xe0) == 0xc0) {
-            extra = 1;
-            codePoint = c & 0x1f;
-        } else if ((c & 0xf0) == 0xe0) {
-            extra = 2;
-            codePoint = c & 0x0f;
-        } else if ((c & 0xf8) == 0xf0) {
-            extra = 3;
-            codePoint = c & 0x07;
-        } else {
+    for (size_t i = 0; i < bytes.size();) {
+        const size_t length = utf8SequenceLength(bytes, i);
+        if (length == 0)
             return false;
-        }
-        if (i + static_cast<size_t>(extra) >= n)
-            return false;
-        for (int k = 1; k <= extra; ++k) {
-            const auto next = static_cast<unsigned char>(bytes[i + static_cast<size_t>(k)]);
-            if ((next & 0xc0) != 0x80)
-                return false;
-            codePoint = (codePoint << 6) | (next & 0x3f);
-        }
-        static constexpr uint32_t minimum[] = {0, 0x80, 0x800, 0x10000};
-        if (codePoint < minimum[extra] || codePoint > 0x10ffff
-            || (codePoint >= 0xd800 && codePoint <= 0xdfff))
-            return false;
-        i += static_cast<size_t>(extra) + 1;
+        i += length;
     }
     return true;
 }
@@ -205,23 +214,21 @@ void appendJsonString(std::string &out, std::string_view bytes)
     out.push_back('"');
 }
 
-namespace {
-
-std::optional<unsigned> readHex4(std::string_view text, size_t &pos)
+std::optional<uint32_t> readHex4(std::string_view text, size_t &pos)
 {
     if (pos + 4 > text.size())
         return std::nullopt;
-    unsigned value = 0;
+    uint32_t value = 0;
     for (int i = 0; i < 4; ++i) {
         const int digit = hexDigitValue(text[pos++]);
         if (digit < 0)
             return std::nullopt;
-        value = value * 16 + static_cast<unsigned>(digit);
+        value = value * 16 + static_cast<uint32_t>(digit);
     }
     return value;
 }
 
-void appendUtf8(std::string &out, unsigned code)
+void appendUtf8(std::string &out, uint32_t code)
 {
     if (code < 0x80) {
         out.push_back(static_cast<char>(code));
@@ -239,8 +246,6 @@ void appendUtf8(std::string &out, unsigned code)
         out.push_back(static_cast<char>(0x80 | (code & 0x3f)));
     }
 }
-
-} // namespace
 
 bool readJsonString(std::string_view text, size_t &pos, std::string &out)
 {
@@ -290,6 +295,45 @@ bool readJsonString(std::string_view text, size_t &pos, std::string &out)
             return false;
         }
     }
+}
+
+bool isNormalizedFromText(const CanonicalType &type)
+{
+    switch (type.family) {
+    case TypeFamily::Json:
+    case TypeFamily::Interval:
+    case TypeFamily::Geometry:
+        return true;
+    case TypeFamily::Array:
+        return type.element != nullptr;
+    default:
+        return false;
+    }
+}
+
+void appendTextAsCanonical(std::string &out, std::string_view text, const CanonicalType &type)
+{
+    bool normalized = false;
+    switch (type.family) {
+    case TypeFamily::Json:
+        normalized = appendCanonicalJson(out, text);
+        break;
+    case TypeFamily::Interval:
+        normalized = appendCanonicalInterval(out, text, type.subtype);
+        break;
+    case TypeFamily::Geometry:
+        normalized = appendCanonicalWkt(out, text)
+            || (isPostgresGeometricType(type.subtype)
+                && appendGeometryFromPostgres(out, text, type.subtype));
+        break;
+    case TypeFamily::Array:
+        normalized = type.element && appendCanonicalArray(out, text, *type.element);
+        break;
+    default:
+        break;
+    }
+    if (!normalized)
+        out.append(text);
 }
 
 } // namespace ferry::load

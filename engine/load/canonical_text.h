@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "engine/types/canonical_type.h"
+
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -18,8 +21,16 @@ namespace ferry::load {
  *   PostgreSQL numeric specials as "NaN", "Infinity", "-Infinity".
  * - Float: the shortest text that reads back to the same double/float; "NaN", "Infinity",
  *   "-Infinity".
- * - Char, String, Json, Xml, Enum, Uuid, Inet, Cidr, MacAddr, Interval, Array, Range, Composite,
- *   Geometry (WKT), Unknown: UTF-8 text as the source prints it.
+ * - Json: canonical JSON (canonical_json.h): no insignificant whitespace, keys in code point
+ *   order, the last of duplicate keys, one string escaping, numbers by exact value.
+ * - Interval: ISO 8601 as PostgreSQL's IntervalStyle iso_8601 prints it ("P1Y2M-3DT4H5M6.5S",
+ *   canonical_interval.h).
+ * - Array: a JSON array of the elements' canonical forms ("[[1,null],[3,4]]",
+ *   canonical_array.h).
+ * - Geometry: WKT written one way with an EWKT "SRID=n;" prefix when the SRID is not 0
+ *   ("POINT(1 2)", canonical_geometry.h); PostgreSQL's line and circle in their own text.
+ * - Char, String, Xml, Enum, Uuid, Inet, Cidr, MacAddr, Range, Composite, Unknown: UTF-8 text
+ *   as the source prints it.
  * - Set: labels joined by ',' (MySQL's form).
  * - Binary, VarBinary: the raw bytes.
  * - Bit: '0'/'1' characters, most significant first.
@@ -59,6 +70,13 @@ void appendHex(std::string &out, std::string_view bytes);
 
 /// True when the bytes are valid UTF-8 (used to decide whether a value can be text).
 [[nodiscard]] bool isValidUtf8(std::string_view bytes);
+/// Length of the valid UTF-8 sequence starting at bytes[pos] (1 for ASCII); 0 when it is
+/// not one (a stray byte, truncated, overlong, a surrogate, beyond U+10FFFF).
+[[nodiscard]] size_t utf8SequenceLength(std::string_view bytes, size_t pos);
+/// Appends the UTF-8 of a code point (a surrogate as its three-byte form, WTF-8).
+void appendUtf8(std::string &out, uint32_t codePoint);
+/// Reads four hex digits at text[pos] (either case); nullopt when there are not four.
+[[nodiscard]] std::optional<uint32_t> readHex4(std::string_view text, size_t &pos);
 
 /// A JSON string literal for arbitrary bytes (invalid UTF-8 as \uFFFD-free \u00XX escapes of
 /// each byte), used for row images in the exceptions table.
@@ -69,5 +87,16 @@ void appendJsonString(std::string &out, std::string_view bytes);
 /// come back exactly; other escapes and surrogate pairs become UTF-8). pos ends after the
 /// closing quote. False (pos and out undefined) when text[pos] starts no valid literal.
 [[nodiscard]] bool readJsonString(std::string_view text, size_t &pos, std::string &out);
+
+/**
+ * Appends the canonical text of a value a source holds as text in one of the forms engines
+ * print (SQLite, ODBC, a text column written by another tool): JSON, interval, array and
+ * geometry (WKT) text of those types is normalized; text that is not of its type's form, and
+ * the values of every other type, are appended as they are.
+ */
+void appendTextAsCanonical(std::string &out, std::string_view text, const CanonicalType &type);
+
+/// True when appendTextAsCanonical() may change values of this type.
+[[nodiscard]] bool isNormalizedFromText(const CanonicalType &type);
 
 } // namespace ferry::load

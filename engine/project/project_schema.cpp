@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <iterator>
 #include <map>
 #include <set>
 
@@ -377,6 +378,22 @@ Field common(const char *key, SpecPtr spec, bool required = true)
     return Field{key, std::move(spec), required};
 }
 
+/// A table-mapping rule: rule-type, rule-id and rule-name, then the fields of its kind.
+SpecPtr ruleOf(std::vector<Field> fields)
+{
+    std::vector<Field> all {common("rule-type", str()), common("rule-id", id()),
+                            common("rule-name", id())};
+    all.insert(all.end(), std::make_move_iterator(fields.begin()),
+               std::make_move_iterator(fields.end()));
+    return mapOf(std::move(all));
+}
+
+/// An object-locator naming one table (schema-name and table-name, both required).
+SpecPtr tableLocator()
+{
+    return mapOf({{"schema-name", str(), true}, {"table-name", str(), true}});
+}
+
 SpecPtr selectionRule()
 {
     static const SpecPtr spec = [] {
@@ -394,10 +411,7 @@ SpecPtr selectionRule()
             {"column-name", str(), true},
             {"filter-conditions", listOf(condition), true},
         });
-        return mapOf({
-            common("rule-type", str()),
-            common("rule-id", id()),
-            common("rule-name", id()),
+        return ruleOf({
             common("object-locator",
                    mapOf({{"schema-name", str(), true},
                           {"table-name", str(), true},
@@ -413,18 +427,16 @@ SpecPtr selectionRule()
 SpecPtr transformationRule()
 {
     static const SpecPtr spec = [] {
-        return mapOf({
-            common("rule-type", str()),
-            common("rule-id", id()),
-            common("rule-name", id()),
+        return ruleOf({
             common("rule-target",
                    oneOf({"schema", "table", "column", "table-tablespace", "index-tablespace"})),
-            common("object-locator", mapOf({{"schema-name", str(), true},
-                                            {"table-name", str()},
-                                            {"column-name", str()},
-                                            {"table-tablespace-name", str()},
-                                            {"index-tablespace-name", str()},
-                                            {"data-type", str()}})),
+            common("object-locator",
+                   mapOf({{"schema-name", str(), true},
+                          {"table-name", str()},
+                          {"column-name", str()},
+                          {"table-tablespace-name", str()},
+                          {"index-tablespace-name", str()},
+                          {"data-type", str()}})),
             common("rule-action", oneOf(transformationActions())),
             common("value", nullable(str()), false),
             common("old-value", nullable(str()), false),
@@ -453,12 +465,8 @@ SpecPtr transformationRule()
 SpecPtr tableSettingsRule()
 {
     static const SpecPtr spec = [] {
-        return mapOf({
-            common("rule-type", str()),
-            common("rule-id", id()),
-            common("rule-name", id()),
-            common("object-locator",
-                   mapOf({{"schema-name", str(), true}, {"table-name", str(), true}})),
+        return ruleOf({
+            common("object-locator", tableLocator()),
             common("parallel-load",
                    mapOf({{"type",
                            oneOf({"partitions-auto", "subpartitions-auto", "partitions-list",
@@ -485,12 +493,8 @@ SpecPtr tableSettingsRule()
 SpecPtr objectMappingRule()
 {
     static const SpecPtr spec = [] {
-        return mapOf({
-            common("rule-type", str()),
-            common("rule-id", id()),
-            common("rule-name", id()),
-            common("object-locator",
-                   mapOf({{"schema-name", str(), true}, {"table-name", str(), true}})),
+        return ruleOf({
+            common("object-locator", tableLocator()),
             common("rule-action", oneOf({"map-record-to-record", "map-record-to-document"})),
             common("target-table-name", str(), false),
             common("mapping-parameters", any(), false),
@@ -502,14 +506,12 @@ SpecPtr objectMappingRule()
 SpecPtr validationRule()
 {
     static const SpecPtr spec = [] {
-        return mapOf({
-            common("rule-type", str()),
-            common("rule-id", id()),
-            common("rule-name", id()),
+        return ruleOf({
             common("rule-target", oneOf({"column"})),
-            common("object-locator", mapOf({{"schema-name", str(), true},
-                                            {"table-name", str(), true},
-                                            {"column-name", str(), true}})),
+            common("object-locator",
+                   mapOf({{"schema-name", str(), true},
+                          {"table-name", str(), true},
+                          {"column-name", str(), true}})),
             common("rule-action", oneOf({"override-validation-function"})),
             common("source-function", str(), false),
             common("target-function", str(), false),

@@ -4,6 +4,7 @@
 #include "engine/connectors/mysql/mysql_load_support.h"
 #include "engine/core/dialect.h"
 #include "engine/core/tr.h"
+#include "engine/load/canonical_geometry.h"
 #include "engine/load/canonical_text.h"
 
 #include <atomic>
@@ -26,6 +27,8 @@ enum class CellKind : uint8_t {
     Float, ///< double text of a FLOAT -> shortest float text
     Double, ///< double text -> shortest round-trip text
     ZeroFilled, ///< ZEROFILL number: leading zeros dropped
+    Spatial, ///< the stored geometry (SRID + WKB) -> canonical WKT
+    Normalized, ///< JSON, or geometry/interval/array text -> canonical (appendTextAsCanonical)
 };
 
 std::string lowered(std::string_view text)
@@ -41,9 +44,15 @@ bool startsWith(std::string_view text, std::string_view prefix)
     return text.substr(0, prefix.size()) == prefix;
 }
 
+bool isGeometryType(std::string_view nativeType);
+
 CellKind cellKind(const load::ReadColumn &column)
 {
     const std::string native = lowered(column.nativeType);
+    if (column.type.family == TypeFamily::Geometry && isGeometryType(native))
+        return CellKind::Spatial;
+    if (load::isNormalizedFromText(column.type))
+        return CellKind::Normalized;
     switch (column.type.family) {
     case TypeFamily::Boolean:
         return startsWith(native, "bit") ? CellKind::BitBoolean : CellKind::Boolean;
@@ -90,6 +99,7 @@ struct ReaderColumn
     std::string name;
     CellKind kind = CellKind::Raw;
     int bits = -1; ///< Bit: the declared length
+    CanonicalType type; ///< Normalized: the column's type
 };
 
 class MySqlTableReader final : public load::TableReader
@@ -260,6 +270,16 @@ private:
             out.append(value.substr(first));
             break;
         }
+        case CellKind::Spatial: {
+            const std::optional<load::Geometry> geometry = load::parseMySqlGeometry(value);
+            if (!geometry)
+                return false;
+            load::appendWkt(out, *geometry);
+            break;
+        }
+        case CellKind::Normalized:
+            load::appendTextAsCanonical(out, value, column.type);
+            break;
         }
         batch.endCell(c);
         return true;
@@ -349,6 +369,7 @@ public:
             reader.name = column.name;
             reader.kind = cellKind(column);
             reader.bits = column.type.length > 0 ? int(column.type.length) : -1;
+            reader.type = column.type;
             columns.push_back(std::move(reader));
         }
         if (request.columns.empty())
@@ -442,8 +463,6 @@ private:
 std::string selectExpression(const load::ReadColumn &column)
 {
     const std::string quoted = quoteIdentifier(Dialect::MySql, column.name);
-    if (column.type.family == TypeFamily::Geometry && isGeometryType(column.nativeType))
-        return "ST_AsText(" + quoted + ")"; // WKT; text columns holding WKT are read as is
     if (column.type.family == TypeFamily::Float && column.type.byteWidth == 4)
         return "(" + quoted + " + 0e0)"; // the stored float, exactly, as a double
     return quoted;

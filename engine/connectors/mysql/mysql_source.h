@@ -21,9 +21,13 @@ namespace ferry::mysql {
  * - FLOAT is selected as `col + 0e0`, the exact double of the stored float, and printed as
  *   the shortest float text ("0.1", where the server would print 6 digits); DOUBLE is printed
  *   again in the shortest round-trip form (the server's notation differs: "1e15", "0.0000001");
- * - ZEROFILL numbers lose their padding; geometry is read as WKT (ST_AsText);
+ * - ZEROFILL numbers lose their padding;
+ * - geometry is read as stored (SRID and WKB) and written as canonical WKT with an EWKT SRID
+ *   prefix (engine/load/canonical_geometry.h), numbers exact, whatever ST_AsText would print;
+ * - JSON (MySQL's binary JSON, MariaDB's checked text) becomes canonical JSON
+ *   (engine/load/canonical_json.h); text that is not JSON stays as it is;
  * - everything else as the server prints it: DECIMAL digits, zero dates, TIME beyond 24h, SET
- *   as a comma list, JSON text, raw bytes for binary types.
+ *   as a comma list, raw bytes for binary types.
  *
  * Filters and key ranges are bound, never spliced (see detail::startBoundTextQuery: values go
  * through a binary-protocol SET into user variables, and EXECUTE ... USING passes them as
@@ -37,7 +41,7 @@ namespace ferry::mysql {
 [[nodiscard]] Result<std::unique_ptr<load::SourceSession>>
 openMySqlSource(const ConnectionSpec &spec);
 
-/// The select-list expression that reads a column (`c`, `c` + 0e0, ST_AsText(`c`)).
+/// The select-list expression that reads a column (`c`, `c` + 0e0).
 [[nodiscard]] std::string selectExpression(const load::ReadColumn &column);
 
 } // namespace ferry::mysql

@@ -5,6 +5,7 @@
 #include "engine/connectors/mysql/mysql_writer.h"
 #include "engine/convert/ddl/mysql_ddl_writer.h"
 #include "engine/core/dialect.h"
+#include "engine/core/text.h"
 #include "engine/core/tr.h"
 
 #include <algorithm>
@@ -380,7 +381,24 @@ public:
     Result<std::unique_ptr<load::TableWriter>>
     openWriter(const load::WriteRequest &request) override
     {
-        return detail::makeWriter(m_state, request);
+        // Spatial columns on the server (a kept table may have them where the plan has text)
+        // take the canonical WKT through ST_GeomFromText.
+        Result<std::vector<load::TextRow>> rows
+            = query("SELECT LOWER(COLUMN_NAME) FROM information_schema.COLUMNS"
+                    " WHERE TABLE_SCHEMA = COALESCE(NULLIF(?, ''), DATABASE())"
+                    " AND TABLE_NAME = ? AND LOWER(DATA_TYPE) IN ('geometry', 'point',"
+                    " 'linestring', 'polygon', 'multipoint', 'multilinestring', 'multipolygon',"
+                    " 'geometrycollection', 'geomcollection')",
+                    {request.schema, request.table});
+        if (!rows)
+            return rows.error();
+        std::vector<bool> spatial;
+        for (const load::TargetColumn &column : request.columns) {
+            const std::string name = asciiLower(column.name);
+            const auto named = [&](const load::TextRow &row) { return row[0] && *row[0] == name; };
+            spatial.push_back(std::any_of(rows->begin(), rows->end(), named));
+        }
+        return detail::makeWriter(m_state, request, spatial);
     }
 
     std::vector<std::string> warnings() const override

@@ -11,6 +11,7 @@
 #include <atomic>
 #include <cctype>
 #include <cstdio>
+#include <utility>
 #include <cstring>
 
 namespace ferry::mysql::detail {
@@ -31,7 +32,18 @@ enum class WriteKind : uint8_t {
     Binary, ///< raw bytes (bound as BLOB in INSERTs)
     Boolean, ///< true/false -> 1/0
     Bit, ///< '0'/'1' text into bit(n) via CAST(CONV(x, 2, 10) AS UNSIGNED)
+    Spatial, ///< canonical WKT into a spatial column: ST_GeomFromText(wkt, srid)
 };
+
+/// A canonical geometry split into WKT and SRID ("SRID=4326;POINT(1 2)" -> "POINT(1 2)",
+/// "4326"; no prefix: SRID "0").
+std::pair<std::string_view, std::string_view> splitSrid(std::string_view cell)
+{
+    const size_t semicolon = cell.find(';');
+    if (cell.substr(0, 5) != "SRID=" || semicolon == std::string_view::npos)
+        return {cell, "0"};
+    return {cell.substr(semicolon + 1), cell.substr(5, semicolon - 5)};
+}
 
 WriteKind writeKind(const CanonicalType &type)
 {
@@ -161,9 +173,11 @@ int infileError(void *, char *message, unsigned int length)
 class MySqlTableWriter final : public load::TableWriter
 {
 public:
-    MySqlTableWriter(TargetState &state, const load::WriteRequest &request)
+    MySqlTableWriter(TargetState &state, const load::WriteRequest &request,
+                     const std::vector<bool> &spatial)
         : m_state(state), m_location(tableLocation(request.schema, request.table))
     {
+        size_t placeholderCount = 0;
         const std::string table = quoteQualified(Dialect::MySql, request.schema, request.table);
         std::string columns;
         std::string loadColumns;
@@ -172,8 +186,10 @@ public:
         for (size_t i = 0; i < request.columns.size(); ++i) {
             const load::TargetColumn &column = request.columns[i];
             const std::string quoted = quoteIdentifier(Dialect::MySql, column.name);
-            const WriteKind kind = writeKind(column.type);
+            const WriteKind kind = i < spatial.size() && spatial[i] ? WriteKind::Spatial
+                                                                    : writeKind(column.type);
             m_kinds.push_back(kind);
+            placeholderCount += kind == WriteKind::Spatial ? 2 : 1;
             m_names.push_back(column.name);
             const char *separator = i == 0 ? "" : ", ";
             columns += separator + quoted;
@@ -184,6 +200,14 @@ public:
                 loadSets += std::string(loadSets.empty() ? " SET " : ", ") + quoted
                     + " = CAST(CONV(" + variable + ", 2, 10) AS UNSIGNED)";
                 placeholders += "CAST(CONV(?, 2, 10) AS UNSIGNED)";
+            } else if (kind == WriteKind::Spatial) {
+                // Two fields: the WKT and the SRID.
+                const std::string number = std::to_string(i + 1);
+                loadColumns += std::string(separator) + "@ferry_g" + number + ", @ferry_s" + number;
+                loadSets += std::string(loadSets.empty() ? " SET " : ", ") + quoted
+                    + " = ST_GeomFromText(@ferry_g" + number + ", @ferry_s" + number + ")";
+                placeholders += "ST_GeomFromText(?, ?)";
+                ++m_spatialColumns;
             } else {
                 loadColumns += separator + quoted;
                 placeholders += "?";
@@ -198,7 +222,7 @@ public:
         m_insertPrefix = "INSERT INTO " + table + " (" + columns + ") VALUES ";
         m_rowPlaceholders = "(" + placeholders + ")";
         m_insertRows = std::max<size_t>(
-            1, std::min(InsertRows, MaxPlaceholders / std::max<size_t>(m_kinds.size(), 1)));
+            1, std::min(InsertRows, MaxPlaceholders / std::max<size_t>(placeholderCount, 1)));
     }
 
     Result<void> write(const load::RowBatch &batch,
@@ -282,8 +306,10 @@ private:
     {
         const size_t rows = batch.rowCount();
         const size_t columns = m_kinds.size();
-        // Worst case: every byte escaped, every cell \N plus its separator.
-        const size_t bound = 2 * batch.byteSize() + rows * (3 * columns + 1) + 1;
+        // Worst case: every byte escaped, every cell \N plus its separator (twice for spatial
+        // columns, with an SRID of up to 10 digits).
+        const size_t bound
+            = 2 * batch.byteSize() + rows * (3 * columns + 14 * m_spatialColumns + 1) + 1;
         if (m_buffer.size() < bound)
             m_buffer.resize(bound);
         char *const base = m_buffer.data();
@@ -295,11 +321,19 @@ private:
                 if (c > 0)
                     *out++ = '\t';
                 if (batch.isNull(c, r)) {
-                    *out++ = '\\';
-                    *out++ = 'N';
+                    const bool spatial = m_kinds[c] == WriteKind::Spatial;
+                    std::memcpy(out, spatial ? "\\N\t\\N" : "\\N", spatial ? 5 : 2);
+                    out += spatial ? 5 : 2;
                     continue;
                 }
                 const std::string_view value = batch.cell(c, r);
+                if (m_kinds[c] == WriteKind::Spatial) {
+                    const auto [wkt, srid] = splitSrid(value);
+                    out = appendEscaped(out, wkt);
+                    *out++ = '\t';
+                    out = appendEscaped(out, srid);
+                    continue;
+                }
                 out = appendEscaped(out,
                                     m_kinds[c] == WriteKind::Boolean ? booleanDigit(value) : value);
             }
@@ -476,10 +510,18 @@ private:
         for (size_t c = 0; c < m_kinds.size(); ++c) {
             if (batch.isNull(c, r)) {
                 values->push_back(BoundValue::null());
+                if (m_kinds[c] == WriteKind::Spatial)
+                    values->push_back(BoundValue::null());
                 continue;
             }
             const std::string_view value = batch.cell(c, r);
             switch (m_kinds[c]) {
+            case WriteKind::Spatial: {
+                const auto [wkt, srid] = splitSrid(value);
+                values->push_back(BoundValue::ofText(wkt));
+                values->push_back(BoundValue::ofText(srid));
+                break;
+            }
             case WriteKind::Binary:
                 values->push_back(BoundValue::ofBinary(value));
                 break;
@@ -588,6 +630,7 @@ private:
     TargetState &m_state;
     std::string m_location;
     std::vector<WriteKind> m_kinds;
+    size_t m_spatialColumns = 0;
     std::vector<std::string> m_names;
     std::string m_loadSql;
     std::string m_insertPrefix;
@@ -635,9 +678,10 @@ void refuseLocalInfileRequests(MYSQL *mysql)
     mysql_set_local_infile_handler(mysql, infileInit, infileRead, infileEnd, infileError, nullptr);
 }
 
-std::unique_ptr<load::TableWriter> makeWriter(TargetState &state, const load::WriteRequest &request)
+std::unique_ptr<load::TableWriter> makeWriter(TargetState &state, const load::WriteRequest &request,
+                                              const std::vector<bool> &spatial)
 {
-    return std::make_unique<MySqlTableWriter>(state, request);
+    return std::make_unique<MySqlTableWriter>(state, request, spatial);
 }
 
 std::string columnFromErrorMessage(std::string_view message)

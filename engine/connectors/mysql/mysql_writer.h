@@ -40,7 +40,9 @@ struct TargetState
  * halves are loaded again, and ranges of a few rows are inserted row by row with a strict
  * prepared INSERT, whose errors name the refused rows (RejectedRow). Bit columns go through a
  * user variable and CAST(CONV(@v, 2, 10) AS UNSIGNED). Binary values are raw bytes: the file's
- * utf8mb4 character set does not apply to binary columns.
+ * utf8mb4 character set does not apply to binary columns. Columns that are spatial on the
+ * server (`spatial`, per request column) take the canonical WKT as two fields, the WKT and
+ * the SRID of its EWKT prefix, through ST_GeomFromText(wkt, srid).
  *
  * Without local_infile (the server refuses LOAD DATA LOCAL) rows go in prepared multi-row
  * INSERTs with bound parameters (up to 500 rows each), and the session warns once.
@@ -48,8 +50,8 @@ struct TargetState
  * Thread: the session's; cancel() from any thread (a flag checked between rows and by the
  * infile handler, plus KILL QUERY).
  */
-[[nodiscard]] std::unique_ptr<load::TableWriter> makeWriter(TargetState &state,
-                                                            const load::WriteRequest &request);
+[[nodiscard]] std::unique_ptr<load::TableWriter>
+makeWriter(TargetState &state, const load::WriteRequest &request, const std::vector<bool> &spatial);
 
 /// Installs the writers' local-infile handler with no batch pending, so a LOCAL INFILE request
 /// outside a writer's LOAD DATA gets an error instead of a file (the client's default handler

@@ -63,6 +63,7 @@ enum class Normalize {
     Lowercase, ///< UUIDs: psqlODBC prints them in upper case, the servers in lower case
     Float8, ///< fetched as SQL_C_DOUBLE
     Float4, ///< fetched as SQL_C_FLOAT
+    Structured, ///< JSON, interval, array, geometry text -> canonical (appendTextAsCanonical)
 };
 
 /// One column of the SELECT list.
@@ -170,6 +171,8 @@ ColumnPlan planColumn(const load::ReadColumn &column, SqlDialect sqlDialect)
         }
         break;
     default:
+        if (load::isNormalizedFromText(column.type))
+            plan.normalize = Normalize::Structured;
         break;
     }
     size_t width = boundedWidth(column.type);
@@ -558,6 +561,10 @@ private:
             batch.appendCell(column, load::bitsFromBytes(value, bits));
             return true;
         }
+        case Normalize::Structured:
+            load::appendTextAsCanonical(batch.beginCell(column), value, plan.type);
+            batch.endCell(column);
+            return true;
         }
         return false;
     }
@@ -813,11 +820,14 @@ private:
      * The column as selected. psqlODBC converts dates and timestamps to text itself and turns
      * 'infinity' into "9999-12-31 23:59:59", '-infinity' into "0000-00-00" and drops "BC";
      * money comes as "-$1,234.50". Selected as text (numeric for money), the server's own
-     * spelling arrives.
+     * spelling arrives. MySQL/MariaDB geometry is stored binary: selected as its WKT with the
+     * SRID as an EWKT prefix.
      */
     std::string selectExpression(const ColumnPlan &plan) const
     {
         const std::string column = quoted(plan.name);
+        if (isMySqlFamily(m_sqlDialect) && plan.type.family == TypeFamily::Geometry)
+            return "CONCAT('SRID=', ST_SRID(" + column + "), ';', ST_AsText(" + column + "))";
         if (m_sqlDialect != SqlDialect::PostgreSql)
             return column;
         switch (plan.type.family) {

@@ -61,6 +61,17 @@ char charOf(const pqxx::field &field)
     return field.is_null() || !value[0] ? '\0' : value[0];
 }
 
+/// The enumerator a pg_catalog one-letter code stands for; `otherwise` for any other letter.
+template<typename Kind>
+Kind kindOf(char code, std::initializer_list<std::pair<char, Kind>> codes, Kind otherwise)
+{
+    for (const auto &[letter, kind] : codes) {
+        if (letter == code)
+            return kind;
+    }
+    return otherwise;
+}
+
 bool boolOf(const pqxx::field &field) { return !field.is_null() && field.as<bool>(); }
 
 ReferentialAction referentialAction(char code)
@@ -307,20 +318,11 @@ private:
             UserType type;
             const uint32_t oid = oidOf(row[0]);
             type.name = text(row[2]);
-            switch (charOf(row[3])) {
-            case 'e':
-                type.kind = UserTypeKind::Enum;
-                break;
-            case 'd':
-                type.kind = UserTypeKind::Domain;
-                break;
-            case 'r':
-                type.kind = UserTypeKind::Range;
-                break;
-            default:
-                type.kind = UserTypeKind::Composite;
-                break;
-            }
+            type.kind = kindOf(charOf(row[3]),
+                               {{'e', UserTypeKind::Enum},
+                                {'d', UserTypeKind::Domain},
+                                {'r', UserTypeKind::Range}},
+                               UserTypeKind::Composite);
             type.baseType = text(row[4]);
             type.nullable = !boolOf(row[5]);
             if (type.kind == UserTypeKind::Domain)
@@ -399,16 +401,9 @@ private:
             column.type = m_types.canonicalType(oidOf(row[4]), row[5].as<int>());
             column.nullable = !boolOf(row[6]);
             const std::optional<std::string> expression = optionalText(row[7]);
-            switch (charOf(row[8])) {
-            case 'a':
-                column.identity = IdentityKind::Always;
-                break;
-            case 'd':
-                column.identity = IdentityKind::ByDefault;
-                break;
-            default:
-                break;
-            }
+            column.identity = kindOf(charOf(row[8]),
+                                     {{'a', IdentityKind::Always}, {'d', IdentityKind::ByDefault}},
+                                     column.identity);
             if (charOf(row[9]) == 's') {
                 column.generatedExpression = expression;
                 column.generatedStored = true;
@@ -570,17 +565,9 @@ private:
                 continue;
             Routine routine;
             routine.name = text(row[1]);
-            switch (charOf(row[2])) {
-            case 'p':
-                routine.kind = RoutineKind::Procedure;
-                break;
-            case 'a':
-                routine.kind = RoutineKind::Aggregate;
-                break;
-            default:
-                routine.kind = RoutineKind::Function;
-                break;
-            }
+            routine.kind = kindOf(charOf(row[2]),
+                                  {{'p', RoutineKind::Procedure}, {'a', RoutineKind::Aggregate}},
+                                  RoutineKind::Function);
             routine.language = text(row[3]);
             const std::vector<std::string> names = parseTextArray(text(row[4]));
             const std::vector<std::string> modes = parseTextArray(text(row[5]));

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "engine/connectors/postgres/postgres_copy_text.h"
 
+#include "engine/load/canonical_array.h"
+#include "engine/load/canonical_geometry.h"
+#include "engine/load/canonical_interval.h"
+#include "engine/load/canonical_json.h"
 #include "engine/load/canonical_text.h"
 
 #include <algorithm>
@@ -121,21 +125,73 @@ CopyFieldKind copyFieldKind(const CanonicalType &type)
         return CopyFieldKind::Bytea;
     case TypeFamily::Timestamp:
         return type.withTimeZone ? CopyFieldKind::TimestampTz : CopyFieldKind::Text;
+    case TypeFamily::Json:
+        return CopyFieldKind::Json;
+    case TypeFamily::Interval:
+        return CopyFieldKind::Interval;
+    case TypeFamily::Array:
+        return type.element ? CopyFieldKind::Array : CopyFieldKind::Text;
+    case TypeFamily::Geometry:
+        return load::isPostgresGeometricType(type.subtype) ? CopyFieldKind::Geometric
+                                                           : CopyFieldKind::Text;
     default:
         return CopyFieldKind::Text;
     }
+}
+
+CopyField copyField(const CanonicalType &type)
+{
+    return CopyField {copyFieldKind(type), type};
 }
 
 std::string copySelectExpression(const std::string &quotedColumn, const CanonicalType &type)
 {
     if (type.family == TypeFamily::Money)
         return quotedColumn + "::numeric";
+    if (type.family == TypeFamily::Array && type.element
+        && type.element->family == TypeFamily::Money)
+        return quotedColumn + "::numeric[]";
     if (type.family == TypeFamily::Time && type.withTimeZone)
         return "(" + quotedColumn + " AT TIME ZONE 'UTC')::time";
     return quotedColumn;
 }
 
-bool decodeCopyLine(std::string_view line, const CopyFieldKind *kinds, size_t columnCount,
+namespace {
+
+/// Appends the canonical form of a Json, Interval, Array or Geometric field [p, end) as a
+/// cell: unescaped, then normalized; the text as PostgreSQL printed it when it does not parse.
+void appendStructured(load::RowBatch &batch, size_t column, const char *p, const char *end,
+                      const CopyField &field)
+{
+    thread_local std::string text;
+    text.clear();
+    appendUnescaped(text, p, end);
+    std::string &out = batch.beginCell(column);
+    bool normalized = false;
+    switch (field.kind) {
+    case CopyFieldKind::Json:
+        normalized = load::appendCanonicalJson(out, text);
+        break;
+    case CopyFieldKind::Interval:
+        normalized = load::appendCanonicalInterval(out, text, field.type.subtype);
+        break;
+    case CopyFieldKind::Array:
+        normalized = load::appendArrayFromPostgres(out, text, *field.type.element);
+        break;
+    case CopyFieldKind::Geometric:
+        normalized = load::appendGeometryFromPostgres(out, text, field.type.subtype);
+        break;
+    default:
+        break;
+    }
+    if (!normalized)
+        out.append(text);
+    batch.endCell(column);
+}
+
+} // namespace
+
+bool decodeCopyLine(std::string_view line, const CopyField *fields, size_t columnCount,
                     load::RowBatch &batch, CopyLineError *error)
 {
     const char *p = line.data();
@@ -161,7 +217,13 @@ bool decodeCopyLine(std::string_view line, const CopyFieldKind *kinds, size_t co
         if (length == 2 && p[0] == '\\' && p[1] == 'N') {
             batch.appendNull(column);
         } else {
-            switch (kinds[column]) {
+            switch (fields[column].kind) {
+            case CopyFieldKind::Json:
+            case CopyFieldKind::Interval:
+            case CopyFieldKind::Array:
+            case CopyFieldKind::Geometric:
+                appendStructured(batch, column, p, fieldEnd, fields[column]);
+                break;
             case CopyFieldKind::Text:
                 appendUnescaped(batch.beginCell(column), p, fieldEnd);
                 batch.endCell(column);
@@ -220,6 +282,52 @@ CopyValueKind copyValueKind(const CanonicalType &type)
     default:
         return CopyValueKind::Text;
     }
+}
+
+namespace {
+
+/// The geometric types whose canonical text is WKT (line and circle keep PostgreSQL's text).
+bool takesWkt(const std::string &typeName)
+{
+    return load::isPostgresGeometricType(typeName) && typeName != "line" && typeName != "circle";
+}
+
+} // namespace
+
+CopyInput copyInput(const std::string &typeName, bool isArray, char delimiter,
+                    const std::string &elementType)
+{
+    CopyInput input;
+    if (isArray) {
+        input.conversion = CopyInputConversion::Array;
+        input.delimiter = delimiter;
+        if (takesWkt(elementType))
+            input.type = elementType;
+    } else if (takesWkt(typeName)) {
+        input.conversion = CopyInputConversion::Geometric;
+        input.type = typeName;
+    }
+    return input;
+}
+
+void appendCopyInput(std::string &out, std::string_view cell, const CopyInput &input)
+{
+    switch (input.conversion) {
+    case CopyInputConversion::Array:
+        if (!cell.empty() && cell.front() == '['
+            && load::appendPostgresArrayLiteral(out, cell, input.delimiter, input.type))
+            return;
+        break;
+    case CopyInputConversion::Geometric:
+        if (std::optional<std::string> literal = load::postgresGeometricLiteral(cell, input.type)) {
+            out += *literal;
+            return;
+        }
+        break;
+    case CopyInputConversion::None:
+        break;
+    }
+    out.append(cell);
 }
 
 void CopyBuffer::grow(size_t extra)

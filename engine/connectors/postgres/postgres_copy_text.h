@@ -29,13 +29,26 @@ enum class CopyFieldKind : uint8_t {
     Boolean, ///< t/f -> true/false
     Bytea, ///< \x<hex> -> raw bytes
     TimestampTz, ///< "... +00" -> the UTC value without the offset
+    Json, ///< json, jsonb -> canonical JSON (engine/load/canonical_json.h)
+    Interval, ///< any IntervalStyle -> ISO 8601 (engine/load/canonical_interval.h)
+    Array, ///< array output -> JSON array (engine/load/canonical_array.h); bounds kept as is
+    Geometric, ///< point, lseg, box, path, polygon -> WKT; line, circle (canonical_geometry.h)
+};
+
+/// One column of COPY output: how it is decoded, and its canonical type (Array: the element
+/// type decides each element's form; Interval: the declared fields; Geometric: the type).
+struct CopyField
+{
+    CopyFieldKind kind = CopyFieldKind::Text;
+    CanonicalType type;
 };
 
 [[nodiscard]] CopyFieldKind copyFieldKind(const CanonicalType &type);
+[[nodiscard]] CopyField copyField(const CanonicalType &type);
 
 /// The select-list expression that reads column `quotedColumn` for the canonical form: money
-/// cast to numeric (no currency symbol or grouping), time with time zone shifted to UTC and
-/// cast to time; the quoted column itself otherwise.
+/// (and money[]) cast to numeric (no currency symbol or grouping), time with time zone shifted
+/// to UTC and cast to time; the quoted column itself otherwise.
 [[nodiscard]] std::string copySelectExpression(const std::string &quotedColumn,
                                                const CanonicalType &type);
 
@@ -49,10 +62,11 @@ struct CopyLineError
 /**
  * Decodes one line of COPY text output (the trailing newline optional) into a new row of
  * batch: "\N" is NULL, backslash escapes (\b \f \n \r \t \v \\, octal \ooo, hex \xhh and any
- * other escaped character) are undone, then the field is normalized for its kind. On a
- * malformed line the partial row is abandoned, *error filled and false returned.
+ * other escaped character) are undone, then the field is normalized for its kind (a Json,
+ * Interval, Array or Geometric field that does not parse is kept as PostgreSQL printed it).
+ * On a malformed line the partial row is abandoned, *error filled and false returned.
  */
-[[nodiscard]] bool decodeCopyLine(std::string_view line, const CopyFieldKind *kinds,
+[[nodiscard]] bool decodeCopyLine(std::string_view line, const CopyField *fields,
                                   size_t columnCount, load::RowBatch &batch, CopyLineError *error);
 
 /// How a canonical cell is written as a COPY FROM text field.
@@ -63,6 +77,34 @@ enum class CopyValueKind : uint8_t {
 };
 
 [[nodiscard]] CopyValueKind copyValueKind(const CanonicalType &type);
+
+/// Target column types that read the canonical text only after a conversion.
+enum class CopyInputConversion : uint8_t {
+    None,
+    Array, ///< an array type: a JSON array becomes an array literal
+    Geometric, ///< point, lseg, box, path, polygon: WKT becomes the type's text
+};
+
+/// How canonical cells are written into one target column, from the column's type on the
+/// server (a table may exist with types the plan would not choose: TargetTablePrepMode
+/// DO_NOTHING, TRUNCATE_BEFORE_LOAD).
+struct CopyInput
+{
+    CopyInputConversion conversion = CopyInputConversion::None;
+    char delimiter = ','; ///< Array: the element type's delimiter (typdelim)
+    std::string type; ///< Geometric: the type's name; Array: the element's, when geometric
+};
+
+/// The conversion for a column of PostgreSQL type `typeName` (pg_catalog's types by name,
+/// domains resolved to their base type, "" for other types); for an array type `isArray`,
+/// `delimiter` its element type's typdelim and `elementType` the element type's name.
+[[nodiscard]] CopyInput copyInput(const std::string &typeName, bool isArray, char delimiter,
+                                  const std::string &elementType);
+
+/// Appends the input for a canonical cell: converted as `input` says, or as it is when it
+/// needs none or has no such form (PostgreSQL's own array literal, a shape the type cannot
+/// hold), for the server to accept or refuse.
+void appendCopyInput(std::string &out, std::string_view cell, const CopyInput &input);
 
 /// A growable byte buffer written through raw pointers; keeps its capacity when cleared.
 class CopyBuffer

@@ -296,6 +296,20 @@ private:
     std::string m_location;
 };
 
+/// The columns of table $2 in schema $1 ("": the current schema) with their types (t; domains
+/// resolved to their base type) and the types' schemas (tn).
+constexpr const char *ColumnTypesFrom
+    = "FROM pg_catalog.pg_attribute a "
+      "JOIN pg_catalog.pg_class c ON c.oid = a.attrelid "
+      "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+      "JOIN pg_catalog.pg_type t0 ON t0.oid = a.atttypid "
+      "JOIN pg_catalog.pg_type t ON t.oid = CASE WHEN t0.typtype = 'd' "
+      "    THEN t0.typbasetype ELSE t0.oid END "
+      "JOIN pg_catalog.pg_namespace tn ON tn.oid = t.typnamespace ";
+constexpr const char *ColumnTypesWhere
+    = "WHERE n.nspname = coalesce(nullif($1, ''), current_schema()) AND c.relname = $2 "
+      "  AND a.attnum > 0 AND NOT a.attisdropped";
+
 /// PostgreSQL's typmod-free types of a table's columns, for casting bound filter values and key
 /// bounds: a cast to "varchar(10)" or "numeric(5,2)" would silently cut or round the value, and
 /// a cast to "character" or "bit" means length 1. Domains resolve to their base type.
@@ -318,16 +332,8 @@ Result<std::map<std::string, std::string>> filterCastTypes(Connection &connectio
     if (names.empty())
         return types;
     Result<ResultPtr> result = connection.run(
-        "SELECT a.attname, tn.nspname, t.typname "
-        "FROM pg_catalog.pg_attribute a "
-        "JOIN pg_catalog.pg_class c ON c.oid = a.attrelid "
-        "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
-        "JOIN pg_catalog.pg_type t0 ON t0.oid = a.atttypid "
-        "JOIN pg_catalog.pg_type t ON t.oid = CASE WHEN t0.typtype = 'd' "
-        "    THEN t0.typbasetype ELSE t0.oid END "
-        "JOIN pg_catalog.pg_namespace tn ON tn.oid = t.typnamespace "
-        "WHERE n.nspname = coalesce(nullif($1, ''), current_schema()) AND c.relname = $2 "
-        "  AND a.attnum > 0 AND NOT a.attisdropped AND a.attname = ANY ($3::text[])",
+        std::string("SELECT a.attname, tn.nspname, t.typname ") + ColumnTypesFrom
+            + ColumnTypesWhere + " AND a.attname = ANY ($3::text[])",
         {schema, table, textArrayLiteral(names)},
         EngineTr::tr("Could not read the column types of %1 for its filters.")
             .arg(qs(displayName(schema, table)))
@@ -341,6 +347,50 @@ Result<std::map<std::string, std::string>> filterCastTypes(Connection &connectio
             = quoteQualified(Pg, PQgetvalue(rows, row, 1), PQgetvalue(rows, row, 2));
     }
     return types;
+}
+
+/// How each column of a write request takes canonical text, from its type on the server;
+/// empty when none needs a conversion (or the table is missing: COPY then says so).
+Result<std::vector<CopyInput>> copyInputs(Connection &connection, const WriteRequest &request)
+{
+    Result<ResultPtr> result = connection.run(
+        std::string("SELECT a.attname, tn.nspname, t.typname, t.typcategory = 'A', "
+                    "    coalesce(e.typdelim, ','), coalesce(en.nspname, ''), "
+                    "    coalesce(e.typname, '') ")
+            + ColumnTypesFrom
+            + "LEFT JOIN pg_catalog.pg_type e ON e.oid = t.typelem AND t.typcategory = 'A' "
+              "LEFT JOIN pg_catalog.pg_namespace en ON en.oid = e.typnamespace "
+            + ColumnTypesWhere,
+        {request.schema, request.table},
+        EngineTr::tr("Could not read the column types of %1.")
+            .arg(qs(displayName(request.schema, request.table)))
+            .toStdString(),
+        displayName(request.schema, request.table));
+    if (!result)
+        return result.error();
+    PGresult *rows = result->get();
+    std::map<std::string, CopyInput> byName;
+    for (int row = 0; row < PQntuples(rows); ++row) {
+        // Only pg_catalog's types are known by name.
+        const auto builtin = [&](int schemaField, int nameField) {
+            return std::string(PQgetvalue(rows, row, schemaField)) == "pg_catalog"
+                ? std::string(PQgetvalue(rows, row, nameField))
+                : std::string();
+        };
+        byName[PQgetvalue(rows, row, 0)]
+            = copyInput(builtin(1, 2), PQgetvalue(rows, row, 3)[0] == 't',
+                        PQgetvalue(rows, row, 4)[0], builtin(5, 6));
+    }
+    std::vector<CopyInput> inputs;
+    bool any = false;
+    for (const load::TargetColumn &column : request.columns) {
+        const auto found = byName.find(column.name);
+        inputs.push_back(found == byName.end() ? CopyInput {} : found->second);
+        any = any || inputs.back().conversion != CopyInputConversion::None;
+    }
+    if (!any)
+        inputs.clear();
+    return inputs;
 }
 
 /// The WHERE condition for filters and range, or an error naming an unknown filter column.
@@ -397,7 +447,7 @@ Result<BoundCondition> condition(Connection &connection, const std::string &sche
 class PostgresTableReader final : public load::TableReader
 {
 public:
-    PostgresTableReader(Connection &connection, std::vector<CopyFieldKind> kinds,
+    PostgresTableReader(Connection &connection, std::vector<CopyField> kinds,
                         std::vector<std::string> columnNames, std::string location)
         : m_connection(connection)
         , m_kinds(std::move(kinds))
@@ -534,7 +584,7 @@ private:
     }
 
     Connection &m_connection;
-    std::vector<CopyFieldKind> m_kinds;
+    std::vector<CopyField> m_kinds;
     std::vector<std::string> m_columnNames;
     std::string m_location;
     std::atomic<bool> m_cancelled {false};
@@ -628,14 +678,14 @@ public:
                 return set.error();
         }
         std::string sql = "COPY (SELECT ";
-        std::vector<CopyFieldKind> kinds;
+        std::vector<CopyField> kinds;
         std::vector<std::string> names;
         for (size_t i = 0; i < request.columns.size(); ++i) {
             const load::ReadColumn &column = request.columns[i];
             if (i)
                 sql += ", ";
             sql += copySelectExpression(quoteIdentifier(Pg, column.name), column.type);
-            kinds.push_back(copyFieldKind(column.type));
+            kinds.push_back(copyField(column.type));
             names.push_back(column.name);
         }
         sql += " FROM " + quoteQualified(Pg, request.schema, request.table);
@@ -812,10 +862,13 @@ std::string keyColumn(const std::string &detail, const std::vector<std::string> 
 class PostgresTableWriter final : public load::TableWriter
 {
 public:
-    PostgresTableWriter(Connection &connection, const WriteRequest &request)
+    /// inputs: per column, how its cells are converted for the server (empty: none is).
+    PostgresTableWriter(Connection &connection, const WriteRequest &request,
+                        std::vector<CopyInput> inputs)
         : m_connection(connection)
         , m_table(request.table)
         , m_location(displayName(request.schema, request.table))
+        , m_inputs(std::move(inputs))
     {
         m_copySql = "COPY " + quoteQualified(Pg, request.schema, request.table) + " (";
         for (size_t i = 0; i < request.columns.size(); ++i) {
@@ -868,7 +921,7 @@ public:
             return begin.error();
         }
         std::vector<RejectedRow> found;
-        Result<void> written = writeBatch(batch, &found);
+        Result<void> written = writeBatch(m_inputs.empty() ? batch : converted(batch), &found);
         if (!written) {
             // Nothing of the batch stays.
             if (m_connection.isOpen()) {
@@ -905,6 +958,26 @@ private:
         return EngineTr::tr("Could not write rows to %1 on PostgreSQL.")
             .arg(qs(m_location))
             .toStdString();
+    }
+
+    /// The batch with the cells of converted columns in the server's input form
+    /// (appendCopyInput); row numbers stay those of the batch.
+    const RowBatch &converted(const RowBatch &batch)
+    {
+        m_converted.reset(batch.columnCount());
+        for (size_t row = 0; row < batch.rowCount(); ++row) {
+            for (size_t column = 0; column < batch.columnCount(); ++column) {
+                if (batch.isNull(column, row)) {
+                    m_converted.appendNull(column);
+                    continue;
+                }
+                appendCopyInput(m_converted.beginCell(column), batch.cell(column, row),
+                                m_inputs[column]);
+                m_converted.endCell(column);
+            }
+            m_converted.finishRow();
+        }
+        return m_converted;
     }
 
     struct Attempt
@@ -1115,6 +1188,8 @@ private:
     std::string m_location;
     std::string m_copySql;
     std::vector<CopyValueKind> m_kinds;
+    std::vector<CopyInput> m_inputs;
+    RowBatch m_converted; ///< the batch being written, converted (when m_inputs is not empty)
     std::vector<std::string> m_columnNames;
     std::atomic<bool> m_cancelled {false};
     CopyBuffer m_buffer;
@@ -1515,8 +1590,11 @@ public:
                           {},
                           displayName(request.schema, request.table)};
         }
+        Result<std::vector<CopyInput>> inputs = copyInputs(*m_connection, request);
+        if (!inputs)
+            return inputs.error();
         return std::unique_ptr<load::TableWriter>(
-            std::make_unique<PostgresTableWriter>(*m_connection, request));
+            std::make_unique<PostgresTableWriter>(*m_connection, request, std::move(*inputs)));
     }
 
 private:

@@ -31,10 +31,13 @@ enum class CellKind {
     Plain, ///< INTEGER -> decimal, REAL -> shortest round-trip text, TEXT/BLOB as stored
     Boolean, ///< 0 / nonzero -> false / true (SQLite's own truth), text spellings parsed
     Decimal, ///< like Plain, but REAL without exponent ("1e+20" -> "100000000000000000000")
+    Structured, ///< JSON, interval, array, geometry text -> canonical (appendTextAsCanonical)
 };
 
 CellKind cellKindFor(const CanonicalType &type)
 {
+    if (load::isNormalizedFromText(type))
+        return CellKind::Structured;
     switch (type.family) {
     case TypeFamily::Boolean:
         return CellKind::Boolean;
@@ -91,6 +94,7 @@ public:
         for (const auto &column : request.columns) {
             m_kinds.push_back(cellKindFor(column.type));
             m_names.push_back(column.name);
+            m_types.push_back(column.type);
         }
     }
 
@@ -166,8 +170,12 @@ private:
             break;
         case SQLITE_TEXT: {
             const auto *text = sqlite3_column_text(statement, index);
-            out.append(reinterpret_cast<const char *>(text),
-                       size_t(sqlite3_column_bytes(statement, index)));
+            const std::string_view value(reinterpret_cast<const char *>(text),
+                                         size_t(sqlite3_column_bytes(statement, index)));
+            if (kind == CellKind::Structured)
+                load::appendTextAsCanonical(out, value, m_types[column]);
+            else
+                out.append(value);
             break;
         }
         default: { // SQLITE_BLOB
@@ -229,6 +237,7 @@ private:
     std::string m_location;
     std::vector<CellKind> m_kinds;
     std::vector<std::string> m_names;
+    std::vector<CanonicalType> m_types; ///< Structured columns: how their text is normalized
     std::atomic<bool> m_cancelled {false};
     bool m_finished = false;
     std::optional<Error> m_failure;

@@ -218,7 +218,7 @@ private slots:
                          "i8 bigint, f8 double, f4 float, d38 decimal(38,10), flag bit(1), "
                          "bits bit(10), d date, tm time(6), dt datetime(6), ts timestamp(6) NULL, "
                          "vc varchar(20), lt longtext, bl blob, e enum('a','b'), s set('x','y'), "
-                         "j json, y year, tiny tinyint);"
+                         "j json, y year, tiny tinyint, g geometry);"
                          "INSERT INTO %1.edge VALUES "
                          "(1, 18446744073709551615, -9223372036854775808, 0.1, 0.5, "
                          "'-1234567890123456789012345678.0123456789', 1, b'1000000001', "
@@ -226,9 +226,11 @@ private slots:
                          "'2024-01-01 10:00:00.5', CONCAT('a', CHAR(0), 'b'), "
                          "CONVERT(0xF09F98802007C3BC USING utf8mb4), "
                          "(SELECT UNHEX(GROUP_CONCAT(LPAD(HEX(seq), 2, '0') ORDER BY seq "
-                         "SEPARATOR '')) FROM %1.seq_0_to_255), 'b', 'x,y', '{\"a\": 1}', 0, -128),"
+                         "SEPARATOR '')) FROM %1.seq_0_to_255), 'b', 'x,y', '{\"a\": 1}', 0, -128, "
+                         "ST_GeomFromText('POINT(0.1 -2)', 4326)),"
                          "(2, 0, 9223372036854775807, 1e308, NULL, 0, 0, b'0', NULL, '-00:00:01', "
-                         "NULL, NULL, '', '', '', NULL, '', NULL, 2155, 127);"
+                         "NULL, NULL, '', '', '', NULL, '', NULL, 2155, 127, "
+                         "ST_GeomFromText('MULTIPOINT(1 2, 3 4)'));"
                          "CREATE TABLE %1.filtered (id int PRIMARY KEY, name varchar(30), n int, "
                          "note varchar(10));"
                          "INSERT INTO %1.filtered SELECT seq, CHAR(96 + seq), seq * 10, "
@@ -305,9 +307,9 @@ private slots:
             {"1", "-2147483648", "-9223372036854775808", "0.1", "0.1",
              "1234567890123456789012345678.0123456789", "-0.000000000000000000001", "true",
              "\xF0\x9F\x98\x80 z\xC3\xBC", "ab", "2024-02-29 23:59:59.000001",
-             "2024-01-01 10:00:00.5", "0001-01-01", allBytes(), "{\"a\": [1, 2.50]}",
+             "2024-01-01 10:00:00.5", "0001-01-01", allBytes(), "{\"a\":[1,2.5]}",
              "a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11", "-92233720368547758.08", "0101",
-             "1 day 02:00:00"},
+             "P1DT2H"},
             {"2",
              "2147483647",
              "9223372036854775807",
@@ -326,7 +328,7 @@ private slots:
              {},
              "0.00",
              "",
-             "-1 mons"},
+             "P-1M"},
             {"3",
              "0",
              "0",
@@ -383,6 +385,8 @@ private slots:
         enumType.labels = {"a", "b"};
         CanonicalType setType = typeOf(TypeFamily::Set);
         setType.labels = {"x", "y"};
+        CanonicalType geometry = typeOf(TypeFamily::Geometry);
+        geometry.subtype = "geometry";
         load::ReadRequest request;
         request.schema = m_myDatabase;
         request.table = "edge";
@@ -405,7 +409,8 @@ private slots:
                            {"s", "set('x','y')", setType},
                            {"j", "longtext", typeOf(TypeFamily::Json)},
                            {"y", "year(4)", typeOf(TypeFamily::Year)},
-                           {"tiny", "tinyint(4)", typeOf(TypeFamily::Integer, 1)}};
+                           {"tiny", "tinyint(4)", typeOf(TypeFamily::Integer, 1)},
+                           {"g", "geometry", geometry}};
         QString error;
         auto rows = readAll(**session, request, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -428,9 +433,10 @@ private slots:
              allBytes(),
              "b",
              "x,y",
-             "{\"a\": 1}",
+             "{\"a\":1}",
              "0000",
-             "-128"},
+             "-128",
+             "SRID=4326;POINT(0.1 -2)"},
             {"2",
              "0",
              "9223372036854775807",
@@ -450,7 +456,8 @@ private slots:
              "",
              {},
              "2155",
-             "127"},
+             "127",
+             "MULTIPOINT(1 2,3 4)"},
         };
         const QString difference = compareRows(rows, expected, request);
         QVERIFY2(difference.isEmpty(), qPrintable(difference));

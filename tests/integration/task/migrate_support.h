@@ -3,6 +3,7 @@
 // Helpers of the task integration tests that run `ferry migrate` as a user does and check the
 // target with plain SQL written in the test, sent through the engines' own client libraries
 // (tests/support/plain_sql.h), never through Ferry's connectors.
+#include "engine/project/dms_json.h"
 #include "tests/support/plain_sql.h"
 #include "tests/support/test_support.h"
 
@@ -85,6 +86,38 @@ inline Run migrate(const ConnectionSpec &source, const ConnectionSpec &target,
         run.last = QJsonDocument::fromJson(lines.last()).object();
     }
     return run;
+}
+
+/// A DMS table mapping with one selection rule including schema.table (% for every table).
+inline project::TableMapping includeOnly(const std::string &schema, const std::string &table)
+{
+    const std::string json = "{\"rules\":[{\"rule-type\":\"selection\",\"rule-id\":\"1\","
+                             "\"rule-name\":\"1\",\"object-locator\":{\"schema-name\":\""
+        + schema + "\",\"table-name\":\"" + table
+        + "\"},\"rule-action\":\"include\",\"filters\":[]}]}";
+    auto mapping = project::importDmsTableMappings(json, "inline.json");
+    return mapping ? *mapping : project::TableMapping {};
+}
+
+/// Runs a database's own command-line client (psql, mariadb) with `input` on standard input,
+/// the password in the environment variable the client reads; false when it fails (its
+/// standard error in *errors).
+inline bool runClient(const QString &program, const QStringList &arguments,
+                      const QString &passwordVariable, const QString &password,
+                      const QByteArray &input, QString *errors)
+{
+    QProcess client;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(passwordVariable, password);
+    client.setProcessEnvironment(environment);
+    client.start(program, arguments);
+    if (!client.waitForStarted(10'000))
+        return false;
+    client.write(input);
+    client.closeWriteChannel();
+    client.waitForFinished(300'000);
+    *errors = QString::fromUtf8(client.readAllStandardError());
+    return client.exitStatus() == QProcess::NormalExit && client.exitCode() == 0;
 }
 
 /// The run's task.log.

@@ -367,16 +367,6 @@ project::TaskSettings settingsFor(const std::string &targetSchema, const std::st
     return settings;
 }
 
-project::TableMapping includeOnly(const std::string &schema, const std::string &table)
-{
-    const std::string json = R"({"rules":[{"rule-type":"selection","rule-id":"1","rule-name":"1",)"
-                             R"("object-locator":{"schema-name":")"
-                             + schema + R"(","table-name":")" + table
-                             + R"("},"rule-action":"include","filters":[]}]})";
-    auto mapping = project::importDmsTableMappings(json, "inline.json");
-    return mapping ? *mapping : project::TableMapping{};
-}
-
 /// Drops what a test created on a server target (schema/database and control schema).
 void dropTargetSchemas(const ConnectionSpec &spec, const std::vector<std::string> &schemas)
 {
@@ -1295,6 +1285,10 @@ tasks:
         QCOMPARE(expected[0][8].value_or(""), std::string("1010000001"));
         QCOMPARE(expected[0][10].value_or(""), hex);
         QCOMPARE(expected[0][11].value_or(""), std::string("0.1"));
+        QCOMPARE(expected[0][9].value_or(""), std::string("{\"k\": [1, 2]}"));
+        // JSON arrives in canonical text (docs/data-path.md, "Canonical text form"): the
+        // source's spacing is gone on every target.
+        expected[0][9] = "{\"k\":[1,2]}";
         if (target == QLatin1String("postgresql")) {
             // PostgreSQL has no zero date: NULL, as AWS DMS does.
             expected[0][3] = std::nullopt;
@@ -1500,13 +1494,26 @@ tasks:
         QCOMPARE(expected[0][7].value_or(""), std::string("101"));
         QCOMPARE(expected[0][10].value_or(""), std::string("0.1"));
         QCOMPARE(expected[1][11].value_or("x"), std::string());
+        Rows written = expected;
+        if (target != QLatin1String("postgresql")) {
+            // Targets without jsonb, interval and arrays store the canonical text
+            // (docs/data-path.md, "Canonical text form"); PostgreSQL's types print as at the
+            // source.
+            QCOMPARE(expected[0][3].value_or(""), std::string("{\"a\": null, \"b\": [1, 2]}"));
+            written[0][3] = "{\"a\":null,\"b\":[1,2]}";
+            written[1][3] = "[]";
+            written[0][5] = "P1DT2H3M4S";
+            written[1][5] = "PT-1S";
+            written[0][8] = "[1,2,3]";
+            written[1][8] = "[]";
+        }
         PlainSql copy(request.target);
         OPEN(copy);
         QCOMPARE(columnNames(copy, schema, "edges"), namesOf(check));
         const auto actual = tableText(copy, schema, check);
         QVERIFY(actual);
         QString why;
-        QVERIFY2(sameRows(*source, *actual, &why), qPrintable(why));
+        QVERIFY2(sameRows(textRows(written), *actual, &why), qPrintable(why));
         dropTargetSchemas(request.target, {schema, control});
         dropTargetSchemas(pg, {sourceSchema});
     }

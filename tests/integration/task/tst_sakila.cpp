@@ -18,22 +18,13 @@ namespace {
 /// Runs the mariadb client as the harness's administrator with sql on standard input.
 bool mariadb(const QByteArray &sql, QString *errors)
 {
-    QProcess client;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("MYSQL_PWD"), qs(env("FERRY_TEST_MY_ADMIN_PASSWORD")));
-    client.setProcessEnvironment(environment);
-    client.start(QStringLiteral("mariadb"),
-                 {QStringLiteral("--protocol=TCP"), QStringLiteral("-h"),
-                  qs(env("FERRY_TEST_MY_HOST")), QStringLiteral("-P"),
-                  qs(env("FERRY_TEST_MY_PORT")), QStringLiteral("-u"),
-                  qs(env("FERRY_TEST_MY_ADMIN_USER"))});
-    if (!client.waitForStarted(10'000))
-        return false;
-    client.write(sql);
-    client.closeWriteChannel();
-    client.waitForFinished(300'000);
-    *errors = QString::fromUtf8(client.readAllStandardError());
-    return client.exitStatus() == QProcess::NormalExit && client.exitCode() == 0;
+    return runClient(QStringLiteral("mariadb"),
+                     {QStringLiteral("--protocol=TCP"), QStringLiteral("-h"),
+                      qs(env("FERRY_TEST_MY_HOST")), QStringLiteral("-P"),
+                      qs(env("FERRY_TEST_MY_PORT")), QStringLiteral("-u"),
+                      qs(env("FERRY_TEST_MY_ADMIN_USER"))},
+                     QStringLiteral("MYSQL_PWD"), qs(env("FERRY_TEST_MY_ADMIN_PASSWORD")), sql,
+                     errors);
 }
 
 /// Per table: the columns whose values both servers render alike as text, in key order.

@@ -58,8 +58,8 @@ class TestPostgresCopyText : public QObject
 private slots:
     void decodesFieldsByKind()
     {
-        const std::vector<CopyFieldKind> kinds {CopyFieldKind::Text, CopyFieldKind::Boolean,
-                                                CopyFieldKind::Bytea, CopyFieldKind::TimestampTz};
+        const std::vector<CopyField> kinds {{CopyFieldKind::Text}, {CopyFieldKind::Boolean},
+                                            {CopyFieldKind::Bytea}, {CopyFieldKind::TimestampTz}};
         load::RowBatch batch(4);
         CopyLineError error;
         QVERIFY(
@@ -81,9 +81,45 @@ private slots:
         QCOMPARE(row(batch, 2), (std::vector<Cell> {"", "false", "", "infinity"}));
     }
 
+    void decodesJsonIntervalsArraysAndGeometryToCanonicalText()
+    {
+        CanonicalType json;
+        json.family = TypeFamily::Json;
+        CanonicalType interval;
+        interval.family = TypeFamily::Interval;
+        CanonicalType text;
+        text.family = TypeFamily::String;
+        CanonicalType array;
+        array.family = TypeFamily::Array;
+        array.element = std::make_shared<CanonicalType>(text);
+        CanonicalType box;
+        box.family = TypeFamily::Geometry;
+        box.subtype = "box";
+        const std::vector<CopyField> fields {copyField(json), copyField(interval),
+                                             copyField(array), copyField(box)};
+        QCOMPARE(fields[2].kind, CopyFieldKind::Array);
+        QCOMPARE(fields[3].kind, CopyFieldKind::Geometric);
+        load::RowBatch batch(4);
+        CopyLineError error;
+        // COPY escapes are undone first: a tab inside a JSON string, a backslash in an array
+        // element.
+        QVERIFY(decodeCopyLine("{\"b\": 1, \"a\": \"x\\\\ty\"}\t-1 days +02:00:00\t"
+                               "{\"a,b\",\"c\\\\\\\\d\",NULL}\t(3,4),(1,2)\n",
+                               fields.data(), 4, batch, &error));
+        // What does not parse is kept as printed: explicit array bounds, a broken box.
+        QVERIFY(decodeCopyLine("not json\tnever\t[0:1]={a,b}\t(1,2)\n", fields.data(), 4,
+                               batch, &error));
+        QCOMPARE(row(batch, 0),
+                 (std::vector<Cell> {"{\"a\":\"x\\ty\",\"b\":1}", "P-1DT2H",
+                                     "[\"a,b\",\"c\\\\d\",null]",
+                                     "POLYGON((1 2,3 2,3 4,1 4,1 2))"}));
+        QCOMPARE(row(batch, 1),
+                 (std::vector<Cell> {"not json", "never", "[0:1]={a,b}", "(1,2)"}));
+    }
+
     void rejectsMalformedLinesAndKeepsEarlierRows()
     {
-        const std::vector<CopyFieldKind> kinds {CopyFieldKind::Text, CopyFieldKind::Boolean};
+        const std::vector<CopyField> kinds {{CopyFieldKind::Text}, {CopyFieldKind::Boolean}};
         load::RowBatch batch(2);
         CopyLineError error;
         QVERIFY(decodeCopyLine("x\tt\n", kinds.data(), 2, batch, &error));
