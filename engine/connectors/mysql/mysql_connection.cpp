@@ -299,35 +299,42 @@ Result<TextResult> Connection::query(std::string_view sql,
     if (!m_mysql) {
         return queryError(sql, ClientError { 2006, "HY000", "not connected" });
     }
+    return parameters.empty() ? queryText(sql) : queryPrepared(sql, parameters);
+}
+
+Result<TextResult> Connection::queryText(std::string_view sql)
+{
     TextResult result;
-    if (parameters.empty()) {
-        if (mysql_real_query(m_mysql, sql.data(), sql.size()) != 0)
+    if (mysql_real_query(m_mysql, sql.data(), sql.size()) != 0)
+        return queryError(sql, errorOf(m_mysql));
+    std::unique_ptr<MYSQL_RES, ResultFreer> rows(mysql_store_result(m_mysql));
+    if (!rows) {
+        if (mysql_field_count(m_mysql) != 0)
             return queryError(sql, errorOf(m_mysql));
-        std::unique_ptr<MYSQL_RES, ResultFreer> rows(mysql_store_result(m_mysql));
-        if (!rows) {
-            if (mysql_field_count(m_mysql) != 0)
-                return queryError(sql, errorOf(m_mysql));
-            return result;
-        }
-        const unsigned int fieldCount = mysql_num_fields(rows.get());
-        const MYSQL_FIELD *fields = mysql_fetch_fields(rows.get());
-        for (unsigned int i = 0; i < fieldCount; ++i)
-            result.columns.emplace_back(fields[i].name, fields[i].name_length);
-        while (MYSQL_ROW row = mysql_fetch_row(rows.get())) {
-            const unsigned long *lengths = mysql_fetch_lengths(rows.get());
-            TextRow textRow;
-            textRow.reserve(fieldCount);
-            for (unsigned int i = 0; i < fieldCount; ++i) {
-                if (row[i])
-                    textRow.emplace_back(std::string(row[i], lengths[i]));
-                else
-                    textRow.emplace_back(std::nullopt);
-            }
-            result.rows.push_back(std::move(textRow));
-        }
         return result;
     }
+    const unsigned int fieldCount = mysql_num_fields(rows.get());
+    const MYSQL_FIELD *fields = mysql_fetch_fields(rows.get());
+    for (unsigned int i = 0; i < fieldCount; ++i)
+        result.columns.emplace_back(fields[i].name, fields[i].name_length);
+    while (MYSQL_ROW row = mysql_fetch_row(rows.get())) {
+        const unsigned long *lengths = mysql_fetch_lengths(rows.get());
+        TextRow textRow;
+        textRow.reserve(fieldCount);
+        for (unsigned int i = 0; i < fieldCount; ++i) {
+            if (row[i])
+                textRow.emplace_back(std::string(row[i], lengths[i]));
+            else
+                textRow.emplace_back(std::nullopt);
+        }
+        result.rows.push_back(std::move(textRow));
+    }
+    return result;
+}
 
+Result<TextResult> Connection::queryPrepared(std::string_view sql,
+                                             const std::vector<std::string> &parameters)
+{
     std::unique_ptr<MYSQL_STMT, StatementCloser> statement(mysql_stmt_init(m_mysql));
     if (!statement)
         return queryError(sql, errorOf(m_mysql));
@@ -352,8 +359,13 @@ Result<TextResult> Connection::query(std::string_view sql,
         return queryError(sql, errorOf(statement.get()));
     if (mysql_stmt_execute(statement.get()) != 0)
         return queryError(sql, errorOf(statement.get()));
+    return fetchPrepared(sql, statement.get());
+}
 
-    std::unique_ptr<MYSQL_RES, ResultFreer> metadata(mysql_stmt_result_metadata(statement.get()));
+Result<TextResult> Connection::fetchPrepared(std::string_view sql, MYSQL_STMT *statement)
+{
+    TextResult result;
+    std::unique_ptr<MYSQL_RES, ResultFreer> metadata(mysql_stmt_result_metadata(statement));
     if (!metadata)
         return result; // no result set
     const unsigned int fieldCount = mysql_num_fields(metadata.get());
@@ -376,16 +388,16 @@ Result<TextResult> Connection::query(std::string_view sql,
         bind.is_null = &nulls[i];
         bind.error = &truncated[i];
     }
-    if (mysql_stmt_bind_result(statement.get(), resultBinds.data()) != 0)
-        return queryError(sql, errorOf(statement.get()));
-    if (mysql_stmt_store_result(statement.get()) != 0)
-        return queryError(sql, errorOf(statement.get()));
+    if (mysql_stmt_bind_result(statement, resultBinds.data()) != 0)
+        return queryError(sql, errorOf(statement));
+    if (mysql_stmt_store_result(statement) != 0)
+        return queryError(sql, errorOf(statement));
     for (;;) {
-        const int status = mysql_stmt_fetch(statement.get());
+        const int status = mysql_stmt_fetch(statement);
         if (status == MYSQL_NO_DATA)
             break;
         if (status == 1)
-            return queryError(sql, errorOf(statement.get()));
+            return queryError(sql, errorOf(statement));
         TextRow row;
         row.reserve(fieldCount);
         for (unsigned int i = 0; i < fieldCount; ++i) {
@@ -405,8 +417,8 @@ Result<TextResult> Connection::query(std::string_view sql,
             bind.buffer = value.data();
             bind.buffer_length = value.size();
             bind.length = &fullLength;
-            if (mysql_stmt_fetch_column(statement.get(), &bind, i, 0) != 0)
-                return queryError(sql, errorOf(statement.get()));
+            if (mysql_stmt_fetch_column(statement, &bind, i, 0) != 0)
+                return queryError(sql, errorOf(statement));
             value.resize(std::min<unsigned long>(fullLength, value.size()));
             row.emplace_back(std::move(value));
         }

@@ -13,6 +13,7 @@
 #include <vector>
 
 struct st_mysql; // MYSQL, from <mysql.h>; kept out of this header
+struct st_mysql_stmt; // MYSQL_STMT
 
 namespace ferry::mysql {
 
@@ -88,6 +89,14 @@ public:
 
 private:
     [[nodiscard]] Error queryError(std::string_view sql, const ClientError &error) const;
+    /// query() without parameters: the text protocol.
+    [[nodiscard]] Result<TextResult> queryText(std::string_view sql);
+    /// query() with parameters: a prepared statement, the values bound as strings.
+    [[nodiscard]] Result<TextResult> queryPrepared(std::string_view sql,
+                                                   const std::vector<std::string> &parameters);
+    /// The rows of an executed prepared statement; a value longer than the first buffer is
+    /// fetched again in full.
+    [[nodiscard]] Result<TextResult> fetchPrepared(std::string_view sql, st_mysql_stmt *statement);
 
     st_mysql *m_mysql = nullptr;
     bool m_localInfileAllowed = false;
