@@ -150,6 +150,24 @@ private:
             ++m_pos;
     }
 
+    enum class AfterItem { Next, Closed, Bad };
+
+    /// What follows an item of an array or object: ',' (the next item; the spaces after it
+    /// skipped), its closing bracket, or anything else.
+    AfterItem afterItem(char close)
+    {
+        skipSpace();
+        if (m_pos >= m_text.size())
+            return AfterItem::Bad;
+        const char c = m_text[m_pos++];
+        if (c == close)
+            return AfterItem::Closed;
+        if (c != ',')
+            return AfterItem::Bad;
+        skipSpace();
+        return AfterItem::Next;
+    }
+
     bool literal(std::string_view word)
     {
         if (m_text.substr(m_pos, word.size()) != word)
@@ -209,15 +227,9 @@ private:
             value.items.emplace_back();
             if (!parseValue(value.items.back(), depth))
                 return false;
-            skipSpace();
-            if (m_pos >= m_text.size())
-                return false;
-            const char c = m_text[m_pos++];
-            if (c == ']')
-                return true;
-            if (c != ',')
-                return false;
-            skipSpace();
+            const AfterItem next = afterItem(']');
+            if (next != AfterItem::Next)
+                return next == AfterItem::Closed;
         }
     }
 
@@ -240,15 +252,11 @@ private:
             value.items.emplace_back();
             if (!parseValue(value.items.back(), depth))
                 return false;
-            skipSpace();
-            if (m_pos >= m_text.size())
+            const AfterItem next = afterItem('}');
+            if (next == AfterItem::Bad)
                 return false;
-            const char c = m_text[m_pos++];
-            if (c == '}')
+            if (next == AfterItem::Closed)
                 break;
-            if (c != ',')
-                return false;
-            skipSpace();
         }
         sortMembers(value);
         return true;

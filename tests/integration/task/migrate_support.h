@@ -120,6 +120,25 @@ inline bool runClient(const QString &program, const QStringList &arguments,
     return client.exitStatus() == QProcess::NormalExit && client.exitCode() == 0;
 }
 
+/// A sample database of ../shared/datasets as one SQL text: the schema script in `directory`,
+/// then its gzipped data script. Empty, with the reason in *why, when either cannot be read.
+inline QByteArray datasetScript(const QString &directory, const QString &schemaFile,
+                                const QString &gzippedDataFile, QString *why)
+{
+    QFile schema(directory + schemaFile);
+    if (!schema.open(QIODevice::ReadOnly)) {
+        *why = QStringLiteral("cannot read ") + schema.fileName();
+        return {};
+    }
+    QProcess unzip;
+    unzip.start(QStringLiteral("gzip"), {QStringLiteral("-dc"), directory + gzippedDataFile});
+    if (!unzip.waitForFinished(60'000) || unzip.exitCode() != 0) {
+        *why = QStringLiteral("cannot unpack ") + directory + gzippedDataFile;
+        return {};
+    }
+    return schema.readAll() + '\n' + unzip.readAllStandardOutput();
+}
+
 /// The run's task.log.
 inline QString taskLog(const QString &runDir)
 {

@@ -46,16 +46,12 @@ private slots:
         PlainSql admin(postgresSpec(true));
         OPEN(admin);
         EXEC(admin, "CREATE DATABASE " + m_database);
-        const QString datasets = QStringLiteral(FERRY_DATASETS_DIR "/pagila/");
-        QFile schema(datasets + QStringLiteral("pagila-schema.sql"));
-        QVERIFY2(schema.open(QIODevice::ReadOnly), qPrintable(schema.fileName()));
-        QProcess unzip;
-        unzip.start(QStringLiteral("gzip"),
-                    {QStringLiteral("-dc"), datasets + QStringLiteral("pagila-data.sql.gz")});
-        QVERIFY(unzip.waitForFinished(60'000));
         QString errors;
-        QVERIFY2(psql(m_database, schema.readAll() + '\n' + unzip.readAllStandardOutput(), &errors),
-                 qPrintable(errors));
+        const QByteArray script = datasetScript(QStringLiteral(FERRY_DATASETS_DIR "/pagila/"),
+                                                QStringLiteral("pagila-schema.sql"),
+                                                QStringLiteral("pagila-data.sql.gz"), &errors);
+        QVERIFY2(!script.isEmpty(), qPrintable(errors));
+        QVERIFY2(psql(m_database, script, &errors), qPrintable(errors));
         m_source = postgresSpec(true);
         m_source.database = m_database;
     }

@@ -69,18 +69,15 @@ private slots:
         FERRY_REQUIRE_SERVERS();
         QVERIFY(m_dir.isValid());
         m_database = uniqueName("sakila");
-        const QString datasets = QStringLiteral(FERRY_DATASETS_DIR "/sakila/mysql/");
-        QFile schema(datasets + QStringLiteral("sakila-schema.sql"));
-        QVERIFY2(schema.open(QIODevice::ReadOnly), qPrintable(schema.fileName()));
-        QProcess unzip;
-        unzip.start(QStringLiteral("gzip"),
-                    {QStringLiteral("-dc"), datasets + QStringLiteral("sakila-data.sql.gz")});
-        QVERIFY(unzip.waitForFinished(60'000));
+        QString errors;
+        const QByteArray script = datasetScript(QStringLiteral(FERRY_DATASETS_DIR "/sakila/mysql/"),
+                                                QStringLiteral("sakila-schema.sql"),
+                                                QStringLiteral("sakila-data.sql.gz"), &errors);
+        QVERIFY2(!script.isEmpty(), qPrintable(errors));
         // The dataset names its database sakila: load it under a name of this run.
-        QString sql = QString::fromUtf8(schema.readAll() + '\n' + unzip.readAllStandardOutput());
+        QString sql = QString::fromUtf8(script);
         sql.replace(QRegularExpression(QStringLiteral("\\bsakila([.;])")),
                     qs(m_database) + QStringLiteral("\\1"));
-        QString errors;
         QVERIFY2(mariadb(sql.toUtf8(), &errors), qPrintable(errors));
         m_source = mysqlSpec();
         m_source.database = m_database;
