@@ -6,7 +6,6 @@ target_sources(ferry_engine PRIVATE
     task/exceptions.cpp task/exceptions.h
     task/finish_phase.cpp
     task/full_load_phase.cpp
-    task/full_load_runner.h
     task/load_settings.cpp task/load_settings.h
     task/prepare_phase.cpp
     task/state_text.cpp task/state_text.h

@@ -10,7 +10,7 @@
 #include "engine/project/dms_json.h"
 #include "engine/task/control_tables.h"
 #include "engine/task/exceptions.h"
-#include "engine/task/full_load_runner.h"
+#include "engine/task/task_runner.h"
 #include "tests/support/test_support.h"
 
 #include <QDir>
@@ -317,7 +317,7 @@ private slots:
         request.target = target;
         request.settings = settingsFor(schema, control);
         {
-            task::FullLoadRunner runner(request, {});
+            task::TaskRunner runner(request, {});
             auto outcome = runner.run();
             QVERIFY2(outcome, outcome ? "" : outcome.error().toString().c_str());
             const task::TableStatistics &stats = outcome->finalSnapshot.tables.at(0);
@@ -554,7 +554,7 @@ private slots:
             request.settings.set("ControlTablesSettings", "ControlSchema",
                                  project::Value::string(control));
         {
-            task::FullLoadRunner runner(request, {});
+            task::TaskRunner runner(request, {});
             auto outcome = runner.run();
             QVERIFY2(outcome, outcome ? "" : outcome.error().toString().c_str());
         }

@@ -9,8 +9,8 @@
 #include "engine/project/dms_json.h"
 #include "engine/sample/ticketing_sample.h"
 #include "engine/task/control_tables.h"
-#include "engine/task/full_load_runner.h"
 #include "engine/task/task_clock.h"
+#include "engine/task/task_runner.h"
 #include "tests/integration/task/migrate_support.h"
 
 #include <sys/resource.h>
@@ -668,7 +668,7 @@ private slots:
             std::lock_guard lock(mutex);
             snapshots.push_back(s);
         };
-        task::FullLoadRunner runner(request, callbacks);
+        task::TaskRunner runner(request, callbacks);
         auto outcome = runner.run();
         QVERIFY2(outcome, outcome ? "" : outcome.error().toString().c_str());
         const task::TaskSnapshot &last = outcome->finalSnapshot;
@@ -847,7 +847,7 @@ private slots:
         request.settings = settingsFor(targetSchema, control,
                                        {{"TargetMetadata.FullLobMode", "true"},
                                         {"TargetMetadata.LimitedSizeLobMode", "false"}});
-        task::FullLoadRunner runner(request, {});
+        task::TaskRunner runner(request, {});
         auto outcome = runner.run();
         QVERIFY2(outcome, outcome ? "" : outcome.error().toString().c_str());
         QCOMPARE(outcome->finalSnapshot.tablesLoaded(), 1);
@@ -921,7 +921,7 @@ private slots:
         request.source = sqliteSpec(file);
         request.target = specFor(target);
         request.settings = settingsFor(schema, control, {{"FullLoadSettings.CommitRate", "2500"}});
-        task::FullLoadRunner runner(request, {});
+        task::TaskRunner runner(request, {});
         auto outcome = runner.run();
         QVERIFY2(outcome, outcome ? "" : outcome.error().toString().c_str());
         const task::TableStatistics &stats = outcome->finalSnapshot.tables.at(0);
@@ -1170,7 +1170,7 @@ tasks:
             std::lock_guard lock(mutex);
             niceByThread[thread] = nice;
         };
-        task::FullLoadRunner runner(request, callbacks);
+        task::TaskRunner runner(request, callbacks);
         auto outcome = runner.run();
         QVERIFY2(outcome, outcome ? "" : outcome.error().toString().c_str());
         QCOMPARE(outcome->finalSnapshot.state, task::TaskState::LoadComplete);
@@ -1251,7 +1251,7 @@ tasks:
         request.target = specFor(target, m_dir.filePath(QStringLiteral("myedge-%1.db").arg(target)));
         request.mapping = includeOnly(database, tableName);
         request.settings = settingsFor(schema, control);
-        task::FullLoadRunner runner(request, {});
+        task::TaskRunner runner(request, {});
         auto outcome = runner.run();
         QVERIFY2(outcome, outcome ? "" : outcome.error().toString().c_str());
         QCOMPARE(outcome->finalSnapshot.tables.at(0).fullLoadRows, int64_t(2));
@@ -1345,7 +1345,7 @@ tasks:
         request.mapping = includeOnly(sourceSchema, "measure");
         request.settings = settingsFor(schema, control, {{"TargetMetadata.LobMaxSize", "1"}});
         {
-            task::FullLoadRunner runner(request, {});
+            task::TaskRunner runner(request, {});
             auto outcome = runner.run();
             QVERIFY2(outcome, outcome ? "" : outcome.error().toString().c_str());
             const auto &stats = outcome->finalSnapshot.tables.at(0);
@@ -1381,7 +1381,7 @@ tasks:
         request.target = sqliteSpec(sqliteTarget);
         request.settings = settingsFor({}, {}, {{"TargetMetadata.SupportLobs", "false"}});
         {
-            task::FullLoadRunner runner(request, {});
+            task::TaskRunner runner(request, {});
             auto outcome = runner.run();
             QVERIFY2(outcome, outcome ? "" : outcome.error().toString().c_str());
             QCOMPARE(outcome->finalSnapshot.tables.at(0).fullLoadRows, int64_t(5));
@@ -1462,7 +1462,7 @@ tasks:
         request.target = specFor(target, m_dir.filePath(QStringLiteral("pgedge-%1.db").arg(target)));
         request.mapping = includeOnly(sourceSchema, "edges");
         request.settings = settingsFor(schema, control);
-        task::FullLoadRunner runner(request, {});
+        task::TaskRunner runner(request, {});
         auto outcome = runner.run();
         QVERIFY2(outcome, outcome ? "" : outcome.error().toString().c_str());
         QCOMPARE(outcome->finalSnapshot.tables.at(0).fullLoadRows, int64_t(3));
@@ -1609,7 +1609,7 @@ tasks:
                                          pkAfter ? "true" : "false"}});
         std::optional<int64_t> playerStart; // when the first run began loading player
         {
-            task::FullLoadRunner runner(request, {});
+            task::TaskRunner runner(request, {});
             auto outcome = runner.run();
             QVERIFY2(outcome, outcome ? "" : outcome.error().toString().c_str());
             for (const task::TableStatistics &stats : outcome->finalSnapshot.tables) {
@@ -1659,7 +1659,7 @@ tasks:
 
         request.resume = true;
         request.reloadTables = {{"main", "team"}};
-        task::FullLoadRunner runner(request, {});
+        task::TaskRunner runner(request, {});
         auto outcome = runner.run();
         QVERIFY2(outcome, outcome ? "" : outcome.error().toString().c_str());
         QCOMPARE(outcome->finalSnapshot.state, task::TaskState::LoadComplete);
@@ -1778,7 +1778,7 @@ tasks:
                                            {{"FullLoadSettings.TargetTablePrepMode", prepMode},
                                             {"FullLoadSettings.CreatePkAfterFullLoad",
                                              pkAfter ? "true" : "false"}});
-            task::FullLoadRunner runner(request, {});
+            task::TaskRunner runner(request, {});
             auto outcome = runner.run();
             if (!outcome)
                 qWarning("%s", outcome.error().toString().c_str());
@@ -1848,7 +1848,7 @@ tasks:
             again.settings = settingsFor(schema, control,
                                          {{"FullLoadSettings.TargetTablePrepMode",
                                            "TRUNCATE_BEFORE_LOAD"}});
-            task::FullLoadRunner runner(again, {});
+            task::TaskRunner runner(again, {});
             auto outcome = runner.run();
             QVERIFY2(outcome, outcome ? "" : outcome.error().toString().c_str());
             QVERIFY(completed(*outcome, 2));
@@ -1914,7 +1914,7 @@ tasks:
         request.mapping = includeOnly("main", "team");
         request.reloadTables = {{"main", "team"}};
         {
-            task::FullLoadRunner runner(request, {});
+            task::TaskRunner runner(request, {});
             auto outcome = runner.run();
             QVERIFY(!outcome);
             QCOMPARE(outcome.error().code, ErrorCode::Usage);
@@ -1932,7 +1932,7 @@ tasks:
 
         request.reloadTables.clear();
         {
-            task::FullLoadRunner runner(request, {});
+            task::TaskRunner runner(request, {});
             auto outcome = runner.run();
             QVERIFY2(outcome, outcome ? "" : outcome.error().toString().c_str());
         }
@@ -1944,7 +1944,7 @@ tasks:
              {std::pair<std::string, std::string>{"player", "left out by the rules"},
               std::pair<std::string, std::string>{"nosuch", "not in the source"}}) {
             request.reloadTables = {{"main", table}};
-            task::FullLoadRunner runner(request, {});
+            task::TaskRunner runner(request, {});
             auto outcome = runner.run();
             QVERIFY2(!outcome, rest.c_str());
             QCOMPARE(outcome.error().code, ErrorCode::Usage);
@@ -2104,7 +2104,7 @@ private:
             if (line.message.find("recoverable error") != std::string::npos)
                 ++retries;
         };
-        task::FullLoadRunner runner(request, callbacks);
+        task::TaskRunner runner(request, callbacks);
         Result<task::TaskOutcome> outcome = Error{};
         std::thread thread([&] { outcome = runner.run(); });
         const bool started = QTest::qWaitFor([&] { return loaded.load() > 20'000; }, 60'000);

@@ -6,10 +6,10 @@
 // stops the task. Every check reads the tables with the engines' own SQL (lengths and MD5 on
 // both sides), never through Ferry's readers.
 #include "engine/connectors/connector.h"
-#include "engine/load/load_session.h"
 #include "engine/project/dms_json.h"
 #include "engine/task/control_tables.h"
-#include "engine/task/full_load_runner.h"
+#include "engine/task/task_runner.h"
+#include "tests/support/plain_sql.h"
 #include "tests/support/test_support.h"
 
 #include <QCryptographicHash>
@@ -27,7 +27,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-using Rows = std::vector<load::TextRow>;
+using Rows = test::SqlRows;
 
 constexpr size_t SmallBlobBytes = 40'000;  ///< a BLOB (up to 64 KB in MariaDB)
 constexpr size_t LargeBlobBytes = 300'000; ///< a LONGBLOB
@@ -159,7 +159,7 @@ ConnectionSpec targetSpec(const QString &engine, const QString &sqlitePath)
 
 /// Per row: id, then length and MD5 of each column, computed by the engine's own SQL (SQLite
 /// has no MD5: its hex() of the bytes is hashed here).
-Rows fingerprint(load::TargetSession &session, Dialect dialect, const std::string &table,
+Rows fingerprint(test::PlainSql &session, Dialect dialect, const std::string &table,
                  const std::vector<std::string> &columns, const std::string &key = "id")
 {
     std::string sql = "SELECT " + quoteIdentifier(dialect, key);
@@ -179,13 +179,13 @@ Rows fingerprint(load::TargetSession &session, Dialect dialect, const std::strin
         }
     }
     sql += " FROM " + table + " ORDER BY 1";
-    auto rows = session.query(sql);
+    auto rows = session.rows(sql);
     if (!rows) {
-        qWarning("%s: %s", sql.c_str(), rows.error().toString().c_str());
+        qWarning("%s: %s", sql.c_str(), session.lastError().c_str());
         return {};
     }
     if (dialect == Dialect::Sqlite) {
-        for (load::TextRow &row : *rows) {
+        for (test::SqlRow &row : *rows) {
             for (size_t i = 2; i < row.size(); i += 2) {
                 if (row[i])
                     row[i] = md5Hex(QByteArray::fromHex(QByteArray::fromStdString(*row[i]))
@@ -200,7 +200,7 @@ Rows fingerprint(load::TargetSession &session, Dialect dialect, const std::strin
 QString describe(const Rows &rows)
 {
     QStringList lines;
-    for (const load::TextRow &row : rows) {
+    for (const test::SqlRow &row : rows) {
         QStringList cells;
         for (const auto &cell : row)
             cells << (cell ? QString::fromStdString(*cell) : QStringLiteral("NULL"));
@@ -209,12 +209,11 @@ QString describe(const Rows &rows)
     return lines.join(QLatin1Char('\n'));
 }
 
-int64_t scalar(load::TargetSession &session, const std::string &sql,
-               const load::TextRow &parameters = {})
+int64_t scalar(test::PlainSql &session, const std::string &sql, const test::SqlRow &parameters = {})
 {
-    auto rows = session.query(sql, parameters);
+    auto rows = session.rows(sql, parameters);
     if (!rows || rows->empty() || !(*rows)[0][0]) {
-        qWarning("%s: %s", sql.c_str(), rows ? "no value" : rows.error().toString().c_str());
+        qWarning("%s: %s", sql.c_str(), rows ? "no value" : session.lastError().c_str());
         return -1;
     }
     return std::stoll(*(*rows)[0][0]);
@@ -224,14 +223,14 @@ void dropSchemas(const ConnectionSpec &spec, const std::vector<std::string> &sch
 {
     if (spec.dialect == Dialect::Sqlite)
         return;
-    auto session = load::openTargetSession(spec);
-    if (!session)
+    auto session = std::make_unique<test::PlainSql>(spec);
+    if (!session->isOpen())
         return;
     for (const std::string &schema : schemas) {
-        (void)(*session)->execute((spec.dialect == Dialect::PostgreSql ? "DROP SCHEMA IF EXISTS "
-                                                                       : "DROP DATABASE IF EXISTS ")
-                                  + quoteIdentifier(spec.dialect, schema)
-                                  + (spec.dialect == Dialect::PostgreSql ? " CASCADE" : ""));
+        (void)session->execute((spec.dialect == Dialect::PostgreSql ? "DROP SCHEMA IF EXISTS "
+                                                                    : "DROP DATABASE IF EXISTS ")
+                               + quoteIdentifier(spec.dialect, schema)
+                               + (spec.dialect == Dialect::PostgreSql ? " CASCADE" : ""));
     }
 }
 
@@ -257,22 +256,22 @@ private:
 
     Rows sourceFingerprint(const std::string &table, const std::string &key = "id")
     {
-        auto session = load::openTargetSession(test::mysqlSpec());
-        if (!session)
+        auto session = std::make_unique<test::PlainSql>(test::mysqlSpec());
+        if (!session->isOpen())
             return {};
-        return fingerprint(**session, Dialect::MySql, sourceTable(table), LobColumns, key);
+        return fingerprint(*session, Dialect::MySql, sourceTable(table), LobColumns, key);
     }
 
     /// The source's fingerprint with the values limited LOB mode keeps at maxKb KB: MariaDB
     /// cuts the same prefixes (keptText: the text's cut, on a character boundary).
     Rows sourceCutFingerprint(const std::string &table, size_t maxKb, size_t keptText)
     {
-        auto session = load::openTargetSession(test::mysqlSpec());
-        if (!session)
+        auto session = std::make_unique<test::PlainSql>(test::mysqlSpec());
+        if (!session->isOpen())
             return {};
         const std::string bytes = std::to_string(maxKb * 1024);
         const std::string text = std::to_string(keptText);
-        auto rows = (*session)->query(
+        auto rows = session->rows(
             "SELECT id, LENGTH(LEFT(small_blob, " + bytes + ")), MD5(LEFT(small_blob, " + bytes
             + ")), LENGTH(LEFT(large_blob, " + bytes + ")), MD5(LEFT(large_blob, " + bytes
             + ")), LENGTH(body), MD5(body) FROM " + sourceTable(table) + " WHERE LENGTH(body) <= "
@@ -282,7 +281,7 @@ private:
             + text + ")), MD5(SUBSTRING(CAST(body AS BINARY), 1, " + text + ")) FROM "
             + sourceTable(table) + " WHERE LENGTH(body) > " + text + " ORDER BY 1");
         if (!rows) {
-            qWarning("%s", rows.error().toString().c_str());
+            qWarning("%s", session->lastError().c_str());
             return {};
         }
         return *rows;
@@ -300,7 +299,7 @@ private:
                 logLines->push_back(line.message);
             };
         }
-        task::FullLoadRunner runner(request, callbacks);
+        task::TaskRunner runner(request, callbacks);
         return runner.run();
     }
 
@@ -314,8 +313,8 @@ private slots:
         m_keyless = test::uniqueName("lobs_nokey");
         m_text = textValue();
         QCOMPARE(m_text.size(), TextBytes);
-        auto session = load::openTargetSession(test::mysqlSpec());
-        QVERIFY2(session, session ? "" : session.error().toString().c_str());
+        auto session = std::make_unique<test::PlainSql>(test::mysqlSpec());
+        QVERIFY2(session->isOpen(), session->lastError().c_str());
         for (const std::string &table : {m_table, m_keyless}) {
             const bool keyed = table == m_table;
             const std::string ddl
@@ -323,17 +322,19 @@ private slots:
                   + (keyed ? " PRIMARY KEY" : "")
                   + ", label VARCHAR(20), small_blob BLOB, large_blob LONGBLOB, body LONGTEXT)"
                     " ENGINE=InnoDB CHARSET=utf8mb4";
-            QVERIFY2((*session)->execute(ddl), ddl.c_str());
+            QVERIFY2(session->execute(ddl), ddl.c_str());
             const std::string insert = "INSERT INTO " + sourceTable(table)
                                        + " (id, label, small_blob, large_blob, body)"
                                          " VALUES (?, ?, ?, ?, ?)";
             // Row 1: three values over 32 KB; row 2: small values; row 3: NULLs.
-            QVERIFY((*session)->execute(insert, {"1", "big", binaryValue(SmallBlobBytes, 1),
-                                                 binaryValue(LargeBlobBytes, 2), m_text}));
-            QVERIFY((*session)->execute(insert, {"2", "small", binaryValue(1000, 3),
-                                                 binaryValue(32 * 1024, 4), "short text"}));
-            QVERIFY((*session)->execute(insert, {"3", "nulls", std::nullopt, std::nullopt,
-                                                 std::nullopt}));
+            QVERIFY(session->execute(insert,
+                                     {"1", "big", binaryValue(SmallBlobBytes, 1),
+                                      binaryValue(LargeBlobBytes, 2), m_text}));
+            QVERIFY(session->execute(
+                insert,
+                {"2", "small", binaryValue(1000, 3), binaryValue(32 * 1024, 4), "short text"}));
+            QVERIFY(
+                session->execute(insert, {"3", "nulls", std::nullopt, std::nullopt, std::nullopt}));
         }
         // The source as MariaDB sees it: the lengths written above.
         const Rows source = sourceFingerprint(m_table);
@@ -349,9 +350,9 @@ private slots:
     {
         if (m_database.empty())
             return;
-        if (auto session = load::openTargetSession(test::mysqlSpec())) {
+        if (auto session = std::make_unique<test::PlainSql>(test::mysqlSpec()); session->isOpen()) {
             for (const std::string &table : {m_table, m_keyless})
-                (void)(*session)->execute("DROP TABLE IF EXISTS " + sourceTable(table));
+                (void)session->execute("DROP TABLE IF EXISTS " + sourceTable(table));
         }
     }
 
@@ -392,20 +393,20 @@ private slots:
                    != std::string::npos;
         }));
 
-        auto session = load::openTargetSession(request.target);
-        QVERIFY2(session, session ? "" : session.error().toString().c_str());
+        auto session = std::make_unique<test::PlainSql>(request.target);
+        QVERIFY2(session->isOpen(), session->lastError().c_str());
         const Dialect dialect = request.target.dialect;
         const Rows expected = sourceFingerprint(m_table);
-        const Rows actual = fingerprint(**session, dialect,
-                                        quoteQualified(dialect, schema, m_table), LobColumns);
+        const Rows actual
+            = fingerprint(*session, dialect, quoteQualified(dialect, schema, m_table), LobColumns);
         QVERIFY2(actual == expected,
                  qPrintable(QStringLiteral("expected\n%1\nactual\n%2")
                                 .arg(describe(expected), describe(actual))));
         QCOMPARE(actual.at(0).at(5), std::optional<std::string>(std::to_string(TextBytes)));
         const task::ControlTables names(dialect, control);
-        QCOMPARE(scalar(**session, "SELECT COUNT(*) FROM " + names.name("lob_truncations")),
+        QCOMPARE(scalar(*session, "SELECT COUNT(*) FROM " + names.name("lob_truncations")),
                  int64_t(0));
-        session->reset();
+        session.reset();
         dropSchemas(request.target, {schema, control});
     }
 
@@ -458,15 +459,15 @@ private slots:
 
         // The target holds the prefixes MariaDB cuts itself: 32,768 bytes of each blob, and
         // 32,767 bytes of the text (byte 32,768 is inside a four-byte character).
-        auto session = load::openTargetSession(pg);
-        QVERIFY(session);
+        auto session = std::make_unique<test::PlainSql>(pg);
+        QVERIFY2(session->isOpen(), session->lastError().c_str());
         const Rows expected = sourceCutFingerprint(m_table, 32, 32'767);
         QCOMPARE(expected.at(0).at(1), std::optional<std::string>("32768"));
         QCOMPARE(expected.at(0).at(5), std::optional<std::string>("32767"));
         for (const std::string &table : {m_table, m_keyless}) {
-            const Rows actual = fingerprint(**session, Dialect::PostgreSql,
-                                            quoteQualified(Dialect::PostgreSql, schema, table),
-                                            LobColumns);
+            const Rows actual
+                = fingerprint(*session, Dialect::PostgreSql,
+                              quoteQualified(Dialect::PostgreSql, schema, table), LobColumns);
             QVERIFY2(actual == expected,
                      qPrintable(QStringLiteral("%1: expected\n%2\nactual\n%3")
                                     .arg(QString::fromStdString(table), describe(expected),
@@ -475,20 +476,20 @@ private slots:
 
         // lob_truncations: one row per cut value with the row's key; exceptions: none.
         const task::ControlTables names(Dialect::PostgreSql, control);
-        auto listed = (*session)->query(
+        auto listed = session->rows(
             "SELECT source_schema, source_table, column_name, row_key, original_length, "
             "kept_length, truncated_at IS NOT NULL FROM "
                 + names.name("lob_truncations")
                 + " WHERE task_name = ? ORDER BY source_table, column_name",
             {request.name});
-        QVERIFY2(listed, listed ? "" : listed.error().toString().c_str());
+        QVERIFY2(listed, session->lastError().c_str());
         const std::string sizes[3][3] = {
             {"body", std::to_string(TextBytes), "32767"},
             {"large_blob", std::to_string(LargeBlobBytes), "32768"},
             {"small_blob", std::to_string(SmallBlobBytes), "32768"}};
         QCOMPARE(listed->size(), size_t(6));
         for (size_t i = 0; i < 6; ++i) {
-            const load::TextRow &row = (*listed)[i];
+            const test::SqlRow &row = (*listed)[i];
             const bool keyed = i < 3 ? m_table < m_keyless : m_table > m_keyless;
             QCOMPARE(row[0].value_or(""), m_database);
             QCOMPARE(row[1].value_or(""), keyed ? m_table : m_keyless);
@@ -500,21 +501,21 @@ private slots:
             QCOMPARE(row[5].value_or(""), sizes[i % 3][2]);
             QCOMPARE(row[6].value_or(""), std::string("t"));
         }
-        QCOMPARE(scalar(**session, "SELECT COUNT(*) FROM " + names.name("exceptions")
-                                       + " WHERE task_name = ?",
+        QCOMPARE(scalar(*session,
+                        "SELECT COUNT(*) FROM " + names.name("exceptions") + " WHERE task_name = ?",
                         {request.name}),
                  int64_t(0));
 
         // The keyed table's slice as if its commit had not been recorded: --resume loads it
         // again, and its truncations are listed once, not twice.
-        QVERIFY((*session)->execute("UPDATE " + names.name("slice_status")
-                                        + " SET state = 'pending' WHERE task_name = ? AND "
-                                          "source_table = ?",
-                                    {request.name, m_table}));
-        QVERIFY((*session)->execute("UPDATE " + names.name("table_status")
-                                        + " SET state = 'loading' WHERE task_name = ? AND "
-                                          "source_table = ?",
-                                    {request.name, m_table}));
+        QVERIFY(session->execute("UPDATE " + names.name("slice_status")
+                                     + " SET state = 'pending' WHERE task_name = ? AND "
+                                       "source_table = ?",
+                                 {request.name, m_table}));
+        QVERIFY(session->execute("UPDATE " + names.name("table_status")
+                                     + " SET state = 'loading' WHERE task_name = ? AND "
+                                       "source_table = ?",
+                                 {request.name, m_table}));
         request.resume = true;
         auto resumed = run(request);
         QVERIFY2(resumed, resumed ? "" : resumed.error().toString().c_str());
@@ -522,18 +523,19 @@ private slots:
             QCOMPARE(stats.fullLoadTruncatedLobs, int64_t(3)); // one restored, one loaded again
         const std::string countSql = "SELECT COUNT(*) FROM " + names.name("lob_truncations")
                                      + " WHERE task_name = ?";
-        QCOMPARE(scalar(**session, countSql, {request.name}), int64_t(6));
-        QCOMPARE(scalar(**session, "SELECT COUNT(*) FROM "
-                                       + quoteQualified(Dialect::PostgreSql, schema, m_table)),
-                 int64_t(3));
+        QCOMPARE(scalar(*session, countSql, {request.name}), int64_t(6));
+        QCOMPARE(
+            scalar(*session,
+                   "SELECT COUNT(*) FROM " + quoteQualified(Dialect::PostgreSql, schema, m_table)),
+            int64_t(3));
 
         // Reload table: its rows in lob_truncations are written afresh.
         request.reloadTables = {{m_database, m_keyless}};
         auto reloaded = run(request);
         QVERIFY2(reloaded, reloaded ? "" : reloaded.error().toString().c_str());
-        QCOMPARE(scalar(**session, countSql, {request.name}), int64_t(6));
+        QCOMPARE(scalar(*session, countSql, {request.name}), int64_t(6));
         QCOMPARE(reloaded->finalSnapshot.truncatedLobs(), int64_t(6));
-        session->reset();
+        session.reset();
         dropSchemas(pg, {schema, control});
     }
 
@@ -571,21 +573,22 @@ private slots:
         QCOMPARE(outcome->finalSnapshot.tables.at(0).lobMaxSizeKb, int64_t(64));
         // The 40,000-byte blob fits in 64 KB; the others are cut.
         QCOMPARE(outcome->finalSnapshot.tables.at(0).fullLoadTruncatedLobs, int64_t(2));
-        auto session = load::openTargetSession(request.target);
-        QVERIFY(session);
+        auto session = std::make_unique<test::PlainSql>(request.target);
+        QVERIFY2(session->isOpen(), session->lastError().c_str());
         const Rows cut = sourceCutFingerprint(m_table, 64, 65'535);
         QCOMPARE(cut.at(0).at(1), std::optional<std::string>(std::to_string(SmallBlobBytes)));
         QCOMPARE(cut.at(0).at(3), std::optional<std::string>("65536"));
-        Rows actual = fingerprint(**session, dialect, quoteQualified(dialect, schema, m_table),
-                                  LobColumns);
+        Rows actual
+            = fingerprint(*session, dialect, quoteQualified(dialect, schema, m_table), LobColumns);
         QVERIFY2(actual == cut, qPrintable(QStringLiteral("expected\n%1\nactual\n%2")
                                                .arg(describe(cut), describe(actual))));
         const task::ControlTables names(dialect, control);
-        QCOMPARE(scalar(**session, "SELECT COUNT(*) FROM " + names.name("lob_truncations")
-                                       + " WHERE task_name = ?",
-                        {request.name}),
-                 int64_t(2));
-        session->reset();
+        QCOMPARE(
+            scalar(*session,
+                   "SELECT COUNT(*) FROM " + names.name("lob_truncations") + " WHERE task_name = ?",
+                   {request.name}),
+            int64_t(2));
+        session.reset();
 
         // Task settings in limited LOB mode (LobMaxSize alone is explicit), the table whole by
         // its rule.
@@ -599,14 +602,14 @@ private slots:
         QVERIFY2(outcome, outcome ? "" : outcome.error().toString().c_str());
         QCOMPARE(outcome->finalSnapshot.tables.at(0).lobMaxSizeKb, int64_t(0));
         QCOMPARE(outcome->finalSnapshot.tables.at(0).fullLoadTruncatedLobs, int64_t(0));
-        session = load::openTargetSession(request.target);
-        QVERIFY(session);
+        session = std::make_unique<test::PlainSql>(request.target);
+        QVERIFY2(session->isOpen(), session->lastError().c_str());
         const Rows whole = sourceFingerprint(m_table);
-        actual = fingerprint(**session, dialect, quoteQualified(dialect, schema, m_table),
-                             LobColumns);
+        actual
+            = fingerprint(*session, dialect, quoteQualified(dialect, schema, m_table), LobColumns);
         QVERIFY2(actual == whole, qPrintable(QStringLiteral("expected\n%1\nactual\n%2")
                                                  .arg(describe(whole), describe(actual))));
-        session->reset();
+        session.reset();
         dropSchemas(request.target, {schema, control});
     }
 
@@ -642,20 +645,21 @@ private slots:
                  qPrintable(message));
         QCOMPARE(error.location, m_database + "." + m_table + ".large_blob");
 
-        auto session = load::openTargetSession(pg);
-        QVERIFY(session);
-        QCOMPARE(scalar(**session, "SELECT COUNT(*) FROM "
-                                       + quoteQualified(Dialect::PostgreSql, schema, m_table)),
-                 int64_t(0));
+        auto session = std::make_unique<test::PlainSql>(pg);
+        QVERIFY2(session->isOpen(), session->lastError().c_str());
+        QCOMPARE(
+            scalar(*session,
+                   "SELECT COUNT(*) FROM " + quoteQualified(Dialect::PostgreSql, schema, m_table)),
+            int64_t(0));
         const task::ControlTables names(Dialect::PostgreSql, control);
-        QCOMPARE(scalar(**session, "SELECT COUNT(*) FROM " + names.name("lob_truncations")),
+        QCOMPARE(scalar(*session, "SELECT COUNT(*) FROM " + names.name("lob_truncations")),
                  int64_t(0));
-        auto state = (*session)->query("SELECT state FROM " + names.name("task_status")
-                                           + " WHERE task_name = ?",
-                                       {request.name});
+        auto state = session->rows("SELECT state FROM " + names.name("task_status")
+                                       + " WHERE task_name = ?",
+                                   {request.name});
         QVERIFY(state && state->size() == 1);
         QCOMPARE((*state)[0][0].value_or(""), std::string("failed"));
-        session->reset();
+        session.reset();
 
         // Without the flag the same settings truncate and the task completes.
         request.settings = dmsSettings(QJsonObject{
@@ -725,14 +729,14 @@ private slots:
         auto [code, output, errors] = migrate({QStringLiteral("--settings"), controlFile});
         QVERIFY2(code == 0, qPrintable(errors));
         QVERIFY2(!errors.contains(QLatin1String("truncated")), qPrintable(errors));
-        auto session = load::openTargetSession(target);
-        QVERIFY(session);
+        auto session = std::make_unique<test::PlainSql>(target);
+        QVERIFY2(session->isOpen(), session->lastError().c_str());
         const Rows whole = sourceFingerprint(m_table);
-        Rows actual = fingerprint(**session, Dialect::PostgreSql,
+        Rows actual = fingerprint(*session, Dialect::PostgreSql,
                                   quoteQualified(Dialect::PostgreSql, schema, m_table), LobColumns);
         QVERIFY2(actual == whole, qPrintable(QStringLiteral("expected\n%1\nactual\n%2")
                                                  .arg(describe(whole), describe(actual))));
-        session->reset();
+        session.reset();
 
         const QString settingsFile = m_dir.filePath(QStringLiteral("cli-settings.json"));
         QFile settings(settingsFile);
@@ -760,14 +764,14 @@ private slots:
                      && errors.contains(QLatin1String("lob_truncations"))
                      && errors.contains(QLatin1String("3 LOB values truncated in table")),
                  qPrintable(errors));
-        session = load::openTargetSession(target);
-        QVERIFY(session);
-        actual = fingerprint(**session, Dialect::PostgreSql,
+        session = std::make_unique<test::PlainSql>(target);
+        QVERIFY2(session->isOpen(), session->lastError().c_str());
+        actual = fingerprint(*session, Dialect::PostgreSql,
                              quoteQualified(Dialect::PostgreSql, schema, m_table), LobColumns);
         const Rows cut = sourceCutFingerprint(m_table, 32, 32'767);
         QVERIFY2(actual == cut, qPrintable(QStringLiteral("expected\n%1\nactual\n%2")
                                                .arg(describe(cut), describe(actual))));
-        session->reset();
+        session.reset();
         dropSchemas(target, {schema, control});
     }
 };

@@ -10,7 +10,7 @@
 #include "engine/load/load_session.h"
 #include "engine/project/dms_json.h"
 #include "engine/task/control_tables.h"
-#include "engine/task/full_load_runner.h"
+#include "engine/task/task_runner.h"
 #include "models/engine_client.h"
 #include "models/exceptions/exceptions_model.h"
 #include "models/exceptions/row_image_model.h"
@@ -154,7 +154,7 @@ private slots:
         request.target = m_target;
         request.settings.set("FullLoadSettings", "TargetTablePrepMode",
                              project::Value::fromPlainScalar("DO_NOTHING"));
-        task::FullLoadRunner runner(request, {});
+        task::TaskRunner runner(request, {});
         auto outcome = runner.run();
         QVERIFY2(outcome, outcome ? "" : outcome.error().toString().c_str());
         QCOMPARE(outcome->finalSnapshot.tables.at(0).fullLoadErrorRows, int64_t(3));
@@ -317,7 +317,7 @@ private slots:
         request.settings.set("ControlTablesSettings", "ControlSchema",
                              project::Value::string(control));
         {
-            task::FullLoadRunner runner(request, {});
+            task::TaskRunner runner(request, {});
             auto outcome = runner.run();
             QVERIFY2(outcome, outcome ? "" : outcome.error().toString().c_str());
             QCOMPARE(outcome->finalSnapshot.tables.at(0).fullLoadErrorRows, int64_t(2));
