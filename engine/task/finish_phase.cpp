@@ -103,6 +103,16 @@ void logEnd(TaskRun &run, const TaskSnapshot &last, TaskState finalState)
         run.log->log(LogComponent::TaskManager, LogSeverity::Info, message.toStdString());
 }
 
+/// What run() returns for a task stopped on request.
+Error stoppedError(const TaskRun &run)
+{
+    Error stopped = cancelledError();
+    stopped.message = EngineTr::tr("Task %1 was stopped; run it again with --resume to continue.")
+                          .arg(qs(run.request.name))
+                          .toStdString();
+    return stopped;
+}
+
 } // namespace
 
 Result<TaskOutcome> finishTask(TaskRun &run)
@@ -134,29 +144,31 @@ Result<TaskOutcome> finishTask(TaskRun &run)
     }
     if (run.taskFailed.load())
         return run.failure;
-    if (run.stopRequested.load()) {
-        Error stopped = cancelledError();
-        stopped.message
-            = EngineTr::tr("Task %1 was stopped; run it again with --resume to continue.")
-                  .arg(qs(run.request.name))
-                  .toStdString();
-        return stopped;
-    }
+    if (run.stopRequested.load())
+        return stoppedError(run);
     return outcome;
 }
 
 Error abortTask(TaskRun &run, Error error)
 {
-    run.setState(TaskState::Failed);
-    run.log->log(LogComponent::TaskManager, LogSeverity::Error, error.toString());
+    // A stop that interrupted the preparation: stopped, not failed, and resumable.
+    const bool stopped = run.stopRequested.load() && error.code == ErrorCode::Cancelled;
+    if (stopped)
+        error = stoppedError(run);
+    run.setState(stopped ? TaskState::Stopped : TaskState::Failed);
+    run.log->log(LogComponent::TaskManager, stopped ? LogSeverity::Info : LogSeverity::Error,
+                 error.toString());
     if (run.taskRecorded) {
-        if (auto recorded = recordFinalState(run, StoredTaskState::Failed, error.toString());
+        if (auto recorded
+            = recordFinalState(run, stopped ? StoredTaskState::Stopped : StoredTaskState::Failed,
+                               stopped ? std::string() : error.toString());
             !recorded)
             run.log->log(LogComponent::TaskManager, LogSeverity::Error,
                          recorded.error().toString());
     }
     TaskSnapshot last = run.snapshot();
-    last.lastFailureMessage = error.toString();
+    if (!stopped)
+        last.lastFailureMessage = error.toString();
     run.publish(last);
     return error;
 }

@@ -19,6 +19,17 @@ TaskPhases phasesOf(project::MigrationType type, const LoadSettings &settings)
 
 namespace {
 
+/// Between the steps of preparation: the task's failure, or a stop asked for (the task ends
+/// "stopped" and can be resumed: no step is cut in the middle).
+Result<void> goingOn(const TaskRun &run, const char *step)
+{
+    if (run.taskFailed.load())
+        return run.failure;
+    if (run.stopRequested.load())
+        return cancelledError(step);
+    return {};
+}
+
 /// The phases this version of Ferry cannot run yet: change capture and validation-only tasks
 /// are refused; validation after a full load is skipped with a warning.
 Result<void> checkPhases(TaskRun &run, const TaskPhases &phases)
@@ -348,8 +359,8 @@ Result<void> prepareTargetTables(TaskRun &run, load::TargetSession &target)
         auto prepared = prepareTable(run, target, *table, taskTargets);
         if (!prepared)
             return prepared.error();
-        if (run.taskFailed.load())
-            return run.failure;
+        if (auto going = goingOn(run, "preparing the target tables"); !going)
+            return going;
     }
     return {};
 }
@@ -375,6 +386,8 @@ Result<PreparedTask> prepareTask(TaskRun &run, const TaskPhases &phases)
     auto plan = planTask(run, **target);
     if (!plan)
         return plan.error();
+    if (auto going = goingOn(run, "planning the task"); !going)
+        return going.error();
 
     run.control = std::make_unique<ControlTables>(run.request.target.dialect,
                                                   controlSchemaOf(run.request.settings));
@@ -382,6 +395,8 @@ Result<PreparedTask> prepareTask(TaskRun &run, const TaskPhases &phases)
         return ensured.error();
     if (auto earlier = findEarlierRun(run, **target, prepared); !earlier)
         return earlier.error();
+    if (auto going = goingOn(run, "finding the earlier run"); !going)
+        return going.error();
     if (auto recorded
         = committed(**target, [&] { return recordTask(run, **target, prepared, **source, *plan); });
         !recorded)
