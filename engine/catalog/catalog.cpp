@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "engine/catalog/catalog.h"
+#include "engine/core/enum_names.h"
 
 #include <algorithm>
 #include <cctype>
@@ -31,70 +32,39 @@ const Schema *Catalog::schema(std::string_view schemaName) const
     return findByName(schemas, schemaName);
 }
 
-const char *identityKindName(IdentityKind kind)
-{
-    switch (kind) {
-    case IdentityKind::None: return "none";
-    case IdentityKind::Always: return "always";
-    case IdentityKind::ByDefault: return "by-default";
-    }
-    return "none";
-}
+constexpr const char *IdentityKindNames[] = {"none", "always", "by-default"};
+static_assert(namesEvery(IdentityKindNames, IdentityKind::ByDefault));
+
+const char *identityKindName(IdentityKind kind) { return nameOf(IdentityKindNames, kind); }
+
+constexpr const char *ReferentialActionNames[]
+    = {"NO ACTION", "RESTRICT", "CASCADE", "SET NULL", "SET DEFAULT"};
+static_assert(namesEvery(ReferentialActionNames, ReferentialAction::SetDefault));
 
 const char *referentialActionName(ReferentialAction action)
 {
-    switch (action) {
-    case ReferentialAction::NoAction: return "NO ACTION";
-    case ReferentialAction::Restrict: return "RESTRICT";
-    case ReferentialAction::Cascade: return "CASCADE";
-    case ReferentialAction::SetNull: return "SET NULL";
-    case ReferentialAction::SetDefault: return "SET DEFAULT";
-    }
-    return "NO ACTION";
+    return nameOf(ReferentialActionNames, action);
 }
 
 ReferentialAction referentialActionFromName(std::string_view name)
 {
-    std::string upper(name);
-    std::transform(upper.begin(), upper.end(), upper.begin(),
-                   [](unsigned char c) { return char(std::toupper(c)); });
-    for (ReferentialAction action : {ReferentialAction::Restrict, ReferentialAction::Cascade,
-                                     ReferentialAction::SetNull, ReferentialAction::SetDefault}) {
-        if (upper == referentialActionName(action))
-            return action;
-    }
-    return ReferentialAction::NoAction;
+    return valueNamed<ReferentialAction>(ReferentialActionNames, name, NameCase::Ignored)
+        .value_or(ReferentialAction::NoAction);
 }
 
-const char *routineKindName(RoutineKind kind)
-{
-    switch (kind) {
-    case RoutineKind::Function: return "function";
-    case RoutineKind::Procedure: return "procedure";
-    case RoutineKind::Aggregate: return "aggregate";
-    }
-    return "function";
-}
+constexpr const char *RoutineKindNames[] = {"function", "procedure", "aggregate"};
+static_assert(namesEvery(RoutineKindNames, RoutineKind::Aggregate));
 
-const char *triggerTimingName(TriggerTiming timing)
-{
-    switch (timing) {
-    case TriggerTiming::Before: return "BEFORE";
-    case TriggerTiming::After: return "AFTER";
-    case TriggerTiming::InsteadOf: return "INSTEAD OF";
-    }
-    return "BEFORE";
-}
+const char *routineKindName(RoutineKind kind) { return nameOf(RoutineKindNames, kind); }
 
-const char *userTypeKindName(UserTypeKind kind)
-{
-    switch (kind) {
-    case UserTypeKind::Enum: return "enum";
-    case UserTypeKind::Domain: return "domain";
-    case UserTypeKind::Composite: return "composite";
-    case UserTypeKind::Range: return "range";
-    }
-    return "enum";
-}
+constexpr const char *TriggerTimingNames[] = {"BEFORE", "AFTER", "INSTEAD OF"};
+static_assert(namesEvery(TriggerTimingNames, TriggerTiming::InsteadOf));
+
+const char *triggerTimingName(TriggerTiming timing) { return nameOf(TriggerTimingNames, timing); }
+
+constexpr const char *UserTypeKindNames[] = {"enum", "domain", "composite", "range"};
+static_assert(namesEvery(UserTypeKindNames, UserTypeKind::Range));
+
+const char *userTypeKindName(UserTypeKind kind) { return nameOf(UserTypeKindNames, kind); }
 
 } // namespace ferry

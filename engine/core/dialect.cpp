@@ -1,18 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "engine/core/dialect.h"
+#include "engine/core/enum_names.h"
 
 namespace ferry {
 
-const char *dialectName(Dialect dialect)
-{
-    switch (dialect) {
-    case Dialect::PostgreSql: return "postgresql";
-    case Dialect::MySql: return "mysql";
-    case Dialect::Sqlite: return "sqlite";
-    case Dialect::Odbc: return "odbc";
-    }
-    return "unknown";
-}
+constexpr const char *DialectNames[] = {"postgresql", "mysql", "sqlite", "odbc"};
+static_assert(namesEvery(DialectNames, Dialect::Odbc));
+
+const char *dialectName(Dialect dialect) { return nameOf(DialectNames, dialect); }
 
 std::optional<Dialect> dialectFromName(std::string_view name)
 {

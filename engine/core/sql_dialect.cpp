@@ -1,30 +1,16 @@
 // SPDX-License-Identifier: MIT
 #include "engine/core/sql_dialect.h"
+#include "engine/core/enum_names.h"
 
 #include <string>
 
 namespace ferry {
 
-const char *sqlDialectName(SqlDialect dialect)
-{
-    switch (dialect) {
-    case SqlDialect::Generic:
-        return "generic";
-    case SqlDialect::PostgreSql:
-        return "postgresql";
-    case SqlDialect::MySql:
-        return "mysql";
-    case SqlDialect::MariaDb:
-        return "mariadb";
-    case SqlDialect::Sqlite:
-        return "sqlite";
-    case SqlDialect::TSql:
-        return "tsql";
-    case SqlDialect::PlSql:
-        return "plsql";
-    }
-    return "generic";
-}
+constexpr const char *SqlDialectNames[]
+    = {"generic", "postgresql", "mysql", "mariadb", "sqlite", "tsql", "plsql"};
+static_assert(namesEvery(SqlDialectNames, SqlDialect::PlSql));
+
+const char *sqlDialectName(SqlDialect dialect) { return nameOf(SqlDialectNames, dialect); }
 
 SqlDialect sqlDialectOfProduct(std::string_view product)
 {

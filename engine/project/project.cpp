@@ -1,31 +1,21 @@
 // SPDX-License-Identifier: MIT
 #include "engine/project/project.h"
 
+#include "engine/core/enum_names.h"
 #include "engine/core/tr.h"
 
 #include <QDir>
 
 namespace ferry::project {
 
-const char *migrationTypeName(MigrationType type)
-{
-    switch (type) {
-    case MigrationType::FullLoad: return "full-load";
-    case MigrationType::FullLoadAndCdc: return "full-load-and-cdc";
-    case MigrationType::Cdc: return "cdc";
-    }
-    return "full-load";
-}
+constexpr const char *MigrationTypeNames[] = {"full-load", "full-load-and-cdc", "cdc"};
+static_assert(namesEvery(MigrationTypeNames, MigrationType::Cdc));
+
+const char *migrationTypeName(MigrationType type) { return nameOf(MigrationTypeNames, type); }
 
 std::optional<MigrationType> migrationTypeFromName(std::string_view name)
 {
-    if (name == "full-load")
-        return MigrationType::FullLoad;
-    if (name == "full-load-and-cdc")
-        return MigrationType::FullLoadAndCdc;
-    if (name == "cdc")
-        return MigrationType::Cdc;
-    return std::nullopt;
+    return valueNamed<MigrationType>(MigrationTypeNames, name);
 }
 
 bool Endpoint::operator==(const Endpoint &other) const

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "engine/project/value.h"
+#include "engine/core/enum_names.h"
 
 #include <charconv>
 #include <cmath>
@@ -269,18 +270,10 @@ bool Value::operator==(const Value &other) const
            && m_entries == other.m_entries;
 }
 
-const char *valueKindName(Value::Kind kind)
-{
-    switch (kind) {
-    case Value::Kind::Null: return "null";
-    case Value::Kind::Boolean: return "boolean";
-    case Value::Kind::Integer: return "integer";
-    case Value::Kind::Float: return "float";
-    case Value::Kind::String: return "string";
-    case Value::Kind::List: return "list";
-    case Value::Kind::Map: return "mapping";
-    }
-    return "unknown";
-}
+constexpr const char *ValueKindNames[]
+    = {"null", "boolean", "integer", "float", "string", "list", "mapping"};
+static_assert(namesEvery(ValueKindNames, Value::Kind::Map));
+
+const char *valueKindName(Value::Kind kind) { return nameOf(ValueKindNames, kind); }
 
 } // namespace ferry::project

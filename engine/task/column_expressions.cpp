@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "engine/task/column_expressions.h"
 
+#include "engine/core/enum_names.h"
 #include "engine/core/tr.h"
 #include "engine/load/canonical_text.h"
 #include "engine/task/task_clock.h"
@@ -30,15 +31,10 @@ void operationIndicator(sqlite3_context *context, int argc, sqlite3_value **argv
     }
 }
 
-const char *operationName(RowOperation operation)
-{
-    switch (operation) {
-    case RowOperation::Delete: return "DELETE";
-    case RowOperation::Update: return "UPDATE";
-    case RowOperation::Insert: return "INSERT";
-    }
-    return "INSERT";
-}
+constexpr const char *OperationNames[] = {"INSERT", "UPDATE", "DELETE"};
+static_assert(namesEvery(OperationNames, RowOperation::Delete));
+
+const char *operationName(RowOperation operation) { return nameOf(OperationNames, operation); }
 
 } // namespace
 

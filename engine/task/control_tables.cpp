@@ -2,6 +2,7 @@
 #include "engine/task/control_tables.h"
 
 #include "engine/connectors/connector.h"
+#include "engine/core/enum_names.h"
 #include "engine/core/tr.h"
 #include "engine/load/key_slicing.h"
 #include "engine/task/task_clock.h"
@@ -382,28 +383,16 @@ StoredTableState tableStateOf(const std::string &text)
 
 } // namespace
 
-const char *storedStateName(StoredTaskState state)
-{
-    switch (state) {
-    case StoredTaskState::Running: return "running";
-    case StoredTaskState::Stopped: return "stopped";
-    case StoredTaskState::Failed: return "failed";
-    case StoredTaskState::LoadComplete: return "load-complete";
-    }
-    return "failed";
-}
+constexpr const char *StoredTaskStateNames[] = {"running", "stopped", "failed", "load-complete"};
+static_assert(namesEvery(StoredTaskStateNames, StoredTaskState::LoadComplete));
 
-const char *storedStateName(StoredTableState state)
-{
-    switch (state) {
-    case StoredTableState::Queued: return "queued";
-    case StoredTableState::Loading: return "loading";
-    case StoredTableState::Indexing: return "indexing";
-    case StoredTableState::Completed: return "completed";
-    case StoredTableState::Error: return "error";
-    }
-    return "error";
-}
+const char *storedStateName(StoredTaskState state) { return nameOf(StoredTaskStateNames, state); }
+
+constexpr const char *StoredTableStateNames[]
+    = {"queued", "loading", "indexing", "completed", "error"};
+static_assert(namesEvery(StoredTableStateNames, StoredTableState::Error));
+
+const char *storedStateName(StoredTableState state) { return nameOf(StoredTableStateNames, state); }
 
 const char *storedStateName(StoredSliceState state)
 {

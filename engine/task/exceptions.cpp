@@ -3,6 +3,7 @@
 
 #include "engine/catalog/catalog.h"
 #include "engine/connectors/connector.h"
+#include "engine/core/enum_names.h"
 #include "engine/core/tr.h"
 #include "engine/load/canonical_text.h"
 #include "engine/mapping/mapping_plan.h"
@@ -782,19 +783,12 @@ std::optional<RowImage> parseRowImage(std::string_view json) { return ImageParse
 
 // Results ---------------------------------------------------------------------------------
 
+constexpr const char *ReapplyOutcomeNames[] = {"applied", "rejected-again", "failed", "not-found"};
+static_assert(namesEvery(ReapplyOutcomeNames, ReapplyOutcome::NotFound));
+
 const char *reapplyOutcomeName(ReapplyOutcome outcome)
 {
-    switch (outcome) {
-    case ReapplyOutcome::Applied:
-        return "applied";
-    case ReapplyOutcome::RejectedAgain:
-        return "rejected-again";
-    case ReapplyOutcome::Failed:
-        return "failed";
-    case ReapplyOutcome::NotFound:
-        return "not-found";
-    }
-    return "failed";
+    return nameOf(ReapplyOutcomeNames, outcome);
 }
 
 int ReapplyResult::count(ReapplyOutcome outcome) const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "engine/task/load_settings.h"
 
+#include "engine/core/enum_names.h"
 #include "engine/mapping/mapping_plan.h"
 
 #include <set>
@@ -33,15 +34,11 @@ TablePolicy tablePolicy(const std::string &text, TablePolicy fallback)
 
 } // namespace
 
-const char *tablePrepModeName(TablePrepMode mode)
-{
-    switch (mode) {
-    case TablePrepMode::DropAndCreate: return "DROP_AND_CREATE";
-    case TablePrepMode::TruncateBeforeLoad: return "TRUNCATE_BEFORE_LOAD";
-    case TablePrepMode::DoNothing: return "DO_NOTHING";
-    }
-    return "DROP_AND_CREATE";
-}
+constexpr const char *TablePrepModeNames[]
+    = {"DROP_AND_CREATE", "TRUNCATE_BEFORE_LOAD", "DO_NOTHING"};
+static_assert(namesEvery(TablePrepModeNames, TablePrepMode::DoNothing));
+
+const char *tablePrepModeName(TablePrepMode mode) { return nameOf(TablePrepModeNames, mode); }
 
 namespace {
 

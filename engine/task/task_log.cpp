@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "engine/task/task_log.h"
 
+#include "engine/core/enum_names.h"
 #include "engine/task/task_clock.h"
 
 #include <cstring>
@@ -8,16 +9,13 @@
 
 namespace ferry::task {
 
+constexpr const char *LogComponentNames[]
+    = {"SOURCE_UNLOAD", "TARGET_LOAD", "TRANSFORMATION", "TASK_MANAGER", "TABLES_MANAGER"};
+static_assert(namesEvery(LogComponentNames, LogComponent::TableManager));
+
 const char *logComponentName(LogComponent component)
 {
-    switch (component) {
-    case LogComponent::SourceUnload: return "SOURCE_UNLOAD";
-    case LogComponent::TargetLoad: return "TARGET_LOAD";
-    case LogComponent::Transformation: return "TRANSFORMATION";
-    case LogComponent::TaskManager: return "TASK_MANAGER";
-    case LogComponent::TableManager: return "TABLES_MANAGER";
-    }
-    return "TASK_MANAGER";
+    return nameOf(LogComponentNames, component);
 }
 
 char logSeverityLetter(LogSeverity severity)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "engine/task/task_snapshot.h"
 
+#include "engine/core/enum_names.h"
 #include "engine/load/canonical_text.h"
 
 #include <algorithm>
@@ -9,32 +10,17 @@
 
 namespace ferry::task {
 
-const char *taskStateName(TaskState state)
-{
-    switch (state) {
-    case TaskState::Created: return "Created";
-    case TaskState::Starting: return "Starting";
-    case TaskState::Running: return "Running";
-    case TaskState::LoadComplete: return "Load complete";
-    case TaskState::Stopping: return "Stopping";
-    case TaskState::Stopped: return "Stopped";
-    case TaskState::Failed: return "Failed";
-    }
-    return "Created";
-}
+constexpr const char *TaskStateNames[]
+    = {"Created", "Starting", "Running", "Load complete", "Stopping", "Stopped", "Failed"};
+static_assert(namesEvery(TaskStateNames, TaskState::Failed));
 
-const char *tableStateName(TableState state)
-{
-    switch (state) {
-    case TableState::BeforeLoad: return "Before load";
-    case TableState::FullLoad: return "Full load";
-    case TableState::Completed: return "Table completed";
-    case TableState::Error: return "Table error";
-    case TableState::Suspended: return "Table suspended";
-    case TableState::Cancelled: return "Table cancelled";
-    }
-    return "Before load";
-}
+const char *taskStateName(TaskState state) { return nameOf(TaskStateNames, state); }
+
+constexpr const char *TableStateNames[] = {"Before load", "Full load",       "Table completed",
+                                           "Table error", "Table suspended", "Table cancelled"};
+static_assert(namesEvery(TableStateNames, TableState::Cancelled));
+
+const char *tableStateName(TableState state) { return nameOf(TableStateNames, state); }
 
 double TableStatistics::progressPercent() const
 {

@@ -1,43 +1,17 @@
 // SPDX-License-Identifier: MIT
 #include "engine/types/canonical_type.h"
+#include "engine/core/enum_names.h"
 
 namespace ferry {
 
-const char *typeFamilyName(TypeFamily family)
-{
-    switch (family) {
-    case TypeFamily::Unknown: return "unknown";
-    case TypeFamily::Boolean: return "boolean";
-    case TypeFamily::Integer: return "integer";
-    case TypeFamily::Decimal: return "decimal";
-    case TypeFamily::Float: return "float";
-    case TypeFamily::Money: return "money";
-    case TypeFamily::Char: return "char";
-    case TypeFamily::String: return "string";
-    case TypeFamily::Binary: return "binary";
-    case TypeFamily::VarBinary: return "varbinary";
-    case TypeFamily::Bit: return "bit";
-    case TypeFamily::Date: return "date";
-    case TypeFamily::Time: return "time";
-    case TypeFamily::Timestamp: return "timestamp";
-    case TypeFamily::Interval: return "interval";
-    case TypeFamily::Year: return "year";
-    case TypeFamily::Uuid: return "uuid";
-    case TypeFamily::Json: return "json";
-    case TypeFamily::Xml: return "xml";
-    case TypeFamily::Enum: return "enum";
-    case TypeFamily::Set: return "set";
-    case TypeFamily::Inet: return "inet";
-    case TypeFamily::Cidr: return "cidr";
-    case TypeFamily::MacAddr: return "macaddr";
-    case TypeFamily::Geometry: return "geometry";
-    case TypeFamily::Array: return "array";
-    case TypeFamily::Range: return "range";
-    case TypeFamily::Composite: return "composite";
-    case TypeFamily::RowId: return "rowid";
-    }
-    return "unknown";
-}
+constexpr const char *TypeFamilyNames[]
+    = {"unknown",  "boolean",   "integer", "decimal",   "float", "money",     "char",     "string",
+       "binary",   "varbinary", "bit",     "date",      "time",  "timestamp", "interval", "year",
+       "uuid",     "json",      "xml",     "enum",      "set",   "inet",      "cidr",     "macaddr",
+       "geometry", "array",     "range",   "composite", "rowid"};
+static_assert(namesEvery(TypeFamilyNames, TypeFamily::RowId));
+
+const char *typeFamilyName(TypeFamily family) { return nameOf(TypeFamilyNames, family); }
 
 std::string CanonicalType::toString() const
 {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "engine/types/sqlite_types.h"
+#include "engine/core/enum_names.h"
 #include "engine/core/text.h"
 
 #include <algorithm>
@@ -282,22 +283,10 @@ CanonicalType refine(const DeclaredType &declared)
 
 } // namespace
 
-const char *affinityName(Affinity affinity)
-{
-    switch (affinity) {
-    case Affinity::Integer:
-        return "INTEGER";
-    case Affinity::Text:
-        return "TEXT";
-    case Affinity::Blob:
-        return "BLOB";
-    case Affinity::Real:
-        return "REAL";
-    case Affinity::Numeric:
-        return "NUMERIC";
-    }
-    return "NUMERIC";
-}
+constexpr const char *AffinityNames[] = {"INTEGER", "TEXT", "BLOB", "REAL", "NUMERIC"};
+static_assert(namesEvery(AffinityNames, Affinity::Numeric));
+
+const char *affinityName(Affinity affinity) { return nameOf(AffinityNames, affinity); }
 
 Affinity affinityOf(std::string_view declaredType)
 {

@@ -2,6 +2,7 @@
 #include "engine/convert/ddl/mysql_ddl_writer.h"
 
 #include "engine/convert/ddl/ddl_support.h"
+#include "engine/core/enum_names.h"
 #include "engine/core/text.h"
 #include "engine/core/tr.h"
 #include "engine/types/mysql_types.h"
@@ -326,21 +327,13 @@ bool MySqlDdlWriter::isIndexable(const MySqlColumnFacts &column)
     return column.dataType != "json" && !isGeometryDataType(column.dataType);
 }
 
+constexpr const char *MySqlReferentialActions[]
+    = {"NO ACTION", "RESTRICT", "CASCADE", "SET NULL", "NO ACTION"};
+static_assert(namesEvery(MySqlReferentialActions, ReferentialAction::SetDefault));
+
 const char *MySqlDdlWriter::referentialAction(ReferentialAction action)
 {
-    switch (action) {
-    case ReferentialAction::NoAction:
-        return "NO ACTION";
-    case ReferentialAction::Restrict:
-        return "RESTRICT";
-    case ReferentialAction::Cascade:
-        return "CASCADE";
-    case ReferentialAction::SetNull:
-        return "SET NULL";
-    case ReferentialAction::SetDefault:
-        return "NO ACTION";
-    }
-    return "NO ACTION";
+    return nameOf(MySqlReferentialActions, action);
 }
 
 std::string MySqlDdlWriter::addPrimaryKey(const TableDefinition &table,
