@@ -60,6 +60,22 @@ std::string DdlWriter::qualified(std::string_view schema, std::string_view name)
     return quoteQualified(quoting(), schema, name);
 }
 
+std::string DdlWriter::indexColumnList(const Index &index) const
+{
+    std::string sql = "(";
+    for (const IndexColumn &column : index.columns) {
+        if (sql.size() > 1)
+            sql += ", ";
+        sql += column.expression.empty() ? quote(column.name) : "(" + column.expression + ")";
+        if (column.descending)
+            sql += " DESC";
+    }
+    sql += ")";
+    if (!index.predicate.empty())
+        sql += " WHERE " + index.predicate;
+    return sql;
+}
+
 std::string DdlWriter::quotedList(const std::vector<std::string> &names) const
 {
     std::string out;

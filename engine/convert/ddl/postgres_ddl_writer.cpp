@@ -206,20 +206,7 @@ std::string PostgresDdlWriter::createIndex(const TableDefinition &table, const I
     sql += "ON " + qualified(table.schema, table.name);
     if (equalsIgnoringCase(index.method, "fulltext"))
         return sql + " USING gin ((" + fullTextDocument(*this, index) + "))";
-    sql += " USING " + indexMethod(index.method) + " (";
-    bool first = true;
-    for (const IndexColumn &column : index.columns) {
-        if (!first)
-            sql += ", ";
-        first = false;
-        sql += column.expression.empty() ? quote(column.name) : "(" + column.expression + ")";
-        if (column.descending)
-            sql += " DESC";
-    }
-    sql += ")";
-    if (!index.predicate.empty())
-        sql += " WHERE " + index.predicate;
-    return sql;
+    return sql + " USING " + indexMethod(index.method) + " " + indexColumnList(index);
 }
 
 std::string PostgresDdlWriter::addForeignKey(const TableDefinition &table, const ForeignKey &key,

@@ -191,19 +191,8 @@ std::string SqliteDdlWriter::createIndex(const TableDefinition &table, const Ind
         return {};
     }
     std::string sql = std::string("CREATE ") + (index.unique ? "UNIQUE " : "") + "INDEX "
-        + qualified(table.schema, indexName(table, index)) + " ON " + quote(table.name) + " (";
-    for (size_t i = 0; i < index.columns.size(); ++i) {
-        const IndexColumn &column = index.columns[i];
-        if (i > 0)
-            sql += ", ";
-        sql += column.expression.empty() ? quote(column.name) : column.expression;
-        if (column.descending)
-            sql += " DESC";
-    }
-    sql += ")";
-    if (!index.predicate.empty())
-        sql += " WHERE " + index.predicate;
-    return sql;
+        + qualified(table.schema, indexName(table, index)) + " ON " + quote(table.name) + " ";
+    return sql + indexColumnList(index);
 }
 
 std::string SqliteDdlWriter::addForeignKey(const TableDefinition &, const ForeignKey &,
