@@ -2,6 +2,7 @@
 #include "engine/load/canonical_array.h"
 
 #include "engine/core/text.h"
+#include "engine/core/text_cursor.h"
 #include "engine/load/canonical_geometry.h"
 #include "engine/load/canonical_interval.h"
 #include "engine/load/canonical_json.h"
@@ -85,11 +86,11 @@ JsonValue elementValue(std::string_view text, const CanonicalType &element)
 }
 
 /// Reads PostgreSQL array output (elements quoted where needed, backslash escapes).
-class LiteralReader
+class LiteralReader : TextCursor
 {
 public:
     LiteralReader(std::string_view text, char delimiter, const CanonicalType &element)
-        : m_text(text), m_delimiter(delimiter), m_element(element)
+        : TextCursor(text), m_delimiter(delimiter), m_element(element)
     {
     }
 
@@ -103,11 +104,8 @@ public:
     }
 
 private:
-    void skipSpace()
-    {
-        while (m_pos < m_text.size() && isSpace(m_text[m_pos]))
-            ++m_pos;
-    }
+    /// PostgreSQL's array_in takes vertical tab for space too.
+    void skipSpace() { TextCursor::skipSpace(&isSpace); }
 
     bool readArray(JsonValue &array, int dimension)
     {
@@ -181,8 +179,6 @@ private:
         return true;
     }
 
-    std::string_view m_text;
-    size_t m_pos = 0;
     char m_delimiter;
     const CanonicalType &m_element;
 };

@@ -2,6 +2,7 @@
 #include "engine/load/canonical_geometry.h"
 
 #include "engine/core/text.h"
+#include "engine/core/text_cursor.h"
 #include "engine/load/canonical_text.h"
 
 #include <algorithm>
@@ -44,8 +45,6 @@ std::string_view nameOf(Kind kind)
     }
     return "GEOMETRY";
 }
-
-bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
 /// Reads a double at text[pos] (an optional '+' or '-', digits, NaN, Infinity).
 bool readDouble(std::string_view text, size_t &pos, double &value)
@@ -158,10 +157,10 @@ void appendBody(std::string &out, const Geometry &geometry)
     }
 }
 
-class WktParser
+class WktParser : TextCursor
 {
 public:
-    explicit WktParser(std::string_view text) : m_text(text) { }
+    using TextCursor::TextCursor;
 
     std::optional<Geometry> parse()
     {
@@ -176,12 +175,6 @@ public:
     }
 
 private:
-    void skipSpace()
-    {
-        while (m_pos < m_text.size() && isSpace(m_text[m_pos]))
-            ++m_pos;
-    }
-
     std::string word()
     {
         skipSpace();
@@ -191,13 +184,11 @@ private:
         return text;
     }
 
-    bool take(char c)
+    /// Takes `c` when it comes next after any space.
+    bool token(char c)
     {
         skipSpace();
-        if (m_pos >= m_text.size() || m_text[m_pos] != c)
-            return false;
-        ++m_pos;
-        return true;
+        return take(c);
     }
 
     /// "SRID=n;" (PostGIS EWKT), optional.
@@ -236,39 +227,39 @@ private:
 
     bool pointList(std::vector<GeometryPoint> &points)
     {
-        if (!take('('))
+        if (!token('('))
             return false;
         do {
             points.emplace_back();
             if (!point(points.back()))
                 return false;
-        } while (take(','));
-        return take(')');
+        } while (token(','));
+        return token(')');
     }
 
     bool ringList(std::vector<std::vector<GeometryPoint>> &rings)
     {
-        if (!take('('))
+        if (!token('('))
             return false;
         do {
             rings.emplace_back();
             if (!pointList(rings.back()))
                 return false;
-        } while (take(','));
-        return take(')');
+        } while (token(','));
+        return token(')');
     }
 
     bool multiPoint(Geometry &geometry)
     {
-        if (!take('('))
+        if (!token('('))
             return false;
         do {
             Geometry member;
             if (readEmpty()) {
                 // an empty point of the collection
-            } else if (take('(')) {
+            } else if (token('(')) {
                 member.points.emplace_back();
-                if (!point(member.points.back()) || !take(')'))
+                if (!point(member.points.back()) || !token(')'))
                     return false;
             } else {
                 member.points.emplace_back();
@@ -276,14 +267,14 @@ private:
                     return false;
             }
             geometry.members.push_back(std::move(member));
-        } while (take(','));
-        return take(')');
+        } while (token(','));
+        return token(')');
     }
 
     /// MULTILINESTRING / MULTIPOLYGON members: their bodies without keywords.
     bool members(Geometry &geometry, Kind memberKind)
     {
-        if (!take('('))
+        if (!token('('))
             return false;
         do {
             Geometry member;
@@ -295,20 +286,20 @@ private:
                     return false;
             }
             geometry.members.push_back(std::move(member));
-        } while (take(','));
-        return take(')');
+        } while (token(','));
+        return token(')');
     }
 
     bool collection(Geometry &geometry, int depth)
     {
-        if (!take('('))
+        if (!token('('))
             return false;
         do {
             geometry.members.emplace_back();
             if (!parseGeometry(geometry.members.back(), depth + 1))
                 return false;
-        } while (take(','));
-        return take(')');
+        } while (token(','));
+        return token(')');
     }
 
     bool parseGeometry(Geometry &geometry, int depth)
@@ -328,7 +319,7 @@ private:
         switch (geometry.kind) {
         case Kind::Point:
             geometry.points.emplace_back();
-            return take('(') && point(geometry.points.back()) && take(')');
+            return token('(') && point(geometry.points.back()) && token(')');
         case Kind::LineString:
             return pointList(geometry.points);
         case Kind::Polygon:
@@ -344,9 +335,6 @@ private:
         }
         return false;
     }
-
-    std::string_view m_text;
-    size_t m_pos = 0;
 };
 
 class WkbReader

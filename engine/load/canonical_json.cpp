@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "engine/load/canonical_json.h"
 
+#include "engine/core/text_cursor.h"
 #include "engine/load/canonical_text.h"
 
 #include <algorithm>
@@ -124,10 +125,10 @@ void appendDecimal(std::string &out, const DecimalDigits &number)
     }
 }
 
-class Parser
+class Parser : TextCursor
 {
 public:
-    explicit Parser(std::string_view text) : m_text(text) { }
+    using TextCursor::TextCursor;
 
     std::optional<JsonValue> parseDocument()
     {
@@ -142,14 +143,6 @@ public:
     }
 
 private:
-    void skipSpace()
-    {
-        while (m_pos < m_text.size()
-               && (m_text[m_pos] == ' ' || m_text[m_pos] == '\t' || m_text[m_pos] == '\n'
-                   || m_text[m_pos] == '\r'))
-            ++m_pos;
-    }
-
     enum class AfterItem { Next, Closed, Bad };
 
     /// What follows an item of an array or object: ',' (the next item; the spaces after it
@@ -168,14 +161,6 @@ private:
         return AfterItem::Next;
     }
 
-    bool literal(std::string_view word)
-    {
-        if (m_text.substr(m_pos, word.size()) != word)
-            return false;
-        m_pos += word.size();
-        return true;
-    }
-
     bool parseValue(JsonValue &value, int depth)
     {
         if (m_pos >= m_text.size())
@@ -192,13 +177,13 @@ private:
             return parseString(value.text);
         case 't':
             value.kind = JsonValue::Kind::True;
-            return literal("true");
+            return takeWord("true");
         case 'f':
             value.kind = JsonValue::Kind::False;
-            return literal("false");
+            return takeWord("false");
         case 'n':
             value.kind = JsonValue::Kind::Null;
-            return literal("null");
+            return takeWord("null");
         default:
             value.kind = JsonValue::Kind::Number;
             return parseNumber(value.text);
@@ -352,9 +337,6 @@ private:
             m_pos += length;
         }
     }
-
-    std::string_view m_text;
-    size_t m_pos = 0;
 };
 
 } // namespace

@@ -26,25 +26,22 @@ CanonicalType ofFamily(TypeFamily family)
 std::optional<CanonicalType> canonicalTypeForDms(const DmsDataType &dataType)
 {
     const std::string &name = dataType.type;
-    const auto length = dataType.length >= 0 ? dataType.length : int64_t(-1);
-    if (name == "string" || name == "wstring") {
-        CanonicalType type = ofFamily(TypeFamily::String);
-        type.length = length;
-        return type;
-    }
-    if (name == "bytes") {
-        CanonicalType type = ofFamily(TypeFamily::VarBinary);
-        type.length = length;
-        return type;
-    }
-    if (name == "clob" || name == "nclob") {
-        CanonicalType type = ofFamily(TypeFamily::String);
-        type.isLob = true;
-        return type;
-    }
-    if (name == "blob") {
-        CanonicalType type = ofFamily(TypeFamily::VarBinary);
-        type.isLob = true;
+    // Strings and bytes: with a length, or LOBs.
+    static const struct
+    {
+        const char *name;
+        TypeFamily family;
+        bool isLob;
+    } strings[] = {{"string", TypeFamily::String, false},   {"wstring", TypeFamily::String, false},
+                   {"bytes", TypeFamily::VarBinary, false}, {"clob", TypeFamily::String, true},
+                   {"nclob", TypeFamily::String, true},     {"blob", TypeFamily::VarBinary, true}};
+    for (const auto &string : strings) {
+        if (name != string.name)
+            continue;
+        CanonicalType type = ofFamily(string.family);
+        type.isLob = string.isLob;
+        if (!string.isLob)
+            type.length = dataType.length >= 0 ? dataType.length : int64_t(-1);
         return type;
     }
     static const struct

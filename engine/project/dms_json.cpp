@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "engine/project/dms_json.h"
 
+#include "engine/core/text_cursor.h"
 #include "engine/core/tr.h"
 #include "engine/project/project_schema.h"
 #include "engine/project/yaml_document.h"
@@ -59,21 +60,21 @@ struct JsonProblem
  * A strict JSON reader building SourceNodes with positions, keeping key order and the exact
  * text of numbers (QJsonDocument sorts keys and turns numbers into doubles).
  */
-class JsonReader
+class JsonReader : TextCursor
 {
 public:
-    explicit JsonReader(std::string_view text) : m_text(text) { }
+    using TextCursor::TextCursor;
 
     std::optional<SourceNode> read()
     {
         if (m_text.substr(0, 3) == "\xEF\xBB\xBF")
-            m_position = 3; // a UTF-8 byte order mark, as some Windows editors write
+            m_pos = 3; // a UTF-8 byte order mark, as some Windows editors write
         skipSpace();
         SourceNode root;
         if (!value(root, 0))
             return std::nullopt;
         skipSpace();
-        if (m_position != m_text.size())
+        if (m_pos != m_text.size())
             return fail(EngineTr::tr("Unexpected text after the end of the JSON document."));
         return root;
     }
@@ -84,7 +85,7 @@ private:
     std::nullopt_t fail(const QString &message, const QString &hint = {})
     {
         if (m_problem.message.isEmpty())
-            m_problem = {m_position, message, hint};
+            m_problem = {m_pos, message, hint};
         return std::nullopt;
     }
 
@@ -92,11 +93,11 @@ private:
     /// parsing, so counting continues from the last one (linear in the text, not quadratic).
     Mark mark()
     {
-        if (m_position < m_markOffset) {
+        if (m_pos < m_markOffset) {
             m_markOffset = 0;
             m_mark = {1, 1};
         }
-        for (; m_markOffset < m_position; ++m_markOffset) {
+        for (; m_markOffset < m_pos; ++m_markOffset) {
             const auto byte = static_cast<unsigned char>(m_text[m_markOffset]);
             if (byte == '\n') {
                 ++m_mark.line;
@@ -106,19 +107,6 @@ private:
             }
         }
         return m_mark;
-    }
-
-    bool atEnd() const { return m_position >= m_text.size(); }
-    char peek() const { return atEnd() ? '\0' : m_text[m_position]; }
-
-    void skipSpace()
-    {
-        while (!atEnd()) {
-            const char c = m_text[m_position];
-            if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
-                return;
-            ++m_position;
-        }
     }
 
     bool value(SourceNode &node, int depth)
@@ -146,8 +134,8 @@ private:
                {"false", Value::Kind::Boolean},
                {"null", Value::Kind::Null}};
         for (const auto &[word, kind] : Literals) {
-            if (m_text.substr(m_position, word.size()) == word) {
-                m_position += word.size();
+            if (m_text.substr(m_pos, word.size()) == word) {
+                m_pos += word.size();
                 node.kind = kind;
                 if (kind != Value::Kind::Null)
                     node.text = std::string(word);
@@ -163,10 +151,10 @@ private:
     {
         node.kind = Value::Kind::Map;
         node.flow = true;
-        ++m_position; // {
+        ++m_pos; // {
         skipSpace();
         if (peek() == '}') {
-            ++m_position;
+            ++m_pos;
             return true;
         }
         std::set<std::string> keys;
@@ -178,11 +166,11 @@ private:
                 fail(EngineTr::tr("Expected a key in double quotes."));
                 return false;
             }
-            const size_t keyOffset = m_position;
+            const size_t keyOffset = m_pos;
             if (!string(entry.key))
                 return false;
             if (!keys.insert(entry.key).second) {
-                m_position = keyOffset;
+                m_pos = keyOffset;
                 fail(EngineTr::tr("The key '%1' appears twice in the same object.")
                          .arg(QString::fromStdString(entry.key)),
                      EngineTr::tr("Remove one of them; JSON readers disagree on which wins."));
@@ -193,18 +181,18 @@ private:
                 fail(EngineTr::tr("Expected ':' after the key."));
                 return false;
             }
-            ++m_position;
+            ++m_pos;
             skipSpace();
             if (!value(entry.value, depth + 1))
                 return false;
             node.entries.push_back(std::move(entry));
             skipSpace();
             if (peek() == ',') {
-                ++m_position;
+                ++m_pos;
                 continue;
             }
             if (peek() == '}') {
-                ++m_position;
+                ++m_pos;
                 return true;
             }
             fail(EngineTr::tr("Expected ',' or '}' in the object."));
@@ -216,10 +204,10 @@ private:
     {
         node.kind = Value::Kind::List;
         node.flow = true;
-        ++m_position; // [
+        ++m_pos; // [
         skipSpace();
         if (peek() == ']') {
-            ++m_position;
+            ++m_pos;
             return true;
         }
         while (true) {
@@ -230,11 +218,11 @@ private:
             node.items.push_back(std::move(item));
             skipSpace();
             if (peek() == ',') {
-                ++m_position;
+                ++m_pos;
                 continue;
             }
             if (peek() == ']') {
-                ++m_position;
+                ++m_pos;
                 return true;
             }
             fail(EngineTr::tr("Expected ',' or ']' in the list."));
@@ -244,14 +232,14 @@ private:
 
     bool hex4(unsigned *code)
     {
-        if (m_position + 4 > m_text.size())
+        if (m_pos + 4 > m_text.size())
             return false;
         unsigned result = 0;
-        const auto [end, error] = std::from_chars(m_text.data() + m_position,
-                                                  m_text.data() + m_position + 4, result, 16);
-        if (error != std::errc() || end != m_text.data() + m_position + 4)
+        const auto [end, error]
+            = std::from_chars(m_text.data() + m_pos, m_text.data() + m_pos + 4, result, 16);
+        if (error != std::errc() || end != m_text.data() + m_pos + 4)
             return false;
-        m_position += 4;
+        m_pos += 4;
         *code = result;
         return true;
     }
@@ -277,15 +265,15 @@ private:
 
     bool string(std::string &out)
     {
-        ++m_position; // "
+        ++m_pos; // "
         while (true) {
             if (atEnd()) {
                 fail(EngineTr::tr("The string has no closing '\"'."));
                 return false;
             }
-            const char c = m_text[m_position];
+            const char c = m_text[m_pos];
             if (c == '"') {
-                ++m_position;
+                ++m_pos;
                 return true;
             }
             if (static_cast<unsigned char>(c) < 0x20) {
@@ -296,12 +284,12 @@ private:
             }
             if (c != '\\') {
                 out += c;
-                ++m_position;
+                ++m_pos;
                 continue;
             }
-            const size_t escapeStart = m_position++;
+            const size_t escapeStart = m_pos++;
             const char escape = peek();
-            ++m_position;
+            ++m_pos;
             switch (escape) {
             case '"':
                 out += '"';
@@ -332,9 +320,9 @@ private:
                 bool ok = hex4(&code);
                 if (ok && code >= 0xD800 && code <= 0xDBFF) {
                     unsigned low = 0;
-                    ok = m_text.substr(m_position, 2) == "\\u";
+                    ok = m_text.substr(m_pos, 2) == "\\u";
                     if (ok) {
-                        m_position += 2;
+                        m_pos += 2;
                         ok = hex4(&low) && low >= 0xDC00 && low <= 0xDFFF;
                     }
                     code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00);
@@ -342,7 +330,7 @@ private:
                     ok = false;
                 }
                 if (!ok) {
-                    m_position = escapeStart;
+                    m_pos = escapeStart;
                     fail(EngineTr::tr("Invalid \\u escape in a string."));
                     return false;
                 }
@@ -350,7 +338,7 @@ private:
                 break;
             }
             default:
-                m_position = escapeStart;
+                m_pos = escapeStart;
                 fail(EngineTr::tr("Invalid escape in a string."),
                      EngineTr::tr("Write a backslash as \\\\."));
                 return false;
@@ -360,43 +348,41 @@ private:
 
     bool number(SourceNode &node)
     {
-        const size_t start = m_position;
+        const size_t start = m_pos;
         auto digits = [this] {
-            const size_t from = m_position;
+            const size_t from = m_pos;
             while (!atEnd() && peek() >= '0' && peek() <= '9')
-                ++m_position;
-            return m_position - from;
+                ++m_pos;
+            return m_pos - from;
         };
         if (peek() == '-')
-            ++m_position;
-        const size_t integerStart = m_position;
+            ++m_pos;
+        const size_t integerStart = m_pos;
         const size_t integerDigits = digits();
         bool ok = integerDigits > 0 && !(integerDigits > 1 && m_text[integerStart] == '0');
         bool isFloat = false;
         if (ok && peek() == '.') {
-            ++m_position;
+            ++m_pos;
             isFloat = true;
             ok = digits() > 0;
         }
         if (ok && (peek() == 'e' || peek() == 'E')) {
-            ++m_position;
+            ++m_pos;
             isFloat = true;
             if (peek() == '+' || peek() == '-')
-                ++m_position;
+                ++m_pos;
             ok = digits() > 0;
         }
         if (!ok) {
-            m_position = start;
+            m_pos = start;
             fail(EngineTr::tr("Invalid number."));
             return false;
         }
         node.kind = isFloat ? Value::Kind::Float : Value::Kind::Integer;
-        node.text = std::string(m_text.substr(start, m_position - start));
+        node.text = std::string(m_text.substr(start, m_pos - start));
         return true;
     }
 
-    std::string_view m_text;
-    size_t m_position = 0;
     size_t m_markOffset = 0;
     Mark m_mark {1, 1};
     JsonProblem m_problem;

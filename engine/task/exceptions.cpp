@@ -4,6 +4,7 @@
 #include "engine/catalog/catalog.h"
 #include "engine/connectors/connector.h"
 #include "engine/core/enum_names.h"
+#include "engine/core/text_cursor.h"
 #include "engine/core/tr.h"
 #include "engine/load/canonical_text.h"
 #include "engine/mapping/mapping_plan.h"
@@ -39,10 +40,10 @@ Error reapplyError(ErrorCode code, const QString &message, const std::string &de
 
 /// A small parser for the flat JSON objects rowImageJson writes. Not a general JSON parser:
 /// values are strings (load::readJsonString), null or {"omitted": n}.
-class ImageParser
+class ImageParser : TextCursor
 {
 public:
-    explicit ImageParser(std::string_view text) : m_text(text) { }
+    using TextCursor::TextCursor;
 
     std::optional<RowImage> parse()
     {
@@ -69,8 +70,6 @@ public:
                 if (!value)
                     return std::nullopt;
                 cell.value = std::move(*value);
-            } else if (m_text.substr(m_pos, 4) == "null") {
-                m_pos += 4;
             } else if (take('{')) {
                 skipSpace();
                 auto key = string();
@@ -90,7 +89,7 @@ public:
                 if (!take('}'))
                     return std::nullopt;
                 cell.omittedBytes = bytes;
-            } else {
+            } else if (!takeWord("null")) {
                 return std::nullopt;
             }
             image.push_back(std::move(cell));
@@ -111,22 +110,6 @@ private:
         return image;
     }
 
-    char peek() const { return m_pos < m_text.size() ? m_text[m_pos] : '\0'; }
-    bool take(char c)
-    {
-        if (peek() != c)
-            return false;
-        ++m_pos;
-        return true;
-    }
-    void skipSpace()
-    {
-        while (m_pos < m_text.size()
-               && (m_text[m_pos] == ' ' || m_text[m_pos] == '\n' || m_text[m_pos] == '\r'
-                   || m_text[m_pos] == '\t'))
-            ++m_pos;
-    }
-
     std::optional<std::string> string()
     {
         std::string out;
@@ -134,9 +117,6 @@ private:
             return std::nullopt;
         return out;
     }
-
-    std::string_view m_text;
-    size_t m_pos = 0;
 };
 
 RowImage imageOf(const std::string &json)

@@ -60,13 +60,16 @@ std::string DdlWriter::qualified(std::string_view schema, std::string_view name)
     return quoteQualified(quoting(), schema, name);
 }
 
-std::string DdlWriter::indexColumnList(const Index &index) const
+std::string DdlWriter::indexColumnList(const Index &index, bool parenthesizeExpressions) const
 {
     std::string sql = "(";
     for (const IndexColumn &column : index.columns) {
         if (sql.size() > 1)
             sql += ", ";
-        sql += column.expression.empty() ? quote(column.name) : "(" + column.expression + ")";
+        if (column.expression.empty())
+            sql += quote(column.name);
+        else
+            sql += parenthesizeExpressions ? "(" + column.expression + ")" : column.expression;
         if (column.descending)
             sql += " DESC";
     }

@@ -59,8 +59,10 @@ public:
     [[nodiscard]] std::string qualified(std::string_view schema, std::string_view name) const;
     /// "a", "b" quoted and joined with ", ".
     [[nodiscard]] std::string quotedList(const std::vector<std::string> &names) const;
-    /// An index's columns, "(a, (expression) DESC)", and " WHERE predicate" when it is partial.
-    [[nodiscard]] std::string indexColumnList(const Index &index) const;
+    /// An index's columns, "(a, expression DESC)", and " WHERE predicate" when it is partial;
+    /// expressions in parentheses of their own where the dialect wants them (PostgreSQL).
+    [[nodiscard]] std::string indexColumnList(const Index &index,
+                                              bool parenthesizeExpressions) const;
     /// Text as an SQL string literal of the dialect (for comments; never for values).
     /// Default: standard SQL, quotes doubled.
     [[nodiscard]] virtual std::string stringLiteral(std::string_view text) const;

@@ -206,7 +206,7 @@ std::string PostgresDdlWriter::createIndex(const TableDefinition &table, const I
     sql += "ON " + qualified(table.schema, table.name);
     if (equalsIgnoringCase(index.method, "fulltext"))
         return sql + " USING gin ((" + fullTextDocument(*this, index) + "))";
-    return sql + " USING " + indexMethod(index.method) + " " + indexColumnList(index);
+    return sql + " USING " + indexMethod(index.method) + " " + indexColumnList(index, true);
 }
 
 std::string PostgresDdlWriter::addForeignKey(const TableDefinition &table, const ForeignKey &key,

@@ -192,7 +192,7 @@ std::string SqliteDdlWriter::createIndex(const TableDefinition &table, const Ind
     }
     std::string sql = std::string("CREATE ") + (index.unique ? "UNIQUE " : "") + "INDEX "
         + qualified(table.schema, indexName(table, index)) + " ON " + quote(table.name) + " ";
-    return sql + indexColumnList(index);
+    return sql + indexColumnList(index, false);
 }
 
 std::string SqliteDdlWriter::addForeignKey(const TableDefinition &, const ForeignKey &,
