@@ -178,6 +178,21 @@ Error noWriter(Dialect dialect)
                       .toStdString()};
 }
 
+/// The rows of a query, each made into a T by `make`.
+template<typename T, typename Make>
+Result<std::vector<T>> rowsAs(load::TargetSession &session, const std::string &sql,
+                              const load::TextRow &parameters, Make make)
+{
+    auto rows = session.query(sql, parameters);
+    if (!rows)
+        return rows.error();
+    std::vector<T> result;
+    result.reserve(rows->size());
+    for (const load::TextRow &row : *rows)
+        result.push_back(make(row));
+    return result;
+}
+
 } // namespace
 
 ControlTables::ControlTables(Dialect dialect, const std::string &controlSchema)
@@ -693,12 +708,7 @@ Result<std::vector<ControlTables::StoredException>> ControlTables::exceptions(
         sql += " LIMIT ?";
         parameters.push_back(std::to_string(selection.limit));
     }
-    auto rows = session.query(sql, parameters);
-    if (!rows)
-        return rows.error();
-    std::vector<StoredException> result;
-    result.reserve(rows->size());
-    for (const load::TextRow &row : *rows) {
+    return rowsAs<StoredException>(session, sql, parameters, [](const load::TextRow &row) {
         StoredException stored;
         stored.id = parseNumber(row[0]).value_or(0);
         stored.sourceSchema = textOf(row[1]);
@@ -712,34 +722,27 @@ Result<std::vector<ControlTables::StoredException>> ControlTables::exceptions(
         stored.rowImage = textOf(row[9]);
         stored.targetRow = textOf(row[10]);
         stored.errorTime = textOf(row[11]);
-        result.push_back(std::move(stored));
-    }
-    return result;
+        return stored;
+    });
 }
 
 Result<std::vector<ControlTables::ExceptionCount>> ControlTables::exceptionCounts(
     load::TargetSession &session, const std::string &taskName) const
 {
-    auto rows = session.query("SELECT source_schema, source_table, target_schema, target_table, "
-                              "COUNT(*) FROM "
-                                  + name("exceptions")
-                                  + " WHERE task_name = ? GROUP BY source_schema, source_table,"
-                                    " target_schema, target_table"
-                                    " ORDER BY source_schema, source_table",
-                              {taskName});
-    if (!rows)
-        return rows.error();
-    std::vector<ExceptionCount> result;
-    for (const load::TextRow &row : *rows) {
+    const std::string sql = "SELECT source_schema, source_table, target_schema, target_table, "
+                            "COUNT(*) FROM "
+        + name("exceptions")
+        + " WHERE task_name = ? GROUP BY source_schema, source_table, target_schema, "
+          "target_table ORDER BY source_schema, source_table";
+    return rowsAs<ExceptionCount>(session, sql, {taskName}, [](const load::TextRow &row) {
         ExceptionCount count;
         count.sourceSchema = textOf(row[0]);
         count.sourceTable = textOf(row[1]);
         count.targetSchema = textOf(row[2]);
         count.targetTable = textOf(row[3]);
         count.rows = parseNumber(row[4]).value_or(0);
-        result.push_back(std::move(count));
-    }
-    return result;
+        return count;
+    });
 }
 
 Result<void> ControlTables::resolveException(load::TargetSession &session,
@@ -801,23 +804,17 @@ Result<void> ControlTables::addLobTruncation(load::TargetSession &session,
 Result<std::vector<ControlTables::LobTruncationCount>> ControlTables::lobTruncationCounts(
     load::TargetSession &session, const std::string &taskName) const
 {
-    auto rows = session.query("SELECT source_schema, source_table, slice_no, COUNT(*) FROM "
-                                  + name("lob_truncations")
-                                  + " WHERE task_name = ? GROUP BY source_schema, source_table,"
-                                    " slice_no",
-                              {taskName});
-    if (!rows)
-        return rows.error();
-    std::vector<LobTruncationCount> result;
-    for (const load::TextRow &row : *rows) {
+    const std::string sql = "SELECT source_schema, source_table, slice_no, COUNT(*) FROM "
+        + name("lob_truncations")
+        + " WHERE task_name = ? GROUP BY source_schema, source_table, slice_no";
+    return rowsAs<LobTruncationCount>(session, sql, {taskName}, [](const load::TextRow &row) {
         LobTruncationCount count;
         count.sourceSchema = textOf(row[0]);
         count.sourceTable = textOf(row[1]);
         count.slice = static_cast<int>(parseNumber(row[2]).value_or(0));
         count.values = parseNumber(row[3]).value_or(0);
-        result.push_back(std::move(count));
-    }
-    return result;
+        return count;
+    });
 }
 
 Result<void> ControlTables::addHistory(load::TargetSession &session, const std::string &taskName,
@@ -876,17 +873,12 @@ Result<void> ControlTables::addDetachedKey(load::TargetSession &session,
 Result<std::vector<ControlTables::DetachedKey>> ControlTables::detachedKeys(
     load::TargetSession &session, const std::string &taskName) const
 {
-    auto rows = session.query("SELECT table_schema, table_name, key_name, definition FROM "
-                                  + name("detached_keys")
-                                  + " WHERE task_name = ? ORDER BY table_schema, table_name, "
-                                    "key_name",
-                              {taskName});
-    if (!rows)
-        return rows.error();
-    std::vector<DetachedKey> keys;
-    for (const load::TextRow &row : *rows)
-        keys.push_back({textOf(row[0]), textOf(row[1]), textOf(row[2]), textOf(row[3])});
-    return keys;
+    const std::string sql = "SELECT table_schema, table_name, key_name, definition FROM "
+        + name("detached_keys")
+        + " WHERE task_name = ? ORDER BY table_schema, table_name, key_name";
+    return rowsAs<DetachedKey>(session, sql, {taskName}, [](const load::TextRow &row) {
+        return DetachedKey {textOf(row[0]), textOf(row[1]), textOf(row[2]), textOf(row[3])};
+    });
 }
 
 Result<void> ControlTables::removeDetachedKey(load::TargetSession &session,

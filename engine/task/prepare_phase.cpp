@@ -244,22 +244,17 @@ static Result<bool> prepareTarget(load::TargetSession &target, const mapping::Ta
         if (auto dropped = target.dropTable(t.schema, t.name); !dropped)
             return dropped.error();
         return create();
-    case TablePrepMode::TruncateBeforeLoad: {
-        auto exists = target.tableExists(t.schema, t.name);
-        if (!exists)
-            return exists.error();
-        if (!*exists)
-            return create();
-        if (auto truncated = target.truncateTable(t.schema, t.name); !truncated)
-            return truncated.error();
-        return true;
-    }
+    case TablePrepMode::TruncateBeforeLoad:
     case TablePrepMode::DoNothing: {
         auto exists = target.tableExists(t.schema, t.name);
         if (!exists)
             return exists.error();
         if (!*exists)
             return create();
+        if (settings.prepMode == TablePrepMode::TruncateBeforeLoad) {
+            if (auto truncated = target.truncateTable(t.schema, t.name); !truncated)
+                return truncated.error();
+        }
         return true;
     }
     }
