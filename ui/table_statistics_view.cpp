@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/table_statistics_view.h"
 
+#include "engine/task/state_text.h"
 #include "models/table_statistics_model.h"
 
 #include <QAction>
@@ -12,6 +13,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPainter>
+#include <QPolygonF>
 #include <QSortFilterProxyModel>
 #include <QStyledItemDelegate>
 #include <QTableView>
@@ -53,8 +55,35 @@ public:
     }
 };
 
-/// Load states: a coloured mark before the state's text, so the state reads without colour
-/// too; colours blend with the palette's text colour so they stay readable in dark mode.
+/// The colour of a state's mark, blended towards the palette's text colour so that it stays
+/// readable on dark backgrounds too.
+QColor markColour(task::StateSeverity severity, const QPalette &palette)
+{
+    QColor base;
+    switch (severity) {
+    case task::StateSeverity::Ok:
+        base = QColor(0x2e, 0x9e, 0x44);
+        break;
+    case task::StateSeverity::Active:
+        base = QColor(0x2f, 0x7e, 0xd8);
+        break;
+    case task::StateSeverity::Warning:
+        base = QColor(0xe0, 0x9a, 0x00);
+        break; // amber
+    case task::StateSeverity::Error:
+        base = QColor(0xd0, 0x30, 0x30);
+        break;
+    case task::StateSeverity::Stopped:
+        base = QColor(0xa0, 0x70, 0x30);
+        break;
+    case task::StateSeverity::Waiting:
+        return palette.color(QPalette::PlaceholderText);
+    }
+    return base;
+}
+
+/// Load states: a mark before the state's text -- a dot, a triangle for a warning ("Completed
+/// with errors"), a square for an error -- so the state reads without colour too.
 class StateDelegate : public QStyledItemDelegate
 {
 public:
@@ -65,33 +94,34 @@ public:
     {
         QStyleOptionViewItem opt = option;
         initStyleOption(&opt, index);
-        const auto state = static_cast<task::TableState>(
-            index.data(models::TableStatisticsModel::StateRole).toInt());
-        QColor mark;
-        switch (state) {
-        case task::TableState::Completed: mark = QColor(0x2e, 0x9e, 0x44); break;
-        case task::TableState::FullLoad: mark = QColor(0x2f, 0x7e, 0xd8); break;
-        case task::TableState::Error:
-        case task::TableState::Suspended: mark = QColor(0xd0, 0x30, 0x30); break;
-        case task::TableState::Cancelled: mark = QColor(0xc0, 0x80, 0x10); break;
-        case task::TableState::BeforeLoad: mark = opt.palette.color(QPalette::PlaceholderText); break;
-        }
+        const auto severity = static_cast<task::StateSeverity>(
+            index.data(models::TableStatisticsModel::SeverityRole).toInt());
         const QString text = opt.text;
         opt.text.clear();
         QApplication::style()->drawControl(QStyle::CE_ItemViewItem, &opt, painter);
-        const int size = opt.fontMetrics.height() / 2;
-        const QRect dot(opt.rect.left() + 6, opt.rect.center().y() - size / 2, size, size);
+        const int size = opt.fontMetrics.height() * 2 / 3;
+        const QRect mark(opt.rect.left() + 5, opt.rect.center().y() - size / 2, size, size);
         painter->save();
         painter->setRenderHint(QPainter::Antialiasing);
         painter->setPen(Qt::NoPen);
-        painter->setBrush(mark);
-        painter->drawEllipse(dot);
+        painter->setBrush(markColour(severity, opt.palette));
+        if (severity == task::StateSeverity::Warning) {
+            const QPolygonF triangle {QPointF(mark.center().x() + 0.5, mark.top()),
+                                      QPointF(mark.right() + 1, mark.bottom() + 1),
+                                      QPointF(mark.left(), mark.bottom() + 1)};
+            painter->drawPolygon(triangle);
+        } else if (severity == task::StateSeverity::Error) {
+            painter->drawRect(mark.adjusted(1, 1, -1, -1));
+        } else {
+            painter->drawEllipse(mark.adjusted(1, 1, -1, -1));
+        }
         painter->setPen(opt.palette.color(opt.state & QStyle::State_Selected
                                               ? QPalette::HighlightedText
                                               : QPalette::Text));
         QRect textRect = opt.rect;
-        textRect.setLeft(dot.right() + 6);
-        painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft, text);
+        textRect.setLeft(mark.right() + 6);
+        painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft,
+                          opt.fontMetrics.elidedText(text, Qt::ElideRight, textRect.width()));
         painter->restore();
     }
 
@@ -278,7 +308,11 @@ void TableStatisticsView::setSnapshot(const std::shared_ptr<const task::TaskSnap
         m_view->resizeColumnsToContents();
         m_view->setColumnWidth(static_cast<int>(Column::Progress), 140);
         // Wide enough for every state the table will pass through, not just the first one.
-        int stateWidth = 0;
+        task::TableStatistics withErrors;
+        withErrors.state = task::TableState::Completed;
+        withErrors.fullLoadErrorRows = 1;
+        int stateWidth
+            = m_view->fontMetrics().horizontalAdvance(task::tableStateLabel(withErrors).text);
         for (task::TableState state :
              {task::TableState::BeforeLoad, task::TableState::FullLoad,
               task::TableState::Completed, task::TableState::Error,
