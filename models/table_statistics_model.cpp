@@ -117,6 +117,15 @@ QString TableStatisticsModel::stateText(task::TableState state)
     return task::tableStateText(state);
 }
 
+bool TableStatisticsModel::hasDetails(const TableStatistics &table)
+{
+    const bool failed = table.state == TableState::Error || table.state == TableState::Suspended
+        || table.state == TableState::Cancelled;
+    return (failed && !table.lastError.empty())
+        || (table.state == TableState::Completed && table.fullLoadErrorRows > 0)
+        || !table.objectErrors.empty();
+}
+
 QString TableStatisticsModel::detailsText(const TableStatistics &table)
 {
     QStringList parts;

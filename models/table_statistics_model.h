@@ -114,6 +114,8 @@ public:
     /// The Details column's text: a suspended or failed table's last error; for a table
     /// completed with errors its rejected rows and the objects the target refused; else empty.
     [[nodiscard]] static QString detailsText(const task::TableStatistics &table);
+    /// detailsText() is not empty (without building it).
+    [[nodiscard]] static bool hasDetails(const task::TableStatistics &table);
     /**
      * The snapshot shown, with the rows loaded and rejected (and the states they imply) as
      * the control tables now say (`stored`, task::readStoredStatistics): after a re-apply the

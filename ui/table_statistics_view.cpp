@@ -177,8 +177,9 @@ TableStatisticsView::TableStatisticsView(QWidget *parent)
     // A full-load task has no CDC counters: those columns start hidden (header menu shows them).
     // Truncated LOBs too: in full LOB mode (the default) nothing is truncated; the column
     // appears when a table loads in limited LOB mode or a value was truncated.
+    // Details too: it appears when a table fails or completes with errors, next to Progress.
     for (Column column : {Column::Inserts, Column::Deletes, Column::Updates, Column::Ddls,
-                          Column::TruncatedLobs})
+                          Column::TruncatedLobs, Column::Details})
         m_view->setColumnHidden(static_cast<int>(column), true);
     QHeaderView *header = m_view->horizontalHeader();
     header->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -207,6 +208,11 @@ TableStatisticsView::TableStatisticsView(QWidget *parent)
     m_view->horizontalHeader()->moveSection(
         m_view->horizontalHeader()->visualIndex(static_cast<int>(Column::TruncatedLobs)),
         m_view->horizontalHeader()->visualIndex(static_cast<int>(Column::ErrorRows)) + 1);
+    m_view->horizontalHeader()->moveSection(
+        m_view->horizontalHeader()->visualIndex(static_cast<int>(Column::Details)),
+        m_view->horizontalHeader()->visualIndex(static_cast<int>(Column::Progress)) + 1);
+    // One line per table: long reasons are elided in the cell, whole in its tooltip.
+    m_view->setWordWrap(false);
 
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QWidget::customContextMenuRequested, this,
@@ -329,6 +335,7 @@ void TableStatisticsView::setSnapshot(const std::shared_ptr<const task::TaskSnap
         m_view->setColumnHidden(static_cast<int>(Column::TruncatedLobs), false);
         m_view->resizeColumnToContents(static_cast<int>(Column::TruncatedLobs));
     }
+    showDetailsWhenNeeded();
     const QLocale locale;
     QString text = totals.fullLoadTruncatedLobs > 0
                        ? tr("Total: %1 of %2 tables loaded, %3 full-load rows, %4 error rows, "
@@ -352,9 +359,32 @@ void TableStatisticsView::setSnapshot(const std::shared_ptr<const task::TaskSnap
     m_totals->setText(text);
 }
 
+void TableStatisticsView::showDetailsWhenNeeded()
+{
+    if (m_detailsShown)
+        return;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (!models::TableStatisticsModel::hasDetails(m_model->tableAt(row)))
+            continue;
+        m_detailsShown = true;
+        const int details = static_cast<int>(Column::Details);
+        m_view->setColumnHidden(details, false);
+        // Room for a sentence; longer reasons are elided (the tooltip has them whole).
+        const int sentence = m_view->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 45;
+        m_view->resizeColumnToContents(details);
+        m_view->setColumnWidth(details,
+                               std::clamp(m_view->columnWidth(details), sentence / 2, sentence));
+        return;
+    }
+}
+
 void TableStatisticsView::clear()
 {
     m_model->clear();
+    if (m_detailsShown) {
+        m_detailsShown = false;
+        m_view->setColumnHidden(static_cast<int>(Column::Details), true);
+    }
     if (m_truncatedLobsShown) {
         m_truncatedLobsShown = false;
         m_view->setColumnHidden(static_cast<int>(Column::TruncatedLobs), true);

@@ -85,6 +85,8 @@ private slots:
                  qPrintable(view.detailsText()));
         QVERIFY(view.detailsText().contains(QLatin1String("failed and is suspended")));
         QVERIFY(details->document()->size().height() > 1); // more than one wrapped line
+        if (const QString keep = qEnvironmentVariable("FERRY_SCREENSHOT_DIR"); !keep.isEmpty())
+            QVERIFY(view.grab().save(keep + QStringLiteral("/logs-details.png")));
     }
 };
 

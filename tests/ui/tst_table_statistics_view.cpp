@@ -135,6 +135,11 @@ private slots:
         task::TableStatistics suspended = completed("orders", 0, 0);
         suspended.state = task::TableState::Suspended;
         suspended.lastError = std::string("The target refused the table: no column \"note\".");
+        // Clean tables only: no Details column in the way.
+        s.tables = {completed("clean", 10, 0)};
+        view.setSnapshot(s);
+        const int details = static_cast<int>(Column::Details);
+        QVERIFY(table->isColumnHidden(details));
         s.tables = {completed("clean", 10, 0), completed("rejected", 7, 3), suspended};
         view.setSnapshot(s);
 
@@ -161,8 +166,9 @@ private slots:
                  qPrintable(QString::number(stateWidth)));
 
         // Why orders was suspended is in the table itself, in a visible column.
-        const int details = static_cast<int>(Column::Details);
         QVERIFY(!table->isColumnHidden(details));
+        QCOMPARE(table->horizontalHeader()->visualIndex(details),
+                 table->horizontalHeader()->visualIndex(static_cast<int>(Column::Progress)) + 1);
         QCOMPARE(cell(orders, Column::Details),
                  QStringLiteral("The target refused the table: no column \"note\"."));
         QCOMPARE(cell(rejected, Column::Details),

@@ -32,6 +32,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace ferry;
 using StatColumn = models::TableStatisticsModel::Column;
@@ -71,6 +72,7 @@ class TestTaskStates : public QObject
 
 private:
     QTemporaryDir m_dir;
+    QTranslator m_english;
     QString m_project;
     QString m_target;
 
@@ -105,6 +107,9 @@ private slots:
         QStandardPaths::setTestModeEnabled(true); // run directories under ~/.qttest
         QSettings().clear();
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        // English plural forms, as the workbench installs them ("3 rows", not "3 row(s)").
+        QVERIFY(m_english.load(QStringLiteral(":/i18n/ferry_en.qm")));
+        QCoreApplication::installTranslator(&m_english);
         QVERIFY(m_dir.isValid());
         // Source: six readings; 2 and 4 are negative, 6 has no label.
         const QString source = m_dir.filePath(QStringLiteral("source.db"));
@@ -172,7 +177,18 @@ private slots:
                      .toLongLong(),
                  3);
         QCOMPARE(cell(window, StatColumn::Details).toString(),
-                 QStringLiteral("3 row(s) rejected: see the Exceptions tab."));
+                 QStringLiteral("3 rows rejected: see the Exceptions tab."));
+        // The Details column is shown, and within the visible part of the table.
+        QTableView *statistics = window.tableStatistics()->tableView();
+        const int details = static_cast<int>(StatColumn::Details);
+        QVERIFY(!statistics->isColumnHidden(details));
+        const QRect detailsRect = statistics->visualRect(statistics->model()->index(0, details));
+        QVERIFY2(statistics->viewport()->rect().contains(detailsRect),
+                 qPrintable(QStringLiteral("%1,%2 %3x%4")
+                                .arg(detailsRect.x())
+                                .arg(detailsRect.y())
+                                .arg(detailsRect.width())
+                                .arg(detailsRect.height())));
         QVERIFY2(status(window).contains(QLatin1String("Load complete")),
                  qPrintable(status(window)));
         QVERIFY2(status(window).endsWith(QLatin1String("0 in error, 1 completed with errors")),
