@@ -173,6 +173,20 @@ LogView::LogView(QWidget *parent)
             m_view->scrollToBottom();
     });
 
+    QSplitter *splitter = createDetailsPane();
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_severity);
+    filters->addWidget(m_component);
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_follow);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(splitter);
+}
+
+QSplitter *LogView::createDetailsPane()
+{
     // The whole line of the current row, wrapped: long messages (an error with its detail and
     // hint) are read here, not in a tooltip running off the screen.
     m_details = new QPlainTextEdit(this);
@@ -190,15 +204,7 @@ LogView::LogView(QWidget *parent)
     splitter->setStretchFactor(0, 4);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
-
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(m_severity);
-    filters->addWidget(m_component);
-    filters->addWidget(m_search, 1);
-    filters->addWidget(m_follow);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(filters);
-    layout->addWidget(splitter);
+    return splitter;
 }
 
 void LogView::showDetails()

@@ -11,6 +11,7 @@ class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class QPlainTextEdit;
+class QSplitter;
 class QTableView;
 
 namespace ferry {
@@ -50,6 +51,8 @@ public:
     QTableView *tableView() const { return m_view; }
 
 private:
+    /// The details pane under the table, in a splitter with it.
+    QSplitter *createDetailsPane();
     void showDetails();
 
     models::LogModel *m_model = nullptr;

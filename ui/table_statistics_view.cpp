@@ -196,23 +196,7 @@ TableStatisticsView::TableStatisticsView(QWidget *parent)
         }
         menu.exec(m_view->horizontalHeader()->mapToGlobal(at));
     });
-    // The model keeps the DMS console's column order; the view shows progress next to the load
-    // state, where the eye looks first (columns can still be dragged).
-    m_view->horizontalHeader()->setSectionsMovable(true);
-    m_view->horizontalHeader()->moveSection(
-        m_view->horizontalHeader()->visualIndex(static_cast<int>(Column::Progress)),
-        m_view->horizontalHeader()->visualIndex(static_cast<int>(Column::LoadState)) + 1);
-    m_view->horizontalHeader()->moveSection(
-        m_view->horizontalHeader()->visualIndex(static_cast<int>(Column::TimeLeft)),
-        m_view->horizontalHeader()->visualIndex(static_cast<int>(Column::Progress)) + 1);
-    m_view->horizontalHeader()->moveSection(
-        m_view->horizontalHeader()->visualIndex(static_cast<int>(Column::TruncatedLobs)),
-        m_view->horizontalHeader()->visualIndex(static_cast<int>(Column::ErrorRows)) + 1);
-    m_view->horizontalHeader()->moveSection(
-        m_view->horizontalHeader()->visualIndex(static_cast<int>(Column::Details)),
-        m_view->horizontalHeader()->visualIndex(static_cast<int>(Column::Progress)) + 1);
-    // One line per table: long reasons are elided in the cell, whole in its tooltip.
-    m_view->setWordWrap(false);
+    arrangeColumns();
 
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QWidget::customContextMenuRequested, this,
@@ -236,6 +220,24 @@ TableStatisticsView::TableStatisticsView(QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(m_view);
     layout->addWidget(m_totals);
+}
+
+void TableStatisticsView::arrangeColumns()
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    // The model keeps the DMS console's column order; the view shows progress next to the load
+    // state, where the eye looks first (columns can still be dragged).
+    header->setSectionsMovable(true);
+    header->moveSection(header->visualIndex(static_cast<int>(Column::Progress)),
+                        header->visualIndex(static_cast<int>(Column::LoadState)) + 1);
+    header->moveSection(header->visualIndex(static_cast<int>(Column::TimeLeft)),
+                        header->visualIndex(static_cast<int>(Column::Progress)) + 1);
+    header->moveSection(header->visualIndex(static_cast<int>(Column::TruncatedLobs)),
+                        header->visualIndex(static_cast<int>(Column::ErrorRows)) + 1);
+    header->moveSection(header->visualIndex(static_cast<int>(Column::Details)),
+                        header->visualIndex(static_cast<int>(Column::Progress)) + 1);
+    // One line per table: long reasons are elided in the cell, whole in its tooltip.
+    m_view->setWordWrap(false);
 }
 
 TableStatisticsView::~TableStatisticsView() = default;

@@ -56,6 +56,9 @@ signals:
 
 private:
     void showContextMenu(const QPoint &at);
+    /// Column order: progress next to the load state, details after it, truncated LOBs after
+    /// the error rows (the model keeps the DMS console's order).
+    void arrangeColumns();
     /// Shows the Details column (once per task) when some table has details to show.
     void showDetailsWhenNeeded();
 
