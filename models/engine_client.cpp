@@ -40,6 +40,8 @@ void EngineClient::connectService()
             [this](RequestId id, const task::ExceptionPagePtr &page) { reply(id, page); });
     connect(engine, &EngineService::exceptionsReapplied, this,
             [this](RequestId id, const task::ReapplyResult &result) { reply(id, result); });
+    connect(engine, &EngineService::storedStatisticsRead, this,
+            [this](RequestId id, const TaskSnapshotPtr &snapshot) { reply(id, snapshot); });
     connect(engine, &EngineService::sampleReady, this,
             [this](RequestId id, const QString &path) { reply(id, path); });
     connect(engine, &EngineService::taskSnapshot, this,
@@ -150,6 +152,23 @@ RequestId EngineClient::reapplyExceptions(const ConnectionSpec &target,
         service(),
         [service = service(), id, target, name = QString::fromStdString(taskName), request] {
             service->reapplyExceptions(id, target, name, request);
+        },
+        Qt::QueuedConnection);
+    return id;
+}
+
+RequestId EngineClient::readStoredStatistics(const ConnectionSpec &target,
+                                             const std::string &taskName,
+                                             const project::TaskSettings &settings,
+                                             QObject *context,
+                                             std::function<void(const TaskSnapshotPtr &)> onDone,
+                                             Failed onFailed)
+{
+    const RequestId id = add(context, std::move(onDone), std::move(onFailed));
+    QMetaObject::invokeMethod(
+        service(),
+        [service = service(), id, target, name = QString::fromStdString(taskName), settings] {
+            service->readStoredStatistics(id, target, name, settings);
         },
         Qt::QueuedConnection);
     return id;

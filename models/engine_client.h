@@ -77,6 +77,12 @@ public:
                                 const task::ReapplyRequest &request, QObject *context,
                                 std::function<void(const task::ReapplyResult &)> onDone,
                                 Failed onFailed = {});
+    /// Reads the statistics of a task's last run from its target's control tables
+    /// (engine/task/stored_statistics.h); onDone gets null when the task has not run there.
+    RequestId readStoredStatistics(const ConnectionSpec &target, const std::string &taskName,
+                                   const project::TaskSettings &settings, QObject *context,
+                                   std::function<void(const TaskSnapshotPtr &)> onDone,
+                                   Failed onFailed = {});
     /// Writes the embedded sports-ticketing sample to path unless a sample with that many
     /// tickets is already there (EngineService::prepareSample); onDone gets the path.
     RequestId prepareSample(const QString &path, qint64 tickets, QObject *context,

@@ -46,10 +46,26 @@ bool isNumeric(TableStatisticsModel::Column column)
     case C::Table:
     case C::LoadState:
     case C::ValidationState:
+    case C::Details:
     case C::Count:
         break;
     }
     return false;
+}
+
+/// What detailsText() shows of a table differs between a and b (without building the text).
+bool detailsDiffer(const TableStatistics &a, const TableStatistics &b)
+{
+    const auto failed = [](const TableStatistics &t) {
+        return t.state == TableState::Error || t.state == TableState::Suspended
+            || t.state == TableState::Cancelled;
+    };
+    const auto rejected = [](const TableStatistics &t) {
+        return t.state == TableState::Completed ? t.fullLoadErrorRows : int64_t {0};
+    };
+    const std::string none;
+    return (failed(a) ? a.lastError : none) != (failed(b) ? b.lastError : none)
+        || rejected(a) != rejected(b) || a.objectErrors != b.objectErrors;
 }
 
 QString fromStd(const std::string &text)
@@ -101,13 +117,63 @@ QString TableStatisticsModel::stateText(task::TableState state)
     return task::tableStateText(state);
 }
 
+bool TableStatisticsModel::hasDetails(const TableStatistics &table)
+{
+    const bool failed = table.state == TableState::Error || table.state == TableState::Suspended
+        || table.state == TableState::Cancelled;
+    return (failed && !table.lastError.empty())
+        || (table.state == TableState::Completed && table.fullLoadErrorRows > 0)
+        || !table.objectErrors.empty();
+}
+
+QString TableStatisticsModel::detailsText(const TableStatistics &table)
+{
+    QStringList parts;
+    if (table.state == TableState::Error || table.state == TableState::Suspended
+        || table.state == TableState::Cancelled) {
+        if (!table.lastError.empty())
+            parts << fromStd(table.lastError);
+    }
+    if (table.state == TableState::Completed && table.fullLoadErrorRows > 0)
+        //: Details of a table completed with errors
+        parts << tr("%n row(s) rejected: see the Exceptions tab.", nullptr,
+                    static_cast<int>(std::min<int64_t>(table.fullLoadErrorRows, INT32_MAX)));
+    if (!table.objectErrors.empty()) {
+        QStringList objects;
+        for (const std::string &error : table.objectErrors)
+            objects << fromStd(error);
+        //: Details of a completed table: %1 lists the indexes/keys the target refused
+        parts << tr("Not created: %1").arg(objects.join(QStringLiteral("; ")));
+    }
+    return parts.join(QLatin1Char(' '));
+}
+
+task::TaskSnapshot TableStatisticsModel::withStoredCounts(const task::TaskSnapshot &shown,
+                                                          const task::TaskSnapshot &stored)
+{
+    task::TaskSnapshot merged = shown;
+    for (const TableStatistics &fresh : stored.tables) {
+        auto found = std::find_if(
+            merged.tables.begin(), merged.tables.end(), [&](const TableStatistics &table) {
+                return table.schema == fresh.schema && table.table == fresh.table;
+            });
+        if (found == merged.tables.end()) {
+            merged.tables.push_back(fresh);
+            continue;
+        }
+        found->fullLoadRows = fresh.fullLoadRows;
+        found->fullLoadErrorRows = fresh.fullLoadErrorRows;
+    }
+    return merged;
+}
+
 QVariant TableStatisticsModel::displayValue(const TableStatistics &table, Column column) const
 {
     switch (column) {
     case Column::Schema: return fromStd(table.schema);
     case Column::Table: return fromStd(table.table);
     case Column::LoadState:
-        return stateText(table.state);
+        return task::tableStateLabel(table).text;
     case Column::ElapsedLoadTime:
         if (table.state == TableState::BeforeLoad && table.elapsedMs == 0)
             return QString();
@@ -133,6 +199,8 @@ QVariant TableStatisticsModel::displayValue(const TableStatistics &table, Column
             return formatElapsed(*left);
         return QString();
     case Column::TruncatedLobs: return m_locale.toString(qint64{table.fullLoadTruncatedLobs});
+    case Column::Details:
+        return detailsText(table);
     case Column::Count: break;
     }
     return {};
@@ -170,6 +238,8 @@ QVariant TableStatisticsModel::sortValue(const TableStatistics &table, Column co
     case Column::ValidationState: return fromStd(table.validationState);
     case Column::TimeLeft: return qint64{timeLeftMs(table).value_or(-1)};
     case Column::TruncatedLobs: return qint64{table.fullLoadTruncatedLobs};
+    case Column::Details:
+        return detailsText(table);
     case Column::Count: break;
     }
     return {};
@@ -202,6 +272,9 @@ QVariant TableStatisticsModel::data(const QModelIndex &index, int role) const
         }
         if (column == Column::LoadState && !table.lastError.empty())
             return fromStd(table.lastError);
+        if ((column == Column::LoadState || column == Column::Details)
+            && !detailsText(table).isEmpty())
+            return detailsText(table);
         if (column == Column::TruncatedLobs)
             return table.lobMaxSizeKb > 0
                        ? tr("Limited LOB mode: LOB values longer than %1 KB are truncated.")
@@ -217,6 +290,8 @@ QVariant TableStatisticsModel::data(const QModelIndex &index, int role) const
         return static_cast<int>(table.state);
     case ProgressRole:
         return static_cast<int>(std::lround(table.progressPercent() * 10.0));
+    case SeverityRole:
+        return static_cast<int>(task::tableStateLabel(table).severity);
     default:
         return {};
     }
@@ -247,6 +322,9 @@ QVariant TableStatisticsModel::headerData(int section, Qt::Orientation orientati
         case Column::TimeLeft: return tr("Time left");
         //: LOB values (BLOB, TEXT, bytea...) cut to the limited LOB mode's maximum size
         case Column::TruncatedLobs: return tr("Truncated LOBs");
+        //: Column header: why a table failed or what its load left behind
+        case Column::Details:
+            return tr("Details");
         case Column::Count: break;
         }
         return {};
@@ -267,6 +345,9 @@ QVariant TableStatisticsModel::headerData(int section, Qt::Orientation orientati
         case Column::TruncatedLobs:
             return tr("LOB values cut to the maximum size of limited LOB mode; the target's "
                       "control table lob_truncations lists each one.");
+        case Column::Details:
+            return tr("Why a table was suspended, or what a table completed with errors left "
+                      "behind: rejected rows, indexes or keys the target refused.");
         default:
             return {};
         }
@@ -292,8 +373,11 @@ uint32_t TableStatisticsModel::changedColumns(const TableStatistics &a, const Ta
         mask |= bit(Column::Schema);
     if (a.table != b.table)
         mask |= bit(Column::Table);
-    if (a.state != b.state || a.lastError != b.lastError || a.objectErrors != b.objectErrors)
+    if (a.state != b.state || a.lastError != b.lastError || a.objectErrors != b.objectErrors
+        || task::completedWithErrors(a) != task::completedWithErrors(b))
         mask |= bit(Column::LoadState);
+    if (detailsDiffer(a, b))
+        mask |= bit(Column::Details);
     if (a.elapsedMs != b.elapsedMs || (a.state == TableState::BeforeLoad)
             != (b.state == TableState::BeforeLoad))
         mask |= bit(Column::ElapsedLoadTime);

@@ -51,6 +51,9 @@ public:
         TimeLeft, ///< Ferry's estimate for a loading table (not a DMS column)
         /// LOB values limited LOB mode truncated (FullLoadTruncatedLobs; not a console column)
         TruncatedLobs,
+        /// Why a table was suspended (its last error), or what a table completed with errors
+        /// left behind (rejected rows, objects the target refused); not a DMS column
+        Details,
         Count
     };
 
@@ -63,6 +66,9 @@ public:
         StateRole,
         /// Progress in per mille, 0..1000 (any column), for a progress-bar delegate.
         ProgressRole,
+        /// The shown state's `task::StateSeverity` as int (any column): Warning for a table
+        /// "Completed with errors" (task::tableStateLabel), for the state mark's colour.
+        SeverityRole,
     };
 
     explicit TableStatisticsModel(QObject *parent = nullptr);
@@ -87,6 +93,8 @@ public:
     [[nodiscard]] QLocale locale() const { return m_locale; }
     void setLocale(const QLocale &locale);
 
+    /// The snapshot the rows come from (null when empty).
+    [[nodiscard]] std::shared_ptr<const task::TaskSnapshot> snapshot() const { return m_snapshot; }
     /// The statistics behind row `row` (0 <= row < rowCount()).
     [[nodiscard]] const task::TableStatistics &tableAt(int row) const;
     /// The row of (schema, table), or -1.
@@ -103,6 +111,19 @@ public:
     [[nodiscard]] static QString formatElapsed(int64_t ms);
     /// The load state as the DMS console writes it ("Table completed", "Before load", ...).
     [[nodiscard]] static QString stateText(task::TableState state);
+    /// The Details column's text: a suspended or failed table's last error; for a table
+    /// completed with errors its rejected rows and the objects the target refused; else empty.
+    [[nodiscard]] static QString detailsText(const task::TableStatistics &table);
+    /// detailsText() is not empty (without building it).
+    [[nodiscard]] static bool hasDetails(const task::TableStatistics &table);
+    /**
+     * The snapshot shown, with the rows loaded and rejected (and the states they imply) as
+     * the control tables now say (`stored`, task::readStoredStatistics): after a re-apply the
+     * statistics show the new counts without a new run. Tables only in `stored` are added;
+     * everything else (times, bytes, estimates) stays as shown.
+     */
+    [[nodiscard]] static task::TaskSnapshot withStoredCounts(const task::TaskSnapshot &shown,
+                                                             const task::TaskSnapshot &stored);
     /// Time left for a loading table at its own average rate so far (rows processed / elapsed),
     /// from its row estimate; nullopt when not loading, nothing to estimate from, or in its
     /// first two seconds.

@@ -4028,6 +4028,11 @@ Exit-Codes: 0 OK, 1 interner Fehler, 2 falscher Aufruf, 3 Verbindung fehlgeschla
         <source>Could not read the column types of %1.</source>
         <translation>Die Spaltentypen von %1 konnten nicht gelesen werden.</translation>
     </message>
+    <message>
+        <source>Completed with errors</source>
+        <extracomment>Table load state: every row was read, but the target rejected some rows (or refused an index or key). Shown instead of &quot;Table completed&quot;.</extracomment>
+        <translation>Mit Fehlern abgeschlossen</translation>
+    </message>
 </context>
 <context>
     <name>ExceptionsView</name>
@@ -5071,6 +5076,10 @@ Exit-Codes: 0 OK, 1 interner Fehler, 2 falscher Aufruf, 3 Verbindung fehlgeschla
         <source>&amp;Contents of the file:</source>
         <translation>&amp;Inhalt der Datei:</translation>
     </message>
+    <message>
+        <source>Target tables:</source>
+        <translation>Zieltabellen:</translation>
+    </message>
 </context>
 <context>
     <name>Wizards</name>
@@ -5545,6 +5554,10 @@ Exit-Codes: 0 OK, 1 interner Fehler, 2 falscher Aufruf, 3 Verbindung fehlgeschla
         <source>Copy the selected log lines</source>
         <translation>Die ausgewählten Protokollzeilen kopieren</translation>
     </message>
+    <message>
+        <source>Select a line to read its whole message here.</source>
+        <translation>Wählen Sie eine Zeile aus, um hier ihre vollständige Meldung zu lesen.</translation>
+    </message>
 </context>
 <context>
     <name>ferry::MainWindow</name>
@@ -5653,10 +5666,6 @@ Exit-Codes: 0 OK, 1 interner Fehler, 2 falscher Aufruf, 3 Verbindung fehlgeschla
         <translation>&amp;Ausführen</translation>
     </message>
     <message>
-        <source>Run the selected task from the start (F5)</source>
-        <translation>Die ausgewählte Aufgabe von Anfang an ausführen (F5)</translation>
-    </message>
-    <message>
         <source>R&amp;esume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
@@ -5703,10 +5712,6 @@ Exit-Codes: 0 OK, 1 interner Fehler, 2 falscher Aufruf, 3 Verbindung fehlgeschla
     <message>
         <source>%1: %2 - %3 of %4 tables loaded, %5 rows/s</source>
         <translation>%1: %2 - %3 von %4 Tabellen geladen, %5 Zeilen/s</translation>
-    </message>
-    <message>
-        <source>%1: %2 - %3 of %4 tables loaded, %5 in error</source>
-        <translation>%1: %2 - %3 von %4 Tabellen geladen, %5 mit Fehler</translation>
     </message>
     <message>
         <source>The sample could not be written: %1</source>
@@ -5867,6 +5872,71 @@ Eine Werkbank für Datenbankmigrationen: Quellen PostgreSQL, MySQL/MariaDB, SQLi
     <message>
         <source>Load %1.%2 again from the source? Its rows in the target are replaced; the other tables of task %3 stay as they are.</source>
         <translation>%1.%2 erneut aus der Quelle laden? Ihre Zeilen im Ziel werden ersetzt; die anderen Tabellen der Aufgabe %3 bleiben unverändert.</translation>
+    </message>
+    <message>
+        <source>Run the selected task; when it ran before, asks whether to resume it or restart it (F5)</source>
+        <translation>Die ausgewählte Aufgabe ausführen; lief sie schon einmal, wird gefragt, ob sie fortgesetzt oder neu gestartet werden soll (F5)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 - %3 of %4 tables loaded, %5 in error, %n completed with errors</source>
+        <extracomment>Status bar after a run: task, state, tables loaded of all tables, tables in error; %n: tables loaded whose target rejected rows (or refused an index or key)</extracomment>
+        <translation>
+            <numerusform>%1: %2 - %3 von %4 Tabellen geladen, %5 mit Fehler, %n mit Fehlern abgeschlossen</numerusform>
+            <numerusform>%1: %2 - %3 von %4 Tabellen geladen, %5 mit Fehler, %n mit Fehlern abgeschlossen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 not started: its earlier runs could not be read from the target&apos;s control tables. %2</source>
+        <translation>%1 nicht gestartet: Die früheren Läufe konnten nicht aus den Kontrolltabellen des Ziels gelesen werden. %2</translation>
+    </message>
+    <message>
+        <source>Restart drops the target tables, creates them again and loads every table from the start (TargetTablePrepMode %1).</source>
+        <translation>Neustart löscht die Zieltabellen, legt sie neu an und lädt jede Tabelle von Anfang an (TargetTablePrepMode %1).</translation>
+    </message>
+    <message>
+        <source>Restart empties the target tables and loads every table from the start (TargetTablePrepMode %1).</source>
+        <translation>Neustart leert die Zieltabellen und lädt jede Tabelle von Anfang an (TargetTablePrepMode %1).</translation>
+    </message>
+    <message>
+        <source>Restart loads every table again into the target tables as they are: the rows already there stay, so rows can be doubled (TargetTablePrepMode %1).</source>
+        <translation>Neustart lädt jede Tabelle erneut in die Zieltabellen, so wie sie sind: Die vorhandenen Zeilen bleiben, Zeilen können also doppelt vorkommen (TargetTablePrepMode %1).</translation>
+    </message>
+    <message>
+        <source>Last run: %1
+
+Resume continues that run: the tables it finished keep their rows. %2</source>
+        <translation>Letzter Lauf: %1
+
+Fortsetzen setzt diesen Lauf fort: Die Tabellen, die er abgeschlossen hat, behalten ihre Zeilen. %2</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <extracomment>Buttons of the Resume or Restart question; %1 is the prep mode, e.g. DROP_AND_CREATE</extracomment>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Re&amp;start (%1)</source>
+        <translation>&amp;Neu starten (%1)</translation>
+    </message>
+    <message>
+        <source>Resume or Restart</source>
+        <translation>Fortsetzen oder neu starten</translation>
+    </message>
+    <message>
+        <source>Task %1 ran before on this target. Resume it, or restart it from the beginning?</source>
+        <translation>Die Aufgabe %1 lief bereits auf diesem Ziel. Soll sie fortgesetzt oder von Anfang an neu gestartet werden?</translation>
+    </message>
+    <message>
+        <source>%1: not started.</source>
+        <translation>%1: nicht gestartet.</translation>
+    </message>
+    <message>
+        <source>Last run: %1</source>
+        <translation>Letzter Lauf: %1</translation>
+    </message>
+    <message>
+        <source>The last run of %1 could not be read: %2</source>
+        <translation>Der letzte Lauf von %1 konnte nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -6631,6 +6701,18 @@ Eine Werkbank für Datenbankmigrationen: Quellen PostgreSQL, MySQL/MariaDB, SQLi
         <source>Could not write the project file: %1 %2</source>
         <translation>Die Projektdatei konnte nicht geschrieben werden: %1 %2</translation>
     </message>
+    <message>
+        <source>%1: a target table that already exists is dropped and created again when the task runs from the start.</source>
+        <translation>%1: Eine bereits vorhandene Zieltabelle wird gelöscht und neu angelegt, wenn die Aufgabe von Anfang an läuft.</translation>
+    </message>
+    <message>
+        <source>%1: a target table that already exists is kept and emptied before it is loaded.</source>
+        <translation>%1: Eine bereits vorhandene Zieltabelle bleibt erhalten und wird vor dem Laden geleert.</translation>
+    </message>
+    <message>
+        <source>%1: a target table that already exists is kept with its rows; the loaded rows are added to them.</source>
+        <translation>%1: Eine bereits vorhandene Zieltabelle bleibt mit ihren Zeilen erhalten; die geladenen Zeilen kommen hinzu.</translation>
+    </message>
 </context>
 <context>
     <name>ferry::TableStatisticsView</name>
@@ -7281,6 +7363,28 @@ Eine Werkbank für Datenbankmigrationen: Quellen PostgreSQL, MySQL/MariaDB, SQLi
     <message>
         <source>LOB values cut to the maximum size of limited LOB mode; the target&apos;s control table lob_truncations lists each one.</source>
         <translation>LOB-Werte, die auf die Maximalgröße des eingeschränkten LOB-Modus abgeschnitten wurden; die Kontrolltabelle lob_truncations des Ziels führt jeden auf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected: see the Exceptions tab.</source>
+        <extracomment>Details of a table completed with errors</extracomment>
+        <translation>
+            <numerusform>%n Zeile abgelehnt: siehe Registerkarte Ausnahmen.</numerusform>
+            <numerusform>%n Zeilen abgelehnt: siehe Registerkarte Ausnahmen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not created: %1</source>
+        <extracomment>Details of a completed table: %1 lists the indexes/keys the target refused</extracomment>
+        <translation>Nicht angelegt: %1</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <extracomment>Column header: why a table failed or what its load left behind</extracomment>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Why a table was suspended, or what a table completed with errors left behind: rejected rows, indexes or keys the target refused.</source>
+        <translation>Warum eine Tabelle ausgesetzt wurde, oder was eine mit Fehlern abgeschlossene Tabelle hinterlassen hat: abgelehnte Zeilen, Indizes oder Schlüssel, die das Ziel verweigert hat.</translation>
     </message>
 </context>
 <context>

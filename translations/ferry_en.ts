@@ -3927,6 +3927,11 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 connection failed,
         <source>Could not read the column types of %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Completed with errors</source>
+        <extracomment>Table load state: every row was read, but the target rejected some rows (or refused an index or key). Shown instead of &quot;Table completed&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExceptionsView</name>
@@ -4970,6 +4975,10 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 connection failed,
         <source>&amp;Contents of the file:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Target tables:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Wizards</name>
@@ -5443,6 +5452,10 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 connection failed,
         <source>Copy the selected log lines</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Select a line to read its whole message here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ferry::MainWindow</name>
@@ -5575,10 +5588,6 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 connection failed,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Run the selected task from the start (F5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>R&amp;esume</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5624,10 +5633,6 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 connection failed,
     </message>
     <message>
         <source>%1: %2 - %3 of %4 tables loaded, %5 rows/s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 - %3 of %4 tables loaded, %5 in error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5760,6 +5765,69 @@ A database migration workbench: PostgreSQL, MySQL/MariaDB, SQLite and ODBC sourc
     </message>
     <message>
         <source>Load %1.%2 again from the source? Its rows in the target are replaced; the other tables of task %3 stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the selected task; when it ran before, asks whether to resume it or restart it (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 - %3 of %4 tables loaded, %5 in error, %n completed with errors</source>
+        <extracomment>Status bar after a run: task, state, tables loaded of all tables, tables in error; %n: tables loaded whose target rejected rows (or refused an index or key)</extracomment>
+        <translation>
+            <numerusform>%1: %2 - %3 of %4 tables loaded, %5 in error, %n completed with errors</numerusform>
+            <numerusform>%1: %2 - %3 of %4 tables loaded, %5 in error, %n completed with errors</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 not started: its earlier runs could not be read from the target&apos;s control tables. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart drops the target tables, creates them again and loads every table from the start (TargetTablePrepMode %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart empties the target tables and loads every table from the start (TargetTablePrepMode %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart loads every table again into the target tables as they are: the rows already there stay, so rows can be doubled (TargetTablePrepMode %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last run: %1
+
+Resume continues that run: the tables it finished keep their rows. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <extracomment>Buttons of the Resume or Restart question; %1 is the prep mode, e.g. DROP_AND_CREATE</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;start (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume or Restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 ran before on this target. Resume it, or restart it from the beginning?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last run of %1 could not be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6525,6 +6593,18 @@ A database migration workbench: PostgreSQL, MySQL/MariaDB, SQLite and ODBC sourc
         <source>Could not write the project file: %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: a target table that already exists is dropped and created again when the task runs from the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a target table that already exists is kept and emptied before it is loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a target table that already exists is kept with its rows; the loaded rows are added to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ferry::TableStatisticsView</name>
@@ -7171,6 +7251,28 @@ A database migration workbench: PostgreSQL, MySQL/MariaDB, SQLite and ODBC sourc
     </message>
     <message>
         <source>LOB values cut to the maximum size of limited LOB mode; the target&apos;s control table lob_truncations lists each one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected: see the Exceptions tab.</source>
+        <extracomment>Details of a table completed with errors</extracomment>
+        <translation>
+            <numerusform>%n row rejected: see the Exceptions tab.</numerusform>
+            <numerusform>%n rows rejected: see the Exceptions tab.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not created: %1</source>
+        <extracomment>Details of a completed table: %1 lists the indexes/keys the target refused</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <extracomment>Column header: why a table failed or what its load left behind</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why a table was suspended, or what a table completed with errors left behind: rejected rows, indexes or keys the target refused.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4027,6 +4027,11 @@ connexion, 4 échec partiel, 5 entrée non valide, 130 interrompu.
         <source>Could not read the column types of %1.</source>
         <translation>Impossible de lire les types de colonnes de %1.</translation>
     </message>
+    <message>
+        <source>Completed with errors</source>
+        <extracomment>Table load state: every row was read, but the target rejected some rows (or refused an index or key). Shown instead of &quot;Table completed&quot;.</extracomment>
+        <translation>Terminée avec des erreurs</translation>
+    </message>
 </context>
 <context>
     <name>ExceptionsView</name>
@@ -5070,6 +5075,10 @@ connexion, 4 échec partiel, 5 entrée non valide, 130 interrompu.
         <source>&amp;Contents of the file:</source>
         <translation>&amp;Contenu du fichier&#xa0;:</translation>
     </message>
+    <message>
+        <source>Target tables:</source>
+        <translation>Tables cibles&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>Wizards</name>
@@ -5544,6 +5553,10 @@ connexion, 4 échec partiel, 5 entrée non valide, 130 interrompu.
         <source>Copy the selected log lines</source>
         <translation>Copier les lignes de journal sélectionnées</translation>
     </message>
+    <message>
+        <source>Select a line to read its whole message here.</source>
+        <translation>Sélectionnez une ligne pour lire ici son message complet.</translation>
+    </message>
 </context>
 <context>
     <name>ferry::MainWindow</name>
@@ -5652,10 +5665,6 @@ connexion, 4 échec partiel, 5 entrée non valide, 130 interrompu.
         <translation>&amp;Exécuter</translation>
     </message>
     <message>
-        <source>Run the selected task from the start (F5)</source>
-        <translation>Exécuter la tâche sélectionnée depuis le début (F5)</translation>
-    </message>
-    <message>
         <source>R&amp;esume</source>
         <translation>&amp;Reprendre</translation>
     </message>
@@ -5702,10 +5711,6 @@ connexion, 4 échec partiel, 5 entrée non valide, 130 interrompu.
     <message>
         <source>%1: %2 - %3 of %4 tables loaded, %5 rows/s</source>
         <translation>%1&#xa0;: %2 - %3 tables chargées sur %4, %5 lignes/s</translation>
-    </message>
-    <message>
-        <source>%1: %2 - %3 of %4 tables loaded, %5 in error</source>
-        <translation>%1&#xa0;: %2 - %3 tables chargées sur %4, %5 en erreur</translation>
     </message>
     <message>
         <source>The sample could not be written: %1</source>
@@ -5866,6 +5871,71 @@ Un atelier de migration de bases de données&#xa0;: sources PostgreSQL, MySQL/Ma
     <message>
         <source>Load %1.%2 again from the source? Its rows in the target are replaced; the other tables of task %3 stay as they are.</source>
         <translation>Recharger %1.%2 depuis la source ? Ses lignes dans la cible sont remplacées ; les autres tables de la tâche %3 restent inchangées.</translation>
+    </message>
+    <message>
+        <source>Run the selected task; when it ran before, asks whether to resume it or restart it (F5)</source>
+        <translation>Exécuter la tâche sélectionnée&#xa0;; si elle a déjà été exécutée, demande s&apos;il faut la reprendre ou la redémarrer (F5)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 - %3 of %4 tables loaded, %5 in error, %n completed with errors</source>
+        <extracomment>Status bar after a run: task, state, tables loaded of all tables, tables in error; %n: tables loaded whose target rejected rows (or refused an index or key)</extracomment>
+        <translation>
+            <numerusform>%1&#xa0;: %2 - %3 tables chargées sur %4, %5 en erreur, %n terminée avec des erreurs</numerusform>
+            <numerusform>%1&#xa0;: %2 - %3 tables chargées sur %4, %5 en erreur, %n terminées avec des erreurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 not started: its earlier runs could not be read from the target&apos;s control tables. %2</source>
+        <translation>%1 non démarrée&#xa0;: ses exécutions précédentes n&apos;ont pas pu être lues dans les tables de contrôle de la cible. %2</translation>
+    </message>
+    <message>
+        <source>Restart drops the target tables, creates them again and loads every table from the start (TargetTablePrepMode %1).</source>
+        <translation>Redémarrer supprime les tables cibles, les recrée et charge chaque table depuis le début (TargetTablePrepMode %1).</translation>
+    </message>
+    <message>
+        <source>Restart empties the target tables and loads every table from the start (TargetTablePrepMode %1).</source>
+        <translation>Redémarrer vide les tables cibles et charge chaque table depuis le début (TargetTablePrepMode %1).</translation>
+    </message>
+    <message>
+        <source>Restart loads every table again into the target tables as they are: the rows already there stay, so rows can be doubled (TargetTablePrepMode %1).</source>
+        <translation>Redémarrer charge de nouveau chaque table dans les tables cibles telles qu&apos;elles sont&#xa0;: les lignes déjà présentes restent, des lignes peuvent donc être en double (TargetTablePrepMode %1).</translation>
+    </message>
+    <message>
+        <source>Last run: %1
+
+Resume continues that run: the tables it finished keep their rows. %2</source>
+        <translation>Dernière exécution&#xa0;: %1
+
+Reprendre poursuit cette exécution&#xa0;: les tables qu&apos;elle a terminées gardent leurs lignes. %2</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <extracomment>Buttons of the Resume or Restart question; %1 is the prep mode, e.g. DROP_AND_CREATE</extracomment>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>Re&amp;start (%1)</source>
+        <translation>Re&amp;démarrer (%1)</translation>
+    </message>
+    <message>
+        <source>Resume or Restart</source>
+        <translation>Reprendre ou redémarrer</translation>
+    </message>
+    <message>
+        <source>Task %1 ran before on this target. Resume it, or restart it from the beginning?</source>
+        <translation>La tâche %1 a déjà été exécutée sur cette cible. La reprendre, ou la redémarrer depuis le début&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1: not started.</source>
+        <translation>%1&#xa0;: non démarrée.</translation>
+    </message>
+    <message>
+        <source>Last run: %1</source>
+        <translation>Dernière exécution&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The last run of %1 could not be read: %2</source>
+        <translation>La dernière exécution de %1 n&apos;a pas pu être lue&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -6630,6 +6700,18 @@ Un atelier de migration de bases de données&#xa0;: sources PostgreSQL, MySQL/Ma
         <source>Could not write the project file: %1 %2</source>
         <translation>Impossible d&apos;écrire le fichier de projet&#xa0;: %1 %2</translation>
     </message>
+    <message>
+        <source>%1: a target table that already exists is dropped and created again when the task runs from the start.</source>
+        <translation>%1&#xa0;: une table cible qui existe déjà est supprimée puis recréée quand la tâche est exécutée depuis le début.</translation>
+    </message>
+    <message>
+        <source>%1: a target table that already exists is kept and emptied before it is loaded.</source>
+        <translation>%1&#xa0;: une table cible qui existe déjà est conservée et vidée avant d&apos;être chargée.</translation>
+    </message>
+    <message>
+        <source>%1: a target table that already exists is kept with its rows; the loaded rows are added to them.</source>
+        <translation>%1&#xa0;: une table cible qui existe déjà est conservée avec ses lignes&#xa0;; les lignes chargées s&apos;y ajoutent.</translation>
+    </message>
 </context>
 <context>
     <name>ferry::TableStatisticsView</name>
@@ -7280,6 +7362,28 @@ Un atelier de migration de bases de données&#xa0;: sources PostgreSQL, MySQL/Ma
     <message>
         <source>LOB values cut to the maximum size of limited LOB mode; the target&apos;s control table lob_truncations lists each one.</source>
         <translation>Valeurs LOB tronquées à la taille maximale du mode LOB limité&#xa0;; la table de contrôle lob_truncations de la cible les liste une à une.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected: see the Exceptions tab.</source>
+        <extracomment>Details of a table completed with errors</extracomment>
+        <translation>
+            <numerusform>%n ligne rejetée&#xa0;: voir l&apos;onglet Exceptions.</numerusform>
+            <numerusform>%n lignes rejetées&#xa0;: voir l&apos;onglet Exceptions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not created: %1</source>
+        <extracomment>Details of a completed table: %1 lists the indexes/keys the target refused</extracomment>
+        <translation>Non créé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <extracomment>Column header: why a table failed or what its load left behind</extracomment>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Why a table was suspended, or what a table completed with errors left behind: rejected rows, indexes or keys the target refused.</source>
+        <translation>Pourquoi une table a été suspendue, ou ce qu&apos;une table terminée avec des erreurs a laissé&#xa0;: lignes rejetées, index ou clés refusés par la cible.</translation>
     </message>
 </context>
 <context>

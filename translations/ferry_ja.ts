@@ -3999,6 +3999,11 @@ Ferry はデータベースをエンジン間で移動し、何も失われて�
         <source>Could not read the column types of %1.</source>
         <translation>%1 の列の型を読み取れませんでした。</translation>
     </message>
+    <message>
+        <source>Completed with errors</source>
+        <extracomment>Table load state: every row was read, but the target rejected some rows (or refused an index or key). Shown instead of &quot;Table completed&quot;.</extracomment>
+        <translation>エラーありで完了</translation>
+    </message>
 </context>
 <context>
     <name>ExceptionsView</name>
@@ -5042,6 +5047,10 @@ Ferry はデータベースをエンジン間で移動し、何も失われて�
         <source>&amp;Contents of the file:</source>
         <translation>ファイルの内容(&amp;C):</translation>
     </message>
+    <message>
+        <source>Target tables:</source>
+        <translation>ターゲットテーブル:</translation>
+    </message>
 </context>
 <context>
     <name>Wizards</name>
@@ -5509,6 +5518,10 @@ Ferry はデータベースをエンジン間で移動し、何も失われて�
         <source>Copy the selected log lines</source>
         <translation>選択したログ行をコピーします</translation>
     </message>
+    <message>
+        <source>Select a line to read its whole message here.</source>
+        <translation>行を選択すると、そのメッセージ全体がここに表示されます。</translation>
+    </message>
 </context>
 <context>
     <name>ferry::MainWindow</name>
@@ -5617,10 +5630,6 @@ Ferry はデータベースをエンジン間で移動し、何も失われて�
         <translation>実行(&amp;R)</translation>
     </message>
     <message>
-        <source>Run the selected task from the start (F5)</source>
-        <translation>選択したタスクを最初から実行します (F5)</translation>
-    </message>
-    <message>
         <source>R&amp;esume</source>
         <translation>再開(&amp;E)</translation>
     </message>
@@ -5667,10 +5676,6 @@ Ferry はデータベースをエンジン間で移動し、何も失われて�
     <message>
         <source>%1: %2 - %3 of %4 tables loaded, %5 rows/s</source>
         <translation>%1: %2 - %4 個中 %3 個のテーブルをロード済み、%5 行/秒</translation>
-    </message>
-    <message>
-        <source>%1: %2 - %3 of %4 tables loaded, %5 in error</source>
-        <translation>%1: %2 - %4 個中 %3 個のテーブルをロード済み、%5 個がエラー</translation>
     </message>
     <message>
         <source>The sample could not be written: %1</source>
@@ -5831,6 +5836,70 @@ A database migration workbench: PostgreSQL, MySQL/MariaDB, SQLite and ODBC sourc
     <message>
         <source>Load %1.%2 again from the source? Its rows in the target are replaced; the other tables of task %3 stay as they are.</source>
         <translation>%1.%2 をソースから再ロードしますか? ターゲットの行は置き換えられます。タスク %3 の他のテーブルはそのままです。</translation>
+    </message>
+    <message>
+        <source>Run the selected task; when it ran before, asks whether to resume it or restart it (F5)</source>
+        <translation>選択したタスクを実行します。以前に実行したことがある場合は、再開するか最初からやり直すかを確認します (F5)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 - %3 of %4 tables loaded, %5 in error, %n completed with errors</source>
+        <extracomment>Status bar after a run: task, state, tables loaded of all tables, tables in error; %n: tables loaded whose target rejected rows (or refused an index or key)</extracomment>
+        <translation>
+            <numerusform>%1: %2 - %4 個中 %3 個のテーブルをロード済み、%5 個がエラー、%n 個がエラーありで完了</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 not started: its earlier runs could not be read from the target&apos;s control tables. %2</source>
+        <translation>%1 は開始されていません: 以前の実行をターゲットの制御テーブルから読み取れませんでした。%2</translation>
+    </message>
+    <message>
+        <source>Restart drops the target tables, creates them again and loads every table from the start (TargetTablePrepMode %1).</source>
+        <translation>最初からやり直すと、ターゲットテーブルを削除して作成し直し、すべてのテーブルを最初からロードします (TargetTablePrepMode %1)。</translation>
+    </message>
+    <message>
+        <source>Restart empties the target tables and loads every table from the start (TargetTablePrepMode %1).</source>
+        <translation>最初からやり直すと、ターゲットテーブルを空にして、すべてのテーブルを最初からロードします (TargetTablePrepMode %1)。</translation>
+    </message>
+    <message>
+        <source>Restart loads every table again into the target tables as they are: the rows already there stay, so rows can be doubled (TargetTablePrepMode %1).</source>
+        <translation>最初からやり直すと、すべてのテーブルを現在のターゲットテーブルにもう一度ロードします。既にある行は残るため、行が重複することがあります (TargetTablePrepMode %1)。</translation>
+    </message>
+    <message>
+        <source>Last run: %1
+
+Resume continues that run: the tables it finished keep their rows. %2</source>
+        <translation>前回の実行: %1
+
+再開すると、その実行を続行します。完了したテーブルの行はそのまま残ります。%2</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <extracomment>Buttons of the Resume or Restart question; %1 is the prep mode, e.g. DROP_AND_CREATE</extracomment>
+        <translation>再開(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;start (%1)</source>
+        <translation>最初からやり直す(&amp;S) (%1)</translation>
+    </message>
+    <message>
+        <source>Resume or Restart</source>
+        <translation>再開またはやり直し</translation>
+    </message>
+    <message>
+        <source>Task %1 ran before on this target. Resume it, or restart it from the beginning?</source>
+        <translation>タスク %1 はこのターゲットで以前に実行されています。再開しますか、それとも最初からやり直しますか?</translation>
+    </message>
+    <message>
+        <source>%1: not started.</source>
+        <translation>%1: 開始されていません。</translation>
+    </message>
+    <message>
+        <source>Last run: %1</source>
+        <translation>前回の実行: %1</translation>
+    </message>
+    <message>
+        <source>The last run of %1 could not be read: %2</source>
+        <translation>%1 の前回の実行を読み取れませんでした: %2</translation>
     </message>
 </context>
 <context>
@@ -6590,6 +6659,18 @@ A database migration workbench: PostgreSQL, MySQL/MariaDB, SQLite and ODBC sourc
         <source>Could not write the project file: %1 %2</source>
         <translation>プロジェクトファイルを書き込めませんでした: %1 %2</translation>
     </message>
+    <message>
+        <source>%1: a target table that already exists is dropped and created again when the task runs from the start.</source>
+        <translation>%1: タスクを最初から実行するとき、既存のターゲットテーブルは削除されて作成し直されます。</translation>
+    </message>
+    <message>
+        <source>%1: a target table that already exists is kept and emptied before it is loaded.</source>
+        <translation>%1: 既存のターゲットテーブルは保持され、ロードの前に空にされます。</translation>
+    </message>
+    <message>
+        <source>%1: a target table that already exists is kept with its rows; the loaded rows are added to them.</source>
+        <translation>%1: 既存のターゲットテーブルは行ごと保持され、ロードした行が追加されます。</translation>
+    </message>
 </context>
 <context>
     <name>ferry::TableStatisticsView</name>
@@ -7238,6 +7319,27 @@ A database migration workbench: PostgreSQL, MySQL/MariaDB, SQLite and ODBC sourc
     <message>
         <source>LOB values cut to the maximum size of limited LOB mode; the target&apos;s control table lob_truncations lists each one.</source>
         <translation>制限付き LOB モードの最大サイズで切り詰められた LOB 値。ターゲットの制御テーブル lob_truncations に 1 件ずつ記録されています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected: see the Exceptions tab.</source>
+        <extracomment>Details of a table completed with errors</extracomment>
+        <translation>
+            <numerusform>%n 行が拒否されました。「例外」タブを参照してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not created: %1</source>
+        <extracomment>Details of a completed table: %1 lists the indexes/keys the target refused</extracomment>
+        <translation>作成されませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <extracomment>Column header: why a table failed or what its load left behind</extracomment>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Why a table was suspended, or what a table completed with errors left behind: rejected rows, indexes or keys the target refused.</source>
+        <translation>テーブルが一時停止した理由、またはエラーありで完了したテーブルに残った問題 (拒否された行、ターゲットが拒否したインデックスやキー) です。</translation>
     </message>
 </context>
 <context>

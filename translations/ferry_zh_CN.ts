@@ -3995,6 +3995,11 @@ FERRY_TARGET_PASSWORD），然后是系统密钥环（如果有正在运行的�
         <source>Could not read the column types of %1.</source>
         <translation>无法读取 %1 的列类型。</translation>
     </message>
+    <message>
+        <source>Completed with errors</source>
+        <extracomment>Table load state: every row was read, but the target rejected some rows (or refused an index or key). Shown instead of &quot;Table completed&quot;.</extracomment>
+        <translation>已完成但有错误</translation>
+    </message>
 </context>
 <context>
     <name>ExceptionsView</name>
@@ -5038,6 +5043,10 @@ FERRY_TARGET_PASSWORD），然后是系统密钥环（如果有正在运行的�
         <source>&amp;Contents of the file:</source>
         <translation>文件内容(&amp;C)：</translation>
     </message>
+    <message>
+        <source>Target tables:</source>
+        <translation>目标表：</translation>
+    </message>
 </context>
 <context>
     <name>Wizards</name>
@@ -5505,6 +5514,10 @@ FERRY_TARGET_PASSWORD），然后是系统密钥环（如果有正在运行的�
         <source>Copy the selected log lines</source>
         <translation>复制所选日志行</translation>
     </message>
+    <message>
+        <source>Select a line to read its whole message here.</source>
+        <translation>选择一行即可在此处阅读其完整消息。</translation>
+    </message>
 </context>
 <context>
     <name>ferry::MainWindow</name>
@@ -5613,10 +5626,6 @@ FERRY_TARGET_PASSWORD），然后是系统密钥环（如果有正在运行的�
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <source>Run the selected task from the start (F5)</source>
-        <translation>从头运行所选任务 (F5)</translation>
-    </message>
-    <message>
         <source>R&amp;esume</source>
         <translation>恢复(&amp;E)</translation>
     </message>
@@ -5663,10 +5672,6 @@ FERRY_TARGET_PASSWORD），然后是系统密钥环（如果有正在运行的�
     <message>
         <source>%1: %2 - %3 of %4 tables loaded, %5 rows/s</source>
         <translation>%1：%2 - 已加载 %4 个表中的 %3 个，%5 行/秒</translation>
-    </message>
-    <message>
-        <source>%1: %2 - %3 of %4 tables loaded, %5 in error</source>
-        <translation>%1：%2 - 已加载 %4 个表中的 %3 个，%5 个出错</translation>
     </message>
     <message>
         <source>The sample could not be written: %1</source>
@@ -5827,6 +5832,70 @@ A database migration workbench: PostgreSQL, MySQL/MariaDB, SQLite and ODBC sourc
     <message>
         <source>Load %1.%2 again from the source? Its rows in the target are replaced; the other tables of task %3 stay as they are.</source>
         <translation>要从源重新加载 %1.%2 吗？目标中的行将被替换；任务 %3 的其他表保持不变。</translation>
+    </message>
+    <message>
+        <source>Run the selected task; when it ran before, asks whether to resume it or restart it (F5)</source>
+        <translation>运行所选任务；如果之前运行过，会询问是恢复还是重新开始 (F5)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 - %3 of %4 tables loaded, %5 in error, %n completed with errors</source>
+        <extracomment>Status bar after a run: task, state, tables loaded of all tables, tables in error; %n: tables loaded whose target rejected rows (or refused an index or key)</extracomment>
+        <translation>
+            <numerusform>%1：%2 - 已加载 %4 个表中的 %3 个，%5 个出错，%n 个已完成但有错误</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 not started: its earlier runs could not be read from the target&apos;s control tables. %2</source>
+        <translation>%1 未启动：无法从目标的控制表中读取其之前的运行。%2</translation>
+    </message>
+    <message>
+        <source>Restart drops the target tables, creates them again and loads every table from the start (TargetTablePrepMode %1).</source>
+        <translation>重新开始会删除目标表、重新创建，并从头加载每个表（TargetTablePrepMode %1）。</translation>
+    </message>
+    <message>
+        <source>Restart empties the target tables and loads every table from the start (TargetTablePrepMode %1).</source>
+        <translation>重新开始会清空目标表，并从头加载每个表（TargetTablePrepMode %1）。</translation>
+    </message>
+    <message>
+        <source>Restart loads every table again into the target tables as they are: the rows already there stay, so rows can be doubled (TargetTablePrepMode %1).</source>
+        <translation>重新开始会将每个表按原样再次加载到目标表中：已有的行会保留，因此行可能重复（TargetTablePrepMode %1）。</translation>
+    </message>
+    <message>
+        <source>Last run: %1
+
+Resume continues that run: the tables it finished keep their rows. %2</source>
+        <translation>上次运行：%1
+
+恢复会继续该次运行：已完成的表保留其行。%2</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <extracomment>Buttons of the Resume or Restart question; %1 is the prep mode, e.g. DROP_AND_CREATE</extracomment>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;start (%1)</source>
+        <translation>重新开始(&amp;S) (%1)</translation>
+    </message>
+    <message>
+        <source>Resume or Restart</source>
+        <translation>恢复或重新开始</translation>
+    </message>
+    <message>
+        <source>Task %1 ran before on this target. Resume it, or restart it from the beginning?</source>
+        <translation>任务 %1 之前已在此目标上运行过。要恢复它，还是从头重新开始？</translation>
+    </message>
+    <message>
+        <source>%1: not started.</source>
+        <translation>%1：未启动。</translation>
+    </message>
+    <message>
+        <source>Last run: %1</source>
+        <translation>上次运行：%1</translation>
+    </message>
+    <message>
+        <source>The last run of %1 could not be read: %2</source>
+        <translation>无法读取 %1 的上次运行：%2</translation>
     </message>
 </context>
 <context>
@@ -6586,6 +6655,18 @@ A database migration workbench: PostgreSQL, MySQL/MariaDB, SQLite and ODBC sourc
         <source>Could not write the project file: %1 %2</source>
         <translation>无法写入项目文件：%1 %2</translation>
     </message>
+    <message>
+        <source>%1: a target table that already exists is dropped and created again when the task runs from the start.</source>
+        <translation>%1：从头运行任务时，已存在的目标表会被删除并重新创建。</translation>
+    </message>
+    <message>
+        <source>%1: a target table that already exists is kept and emptied before it is loaded.</source>
+        <translation>%1：已存在的目标表会保留，并在加载前清空。</translation>
+    </message>
+    <message>
+        <source>%1: a target table that already exists is kept with its rows; the loaded rows are added to them.</source>
+        <translation>%1：已存在的目标表连同其行一起保留；加载的行会添加到其中。</translation>
+    </message>
 </context>
 <context>
     <name>ferry::TableStatisticsView</name>
@@ -7234,6 +7315,27 @@ A database migration workbench: PostgreSQL, MySQL/MariaDB, SQLite and ODBC sourc
     <message>
         <source>LOB values cut to the maximum size of limited LOB mode; the target&apos;s control table lob_truncations lists each one.</source>
         <translation>按受限 LOB 模式的最大大小截断的 LOB 值；目标的控制表 lob_truncations 逐一列出。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected: see the Exceptions tab.</source>
+        <extracomment>Details of a table completed with errors</extracomment>
+        <translation>
+            <numerusform>%n 行被拒绝：请参阅“异常”选项卡。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not created: %1</source>
+        <extracomment>Details of a completed table: %1 lists the indexes/keys the target refused</extracomment>
+        <translation>未创建：%1</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <extracomment>Column header: why a table failed or what its load left behind</extracomment>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>Why a table was suspended, or what a table completed with errors left behind: rejected rows, indexes or keys the target refused.</source>
+        <translation>表被挂起的原因，或已完成但有错误的表留下的问题：被拒绝的行、被目标拒绝的索引或键。</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "ui/dialogs.h"
 
+#include <QApplication>
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QLineEdit>
+#include <QPushButton>
 
 #include <deque>
 
@@ -88,6 +90,48 @@ void information(QWidget *parent, const QString &title, const QString &text)
     QVariant answer;
     if (!takeAnswer(title, &answer))
         QMessageBox::information(parent, title, text);
+}
+
+QMessageBox *choiceBox(QWidget *parent, const QString &title, const QString &text,
+                       const QString &details, const QStringList &choices, int defaultChoice)
+{
+    auto *box = new QMessageBox(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
+    box->setObjectName(QStringLiteral("choiceBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    box->setInformativeText(details);
+    for (qsizetype i = 0; i < choices.size(); ++i) {
+        QPushButton *button = box->addButton(choices[i], QMessageBox::AcceptRole);
+        button->setObjectName(QStringLiteral("choiceButton%1").arg(i));
+        if (i == defaultChoice)
+            box->setDefaultButton(button);
+    }
+    QPushButton *cancel = box->addButton(QMessageBox::Cancel);
+    cancel->setObjectName(QStringLiteral("cancelButton"));
+    box->setEscapeButton(cancel);
+    return box;
+}
+
+void choose(QWidget *parent, const QString &title, const QString &text, const QString &details,
+            const QStringList &choices, int defaultChoice, std::function<void(int)> done)
+{
+    QObject *context = parent ? static_cast<QObject *>(parent) : qApp;
+    QVariant answer;
+    if (takeAnswer(title, &answer)) {
+        const int index = answer.toInt();
+        QMetaObject::invokeMethod(
+            context, [done, index] { done(index); }, Qt::QueuedConnection);
+        return;
+    }
+    QMessageBox *box = choiceBox(parent, title, text, details, choices, defaultChoice);
+    QObject::connect(box, &QMessageBox::finished, context, [box, done] {
+        // "choiceButton<index>"; Cancel, Escape or closing the box: -1.
+        const QString prefix = QStringLiteral("choiceButton");
+        const QAbstractButton *clicked = box->clickedButton();
+        const bool chosen = clicked && clicked->objectName().startsWith(prefix);
+        done(chosen ? clicked->objectName().mid(prefix.size()).toInt() : -1);
+    });
+    box->open();
 }
 
 void warning(QWidget *parent, const QString &title, const QString &text)

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
+
 class QWidget;
 
 namespace ferry::Dialogs {
@@ -31,6 +33,19 @@ QMessageBox::StandardButton question(
 QString textInput(QWidget *parent, const QString &title, const QString &label, bool password,
                   bool *ok);
 void information(QWidget *parent, const QString &title, const QString &text);
+/**
+ * A decision between named actions, asked without blocking (window-modal,
+ * QMessageBox::open()): done gets the index of the chosen entry of `choices`, or -1 for Cancel
+ * (also Escape and closing the box). `choices[defaultChoice]` is the default button; `details`
+ * (optional) goes into the box's informative text. done runs from the event loop, never
+ * inside this call, and only while parent lives. Answer: an int index (-1: Cancel).
+ */
+void choose(QWidget *parent, const QString &title, const QString &text, const QString &details,
+            const QStringList &choices, int defaultChoice, std::function<void(int)> done);
+/// The box choose() shows, built but not shown (deleted when closed): for screenshots and
+/// tests. Its buttons are named "choiceButton<index>" and "cancelButton".
+QMessageBox *choiceBox(QWidget *parent, const QString &title, const QString &text,
+                       const QString &details, const QStringList &choices, int defaultChoice);
 void warning(QWidget *parent, const QString &title, const QString &text);
 
 /// Tests: the answer for the next dialog call.

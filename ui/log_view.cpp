@@ -2,16 +2,22 @@
 #include "ui/log_view.h"
 
 #include "models/log_model.h"
+#include "ui/icons.h"
 
 #include <QAction>
+#include <QBrush>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QFont>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QPalette>
+#include <QPlainTextEdit>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QTableView>
 
 #include <algorithm>
@@ -33,6 +39,50 @@ public:
     {
         m_component = component;
         invalidateFilter();
+    }
+
+    /// Error and warning lines stand out from info lines: an icon in the Severity column, and
+    /// error lines in bold, in a red blended with the palette's text colour (readable in dark
+    /// mode as in light).
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (role != Qt::DecorationRole && role != Qt::ForegroundRole && role != Qt::FontRole)
+            return QSortFilterProxyModel::data(index, role);
+        const auto severity = static_cast<task::LogSeverity>(
+            QSortFilterProxyModel::data(index, models::LogModel::SeverityRole).toInt());
+        const bool error = severity == task::LogSeverity::Error;
+        const bool warning = severity == task::LogSeverity::Warning;
+        switch (role) {
+        case Qt::DecorationRole:
+            if (index.column() != static_cast<int>(models::LogModel::Column::Severity))
+                return {};
+            if (error)
+                return icon("state-error");
+            if (warning)
+                return icon("warning");
+            return {};
+        case Qt::FontRole:
+            if (!error)
+                return {};
+            {
+                QFont bold;
+                bold.setBold(true);
+                return bold;
+            }
+        case Qt::ForegroundRole:
+            if (!error)
+                return {};
+            {
+                const QColor text = QGuiApplication::palette().color(QPalette::Text);
+                const QColor red(0xd0, 0x20, 0x20);
+                return QBrush(QColor((red.red() * 3 + text.red()) / 4,
+                                     (red.green() * 3 + text.green()) / 4,
+                                     (red.blue() * 3 + text.blue()) / 4));
+            }
+        default:
+            break;
+        }
+        return {};
     }
 
 protected:
@@ -123,6 +173,8 @@ LogView::LogView(QWidget *parent)
             m_view->scrollToBottom();
     });
 
+    QSplitter *splitter = createDetailsPane();
+
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_severity);
     filters->addWidget(m_component);
@@ -130,8 +182,43 @@ LogView::LogView(QWidget *parent)
     filters->addWidget(m_follow);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
-    layout->addWidget(m_view);
+    layout->addWidget(splitter);
 }
+
+QSplitter *LogView::createDetailsPane()
+{
+    // The whole line of the current row, wrapped: long messages (an error with its detail and
+    // hint) are read here, not in a tooltip running off the screen.
+    m_details = new QPlainTextEdit(this);
+    m_details->setObjectName(QStringLiteral("logDetails"));
+    m_details->setReadOnly(true);
+    m_details->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_details->setPlaceholderText(tr("Select a line to read its whole message here."));
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] { showDetails(); });
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] { showDetails(); });
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("logSplitter"));
+    splitter->addWidget(m_view);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 4);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    return splitter;
+}
+
+void LogView::showDetails()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid()) {
+        m_details->clear();
+        return;
+    }
+    const task::LogLine &line = m_model->lineAt(m_proxy->mapToSource(current).row());
+    m_details->setPlainText(QString::fromStdString(line.format()));
+}
+
+QString LogView::detailsText() const { return m_details->toPlainText(); }
 
 LogView::~LogView() = default;
 

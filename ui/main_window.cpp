@@ -12,17 +12,18 @@
 #include "models/project/project_document.h"
 #include "models/project/project_tree_model.h"
 #include "models/settings.h"
+#include "models/table_statistics_model.h"
 #include "ui/dialogs.h"
 #include "ui/exceptions/exceptions_view.h"
 #include "ui/icons.h"
 #include "ui/log_view.h"
 #include "ui/mapping/mapping_dialog.h"
 #include "ui/monitoring/monitoring_view.h"
-#include "ui/wizards/endpoint_wizard.h"
-#include "ui/wizards/project_wizard.h"
 #include "ui/preferences_dialog.h"
 #include "ui/table_statistics_view.h"
 #include "ui/welcome_page.h"
+#include "ui/wizards/endpoint_wizard.h"
+#include "ui/wizards/project_wizard.h"
 
 #include <QAction>
 #include <QApplication>
@@ -155,6 +156,8 @@ MainWindow::MainWindow(QWidget *parent)
             });
     connect(m_statistics, &TableStatisticsView::reloadTableRequested, this,
             &MainWindow::reloadTable);
+    // A re-apply moved rows from rejected to loaded: the statistics follow the control tables.
+    connect(m_exceptions, &ExceptionsView::reapplied, this, [this] { refreshStoredCounts(); });
     connect(m_exceptions, &ExceptionsView::editRulesRequested, this,
             [this] { editMappingOf(m_shownTask); });
     connect(m_statistics, &TableStatisticsView::showExceptionsRequested, this,
@@ -284,8 +287,10 @@ void MainWindow::createActions()
     m_runAction = taskMenu->addAction(icon("run"), tr("&Run"), this, [this] { runTask(); });
     m_runAction->setObjectName(QStringLiteral("runTaskAction"));
     m_runAction->setShortcut(Qt::Key_F5);
-    m_runAction->setToolTip(tr("Run the selected task from the start (F5)"));
-    m_resumeAction = taskMenu->addAction(tr("R&esume"), this, [this] { runTask({}, true); });
+    m_runAction->setToolTip(tr("Run the selected task; when it ran before, asks whether to "
+                               "resume it or restart it (F5)"));
+    m_resumeAction = taskMenu->addAction(icon("state-running"), tr("R&esume"), this,
+                                         [this] { runTask({}, true); });
     m_resumeAction->setObjectName(QStringLiteral("resumeTaskAction"));
     m_resumeAction->setShortcut(Qt::CTRL | Qt::Key_F5);
     m_resumeAction->setToolTip(tr("Continue the selected task's last run where it stopped"));
@@ -320,6 +325,7 @@ void MainWindow::createActions()
     toolBar->addAction(redo);
     toolBar->addSeparator();
     toolBar->addAction(m_runAction);
+    toolBar->addAction(m_resumeAction);
     toolBar->addAction(m_stopAction);
     toolBar->addSeparator();
     toolBar->addAction(m_runSampleAction);
@@ -329,6 +335,12 @@ void MainWindow::showSnapshot(const TaskSnapshotPtr &snapshot)
 {
     m_statistics->setSnapshot(snapshot);
     m_monitoring->setSnapshot(*snapshot);
+    if (snapshot->state == task::TaskState::LoadComplete
+        || snapshot->state == task::TaskState::Stopped
+        || snapshot->state == task::TaskState::Failed) {
+        m_taskStatus->setText(summaryText(*snapshot));
+        return;
+    }
     const QLocale locale;
     m_taskStatus->setText(
         tr("%1: %2 - %3 of %4 tables loaded, %5 rows/s")
@@ -345,12 +357,19 @@ void MainWindow::taskDone(const TaskOutcomePtr &outcome)
     const TaskSnapshotPtr last(outcome, &outcome->finalSnapshot);
     m_statistics->setSnapshot(last);
     m_monitoring->setSnapshot(*last);
-    finishTask(last->tablesErrored() == 0,
-               tr("%1: %2 - %3 of %4 tables loaded, %5 in error")
-                   .arg(QString::fromStdString(last->taskName), task::taskStateText(last->state))
-                   .arg(last->tablesLoaded())
-                   .arg(last->tables.size())
-                   .arg(last->tablesErrored()));
+    finishTask(last->tablesErrored() == 0, summaryText(*last));
+}
+
+QString MainWindow::summaryText(const task::TaskSnapshot &snapshot)
+{
+    //: Status bar after a run: task, state, tables loaded of all tables, tables in error;
+    //: %n: tables loaded whose target rejected rows (or refused an index or key)
+    return tr("%1: %2 - %3 of %4 tables loaded, %5 in error, %n completed with errors", nullptr,
+              task::tablesCompletedWithErrors(snapshot))
+        .arg(QString::fromStdString(snapshot.taskName), task::taskStateText(snapshot.state))
+        .arg(snapshot.tablesLoaded())
+        .arg(snapshot.tables.size())
+        .arg(snapshot.tablesErrored());
 }
 
 void MainWindow::taskFailed(const Error &error)
@@ -440,10 +459,14 @@ bool MainWindow::openProject(const QString &path)
         return false;
     }
     addRecentProject(m_document->filePath());
+    m_shownTask.clear();
+    m_shownTarget = {};
+    m_shownSettings = {};
     m_statistics->clear();
     m_logs->clear();
     m_central->setCurrentWidget(m_tabs);
     m_taskStatus->setText(tr("Opened %1").arg(QDir::toNativeSeparators(path)));
+    showLastRun(selectedTaskName().toStdString());
     emit projectOpened(m_document->filePath());
     return true;
 }
@@ -513,7 +536,7 @@ void MainWindow::resolvePasswords(task::TaskRequest request, std::string sourceE
     const bool needSource = request.source.password.isEmpty() && !sourceEndpoint.empty();
     const std::string endpoint = needSource ? sourceEndpoint : targetEndpoint;
     if (endpoint.empty()) {
-        startTask(std::move(request));
+        confirmRunMode(std::move(request));
         return;
     }
     connectionSpecWithPassword(
@@ -565,7 +588,22 @@ void MainWindow::startTask(task::TaskRequest request)
     m_logs->clear();
     m_central->setCurrentWidget(m_tabs);
     m_tabs->setCurrentWidget(m_statistics);
+    showTask(request);
+    EngineClient::TaskCallbacks callbacks;
+    callbacks.onSnapshot = [this](const TaskSnapshotPtr &snapshot) { showSnapshot(snapshot); };
+    callbacks.onLog = [this](const LogBatch &lines) { m_logs->append(*lines); };
+    callbacks.onDone = [this](const TaskOutcomePtr &outcome) { taskDone(outcome); };
+    callbacks.onFailed = [this](const Error &error) { taskFailed(error); };
+    m_taskStatus->setText(tr("%1: starting").arg(QString::fromStdString(request.name)));
+    m_taskRequest = m_client->startTask(request, this, std::move(callbacks));
+    updateActions();
+}
+
+void MainWindow::showTask(const task::TaskRequest &request)
+{
     m_shownTask = request.name;
+    m_shownTarget = request.target;
+    m_shownSettings = request.settings;
     m_exceptions->setTask(m_client, request.target, request.name,
                           task::controlSchemaOf(request.settings));
     // Re-applying with changed rules plans the task's mapping as the project has it then, on
@@ -582,14 +620,131 @@ void MainWindow::startTask(task::TaskRequest request)
         mapping.targetSchema = task::loadSettingsFrom(current->settings).targetSchema;
         return mapping;
     });
-    EngineClient::TaskCallbacks callbacks;
-    callbacks.onSnapshot = [this](const TaskSnapshotPtr &snapshot) { showSnapshot(snapshot); };
-    callbacks.onLog = [this](const LogBatch &lines) { m_logs->append(*lines); };
-    callbacks.onDone = [this](const TaskOutcomePtr &outcome) { taskDone(outcome); };
-    callbacks.onFailed = [this](const Error &error) { taskFailed(error); };
-    m_taskStatus->setText(tr("%1: starting").arg(QString::fromStdString(request.name)));
-    m_taskRequest = m_client->startTask(request, this, std::move(callbacks));
-    updateActions();
+}
+
+void MainWindow::confirmRunMode(task::TaskRequest request)
+{
+    if (request.resume) {
+        startTask(std::move(request));
+        return;
+    }
+    // Whether the task ran before is read from its target's control tables, off this thread.
+    const ConnectionSpec target = request.target;
+    const std::string name = request.name;
+    const project::TaskSettings settings = request.settings;
+    m_client->readStoredStatistics(
+        target, name, settings, this,
+        [this, request = std::move(request)](const TaskSnapshotPtr &last) mutable {
+            if (last)
+                askResumeOrRestart(std::move(request), last);
+            else
+                startTask(std::move(request));
+        },
+        [this, name](const Error &error) {
+            m_taskStarting = false;
+            finishTask(false,
+                       tr("%1 not started: its earlier runs could not be read from the "
+                          "target's control tables. %2")
+                           .arg(QString::fromStdString(name), errorText(error)));
+        });
+}
+
+void MainWindow::askResumeOrRestart(task::TaskRequest request, const TaskSnapshotPtr &last)
+{
+    const task::TablePrepMode mode = task::loadSettingsFrom(request.settings).prepMode;
+    const QString modeName = QString::fromLatin1(task::tablePrepModeName(mode));
+    QString restart;
+    switch (mode) {
+    case task::TablePrepMode::DropAndCreate:
+        restart = tr("Restart drops the target tables, creates them again and loads every table "
+                     "from the start (TargetTablePrepMode %1).")
+                      .arg(modeName);
+        break;
+    case task::TablePrepMode::TruncateBeforeLoad:
+        restart = tr("Restart empties the target tables and loads every table from the start "
+                     "(TargetTablePrepMode %1).")
+                      .arg(modeName);
+        break;
+    case task::TablePrepMode::DoNothing:
+        restart = tr("Restart loads every table again into the target tables as they are: the "
+                     "rows already there stay, so rows can be doubled (TargetTablePrepMode %1).")
+                      .arg(modeName);
+        break;
+    }
+    const QString name = QString::fromStdString(request.name);
+    const QString details = tr("Last run: %1\n\nResume continues that run: the tables it "
+                               "finished keep their rows. %2")
+                                .arg(summaryText(*last), restart);
+    //: Buttons of the Resume or Restart question; %1 is the prep mode, e.g. DROP_AND_CREATE
+    const QStringList choices {tr("&Resume"), tr("Re&start (%1)").arg(modeName)};
+    Dialogs::choose(this, tr("Resume or Restart"),
+                    tr("Task %1 ran before on this target. Resume it, or restart it from the "
+                       "beginning?")
+                        .arg(name),
+                    details, choices, 0, [this, request = std::move(request)](int choice) mutable {
+                        if (choice < 0) {
+                            m_taskStarting = false;
+                            m_taskStatus->setText(
+                                tr("%1: not started.").arg(QString::fromStdString(request.name)));
+                            updateActions();
+                            return;
+                        }
+                        request.resume = choice == 0;
+                        startTask(std::move(request));
+                    });
+}
+
+void MainWindow::showLastRun(const std::string &taskName)
+{
+    const project::Task *task = m_document->project().findTask(taskName);
+    auto built
+        = task::taskRequestFromProject(m_document->project(), taskName, m_document->directory());
+    if (!task || !built)
+        return;
+    // Only a password at hand (typed this session, environment, keyring): nothing is asked
+    // when a project opens.
+    const QString path = m_document->filePath();
+    connectionSpecWithPassword(
+        *m_document, *m_client, task->target, this,
+        [this, path, request = std::move(*built)](const Result<ConnectionSpec> &spec) mutable {
+            if (!spec || path != m_document->filePath())
+                return;
+            request.target.password = spec->password;
+            m_client->readStoredStatistics(
+                request.target, request.name, request.settings, this,
+                [this, path, request](const TaskSnapshotPtr &last) {
+                    if (!last || path != m_document->filePath() || m_taskRequest || m_taskStarting
+                        || !m_shownTask.empty())
+                        return;
+                    showTask(request);
+                    m_statistics->setSnapshot(last);
+                    m_taskStatus->setText(tr("Last run: %1").arg(summaryText(*last)));
+                    updateActions();
+                },
+                [this, name = request.name](const Error &error) {
+                    if (!m_taskRequest && !m_taskStarting)
+                        m_taskStatus->setText(
+                            tr("The last run of %1 could not be read: %2")
+                                .arg(QString::fromStdString(name), errorText(error)));
+                });
+        });
+}
+
+void MainWindow::refreshStoredCounts()
+{
+    if (m_shownTask.empty() || m_taskRequest || m_taskStarting)
+        return;
+    m_client->readStoredStatistics(
+        m_shownTarget, m_shownTask, m_shownSettings, this,
+        [this, name = m_shownTask](const TaskSnapshotPtr &stored) {
+            if (!stored || name != m_shownTask || m_taskRequest || m_taskStarting)
+                return;
+            const auto shown = m_statistics->model()->snapshot();
+            m_statistics->setSnapshot(
+                shown ? std::make_shared<const task::TaskSnapshot>(
+                    models::TableStatisticsModel::withStoredCounts(*shown, *stored))
+                      : stored);
+        });
 }
 
 void MainWindow::stopTask()
@@ -659,6 +814,8 @@ bool MainWindow::saveAs()
 void MainWindow::closeProject()
 {
     m_shownTask.clear();
+    m_shownTarget = {};
+    m_shownSettings = {};
     m_document->close();
     m_statistics->clear();
     m_logs->clear();

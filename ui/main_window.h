@@ -99,6 +99,8 @@ private:
     void createActions();
     void createDocks();
     void showSnapshot(const TaskSnapshotPtr &snapshot);
+    /// "Load complete - 3 of 4 tables loaded, 1 in error, 2 completed with errors" (status bar).
+    [[nodiscard]] static QString summaryText(const task::TaskSnapshot &snapshot);
     void taskDone(const TaskOutcomePtr &outcome);
     void taskFailed(const Error &error);
     void sampleFailed(const Error &error);
@@ -107,6 +109,17 @@ private:
     void finishTask(bool ok, const QString &message);
     void resolvePasswords(task::TaskRequest request, std::string sourceEndpoint,
                           std::string targetEndpoint);
+    /// A run that is not a resume: when the task ran before on its target (control tables),
+    /// asks Resume / Restart (naming TargetTablePrepMode) / Cancel, then starts.
+    void confirmRunMode(task::TaskRequest request);
+    void askResumeOrRestart(task::TaskRequest request, const TaskSnapshotPtr &last);
+    /// Reopened project: the last run of a task (the one the tree selects) from its target's
+    /// control tables, when its password is at hand without asking.
+    void showLastRun(const std::string &taskName);
+    /// The tabs show `taskName` on `target` (its statistics, its exceptions).
+    void showTask(const task::TaskRequest &request);
+    /// After a re-apply: the rows loaded and rejected as the control tables now say.
+    void refreshStoredCounts();
     bool askPassword(const std::string &endpointName);
     bool maybeSave();
     bool save();
@@ -147,6 +160,8 @@ private:
     bool m_runSampleWhenReady = false;
     bool m_taskStarting = false;
     std::string m_shownTask; ///< the task whose statistics the tabs show
+    ConnectionSpec m_shownTarget; ///< its target (password included), for re-reading counts
+    project::TaskSettings m_shownSettings;
 };
 
 } // namespace ferry

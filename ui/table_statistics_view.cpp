@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/table_statistics_view.h"
 
+#include "engine/task/state_text.h"
 #include "models/table_statistics_model.h"
 
 #include <QAction>
@@ -12,6 +13,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPainter>
+#include <QPolygonF>
 #include <QSortFilterProxyModel>
 #include <QStyledItemDelegate>
 #include <QTableView>
@@ -53,8 +55,35 @@ public:
     }
 };
 
-/// Load states: a coloured mark before the state's text, so the state reads without colour
-/// too; colours blend with the palette's text colour so they stay readable in dark mode.
+/// The colour of a state's mark, blended towards the palette's text colour so that it stays
+/// readable on dark backgrounds too.
+QColor markColour(task::StateSeverity severity, const QPalette &palette)
+{
+    QColor base;
+    switch (severity) {
+    case task::StateSeverity::Ok:
+        base = QColor(0x2e, 0x9e, 0x44);
+        break;
+    case task::StateSeverity::Active:
+        base = QColor(0x2f, 0x7e, 0xd8);
+        break;
+    case task::StateSeverity::Warning:
+        base = QColor(0xe0, 0x9a, 0x00);
+        break; // amber
+    case task::StateSeverity::Error:
+        base = QColor(0xd0, 0x30, 0x30);
+        break;
+    case task::StateSeverity::Stopped:
+        base = QColor(0xa0, 0x70, 0x30);
+        break;
+    case task::StateSeverity::Waiting:
+        return palette.color(QPalette::PlaceholderText);
+    }
+    return base;
+}
+
+/// Load states: a mark before the state's text -- a dot, a triangle for a warning ("Completed
+/// with errors"), a square for an error -- so the state reads without colour too.
 class StateDelegate : public QStyledItemDelegate
 {
 public:
@@ -65,33 +94,34 @@ public:
     {
         QStyleOptionViewItem opt = option;
         initStyleOption(&opt, index);
-        const auto state = static_cast<task::TableState>(
-            index.data(models::TableStatisticsModel::StateRole).toInt());
-        QColor mark;
-        switch (state) {
-        case task::TableState::Completed: mark = QColor(0x2e, 0x9e, 0x44); break;
-        case task::TableState::FullLoad: mark = QColor(0x2f, 0x7e, 0xd8); break;
-        case task::TableState::Error:
-        case task::TableState::Suspended: mark = QColor(0xd0, 0x30, 0x30); break;
-        case task::TableState::Cancelled: mark = QColor(0xc0, 0x80, 0x10); break;
-        case task::TableState::BeforeLoad: mark = opt.palette.color(QPalette::PlaceholderText); break;
-        }
+        const auto severity = static_cast<task::StateSeverity>(
+            index.data(models::TableStatisticsModel::SeverityRole).toInt());
         const QString text = opt.text;
         opt.text.clear();
         QApplication::style()->drawControl(QStyle::CE_ItemViewItem, &opt, painter);
-        const int size = opt.fontMetrics.height() / 2;
-        const QRect dot(opt.rect.left() + 6, opt.rect.center().y() - size / 2, size, size);
+        const int size = opt.fontMetrics.height() * 2 / 3;
+        const QRect mark(opt.rect.left() + 5, opt.rect.center().y() - size / 2, size, size);
         painter->save();
         painter->setRenderHint(QPainter::Antialiasing);
         painter->setPen(Qt::NoPen);
-        painter->setBrush(mark);
-        painter->drawEllipse(dot);
+        painter->setBrush(markColour(severity, opt.palette));
+        if (severity == task::StateSeverity::Warning) {
+            const QPolygonF triangle {QPointF(mark.center().x() + 0.5, mark.top()),
+                                      QPointF(mark.right() + 1, mark.bottom() + 1),
+                                      QPointF(mark.left(), mark.bottom() + 1)};
+            painter->drawPolygon(triangle);
+        } else if (severity == task::StateSeverity::Error) {
+            painter->drawRect(mark.adjusted(1, 1, -1, -1));
+        } else {
+            painter->drawEllipse(mark.adjusted(1, 1, -1, -1));
+        }
         painter->setPen(opt.palette.color(opt.state & QStyle::State_Selected
                                               ? QPalette::HighlightedText
                                               : QPalette::Text));
         QRect textRect = opt.rect;
-        textRect.setLeft(dot.right() + 6);
-        painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft, text);
+        textRect.setLeft(mark.right() + 6);
+        painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft,
+                          opt.fontMetrics.elidedText(text, Qt::ElideRight, textRect.width()));
         painter->restore();
     }
 
@@ -147,8 +177,9 @@ TableStatisticsView::TableStatisticsView(QWidget *parent)
     // A full-load task has no CDC counters: those columns start hidden (header menu shows them).
     // Truncated LOBs too: in full LOB mode (the default) nothing is truncated; the column
     // appears when a table loads in limited LOB mode or a value was truncated.
+    // Details too: it appears when a table fails or completes with errors, next to Progress.
     for (Column column : {Column::Inserts, Column::Deletes, Column::Updates, Column::Ddls,
-                          Column::TruncatedLobs})
+                          Column::TruncatedLobs, Column::Details})
         m_view->setColumnHidden(static_cast<int>(column), true);
     QHeaderView *header = m_view->horizontalHeader();
     header->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -165,18 +196,7 @@ TableStatisticsView::TableStatisticsView(QWidget *parent)
         }
         menu.exec(m_view->horizontalHeader()->mapToGlobal(at));
     });
-    // The model keeps the DMS console's column order; the view shows progress next to the load
-    // state, where the eye looks first (columns can still be dragged).
-    m_view->horizontalHeader()->setSectionsMovable(true);
-    m_view->horizontalHeader()->moveSection(
-        m_view->horizontalHeader()->visualIndex(static_cast<int>(Column::Progress)),
-        m_view->horizontalHeader()->visualIndex(static_cast<int>(Column::LoadState)) + 1);
-    m_view->horizontalHeader()->moveSection(
-        m_view->horizontalHeader()->visualIndex(static_cast<int>(Column::TimeLeft)),
-        m_view->horizontalHeader()->visualIndex(static_cast<int>(Column::Progress)) + 1);
-    m_view->horizontalHeader()->moveSection(
-        m_view->horizontalHeader()->visualIndex(static_cast<int>(Column::TruncatedLobs)),
-        m_view->horizontalHeader()->visualIndex(static_cast<int>(Column::ErrorRows)) + 1);
+    arrangeColumns();
 
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QWidget::customContextMenuRequested, this,
@@ -200,6 +220,24 @@ TableStatisticsView::TableStatisticsView(QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(m_view);
     layout->addWidget(m_totals);
+}
+
+void TableStatisticsView::arrangeColumns()
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    // The model keeps the DMS console's column order; the view shows progress next to the load
+    // state, where the eye looks first (columns can still be dragged).
+    header->setSectionsMovable(true);
+    header->moveSection(header->visualIndex(static_cast<int>(Column::Progress)),
+                        header->visualIndex(static_cast<int>(Column::LoadState)) + 1);
+    header->moveSection(header->visualIndex(static_cast<int>(Column::TimeLeft)),
+                        header->visualIndex(static_cast<int>(Column::Progress)) + 1);
+    header->moveSection(header->visualIndex(static_cast<int>(Column::TruncatedLobs)),
+                        header->visualIndex(static_cast<int>(Column::ErrorRows)) + 1);
+    header->moveSection(header->visualIndex(static_cast<int>(Column::Details)),
+                        header->visualIndex(static_cast<int>(Column::Progress)) + 1);
+    // One line per table: long reasons are elided in the cell, whole in its tooltip.
+    m_view->setWordWrap(false);
 }
 
 TableStatisticsView::~TableStatisticsView() = default;
@@ -278,7 +316,11 @@ void TableStatisticsView::setSnapshot(const std::shared_ptr<const task::TaskSnap
         m_view->resizeColumnsToContents();
         m_view->setColumnWidth(static_cast<int>(Column::Progress), 140);
         // Wide enough for every state the table will pass through, not just the first one.
-        int stateWidth = 0;
+        task::TableStatistics withErrors;
+        withErrors.state = task::TableState::Completed;
+        withErrors.fullLoadErrorRows = 1;
+        int stateWidth
+            = m_view->fontMetrics().horizontalAdvance(task::tableStateLabel(withErrors).text);
         for (task::TableState state :
              {task::TableState::BeforeLoad, task::TableState::FullLoad,
               task::TableState::Completed, task::TableState::Error,
@@ -295,6 +337,7 @@ void TableStatisticsView::setSnapshot(const std::shared_ptr<const task::TaskSnap
         m_view->setColumnHidden(static_cast<int>(Column::TruncatedLobs), false);
         m_view->resizeColumnToContents(static_cast<int>(Column::TruncatedLobs));
     }
+    showDetailsWhenNeeded();
     const QLocale locale;
     QString text = totals.fullLoadTruncatedLobs > 0
                        ? tr("Total: %1 of %2 tables loaded, %3 full-load rows, %4 error rows, "
@@ -318,9 +361,32 @@ void TableStatisticsView::setSnapshot(const std::shared_ptr<const task::TaskSnap
     m_totals->setText(text);
 }
 
+void TableStatisticsView::showDetailsWhenNeeded()
+{
+    if (m_detailsShown)
+        return;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (!models::TableStatisticsModel::hasDetails(m_model->tableAt(row)))
+            continue;
+        m_detailsShown = true;
+        const int details = static_cast<int>(Column::Details);
+        m_view->setColumnHidden(details, false);
+        // Room for a sentence; longer reasons are elided (the tooltip has them whole).
+        const int sentence = m_view->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 45;
+        m_view->resizeColumnToContents(details);
+        m_view->setColumnWidth(details,
+                               std::clamp(m_view->columnWidth(details), sentence / 2, sentence));
+        return;
+    }
+}
+
 void TableStatisticsView::clear()
 {
     m_model->clear();
+    if (m_detailsShown) {
+        m_detailsShown = false;
+        m_view->setColumnHidden(static_cast<int>(Column::Details), true);
+    }
     if (m_truncatedLobsShown) {
         m_truncatedLobsShown = false;
         m_view->setColumnHidden(static_cast<int>(Column::TruncatedLobs), true);

@@ -56,6 +56,11 @@ signals:
 
 private:
     void showContextMenu(const QPoint &at);
+    /// Column order: progress next to the load state, details after it, truncated LOBs after
+    /// the error rows (the model keeps the DMS console's order).
+    void arrangeColumns();
+    /// Shows the Details column (once per task) when some table has details to show.
+    void showDetailsWhenNeeded();
 
     models::TableStatisticsModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
@@ -67,6 +72,8 @@ private:
     /// The Truncated LOBs column was shown for this task (limited LOB mode or a truncated
     /// value): it is not shown again after the user hides it.
     bool m_truncatedLobsShown = false;
+    /// The Details column was shown for this task (a table failed or completed with errors).
+    bool m_detailsShown = false;
 };
 
 } // namespace ferry

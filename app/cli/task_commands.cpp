@@ -171,7 +171,7 @@ private:
                          .arg(t->progressPercent(), 5, 'f', 1)
                          .arg(formatCount(t->fullLoadRows), 12)
                          .arg(rowNotes(*t))
-                         .arg(task::tableStateText(t->state));
+                         .arg(task::tableStateLabel(*t).text);
         }
         if (s.tables.size() > shown.size())
             lines << CliTr::tr("  ... and %1 more tables").arg(s.tables.size() - shown.size());
@@ -190,8 +190,8 @@ private:
             if (t.state == task::TableState::BeforeLoad)
                 continue;
             err(CliTr::tr("%1: %2 (%3 rows%4)\n")
-                    .arg(tableName(t), task::tableStateText(t.state),
-                         formatCount(t.fullLoadRows), rowNotes(t)));
+                    .arg(tableName(t), task::tableStateLabel(t).text, formatCount(t.fullLoadRows),
+                         rowNotes(t)));
         }
     }
 
@@ -212,25 +212,23 @@ void printSummary(const task::TaskSnapshot &s, const QString &runDirectory, int6
     QStringList lines;
     lines << CliTr::tr("%1 %2 %3 %4 %5")
                  .arg(CliTr::tr("Table"), -36)
-                 .arg(CliTr::tr("Load state"), -16)
+                 .arg(CliTr::tr("Load state"), -21)
                  .arg(CliTr::tr("Full load rows"), 15)
                  .arg(CliTr::tr("Error rows"), 11)
                  .arg(CliTr::tr("Elapsed load time"), 18)
-                 + (lobColumn ? QStringLiteral(" %1").arg(CliTr::tr("Truncated LOBs"), 15)
-                              : QString());
+            + (lobColumn ? QStringLiteral(" %1").arg(CliTr::tr("Truncated LOBs"), 15) : QString());
     for (const auto &t : s.tables) {
         rows += t.fullLoadRows;
         rejected += t.fullLoadErrorRows;
         bytes += t.bytesWritten;
         lines << QStringLiteral("%1 %2 %3 %4 %5")
-                         .arg(tableName(t).left(36), -36)
-                         .arg(task::tableStateText(t.state), -16)
-                         .arg(formatCount(t.fullLoadRows), 15)
-                         .arg(formatCount(t.fullLoadErrorRows), 11)
-                         .arg(formatDuration(t.elapsedMs), 18)
-                     + (lobColumn ? QStringLiteral(" %1").arg(formatCount(t.fullLoadTruncatedLobs),
-                                                               15)
-                                  : QString());
+                     .arg(tableName(t).left(36), -36)
+                     .arg(task::tableStateLabel(t).text, -21)
+                     .arg(formatCount(t.fullLoadRows), 15)
+                     .arg(formatCount(t.fullLoadErrorRows), 11)
+                     .arg(formatDuration(t.elapsedMs), 18)
+                + (lobColumn ? QStringLiteral(" %1").arg(formatCount(t.fullLoadTruncatedLobs), 15)
+                             : QString());
         if (!t.lastError.empty() && t.state != task::TableState::Completed)
             lines << CliTr::tr("    error: %1").arg(qs(t.lastError));
         for (const std::string &failure : t.objectErrors)

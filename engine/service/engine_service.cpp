@@ -3,6 +3,7 @@
 
 #include "engine/core/tr.h"
 #include "engine/sample/ticketing_sample.h"
+#include "engine/task/stored_statistics.h"
 
 #include <QThreadPool>
 
@@ -266,6 +267,27 @@ void EngineService::readExceptions(RequestId id, const ConnectionSpec &target,
                                             std::move(page).value()));
             else
                 emit requestFailed(id, page.error());
+        });
+}
+
+void EngineService::readStoredStatistics(RequestId id, const ConnectionSpec &target,
+                                         const QString &taskName,
+                                         const project::TaskSettings &settings)
+{
+    runAsync(
+        id,
+        [target, name = taskName.toStdString(), settings] {
+            return task::readStoredStatistics(target, name, settings);
+        },
+        [this, id](Result<std::optional<task::TaskSnapshot>> stored) {
+            if (!stored.ok()) {
+                emit requestFailed(id, stored.error());
+                return;
+            }
+            TaskSnapshotPtr snapshot;
+            if (stored.value())
+                snapshot = std::make_shared<const task::TaskSnapshot>(std::move(*stored.value()));
+            emit storedStatisticsRead(id, snapshot);
         });
 }
 

@@ -82,6 +82,12 @@ public slots:
     /// requestFailed, or requestCancelled (cancel(id) also stops it between tables).
     void reapplyExceptions(ferry::RequestId id, const ferry::ConnectionSpec &target,
                            const QString &taskName, const ferry::task::ReapplyRequest &request);
+    /// Reads the statistics of a task's last run from its target's control tables
+    /// (engine/task/stored_statistics.h); replies storedStatisticsRead(id, snapshot), with a
+    /// null snapshot when the task has not run on this target, or requestFailed.
+    void readStoredStatistics(ferry::RequestId id, const ferry::ConnectionSpec &target,
+                              const QString &taskName,
+                              const ferry::project::TaskSettings &settings);
     /// Stops a running task (same as cancel(id) for tasks).
     void stopTask(ferry::RequestId id);
     /// Replies requestCancelled(id) at once if the request is still running; its late result
@@ -104,6 +110,7 @@ signals:
     void taskFinished(ferry::RequestId id, const ferry::TaskOutcomePtr &outcome);
     void exceptionsRead(ferry::RequestId id, const ferry::task::ExceptionPagePtr &page);
     void exceptionsReapplied(ferry::RequestId id, const ferry::task::ReapplyResult &result);
+    void storedStatisticsRead(ferry::RequestId id, const ferry::TaskSnapshotPtr &snapshot);
 
 private:
     /// Runs work on the pool and posts deliver() back to this object's thread, unless the

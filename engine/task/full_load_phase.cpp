@@ -481,7 +481,9 @@ Result<void> TaskRun::finishTable(TableWork &table, load::TargetSession &target)
         return s;
     table.setState(TableState::Completed);
     table.endMs = nowMs();
-    log->log(LogComponent::TableManager, LogSeverity::Info,
+    // Rejected rows are a warning: the Logs tab's warnings filter and the CLI show them.
+    log->log(LogComponent::TableManager,
+             table.committedErrors.load() > 0 ? LogSeverity::Warning : LogSeverity::Info,
              EngineTr::tr("Table %1 loaded: %2 rows, %3 rejected.")
                  .arg(qs(label))
                  .arg(table.committedLoaded.load())

@@ -9,6 +9,7 @@ target_sources(ferry_engine PRIVATE
     task/load_settings.cpp task/load_settings.h
     task/prepare_phase.cpp
     task/state_text.cpp task/state_text.h
+    task/stored_statistics.cpp task/stored_statistics.h
     task/task_clock.cpp task/task_clock.h
     task/task_keys.cpp
     task/task_log.cpp task/task_log.h

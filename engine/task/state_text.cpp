@@ -39,4 +39,40 @@ QString tableStateText(TableState state)
     return {};
 }
 
+bool completedWithErrors(const TableStatistics &table)
+{
+    return table.state == TableState::Completed
+        && (table.fullLoadErrorRows > 0 || !table.objectErrors.empty());
+}
+
+TableStateLabel tableStateLabel(const TableStatistics &table)
+{
+    switch (table.state) {
+    case TableState::BeforeLoad:
+        return {tableStateText(table.state), StateSeverity::Waiting};
+    case TableState::FullLoad:
+        return {tableStateText(table.state), StateSeverity::Active};
+    case TableState::Completed:
+        if (completedWithErrors(table))
+            //: Table load state: every row was read, but the target rejected some rows (or
+            //: refused an index or key). Shown instead of "Table completed".
+            return {EngineTr::tr("Completed with errors"), StateSeverity::Warning};
+        return {tableStateText(table.state), StateSeverity::Ok};
+    case TableState::Error:
+    case TableState::Suspended:
+        return {tableStateText(table.state), StateSeverity::Error};
+    case TableState::Cancelled:
+        return {tableStateText(table.state), StateSeverity::Stopped};
+    }
+    return {tableStateText(table.state), StateSeverity::Waiting};
+}
+
+int tablesCompletedWithErrors(const TaskSnapshot &snapshot)
+{
+    int count = 0;
+    for (const TableStatistics &table : snapshot.tables)
+        count += completedWithErrors(table) ? 1 : 0;
+    return count;
+}
+
 } // namespace ferry::task

@@ -15,25 +15,26 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QDockWidget>
 #include <QElapsedTimer>
-#include <QTimer>
-#include <QTranslator>
+#include <QFileInfo>
+#include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
-#include <QFileInfo>
-#include <QDockWidget>
-#include <QLabel>
-#include <QSignalSpy>
-#include <QStandardPaths>
-#include <QTableView>
-#include <QTemporaryDir>
-#include <QTabWidget>
-#include <QTest>
-#include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTranslator>
 #include <QTreeView>
 
 class TestMainWindow : public QObject
@@ -119,6 +120,9 @@ private slots:
         QCOMPARE(tree->model()->index(0, 0, tasks).data().toString(), QStringLiteral("sample"));
         auto *run = window.findChild<QAction *>(QStringLiteral("runTaskAction"));
         QVERIFY(run->isEnabled());
+        // A copy left by an earlier test run would make Run ask Resume / Restart first.
+        QFile::remove(
+            QString::fromStdString(ferry::sample::demoFiles(ferry::sample::DefaultTickets).copy));
         // While the task runs, the GUI thread's event loop keeps turning: a 10 ms timer records
         // the gaps between its ticks (bench/ui_latency measures the percentiles; here only a
         // GUI thread that waits for the engine -- seconds -- fails).
@@ -234,6 +238,22 @@ private slots:
                  QStringLiteral("Table completed"));
         const QString done = shots.filePath(QStringLiteral("main-window-completed.png"));
         QVERIFY(window.grab().save(done));
+
+        // Run again: the task ran before, so Run asks Resume / Restart (naming the prep mode
+        // that would drop the copied tables) / Cancel. Cancel starts nothing.
+        run->trigger();
+        QMessageBox *question = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (question = window.findChild<QMessageBox *>(QStringLiteral("choiceBox"))) != nullptr
+                && question->isVisible(),
+            30'000);
+        QCOMPARE(question->findChild<QPushButton *>(QStringLiteral("choiceButton1"))->text(),
+                 QStringLiteral("Re&start (DROP_AND_CREATE)"));
+        QVERIFY(question->informativeText().contains(QLatin1String("drops the target tables")));
+        QTest::mouseClick(question->findChild<QPushButton *>(QStringLiteral("cancelButton")),
+                          Qt::LeftButton);
+        QTRY_VERIFY(run->isEnabled());
+        QCOMPARE(ended.size(), 2);
 
         // Exceptions: "Edit rules..." opens the shown task's mapping editor; accepting it ticks
         // "With the current rules" for the next re-apply.

@@ -9,6 +9,8 @@
 #include <QTableView>
 #include <QtTest>
 
+#include <cstdlib>
+
 using namespace ferry;
 using Column = models::TableStatisticsModel::Column;
 
@@ -28,6 +30,48 @@ task::TaskSnapshot snapshot(int64_t lobMaxSizeKb, int64_t truncated)
     table.fullLoadTruncatedLobs = truncated;
     s.tables = {table};
     return s;
+}
+
+task::TableStatistics completed(const char *name, int64_t loaded, int64_t rejected)
+{
+    task::TableStatistics table;
+    table.schema = std::string("shop");
+    table.table = std::string(name);
+    table.state = task::TableState::Completed;
+    table.fullLoadRows = loaded;
+    table.fullLoadErrorRows = rejected;
+    table.rowsRead = loaded + rejected;
+    return table;
+}
+
+/// The view row (proxy order) of a table.
+int viewRow(QTableView *view, const QString &table)
+{
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        if (view->model()->index(row, static_cast<int>(Column::Table)).data().toString() == table)
+            return row;
+    }
+    return -1;
+}
+
+/// Pixels of the state cell's mark (its first 2 font heights) within `tolerance` of colour.
+int markPixels(QTableView *view, int row, QColor colour, int tolerance = 40)
+{
+    const QRect cell
+        = view->visualRect(view->model()->index(row, static_cast<int>(Column::LoadState)));
+    const QImage image = view->viewport()->grab().toImage();
+    int count = 0;
+    for (int y = cell.top(); y <= cell.bottom(); ++y) {
+        for (int x = cell.left(); x < cell.left() + 2 * view->fontMetrics().height(); ++x) {
+            const QColor pixel = image.pixelColor(x * image.width() / view->viewport()->width(),
+                                                  y * image.height() / view->viewport()->height());
+            if (std::abs(pixel.red() - colour.red()) + std::abs(pixel.green() - colour.green())
+                    + std::abs(pixel.blue() - colour.blue())
+                < tolerance)
+                ++count;
+        }
+    }
+    return count;
 }
 
 } // namespace
@@ -73,6 +117,67 @@ private slots:
         QVERIFY(table->isColumnHidden(column));
         view.setSnapshot(snapshot(0, 2));
         QVERIFY(!table->isColumnHidden(column));
+    }
+
+    /// A table whose target rejected rows reads "Completed with errors" with an amber mark,
+    /// not the green mark of a clean table; a suspended table's reason is in the visible
+    /// Details column.
+    void rejectedRowsShowAsCompletedWithErrors()
+    {
+        TableStatisticsView view;
+        view.resize(1300, 400);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        auto *table = view.findChild<QTableView *>(QStringLiteral("tableStatisticsTable"));
+        task::TaskSnapshot s;
+        s.taskName = std::string("task");
+        s.state = task::TaskState::LoadComplete;
+        task::TableStatistics suspended = completed("orders", 0, 0);
+        suspended.state = task::TableState::Suspended;
+        suspended.lastError = std::string("The target refused the table: no column \"note\".");
+        // Clean tables only: no Details column in the way.
+        s.tables = {completed("clean", 10, 0)};
+        view.setSnapshot(s);
+        const int details = static_cast<int>(Column::Details);
+        QVERIFY(table->isColumnHidden(details));
+        s.tables = {completed("clean", 10, 0), completed("rejected", 7, 3), suspended};
+        view.setSnapshot(s);
+
+        const int clean = viewRow(table, QStringLiteral("clean"));
+        const int rejected = viewRow(table, QStringLiteral("rejected"));
+        const int orders = viewRow(table, QStringLiteral("orders"));
+        QVERIFY(clean >= 0 && rejected >= 0 && orders >= 0);
+        const auto cell = [&](int row, Column column) {
+            return table->model()->index(row, static_cast<int>(column)).data().toString();
+        };
+        QCOMPARE(cell(clean, Column::LoadState), QStringLiteral("Table completed"));
+        QCOMPARE(cell(rejected, Column::LoadState), QStringLiteral("Completed with errors"));
+        // The marks as painted: amber for the table with rejected rows, green for the clean one.
+        const QColor amber(0xe0, 0x9a, 0x00);
+        const QColor green(0x2e, 0x9e, 0x44);
+        QVERIFY(markPixels(table, rejected, amber) > 4);
+        QCOMPARE(markPixels(table, rejected, green), 0);
+        QVERIFY(markPixels(table, clean, green) > 4);
+        QCOMPARE(markPixels(table, clean, amber), 0);
+        // The state column is wide enough for the longer text.
+        const int stateWidth = table->columnWidth(static_cast<int>(Column::LoadState));
+        QVERIFY2(stateWidth > table->fontMetrics().horizontalAdvance(
+                     QStringLiteral("Completed with errors")),
+                 qPrintable(QString::number(stateWidth)));
+
+        // Why orders was suspended is in the table itself, in a visible column.
+        QVERIFY(!table->isColumnHidden(details));
+        QCOMPARE(table->horizontalHeader()->visualIndex(details),
+                 table->horizontalHeader()->visualIndex(static_cast<int>(Column::Progress)) + 1);
+        QCOMPARE(cell(orders, Column::Details),
+                 QStringLiteral("The target refused the table: no column \"note\"."));
+        QCOMPARE(cell(rejected, Column::Details),
+                 QStringLiteral("3 row(s) rejected: see the Exceptions tab."));
+        const QRect detailsRect = table->visualRect(table->model()->index(orders, details));
+        QVERIFY(detailsRect.width() > 100);
+        QVERIFY(table->viewport()->rect().intersects(detailsRect));
+        if (const QString keep = qEnvironmentVariable("FERRY_SCREENSHOT_DIR"); !keep.isEmpty())
+            QVERIFY(view.grab().save(keep + QStringLiteral("/table-statistics-states.png")));
     }
 };
 

@@ -4,9 +4,12 @@
 // (self-pipe) so that --resume finishes it. SQLite only: no servers.
 #include "tests/support/test_support.h"
 
+#include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -105,6 +108,76 @@ private slots:
                  qPrintable(errors));
         QVERIFY(QFileInfo::exists(m_dir.filePath(QStringLiteral("small-run/task.log"))));
         QCOMPARE(countRows(target, "main.reading"), qint64(1000));
+    }
+
+    /// A table whose target rejected rows: the plain output and the summary say "Completed with
+    /// errors"; --json keeps DMS's state name ("Table completed") and the error rows.
+    void rejectedRowsReadCompletedWithErrors()
+    {
+        const QString source = m_dir.filePath(QStringLiteral("rejects.db"));
+        const QString target = m_dir.filePath(QStringLiteral("rejects-copy.db"));
+        for (const auto &[path, sql] :
+             {std::pair {source,
+                         "CREATE TABLE reading (id INTEGER PRIMARY KEY, value INTEGER);"
+                         "INSERT INTO reading VALUES (1, 1), (2, -2), (3, 3);"},
+              std::pair {target,
+                         "CREATE TABLE reading (id INTEGER PRIMARY KEY, value INTEGER "
+                         "CHECK (value >= 0));"}}) {
+            sqlite3 *db = nullptr;
+            QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
+            QCOMPARE(sqlite3_exec(db, sql, nullptr, nullptr, nullptr), SQLITE_OK);
+            sqlite3_close(db);
+        }
+        const QString project = m_dir.filePath(QStringLiteral("rejects.ferry.yaml"));
+        QFile file(project);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("ferry: 1\nname: rejects\nendpoints:\n"
+                   "  source: {engine: sqlite, path: rejects.db}\n"
+                   "  target: {engine: sqlite, path: rejects-copy.db}\n"
+                   "tasks:\n  rejects:\n    source: source\n    target: target\n"
+                   "    settings: {FullLoadSettings: {TargetTablePrepMode: DO_NOTHING}}\n");
+        file.close();
+        const auto run = [&](const QStringList &extra, QString *out) {
+            QProcess ferry;
+            ferry.start(ferry::test::binary(QStringLiteral("ferry")),
+                        QStringList {QStringLiteral("run"), project, QStringLiteral("--run-dir"),
+                                     m_dir.filePath(QStringLiteral("rejects-run"))}
+                            + extra);
+            ferry.closeWriteChannel();
+            if (!ferry.waitForFinished(120'000))
+                return QString();
+            *out = QString::fromUtf8(ferry.readAllStandardOutput());
+            return QString::fromUtf8(ferry.readAllStandardError());
+        };
+        QString out;
+        const QString errors = run({}, &out);
+        QVERIFY2(errors.contains(QStringLiteral("main.reading: Completed with errors (2 rows, 1 "
+                                                "rejected)")),
+                 qPrintable(errors));
+        QVERIFY2(errors.contains(QRegularExpression(
+                     QStringLiteral("main\\.reading +Completed with errors +2 +1 "))),
+                 qPrintable(errors));
+        QVERIFY(!errors.contains(QLatin1String("Table completed")));
+
+        QVERIFY(QFile::remove(target));
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open(target.toUtf8().constData(), &db), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(db,
+                              "CREATE TABLE reading (id INTEGER PRIMARY KEY, value INTEGER "
+                              "CHECK (value >= 0));",
+                              nullptr, nullptr, nullptr),
+                 SQLITE_OK);
+        sqlite3_close(db);
+        run({QStringLiteral("--json")}, &out);
+        const QStringList lines = out.trimmed().split(QLatin1Char('\n'));
+        QVERIFY(!lines.isEmpty());
+        const QJsonObject last = QJsonDocument::fromJson(lines.last().toUtf8()).object();
+        const QJsonObject table
+            = last.value(QLatin1String("TableStatistics")).toArray().at(0).toObject();
+        QCOMPARE(table.value(QLatin1String("TableState")).toString(),
+                 QStringLiteral("Table completed"));
+        QCOMPARE(table.value(QLatin1String("FullLoadErrorRows")).toInteger(), 1);
+        QVERIFY(!out.contains(QLatin1String("Completed with errors")));
     }
 
     void interruptStopsTheTaskAndResumeFinishesIt_data()

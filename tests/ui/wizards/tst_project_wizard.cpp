@@ -277,6 +277,10 @@ private slots:
         QCOMPARE(child<QLabel>(summary, "summaryFile")->text(), expectedPath);
         QCOMPARE(child<QLabel>(summary, "summaryTask")->text(),
                  QStringLiteral("nightly: full load"));
+        // What Run does to target tables that already exist (the default prep mode).
+        QCOMPARE(child<QLabel>(summary, "summaryPrepMode")->text(),
+                 QStringLiteral("DROP_AND_CREATE: a target table that already exists is dropped "
+                                "and created again when the task runs from the start."));
         const QString yaml = child<QPlainTextEdit>(summary, "yamlPreview")->toPlainText();
         QVERIFY2(yaml.startsWith(QStringLiteral("ferry: 1\nname: Ticket sales to MariaDB\n")),
                  qPrintable(yaml));

@@ -3,6 +3,8 @@
 // reset the model (exact dataChanged ranges, row inserts/removals, persistent indexes survive).
 #include "models/table_statistics_model.h"
 
+#include "engine/task/state_text.h"
+
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
 #include <QPersistentModelIndex>
@@ -71,16 +73,16 @@ private slots:
         TableStatisticsModel model;
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QCOMPARE(model.columnCount(), 15);
-        const QStringList expected = {
-            QStringLiteral("Schema name"), QStringLiteral("Table"),
-            QStringLiteral("Load state"),  QStringLiteral("Elapsed load time"),
-            QStringLiteral("Inserts"),     QStringLiteral("Deletes"),
-            QStringLiteral("Updates"),     QStringLiteral("DDLs"),
-            QStringLiteral("Full load rows"), QStringLiteral("Error rows"),
-            QStringLiteral("Total rows"),  QStringLiteral("Progress"),
-            QStringLiteral("Validation state"), QStringLiteral("Time left"),
-            QStringLiteral("Truncated LOBs")};
+        QCOMPARE(model.columnCount(), 16);
+        const QStringList expected
+            = {QStringLiteral("Schema name"),      QStringLiteral("Table"),
+               QStringLiteral("Load state"),       QStringLiteral("Elapsed load time"),
+               QStringLiteral("Inserts"),          QStringLiteral("Deletes"),
+               QStringLiteral("Updates"),          QStringLiteral("DDLs"),
+               QStringLiteral("Full load rows"),   QStringLiteral("Error rows"),
+               QStringLiteral("Total rows"),       QStringLiteral("Progress"),
+               QStringLiteral("Validation state"), QStringLiteral("Time left"),
+               QStringLiteral("Truncated LOBs"),   QStringLiteral("Details")};
         for (int c = 0; c < expected.size(); ++c)
             QCOMPARE(model.headerData(c, Qt::Horizontal).toString(), expected[c]);
         QVERIFY(model.headerData(col(Column::TotalRows), Qt::Horizontal, Qt::ToolTipRole)
@@ -151,7 +153,11 @@ private slots:
                  QStringLiteral("1,234,570 of about 2,909,569 rows loaded or rejected, "
                                 "1,237,000 read"));
 
-        QCOMPARE(text(model, 1, Column::LoadState), QStringLiteral("Table completed"));
+        // Every row loaded, but an index refused: completed with errors, the index in Details.
+        QCOMPARE(text(model, 1, Column::LoadState), QStringLiteral("Completed with errors"));
+        QCOMPARE(text(model, 1, Column::Details),
+                 QStringLiteral("Not created: Could not create index ix_name on public.teams.: "
+                                "too long"));
         QCOMPARE(model.data(model.index(1, col(Column::LoadState)), Qt::ToolTipRole).toString(),
                  QStringLiteral("Every row is loaded, but the target could not build:\n"
                                 "Could not create index ix_name on public.teams.: too long"));
@@ -189,6 +195,82 @@ private slots:
 
     /// A loading table's time left: rows still to load at its own rate so far (rows read
     /// ahead into the queue are not done).
+    /// A completed table whose target rejected rows is not shown like a clean one: "Completed
+    /// with errors", a warning, with the rejected rows in Details; a suspended table's reason
+    /// is in Details too (not only in a tooltip). Sort values keep DMS's states.
+    void completedWithRejectedRowsIsAWarning()
+    {
+        using ferry::task::StateSeverity;
+        TableStatisticsModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        TableStatistics clean = table("s", "clean", TableState::Completed, 10);
+        TableStatistics rejected = table("s", "rejected", TableState::Completed, 7);
+        rejected.fullLoadErrorRows = 3;
+        TableStatistics one = table("s", "one", TableState::Completed, 9);
+        one.fullLoadErrorRows = 1;
+        TableStatistics index = table("s", "index", TableState::Completed, 5);
+        index.objectErrors = {"index idx_note: row too large"};
+        TableStatistics suspended = table("s", "suspended", TableState::Suspended, 0);
+        suspended.lastError = "column \"note\" of relation \"suspended\" does not exist";
+        model.setSnapshot(snapshotOf({clean, rejected, one, index, suspended}));
+        const auto severity = [&](int row) {
+            return static_cast<StateSeverity>(
+                model.data(model.index(row, 0), TableStatisticsModel::SeverityRole).toInt());
+        };
+        QCOMPARE(text(model, 0, Column::LoadState), QStringLiteral("Table completed"));
+        QCOMPARE(severity(0), StateSeverity::Ok);
+        QCOMPARE(text(model, 0, Column::Details), QString());
+        QCOMPARE(text(model, 1, Column::LoadState), QStringLiteral("Completed with errors"));
+        QCOMPARE(severity(1), StateSeverity::Warning);
+        QCOMPARE(text(model, 1, Column::Details),
+                 QStringLiteral("3 row(s) rejected: see the Exceptions tab."));
+        QCOMPARE(text(model, 2, Column::Details),
+                 QStringLiteral("1 row(s) rejected: see the Exceptions tab."));
+        QCOMPARE(text(model, 3, Column::LoadState), QStringLiteral("Completed with errors"));
+        QCOMPARE(text(model, 3, Column::Details),
+                 QStringLiteral("Not created: index idx_note: row too large"));
+        QCOMPARE(text(model, 4, Column::LoadState), QStringLiteral("Table suspended"));
+        QCOMPARE(severity(4), StateSeverity::Error);
+        QCOMPARE(text(model, 4, Column::Details),
+                 QStringLiteral("column \"note\" of relation \"suspended\" does not exist"));
+        QCOMPARE(model.data(model.index(1, col(Column::LoadState)), TableStatisticsModel::SortRole)
+                     .toInt(),
+                 static_cast<int>(TableState::Completed));
+
+        // The rows are re-applied: the same table turns clean, state and details change.
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        rejected.fullLoadRows = 10;
+        rejected.fullLoadErrorRows = 0;
+        model.setSnapshot(snapshotOf({clean, rejected, one, index, suspended}));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed[0][0].value<QModelIndex>().column(), col(Column::LoadState));
+        QCOMPARE(changed[0][1].value<QModelIndex>().column(), col(Column::Details));
+        QCOMPARE(text(model, 1, Column::LoadState), QStringLiteral("Table completed"));
+        QCOMPARE(severity(1), StateSeverity::Ok);
+    }
+
+    /// After a re-apply the counts come from the control tables; what they do not keep (times,
+    /// estimates) stays as the run showed it.
+    void storedCountsReplaceTheShownOnes()
+    {
+        TableStatistics shown = table("s", "t", TableState::Completed, 7);
+        shown.fullLoadErrorRows = 3;
+        shown.elapsedMs = 4200;
+        shown.totalRows = 10;
+        TableStatistics stored = table("s", "t", TableState::Completed, 9);
+        stored.fullLoadErrorRows = 1;
+        TableStatistics other = table("s", "u", TableState::Completed, 5);
+        const TaskSnapshot merged = TableStatisticsModel::withStoredCounts(
+            snapshotOf({shown}), snapshotOf({stored, other}));
+        QCOMPARE(merged.tables.size(), size_t(2));
+        QCOMPARE(merged.tables[0].fullLoadRows, int64_t(9));
+        QCOMPARE(merged.tables[0].fullLoadErrorRows, int64_t(1));
+        QCOMPARE(merged.tables[0].elapsedMs, int64_t(4200));
+        QCOMPARE(merged.tables[0].totalRows, std::optional<int64_t>(10));
+        QCOMPARE(merged.tables[1].table, std::string("u"));
+    }
+
     void timeLeftFromTheTablesOwnRate()
     {
         TableStatistics loading = table("s", "big", TableState::FullLoad, 250);

@@ -5,6 +5,7 @@
 
 #include "engine/core/tr.h"
 #include "engine/project/project_file.h"
+#include "engine/task/load_settings.h"
 #include "ui/wizards/project_wizard.h"
 #include "ui/wizards/wizard_support.h"
 #include "ui_summary_page.h"
@@ -15,6 +16,28 @@
 namespace ferry {
 
 namespace {
+
+/// What TargetTablePrepMode does to a target table that exists when the task runs from the
+/// start (the Resume / Restart question names it again).
+QString prepModeText(task::TablePrepMode mode)
+{
+    const QString name = QString::fromLatin1(task::tablePrepModeName(mode));
+    switch (mode) {
+    case task::TablePrepMode::DropAndCreate:
+        return SummaryPage::tr("%1: a target table that already exists is dropped and created "
+                               "again when the task runs from the start.")
+            .arg(name);
+    case task::TablePrepMode::TruncateBeforeLoad:
+        return SummaryPage::tr("%1: a target table that already exists is kept and emptied "
+                               "before it is loaded.")
+            .arg(name);
+    case task::TablePrepMode::DoNothing:
+        return SummaryPage::tr("%1: a target table that already exists is kept with its rows; "
+                               "the loaded rows are added to them.")
+            .arg(name);
+    }
+    return name;
+}
 
 } // namespace
 
@@ -67,6 +90,8 @@ void SummaryPage::initializePage()
         mapping ? tr("%n mapping rule(s), named %1.", nullptr, int(mapping->rules.size()))
                       .arg(qs(task.mappingName))
                 : tr("The default mapping: every table of every non-system schema."));
+    m_ui->summaryPrepMode->setText(
+        prepModeText(task::loadSettingsFrom(project.effectiveSettings(task)).prepMode));
     m_ui->yamlPreview->setPlainText(qs(project::formatProject(project)));
 }
 
