@@ -80,6 +80,14 @@ function(ferry_add_test)
     set(env "QT_QPA_PLATFORM=offscreen"
         "FERRY_TEST_SERVERS_FILE=${FERRY_TEST_SERVERS_FILE}"
         "FERRY_BIN_DIR=${CMAKE_BINARY_DIR}/bin")
+    if("ui" IN_LIST T_LABELS)
+        # A home of its own: settings, ~/.qttest (sample, runs) and recent projects are not
+        # shared with ui tests running at the same time, nor with the user's.
+        set(home "${CMAKE_BINARY_DIR}/tests/home/${T_NAME}")
+        file(MAKE_DIRECTORY "${home}")
+        list(APPEND env "HOME=${home}" "XDG_CONFIG_HOME=${home}/.config"
+            "XDG_DATA_HOME=${home}/.local/share" "XDG_CACHE_HOME=${home}/.cache")
+    endif()
     set_tests_properties(${T_NAME} PROPERTIES LABELS "${T_LABELS}" TIMEOUT ${T_TIMEOUT}
         ENVIRONMENT "${env}")
     if("integration" IN_LIST T_LABELS)
