@@ -42,6 +42,21 @@ protected:
         return true;
     }
 
+    enum class AfterItem { Next, Closed, Bad };
+
+    /// What follows an item of a list or object after any space: ',' (taken, and the space
+    /// after it), the closing `close` (taken), or anything else (left where it is).
+    AfterItem afterItem(char close)
+    {
+        skipSpace();
+        if (take(close))
+            return AfterItem::Closed;
+        if (!take(','))
+            return AfterItem::Bad;
+        skipSpace();
+        return AfterItem::Next;
+    }
+
     /// Skips the characters `isSpace` says are space (JSON's by default).
     void skipSpace(bool (*isSpace)(char) = &isJsonSpace)
     {

@@ -143,24 +143,6 @@ public:
     }
 
 private:
-    enum class AfterItem { Next, Closed, Bad };
-
-    /// What follows an item of an array or object: ',' (the next item; the spaces after it
-    /// skipped), its closing bracket, or anything else.
-    AfterItem afterItem(char close)
-    {
-        skipSpace();
-        if (m_pos >= m_text.size())
-            return AfterItem::Bad;
-        const char c = m_text[m_pos++];
-        if (c == close)
-            return AfterItem::Closed;
-        if (c != ',')
-            return AfterItem::Bad;
-        skipSpace();
-        return AfterItem::Next;
-    }
-
     bool parseValue(JsonValue &value, int depth)
     {
         if (m_pos >= m_text.size())

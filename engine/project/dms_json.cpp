@@ -186,15 +186,11 @@ private:
             if (!value(entry.value, depth + 1))
                 return false;
             node.entries.push_back(std::move(entry));
-            skipSpace();
-            if (peek() == ',') {
-                ++m_pos;
+            const AfterItem next = afterItem('}');
+            if (next == AfterItem::Next)
                 continue;
-            }
-            if (peek() == '}') {
-                ++m_pos;
+            if (next == AfterItem::Closed)
                 return true;
-            }
             fail(EngineTr::tr("Expected ',' or '}' in the object."));
             return false;
         }
@@ -216,15 +212,11 @@ private:
             if (!value(item, depth + 1))
                 return false;
             node.items.push_back(std::move(item));
-            skipSpace();
-            if (peek() == ',') {
-                ++m_pos;
+            const AfterItem next = afterItem(']');
+            if (next == AfterItem::Next)
                 continue;
-            }
-            if (peek() == ']') {
-                ++m_pos;
+            if (next == AfterItem::Closed)
                 return true;
-            }
             fail(EngineTr::tr("Expected ',' or ']' in the list."));
             return false;
         }
