@@ -42,6 +42,13 @@ EngineService::EngineService(QObject *parent)
     m_pool->setObjectName(QStringLiteral("ferry-engine-pool"));
 }
 
+namespace {
+
+/// Registers each type with Qt's meta-type system (queued signal arguments).
+template<typename... Types> void registerTypes() { (qRegisterMetaType<Types>(), ...); }
+
+} // namespace
+
 EngineService::~EngineService()
 {
     shutdown();
@@ -50,23 +57,11 @@ EngineService::~EngineService()
 void EngineService::registerMetaTypes()
 {
     qRegisterMetaType<ferry::RequestId>("ferry::RequestId");
-    qRegisterMetaType<ferry::ConnectionSpec>();
-    qRegisterMetaType<ferry::CatalogFilter>();
-    qRegisterMetaType<ferry::ConnectionDiagnosis>();
-    qRegisterMetaType<ferry::CatalogPtr>();
-    qRegisterMetaType<ferry::Error>();
-    qRegisterMetaType<ferry::EndpointRole>();
-    qRegisterMetaType<ferry::task::TaskRequest>();
-    qRegisterMetaType<ferry::task::TaskSnapshot>();
-    qRegisterMetaType<ferry::task::LogLine>();
-    qRegisterMetaType<ferry::task::TaskOutcome>();
-    qRegisterMetaType<ferry::TaskSnapshotPtr>();
-    qRegisterMetaType<ferry::LogBatch>();
-    qRegisterMetaType<ferry::TaskOutcomePtr>();
-    qRegisterMetaType<ferry::task::ExceptionFilter>();
-    qRegisterMetaType<ferry::task::ExceptionPagePtr>();
-    qRegisterMetaType<ferry::task::ReapplyRequest>();
-    qRegisterMetaType<ferry::task::ReapplyResult>();
+    registerTypes<ConnectionSpec, CatalogFilter, ConnectionDiagnosis, CatalogPtr, Error,
+                  EndpointRole, task::TaskRequest, task::TaskSnapshot, task::LogLine,
+                  task::TaskOutcome, TaskSnapshotPtr, LogBatch, TaskOutcomePtr,
+                  task::ExceptionFilter, task::ExceptionPagePtr, task::ReapplyRequest,
+                  task::ReapplyResult>();
 }
 
 void EngineService::shutdown()
