@@ -3,6 +3,8 @@
 
 #include "engine/connectors/connector.h"
 
+#include <exception>
+
 namespace ferry {
 
 const char *diagnosisCauseName(DiagnosisCause cause)
@@ -58,6 +60,26 @@ Error ConnectionDiagnosis::toError() const
     error.detail = detail;
     error.hint = hint;
     return error;
+}
+
+ConnectionDiagnosis BoundEndpoint::testConnection(EndpointRole role)
+{
+    const Clock::time_point started = Clock::now();
+    ConnectionDiagnosis diagnosis;
+    try {
+        diagnosis = diagnose(role, started);
+    } catch (const std::exception &exception) {
+        const std::string message = unexpectedFailure();
+        if (message.empty())
+            throw;
+        diagnosis = ConnectionDiagnosis {};
+        diagnosis.cause = DiagnosisCause::Other;
+        diagnosis.message = message;
+        diagnosis.detail = exception.what();
+    }
+    diagnosis.elapsed
+        = std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - started);
+    return diagnosis;
 }
 
 std::unique_ptr<Endpoint> makeEndpoint(const ConnectionSpec &spec)

@@ -81,6 +81,32 @@ public:
     [[nodiscard]] virtual Result<Catalog> readCatalog(const CatalogFilter &filter) = 0;
 };
 
+/**
+ * What every connector's Endpoint shares: the spec it is bound to, and a test connection timed
+ * around the connector's own diagnosis. Thread and ownership: as Endpoint.
+ */
+class BoundEndpoint : public Endpoint
+{
+public:
+    explicit BoundEndpoint(const ConnectionSpec &spec) : m_spec(spec) { }
+
+    const ConnectionSpec &spec() const final { return m_spec; }
+    /// diagnose() with the time it took as the diagnosis' elapsed time.
+    [[nodiscard]] ConnectionDiagnosis testConnection(EndpointRole role) final;
+
+protected:
+    using Clock = std::chrono::steady_clock;
+
+    /// The test connection itself; started is when testConnection began.
+    [[nodiscard]] virtual ConnectionDiagnosis diagnose(EndpointRole role,
+                                                       Clock::time_point started) = 0;
+    /// The message of a test connection that threw: the diagnosis says cause Other, this and
+    /// the exception's text as the detail. Empty (the default): the exception passes on.
+    [[nodiscard]] virtual std::string unexpectedFailure() const { return {}; }
+
+    ConnectionSpec m_spec;
+};
+
 /// Creates the endpoint for spec.dialect. Never null.
 [[nodiscard]] std::unique_ptr<Endpoint> makeEndpoint(const ConnectionSpec &spec);
 

@@ -23,32 +23,12 @@ constexpr std::chrono::milliseconds GreetingSilence {1000};
 constexpr std::chrono::milliseconds ProbeGreetingWait {250};
 
 /// The MySQL/MariaDB endpoint. Opens a fresh connection per operation; see Endpoint.
-class MySqlEndpoint final : public Endpoint
+class MySqlEndpoint final : public BoundEndpoint
 {
 public:
-    explicit MySqlEndpoint(const ConnectionSpec &spec) : m_spec(spec) { }
+    explicit MySqlEndpoint(const ConnectionSpec &spec) : BoundEndpoint(spec) { }
 
     Dialect dialect() const override { return Dialect::MySql; }
-    const ConnectionSpec &spec() const override { return m_spec; }
-
-    ConnectionDiagnosis testConnection(EndpointRole role) override
-    {
-        const auto start = std::chrono::steady_clock::now();
-        ConnectionDiagnosis diagnosis;
-        try {
-            diagnosis = diagnose(role, start);
-        } catch (const std::exception &exception) {
-            diagnosis = ConnectionDiagnosis {};
-            diagnosis.cause = DiagnosisCause::Other;
-            diagnosis.message = EngineTr::tr("Testing the connection to %1 failed unexpectedly.")
-                                    .arg(qs(serverLocation(m_spec)))
-                                    .toStdString();
-            diagnosis.detail = exception.what();
-        }
-        diagnosis.elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(
-            std::chrono::steady_clock::now() - start);
-        return diagnosis;
-    }
 
     Result<Catalog> readCatalog(const CatalogFilter &filter) override
     {
@@ -151,7 +131,14 @@ private:
         return std::nullopt;
     }
 
-    ConnectionDiagnosis diagnose(EndpointRole role, std::chrono::steady_clock::time_point start)
+    std::string unexpectedFailure() const override
+    {
+        return EngineTr::tr("Testing the connection to %1 failed unexpectedly.")
+            .arg(qs(serverLocation(m_spec)))
+            .toStdString();
+    }
+
+    ConnectionDiagnosis diagnose(EndpointRole role, Clock::time_point start) override
     {
         if (auto invalid = validateSpec())
             return *invalid;
@@ -275,8 +262,6 @@ private:
              binlogWarnings(row[0].value_or(""), row[1].value_or(""), row[2].value_or("")))
             diagnosis.warnings.push_back(std::move(warning));
     }
-
-    ConnectionSpec m_spec;
 };
 
 } // namespace

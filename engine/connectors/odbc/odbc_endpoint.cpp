@@ -7,7 +7,6 @@
 #include "engine/connectors/odbc/odbc_handles.h"
 #include "engine/core/tr.h"
 
-#include <chrono>
 #include <exception>
 
 namespace ferry::odbc {
@@ -20,32 +19,12 @@ namespace {
  * Thread: one thread at a time (see Endpoint). Owns at most one open connection, kept between
  * readCatalog() calls; testConnection() always uses a fresh one.
  */
-class OdbcEndpoint final : public Endpoint
+class OdbcEndpoint final : public BoundEndpoint
 {
 public:
-    explicit OdbcEndpoint(const ConnectionSpec &spec) : m_spec(spec) { }
+    explicit OdbcEndpoint(const ConnectionSpec &spec) : BoundEndpoint(spec) { }
 
     Dialect dialect() const override { return m_spec.dialect; }
-    const ConnectionSpec &spec() const override { return m_spec; }
-
-    ConnectionDiagnosis testConnection(EndpointRole role) override
-    {
-        const auto started = std::chrono::steady_clock::now();
-        ConnectionDiagnosis diagnosis;
-        try {
-            diagnosis = diagnose(role);
-        } catch (const std::exception &exception) {
-            diagnosis.cause = DiagnosisCause::Other;
-            diagnosis.message = EngineTr::tr("Testing the connection to the %1 failed "
-                                             "unexpectedly.")
-                                    .arg(qs(targetLabel(m_spec)))
-                                    .toStdString();
-            diagnosis.detail = exception.what();
-        }
-        diagnosis.elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(
-            std::chrono::steady_clock::now() - started);
-        return diagnosis;
-    }
 
     Result<Catalog> readCatalog(const CatalogFilter &filter) override
     {
@@ -72,7 +51,14 @@ public:
     }
 
 private:
-    ConnectionDiagnosis diagnose(EndpointRole role)
+    std::string unexpectedFailure() const override
+    {
+        return EngineTr::tr("Testing the connection to the %1 failed unexpectedly.")
+            .arg(qs(targetLabel(m_spec)))
+            .toStdString();
+    }
+
+    ConnectionDiagnosis diagnose(EndpointRole role, Clock::time_point) override
     {
         if (m_spec.dsn.empty() && m_spec.option("driver").empty()) {
             ConnectionDiagnosis diagnosis;
@@ -124,7 +110,6 @@ private:
         return diagnosis;
     }
 
-    ConnectionSpec m_spec;
     std::unique_ptr<detail::Connection> m_connection;
 };
 
