@@ -20,6 +20,12 @@ namespace ferry::mysql {
 /// One result row as text; nullopt is SQL NULL.
 using TextRow = std::vector<std::optional<std::string>>;
 
+/// After a prepared statement with a result set of fieldCount columns ran: appends its rows to
+/// rows, every value as text (nullopt for NULL), a value longer than the first buffer fetched
+/// again in full. False on a client error (the statement holds it).
+[[nodiscard]] bool fetchTextRows(st_mysql_stmt *statement, unsigned int fieldCount,
+                                 std::vector<TextRow> &rows);
+
 /// A whole result, every value as text (the client converts numbers for us).
 struct TextResult
 {

@@ -10,10 +10,49 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <string_view>
 
 namespace ferry::postgres {
 
 namespace {
+
+/// Reads up to maxDigits digits of base (8 or 16) at p into value (p moves past them); returns
+/// how many it read.
+int readDigits(const char *&p, const char *end, int base, int maxDigits, int &value)
+{
+    int digits = 0;
+    for (; digits < maxDigits && p < end; ++digits) {
+        const int digit = load::hexDigitValue(*p);
+        if (digit < 0 || digit >= base)
+            break;
+        value = value * base + digit;
+        ++p;
+    }
+    return digits;
+}
+
+/// Appends the character escaped as backslash + c (the digits that may follow start at p,
+/// which moves past them).
+void appendEscape(std::string &out, char c, const char *&p, const char *end)
+{
+    constexpr std::string_view Letters = "bfnrtv";
+    constexpr std::string_view Controls = "\b\f\n\r\t\v";
+    if (const size_t letter = Letters.find(c); letter != std::string_view::npos) {
+        out.push_back(Controls[letter]);
+    } else if (c == 'x') {
+        int value = 0;
+        if (readDigits(p, end, 16, 2, value) == 0)
+            out.push_back('x'); // "\x" without digits is a plain x, as the server reads it
+        else
+            out.push_back(static_cast<char>(value));
+    } else if (c >= '0' && c <= '7') {
+        int value = c - '0';
+        readDigits(p, end, 8, 2, value);
+        out.push_back(static_cast<char>(value & 0xff));
+    } else {
+        out.push_back(c);
+    }
+}
 
 /// Appends field [p, end) to out with COPY text escapes undone.
 void appendUnescaped(std::string &out, const char *p, const char *end)
@@ -31,48 +70,7 @@ void appendUnescaped(std::string &out, const char *p, const char *end)
             return;
         }
         const char c = *p++;
-        switch (c) {
-        case 'b':
-            out.push_back('\b');
-            break;
-        case 'f':
-            out.push_back('\f');
-            break;
-        case 'n':
-            out.push_back('\n');
-            break;
-        case 'r':
-            out.push_back('\r');
-            break;
-        case 't':
-            out.push_back('\t');
-            break;
-        case 'v':
-            out.push_back('\v');
-            break;
-        case 'x': {
-            int value = 0;
-            int digits = 0;
-            while (digits < 2 && p < end && load::hexDigitValue(*p) >= 0) {
-                value = value * 16 + load::hexDigitValue(*p++);
-                ++digits;
-            }
-            if (digits == 0)
-                out.push_back('x'); // "\x" without digits is a plain x, as the server reads it
-            else
-                out.push_back(static_cast<char>(value));
-            break;
-        }
-        default:
-            if (c >= '0' && c <= '7') {
-                int value = c - '0';
-                for (int digits = 1; digits < 3 && p < end && *p >= '0' && *p <= '7'; ++digits)
-                    value = value * 8 + (*p++ - '0');
-                out.push_back(static_cast<char>(value & 0xff));
-            } else {
-                out.push_back(c);
-            }
-        }
+        appendEscape(out, c, p, end);
     }
 }
 
