@@ -2,7 +2,9 @@
 #include "engine/connectors/endpoint.h"
 
 #include "engine/connectors/connector.h"
+#include "engine/core/tr.h"
 
+#include <algorithm>
 #include <exception>
 
 namespace ferry {
@@ -60,6 +62,28 @@ Error ConnectionDiagnosis::toError() const
     error.detail = detail;
     error.hint = hint;
     return error;
+}
+
+bool describeCause(ConnectionDiagnosis &diagnosis, std::span<const CauseWords> words,
+                   const QString &where, int timeoutSeconds)
+{
+    const auto wordsFor = [&](DiagnosisCause cause) {
+        return std::find_if(words.begin(), words.end(),
+                            [cause](const CauseWords &row) { return row.cause == cause; });
+    };
+    auto row = wordsFor(diagnosis.cause);
+    if (row == words.end())
+        row = wordsFor(DiagnosisCause::Other);
+    if (row == words.end())
+        return false;
+    QString message = QCoreApplication::translate("EngineTr", row->message).arg(where);
+    if (row->cause == DiagnosisCause::Timeout)
+        message = message.arg(timeoutSeconds);
+    diagnosis.message = message.toStdString();
+    diagnosis.hint = QCoreApplication::translate("EngineTr", row->hint).toStdString();
+    if (row->credentialsHint)
+        diagnosis.credentialsHint = true;
+    return true;
 }
 
 ConnectionDiagnosis BoundEndpoint::testConnection(EndpointRole role)

@@ -5,8 +5,11 @@
 #include "engine/core/connection_spec.h"
 #include "engine/core/error.h"
 
+#include <QString>
+
 #include <chrono>
 #include <memory>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -54,6 +57,25 @@ struct ConnectionDiagnosis
     bool ok() const { return cause == DiagnosisCause::Ok; }
     [[nodiscard]] Error toError() const;
 };
+
+/**
+ * A connector's words for one cause of a failed connection, a row of the table of the causes
+ * whose message names only the server: the message (%1: where the server is; for Timeout, %2:
+ * the connect timeout in seconds) and the hint, source texts of the EngineTr context marked
+ * with QT_TRANSLATE_NOOP.
+ */
+struct CauseWords
+{
+    DiagnosisCause cause = DiagnosisCause::Other;
+    const char *message = "";
+    const char *hint = "";
+    bool credentialsHint = false; ///< see ConnectionDiagnosis::credentialsHint
+};
+
+/// Sets the diagnosis' message, hint and credentialsHint from the words for its cause in words,
+/// or else from the words for DiagnosisCause::Other; false when words has neither.
+bool describeCause(ConnectionDiagnosis &diagnosis, std::span<const CauseWords> words,
+                   const QString &where, int timeoutSeconds);
 
 /// What a connection will be used for; decides which privileges a test connection checks.
 enum class EndpointRole { Source, Target };
