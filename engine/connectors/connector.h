@@ -65,6 +65,12 @@ public:
     [[nodiscard]] virtual IdentifierRules identifierRules() const = 0;
 };
 
+/// The entry points a connector folder exports: its <engine>_endpoint.h and <engine>_load.h
+/// declare them with these types, the registry (ConnectorParts) holds them.
+using EndpointFactory = std::unique_ptr<Endpoint>(const ConnectionSpec &spec);
+using SourceOpener = Result<std::unique_ptr<load::SourceSession>>(const ConnectionSpec &spec);
+using TargetOpener = Result<std::unique_ptr<load::TargetSession>>(const ConnectionSpec &spec);
+
 /// A connector described by its facts and entry points (the registry in connector.cpp lists one
 /// per engine). Without openTarget and ddlWriter it is a source only; its native types are its
 /// DDL writer's.
@@ -75,9 +81,9 @@ struct ConnectorParts
     IdentifierRules identifierRules;
     bool checksForeignKeysWhileLoading = false; ///< see ConnectorCapabilities
     bool oneWriterAtATime = false;
-    std::unique_ptr<Endpoint> (*endpoint)(const ConnectionSpec &) = nullptr;
-    Result<std::unique_ptr<load::SourceSession>> (*openSource)(const ConnectionSpec &) = nullptr;
-    Result<std::unique_ptr<load::TargetSession>> (*openTarget)(const ConnectionSpec &) = nullptr;
+    EndpointFactory *endpoint = nullptr;
+    SourceOpener *openSource = nullptr;
+    TargetOpener *openTarget = nullptr;
     const convert::DdlWriter *ddlWriter = nullptr;
 };
 

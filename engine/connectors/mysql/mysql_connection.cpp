@@ -317,18 +317,7 @@ Result<TextResult> Connection::queryText(std::string_view sql)
     const MYSQL_FIELD *fields = mysql_fetch_fields(rows.get());
     for (unsigned int i = 0; i < fieldCount; ++i)
         result.columns.emplace_back(fields[i].name, fields[i].name_length);
-    while (MYSQL_ROW row = mysql_fetch_row(rows.get())) {
-        const unsigned long *lengths = mysql_fetch_lengths(rows.get());
-        TextRow textRow;
-        textRow.reserve(fieldCount);
-        for (unsigned int i = 0; i < fieldCount; ++i) {
-            if (row[i])
-                textRow.emplace_back(std::string(row[i], lengths[i]));
-            else
-                textRow.emplace_back(std::nullopt);
-        }
-        result.rows.push_back(std::move(textRow));
-    }
+    appendTextRows(rows.get(), result.rows);
     return result;
 }
 
@@ -376,6 +365,23 @@ Result<TextResult> Connection::fetchPrepared(std::string_view sql, MYSQL_STMT *s
     if (!fetchTextRows(statement, fieldCount, result.rows))
         return queryError(sql, errorOf(statement));
     return result;
+}
+
+void appendTextRows(MYSQL_RES *result, std::vector<TextRow> &rows)
+{
+    const unsigned int fieldCount = mysql_num_fields(result);
+    while (MYSQL_ROW row = mysql_fetch_row(result)) {
+        const unsigned long *lengths = mysql_fetch_lengths(result);
+        TextRow textRow;
+        textRow.reserve(fieldCount);
+        for (unsigned int i = 0; i < fieldCount; ++i) {
+            if (row[i])
+                textRow.emplace_back(std::string(row[i], lengths[i]));
+            else
+                textRow.emplace_back(std::nullopt);
+        }
+        rows.push_back(std::move(textRow));
+    }
 }
 
 bool fetchTextRows(MYSQL_STMT *statement, unsigned int fieldCount, std::vector<TextRow> &rows)

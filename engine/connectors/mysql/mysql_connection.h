@@ -14,11 +14,16 @@
 
 struct st_mysql; // MYSQL, from <mysql.h>; kept out of this header
 struct st_mysql_stmt; // MYSQL_STMT
+struct st_mysql_res; // MYSQL_RES
 
 namespace ferry::mysql {
 
 /// One result row as text; nullopt is SQL NULL.
 using TextRow = std::vector<std::optional<std::string>>;
+
+/// Appends every row of a stored text-protocol result to rows, the values as text (nullopt for
+/// NULL).
+void appendTextRows(st_mysql_res *result, std::vector<TextRow> &rows);
 
 /// After a prepared statement with a result set of fieldCount columns ran: appends its rows to
 /// rows, every value as text (nullopt for NULL), a value longer than the first buffer fetched

@@ -362,6 +362,17 @@ bool inTransaction(MYSQL *mysql)
     return (status & SERVER_STATUS_IN_TRANS) != 0;
 }
 
+Error columnCountError(const QString &message, const std::string &location, size_t columns,
+                       size_t expected)
+{
+    Error error;
+    error.code = ErrorCode::Internal;
+    error.action = ErrorAction::FailTable;
+    error.message = message.arg(qs(location)).arg(columns).arg(expected).toStdString();
+    error.location = location;
+    return error;
+}
+
 std::string tableLocation(std::string_view schema, std::string_view table)
 {
     return schema.empty() ? std::string(table) : std::string(schema) + "." + std::string(table);

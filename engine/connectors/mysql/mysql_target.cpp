@@ -105,19 +105,7 @@ public:
                                   m_serverLocation);
                 return rows;
             }
-            const unsigned int fields = mysql_num_fields(result);
-            while (MYSQL_ROW row = mysql_fetch_row(result)) {
-                const unsigned long *lengths = mysql_fetch_lengths(result);
-                load::TextRow textRow;
-                textRow.reserve(fields);
-                for (unsigned int i = 0; i < fields; ++i) {
-                    if (row[i])
-                        textRow.emplace_back(std::string(row[i], lengths[i]));
-                    else
-                        textRow.emplace_back(std::nullopt);
-                }
-                rows.push_back(std::move(textRow));
-            }
+            appendTextRows(result, rows);
             mysql_free_result(result);
             return rows;
         }
