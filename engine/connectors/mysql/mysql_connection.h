@@ -5,6 +5,8 @@
 #include "engine/connectors/mysql/mysql_diagnosis.h"
 #include "engine/core/error.h"
 
+#include <QtGlobal>
+
 #include <chrono>
 #include <functional>
 #include <optional>
@@ -68,8 +70,7 @@ class Connection
 public:
     Connection() = default;
     ~Connection();
-    Connection(const Connection &) = delete;
-    Connection &operator=(const Connection &) = delete;
+    Q_DISABLE_COPY(Connection)
 
     /// Connects with the spec: option files (group [client]), timeouts, utf8mb4, TLS per
     /// ssl-mode, then mysql_real_connect. On failure returns the client's error. With a watch

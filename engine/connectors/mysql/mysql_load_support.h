@@ -13,6 +13,7 @@
 #include "engine/load/load_session.h"
 
 #include <QString>
+#include <QtGlobal>
 
 #include <mysql.h>
 
@@ -37,8 +38,7 @@ class PreparedStatement
 public:
     PreparedStatement() = default;
     ~PreparedStatement();
-    PreparedStatement(const PreparedStatement &) = delete;
-    PreparedStatement &operator=(const PreparedStatement &) = delete;
+    Q_DISABLE_COPY(PreparedStatement)
 
     [[nodiscard]] bool prepare(MYSQL *mysql, std::string_view sql);
     [[nodiscard]] bool isPrepared() const { return m_statement != nullptr; }
