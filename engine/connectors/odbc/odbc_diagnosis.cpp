@@ -219,6 +219,20 @@ std::string describeRecords(const std::vector<DiagnosticRecord> &records, const 
     return text;
 }
 
+std::optional<ConnectionDiagnosis> diagnoseMissingSource(const ConnectionSpec &spec)
+{
+    if (!spec.dsn.empty() || !spec.option("driver").empty())
+        return std::nullopt;
+    ConnectionDiagnosis diagnosis;
+    diagnosis.cause = DiagnosisCause::InvalidSpec;
+    diagnosis.message
+        = EngineTr::tr("The ODBC connection names neither a data source nor a driver.")
+              .toStdString();
+    diagnosis.hint
+        = EngineTr::tr("Write odbc://DSN or odbc:///?driver=NAME&server=...").toStdString();
+    return diagnosis;
+}
+
 ConnectionDiagnosis diagnoseConnectFailure(const ConnectionSpec &spec,
                                            const std::vector<DiagnosticRecord> &records,
                                            const DriverInventory &inventory)

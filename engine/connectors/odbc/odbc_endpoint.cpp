@@ -60,16 +60,8 @@ private:
 
     ConnectionDiagnosis diagnose(EndpointRole role, Clock::time_point) override
     {
-        if (m_spec.dsn.empty() && m_spec.option("driver").empty()) {
-            ConnectionDiagnosis diagnosis;
-            diagnosis.cause = DiagnosisCause::InvalidSpec;
-            diagnosis.message = EngineTr::tr("The ODBC connection names neither a data source "
-                                             "nor a driver.")
-                                    .toStdString();
-            diagnosis.hint
-                = EngineTr::tr("Write odbc://DSN or odbc:///?driver=NAME&server=...").toStdString();
-            return diagnosis;
-        }
+        if (std::optional<ConnectionDiagnosis> invalid = diagnoseMissingSource(m_spec))
+            return *invalid;
         detail::Connection connection;
         std::vector<DiagnosticRecord> records;
         if (!connection.connect(m_spec, &records))

@@ -952,17 +952,8 @@ Result<std::unique_ptr<detail::Connection>> connect(const ConnectionSpec &spec)
 
 Result<std::unique_ptr<load::SourceSession>> openSourceSession(const ConnectionSpec &spec)
 {
-    if (spec.dsn.empty() && spec.option("driver").empty()) {
-        Error error;
-        error.code = ErrorCode::InvalidUri;
-        error.action = ErrorAction::FixConfiguration;
-        error.message
-            = EngineTr::tr("The ODBC connection names neither a data source nor a driver.")
-                  .toStdString();
-        error.hint
-            = EngineTr::tr("Write odbc://DSN or odbc:///?driver=NAME&server=...").toStdString();
-        return error;
-    }
+    if (std::optional<ConnectionDiagnosis> invalid = diagnoseMissingSource(spec))
+        return invalid->toError();
     auto connection = connect(spec);
     if (!connection)
         return connection.error();
