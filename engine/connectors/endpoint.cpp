@@ -93,7 +93,7 @@ ConnectionDiagnosis BoundEndpoint::testConnection(EndpointRole role)
     try {
         diagnosis = diagnose(role, started);
     } catch (const std::exception &exception) {
-        const std::string message = unexpectedFailure();
+        const std::string message = unexpectedFailure(Operation::TestConnection);
         if (message.empty())
             throw;
         diagnosis = ConnectionDiagnosis {};
@@ -104,6 +104,21 @@ ConnectionDiagnosis BoundEndpoint::testConnection(EndpointRole role)
     diagnosis.elapsed
         = std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - started);
     return diagnosis;
+}
+
+Result<Catalog> BoundEndpoint::readCatalog(const CatalogFilter &filter)
+{
+    try {
+        return fetchCatalog(filter);
+    } catch (const std::exception &exception) {
+        Error error;
+        error.message = unexpectedFailure(Operation::ReadCatalog);
+        if (error.message.empty())
+            throw;
+        error.code = ErrorCode::Internal;
+        error.detail = exception.what();
+        return error;
+    }
 }
 
 std::unique_ptr<Endpoint> makeEndpoint(const ConnectionSpec &spec)

@@ -104,8 +104,9 @@ public:
 };
 
 /**
- * What every connector's Endpoint shares: the spec it is bound to, and a test connection timed
- * around the connector's own diagnosis. Thread and ownership: as Endpoint.
+ * What every connector's Endpoint shares: the spec it is bound to, a test connection timed
+ * around the connector's own diagnosis, and exceptions escaping the connector turned into
+ * results where the connector names the failure. Thread and ownership: as Endpoint.
  */
 class BoundEndpoint : public Endpoint
 {
@@ -115,16 +116,26 @@ public:
     const ConnectionSpec &spec() const final { return m_spec; }
     /// diagnose() with the time it took as the diagnosis' elapsed time.
     [[nodiscard]] ConnectionDiagnosis testConnection(EndpointRole role) final;
+    /// fetchCatalog().
+    [[nodiscard]] Result<Catalog> readCatalog(const CatalogFilter &filter) final;
 
 protected:
     using Clock = std::chrono::steady_clock;
+    enum class Operation { TestConnection, ReadCatalog };
 
     /// The test connection itself; started is when testConnection began.
     [[nodiscard]] virtual ConnectionDiagnosis diagnose(EndpointRole role,
                                                        Clock::time_point started) = 0;
-    /// The message of a test connection that threw: the diagnosis says cause Other, this and
-    /// the exception's text as the detail. Empty (the default): the exception passes on.
-    [[nodiscard]] virtual std::string unexpectedFailure() const { return {}; }
+    /// The catalog read itself.
+    [[nodiscard]] virtual Result<Catalog> fetchCatalog(const CatalogFilter &filter) = 0;
+    /// The message of an operation that threw: a test connection says cause Other, a catalog
+    /// read ErrorCode::Internal, with this and the exception's text as the detail. Empty (the
+    /// default): the exception passes on.
+    [[nodiscard]] virtual std::string unexpectedFailure(Operation operation) const
+    {
+        (void)operation;
+        return {};
+    }
 
     ConnectionSpec m_spec;
 };

@@ -30,28 +30,18 @@ public:
 
     Dialect dialect() const override { return Dialect::MySql; }
 
-    Result<Catalog> readCatalog(const CatalogFilter &filter) override
+    Result<Catalog> fetchCatalog(const CatalogFilter &filter) override
     {
-        try {
-            if (auto invalid = validateSpec())
-                return invalid->toError();
-            Connection connection;
-            const auto start = std::chrono::steady_clock::now();
-            if (auto failure = connect(connection, m_spec, start))
-                return failure->toError();
-            const ServerVersion version = parseServerVersion(connection.serverVersionString());
-            if (!isSupportedServerVersion(version))
-                return diagnoseUnsupportedVersion(version, m_spec).toError();
-            return mysql::readCatalog(connection, version, m_spec, filter);
-        } catch (const std::exception &exception) {
-            Error error;
-            error.code = ErrorCode::Internal;
-            error.message = EngineTr::tr("Reading the catalog from %1 failed unexpectedly.")
-                                .arg(qs(serverLocation(m_spec)))
-                                .toStdString();
-            error.detail = exception.what();
-            return error;
-        }
+        if (auto invalid = validateSpec())
+            return invalid->toError();
+        Connection connection;
+        const auto start = std::chrono::steady_clock::now();
+        if (auto failure = connect(connection, m_spec, start))
+            return failure->toError();
+        const ServerVersion version = parseServerVersion(connection.serverVersionString());
+        if (!isSupportedServerVersion(version))
+            return diagnoseUnsupportedVersion(version, m_spec).toError();
+        return mysql::readCatalog(connection, version, m_spec, filter);
     }
 
 private:
@@ -131,11 +121,12 @@ private:
         return std::nullopt;
     }
 
-    std::string unexpectedFailure() const override
+    std::string unexpectedFailure(Operation operation) const override
     {
-        return EngineTr::tr("Testing the connection to %1 failed unexpectedly.")
-            .arg(qs(serverLocation(m_spec)))
-            .toStdString();
+        const QString message = operation == Operation::TestConnection
+            ? EngineTr::tr("Testing the connection to %1 failed unexpectedly.")
+            : EngineTr::tr("Reading the catalog from %1 failed unexpectedly.");
+        return message.arg(qs(serverLocation(m_spec))).toStdString();
     }
 
     ConnectionDiagnosis diagnose(EndpointRole role, Clock::time_point start) override

@@ -26,36 +26,26 @@ public:
 
     Dialect dialect() const override { return m_spec.dialect; }
 
-    Result<Catalog> readCatalog(const CatalogFilter &filter) override
+    Result<Catalog> fetchCatalog(const CatalogFilter &filter) override
     {
-        try {
-            if (!m_connection || !m_connection->isConnected()) {
-                auto connection = std::make_unique<detail::Connection>();
-                std::vector<DiagnosticRecord> records;
-                if (!connection->connect(m_spec, &records))
-                    return diagnoseConnectFailure(m_spec, records, connection->inventory())
-                        .toError();
-                m_connection = std::move(connection);
-            }
-            detail::CatalogReader reader(*m_connection, m_spec);
-            return reader.read(filter);
-        } catch (const std::exception &exception) {
-            Error error;
-            error.code = ErrorCode::Internal;
-            error.message = EngineTr::tr("Reading the catalog of the %1 failed unexpectedly.")
-                                .arg(qs(targetLabel(m_spec)))
-                                .toStdString();
-            error.detail = exception.what();
-            return error;
+        if (!m_connection || !m_connection->isConnected()) {
+            auto connection = std::make_unique<detail::Connection>();
+            std::vector<DiagnosticRecord> records;
+            if (!connection->connect(m_spec, &records))
+                return diagnoseConnectFailure(m_spec, records, connection->inventory()).toError();
+            m_connection = std::move(connection);
         }
+        detail::CatalogReader reader(*m_connection, m_spec);
+        return reader.read(filter);
     }
 
 private:
-    std::string unexpectedFailure() const override
+    std::string unexpectedFailure(Operation operation) const override
     {
-        return EngineTr::tr("Testing the connection to the %1 failed unexpectedly.")
-            .arg(qs(targetLabel(m_spec)))
-            .toStdString();
+        const QString message = operation == Operation::TestConnection
+            ? EngineTr::tr("Testing the connection to the %1 failed unexpectedly.")
+            : EngineTr::tr("Reading the catalog of the %1 failed unexpectedly.");
+        return message.arg(qs(targetLabel(m_spec))).toStdString();
     }
 
     ConnectionDiagnosis diagnose(EndpointRole role, Clock::time_point) override

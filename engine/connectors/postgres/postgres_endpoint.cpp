@@ -68,7 +68,7 @@ public:
 
     Dialect dialect() const override { return Dialect::PostgreSql; }
 
-    Result<Catalog> readCatalog(const CatalogFilter &filter) override
+    Result<Catalog> fetchCatalog(const CatalogFilter &filter) override
     {
         if (m_session && !m_session->connection().is_open())
             m_session.reset();

@@ -22,7 +22,7 @@ public:
 
     Dialect dialect() const override { return Dialect::Sqlite; }
 
-    Result<Catalog> readCatalog(const CatalogFilter &filter) override
+    Result<Catalog> fetchCatalog(const CatalogFilter &filter) override
     {
         if (auto mode = checkedModeOption(); !mode)
             return mode.error();
