@@ -1,11 +1,21 @@
 // SPDX-License-Identifier: MIT
 #include "engine/connectors/connector.h"
 
-#include "engine/connectors/mysql/mysql_connector.h"
-#include "engine/connectors/odbc/odbc_connector.h"
-#include "engine/connectors/postgres/postgres_connector.h"
-#include "engine/connectors/sqlite/sqlite_connector.h"
+#include "engine/connectors/mysql/mysql_endpoint.h"
+#include "engine/connectors/mysql/mysql_load.h"
+#include "engine/connectors/odbc/odbc_endpoint.h"
+#include "engine/connectors/odbc/odbc_load.h"
+#include "engine/connectors/postgres/postgres_endpoint.h"
+#include "engine/connectors/postgres/postgres_load.h"
+#include "engine/connectors/sqlite/sqlite_endpoint.h"
+#include "engine/connectors/sqlite/sqlite_load.h"
+#include "engine/convert/ddl/mysql_ddl_writer.h"
+#include "engine/convert/ddl/postgres_ddl_writer.h"
+#include "engine/convert/ddl/sqlite_ddl_writer.h"
 #include "engine/core/tr.h"
+
+#include <array>
+#include <vector>
 
 namespace ferry {
 
@@ -63,7 +73,7 @@ public:
     }
     std::string nativeType(const CanonicalType &type) const override
     {
-        return m_parts.nativeType ? m_parts.nativeType(type) : std::string();
+        return m_parts.ddlWriter ? m_parts.ddlWriter->nativeType(type) : std::string();
     }
 
     const convert::DdlWriter *ddlWriter() const override { return m_parts.ddlWriter; }
@@ -80,20 +90,77 @@ std::unique_ptr<Connector> makeConnector(const ConnectorParts &parts)
     return std::make_unique<PartsConnector>(parts);
 }
 
+namespace {
+
+/// Every engine's connector, described by its parts: the one place that lists the engines.
+std::array<ConnectorParts, 4> engineParts()
+{
+    return {{
+        // 63 bytes (NAMEDATALEN - 1); tables, indexes and the indexes of primary-key and unique
+        // constraints share one namespace per schema; constraint names are per table.
+        {.kind = Dialect::PostgreSql,
+         .displayName = "PostgreSQL",
+         .identifierRules
+         = {.maxIdentifierLength = 63, .indexesPerSchema = true, .defaultSchema = "public"},
+         .checksForeignKeysWhileLoading = true,
+         .endpoint = &postgres::makeEndpoint,
+         .openSource = &postgres::openSourceSession,
+         .openTarget = &postgres::openTargetSession,
+         .ddlWriter = &convert::postgresDdlWriter()},
+        // 64 characters; index names per table, foreign-key names per database, both compared
+        // without case; the primary key is always PRIMARY.
+        {.kind = Dialect::MySql,
+         .displayName = "MySQL/MariaDB",
+         .identifierRules = {.maxIdentifierLength = 64,
+                             .lengthInCharacters = true,
+                             .caseInsensitive = true,
+                             .foreignKeysPerSchema = true,
+                             .namesPrimaryKey = false},
+         .endpoint = &mysql::makeEndpoint,
+         .openSource = &mysql::openSourceSession,
+         .openTarget = &mysql::openTargetSession,
+         .ddlWriter = &convert::mySqlDdlWriter()},
+        // No length limit; index names share the database's namespace with tables, without case;
+        // constraint names inside CREATE TABLE are not checked.
+        {.kind = Dialect::Sqlite,
+         .displayName = "SQLite",
+         .identifierRules = {.caseInsensitive = true,
+                             .indexesPerSchema = true,
+                             .namesPrimaryKey = false,
+                             .namesForeignKeys = false},
+         .oneWriterAtATime = true,
+         .endpoint = &sqlite::makeEndpoint,
+         .openSource = &sqlite::openSourceSession,
+         .openTarget = &sqlite::openTargetSession,
+         .ddlWriter = &convert::sqliteDdlWriter()},
+        // A source only; the common limits of the servers behind it (SQL Server: 128 characters,
+        // constraint names per schema).
+        {.kind = Dialect::Odbc,
+         .displayName = "ODBC",
+         .identifierRules = {.maxIdentifierLength = 128,
+                             .lengthInCharacters = true,
+                             .caseInsensitive = true,
+                             .foreignKeysPerSchema = true},
+         .endpoint = &odbc::makeEndpoint,
+         .openSource = &odbc::openSourceSession},
+    }};
+}
+
+} // namespace
+
 const Connector &connectorFor(Dialect kind)
 {
-    // The one switch over engines: the registry.
-    switch (kind) {
-    case Dialect::PostgreSql:
-        return postgres::connector();
-    case Dialect::MySql:
-        return mysql::connector();
-    case Dialect::Sqlite:
-        return sqlite::connector();
-    case Dialect::Odbc:
-        return odbc::connector();
+    static const auto connectors = [] {
+        std::vector<std::unique_ptr<Connector>> made;
+        for (const ConnectorParts &parts : engineParts())
+            made.push_back(makeConnector(parts));
+        return made;
+    }();
+    for (const auto &connector : connectors) {
+        if (connector->kind() == kind)
+            return *connector;
     }
-    return odbc::connector(); // unreachable: every Dialect is listed above
+    return *connectors.back(); // unreachable: every Dialect has its parts above
 }
 
 } // namespace ferry

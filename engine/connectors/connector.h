@@ -65,20 +65,26 @@ public:
     [[nodiscard]] virtual IdentifierRules identifierRules() const = 0;
 };
 
-/// What a connector folder hands to makeConnector: its entry points and its facts. A target
-/// without openTarget/nativeType/ddlWriter is a source only.
+/// The entry points a connector folder exports: its <engine>_endpoint.h and <engine>_load.h
+/// declare them with these types, the registry (ConnectorParts) holds them.
+using EndpointFactory = std::unique_ptr<Endpoint>(const ConnectionSpec &spec);
+using SourceOpener = Result<std::unique_ptr<load::SourceSession>>(const ConnectionSpec &spec);
+using TargetOpener = Result<std::unique_ptr<load::TargetSession>>(const ConnectionSpec &spec);
+
+/// A connector described by its facts and entry points (the registry in connector.cpp lists one
+/// per engine). Without openTarget and ddlWriter it is a source only; its native types are its
+/// DDL writer's.
 struct ConnectorParts
 {
     Dialect kind = Dialect::Sqlite;
     const char *displayName = "";
-    std::unique_ptr<Endpoint> (*endpoint)(const ConnectionSpec &) = nullptr;
-    Result<std::unique_ptr<load::SourceSession>> (*openSource)(const ConnectionSpec &) = nullptr;
-    Result<std::unique_ptr<load::TargetSession>> (*openTarget)(const ConnectionSpec &) = nullptr;
-    std::string (*nativeType)(const CanonicalType &) = nullptr;
-    const convert::DdlWriter *ddlWriter = nullptr;
     IdentifierRules identifierRules;
     bool checksForeignKeysWhileLoading = false; ///< see ConnectorCapabilities
     bool oneWriterAtATime = false;
+    EndpointFactory *endpoint = nullptr;
+    SourceOpener *openSource = nullptr;
+    TargetOpener *openTarget = nullptr;
+    const convert::DdlWriter *ddlWriter = nullptr;
 };
 
 /// A Connector made of parts (every engine's connector is one; tests may make their own).

@@ -2,6 +2,10 @@
 #include "engine/connectors/endpoint.h"
 
 #include "engine/connectors/connector.h"
+#include "engine/core/tr.h"
+
+#include <algorithm>
+#include <exception>
 
 namespace ferry {
 
@@ -58,6 +62,63 @@ Error ConnectionDiagnosis::toError() const
     error.detail = detail;
     error.hint = hint;
     return error;
+}
+
+bool describeCause(ConnectionDiagnosis &diagnosis, std::span<const CauseWords> words,
+                   const QString &where, int timeoutSeconds)
+{
+    const auto wordsFor = [&](DiagnosisCause cause) {
+        return std::find_if(words.begin(), words.end(),
+                            [cause](const CauseWords &row) { return row.cause == cause; });
+    };
+    auto row = wordsFor(diagnosis.cause);
+    if (row == words.end())
+        row = wordsFor(DiagnosisCause::Other);
+    if (row == words.end())
+        return false;
+    QString message = QCoreApplication::translate("EngineTr", row->message).arg(where);
+    if (row->cause == DiagnosisCause::Timeout)
+        message = message.arg(timeoutSeconds);
+    diagnosis.message = message.toStdString();
+    diagnosis.hint = QCoreApplication::translate("EngineTr", row->hint).toStdString();
+    if (row->credentialsHint)
+        diagnosis.credentialsHint = true;
+    return true;
+}
+
+ConnectionDiagnosis BoundEndpoint::testConnection(EndpointRole role)
+{
+    const Clock::time_point started = Clock::now();
+    ConnectionDiagnosis diagnosis;
+    try {
+        diagnosis = diagnose(role, started);
+    } catch (const std::exception &exception) {
+        const std::string message = unexpectedFailure(Operation::TestConnection);
+        if (message.empty())
+            throw;
+        diagnosis = ConnectionDiagnosis {};
+        diagnosis.cause = DiagnosisCause::Other;
+        diagnosis.message = message;
+        diagnosis.detail = exception.what();
+    }
+    diagnosis.elapsed
+        = std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - started);
+    return diagnosis;
+}
+
+Result<Catalog> BoundEndpoint::readCatalog(const CatalogFilter &filter)
+{
+    try {
+        return fetchCatalog(filter);
+    } catch (const std::exception &exception) {
+        Error error;
+        error.message = unexpectedFailure(Operation::ReadCatalog);
+        if (error.message.empty())
+            throw;
+        error.code = ErrorCode::Internal;
+        error.detail = exception.what();
+        return error;
+    }
 }
 
 std::unique_ptr<Endpoint> makeEndpoint(const ConnectionSpec &spec)

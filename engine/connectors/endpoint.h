@@ -5,8 +5,11 @@
 #include "engine/core/connection_spec.h"
 #include "engine/core/error.h"
 
+#include <QString>
+
 #include <chrono>
 #include <memory>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -55,6 +58,25 @@ struct ConnectionDiagnosis
     [[nodiscard]] Error toError() const;
 };
 
+/**
+ * A connector's words for one cause of a failed connection, a row of the table of the causes
+ * whose message names only the server: the message (%1: where the server is; for Timeout, %2:
+ * the connect timeout in seconds) and the hint, source texts of the EngineTr context marked
+ * with QT_TRANSLATE_NOOP.
+ */
+struct CauseWords
+{
+    DiagnosisCause cause = DiagnosisCause::Other;
+    const char *message = "";
+    const char *hint = "";
+    bool credentialsHint = false; ///< see ConnectionDiagnosis::credentialsHint
+};
+
+/// Sets the diagnosis' message, hint and credentialsHint from the words for its cause in words,
+/// or else from the words for DiagnosisCause::Other; false when words has neither.
+bool describeCause(ConnectionDiagnosis &diagnosis, std::span<const CauseWords> words,
+                   const QString &where, int timeoutSeconds);
+
 /// What a connection will be used for; decides which privileges a test connection checks.
 enum class EndpointRole { Source, Target };
 
@@ -79,6 +101,43 @@ public:
     /// Reads the catalog (connecting first if needed). No query per column: whole-database
     /// queries per object kind, so 2,000 tables read in seconds.
     [[nodiscard]] virtual Result<Catalog> readCatalog(const CatalogFilter &filter) = 0;
+};
+
+/**
+ * What every connector's Endpoint shares: the spec it is bound to, a test connection timed
+ * around the connector's own diagnosis, and exceptions escaping the connector turned into
+ * results where the connector names the failure. Thread and ownership: as Endpoint.
+ */
+class BoundEndpoint : public Endpoint
+{
+public:
+    explicit BoundEndpoint(const ConnectionSpec &spec) : m_spec(spec) { }
+
+    const ConnectionSpec &spec() const final { return m_spec; }
+    /// diagnose() with the time it took as the diagnosis' elapsed time.
+    [[nodiscard]] ConnectionDiagnosis testConnection(EndpointRole role) final;
+    /// fetchCatalog().
+    [[nodiscard]] Result<Catalog> readCatalog(const CatalogFilter &filter) final;
+
+protected:
+    using Clock = std::chrono::steady_clock;
+    enum class Operation { TestConnection, ReadCatalog };
+
+    /// The test connection itself; started is when testConnection began.
+    [[nodiscard]] virtual ConnectionDiagnosis diagnose(EndpointRole role,
+                                                       Clock::time_point started) = 0;
+    /// The catalog read itself.
+    [[nodiscard]] virtual Result<Catalog> fetchCatalog(const CatalogFilter &filter) = 0;
+    /// The message of an operation that threw: a test connection says cause Other, a catalog
+    /// read ErrorCode::Internal, with this and the exception's text as the detail. Empty (the
+    /// default): the exception passes on.
+    [[nodiscard]] virtual std::string unexpectedFailure(Operation operation) const
+    {
+        (void)operation;
+        return {};
+    }
+
+    ConnectionSpec m_spec;
 };
 
 /// Creates the endpoint for spec.dialect. Never null.

@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdlib>
+#include <functional>
 #include <map>
 #include <set>
 #include <utility>
@@ -67,6 +68,8 @@ public:
 
 private:
     Result<TextResult> run(const char *sql);
+    /// Runs sql (its one parameter: the schema name) and hands each row to read.
+    Result<void> forEachRow(const char *sql, const std::function<void(const TextRow &)> &read);
     Error readError(const Error &queryError) const;
 
     Result<void> readTables();
@@ -102,6 +105,17 @@ Result<TextResult> SchemaReader::run(const char *sql)
     if (!result)
         return readError(result.error());
     return result;
+}
+
+Result<void> SchemaReader::forEachRow(const char *sql,
+                                      const std::function<void(const TextRow &)> &read)
+{
+    auto result = run(sql);
+    if (!result)
+        return result.error();
+    for (const TextRow &row : result->rows)
+        read(row);
+    return {};
 }
 
 Error SchemaReader::readError(const Error &queryError) const
@@ -150,82 +164,77 @@ Result<Schema> SchemaReader::read()
 
 Result<void> SchemaReader::readTables()
 {
-    auto result = run("SELECT TABLE_NAME, TABLE_TYPE, TABLE_ROWS, DATA_LENGTH, INDEX_LENGTH, "
-                      "TABLE_COMMENT FROM information_schema.TABLES WHERE TABLE_SCHEMA = ?");
-    if (!result)
-        return result.error();
-    for (const TextRow &row : result->rows) {
-        const std::string name = text(row, 0);
-        const std::string type = asciiUpper(text(row, 1));
-        if (type == "VIEW" || type == "SYSTEM VIEW") {
-            View view;
-            view.name = name;
-            m_viewIndex.emplace(name, m_schema.views.size());
-            m_schema.views.push_back(std::move(view));
-        } else if (type == "SEQUENCE") {
-            m_sequenceNames.push_back(name);
-        } else { // BASE TABLE, SYSTEM VERSIONED (MariaDB)
-            Table table;
-            table.name = name;
-            table.comment = text(row, 5);
-            table.rowEstimate = optionalNumber(row, 2);
-            const auto data = optionalNumber(row, 3);
-            const auto index = optionalNumber(row, 4);
-            if (data || index)
-                table.sizeBytes = data.value_or(0) + index.value_or(0);
-            m_tableIndex.emplace(name, m_schema.tables.size());
-            m_schema.tables.push_back(std::move(table));
-        }
-    }
-    return {};
+    return forEachRow("SELECT TABLE_NAME, TABLE_TYPE, TABLE_ROWS, DATA_LENGTH, INDEX_LENGTH, "
+                      "TABLE_COMMENT FROM information_schema.TABLES WHERE TABLE_SCHEMA = ?",
+                      [&](const TextRow &row) {
+                          const std::string name = text(row, 0);
+                          const std::string type = asciiUpper(text(row, 1));
+                          if (type == "VIEW" || type == "SYSTEM VIEW") {
+                              View view;
+                              view.name = name;
+                              m_viewIndex.emplace(name, m_schema.views.size());
+                              m_schema.views.push_back(std::move(view));
+                          } else if (type == "SEQUENCE") {
+                              m_sequenceNames.push_back(name);
+                          } else { // BASE TABLE, SYSTEM VERSIONED (MariaDB)
+                              Table table;
+                              table.name = name;
+                              table.comment = text(row, 5);
+                              table.rowEstimate = optionalNumber(row, 2);
+                              const auto data = optionalNumber(row, 3);
+                              const auto index = optionalNumber(row, 4);
+                              if (data || index)
+                                  table.sizeBytes = data.value_or(0) + index.value_or(0);
+                              m_tableIndex.emplace(name, m_schema.tables.size());
+                              m_schema.tables.push_back(std::move(table));
+                          }
+                      });
 }
 
 Result<void> SchemaReader::readColumns()
 {
-    auto result = run("SELECT TABLE_NAME, COLUMN_NAME, ORDINAL_POSITION, COLUMN_DEFAULT, "
-                      "IS_NULLABLE, DATA_TYPE, COLUMN_TYPE, CHARACTER_SET_NAME, COLLATION_NAME, "
-                      "EXTRA, COLUMN_COMMENT, GENERATION_EXPRESSION "
-                      "FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ? "
-                      "ORDER BY TABLE_NAME, ORDINAL_POSITION");
-    if (!result)
-        return result.error();
-    for (const TextRow &row : result->rows) {
-        const std::string tableName = text(row, 0);
-        Column column;
-        column.name = text(row, 1);
-        column.ordinal = int(number(row, 2));
-        column.nullable = asciiUpper(text(row, 4)) == "YES";
-        const std::string dataType = asciiLower(text(row, 5));
-        column.nativeType = text(row, 6);
-        const std::string charset = text(row, 7);
-        column.type = canonicalType(column.nativeType, charset);
-        column.collation = text(row, 8);
-        const std::string extra = text(row, 9);
-        column.comment = text(row, 10);
-        column.autoIncrement = contains(extra, "AUTO_INCREMENT");
-        const bool virtualColumn
-            = contains(extra, "VIRTUAL GENERATED") || contains(extra, "VIRTUAL");
-        const bool storedColumn
-            = contains(extra, "STORED GENERATED") || contains(extra, "PERSISTENT");
-        if (virtualColumn || storedColumn) {
-            column.generatedExpression = text(row, 11);
-            column.generatedStored = storedColumn;
-        } else {
-            column.defaultExpression
-                = defaultExpression(m_version.mariaDb, optionalText(row, 3), dataType, extra);
-        }
-        const std::string extraLower = asciiLower(extra);
-        const size_t onUpdate = extraLower.find("on update ");
-        if (onUpdate != std::string::npos)
-            column.onUpdateExpression = extra.substr(onUpdate + 10);
+    return forEachRow(
+        "SELECT TABLE_NAME, COLUMN_NAME, ORDINAL_POSITION, COLUMN_DEFAULT, "
+        "IS_NULLABLE, DATA_TYPE, COLUMN_TYPE, CHARACTER_SET_NAME, COLLATION_NAME, "
+        "EXTRA, COLUMN_COMMENT, GENERATION_EXPRESSION "
+        "FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ? "
+        "ORDER BY TABLE_NAME, ORDINAL_POSITION",
+        [&](const TextRow &row) {
+            const std::string tableName = text(row, 0);
+            Column column;
+            column.name = text(row, 1);
+            column.ordinal = int(number(row, 2));
+            column.nullable = asciiUpper(text(row, 4)) == "YES";
+            const std::string dataType = asciiLower(text(row, 5));
+            column.nativeType = text(row, 6);
+            const std::string charset = text(row, 7);
+            column.type = canonicalType(column.nativeType, charset);
+            column.collation = text(row, 8);
+            const std::string extra = text(row, 9);
+            column.comment = text(row, 10);
+            column.autoIncrement = contains(extra, "AUTO_INCREMENT");
+            const bool virtualColumn
+                = contains(extra, "VIRTUAL GENERATED") || contains(extra, "VIRTUAL");
+            const bool storedColumn
+                = contains(extra, "STORED GENERATED") || contains(extra, "PERSISTENT");
+            if (virtualColumn || storedColumn) {
+                column.generatedExpression = text(row, 11);
+                column.generatedStored = storedColumn;
+            } else {
+                column.defaultExpression
+                    = defaultExpression(m_version.mariaDb, optionalText(row, 3), dataType, extra);
+            }
+            const std::string extraLower = asciiLower(extra);
+            const size_t onUpdate = extraLower.find("on update ");
+            if (onUpdate != std::string::npos)
+                column.onUpdateExpression = extra.substr(onUpdate + 10);
 
-        if (Table *owner = table(tableName)) {
-            owner->columns.push_back(std::move(column));
-        } else if (const auto view = m_viewIndex.find(tableName); view != m_viewIndex.end()) {
-            m_schema.views[view->second].columns.push_back(std::move(column));
-        }
-    }
-    return {};
+            if (Table *owner = table(tableName)) {
+                owner->columns.push_back(std::move(column));
+            } else if (const auto view = m_viewIndex.find(tableName); view != m_viewIndex.end()) {
+                m_schema.views[view->second].columns.push_back(std::move(column));
+            }
+        });
 }
 
 Result<void> SchemaReader::readIndexes()
@@ -237,13 +246,10 @@ Result<void> SchemaReader::readIndexes()
         + (hasExpression ? "EXPRESSION" : "NULL")
         + " FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = ? "
           "ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX";
-    auto result = run(sql.c_str());
-    if (!result)
-        return result.error();
-    for (const TextRow &row : result->rows) {
+    return forEachRow(sql.c_str(), [&](const TextRow &row) {
         Table *owner = table(text(row, 0));
         if (!owner)
-            continue;
+            return;
         const std::string indexName = text(row, 1);
         if (owner->indexes.empty() || owner->indexes.back().name != indexName) {
             Index index;
@@ -264,8 +270,7 @@ Result<void> SchemaReader::readIndexes()
         if (index.method != "spatial")
             column.prefixLength = int(number(row, 6, 0));
         index.columns.push_back(std::move(column));
-    }
-    return {};
+    });
 }
 
 Result<void> SchemaReader::readConstraints()
@@ -348,25 +353,23 @@ Result<void> SchemaReader::readChecks()
         : m_version.atLeast(8, 0, 16);
     if (!available)
         return {};
-    auto result = m_version.mariaDb
-        ? run("SELECT TABLE_NAME, CONSTRAINT_NAME, CHECK_CLAUSE "
-              "FROM information_schema.CHECK_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = ?")
-        : run("SELECT '', CONSTRAINT_NAME, CHECK_CLAUSE "
-              "FROM information_schema.CHECK_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = ?");
-    if (!result)
-        return result.error();
-    for (const TextRow &row : result->rows) {
+    const char *sql = m_version.mariaDb
+        ? "SELECT TABLE_NAME, CONSTRAINT_NAME, CHECK_CLAUSE "
+          "FROM information_schema.CHECK_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = ?"
+        : "SELECT '', CONSTRAINT_NAME, CHECK_CLAUSE "
+          "FROM information_schema.CHECK_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = ?";
+    return forEachRow(sql, [&](const TextRow &row) {
         std::string tableName = text(row, 0);
         const std::string name = text(row, 1);
         if (!m_version.mariaDb) {
             const auto owner = m_checkTables.find(name);
             if (owner == m_checkTables.end())
-                continue;
+                return;
             tableName = owner->second;
         }
         Table *owner = table(tableName);
         if (!owner)
-            continue;
+            return;
         CheckConstraint check { name, text(row, 2) };
         // MariaDB's JSON is longtext plus a column check json_valid(`c`) named after the
         // column: the column becomes Json and the implied check is not listed.
@@ -376,26 +379,22 @@ Result<void> SchemaReader::readChecks()
             if (column != owner->columns.end() && isMariaDbJsonCheck(check.expression, name)
                 && asciiLower(column->nativeType) == "longtext") {
                 column->type = canonicalType("json");
-                continue;
+                return;
             }
         }
         owner->checks.push_back(std::move(check));
-    }
-    return {};
+    });
 }
 
 Result<void> SchemaReader::readViews()
 {
-    auto result = run("SELECT TABLE_NAME, VIEW_DEFINITION FROM information_schema.VIEWS "
-                      "WHERE TABLE_SCHEMA = ?");
-    if (!result)
-        return result.error();
-    for (const TextRow &row : result->rows) {
-        const auto view = m_viewIndex.find(text(row, 0));
-        if (view != m_viewIndex.end())
-            m_schema.views[view->second].definition = text(row, 1);
-    }
-    return {};
+    return forEachRow("SELECT TABLE_NAME, VIEW_DEFINITION FROM information_schema.VIEWS "
+                      "WHERE TABLE_SCHEMA = ?",
+                      [&](const TextRow &row) {
+                          const auto view = m_viewIndex.find(text(row, 0));
+                          if (view != m_viewIndex.end())
+                              m_schema.views[view->second].definition = text(row, 1);
+                      });
 }
 
 Result<void> SchemaReader::readRoutines()
@@ -440,25 +439,22 @@ Result<void> SchemaReader::readRoutines()
 
 Result<void> SchemaReader::readTriggers()
 {
-    auto result = run("SELECT TRIGGER_NAME, EVENT_OBJECT_TABLE, ACTION_TIMING, EVENT_MANIPULATION, "
+    return forEachRow("SELECT TRIGGER_NAME, EVENT_OBJECT_TABLE, ACTION_TIMING, EVENT_MANIPULATION, "
                       "ACTION_ORIENTATION, ACTION_STATEMENT FROM information_schema.TRIGGERS "
-                      "WHERE TRIGGER_SCHEMA = ?");
-    if (!result)
-        return result.error();
-    for (const TextRow &row : result->rows) {
-        Trigger trigger;
-        trigger.name = text(row, 0);
-        trigger.table = text(row, 1);
-        const std::string timing = asciiUpper(text(row, 2));
-        trigger.timing = timing == "AFTER" ? TriggerTiming::After
-            : timing == "INSTEAD OF"       ? TriggerTiming::InsteadOf
-                                           : TriggerTiming::Before;
-        trigger.events.push_back(asciiUpper(text(row, 3)));
-        trigger.forEachRow = asciiUpper(text(row, 4)) != "STATEMENT";
-        trigger.body = text(row, 5);
-        m_schema.triggers.push_back(std::move(trigger));
-    }
-    return {};
+                      "WHERE TRIGGER_SCHEMA = ?",
+                      [&](const TextRow &row) {
+                          Trigger trigger;
+                          trigger.name = text(row, 0);
+                          trigger.table = text(row, 1);
+                          const std::string timing = asciiUpper(text(row, 2));
+                          trigger.timing = timing == "AFTER" ? TriggerTiming::After
+                              : timing == "INSTEAD OF"       ? TriggerTiming::InsteadOf
+                                                             : TriggerTiming::Before;
+                          trigger.events.push_back(asciiUpper(text(row, 3)));
+                          trigger.forEachRow = asciiUpper(text(row, 4)) != "STATEMENT";
+                          trigger.body = text(row, 5);
+                          m_schema.triggers.push_back(std::move(trigger));
+                      });
 }
 
 Result<void> SchemaReader::readSequences()

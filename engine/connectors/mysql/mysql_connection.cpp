@@ -317,18 +317,7 @@ Result<TextResult> Connection::queryText(std::string_view sql)
     const MYSQL_FIELD *fields = mysql_fetch_fields(rows.get());
     for (unsigned int i = 0; i < fieldCount; ++i)
         result.columns.emplace_back(fields[i].name, fields[i].name_length);
-    while (MYSQL_ROW row = mysql_fetch_row(rows.get())) {
-        const unsigned long *lengths = mysql_fetch_lengths(rows.get());
-        TextRow textRow;
-        textRow.reserve(fieldCount);
-        for (unsigned int i = 0; i < fieldCount; ++i) {
-            if (row[i])
-                textRow.emplace_back(std::string(row[i], lengths[i]));
-            else
-                textRow.emplace_back(std::nullopt);
-        }
-        result.rows.push_back(std::move(textRow));
-    }
+    appendTextRows(rows.get(), result.rows);
     return result;
 }
 
@@ -373,13 +362,37 @@ Result<TextResult> Connection::fetchPrepared(std::string_view sql, MYSQL_STMT *s
     for (unsigned int i = 0; i < fieldCount; ++i)
         result.columns.emplace_back(fields[i].name, fields[i].name_length);
 
-    std::vector<MYSQL_BIND> resultBinds(fieldCount);
+    if (!fetchTextRows(statement, fieldCount, result.rows))
+        return queryError(sql, errorOf(statement));
+    return result;
+}
+
+void appendTextRows(MYSQL_RES *result, std::vector<TextRow> &rows)
+{
+    const unsigned int fieldCount = mysql_num_fields(result);
+    while (MYSQL_ROW row = mysql_fetch_row(result)) {
+        const unsigned long *lengths = mysql_fetch_lengths(result);
+        TextRow textRow;
+        textRow.reserve(fieldCount);
+        for (unsigned int i = 0; i < fieldCount; ++i) {
+            if (row[i])
+                textRow.emplace_back(std::string(row[i], lengths[i]));
+            else
+                textRow.emplace_back(std::nullopt);
+        }
+        rows.push_back(std::move(textRow));
+    }
+}
+
+bool fetchTextRows(MYSQL_STMT *statement, unsigned int fieldCount, std::vector<TextRow> &rows)
+{
+    std::vector<MYSQL_BIND> binds(fieldCount);
     std::vector<std::vector<char>> buffers(fieldCount, std::vector<char>(InitialColumnBuffer));
     std::vector<unsigned long> lengths(fieldCount);
     std::vector<my_bool> nulls(fieldCount);
     std::vector<my_bool> truncated(fieldCount);
     for (unsigned int i = 0; i < fieldCount; ++i) {
-        MYSQL_BIND &bind = resultBinds[i];
+        MYSQL_BIND &bind = binds[i];
         bind = MYSQL_BIND {};
         bind.buffer_type = MYSQL_TYPE_STRING;
         bind.buffer = buffers[i].data();
@@ -388,16 +401,15 @@ Result<TextResult> Connection::fetchPrepared(std::string_view sql, MYSQL_STMT *s
         bind.is_null = &nulls[i];
         bind.error = &truncated[i];
     }
-    if (mysql_stmt_bind_result(statement, resultBinds.data()) != 0)
-        return queryError(sql, errorOf(statement));
-    if (mysql_stmt_store_result(statement) != 0)
-        return queryError(sql, errorOf(statement));
+    if (mysql_stmt_bind_result(statement, binds.data()) != 0
+        || mysql_stmt_store_result(statement) != 0)
+        return false;
     for (;;) {
         const int status = mysql_stmt_fetch(statement);
         if (status == MYSQL_NO_DATA)
-            break;
+            return true;
         if (status == 1)
-            return queryError(sql, errorOf(statement));
+            return false;
         TextRow row;
         row.reserve(fieldCount);
         for (unsigned int i = 0; i < fieldCount; ++i) {
@@ -418,13 +430,12 @@ Result<TextResult> Connection::fetchPrepared(std::string_view sql, MYSQL_STMT *s
             bind.buffer_length = value.size();
             bind.length = &fullLength;
             if (mysql_stmt_fetch_column(statement, &bind, i, 0) != 0)
-                return queryError(sql, errorOf(statement));
+                return false;
             value.resize(std::min<unsigned long>(fullLength, value.size()));
             row.emplace_back(std::move(value));
         }
-        result.rows.push_back(std::move(row));
+        rows.push_back(std::move(row));
     }
-    return result;
 }
 
 } // namespace ferry::mysql

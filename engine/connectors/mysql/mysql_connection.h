@@ -5,6 +5,8 @@
 #include "engine/connectors/mysql/mysql_diagnosis.h"
 #include "engine/core/error.h"
 
+#include <QtGlobal>
+
 #include <chrono>
 #include <functional>
 #include <optional>
@@ -14,11 +16,22 @@
 
 struct st_mysql; // MYSQL, from <mysql.h>; kept out of this header
 struct st_mysql_stmt; // MYSQL_STMT
+struct st_mysql_res; // MYSQL_RES
 
 namespace ferry::mysql {
 
 /// One result row as text; nullopt is SQL NULL.
 using TextRow = std::vector<std::optional<std::string>>;
+
+/// Appends every row of a stored text-protocol result to rows, the values as text (nullopt for
+/// NULL).
+void appendTextRows(st_mysql_res *result, std::vector<TextRow> &rows);
+
+/// After a prepared statement with a result set of fieldCount columns ran: appends its rows to
+/// rows, every value as text (nullopt for NULL), a value longer than the first buffer fetched
+/// again in full. False on a client error (the statement holds it).
+[[nodiscard]] bool fetchTextRows(st_mysql_stmt *statement, unsigned int fieldCount,
+                                 std::vector<TextRow> &rows);
 
 /// A whole result, every value as text (the client converts numbers for us).
 struct TextResult
@@ -57,8 +70,7 @@ class Connection
 public:
     Connection() = default;
     ~Connection();
-    Connection(const Connection &) = delete;
-    Connection &operator=(const Connection &) = delete;
+    Q_DISABLE_COPY(Connection)
 
     /// Connects with the spec: option files (group [client]), timeouts, utf8mb4, TLS per
     /// ssl-mode, then mysql_real_connect. On failure returns the client's error. With a watch

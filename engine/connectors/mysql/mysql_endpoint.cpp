@@ -23,55 +23,25 @@ constexpr std::chrono::milliseconds GreetingSilence {1000};
 constexpr std::chrono::milliseconds ProbeGreetingWait {250};
 
 /// The MySQL/MariaDB endpoint. Opens a fresh connection per operation; see Endpoint.
-class MySqlEndpoint final : public Endpoint
+class MySqlEndpoint final : public BoundEndpoint
 {
 public:
-    explicit MySqlEndpoint(const ConnectionSpec &spec) : m_spec(spec) { }
+    explicit MySqlEndpoint(const ConnectionSpec &spec) : BoundEndpoint(spec) { }
 
     Dialect dialect() const override { return Dialect::MySql; }
-    const ConnectionSpec &spec() const override { return m_spec; }
 
-    ConnectionDiagnosis testConnection(EndpointRole role) override
+    Result<Catalog> fetchCatalog(const CatalogFilter &filter) override
     {
+        if (auto invalid = validateSpec())
+            return invalid->toError();
+        Connection connection;
         const auto start = std::chrono::steady_clock::now();
-        ConnectionDiagnosis diagnosis;
-        try {
-            diagnosis = diagnose(role, start);
-        } catch (const std::exception &exception) {
-            diagnosis = ConnectionDiagnosis {};
-            diagnosis.cause = DiagnosisCause::Other;
-            diagnosis.message = EngineTr::tr("Testing the connection to %1 failed unexpectedly.")
-                                    .arg(qs(serverLocation(m_spec)))
-                                    .toStdString();
-            diagnosis.detail = exception.what();
-        }
-        diagnosis.elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(
-            std::chrono::steady_clock::now() - start);
-        return diagnosis;
-    }
-
-    Result<Catalog> readCatalog(const CatalogFilter &filter) override
-    {
-        try {
-            if (auto invalid = validateSpec())
-                return invalid->toError();
-            Connection connection;
-            const auto start = std::chrono::steady_clock::now();
-            if (auto failure = connect(connection, m_spec, start))
-                return failure->toError();
-            const ServerVersion version = parseServerVersion(connection.serverVersionString());
-            if (!isSupportedServerVersion(version))
-                return diagnoseUnsupportedVersion(version, m_spec).toError();
-            return mysql::readCatalog(connection, version, m_spec, filter);
-        } catch (const std::exception &exception) {
-            Error error;
-            error.code = ErrorCode::Internal;
-            error.message = EngineTr::tr("Reading the catalog from %1 failed unexpectedly.")
-                                .arg(qs(serverLocation(m_spec)))
-                                .toStdString();
-            error.detail = exception.what();
-            return error;
-        }
+        if (auto failure = connect(connection, m_spec, start))
+            return failure->toError();
+        const ServerVersion version = parseServerVersion(connection.serverVersionString());
+        if (!isSupportedServerVersion(version))
+            return diagnoseUnsupportedVersion(version, m_spec).toError();
+        return mysql::readCatalog(connection, version, m_spec, filter);
     }
 
 private:
@@ -151,7 +121,15 @@ private:
         return std::nullopt;
     }
 
-    ConnectionDiagnosis diagnose(EndpointRole role, std::chrono::steady_clock::time_point start)
+    std::string unexpectedFailure(Operation operation) const override
+    {
+        const QString message = operation == Operation::TestConnection
+            ? EngineTr::tr("Testing the connection to %1 failed unexpectedly.")
+            : EngineTr::tr("Reading the catalog from %1 failed unexpectedly.");
+        return message.arg(qs(serverLocation(m_spec))).toStdString();
+    }
+
+    ConnectionDiagnosis diagnose(EndpointRole role, Clock::time_point start) override
     {
         if (auto invalid = validateSpec())
             return *invalid;
@@ -175,7 +153,6 @@ private:
         diagnosis.product = version.product();
         diagnosis.serverVersion = version.text;
         const QString where = qs(serverLocation(m_spec));
-        const QString user = qs(m_spec.user);
         const std::string cipher = connection.tlsCipher();
         diagnosis.message = EngineTr::tr("Connected to %1 %2 at %3.")
                                 .arg(QLatin1String(version.product()), qs(version.text), where)
@@ -188,6 +165,25 @@ private:
                   .arg(qs(connection.serverVersionString()), qs(cipher))
                   .toStdString();
 
+        const std::vector<std::string> grants = readGrants(connection, diagnosis);
+        const bool grantsKnown = !grants.empty();
+        // MySQL lists a role's privileges only with SHOW GRANTS ... USING; MariaDB includes
+        // the active roles. A missing privilege is then only "not confirmed".
+        const bool uncertain = !version.mariaDb && grantsMentionRoles(grants);
+        if (role == EndpointRole::Target && grantsKnown
+            && !checkTargetGrants(grants, uncertain, diagnosis))
+            return diagnosis;
+        if (role == EndpointRole::Source) {
+            addSourceGrantWarnings(grants, diagnosis);
+            addBinlogWarnings(connection, diagnosis);
+        }
+        return diagnosis;
+    }
+
+    /// SHOW GRANTS of the connection's user; none (and a warning) when it fails.
+    std::vector<std::string> readGrants(Connection &connection,
+                                        ConnectionDiagnosis &diagnosis) const
+    {
         std::vector<std::string> grants;
         if (auto result = connection.query("SHOW GRANTS")) {
             for (const TextRow &row : result->rows) {
@@ -198,70 +194,76 @@ private:
             diagnosis.warnings.push_back(
                 EngineTr::tr("The privileges of user '%1' could not be read (SHOW GRANTS "
                              "failed), so they were not checked.")
+                    .arg(qs(m_spec.user))
+                    .toStdString());
+        }
+        return grants;
+    }
+
+    /// A target needs CREATE on its database (or, without one, may create databases). False
+    /// when the diagnosis is MissingPrivilege now.
+    bool checkTargetGrants(const std::vector<std::string> &grants, bool uncertain,
+                           ConnectionDiagnosis &diagnosis) const
+    {
+        const QString where = qs(serverLocation(m_spec));
+        const QString user = qs(m_spec.user);
+        const std::string &database = m_spec.database;
+        if (!database.empty() && !grantsAllow(grants, {"CREATE"}, database)) {
+            const QString message = EngineTr::tr("User '%1' may not create tables in the "
+                                                 "database '%2' on %3.")
+                                        .arg(user, qs(database), where);
+            if (uncertain) {
+                diagnosis.warnings.push_back(
+                    EngineTr::tr("The CREATE privilege of user '%1' on database '%2' could "
+                                 "not be confirmed (it may come from a role).")
+                        .arg(user, qs(database))
+                        .toStdString());
+            } else {
+                diagnosis.cause = DiagnosisCause::MissingPrivilege;
+                diagnosis.message = message.toStdString();
+                diagnosis.detail = EngineTr::tr("SHOW GRANTS lists no CREATE privilege on "
+                                                "`%1`.* or *.* for the user.")
+                                       .arg(qs(database))
+                                       .toStdString();
+                diagnosis.hint
+                    = EngineTr::tr("Ask an administrator to run GRANT CREATE, ALTER, DROP, "
+                                   "INDEX, REFERENCES, SELECT, INSERT, UPDATE, DELETE ON "
+                                   "`%1`.* TO '%2'@'%'; or choose a database the user owns.")
+                          .arg(qs(database), user)
+                          .toStdString();
+                return false;
+            }
+        } else if (database.empty() && !grantsAllow(grants, {"CREATE"}, {})) {
+            diagnosis.warnings.push_back(
+                EngineTr::tr("User '%1' may not create databases; choose a target database "
+                             "in the connection.")
                     .arg(user)
                     .toStdString());
         }
+        return true;
+    }
+
+    /// Change data capture will need to read the binary log: warnings for what the grants lack.
+    void addSourceGrantWarnings(const std::vector<std::string> &grants,
+                                ConnectionDiagnosis &diagnosis) const
+    {
+        const QString user = qs(m_spec.user);
         const bool grantsKnown = !grants.empty();
-        // MySQL lists a role's privileges only with SHOW GRANTS ... USING; MariaDB includes
-        // the active roles. A missing privilege is then only "not confirmed".
-        const bool uncertain = !version.mariaDb && grantsMentionRoles(grants);
-
-        if (role == EndpointRole::Target && grantsKnown) {
-            const std::string &database = m_spec.database;
-            if (!database.empty() && !grantsAllow(grants, { "CREATE" }, database)) {
-                const QString message = EngineTr::tr("User '%1' may not create tables in the "
-                                                     "database '%2' on %3.")
-                                            .arg(user, qs(database), where);
-                if (uncertain) {
-                    diagnosis.warnings.push_back(
-                        EngineTr::tr("The CREATE privilege of user '%1' on database '%2' could "
-                                     "not be confirmed (it may come from a role).")
-                            .arg(user, qs(database))
-                            .toStdString());
-                } else {
-                    diagnosis.cause = DiagnosisCause::MissingPrivilege;
-                    diagnosis.message = message.toStdString();
-                    diagnosis.detail = EngineTr::tr("SHOW GRANTS lists no CREATE privilege on "
-                                                    "`%1`.* or *.* for the user.")
-                                           .arg(qs(database))
-                                           .toStdString();
-                    diagnosis.hint
-                        = EngineTr::tr("Ask an administrator to run GRANT CREATE, ALTER, DROP, "
-                                       "INDEX, REFERENCES, SELECT, INSERT, UPDATE, DELETE ON "
-                                       "`%1`.* TO '%2'@'%'; or choose a database the user owns.")
-                              .arg(qs(database), user)
-                              .toStdString();
-                    return diagnosis;
-                }
-            } else if (database.empty() && !grantsAllow(grants, { "CREATE" }, {})) {
-                diagnosis.warnings.push_back(
-                    EngineTr::tr("User '%1' may not create databases; choose a target database "
-                                 "in the connection.")
-                        .arg(user)
-                        .toStdString());
-            }
+        if (grantsKnown && !grantsAllow(grants, {"REPLICATION CLIENT", "BINLOG MONITOR"}, {})) {
+            diagnosis.warnings.push_back(
+                EngineTr::tr("User '%1' lacks the REPLICATION CLIENT privilege (BINLOG "
+                             "MONITOR on MariaDB 10.5+), which change data capture needs to "
+                             "read the binary log position.")
+                    .arg(user)
+                    .toStdString());
         }
-
-        if (role == EndpointRole::Source) {
-            if (grantsKnown
-                && !grantsAllow(grants, { "REPLICATION CLIENT", "BINLOG MONITOR" }, {})) {
-                diagnosis.warnings.push_back(
-                    EngineTr::tr("User '%1' lacks the REPLICATION CLIENT privilege (BINLOG "
-                                 "MONITOR on MariaDB 10.5+), which change data capture needs to "
-                                 "read the binary log position.")
-                        .arg(user)
-                        .toStdString());
-            }
-            if (grantsKnown && !grantsAllow(grants, { "REPLICATION SLAVE" }, {})) {
-                diagnosis.warnings.push_back(
-                    EngineTr::tr("User '%1' lacks the REPLICATION SLAVE privilege, which change "
-                                 "data capture needs to stream the binary log.")
-                        .arg(user)
-                        .toStdString());
-            }
-            addBinlogWarnings(connection, diagnosis);
+        if (grantsKnown && !grantsAllow(grants, {"REPLICATION SLAVE"}, {})) {
+            diagnosis.warnings.push_back(
+                EngineTr::tr("User '%1' lacks the REPLICATION SLAVE privilege, which change "
+                             "data capture needs to stream the binary log.")
+                    .arg(user)
+                    .toStdString());
         }
-        return diagnosis;
     }
 
     static void addBinlogWarnings(Connection &connection, ConnectionDiagnosis &diagnosis)
@@ -275,8 +277,6 @@ private:
              binlogWarnings(row[0].value_or(""), row[1].value_or(""), row[2].value_or("")))
             diagnosis.warnings.push_back(std::move(warning));
     }
-
-    ConnectionSpec m_spec;
 };
 
 } // namespace

@@ -10,36 +10,36 @@ namespace ferry::mysql {
 
 namespace {
 
-Error unexpected(const char *what, const std::exception &exception)
+/// open(spec), with an exception escaping it as an Internal error saying `what`.
+template<typename Session>
+Result<std::unique_ptr<Session>>
+openGuarded(Result<std::unique_ptr<Session>> (*open)(const ConnectionSpec &),
+            const ConnectionSpec &spec, const char *what)
 {
-    Error error;
-    error.code = ErrorCode::Internal;
-    error.action = ErrorAction::FailTask;
-    error.message = what;
-    error.detail = exception.what();
-    return error;
+    try {
+        return open(spec);
+    } catch (const std::exception &exception) {
+        Error error;
+        error.code = ErrorCode::Internal;
+        error.action = ErrorAction::FailTask;
+        error.message = what;
+        error.detail = exception.what();
+        return error;
+    }
 }
 
 } // namespace
 
 Result<std::unique_ptr<load::SourceSession>> openSourceSession(const ConnectionSpec &spec)
 {
-    try {
-        return openMySqlSource(spec);
-    } catch (const std::exception &exception) {
-        return unexpected("Opening the MySQL/MariaDB source session failed unexpectedly.",
-                          exception);
-    }
+    return openGuarded(&openMySqlSource, spec,
+                       "Opening the MySQL/MariaDB source session failed unexpectedly.");
 }
 
 Result<std::unique_ptr<load::TargetSession>> openTargetSession(const ConnectionSpec &spec)
 {
-    try {
-        return openMySqlTarget(spec);
-    } catch (const std::exception &exception) {
-        return unexpected("Opening the MySQL/MariaDB target session failed unexpectedly.",
-                          exception);
-    }
+    return openGuarded(&openMySqlTarget, spec,
+                       "Opening the MySQL/MariaDB target session failed unexpectedly.");
 }
 
 } // namespace ferry::mysql

@@ -12,8 +12,6 @@ namespace ferry::mysql::detail {
 
 namespace {
 
-/// Initial result buffer per column in fetchAll; longer values are fetched again in full.
-constexpr unsigned long InitialColumnBuffer = 256;
 /// A reader may wait on a full queue for a long time while the server waits to send more;
 /// cancellation goes through KILL QUERY, so a long server-side write timeout costs nothing.
 constexpr const char *SourceNetWriteTimeoutSeconds = "86400";
@@ -112,54 +110,8 @@ bool PreparedStatement::fetchAll(std::vector<load::TextRow> *rows)
     if (!metadata)
         return true; // no result set
     const unsigned int fieldCount = mysql_num_fields(metadata.get());
-    std::vector<MYSQL_BIND> binds(fieldCount);
-    std::vector<std::vector<char>> buffers(fieldCount, std::vector<char>(InitialColumnBuffer));
-    std::vector<unsigned long> lengths(fieldCount);
-    std::vector<my_bool> nulls(fieldCount);
-    std::vector<my_bool> truncated(fieldCount);
-    for (unsigned int i = 0; i < fieldCount; ++i) {
-        MYSQL_BIND &bind = binds[i];
-        bind = MYSQL_BIND {};
-        bind.buffer_type = MYSQL_TYPE_STRING;
-        bind.buffer = buffers[i].data();
-        bind.buffer_length = static_cast<unsigned long>(buffers[i].size());
-        bind.length = &lengths[i];
-        bind.is_null = &nulls[i];
-        bind.error = &truncated[i];
-    }
-    if (mysql_stmt_bind_result(m_statement, binds.data()) != 0)
+    if (!fetchTextRows(m_statement, fieldCount, *rows))
         return false;
-    if (mysql_stmt_store_result(m_statement) != 0)
-        return false;
-    for (;;) {
-        const int status = mysql_stmt_fetch(m_statement);
-        if (status == MYSQL_NO_DATA)
-            break;
-        if (status == 1)
-            return false;
-        load::TextRow row;
-        row.reserve(fieldCount);
-        for (unsigned int i = 0; i < fieldCount; ++i) {
-            if (nulls[i]) {
-                row.emplace_back(std::nullopt);
-            } else if (lengths[i] <= buffers[i].size()) {
-                row.emplace_back(std::string(buffers[i].data(), lengths[i]));
-            } else {
-                std::string value(lengths[i], '\0');
-                unsigned long fullLength = 0;
-                MYSQL_BIND bind {};
-                bind.buffer_type = MYSQL_TYPE_STRING;
-                bind.buffer = value.data();
-                bind.buffer_length = static_cast<unsigned long>(value.size());
-                bind.length = &fullLength;
-                if (mysql_stmt_fetch_column(m_statement, &bind, i, 0) != 0)
-                    return false;
-                value.resize(std::min<unsigned long>(fullLength, value.size()));
-                row.emplace_back(std::move(value));
-            }
-        }
-        rows->push_back(std::move(row));
-    }
     mysql_stmt_free_result(m_statement);
     return true;
 }
@@ -408,6 +360,17 @@ bool inTransaction(MYSQL *mysql)
     if (mariadb_get_infov(mysql, MARIADB_CONNECTION_SERVER_STATUS, &status) != 0)
         return false;
     return (status & SERVER_STATUS_IN_TRANS) != 0;
+}
+
+Error columnCountError(const QString &message, const std::string &location, size_t columns,
+                       size_t expected)
+{
+    Error error;
+    error.code = ErrorCode::Internal;
+    error.action = ErrorAction::FailTable;
+    error.message = message.arg(qs(location)).arg(columns).arg(expected).toStdString();
+    error.location = location;
+    return error;
 }
 
 std::string tableLocation(std::string_view schema, std::string_view table)

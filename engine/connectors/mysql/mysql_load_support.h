@@ -12,6 +12,9 @@
 #include "engine/core/error.h"
 #include "engine/load/load_session.h"
 
+#include <QString>
+#include <QtGlobal>
+
 #include <mysql.h>
 
 #include <atomic>
@@ -35,8 +38,7 @@ class PreparedStatement
 public:
     PreparedStatement() = default;
     ~PreparedStatement();
-    PreparedStatement(const PreparedStatement &) = delete;
-    PreparedStatement &operator=(const PreparedStatement &) = delete;
+    Q_DISABLE_COPY(PreparedStatement)
 
     [[nodiscard]] bool prepare(MYSQL *mysql, std::string_view sql);
     [[nodiscard]] bool isPrepared() const { return m_statement != nullptr; }
@@ -155,6 +157,11 @@ struct SessionConnection
 /// True while the connection is inside a transaction (the server's status flag, so it also
 /// knows about the implicit commit of DDL statements).
 [[nodiscard]] bool inTransaction(MYSQL *mysql);
+
+/// A batch whose column count (columns) is not the one a reader makes or a writer takes
+/// (expected): Internal, FailTable; message's %1 is location, %2 columns and %3 expected.
+[[nodiscard]] Error columnCountError(const QString &message, const std::string &location,
+                                     size_t columns, size_t expected);
 
 /// "`db`.`table`" for messages' location fields.
 [[nodiscard]] std::string tableLocation(std::string_view schema, std::string_view table);

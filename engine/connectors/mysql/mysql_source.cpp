@@ -136,16 +136,9 @@ public:
         if (m_finished)
             return false;
         if (batch.columnCount() != m_columns.size()) {
-            Error error;
-            error.code = ErrorCode::Internal;
-            error.action = ErrorAction::FailTable;
-            error.message = EngineTr::tr("A batch for %1 has %2 columns, the reader produces %3.")
-                                .arg(qs(m_location))
-                                .arg(batch.columnCount())
-                                .arg(m_columns.size())
-                                .toStdString();
-            error.location = m_location;
-            return error;
+            return detail::columnCountError(
+                EngineTr::tr("A batch for %1 has %2 columns, the reader produces %3."), m_location,
+                batch.columnCount(), m_columns.size());
         }
         if (!m_started) {
             m_started = true;

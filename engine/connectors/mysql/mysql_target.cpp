@@ -105,19 +105,7 @@ public:
                                   m_serverLocation);
                 return rows;
             }
-            const unsigned int fields = mysql_num_fields(result);
-            while (MYSQL_ROW row = mysql_fetch_row(result)) {
-                const unsigned long *lengths = mysql_fetch_lengths(result);
-                load::TextRow textRow;
-                textRow.reserve(fields);
-                for (unsigned int i = 0; i < fields; ++i) {
-                    if (row[i])
-                        textRow.emplace_back(std::string(row[i], lengths[i]));
-                    else
-                        textRow.emplace_back(std::nullopt);
-                }
-                rows.push_back(std::move(textRow));
-            }
+            appendTextRows(result, rows);
             mysql_free_result(result);
             return rows;
         }
@@ -128,6 +116,18 @@ public:
         return rows;
     }
 
+    /// The rows of select (a SELECT ... FROM information_schema.<view>) about one table: the
+    /// view's schemaColumn is schema (the current database when empty), TABLE_NAME is table,
+    /// and condition (" AND ...") holds where given.
+    Result<std::vector<load::TextRow>>
+    tableRows(const std::string &select, const std::string &schema, const std::string &table,
+              const std::string &condition = {}, const char *schemaColumn = "TABLE_SCHEMA")
+    {
+        return query(select + " WHERE " + schemaColumn
+                         + " = COALESCE(NULLIF(?, ''), DATABASE()) AND TABLE_NAME = ?" + condition,
+                     {schema, table});
+    }
+
     Result<void> begin() override { return execute("START TRANSACTION", {}); }
     Result<void> commit() override { return execute("COMMIT", {}); }
     Result<void> rollback() override { return execute("ROLLBACK", {}); }
@@ -136,10 +136,7 @@ public:
     Result<bool> tableExists(const std::string &schema, const std::string &table) override
     {
         Result<std::vector<load::TextRow>> rows
-            = query("SELECT 1 FROM information_schema.TABLES"
-                    " WHERE TABLE_SCHEMA = COALESCE(NULLIF(?, ''), DATABASE())"
-                    " AND TABLE_NAME = ?",
-                    {schema, table});
+            = tableRows("SELECT 1 FROM information_schema.TABLES", schema, table);
         if (!rows)
             return rows.error();
         return !rows->empty();
@@ -219,10 +216,8 @@ public:
             return {};
         const std::string location = detail::tableLocation(table.schema, table.name);
         Result<std::vector<load::TextRow>> existing
-            = query("SELECT 1 FROM information_schema.TABLE_CONSTRAINTS"
-                    " WHERE TABLE_SCHEMA = COALESCE(NULLIF(?, ''), DATABASE())"
-                    " AND TABLE_NAME = ? AND CONSTRAINT_TYPE = 'PRIMARY KEY'",
-                    {table.schema, table.name});
+            = tableRows("SELECT 1 FROM information_schema.TABLE_CONSTRAINTS", table.schema,
+                        table.name, " AND CONSTRAINT_TYPE = 'PRIMARY KEY'");
         if (!existing)
             return existing.error();
         if (!existing->empty())
@@ -309,10 +304,8 @@ public:
         // The session runs with foreign_key_checks = 0: keys of other tables referencing this
         // one do not stand in the way, only its own (built again from the plan).
         Result<std::vector<load::TextRow>> rows
-            = query("SELECT CONSTRAINT_NAME FROM information_schema.REFERENTIAL_CONSTRAINTS"
-                    " WHERE CONSTRAINT_SCHEMA = COALESCE(NULLIF(?, ''), DATABASE())"
-                    " AND TABLE_NAME = ?",
-                    {schema, table});
+            = tableRows("SELECT CONSTRAINT_NAME FROM information_schema.REFERENTIAL_CONSTRAINTS",
+                        schema, table, {}, "CONSTRAINT_SCHEMA");
         if (!rows)
             return rows.error();
         std::vector<load::ExistingForeignKey> keys;
@@ -344,11 +337,8 @@ public:
         // The primary key stays whatever primaryKeyToo says: addPrimaryKey keeps one that
         // exists, and InnoDB needs it for an AUTO_INCREMENT column.
         (void)primaryKeyToo;
-        Result<std::vector<load::TextRow>> rows
-            = query("SELECT DISTINCT INDEX_NAME FROM information_schema.STATISTICS"
-                    " WHERE TABLE_SCHEMA = COALESCE(NULLIF(?, ''), DATABASE())"
-                    " AND TABLE_NAME = ?",
-                    {schema, table});
+        Result<std::vector<load::TextRow>> rows = tableRows(
+            "SELECT DISTINCT INDEX_NAME FROM information_schema.STATISTICS", schema, table);
         if (!rows)
             return rows.error();
         for (const load::TextRow &row : *rows) {
@@ -384,12 +374,11 @@ public:
         // Spatial columns on the server (a kept table may have them where the plan has text)
         // take the canonical WKT through ST_GeomFromText.
         Result<std::vector<load::TextRow>> rows
-            = query("SELECT LOWER(COLUMN_NAME) FROM information_schema.COLUMNS"
-                    " WHERE TABLE_SCHEMA = COALESCE(NULLIF(?, ''), DATABASE())"
-                    " AND TABLE_NAME = ? AND LOWER(DATA_TYPE) IN ('geometry', 'point',"
-                    " 'linestring', 'polygon', 'multipoint', 'multilinestring', 'multipolygon',"
-                    " 'geometrycollection', 'geomcollection')",
-                    {request.schema, request.table});
+            = tableRows("SELECT LOWER(COLUMN_NAME) FROM information_schema.COLUMNS", request.schema,
+                        request.table,
+                        " AND LOWER(DATA_TYPE) IN ('geometry', 'point',"
+                        " 'linestring', 'polygon', 'multipoint', 'multilinestring', 'multipolygon',"
+                        " 'geometrycollection', 'geomcollection')");
         if (!rows)
             return rows.error();
         std::vector<bool> spatial;
@@ -430,11 +419,9 @@ private:
     Result<MySqlKeyContext> keyContext(const load::TargetTable &table)
     {
         Result<std::vector<load::TextRow>> rows
-            = query("SELECT COLUMN_NAME, LOWER(DATA_TYPE), CHARACTER_MAXIMUM_LENGTH"
-                    " FROM information_schema.COLUMNS"
-                    " WHERE TABLE_SCHEMA = COALESCE(NULLIF(?, ''), DATABASE())"
-                    " AND TABLE_NAME = ?",
-                    {table.schema, table.name});
+            = tableRows("SELECT COLUMN_NAME, LOWER(DATA_TYPE), CHARACTER_MAXIMUM_LENGTH"
+                        " FROM information_schema.COLUMNS",
+                        table.schema, table.name);
         if (!rows)
             return rows.error();
         MySqlKeyContext context;
@@ -462,11 +449,7 @@ private:
                                         const std::string &condition = {})
     {
         Result<std::vector<load::TextRow>> rows
-            = query(sql
-                        + " WHERE TABLE_SCHEMA = COALESCE(NULLIF(?, ''), DATABASE())"
-                          " AND TABLE_NAME = ?"
-                        + condition,
-                    {table.schema, table.name});
+            = tableRows(sql, table.schema, table.name, condition);
         if (!rows)
             return rows.error();
         std::set<std::string> out;

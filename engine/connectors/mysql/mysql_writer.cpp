@@ -233,16 +233,9 @@ public:
         if (batch.empty())
             return {};
         if (batch.columnCount() != m_kinds.size()) {
-            Error error;
-            error.code = ErrorCode::Internal;
-            error.action = ErrorAction::FailTable;
-            error.message = EngineTr::tr("A batch for %1 has %2 columns, the writer expects %3.")
-                                .arg(qs(m_location))
-                                .arg(batch.columnCount())
-                                .arg(m_kinds.size())
-                                .toStdString();
-            error.location = m_location;
-            return error;
+            return detail::columnCountError(
+                EngineTr::tr("A batch for %1 has %2 columns, the writer expects %3."), m_location,
+                batch.columnCount(), m_kinds.size());
         }
         std::vector<load::RejectedRow> ownRejected;
         std::vector<load::RejectedRow> *sink = rejected ? rejected : &ownRejected;

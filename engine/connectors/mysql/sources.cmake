@@ -1,8 +1,6 @@
 # SPDX-License-Identifier: MIT
 # Sources of the mysql connector, added to ferry_engine (included from engine/CMakeLists.txt).
 target_sources(ferry_engine PRIVATE
-    connectors/mysql/mysql_connector.cpp
-    connectors/mysql/mysql_connector.h
     connectors/mysql/mysql_load.cpp
     connectors/mysql/mysql_load.h
     connectors/mysql/mysql_load_support.cpp

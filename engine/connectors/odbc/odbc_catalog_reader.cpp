@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cctype>
 #include <charconv>
+#include <type_traits>
 
 namespace ferry::odbc::detail {
 
@@ -189,6 +190,40 @@ Error CatalogReader::failure(const std::string &what, const Statement &statement
     return error;
 }
 
+Result<void> CatalogReader::functionRows(const char *function, Statement &statement,
+                                         SQLRETURN called, int columns,
+                                         const std::function<void(const Row &)> &read) const
+{
+    if (!statement.check(called)) {
+        if (statement.isNotSupported())
+            return {};
+        return failure(function, statement);
+    }
+    while (statement.fetch())
+        read(statement.row(columns));
+    if (!statement.errors().empty())
+        return failure(function, statement);
+    return {};
+}
+
+CatalogReader::QueryOutcome
+CatalogReader::queryRows(const char *failedLog, const std::string &sql,
+                         const std::vector<std::string> &parameters, int columns,
+                         const std::function<void(const Row &)> &read) const
+{
+    Statement statement(m_connection);
+    if (!statement.execute(sql, parameters)) {
+        if (failedLog) {
+            qCWarning(odbcLog) << failedLog
+                               << qs(describeRecords(statement.errors(), m_spec.password));
+        }
+        return QueryOutcome::NotRun;
+    }
+    while (statement.fetch())
+        read(statement.row(columns));
+    return statement.errors().empty() ? QueryOutcome::Complete : QueryOutcome::FetchFailed;
+}
+
 std::string CatalogReader::ferrySchemaOf(const std::optional<std::string> &catalog,
                                          const std::optional<std::string> &schema) const
 {
@@ -225,6 +260,22 @@ std::string CatalogReader::escapePattern(const std::string &name) const
     return escaped;
 }
 
+template<typename Item, typename Member>
+void CatalogReader::moveIntoTables(const std::string &schema,
+                                   std::vector<std::pair<std::string, Item>> &items,
+                                   Member Table::*member)
+{
+    for (auto &[tableName, item] : items) {
+        Table *table = tableNamed(schema, tableName);
+        if (!table)
+            continue;
+        if constexpr (std::is_same_v<Member, std::vector<Item>>)
+            (table->*member).push_back(std::move(item));
+        else
+            table->*member = std::move(item);
+    }
+}
+
 Schema &CatalogReader::schemaNamed(const std::string &name)
 {
     Schema &schema = m_schemas[name];
@@ -232,22 +283,41 @@ Schema &CatalogReader::schemaNamed(const std::string &name)
     return schema;
 }
 
-Table *CatalogReader::tableNamed(const std::string &schema, const std::string &name)
+template<typename Object>
+Object *CatalogReader::named(const NameIndex &index, std::vector<Object> Schema::*list,
+                            const std::string &schema, const std::string &name)
 {
-    const auto byName = m_tableIndex.find(schema);
-    if (byName == m_tableIndex.end())
+    const auto byName = index.find(schema);
+    if (byName == index.end())
         return nullptr;
     const auto it = byName->second.find(name);
-    return it == byName->second.end() ? nullptr : &m_schemas[schema].tables[it->second];
+    return it == byName->second.end() ? nullptr : &(m_schemas[schema].*list)[it->second];
+}
+
+template<typename Object>
+bool CatalogReader::addNamed(NameIndex &index, std::vector<Object> Schema::*list,
+                             const std::string &schema, const std::string &name,
+                             const std::string &comment)
+{
+    if (index[schema].count(name))
+        return false;
+    Object object;
+    object.name = name;
+    object.comment = comment;
+    std::vector<Object> &objects = schemaNamed(schema).*list;
+    index[schema][name] = objects.size();
+    objects.push_back(std::move(object));
+    return true;
+}
+
+Table *CatalogReader::tableNamed(const std::string &schema, const std::string &name)
+{
+    return named(m_tableIndex, &Schema::tables, schema, name);
 }
 
 View *CatalogReader::viewNamed(const std::string &schema, const std::string &name)
 {
-    const auto byName = m_viewIndex.find(schema);
-    if (byName == m_viewIndex.end())
-        return nullptr;
-    const auto it = byName->second.find(name);
-    return it == byName->second.end() ? nullptr : &m_schemas[schema].views[it->second];
+    return named(m_viewIndex, &Schema::views, schema, name);
 }
 
 Column *CatalogReader::columnNamed(const std::string &schema, const std::string &relation,
@@ -341,26 +411,12 @@ Result<void> CatalogReader::readTables(const Scope &scope, const CatalogFilter &
         address.ferrySchema = schemaName;
         address.name = name;
         address.isView = type == "VIEW";
-        Schema &schema = schemaNamed(schemaName);
-        std::string comment = text(at(row, 5));
-        if (address.isView) {
-            if (m_viewIndex[schemaName].count(name))
-                continue;
-            View view;
-            view.name = name;
-            view.comment = comment;
-            m_viewIndex[schemaName][name] = schema.views.size();
-            schema.views.push_back(std::move(view));
-        } else {
-            if (m_tableIndex[schemaName].count(name))
-                continue;
-            Table entry;
-            entry.name = name;
-            entry.comment = comment;
-            m_tableIndex[schemaName][name] = schema.tables.size();
-            schema.tables.push_back(std::move(entry));
-        }
-        m_tables.push_back(std::move(address));
+        const std::string comment = text(at(row, 5));
+        const bool added = address.isView
+            ? addNamed(m_viewIndex, &Schema::views, schemaName, name, comment)
+            : addNamed(m_tableIndex, &Schema::tables, schemaName, name, comment);
+        if (added)
+            m_tables.push_back(std::move(address));
     }
     if (!statement.errors().empty())
         return failure("SQLTables", statement);
@@ -459,26 +515,20 @@ Result<void> CatalogReader::readPrimaryKey(const TableAddress &address, Table &t
 {
     Statement statement(m_connection);
     const Argument name {address.name};
-    if (!statement.check(SQLPrimaryKeys(statement.handle(), address.catalog.data(),
-                                        address.catalog.length(), address.schema.data(),
-                                        address.schema.length(), name.data(), name.length()))) {
-        if (statement.isNotSupported())
-            return {};
-        return failure("SQLPrimaryKeys", statement);
-    }
     std::vector<std::pair<int64_t, std::string>> columns;
     std::string keyName;
-    while (statement.fetch()) {
-        const Row row = statement.row(6);
-        columns.emplace_back(toInt(at(row, 5)).value_or(int64_t(columns.size() + 1)),
-                             text(at(row, 4)));
-        if (keyName.empty())
-            keyName = text(at(row, 6));
-    }
-    if (!statement.errors().empty())
-        return failure("SQLPrimaryKeys", statement);
-    if (columns.empty())
-        return {};
+    const SQLRETURN called = SQLPrimaryKeys(statement.handle(), address.catalog.data(),
+                                            address.catalog.length(), address.schema.data(),
+                                            address.schema.length(), name.data(), name.length());
+    const Result<void> read
+        = functionRows("SQLPrimaryKeys", statement, called, 6, [&](const Row &row) {
+              columns.emplace_back(toInt(at(row, 5)).value_or(int64_t(columns.size() + 1)),
+                                   text(at(row, 4)));
+              if (keyName.empty())
+                  keyName = text(at(row, 6));
+          });
+    if (!read || columns.empty())
+        return read;
     std::stable_sort(columns.begin(), columns.end(),
                      [](const auto &a, const auto &b) { return a.first < b.first; });
     KeyConstraint key;
@@ -493,49 +543,45 @@ Result<void> CatalogReader::readIndexes(const TableAddress &address, Table &tabl
 {
     Statement statement(m_connection);
     const Argument name {address.name};
-    if (!statement.check(SQLStatistics(statement.handle(), address.catalog.data(),
-                                       address.catalog.length(), address.schema.data(),
-                                       address.schema.length(), name.data(), name.length(),
-                                       SQL_INDEX_ALL, SQL_QUICK))) {
-        if (statement.isNotSupported())
-            return {};
-        return failure("SQLStatistics", statement);
-    }
+    const SQLRETURN called = SQLStatistics(
+        statement.handle(), address.catalog.data(), address.catalog.length(), address.schema.data(),
+        address.schema.length(), name.data(), name.length(), SQL_INDEX_ALL, SQL_QUICK);
     struct Entry
     {
         Index index;
         std::vector<std::pair<int64_t, IndexColumn>> columns;
     };
     std::vector<Entry> entries;
-    while (statement.fetch()) {
-        const Row row = statement.row(13);
-        const auto type = toInt(at(row, 7));
-        if (type == SQL_TABLE_STAT) {
-            if (auto cardinality = toInt(at(row, 11)))
-                table.rowEstimate = *cardinality;
-            continue;
-        }
-        const std::string indexName = text(at(row, 6));
-        auto it = std::find_if(entries.begin(), entries.end(),
-                               [&](const Entry &entry) { return entry.index.name == indexName; });
-        if (it == entries.end()) {
-            Entry entry;
-            entry.index.name = indexName;
-            entry.index.unique = toInt(at(row, 4)) == 0;
-            if (type == SQL_INDEX_HASHED)
-                entry.index.method = "hash";
-            entry.index.predicate = text(at(row, 13));
-            entries.push_back(std::move(entry));
-            it = entries.end() - 1;
-        }
-        IndexColumn column;
-        column.name = text(at(row, 9));
-        column.descending = asciiUpper(text(at(row, 10))) == "D";
-        it->columns.emplace_back(toInt(at(row, 8)).value_or(int64_t(it->columns.size() + 1)),
-                                 std::move(column));
-    }
-    if (!statement.errors().empty())
-        return failure("SQLStatistics", statement);
+    const Result<void> read
+        = functionRows("SQLStatistics", statement, called, 13, [&](const Row &row) {
+              const auto type = toInt(at(row, 7));
+              if (type == SQL_TABLE_STAT) {
+                  if (auto cardinality = toInt(at(row, 11)))
+                      table.rowEstimate = *cardinality;
+                  return;
+              }
+              const std::string indexName = text(at(row, 6));
+              auto it = std::find_if(entries.begin(), entries.end(), [&](const Entry &entry) {
+                  return entry.index.name == indexName;
+              });
+              if (it == entries.end()) {
+                  Entry entry;
+                  entry.index.name = indexName;
+                  entry.index.unique = toInt(at(row, 4)) == 0;
+                  if (type == SQL_INDEX_HASHED)
+                      entry.index.method = "hash";
+                  entry.index.predicate = text(at(row, 13));
+                  entries.push_back(std::move(entry));
+                  it = entries.end() - 1;
+              }
+              IndexColumn column;
+              column.name = text(at(row, 9));
+              column.descending = asciiUpper(text(at(row, 10))) == "D";
+              it->columns.emplace_back(toInt(at(row, 8)).value_or(int64_t(it->columns.size() + 1)),
+                                       std::move(column));
+          });
+    if (!read)
+        return read;
 
     for (Entry &entry : entries) {
         std::stable_sort(entry.columns.begin(), entry.columns.end(),
@@ -551,48 +597,44 @@ Result<void> CatalogReader::readForeignKeys(const TableAddress &address, Table &
 {
     Statement statement(m_connection);
     const Argument name {address.name};
-    if (!statement.check(SQLForeignKeys(statement.handle(), nullptr, 0, nullptr, 0, nullptr, 0,
-                                        address.catalog.data(), address.catalog.length(),
-                                        address.schema.data(), address.schema.length(), name.data(),
-                                        name.length()))) {
-        if (statement.isNotSupported())
-            return {};
-        return failure("SQLForeignKeys", statement);
-    }
+    const SQLRETURN called
+        = SQLForeignKeys(statement.handle(), nullptr, 0, nullptr, 0, nullptr, 0,
+                         address.catalog.data(), address.catalog.length(), address.schema.data(),
+                         address.schema.length(), name.data(), name.length());
     struct Entry
     {
         ForeignKey key;
         std::vector<std::tuple<int64_t, std::string, std::string>> columns;
     };
     std::vector<Entry> entries;
-    while (statement.fetch()) {
-        const Row row = statement.row(14);
-        const int64_t sequence = toInt(at(row, 9)).value_or(1);
-        const std::string keyName = text(at(row, 12));
-        const std::string referencedSchema = ferrySchemaOf(at(row, 1), at(row, 2));
-        const std::string referencedTable = text(at(row, 3));
-        // Named keys group by name; unnamed ones (SQLite) start anew at KEY_SEQ 1.
-        auto it = entries.end();
-        if (!keyName.empty()) {
-            it = std::find_if(entries.begin(), entries.end(),
-                              [&](const Entry &entry) { return entry.key.name == keyName; });
-        } else if (sequence > 1 && !entries.empty()) {
-            it = entries.end() - 1;
-        }
-        if (it == entries.end()) {
-            Entry entry;
-            entry.key.name = keyName;
-            entry.key.referencedSchema = referencedSchema;
-            entry.key.referencedTable = referencedTable;
-            entry.key.onUpdate = referentialAction(toInt(at(row, 10)));
-            entry.key.onDelete = referentialAction(toInt(at(row, 11)));
-            entries.push_back(std::move(entry));
-            it = entries.end() - 1;
-        }
-        it->columns.emplace_back(sequence, text(at(row, 8)), text(at(row, 4)));
-    }
-    if (!statement.errors().empty())
-        return failure("SQLForeignKeys", statement);
+    const Result<void> read
+        = functionRows("SQLForeignKeys", statement, called, 14, [&](const Row &row) {
+              const int64_t sequence = toInt(at(row, 9)).value_or(1);
+              const std::string keyName = text(at(row, 12));
+              const std::string referencedSchema = ferrySchemaOf(at(row, 1), at(row, 2));
+              const std::string referencedTable = text(at(row, 3));
+              // Named keys group by name; unnamed ones (SQLite) start anew at KEY_SEQ 1.
+              auto it = entries.end();
+              if (!keyName.empty()) {
+                  it = std::find_if(entries.begin(), entries.end(),
+                                    [&](const Entry &entry) { return entry.key.name == keyName; });
+              } else if (sequence > 1 && !entries.empty()) {
+                  it = entries.end() - 1;
+              }
+              if (it == entries.end()) {
+                  Entry entry;
+                  entry.key.name = keyName;
+                  entry.key.referencedSchema = referencedSchema;
+                  entry.key.referencedTable = referencedTable;
+                  entry.key.onUpdate = referentialAction(toInt(at(row, 10)));
+                  entry.key.onDelete = referentialAction(toInt(at(row, 11)));
+                  entries.push_back(std::move(entry));
+                  it = entries.end() - 1;
+              }
+              it->columns.emplace_back(sequence, text(at(row, 8)), text(at(row, 4)));
+          });
+    if (!read)
+        return read;
     for (Entry &entry : entries) {
         std::stable_sort(
             entry.columns.begin(), entry.columns.end(),
@@ -641,72 +683,70 @@ Result<void> CatalogReader::readRoutines(const Scope &scope)
 {
     Statement statement(m_connection);
     const Argument all {std::string("%")};
-    if (!statement.check(SQLProcedures(statement.handle(), scope.catalog.data(),
-                                       scope.catalog.length(), scope.schemaPattern.data(),
-                                       scope.schemaPattern.length(), all.data(), all.length()))) {
-        if (statement.isNotSupported())
-            return {};
-        return failure("SQLProcedures", statement);
-    }
-    std::map<std::pair<std::string, std::string>, size_t> index;
-    while (statement.fetch()) {
-        const Row row = statement.row(8);
-        const std::string schemaName = ferrySchemaOf(at(row, 1), at(row, 2));
-        if (!scope.ferrySchema.empty() && schemaName != scope.ferrySchema)
-            continue; // a driver that treats the catalog argument as a pattern
-        const std::string name = routineName(text(at(row, 3)));
-        if (name.empty() || index.count({schemaName, name}))
-            continue; // overloads share one entry: ODBC cannot tell their arguments apart
-        Schema &schema = schemaNamed(schemaName);
-        Routine routine;
-        routine.name = name;
-        routine.kind = toInt(at(row, 8)) == SQL_PT_PROCEDURE ? RoutineKind::Procedure
-                                                             : RoutineKind::Function;
-        index[{schemaName, name}] = schema.routines.size();
-        schema.routines.push_back(std::move(routine));
-    }
-    if (!statement.errors().empty())
-        return failure("SQLProcedures", statement);
+    RoutineIndex index;
+    const SQLRETURN procedures = SQLProcedures(
+        statement.handle(), scope.catalog.data(), scope.catalog.length(),
+        scope.schemaPattern.data(), scope.schemaPattern.length(), all.data(), all.length());
+    const Result<void> read
+        = functionRows("SQLProcedures", statement, procedures, 8, [&](const Row &row) {
+              const std::string schemaName = ferrySchemaOf(at(row, 1), at(row, 2));
+              if (!scope.ferrySchema.empty() && schemaName != scope.ferrySchema)
+                  return; // a driver that treats the catalog argument as a pattern
+              const std::string name = routineName(text(at(row, 3)));
+              if (name.empty() || index.count({schemaName, name}))
+                  return; // overloads share one entry: ODBC cannot tell their arguments apart
+              Schema &schema = schemaNamed(schemaName);
+              Routine routine;
+              routine.name = name;
+              routine.kind = toInt(at(row, 8)) == SQL_PT_PROCEDURE ? RoutineKind::Procedure
+                                                                   : RoutineKind::Function;
+              index[{schemaName, name}] = schema.routines.size();
+              schema.routines.push_back(std::move(routine));
+          });
+    if (!read)
+        return read;
     statement.close();
     if (index.empty())
         return {};
+    return readRoutineArguments(scope, statement, index);
+}
 
-    if (!statement.check(SQLProcedureColumns(statement.handle(), scope.catalog.data(),
-                                             scope.catalog.length(), scope.schemaPattern.data(),
-                                             scope.schemaPattern.length(), all.data(), all.length(),
-                                             nullptr, 0))) {
-        if (statement.isNotSupported())
-            return {};
-        return failure("SQLProcedureColumns", statement);
-    }
+Result<void> CatalogReader::readRoutineArguments(const Scope &scope, Statement &statement,
+                                                 RoutineIndex &index)
+{
+    const Argument all {std::string("%")};
     std::map<std::pair<std::string, std::string>, std::vector<std::pair<int64_t, RoutineArgument>>>
         arguments;
-    while (statement.fetch()) {
-        const Row row = statement.row(18);
-        const std::string schemaName = ferrySchemaOf(at(row, 1), at(row, 2));
-        const std::string name = routineName(text(at(row, 3)));
-        const auto found = index.find({schemaName, name});
-        if (found == index.end())
-            continue;
-        Routine &routine = m_schemas[schemaName].routines[found->second];
-        const auto columnType = toInt(at(row, 5)).value_or(SQL_PARAM_TYPE_UNKNOWN);
-        if (columnType == SQL_RETURN_VALUE) {
-            routine.returnType = text(at(row, 7));
-            continue;
-        }
-        if (columnType == SQL_RESULT_COL)
-            continue;
-        RoutineArgument argument;
-        argument.name = text(at(row, 4));
-        argument.nativeType = text(at(row, 7));
-        argument.mode = columnType == SQL_PARAM_OUTPUT ? "OUT"
-            : columnType == SQL_PARAM_INPUT_OUTPUT     ? "INOUT"
-                                                       : "IN";
-        const int64_t position = toInt(at(row, 18)).value_or(0);
-        arguments[{schemaName, name}].emplace_back(position, std::move(argument));
-    }
-    if (!statement.errors().empty())
-        return failure("SQLProcedureColumns", statement);
+    const SQLRETURN called
+        = SQLProcedureColumns(statement.handle(), scope.catalog.data(), scope.catalog.length(),
+                              scope.schemaPattern.data(), scope.schemaPattern.length(), all.data(),
+                              all.length(), nullptr, 0);
+    const Result<void> read
+        = functionRows("SQLProcedureColumns", statement, called, 18, [&](const Row &row) {
+              const std::string schemaName = ferrySchemaOf(at(row, 1), at(row, 2));
+              const std::string name = routineName(text(at(row, 3)));
+              const auto found = index.find({schemaName, name});
+              if (found == index.end())
+                  return;
+              Routine &routine = m_schemas[schemaName].routines[found->second];
+              const auto columnType = toInt(at(row, 5)).value_or(SQL_PARAM_TYPE_UNKNOWN);
+              if (columnType == SQL_RETURN_VALUE) {
+                  routine.returnType = text(at(row, 7));
+                  return;
+              }
+              if (columnType == SQL_RESULT_COL)
+                  return;
+              RoutineArgument argument;
+              argument.name = text(at(row, 4));
+              argument.nativeType = text(at(row, 7));
+              argument.mode = columnType == SQL_PARAM_OUTPUT ? "OUT"
+                  : columnType == SQL_PARAM_INPUT_OUTPUT     ? "INOUT"
+                                                             : "IN";
+              const int64_t position = toInt(at(row, 18)).value_or(0);
+              arguments[{schemaName, name}].emplace_back(position, std::move(argument));
+          });
+    if (!read)
+        return read;
     for (auto &[key, list] : arguments) {
         std::stable_sort(list.begin(), list.end(),
                          [](const auto &a, const auto &b) { return a.first < b.first; });
@@ -723,35 +763,28 @@ Result<void> CatalogReader::readRoutines(const Scope &scope)
 
 void CatalogReader::readTriggersFromInformationSchema(Schema &schema)
 {
-    Statement statement(m_connection);
-    if (!statement.execute(
-            "SELECT trigger_name, event_object_table, action_timing, "
-            "event_manipulation, action_orientation, action_statement, action_condition "
-            "FROM information_schema.triggers WHERE event_object_schema = ? "
-            "ORDER BY trigger_name",
-            {schema.name})) {
-        qCWarning(odbcLog) << "trigger query failed:"
-                           << qs(describeRecords(statement.errors(), m_spec.password));
-        return;
-    }
     std::map<std::string, size_t> index;
-    while (statement.fetch()) {
-        const Row row = statement.row(7);
-        const std::string name = text(at(row, 1));
-        auto it = index.find(name);
-        if (it == index.end()) {
-            Trigger trigger;
-            trigger.name = name;
-            trigger.table = text(at(row, 2));
-            trigger.timing = timingFrom(text(at(row, 3)));
-            trigger.forEachRow = asciiUpper(text(at(row, 5))) != "STATEMENT";
-            trigger.body = text(at(row, 6));
-            trigger.condition = text(at(row, 7));
-            it = index.emplace(name, schema.triggers.size()).first;
-            schema.triggers.push_back(std::move(trigger));
-        }
-        schema.triggers[it->second].events.push_back(asciiUpper(text(at(row, 4))));
-    }
+    queryRows("trigger query failed:",
+              "SELECT trigger_name, event_object_table, action_timing, "
+              "event_manipulation, action_orientation, action_statement, action_condition "
+              "FROM information_schema.triggers WHERE event_object_schema = ? "
+              "ORDER BY trigger_name",
+              {schema.name}, 7, [&](const Row &row) {
+                  const std::string name = text(at(row, 1));
+                  auto it = index.find(name);
+                  if (it == index.end()) {
+                      Trigger trigger;
+                      trigger.name = name;
+                      trigger.table = text(at(row, 2));
+                      trigger.timing = timingFrom(text(at(row, 3)));
+                      trigger.forEachRow = asciiUpper(text(at(row, 5))) != "STATEMENT";
+                      trigger.body = text(at(row, 6));
+                      trigger.condition = text(at(row, 7));
+                      it = index.emplace(name, schema.triggers.size()).first;
+                      schema.triggers.push_back(std::move(trigger));
+                  }
+                  schema.triggers[it->second].events.push_back(asciiUpper(text(at(row, 4))));
+              });
     for (Trigger &trigger : schema.triggers) {
         std::sort(trigger.events.begin(), trigger.events.end(),
                   [](const std::string &a, const std::string &b) {
@@ -762,201 +795,167 @@ void CatalogReader::readTriggersFromInformationSchema(Schema &schema)
 
 void CatalogReader::readRoutinesFromInformationSchema(Schema &schema)
 {
-    Statement statement(m_connection);
-    if (!statement.execute("SELECT routine_name, routine_type, external_language, routine_body, "
-                           "routine_definition, data_type "
-                           "FROM information_schema.routines WHERE routine_schema = ?",
-                           {schema.name})) {
-        qCWarning(odbcLog) << "routine query failed:"
-                           << qs(describeRecords(statement.errors(), m_spec.password));
-        return;
-    }
     std::set<std::string> seen;
-    while (statement.fetch()) {
-        const Row row = statement.row(6);
-        const std::string name = text(at(row, 1));
-        if (!seen.insert(name).second)
-            continue; // overloads: the first one describes the entry
-        auto it = std::find_if(schema.routines.begin(), schema.routines.end(),
-                               [&](const Routine &routine) { return routine.name == name; });
-        if (it == schema.routines.end()) {
-            schema.routines.push_back(Routine {});
-            it = schema.routines.end() - 1;
-            it->name = name;
-        }
-        const std::string type = asciiUpper(text(at(row, 2)));
-        it->kind = type == "PROCEDURE" ? RoutineKind::Procedure : RoutineKind::Function;
-        std::string language = text(at(row, 3));
-        if (language.empty())
-            language = text(at(row, 4));
-        it->language = asciiLower(language);
-        it->body = text(at(row, 5));
-        // psqlODBC reports pseudo-types (trigger, void, record) as "unknown".
-        if (it->kind == RoutineKind::Function
-            && (it->returnType.empty() || it->returnType == "unknown"))
-            it->returnType = text(at(row, 6));
-        if (it->kind == RoutineKind::Procedure)
-            it->returnType.clear();
-    }
+    queryRows("routine query failed:",
+              "SELECT routine_name, routine_type, external_language, routine_body, "
+              "routine_definition, data_type "
+              "FROM information_schema.routines WHERE routine_schema = ?",
+              {schema.name}, 6, [&](const Row &row) {
+                  const std::string name = text(at(row, 1));
+                  if (!seen.insert(name).second)
+                      return; // overloads: the first one describes the entry
+                  auto it
+                      = std::find_if(schema.routines.begin(), schema.routines.end(),
+                                     [&](const Routine &routine) { return routine.name == name; });
+                  if (it == schema.routines.end()) {
+                      schema.routines.push_back(Routine {});
+                      it = schema.routines.end() - 1;
+                      it->name = name;
+                  }
+                  const std::string type = asciiUpper(text(at(row, 2)));
+                  it->kind = type == "PROCEDURE" ? RoutineKind::Procedure : RoutineKind::Function;
+                  std::string language = text(at(row, 3));
+                  if (language.empty())
+                      language = text(at(row, 4));
+                  it->language = asciiLower(language);
+                  it->body = text(at(row, 5));
+                  // psqlODBC reports pseudo-types (trigger, void, record) as "unknown".
+                  if (it->kind == RoutineKind::Function
+                      && (it->returnType.empty() || it->returnType == "unknown"))
+                      it->returnType = text(at(row, 6));
+                  if (it->kind == RoutineKind::Procedure)
+                      it->returnType.clear();
+              });
 }
 
 bool CatalogReader::readPostgreSqlConstraints(Schema &schema)
 {
-    Statement statement(m_connection);
-    if (!statement.execute("SELECT t.relname, c.conname, c.contype, "
-                           "(SELECT string_agg(a.attname, chr(31) ORDER BY k.o) "
-                           " FROM unnest(c.conkey) WITH ORDINALITY AS k(attnum, o) "
-                           " JOIN pg_catalog.pg_attribute a ON a.attrelid = c.conrelid "
-                           " AND a.attnum = k.attnum), "
-                           "rn.nspname, rt.relname, "
-                           "(SELECT string_agg(a.attname, chr(31) ORDER BY k.o) "
-                           " FROM unnest(c.confkey) WITH ORDINALITY AS k(attnum, o) "
-                           " JOIN pg_catalog.pg_attribute a ON a.attrelid = c.confrelid "
-                           " AND a.attnum = k.attnum), "
-                           "c.confupdtype, c.confdeltype "
-                           "FROM pg_catalog.pg_constraint c "
-                           "JOIN pg_catalog.pg_class t ON t.oid = c.conrelid "
-                           "JOIN pg_catalog.pg_namespace n ON n.oid = t.relnamespace "
-                           "LEFT JOIN pg_catalog.pg_class rt ON rt.oid = c.confrelid "
-                           "LEFT JOIN pg_catalog.pg_namespace rn ON rn.oid = rt.relnamespace "
-                           "WHERE n.nspname = ? AND c.contype IN ('p', 'f')",
-                           {schema.name})) {
-        qCWarning(odbcLog) << "constraint query failed:"
-                           << qs(describeRecords(statement.errors(), m_spec.password));
-        return false;
-    }
     std::vector<std::pair<std::string, KeyConstraint>> primaryKeys;
     std::vector<std::pair<std::string, ForeignKey>> foreignKeys;
-    while (statement.fetch()) {
-        const Row row = statement.row(9);
-        const std::string tableName = text(at(row, 1));
-        if (text(at(row, 3)) == "p") {
-            KeyConstraint key;
-            key.name = text(at(row, 2));
-            key.columns = splitUnits(text(at(row, 4)));
-            primaryKeys.emplace_back(tableName, std::move(key));
-        } else {
-            ForeignKey key;
-            key.name = text(at(row, 2));
-            key.columns = splitUnits(text(at(row, 4)));
-            key.referencedSchema = text(at(row, 5));
-            key.referencedTable = text(at(row, 6));
-            key.referencedColumns = splitUnits(text(at(row, 7)));
-            key.onUpdate = actionFromText(text(at(row, 8)));
-            key.onDelete = actionFromText(text(at(row, 9)));
-            foreignKeys.emplace_back(tableName, std::move(key));
-        }
-    }
-    if (!statement.errors().empty())
+    const QueryOutcome outcome
+        = queryRows("constraint query failed:",
+                    "SELECT t.relname, c.conname, c.contype, "
+                    "(SELECT string_agg(a.attname, chr(31) ORDER BY k.o) "
+                    " FROM unnest(c.conkey) WITH ORDINALITY AS k(attnum, o) "
+                    " JOIN pg_catalog.pg_attribute a ON a.attrelid = c.conrelid "
+                    " AND a.attnum = k.attnum), "
+                    "rn.nspname, rt.relname, "
+                    "(SELECT string_agg(a.attname, chr(31) ORDER BY k.o) "
+                    " FROM unnest(c.confkey) WITH ORDINALITY AS k(attnum, o) "
+                    " JOIN pg_catalog.pg_attribute a ON a.attrelid = c.confrelid "
+                    " AND a.attnum = k.attnum), "
+                    "c.confupdtype, c.confdeltype "
+                    "FROM pg_catalog.pg_constraint c "
+                    "JOIN pg_catalog.pg_class t ON t.oid = c.conrelid "
+                    "JOIN pg_catalog.pg_namespace n ON n.oid = t.relnamespace "
+                    "LEFT JOIN pg_catalog.pg_class rt ON rt.oid = c.confrelid "
+                    "LEFT JOIN pg_catalog.pg_namespace rn ON rn.oid = rt.relnamespace "
+                    "WHERE n.nspname = ? AND c.contype IN ('p', 'f')",
+                    {schema.name}, 9, [&](const Row &row) {
+                        const std::string tableName = text(at(row, 1));
+                        if (text(at(row, 3)) == "p") {
+                            KeyConstraint key;
+                            key.name = text(at(row, 2));
+                            key.columns = splitUnits(text(at(row, 4)));
+                            primaryKeys.emplace_back(tableName, std::move(key));
+                        } else {
+                            ForeignKey key;
+                            key.name = text(at(row, 2));
+                            key.columns = splitUnits(text(at(row, 4)));
+                            key.referencedSchema = text(at(row, 5));
+                            key.referencedTable = text(at(row, 6));
+                            key.referencedColumns = splitUnits(text(at(row, 7)));
+                            key.onUpdate = actionFromText(text(at(row, 8)));
+                            key.onDelete = actionFromText(text(at(row, 9)));
+                            foreignKeys.emplace_back(tableName, std::move(key));
+                        }
+                    });
+    if (outcome != QueryOutcome::Complete)
         return false;
-    for (auto &[tableName, key] : primaryKeys) {
-        if (Table *table = tableNamed(schema.name, tableName))
-            table->primaryKey = std::move(key);
-    }
-    for (auto &[tableName, key] : foreignKeys) {
-        if (Table *table = tableNamed(schema.name, tableName))
-            table->foreignKeys.push_back(std::move(key));
-    }
+    moveIntoTables(schema.name, primaryKeys, &Table::primaryKey);
+    moveIntoTables(schema.name, foreignKeys, &Table::foreignKeys);
     return true;
 }
 
 bool CatalogReader::readPostgreSqlIndexes(Schema &schema)
 {
     // Each key column as <A|D><C|E><name or expression>, joined with chr(31).
-    Statement statement(m_connection);
-    if (!statement.execute(
-            "SELECT t.relname, i.relname, x.indisunique::integer, x.indisprimary::integer, "
-            "am.amname, pg_catalog.pg_get_expr(x.indpred, x.indrelid), "
-            "(SELECT string_agg(CASE WHEN (x.indoption[k.o - 1] & 1) = 1 THEN 'D' ELSE 'A' END "
-            "  || CASE WHEN x.indkey[k.o - 1] = 0 "
-            "     THEN 'E' || pg_catalog.pg_get_indexdef(x.indexrelid, k.o, true) "
-            "     ELSE 'C' || a.attname END, chr(31) ORDER BY k.o) "
-            " FROM generate_series(1, x.indnkeyatts) AS k(o) "
-            " LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = x.indrelid "
-            " AND a.attnum = x.indkey[k.o - 1]) "
-            "FROM pg_catalog.pg_index x "
-            "JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid "
-            "JOIN pg_catalog.pg_class t ON t.oid = x.indrelid "
-            "JOIN pg_catalog.pg_namespace n ON n.oid = t.relnamespace "
-            "JOIN pg_catalog.pg_am am ON am.oid = i.relam "
-            "WHERE n.nspname = ?",
-            {schema.name})) {
-        qCWarning(odbcLog) << "index query failed:"
-                           << qs(describeRecords(statement.errors(), m_spec.password));
-        return false;
-    }
     std::vector<std::pair<std::string, Index>> indexes;
-    while (statement.fetch()) {
-        const Row row = statement.row(7);
-        Index index;
-        index.name = text(at(row, 2));
-        index.unique = toInt(at(row, 3)) == 1;
-        index.primary = toInt(at(row, 4)) == 1;
-        index.method = text(at(row, 5));
-        index.predicate = text(at(row, 6));
-        for (const std::string &part : splitUnits(text(at(row, 7)))) {
-            if (part.size() < 2)
-                continue;
-            IndexColumn column;
-            column.descending = part[0] == 'D';
-            if (part[1] == 'E')
-                column.expression = part.substr(2);
-            else
-                column.name = part.substr(2);
-            index.columns.push_back(std::move(column));
-        }
-        indexes.emplace_back(text(at(row, 1)), std::move(index));
-    }
-    if (!statement.errors().empty())
+    const QueryOutcome outcome = queryRows(
+        "index query failed:",
+        "SELECT t.relname, i.relname, x.indisunique::integer, x.indisprimary::integer, "
+        "am.amname, pg_catalog.pg_get_expr(x.indpred, x.indrelid), "
+        "(SELECT string_agg(CASE WHEN (x.indoption[k.o - 1] & 1) = 1 THEN 'D' ELSE 'A' END "
+        "  || CASE WHEN x.indkey[k.o - 1] = 0 "
+        "     THEN 'E' || pg_catalog.pg_get_indexdef(x.indexrelid, k.o, true) "
+        "     ELSE 'C' || a.attname END, chr(31) ORDER BY k.o) "
+        " FROM generate_series(1, x.indnkeyatts) AS k(o) "
+        " LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = x.indrelid "
+        " AND a.attnum = x.indkey[k.o - 1]) "
+        "FROM pg_catalog.pg_index x "
+        "JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid "
+        "JOIN pg_catalog.pg_class t ON t.oid = x.indrelid "
+        "JOIN pg_catalog.pg_namespace n ON n.oid = t.relnamespace "
+        "JOIN pg_catalog.pg_am am ON am.oid = i.relam "
+        "WHERE n.nspname = ?",
+        {schema.name}, 7, [&](const Row &row) {
+            Index index;
+            index.name = text(at(row, 2));
+            index.unique = toInt(at(row, 3)) == 1;
+            index.primary = toInt(at(row, 4)) == 1;
+            index.method = text(at(row, 5));
+            index.predicate = text(at(row, 6));
+            for (const std::string &part : splitUnits(text(at(row, 7)))) {
+                if (part.size() < 2)
+                    continue;
+                IndexColumn column;
+                column.descending = part[0] == 'D';
+                if (part[1] == 'E')
+                    column.expression = part.substr(2);
+                else
+                    column.name = part.substr(2);
+                index.columns.push_back(std::move(column));
+            }
+            indexes.emplace_back(text(at(row, 1)), std::move(index));
+        });
+    if (outcome != QueryOutcome::Complete)
         return false;
-    for (auto &[tableName, index] : indexes) {
-        if (Table *table = tableNamed(schema.name, tableName))
-            table->indexes.push_back(std::move(index));
-    }
+    moveIntoTables(schema.name, indexes, &Table::indexes);
     return true;
 }
 
 bool CatalogReader::readMySqlForeignKeys(Schema &schema)
 {
-    Statement statement(m_connection);
-    if (!statement.execute(
-            "SELECT k.TABLE_NAME, k.CONSTRAINT_NAME, k.COLUMN_NAME, k.REFERENCED_TABLE_SCHEMA, "
-            "k.REFERENCED_TABLE_NAME, k.REFERENCED_COLUMN_NAME, r.UPDATE_RULE, r.DELETE_RULE "
-            "FROM information_schema.KEY_COLUMN_USAGE k "
-            "JOIN information_schema.REFERENTIAL_CONSTRAINTS r "
-            "ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA "
-            "AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME "
-            "WHERE k.TABLE_SCHEMA = ? AND r.CONSTRAINT_SCHEMA = ? "
-            "AND k.REFERENCED_TABLE_NAME IS NOT NULL "
-            "ORDER BY k.TABLE_NAME, k.CONSTRAINT_NAME, k.ORDINAL_POSITION",
-            {schema.name, schema.name})) {
-        qCWarning(odbcLog) << "foreign key query failed:"
-                           << qs(describeRecords(statement.errors(), m_spec.password));
-        return false;
-    }
     std::vector<std::pair<std::string, ForeignKey>> keys;
-    while (statement.fetch()) {
-        const Row row = statement.row(8);
-        const std::string tableName = text(at(row, 1));
-        const std::string name = text(at(row, 2));
-        if (keys.empty() || keys.back().first != tableName || keys.back().second.name != name) {
-            ForeignKey key;
-            key.name = name;
-            key.referencedSchema = text(at(row, 4));
-            key.referencedTable = text(at(row, 5));
-            key.onUpdate = actionFromText(text(at(row, 7)));
-            key.onDelete = actionFromText(text(at(row, 8)));
-            keys.emplace_back(tableName, std::move(key));
-        }
-        keys.back().second.columns.push_back(text(at(row, 3)));
-        keys.back().second.referencedColumns.push_back(text(at(row, 6)));
-    }
-    if (!statement.errors().empty())
+    const QueryOutcome outcome = queryRows(
+        "foreign key query failed:",
+        "SELECT k.TABLE_NAME, k.CONSTRAINT_NAME, k.COLUMN_NAME, k.REFERENCED_TABLE_SCHEMA, "
+        "k.REFERENCED_TABLE_NAME, k.REFERENCED_COLUMN_NAME, r.UPDATE_RULE, r.DELETE_RULE "
+        "FROM information_schema.KEY_COLUMN_USAGE k "
+        "JOIN information_schema.REFERENTIAL_CONSTRAINTS r "
+        "ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA "
+        "AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME "
+        "WHERE k.TABLE_SCHEMA = ? AND r.CONSTRAINT_SCHEMA = ? "
+        "AND k.REFERENCED_TABLE_NAME IS NOT NULL "
+        "ORDER BY k.TABLE_NAME, k.CONSTRAINT_NAME, k.ORDINAL_POSITION",
+        {schema.name, schema.name}, 8, [&](const Row &row) {
+            const std::string tableName = text(at(row, 1));
+            const std::string name = text(at(row, 2));
+            if (keys.empty() || keys.back().first != tableName || keys.back().second.name != name) {
+                ForeignKey key;
+                key.name = name;
+                key.referencedSchema = text(at(row, 4));
+                key.referencedTable = text(at(row, 5));
+                key.onUpdate = actionFromText(text(at(row, 7)));
+                key.onDelete = actionFromText(text(at(row, 8)));
+                keys.emplace_back(tableName, std::move(key));
+            }
+            keys.back().second.columns.push_back(text(at(row, 3)));
+            keys.back().second.referencedColumns.push_back(text(at(row, 6)));
+        });
+    if (outcome != QueryOutcome::Complete)
         return false;
-    for (auto &[tableName, key] : keys) {
-        if (Table *table = tableNamed(schema.name, tableName))
-            table->foreignKeys.push_back(std::move(key));
-    }
+    moveIntoTables(schema.name, keys, &Table::foreignKeys);
     return true;
 }
 
@@ -964,83 +963,64 @@ void CatalogReader::refinePostgreSql(Schema &schema)
 {
     // psqlODBC gives no view definitions, no comments (REMARKS is empty), no row estimates
     // and no identity/generated details.
-    {
-        Statement statement(m_connection);
-        if (statement.execute("SELECT c.relname, pg_catalog.pg_get_viewdef(c.oid, true), c.relkind "
-                              "FROM pg_catalog.pg_class c "
-                              "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
-                              "WHERE n.nspname = ? AND c.relkind IN ('v', 'm')",
-                              {schema.name})) {
-            while (statement.fetch()) {
-                const Row row = statement.row(3);
-                if (View *view = viewNamed(schema.name, text(at(row, 1)))) {
-                    view->definition = text(at(row, 2));
-                    view->materialized = text(at(row, 3)) == "m";
-                }
-            }
-        }
-    }
-    {
-        Statement statement(m_connection);
-        if (statement.execute("SELECT c.relname, c.relkind, "
-                              "CASE WHEN c.reltuples < 0 THEN NULL ELSE c.reltuples::bigint END, "
-                              "pg_catalog.pg_total_relation_size(c.oid), "
-                              "pg_catalog.obj_description(c.oid, 'pg_class') "
-                              "FROM pg_catalog.pg_class c "
-                              "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
-                              "WHERE n.nspname = ? AND c.relkind IN ('r', 'p', 'v', 'm')",
-                              {schema.name})) {
-            while (statement.fetch()) {
-                const Row row = statement.row(5);
-                const std::string name = text(at(row, 1));
-                if (Table *table = tableNamed(schema.name, name)) {
-                    table->rowEstimate = toInt(at(row, 3));
-                    table->sizeBytes = toInt(at(row, 4));
-                    table->comment = text(at(row, 5));
-                } else if (View *view = viewNamed(schema.name, name)) {
-                    view->comment = text(at(row, 5));
-                }
-            }
-        }
-    }
-    {
-        Statement statement(m_connection);
-        if (statement.execute(
-                "SELECT c.relname, a.attname, pg_catalog.col_description(c.oid, a.attnum), "
-                "a.attidentity, a.attgenerated, pg_catalog.pg_get_expr(d.adbin, d.adrelid) "
-                "FROM pg_catalog.pg_attribute a "
-                "JOIN pg_catalog.pg_class c ON c.oid = a.attrelid "
-                "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
-                "LEFT JOIN pg_catalog.pg_attrdef d ON d.adrelid = a.attrelid "
-                "AND d.adnum = a.attnum "
-                "WHERE n.nspname = ? AND a.attnum > 0 AND NOT a.attisdropped "
-                "AND c.relkind IN ('r', 'p', 'v', 'm') "
-                "AND (pg_catalog.col_description(c.oid, a.attnum) IS NOT NULL "
-                "OR a.attidentity <> '' OR a.attgenerated <> '')",
-                {schema.name})) {
-            while (statement.fetch()) {
-                const Row row = statement.row(6);
-                const std::string tableName = text(at(row, 1));
-                Column *column = columnNamed(schema.name, tableName, text(at(row, 2)));
-                if (!column)
-                    continue;
-                column->comment = text(at(row, 3));
-                const std::string identity = text(at(row, 4));
-                if (identity == "a")
-                    column->identity = IdentityKind::Always;
-                else if (identity == "d")
-                    column->identity = IdentityKind::ByDefault;
-                if (text(at(row, 5)) == "s") {
-                    column->generatedExpression = text(at(row, 6));
-                    column->generatedStored = true;
-                    column->defaultExpression.reset();
-                }
-            }
-        } else {
-            qCWarning(odbcLog) << "column query failed:"
-                               << qs(describeRecords(statement.errors(), m_spec.password));
-        }
-    }
+    queryRows(nullptr,
+              "SELECT c.relname, pg_catalog.pg_get_viewdef(c.oid, true), c.relkind "
+              "FROM pg_catalog.pg_class c "
+              "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+              "WHERE n.nspname = ? AND c.relkind IN ('v', 'm')",
+              {schema.name}, 3, [&](const Row &row) {
+                  if (View *view = viewNamed(schema.name, text(at(row, 1)))) {
+                      view->definition = text(at(row, 2));
+                      view->materialized = text(at(row, 3)) == "m";
+                  }
+              });
+    queryRows(nullptr,
+              "SELECT c.relname, c.relkind, "
+              "CASE WHEN c.reltuples < 0 THEN NULL ELSE c.reltuples::bigint END, "
+              "pg_catalog.pg_total_relation_size(c.oid), "
+              "pg_catalog.obj_description(c.oid, 'pg_class') "
+              "FROM pg_catalog.pg_class c "
+              "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+              "WHERE n.nspname = ? AND c.relkind IN ('r', 'p', 'v', 'm')",
+              {schema.name}, 5, [&](const Row &row) {
+                  const std::string name = text(at(row, 1));
+                  if (Table *table = tableNamed(schema.name, name)) {
+                      table->rowEstimate = toInt(at(row, 3));
+                      table->sizeBytes = toInt(at(row, 4));
+                      table->comment = text(at(row, 5));
+                  } else if (View *view = viewNamed(schema.name, name)) {
+                      view->comment = text(at(row, 5));
+                  }
+              });
+    queryRows("column query failed:",
+              "SELECT c.relname, a.attname, pg_catalog.col_description(c.oid, a.attnum), "
+              "a.attidentity, a.attgenerated, pg_catalog.pg_get_expr(d.adbin, d.adrelid) "
+              "FROM pg_catalog.pg_attribute a "
+              "JOIN pg_catalog.pg_class c ON c.oid = a.attrelid "
+              "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+              "LEFT JOIN pg_catalog.pg_attrdef d ON d.adrelid = a.attrelid "
+              "AND d.adnum = a.attnum "
+              "WHERE n.nspname = ? AND a.attnum > 0 AND NOT a.attisdropped "
+              "AND c.relkind IN ('r', 'p', 'v', 'm') "
+              "AND (pg_catalog.col_description(c.oid, a.attnum) IS NOT NULL "
+              "OR a.attidentity <> '' OR a.attgenerated <> '')",
+              {schema.name}, 6, [&](const Row &row) {
+                  const std::string tableName = text(at(row, 1));
+                  Column *column = columnNamed(schema.name, tableName, text(at(row, 2)));
+                  if (!column)
+                      return;
+                  column->comment = text(at(row, 3));
+                  const std::string identity = text(at(row, 4));
+                  if (identity == "a")
+                      column->identity = IdentityKind::Always;
+                  else if (identity == "d")
+                      column->identity = IdentityKind::ByDefault;
+                  if (text(at(row, 5)) == "s") {
+                      column->generatedExpression = text(at(row, 6));
+                      column->generatedStored = true;
+                      column->defaultExpression.reset();
+                  }
+              });
     readPostgreSqlTriggers(schema);
     readRoutinesFromInformationSchema(schema);
 }
@@ -1050,49 +1030,44 @@ void CatalogReader::readPostgreSqlTriggers(Schema &schema)
     // pg_trigger rather than information_schema.triggers, which omits TRUNCATE triggers and
     // the UPDATE OF column list. tgtype bits: 1 row, 2 before, 4 insert, 8 delete, 16 update,
     // 32 truncate, 64 instead of.
-    Statement statement(m_connection);
-    if (!statement.execute(
-            "SELECT t.tgname, c.relname, t.tgtype::integer, "
-            "substring(pg_catalog.pg_get_triggerdef(t.oid, true) "
-            "from ' WHEN \\((.*)\\) EXECUTE '), "
-            "substring(pg_catalog.pg_get_triggerdef(t.oid, true) from '(EXECUTE .*)$'), "
-            "(SELECT string_agg(a.attname, chr(31) ORDER BY k.n) "
-            " FROM unnest(t.tgattr) WITH ORDINALITY AS k(attnum, n) "
-            " JOIN pg_catalog.pg_attribute a ON a.attrelid = t.tgrelid "
-            " AND a.attnum = k.attnum) "
-            "FROM pg_catalog.pg_trigger t "
-            "JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid "
-            "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
-            "WHERE n.nspname = ? AND NOT t.tgisinternal",
-            {schema.name})) {
-        qCWarning(odbcLog) << "trigger query failed:"
-                           << qs(describeRecords(statement.errors(), m_spec.password));
+    const QueryOutcome outcome
+        = queryRows("trigger query failed:",
+                    "SELECT t.tgname, c.relname, t.tgtype::integer, "
+                    "substring(pg_catalog.pg_get_triggerdef(t.oid, true) "
+                    "from ' WHEN \\((.*)\\) EXECUTE '), "
+                    "substring(pg_catalog.pg_get_triggerdef(t.oid, true) from '(EXECUTE .*)$'), "
+                    "(SELECT string_agg(a.attname, chr(31) ORDER BY k.n) "
+                    " FROM unnest(t.tgattr) WITH ORDINALITY AS k(attnum, n) "
+                    " JOIN pg_catalog.pg_attribute a ON a.attrelid = t.tgrelid "
+                    " AND a.attnum = k.attnum) "
+                    "FROM pg_catalog.pg_trigger t "
+                    "JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid "
+                    "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+                    "WHERE n.nspname = ? AND NOT t.tgisinternal",
+                    {schema.name}, 6, [&](const Row &row) {
+                        const int64_t type = toInt(at(row, 3)).value_or(0);
+                        Trigger trigger;
+                        trigger.name = text(at(row, 1));
+                        trigger.table = text(at(row, 2));
+                        trigger.forEachRow = (type & 1) != 0;
+                        trigger.timing = (type & 64) ? TriggerTiming::InsteadOf
+                            : (type & 2)             ? TriggerTiming::Before
+                                                     : TriggerTiming::After;
+                        if (type & 4)
+                            trigger.events.push_back("INSERT");
+                        if (type & 16)
+                            trigger.events.push_back("UPDATE");
+                        if (type & 8)
+                            trigger.events.push_back("DELETE");
+                        if (type & 32)
+                            trigger.events.push_back("TRUNCATE");
+                        trigger.condition = text(at(row, 4));
+                        trigger.body = text(at(row, 5));
+                        trigger.updateColumns = splitUnits(text(at(row, 6)));
+                        schema.triggers.push_back(std::move(trigger));
+                    });
+    if (outcome == QueryOutcome::NotRun)
         readTriggersFromInformationSchema(schema);
-        return;
-    }
-    while (statement.fetch()) {
-        const Row row = statement.row(6);
-        const int64_t type = toInt(at(row, 3)).value_or(0);
-        Trigger trigger;
-        trigger.name = text(at(row, 1));
-        trigger.table = text(at(row, 2));
-        trigger.forEachRow = (type & 1) != 0;
-        trigger.timing = (type & 64) ? TriggerTiming::InsteadOf
-            : (type & 2)             ? TriggerTiming::Before
-                                     : TriggerTiming::After;
-        if (type & 4)
-            trigger.events.push_back("INSERT");
-        if (type & 16)
-            trigger.events.push_back("UPDATE");
-        if (type & 8)
-            trigger.events.push_back("DELETE");
-        if (type & 32)
-            trigger.events.push_back("TRUNCATE");
-        trigger.condition = text(at(row, 4));
-        trigger.body = text(at(row, 5));
-        trigger.updateColumns = splitUnits(text(at(row, 6)));
-        schema.triggers.push_back(std::move(trigger));
-    }
 }
 
 void CatalogReader::refineMySql(Schema &schema)
@@ -1100,72 +1075,54 @@ void CatalogReader::refineMySql(Schema &schema)
     // MariaDB Connector/ODBC reports no fractional-second precision (DATETIME(6) has
     // DECIMAL_DIGITS NULL), AUTO_INCREMENT columns as nullable, no full type text (enum
     // labels, bit width), no view definitions and no row estimates.
-    {
-        Statement statement(m_connection);
-        if (statement.execute("SELECT TABLE_NAME, VIEW_DEFINITION FROM information_schema.VIEWS "
-                              "WHERE TABLE_SCHEMA = ?",
-                              {schema.name})) {
-            while (statement.fetch()) {
-                const Row row = statement.row(2);
-                if (View *view = viewNamed(schema.name, text(at(row, 1))))
-                    view->definition = text(at(row, 2));
-            }
-        }
-    }
+    queryRows(nullptr,
+              "SELECT TABLE_NAME, VIEW_DEFINITION FROM information_schema.VIEWS "
+              "WHERE TABLE_SCHEMA = ?",
+              {schema.name}, 2, [&](const Row &row) {
+                  if (View *view = viewNamed(schema.name, text(at(row, 1))))
+                      view->definition = text(at(row, 2));
+              });
     for (View &view : schema.views) {
         if (view.comment == "VIEW")
             view.comment.clear(); // MySQL's TABLE_COMMENT of every view
     }
-    {
-        Statement statement(m_connection);
-        if (statement.execute("SELECT TABLE_NAME, TABLE_ROWS, DATA_LENGTH + INDEX_LENGTH "
-                              "FROM information_schema.TABLES "
-                              "WHERE TABLE_SCHEMA = ? AND TABLE_TYPE = 'BASE TABLE'",
-                              {schema.name})) {
-            while (statement.fetch()) {
-                const Row row = statement.row(3);
-                if (Table *table = tableNamed(schema.name, text(at(row, 1)))) {
-                    table->rowEstimate = toInt(at(row, 2));
-                    table->sizeBytes = toInt(at(row, 3));
-                }
-            }
-        }
-    }
-    {
-        Statement statement(m_connection);
-        if (statement.execute("SELECT TABLE_NAME, COLUMN_NAME, COLUMN_TYPE, IS_NULLABLE, EXTRA, "
-                              "DATETIME_PRECISION, GENERATION_EXPRESSION, COLLATION_NAME "
-                              "FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ?",
-                              {schema.name})) {
-            while (statement.fetch()) {
-                const Row row = statement.row(8);
-                const std::string tableName = text(at(row, 1));
-                const std::string columnName = text(at(row, 2));
-                Column *column = columnNamed(schema.name, tableName, columnName);
-                const auto info = m_typeInfo.find(columnKey(schema.name, tableName, columnName));
-                if (!column || info == m_typeInfo.end())
-                    continue;
-                OdbcTypeInfo refined = info->second;
-                refined.nativeText = text(at(row, 3));
-                if (auto precision = toInt(at(row, 6)))
-                    refined.decimalDigits = int(*precision);
-                column->nativeType = refined.nativeText;
-                column->type = canonicalType(refined);
-                column->nullable = asciiUpper(text(at(row, 4))) != "NO";
-                const std::string extra = asciiLower(text(at(row, 5)));
-                column->autoIncrement = extra.find("auto_increment") != std::string::npos;
-                if (extra.find("generated") != std::string::npos) {
-                    column->generatedExpression = text(at(row, 7));
-                    column->generatedStored = extra.find("stored") != std::string::npos;
-                    column->defaultExpression.reset();
-                }
-                column->collation = text(at(row, 8));
-            }
-        } else {
-            qCWarning(odbcLog) << "column query failed:"
-                               << qs(describeRecords(statement.errors(), m_spec.password));
-        }
-    }
+    queryRows(nullptr,
+              "SELECT TABLE_NAME, TABLE_ROWS, DATA_LENGTH + INDEX_LENGTH "
+              "FROM information_schema.TABLES "
+              "WHERE TABLE_SCHEMA = ? AND TABLE_TYPE = 'BASE TABLE'",
+              {schema.name}, 3, [&](const Row &row) {
+                  if (Table *table = tableNamed(schema.name, text(at(row, 1)))) {
+                      table->rowEstimate = toInt(at(row, 2));
+                      table->sizeBytes = toInt(at(row, 3));
+                  }
+              });
+    queryRows("column query failed:",
+              "SELECT TABLE_NAME, COLUMN_NAME, COLUMN_TYPE, IS_NULLABLE, EXTRA, "
+              "DATETIME_PRECISION, GENERATION_EXPRESSION, COLLATION_NAME "
+              "FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ?",
+              {schema.name}, 8, [&](const Row &row) {
+                  const std::string tableName = text(at(row, 1));
+                  const std::string columnName = text(at(row, 2));
+                  Column *column = columnNamed(schema.name, tableName, columnName);
+                  const auto info = m_typeInfo.find(columnKey(schema.name, tableName, columnName));
+                  if (!column || info == m_typeInfo.end())
+                      return;
+                  OdbcTypeInfo refined = info->second;
+                  refined.nativeText = text(at(row, 3));
+                  if (auto precision = toInt(at(row, 6)))
+                      refined.decimalDigits = int(*precision);
+                  column->nativeType = refined.nativeText;
+                  column->type = canonicalType(refined);
+                  column->nullable = asciiUpper(text(at(row, 4))) != "NO";
+                  const std::string extra = asciiLower(text(at(row, 5)));
+                  column->autoIncrement = extra.find("auto_increment") != std::string::npos;
+                  if (extra.find("generated") != std::string::npos) {
+                      column->generatedExpression = text(at(row, 7));
+                      column->generatedStored = extra.find("stored") != std::string::npos;
+                      column->defaultExpression.reset();
+                  }
+                  column->collation = text(at(row, 8));
+              });
     readTriggersFromInformationSchema(schema);
     readRoutinesFromInformationSchema(schema);
 }
@@ -1174,13 +1131,6 @@ void CatalogReader::refineSqlite(Schema &schema)
 {
     // SQLite ODBC gives no view definitions, triggers or AUTOINCREMENT; sqlite_master has
     // them as the CREATE statements.
-    Statement statement(m_connection);
-    if (!statement.execute("SELECT type, name, tbl_name, sql FROM sqlite_master "
-                           "WHERE type IN ('table', 'view', 'trigger') AND sql IS NOT NULL")) {
-        qCWarning(odbcLog) << "sqlite_master query failed:"
-                           << qs(describeRecords(statement.errors(), m_spec.password));
-        return;
-    }
     static const QRegularExpression viewBody(
         QStringLiteral("^\\s*CREATE\\s+(?:TEMP\\w*\\s+)?VIEW\\s.*?\\bAS\\s+(.*)$"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
@@ -1200,50 +1150,54 @@ void CatalogReader::refineSqlite(Schema &schema)
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
     static const QRegularExpression autoincrement(QStringLiteral("\\bAUTOINCREMENT\\b"),
                                                   QRegularExpression::CaseInsensitiveOption);
-    while (statement.fetch()) {
-        const Row row = statement.row(4);
-        const std::string type = text(at(row, 1));
-        const std::string name = text(at(row, 2));
-        const QString sql = qs(text(at(row, 4)));
-        if (type == "view") {
-            if (View *view = viewNamed(schema.name, name)) {
-                const auto match = viewBody.match(sql);
-                view->definition = match.hasMatch() ? match.captured(1).trimmed().toStdString()
-                                                    : sql.toStdString();
-            }
-        } else if (type == "table") {
-            Table *table = tableNamed(schema.name, name);
-            if (table && table->primaryKey && table->primaryKey->columns.size() == 1
-                && autoincrement.match(sql).hasMatch()) {
-                for (Column &column : table->columns) {
-                    if (column.name == table->primaryKey->columns.front())
-                        column.autoIncrement = true;
-                }
-            }
-        } else if (type == "trigger") {
-            Trigger trigger;
-            trigger.name = name;
-            trigger.table = text(at(row, 3));
-            const auto head = triggerHead.match(sql);
-            if (head.hasMatch()) {
-                trigger.timing = timingFrom(head.captured(1).simplified().toStdString());
-                trigger.events.push_back(head.captured(2).toUpper().toStdString());
-            }
-            trigger.forEachRow = true; // SQLite has row triggers only
-            const int beginAt = int(sql.indexOf(QStringLiteral("BEGIN"), 0, Qt::CaseInsensitive));
-            const QString prefix = beginAt < 0 ? sql : sql.left(beginAt + 5);
-            if (const auto columns = updateOf.match(prefix); columns.hasMatch()) {
-                for (const QString &column : columns.captured(1).split(QLatin1Char(',')))
-                    trigger.updateColumns.push_back(column.trimmed().toStdString());
-            }
-            if (const auto when = whenClause.match(prefix); when.hasMatch())
-                trigger.condition = when.captured(1).trimmed().toStdString();
-            const auto body = triggerBody.match(sql);
-            trigger.body
-                = body.hasMatch() ? body.captured(1).trimmed().toStdString() : sql.toStdString();
-            schema.triggers.push_back(std::move(trigger));
-        }
-    }
+    queryRows("sqlite_master query failed:",
+              "SELECT type, name, tbl_name, sql FROM sqlite_master "
+              "WHERE type IN ('table', 'view', 'trigger') AND sql IS NOT NULL",
+              {}, 4, [&](const Row &row) {
+                  const std::string type = text(at(row, 1));
+                  const std::string name = text(at(row, 2));
+                  const QString sql = qs(text(at(row, 4)));
+                  if (type == "view") {
+                      if (View *view = viewNamed(schema.name, name)) {
+                          const auto match = viewBody.match(sql);
+                          view->definition = match.hasMatch()
+                              ? match.captured(1).trimmed().toStdString()
+                              : sql.toStdString();
+                      }
+                  } else if (type == "table") {
+                      Table *table = tableNamed(schema.name, name);
+                      if (table && table->primaryKey && table->primaryKey->columns.size() == 1
+                          && autoincrement.match(sql).hasMatch()) {
+                          for (Column &column : table->columns) {
+                              if (column.name == table->primaryKey->columns.front())
+                                  column.autoIncrement = true;
+                          }
+                      }
+                  } else if (type == "trigger") {
+                      Trigger trigger;
+                      trigger.name = name;
+                      trigger.table = text(at(row, 3));
+                      const auto head = triggerHead.match(sql);
+                      if (head.hasMatch()) {
+                          trigger.timing = timingFrom(head.captured(1).simplified().toStdString());
+                          trigger.events.push_back(head.captured(2).toUpper().toStdString());
+                      }
+                      trigger.forEachRow = true; // SQLite has row triggers only
+                      const int beginAt
+                          = int(sql.indexOf(QStringLiteral("BEGIN"), 0, Qt::CaseInsensitive));
+                      const QString prefix = beginAt < 0 ? sql : sql.left(beginAt + 5);
+                      if (const auto columns = updateOf.match(prefix); columns.hasMatch()) {
+                          for (const QString &column : columns.captured(1).split(QLatin1Char(',')))
+                              trigger.updateColumns.push_back(column.trimmed().toStdString());
+                      }
+                      if (const auto when = whenClause.match(prefix); when.hasMatch())
+                          trigger.condition = when.captured(1).trimmed().toStdString();
+                      const auto body = triggerBody.match(sql);
+                      trigger.body = body.hasMatch() ? body.captured(1).trimmed().toStdString()
+                                                     : sql.toStdString();
+                      schema.triggers.push_back(std::move(trigger));
+                  }
+              });
 }
 
 Result<Catalog> CatalogReader::read(const CatalogFilter &filter)

@@ -7,6 +7,7 @@
 #include "engine/core/error.h"
 #include "engine/types/odbc_types.h"
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <set>
@@ -68,6 +69,20 @@ private:
     };
 
     [[nodiscard]] Error failure(const std::string &what, const Statement &statement) const;
+    /// Hands each row of a catalog function that ran on statement (`called` is what it
+    /// returned), `columns` values each, to read. A function the driver does not support
+    /// reads as no rows; failure(function) when it or the fetching failed.
+    [[nodiscard]] Result<void> functionRows(const char *function, Statement &statement,
+                                            SQLRETURN called, int columns,
+                                            const std::function<void(const Row &)> &read) const;
+    /// How a query of the DBMS's own catalog went.
+    enum class QueryOutcome { NotRun, FetchFailed, Complete };
+    /// Runs a query of the DBMS's own catalog with the parameters bound and hands each row of
+    /// `columns` values to read. A query that cannot run is logged as `failedLog` ("trigger
+    /// query failed:") unless that is null.
+    QueryOutcome queryRows(const char *failedLog, const std::string &sql,
+                           const std::vector<std::string> &parameters, int columns,
+                           const std::function<void(const Row &)> &read) const;
     [[nodiscard]] std::string ferrySchemaOf(const std::optional<std::string> &catalog,
                                             const std::optional<std::string> &schema) const;
     [[nodiscard]] bool isSystemSchema(const std::string &name) const;
@@ -80,6 +95,11 @@ private:
     Result<void> readIndexes(const TableAddress &address, Table &table);
     Result<void> readForeignKeys(const TableAddress &address, Table &table);
     Result<void> readRoutines(const Scope &scope);
+    /// Routine positions in their schema's list, by (schema, name).
+    using RoutineIndex = std::map<std::pair<std::string, std::string>, size_t>;
+    /// The arguments and return types of the routines in index (SQLProcedureColumns).
+    Result<void> readRoutineArguments(const Scope &scope, Statement &statement,
+                                      RoutineIndex &index);
 
     /// Which per-table ODBC calls a whole-schema query replaced.
     struct BulkKeys
@@ -108,6 +128,21 @@ private:
     void readPostgreSqlTriggers(Schema &schema);
     void readRoutinesFromInformationSchema(Schema &schema);
 
+    /// Moves each (table name, item) into that table's `member` (a list is appended to);
+    /// items of tables the catalog does not hold are dropped.
+    template<typename Item, typename Member>
+    void moveIntoTables(const std::string &schema, std::vector<std::pair<std::string, Item>> &items,
+                        Member Table::*member);
+    /// Positions in a schema's list of tables or views: schema -> name -> index.
+    using NameIndex = std::map<std::string, std::map<std::string, size_t>>;
+    /// The table or view of that name in `list` (found through index); null when unknown.
+    template<typename Object>
+    Object *named(const NameIndex &index, std::vector<Object> Schema::*list,
+                  const std::string &schema, const std::string &name);
+    /// Adds a table or view to the schema's `list` and to index; false when it is there already.
+    template<typename Object>
+    bool addNamed(NameIndex &index, std::vector<Object> Schema::*list, const std::string &schema,
+                  const std::string &name, const std::string &comment);
     Schema &schemaNamed(const std::string &name);
     Table *tableNamed(const std::string &schema, const std::string &name);
     View *viewNamed(const std::string &schema, const std::string &name);
@@ -126,8 +161,8 @@ private:
     Catalog m_catalog;
     std::map<std::string, Schema> m_schemas; ///< by Ferry schema name
     std::vector<TableAddress> m_tables; ///< tables and views, SQLTables order
-    std::map<std::string, std::map<std::string, size_t>> m_tableIndex; ///< schema -> name -> i
-    std::map<std::string, std::map<std::string, size_t>> m_viewIndex;
+    NameIndex m_tableIndex;
+    NameIndex m_viewIndex;
     std::map<std::string, OdbcTypeInfo> m_typeInfo; ///< columnKey -> driver's answer
     std::set<std::string> m_requested; ///< filter.schemas
 };

@@ -103,6 +103,61 @@ QString joinedOrNone(const std::vector<std::string> &names)
     return list.join(QStringLiteral(", "));
 }
 
+/// The words for the causes whose message names only the data source
+/// (engine/connectors/endpoint.h).
+constexpr CauseWords OdbcCauseWords[] = {
+    {DiagnosisCause::AuthenticationFailed,
+     QT_TRANSLATE_NOOP("EngineTr",
+                       "Could not log in to the %1: the user name or password was rejected."),
+     QT_TRANSLATE_NOOP("EngineTr",
+                       "Check the user name and the password: set FERRY_SOURCE_PASSWORD or "
+                       "FERRY_TARGET_PASSWORD, or UID and PWD in the data source."),
+     true},
+    {DiagnosisCause::ConnectionRefused,
+     QT_TRANSLATE_NOOP("EngineTr",
+                       "Could not connect to the %1: the server refused the connection."),
+     QT_TRANSLATE_NOOP("EngineTr",
+                       "Check the server name and port of the data source and that the "
+                       "database server is running and accepts TCP connections.")},
+    {DiagnosisCause::UnknownHost,
+     QT_TRANSLATE_NOOP("EngineTr",
+                       "Could not connect to the %1: the server's host name could not be "
+                       "resolved."),
+     QT_TRANSLATE_NOOP("EngineTr",
+                       "Check the server name in the data source or connection options.")},
+    {DiagnosisCause::Timeout,
+     QT_TRANSLATE_NOOP("EngineTr",
+                       "Could not connect to the %1: the server did not answer within %2 "
+                       "seconds."),
+     QT_TRANSLATE_NOOP("EngineTr",
+                       "Check that the server is reachable (firewall, VPN, port) or raise "
+                       "connect_timeout.")},
+    {DiagnosisCause::TlsFailure,
+     QT_TRANSLATE_NOOP("EngineTr",
+                       "Could not connect to the %1: the TLS (SSL) handshake or certificate "
+                       "check failed."),
+     QT_TRANSLATE_NOOP("EngineTr",
+                       "Check the driver's TLS options (certificate authority file, "
+                       "verification mode) and whether the server offers TLS.")},
+    {DiagnosisCause::DatabaseNotFound,
+     QT_TRANSLATE_NOOP("EngineTr", "Could not connect to the %1: the database does not exist."),
+     QT_TRANSLATE_NOOP("EngineTr",
+                       "Check the database name (Database=...) of the data source or create "
+                       "the database.")},
+    {DiagnosisCause::MissingPrivilege,
+     QT_TRANSLATE_NOOP("EngineTr",
+                       "Could not connect to the %1: the user may not use the database."),
+     QT_TRANSLATE_NOOP("EngineTr",
+                       "Grant the user access to the database, or connect as another user.")},
+    {DiagnosisCause::NotADatabase,
+     QT_TRANSLATE_NOOP("EngineTr", "The file of the %1 is not a database."),
+     QT_TRANSLATE_NOOP("EngineTr", "Check the Database= path of the data source.")},
+    {DiagnosisCause::Other, QT_TRANSLATE_NOOP("EngineTr", "Could not connect to the %1."),
+     QT_TRANSLATE_NOOP("EngineTr",
+                       "Read the driver's message in the detail; the driver's documentation "
+                       "lists its connection options.")},
+};
+
 } // namespace
 
 DiagnosisCause classifyConnectFailure(const std::vector<DiagnosticRecord> &records)
@@ -164,6 +219,20 @@ std::string describeRecords(const std::vector<DiagnosticRecord> &records, const 
     return text;
 }
 
+std::optional<ConnectionDiagnosis> diagnoseMissingSource(const ConnectionSpec &spec)
+{
+    if (!spec.dsn.empty() || !spec.option("driver").empty())
+        return std::nullopt;
+    ConnectionDiagnosis diagnosis;
+    diagnosis.cause = DiagnosisCause::InvalidSpec;
+    diagnosis.message
+        = EngineTr::tr("The ODBC connection names neither a data source nor a driver.")
+              .toStdString();
+    diagnosis.hint
+        = EngineTr::tr("Write odbc://DSN or odbc:///?driver=NAME&server=...").toStdString();
+    return diagnosis;
+}
+
 ConnectionDiagnosis diagnoseConnectFailure(const ConnectionSpec &spec,
                                            const std::vector<DiagnosticRecord> &records,
                                            const DriverInventory &inventory)
@@ -179,80 +248,24 @@ ConnectionDiagnosis diagnoseConnectFailure(const ConnectionSpec &spec,
                   .toStdString();
     diagnosis.detail = detail;
 
-    QString message;
-    QString hint;
-    switch (diagnosis.cause) {
-    case DiagnosisCause::DriverNotFound: {
-        message = EngineTr::tr("The ODBC driver manager does not know the %1.").arg(where);
-        const QString odbcIni = inventory.odbcIni.empty()
-            ? EngineTr::tr("~/.odbc.ini and /etc/odbc.ini")
-            : qs(inventory.odbcIni);
-        const QString odbcSysIni = inventory.odbcSysIni.empty()
-            ? QStringLiteral("/etc/odbcinst.ini")
-            : qs(inventory.odbcSysIni + "/odbcinst.ini");
-        hint = EngineTr::tr("Known data sources: %1. Installed drivers: %2. unixODBC reads data "
-                            "sources from %3 (ODBCINI) and drivers from %4 (ODBCSYSINI); check "
-                            "the name or register it there.")
-                   .arg(joinedOrNone(inventory.dataSources), joinedOrNone(inventory.drivers),
-                        odbcIni, odbcSysIni);
-        break;
+    if (diagnosis.cause != DiagnosisCause::DriverNotFound) {
+        describeCause(diagnosis, OdbcCauseWords, where, spec.connectTimeoutSeconds());
+        return diagnosis;
     }
-    case DiagnosisCause::AuthenticationFailed:
-        message = EngineTr::tr("Could not log in to the %1: the user name or password was "
-                               "rejected.")
-                      .arg(where);
-        hint = EngineTr::tr("Check the user name and the password: set FERRY_SOURCE_PASSWORD or "
-                            "FERRY_TARGET_PASSWORD, or UID and PWD in the data source.");
-        diagnosis.credentialsHint = true;
-        break;
-    case DiagnosisCause::ConnectionRefused:
-        message = EngineTr::tr("Could not connect to the %1: the server refused the connection.")
-                      .arg(where);
-        hint = EngineTr::tr("Check the server name and port of the data source and that the "
-                            "database server is running and accepts TCP connections.");
-        break;
-    case DiagnosisCause::UnknownHost:
-        message = EngineTr::tr("Could not connect to the %1: the server's host name could not be "
-                               "resolved.")
-                      .arg(where);
-        hint = EngineTr::tr("Check the server name in the data source or connection options.");
-        break;
-    case DiagnosisCause::Timeout:
-        message = EngineTr::tr("Could not connect to the %1: the server did not answer within "
-                               "%2 seconds.")
-                      .arg(where)
-                      .arg(spec.connectTimeoutSeconds());
-        hint = EngineTr::tr("Check that the server is reachable (firewall, VPN, port) or raise "
-                            "connect_timeout.");
-        break;
-    case DiagnosisCause::TlsFailure:
-        message = EngineTr::tr("Could not connect to the %1: the TLS (SSL) handshake or "
-                               "certificate check failed.")
-                      .arg(where);
-        hint = EngineTr::tr("Check the driver's TLS options (certificate authority file, "
-                            "verification mode) and whether the server offers TLS.");
-        break;
-    case DiagnosisCause::DatabaseNotFound:
-        message
-            = EngineTr::tr("Could not connect to the %1: the database does not exist.").arg(where);
-        hint = EngineTr::tr("Check the database name (Database=...) of the data source or "
-                            "create the database.");
-        break;
-    case DiagnosisCause::MissingPrivilege:
-        message = EngineTr::tr("Could not connect to the %1: the user may not use the database.")
-                      .arg(where);
-        hint = EngineTr::tr("Grant the user access to the database, or connect as another user.");
-        break;
-    case DiagnosisCause::NotADatabase:
-        message = EngineTr::tr("The file of the %1 is not a database.").arg(where);
-        hint = EngineTr::tr("Check the Database= path of the data source.");
-        break;
-    default:
-        message = EngineTr::tr("Could not connect to the %1.").arg(where);
-        hint = EngineTr::tr("Read the driver's message in the detail; the driver's documentation "
-                            "lists its connection options.");
-        break;
-    }
+    const QString message
+        = EngineTr::tr("The ODBC driver manager does not know the %1.").arg(where);
+    const QString odbcIni = inventory.odbcIni.empty()
+        ? EngineTr::tr("~/.odbc.ini and /etc/odbc.ini")
+        : qs(inventory.odbcIni);
+    const QString odbcSysIni = inventory.odbcSysIni.empty()
+        ? QStringLiteral("/etc/odbcinst.ini")
+        : qs(inventory.odbcSysIni + "/odbcinst.ini");
+    const QString hint
+        = EngineTr::tr("Known data sources: %1. Installed drivers: %2. unixODBC reads data "
+                       "sources from %3 (ODBCINI) and drivers from %4 (ODBCSYSINI); check "
+                       "the name or register it there.")
+              .arg(joinedOrNone(inventory.dataSources), joinedOrNone(inventory.drivers), odbcIni,
+                   odbcSysIni);
     diagnosis.message = message.toStdString();
     diagnosis.hint = hint.toStdString();
     return diagnosis;

@@ -3,6 +3,7 @@
 
 #include "engine/connectors/endpoint.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -40,6 +41,10 @@ struct DriverInventory
  */
 [[nodiscard]] std::string describeRecords(const std::vector<DiagnosticRecord> &records,
                                           const Secret &password);
+
+/// InvalidSpec when the spec names neither a data source (DSN) nor a driver; nothing when it
+/// names one.
+[[nodiscard]] std::optional<ConnectionDiagnosis> diagnoseMissingSource(const ConnectionSpec &spec);
 
 /**
  * The full diagnosis of a failed connect: cause, one-sentence message naming the data source

@@ -7,7 +7,6 @@
 #include "engine/connectors/odbc/odbc_handles.h"
 #include "engine/core/tr.h"
 
-#include <chrono>
 #include <exception>
 
 namespace ferry::odbc {
@@ -20,70 +19,39 @@ namespace {
  * Thread: one thread at a time (see Endpoint). Owns at most one open connection, kept between
  * readCatalog() calls; testConnection() always uses a fresh one.
  */
-class OdbcEndpoint final : public Endpoint
+class OdbcEndpoint final : public BoundEndpoint
 {
 public:
-    explicit OdbcEndpoint(const ConnectionSpec &spec) : m_spec(spec) { }
+    explicit OdbcEndpoint(const ConnectionSpec &spec) : BoundEndpoint(spec) { }
 
     Dialect dialect() const override { return m_spec.dialect; }
-    const ConnectionSpec &spec() const override { return m_spec; }
 
-    ConnectionDiagnosis testConnection(EndpointRole role) override
+    Result<Catalog> fetchCatalog(const CatalogFilter &filter) override
     {
-        const auto started = std::chrono::steady_clock::now();
-        ConnectionDiagnosis diagnosis;
-        try {
-            diagnosis = diagnose(role);
-        } catch (const std::exception &exception) {
-            diagnosis.cause = DiagnosisCause::Other;
-            diagnosis.message = EngineTr::tr("Testing the connection to the %1 failed "
-                                             "unexpectedly.")
-                                    .arg(qs(targetLabel(m_spec)))
-                                    .toStdString();
-            diagnosis.detail = exception.what();
+        if (!m_connection || !m_connection->isConnected()) {
+            auto connection = std::make_unique<detail::Connection>();
+            std::vector<DiagnosticRecord> records;
+            if (!connection->connect(m_spec, &records))
+                return diagnoseConnectFailure(m_spec, records, connection->inventory()).toError();
+            m_connection = std::move(connection);
         }
-        diagnosis.elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(
-            std::chrono::steady_clock::now() - started);
-        return diagnosis;
-    }
-
-    Result<Catalog> readCatalog(const CatalogFilter &filter) override
-    {
-        try {
-            if (!m_connection || !m_connection->isConnected()) {
-                auto connection = std::make_unique<detail::Connection>();
-                std::vector<DiagnosticRecord> records;
-                if (!connection->connect(m_spec, &records))
-                    return diagnoseConnectFailure(m_spec, records, connection->inventory())
-                        .toError();
-                m_connection = std::move(connection);
-            }
-            detail::CatalogReader reader(*m_connection, m_spec);
-            return reader.read(filter);
-        } catch (const std::exception &exception) {
-            Error error;
-            error.code = ErrorCode::Internal;
-            error.message = EngineTr::tr("Reading the catalog of the %1 failed unexpectedly.")
-                                .arg(qs(targetLabel(m_spec)))
-                                .toStdString();
-            error.detail = exception.what();
-            return error;
-        }
+        detail::CatalogReader reader(*m_connection, m_spec);
+        return reader.read(filter);
     }
 
 private:
-    ConnectionDiagnosis diagnose(EndpointRole role)
+    std::string unexpectedFailure(Operation operation) const override
     {
-        if (m_spec.dsn.empty() && m_spec.option("driver").empty()) {
-            ConnectionDiagnosis diagnosis;
-            diagnosis.cause = DiagnosisCause::InvalidSpec;
-            diagnosis.message = EngineTr::tr("The ODBC connection names neither a data source "
-                                             "nor a driver.")
-                                    .toStdString();
-            diagnosis.hint
-                = EngineTr::tr("Write odbc://DSN or odbc:///?driver=NAME&server=...").toStdString();
-            return diagnosis;
-        }
+        const QString message = operation == Operation::TestConnection
+            ? EngineTr::tr("Testing the connection to the %1 failed unexpectedly.")
+            : EngineTr::tr("Reading the catalog of the %1 failed unexpectedly.");
+        return message.arg(qs(targetLabel(m_spec))).toStdString();
+    }
+
+    ConnectionDiagnosis diagnose(EndpointRole role, Clock::time_point) override
+    {
+        if (std::optional<ConnectionDiagnosis> invalid = diagnoseMissingSource(m_spec))
+            return *invalid;
         detail::Connection connection;
         std::vector<DiagnosticRecord> records;
         if (!connection.connect(m_spec, &records))
@@ -124,7 +92,6 @@ private:
         return diagnosis;
     }
 
-    ConnectionSpec m_spec;
     std::unique_ptr<detail::Connection> m_connection;
 };
 

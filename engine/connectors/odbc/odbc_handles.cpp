@@ -38,23 +38,34 @@ std::vector<DiagnosticRecord> diagnosticRecords(SQLSMALLINT handleType, SQLHANDL
     return records;
 }
 
-std::vector<DataSourceEntry> dataSources(SQLHENV env, SQLUSMALLINT first)
+namespace {
+
+/// What a listing function of the driver manager (SQLDataSources, SQLDrivers: the same
+/// signature) returns from `first` on, as (name, second column) pairs.
+std::vector<DataSourceEntry> listed(decltype(&SQLDataSources) list, SQLHENV env, SQLUSMALLINT first)
 {
     std::vector<DataSourceEntry> entries;
     if (env == SQL_NULL_HENV)
         return entries;
     SQLCHAR name[256];
-    SQLCHAR driver[512];
+    SQLCHAR second[512];
     SQLSMALLINT nameLength = 0;
-    SQLSMALLINT driverLength = 0;
+    SQLSMALLINT secondLength = 0;
     SQLUSMALLINT direction = first;
-    while (SQL_SUCCEEDED(SQLDataSources(env, direction, name, sizeof name, &nameLength, driver,
-                                        sizeof driver, &driverLength))) {
-        entries.push_back({reinterpret_cast<const char *>(name),
-                           reinterpret_cast<const char *>(driver)});
+    while (SQL_SUCCEEDED(list(env, direction, name, sizeof name, &nameLength, second, sizeof second,
+                              &secondLength))) {
+        entries.push_back(
+            {reinterpret_cast<const char *>(name), reinterpret_cast<const char *>(second)});
         direction = SQL_FETCH_NEXT;
     }
     return entries;
+}
+
+} // namespace
+
+std::vector<DataSourceEntry> dataSources(SQLHENV env, SQLUSMALLINT first)
+{
+    return listed(&SQLDataSources, env, first);
 }
 
 Connection::Connection()
@@ -146,16 +157,8 @@ DriverInventory Connection::inventory() const
         return inventory;
     for (DataSourceEntry &entry : dataSources(m_env, SQL_FETCH_FIRST))
         inventory.dataSources.push_back(std::move(entry.name));
-    SQLCHAR name[256];
-    SQLCHAR description[512];
-    SQLSMALLINT nameLength = 0;
-    SQLSMALLINT descriptionLength = 0;
-    SQLUSMALLINT direction = SQL_FETCH_FIRST;
-    while (SQL_SUCCEEDED(SQLDrivers(m_env, direction, name, sizeof name, &nameLength, description,
-                                    sizeof description, &descriptionLength))) {
-        inventory.drivers.emplace_back(reinterpret_cast<const char *>(name));
-        direction = SQL_FETCH_NEXT;
-    }
+    for (DataSourceEntry &entry : listed(&SQLDrivers, m_env, SQL_FETCH_FIRST))
+        inventory.drivers.push_back(std::move(entry.name));
     if (const char *value = std::getenv("ODBCINI"))
         inventory.odbcIni = value;
     if (const char *value = std::getenv("ODBCSYSINI"))

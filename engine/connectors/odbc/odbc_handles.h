@@ -6,6 +6,8 @@
 #include "engine/core/connection_spec.h"
 #include "engine/connectors/odbc/odbc_diagnosis.h"
 
+#include <QtGlobal>
+
 #include <sql.h>
 #include <sqlext.h>
 
@@ -43,8 +45,7 @@ class Connection
 public:
     Connection();
     ~Connection();
-    Connection(const Connection &) = delete;
-    Connection &operator=(const Connection &) = delete;
+    Q_DISABLE_COPY(Connection)
 
     /// Connects with spec's connection string and login timeout. On failure fills *records.
     bool connect(const ConnectionSpec &spec, std::vector<DiagnosticRecord> *records);
@@ -80,8 +81,7 @@ class Statement
 public:
     explicit Statement(const Connection &connection);
     ~Statement();
-    Statement(const Statement &) = delete;
-    Statement &operator=(const Statement &) = delete;
+    Q_DISABLE_COPY(Statement)
 
     SQLHSTMT handle() const { return m_stmt; }
 

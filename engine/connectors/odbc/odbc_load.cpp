@@ -10,6 +10,7 @@
 #include "engine/connectors/odbc/odbc_diagnosis.h"
 #include "engine/connectors/odbc/odbc_handles.h"
 #include "engine/connectors/odbc/odbc_where.h"
+#include "engine/core/text.h"
 #include "engine/core/tr.h"
 #include "engine/load/canonical_text.h"
 
@@ -33,20 +34,10 @@ constexpr size_t SqliteBoundBytes = 256;
 /// Piece size for SQLGetData.
 constexpr size_t PieceBytes = 64 * 1024;
 
-std::string lowered(std::string_view text)
-{
-    std::string result(text);
-    for (char &c : result) {
-        if (c >= 'A' && c <= 'Z')
-            c = char(c - 'A' + 'a');
-    }
-    return result;
-}
-
 bool hasOption(const ConnectionSpec &spec, std::string_view key)
 {
     for (const auto &[name, value] : spec.options) {
-        if (lowered(name) == lowered(key))
+        if (asciiLower(name) == asciiLower(key))
             return true;
     }
     return false;
@@ -961,17 +952,8 @@ Result<std::unique_ptr<detail::Connection>> connect(const ConnectionSpec &spec)
 
 Result<std::unique_ptr<load::SourceSession>> openSourceSession(const ConnectionSpec &spec)
 {
-    if (spec.dsn.empty() && spec.option("driver").empty()) {
-        Error error;
-        error.code = ErrorCode::InvalidUri;
-        error.action = ErrorAction::FixConfiguration;
-        error.message
-            = EngineTr::tr("The ODBC connection names neither a data source nor a driver.")
-                  .toStdString();
-        error.hint
-            = EngineTr::tr("Write odbc://DSN or odbc:///?driver=NAME&server=...").toStdString();
-        return error;
-    }
+    if (std::optional<ConnectionDiagnosis> invalid = diagnoseMissingSource(spec))
+        return invalid->toError();
     auto connection = connect(spec);
     if (!connection)
         return connection.error();

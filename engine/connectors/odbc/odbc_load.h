@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "engine/load/load_session.h"
+#include "engine/connectors/connector.h"
 
 namespace ferry::odbc {
 
 /// The odbc implementations of the data-path interfaces (engine/load/load_session.h).
-[[nodiscard]] Result<std::unique_ptr<load::SourceSession>> openSourceSession(
-    const ConnectionSpec &spec);
+[[nodiscard]] SourceOpener openSourceSession;
 /// ODBC is a source only.
 
 } // namespace ferry::odbc

@@ -3,8 +3,6 @@
 # Paths are relative to engine/. The unixODBC headers appear in the .cpp files and in the
 # private odbc_handles.h / odbc_catalog_reader.h only.
 target_sources(ferry_engine PRIVATE
-    connectors/odbc/odbc_connector.cpp
-    connectors/odbc/odbc_connector.h
     connectors/odbc/odbc_load.cpp
     connectors/odbc/odbc_load.h
     connectors/odbc/odbc_catalog_reader.cpp

@@ -175,6 +175,28 @@ private:
         return it == m_schemas.end() ? nullptr : it->second;
     }
 
+    /// Runs sql and hands each row to read with the schema that the row's column `column`
+    /// names; rows of schemas outside the filter are skipped.
+    template<typename Read> void forEachInSchema(const std::string &sql, int column, Read read)
+    {
+        for (const pqxx::row &row : query(sql)) {
+            if (Schema *schema = schemaNamed(text(row[column])))
+                read(*schema, row);
+        }
+    }
+
+    /// Runs sql and hands each row to read with the object of `objects` that the OID in the
+    /// row's first column names; rows of other objects are skipped.
+    template<typename Object, typename Read>
+    void forEachOf(const std::string &sql, const std::unordered_map<uint32_t, Object *> &objects,
+                   Read read)
+    {
+        for (const pqxx::row &row : query(sql)) {
+            if (auto it = objects.find(oidOf(row[0])); it != objects.end())
+                read(*it->second, row);
+        }
+    }
+
     void readTypeRegistry()
     {
         // All types, not only the filtered schemas': columns use types from anywhere.
@@ -248,7 +270,6 @@ private:
               "WHERE c.relkind IN ('r', 'p', 'v', 'm') AND NOT c.relispartition AND "
             + schemaFilter("n") + " AND " + notFromExtension("pg_class", "c.oid")
             + " ORDER BY n.nspname, c.relname";
-        const pqxx::result rows = query(sql);
         struct Pending
         {
             uint32_t oid;
@@ -257,10 +278,7 @@ private:
             size_t index;
         };
         std::vector<Pending> pending;
-        for (const auto &row : rows) {
-            Schema *schema = schemaNamed(text(row[1]));
-            if (!schema)
-                continue;
+        forEachInSchema(sql, 1, [&](Schema &schema, const pqxx::row &row) {
             const char kind = charOf(row[3]);
             if (kind == 'v' || kind == 'm') {
                 View view;
@@ -268,18 +286,18 @@ private:
                 view.materialized = kind == 'm';
                 view.comment = text(row[4]);
                 view.definition = text(row[7]);
-                schema->views.push_back(std::move(view));
-                pending.push_back({oidOf(row[0]), schema, true, schema->views.size() - 1});
+                schema.views.push_back(std::move(view));
+                pending.push_back({oidOf(row[0]), &schema, true, schema.views.size() - 1});
             } else {
                 Table table;
                 table.name = text(row[2]);
                 table.comment = text(row[4]);
                 table.rowEstimate = optionalInteger(row[5]);
                 table.sizeBytes = optionalInteger(row[6]);
-                schema->tables.push_back(std::move(table));
-                pending.push_back({oidOf(row[0]), schema, false, schema->tables.size() - 1});
+                schema.tables.push_back(std::move(table));
+                pending.push_back({oidOf(row[0]), &schema, false, schema.tables.size() - 1});
             }
-        }
+        });
         // The vectors are complete now; pointers into them stay valid.
         for (const Pending &item : pending) {
             if (item.isView)
@@ -302,7 +320,6 @@ private:
               "  SELECT 1 FROM pg_class c WHERE c.oid = t.typrelid AND c.relkind = 'c'))) AND "
             + schemaFilter("n") + " AND " + notFromExtension("pg_type", "t.oid")
             + " ORDER BY n.nspname, t.typname";
-        const pqxx::result rows = query(sql);
         struct Pending
         {
             uint32_t oid;
@@ -311,10 +328,7 @@ private:
             size_t index;
         };
         std::vector<Pending> pending;
-        for (const auto &row : rows) {
-            Schema *schema = schemaNamed(text(row[1]));
-            if (!schema)
-                continue;
+        forEachInSchema(sql, 1, [&](Schema &schema, const pqxx::row &row) {
             UserType type;
             const uint32_t oid = oidOf(row[0]);
             type.name = text(row[2]);
@@ -330,9 +344,9 @@ private:
             type.type = m_types.canonicalType(oid, -1);
             if (type.kind == UserTypeKind::Enum)
                 type.labels = type.type.labels;
-            schema->types.push_back(std::move(type));
-            pending.push_back({oid, oidOf(row[7]), schema, schema->types.size() - 1});
-        }
+            schema.types.push_back(std::move(type));
+            pending.push_back({oid, oidOf(row[7]), &schema, schema.types.size() - 1});
+        });
         for (const Pending &item : pending) {
             UserType *type = &item.schema->types[item.index];
             m_userTypes.emplace(item.oid, type);
@@ -343,18 +357,14 @@ private:
 
     void readDomainChecks()
     {
-        const pqxx::result rows
-            = query("SELECT con.contypid, con.conname, pg_get_expr(con.conbin, 0) "
-                    "FROM pg_constraint con JOIN pg_type t ON t.oid = con.contypid "
-                    "JOIN pg_namespace n ON n.oid = t.typnamespace "
-                    "WHERE con.contype = 'c' AND "
-                    + schemaFilter("n") + " ORDER BY con.contypid, con.conname");
-        for (const auto &row : rows) {
-            auto it = m_userTypes.find(oidOf(row[0]));
-            if (it == m_userTypes.end())
-                continue;
-            it->second->checks.push_back({text(row[1]), text(row[2])});
-        }
+        const std::string sql = "SELECT con.contypid, con.conname, pg_get_expr(con.conbin, 0) "
+                                "FROM pg_constraint con JOIN pg_type t ON t.oid = con.contypid "
+                                "JOIN pg_namespace n ON n.oid = t.typnamespace "
+                                "WHERE con.contype = 'c' AND "
+            + schemaFilter("n") + " ORDER BY con.contypid, con.conname";
+        forEachOf(sql, m_userTypes, [&](UserType &type, const pqxx::row &row) {
+            type.checks.push_back({text(row[1]), text(row[2])});
+        });
     }
 
     void readColumns()
@@ -437,12 +447,7 @@ private:
               "LEFT JOIN pg_namespace fn ON fn.oid = fc.relnamespace "
               "WHERE con.contype IN ('p', 'u', 'f', 'c') AND "
             + schemaFilter("n") + " ORDER BY con.conrelid, con.conname";
-        const pqxx::result rows = query(sql);
-        for (const auto &row : rows) {
-            auto it = m_tables.find(oidOf(row[0]));
-            if (it == m_tables.end())
-                continue;
-            Table &table = *it->second;
+        forEachOf(sql, m_tables, [&](Table &table, const pqxx::row &row) {
             const std::string name = text(row[1]);
             std::vector<std::string> columns = parseTextArray(text(row[3]));
             switch (charOf(row[2])) {
@@ -470,7 +475,7 @@ private:
             default:
                 break;
             }
-        }
+        });
     }
 
     void readIndexes()
@@ -498,11 +503,7 @@ private:
               "JOIN pg_namespace n ON n.oid = c.relnamespace "
               "WHERE "
             + schemaFilter("n") + " ORDER BY i.indrelid, ic.relname";
-        const pqxx::result rows = query(sql);
-        for (const auto &row : rows) {
-            auto it = m_tables.find(oidOf(row[0]));
-            if (it == m_tables.end())
-                continue;
+        forEachOf(sql, m_tables, [&](Table &table, const pqxx::row &row) {
             Index index;
             index.name = text(row[1]);
             index.unique = boolOf(row[2]);
@@ -519,8 +520,8 @@ private:
                 column.descending = k < descending.size() && descending[k] == "t";
                 index.columns.push_back(std::move(column));
             }
-            it->second->indexes.push_back(std::move(index));
-        }
+            table.indexes.push_back(std::move(index));
+        });
     }
 
     void readRoutines()
@@ -558,11 +559,7 @@ private:
             + " AND NOT EXISTS (SELECT 1 FROM pg_depend x WHERE x.classid = "
               "'pg_proc'::regclass AND x.objid = p.oid AND x.deptype IN ('e', 'i')) "
               "ORDER BY n.nspname, p.proname, pg_get_function_identity_arguments(p.oid)";
-        const pqxx::result rows = query(sql);
-        for (const auto &row : rows) {
-            Schema *schema = schemaNamed(text(row[0]));
-            if (!schema)
-                continue;
+        forEachInSchema(sql, 0, [&](Schema &schema, const pqxx::row &row) {
             Routine routine;
             routine.name = text(row[1]);
             routine.kind = kindOf(charOf(row[2]),
@@ -595,8 +592,8 @@ private:
             } else {
                 routine.body = text(row[8]);
             }
-            schema->routines.push_back(std::move(routine));
-        }
+            schema.routines.push_back(std::move(routine));
+        });
     }
 
     void readTriggers()
@@ -610,13 +607,9 @@ private:
               "JOIN pg_namespace n ON n.oid = c.relnamespace "
               "WHERE NOT t.tgisinternal AND "
             + schemaFilter("n") + " ORDER BY n.nspname, t.tgname, c.relname";
-        const pqxx::result rows = query(sql);
         constexpr int Row = 1 << 0, Before = 1 << 1, Insert = 1 << 2, Delete = 1 << 3,
                       Update = 1 << 4, Truncate = 1 << 5, Instead = 1 << 6;
-        for (const auto &row : rows) {
-            Schema *schema = schemaNamed(text(row[0]));
-            if (!schema)
-                continue;
+        forEachInSchema(sql, 0, [&](Schema &schema, const pqxx::row &row) {
             Trigger trigger;
             trigger.table = text(row[1]);
             trigger.name = text(row[2]);
@@ -635,8 +628,8 @@ private:
             trigger.forEachRow = (type & Row) != 0;
             trigger.updateColumns = parseTextArray(text(row[5]));
             splitTriggerAction(text(row[4]), trigger.forEachRow, trigger);
-            schema->triggers.push_back(std::move(trigger));
-        }
+            schema.triggers.push_back(std::move(trigger));
+        });
     }
 
     void readSequences()
@@ -659,11 +652,7 @@ private:
               "WHERE "
             + schemaFilter("n") + " AND " + notFromExtension("pg_class", "c.oid")
             + " ORDER BY n.nspname, c.relname";
-        const pqxx::result rows = query(sql);
-        for (const auto &row : rows) {
-            Schema *schema = schemaNamed(text(row[0]));
-            if (!schema)
-                continue;
+        forEachInSchema(sql, 0, [&](Schema &schema, const pqxx::row &row) {
             Sequence sequence;
             sequence.name = text(row[1]);
             sequence.dataType = text(row[2]);
@@ -675,11 +664,11 @@ private:
             sequence.currentValue = optionalInteger(row[8]);
             if (!row[10].is_null()) {
                 const std::string ownerSchema = text(row[9]);
-                sequence.ownedBy = (ownerSchema == schema->name ? std::string() : ownerSchema + '.')
+                sequence.ownedBy = (ownerSchema == schema.name ? std::string() : ownerSchema + '.')
                     + text(row[10]) + '.' + text(row[11]);
             }
-            schema->sequences.push_back(std::move(sequence));
-        }
+            schema.sequences.push_back(std::move(sequence));
+        });
     }
 
     pqxx::transaction_base &m_transaction;

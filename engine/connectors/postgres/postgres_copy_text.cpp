@@ -10,10 +10,50 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <string_view>
+#include <utility>
 
 namespace ferry::postgres {
 
 namespace {
+
+/// Reads up to maxDigits digits of base (8 or 16) at p into value (p moves past them); returns
+/// how many it read.
+int readDigits(const char *&p, const char *end, int base, int maxDigits, int &value)
+{
+    int digits = 0;
+    for (; digits < maxDigits && p < end; ++digits) {
+        const int digit = load::hexDigitValue(*p);
+        if (digit < 0 || digit >= base)
+            break;
+        value = value * base + digit;
+        ++p;
+    }
+    return digits;
+}
+
+/// Appends the character escaped as backslash + c (the digits that may follow start at p,
+/// which moves past them).
+void appendEscape(std::string &out, char c, const char *&p, const char *end)
+{
+    constexpr std::string_view Letters = "bfnrtv";
+    constexpr std::string_view Controls = "\b\f\n\r\t\v";
+    if (const size_t letter = Letters.find(c); letter != std::string_view::npos) {
+        out.push_back(Controls[letter]);
+    } else if (c == 'x') {
+        int value = 0;
+        if (readDigits(p, end, 16, 2, value) == 0)
+            out.push_back('x'); // "\x" without digits is a plain x, as the server reads it
+        else
+            out.push_back(static_cast<char>(value));
+    } else if (c >= '0' && c <= '7') {
+        int value = c - '0';
+        readDigits(p, end, 8, 2, value);
+        out.push_back(static_cast<char>(value & 0xff));
+    } else {
+        out.push_back(c);
+    }
+}
 
 /// Appends field [p, end) to out with COPY text escapes undone.
 void appendUnescaped(std::string &out, const char *p, const char *end)
@@ -31,48 +71,7 @@ void appendUnescaped(std::string &out, const char *p, const char *end)
             return;
         }
         const char c = *p++;
-        switch (c) {
-        case 'b':
-            out.push_back('\b');
-            break;
-        case 'f':
-            out.push_back('\f');
-            break;
-        case 'n':
-            out.push_back('\n');
-            break;
-        case 'r':
-            out.push_back('\r');
-            break;
-        case 't':
-            out.push_back('\t');
-            break;
-        case 'v':
-            out.push_back('\v');
-            break;
-        case 'x': {
-            int value = 0;
-            int digits = 0;
-            while (digits < 2 && p < end && load::hexDigitValue(*p) >= 0) {
-                value = value * 16 + load::hexDigitValue(*p++);
-                ++digits;
-            }
-            if (digits == 0)
-                out.push_back('x'); // "\x" without digits is a plain x, as the server reads it
-            else
-                out.push_back(static_cast<char>(value));
-            break;
-        }
-        default:
-            if (c >= '0' && c <= '7') {
-                int value = c - '0';
-                for (int digits = 1; digits < 3 && p < end && *p >= '0' && *p <= '7'; ++digits)
-                    value = value * 8 + (*p++ - '0');
-                out.push_back(static_cast<char>(value & 0xff));
-            } else {
-                out.push_back(c);
-            }
-        }
+        appendEscape(out, c, p, end);
     }
 }
 
@@ -111,6 +110,39 @@ char *writeEscaped(char *out, const char *p, const char *end)
         ++p;
     }
     return out;
+}
+
+/// Copies literal (without its terminating NUL) to p; returns the new end.
+template<size_t Size> char *writeLiteral(char *p, const char (&literal)[Size])
+{
+    std::memcpy(p, literal, Size - 1);
+    return p + Size - 1;
+}
+
+/// Writes bytes as lower-case hex digits at p; returns the new end.
+char *writeHex(char *p, std::string_view bytes)
+{
+    static constexpr char HexDigits[] = "0123456789abcdef";
+    for (unsigned char byte : bytes) {
+        p[0] = HexDigits[byte >> 4];
+        p[1] = HexDigits[byte & 0x0f];
+        p += 2;
+    }
+    return p;
+}
+
+/// Writes at p the separator before the field at column and, when the field goes as NULL
+/// (NULL, or a zero date PostgreSQL cannot hold), \N. Returns the new end and whether the
+/// field is done.
+std::pair<char *, bool> beginField(char *p, const load::RowBatch &batch, size_t column, size_t row,
+                                   const CopyValueKind *kinds)
+{
+    if (column > 0)
+        *p++ = '\t';
+    if (batch.isNull(column, row)
+        || (kinds[column] == CopyValueKind::Temporal && load::isZeroDate(batch.cell(column, row))))
+        return {writeLiteral(p, "\\N"), true};
+    return {p, false};
 }
 
 } // namespace
@@ -345,34 +377,19 @@ void CopyBuffer::grow(size_t extra)
 size_t encodeCopyRow(const load::RowBatch &batch, size_t row, const CopyValueKind *kinds,
                      CopyBuffer &out)
 {
-    static constexpr char HexDigits[] = "0123456789abcdef";
     const size_t rowStart = out.size();
     const size_t columnCount = batch.columnCount();
     for (size_t column = 0; column < columnCount; ++column) {
         const std::string_view cell = batch.cell(column, row);
         // Room for the worst case of this field: every byte escaped or hex-encoded, plus
         // the \\x prefix or \N, and the separator.
-        char *p = out.reserve(2 * cell.size() + 4);
-        if (column > 0)
-            *p++ = '\t';
-        if (batch.isNull(column, row)
-            || (kinds[column] == CopyValueKind::Temporal && load::isZeroDate(cell))) {
-            p[0] = '\\';
-            p[1] = 'N';
-            out.commit(p + 2);
+        auto [p, done] = beginField(out.reserve(2 * cell.size() + 4), batch, column, row, kinds);
+        if (done) {
+            out.commit(p);
             continue;
         }
         if (kinds[column] == CopyValueKind::Bytea) {
-            p[0] = '\\';
-            p[1] = '\\';
-            p[2] = 'x';
-            p += 3;
-            for (unsigned char byte : cell) {
-                p[0] = HexDigits[byte >> 4];
-                p[1] = HexDigits[byte & 0x0f];
-                p += 2;
-            }
-            out.commit(p);
+            out.commit(writeHex(writeLiteral(p, "\\\\x"), cell));
             continue;
         }
         char *written = writeEscaped(p, cell.data(), cell.data() + cell.size());
@@ -382,16 +399,13 @@ size_t encodeCopyRow(const load::RowBatch &batch, size_t row, const CopyValueKin
         }
         out.commit(written);
     }
-    char *p = out.reserve(1);
-    *p = '\n';
-    out.commit(p + 1);
+    out.commit(writeLiteral(out.reserve(1), "\n"));
     return CopyRowEncoded;
 }
 
 size_t encodeLargeCopyRow(const load::RowBatch &batch, size_t row, const CopyValueKind *kinds,
                           CopyBuffer &out, size_t chunkBytes, const CopyFlush &flush)
 {
-    static constexpr char HexDigits[] = "0123456789abcdef";
     const size_t columnCount = batch.columnCount();
     // A field that cannot be stored refuses the row before any of it is sent.
     for (size_t column = 0; column < columnCount; ++column) {
@@ -406,45 +420,20 @@ size_t encodeLargeCopyRow(const load::RowBatch &batch, size_t row, const CopyVal
     const size_t piece = std::max<size_t>(1, chunkBytes / 2);
     auto flushIfFull = [&] { return out.size() < chunkBytes || flush(out); };
     for (size_t column = 0; column < columnCount; ++column) {
-        char *p = out.reserve(4);
-        if (column > 0)
-            *p++ = '\t';
+        auto [p, done] = beginField(out.reserve(4), batch, column, row, kinds);
         const std::string_view cell = batch.cell(column, row);
-        if (batch.isNull(column, row)
-            || (kinds[column] == CopyValueKind::Temporal && load::isZeroDate(cell))) {
-            p[0] = '\\';
-            p[1] = 'N';
-            out.commit(p + 2);
-            continue;
-        }
         const bool bytea = kinds[column] == CopyValueKind::Bytea;
-        if (bytea) {
-            p[0] = '\\';
-            p[1] = '\\';
-            p[2] = 'x';
-            p += 3;
-        }
-        out.commit(p);
-        for (size_t offset = 0; offset < cell.size(); offset += piece) {
+        out.commit(bytea && !done ? writeLiteral(p, "\\\\x") : p);
+        for (size_t offset = 0; !done && offset < cell.size(); offset += piece) {
             const std::string_view part = cell.substr(offset, piece);
-            p = out.reserve(2 * part.size());
-            if (bytea) {
-                for (unsigned char byte : part) {
-                    p[0] = HexDigits[byte >> 4];
-                    p[1] = HexDigits[byte & 0x0f];
-                    p += 2;
-                }
-            } else {
-                p = writeEscaped(p, part.data(), part.data() + part.size());
-            }
-            out.commit(p);
+            char *q = out.reserve(2 * part.size());
+            out.commit(bytea ? writeHex(q, part)
+                             : writeEscaped(q, part.data(), part.data() + part.size()));
             if (!flushIfFull())
                 return CopyRowFlushFailed;
         }
     }
-    char *p = out.reserve(1);
-    *p = '\n';
-    out.commit(p + 1);
+    out.commit(writeLiteral(out.reserve(1), "\n"));
     return flushIfFull() ? CopyRowEncoded : CopyRowFlushFailed;
 }
 

@@ -367,6 +367,28 @@ QString otherHint(const ConnectFailure &failure)
     return hint;
 }
 
+/// The words for the causes whose message names only the server (engine/connectors/endpoint.h).
+constexpr CauseWords PostgresCauseWords[] = {
+    {DiagnosisCause::Timeout,
+     QT_TRANSLATE_NOOP("EngineTr",
+                       "Could not connect to PostgreSQL at %1: no answer within %2 seconds."),
+     QT_TRANSLATE_NOOP("EngineTr",
+                       "Check the host name and port, and that no firewall silently drops "
+                       "the connection; if the server is only slow, raise connect_timeout.")},
+    {DiagnosisCause::ConnectionRefused,
+     QT_TRANSLATE_NOOP("EngineTr",
+                       "Could not connect to PostgreSQL at %1: the connection was refused."),
+     QT_TRANSLATE_NOOP("EngineTr",
+                       "Check that the server is running and listens on that host and port "
+                       "(listen_addresses and port in postgresql.conf), and that no "
+                       "firewall rejects the connection.")},
+    {DiagnosisCause::InvalidSpec,
+     QT_TRANSLATE_NOOP("EngineTr", "The connection details for PostgreSQL at %1 are not valid."),
+     QT_TRANSLATE_NOOP("EngineTr",
+                       "Check the URI's port and query options (sslmode, sslrootcert, "
+                       "sslcert, sslkey, connect_timeout).")},
+};
+
 } // namespace
 
 ConnectionDiagnosis describeConnectFailure(const ConnectionSpec &spec,
@@ -383,31 +405,17 @@ ConnectionDiagnosis describeConnectFailure(const ConnectionSpec &spec,
     const QString user = qs(userName(spec));
     const QString database = qs(databaseName(spec));
     const std::string_view text = failure.text;
+    if (describeCause(diagnosis, PostgresCauseWords, where, spec.connectTimeoutSeconds()))
+        return diagnosis;
     QString message;
     QString hint;
     switch (diagnosis.cause) {
-    case DiagnosisCause::Timeout:
-        message = EngineTr::tr("Could not connect to PostgreSQL at %1: no answer within %2 "
-                               "seconds.")
-                      .arg(where)
-                      .arg(spec.connectTimeoutSeconds());
-        hint = EngineTr::tr("Check the host name and port, and that no firewall silently drops "
-                            "the connection; if the server is only slow, raise connect_timeout.");
-        break;
     case DiagnosisCause::UnknownHost:
         message = EngineTr::tr("Could not connect to PostgreSQL at %1: the host name %2 could "
                                "not be resolved.")
                       .arg(where, qs(spec.host));
         hint = EngineTr::tr("Check the host name for typos, or use the server's IP address; "
                             "make sure this machine can resolve the name (DNS, /etc/hosts).");
-        break;
-    case DiagnosisCause::ConnectionRefused:
-        message = EngineTr::tr("Could not connect to PostgreSQL at %1: the connection was "
-                               "refused.")
-                      .arg(where);
-        hint = EngineTr::tr("Check that the server is running and listens on that host and port "
-                            "(listen_addresses and port in postgresql.conf), and that no "
-                            "firewall rejects the connection.");
         break;
     case DiagnosisCause::AuthenticationFailed:
         message = EngineTr::tr("PostgreSQL at %1 rejected the login of user %2.").arg(where, user);
@@ -435,12 +443,6 @@ ConnectionDiagnosis describeConnectFailure(const ConnectionSpec &spec,
                             "DATABASE %1 TO %2.")
                    .arg(qs(quoteIdentifier(Dialect::PostgreSql, databaseName(spec))),
                         qs(quoteIdentifier(Dialect::PostgreSql, userName(spec))));
-        break;
-    case DiagnosisCause::InvalidSpec:
-        message
-            = EngineTr::tr("The connection details for PostgreSQL at %1 are not valid.").arg(where);
-        hint = EngineTr::tr("Check the URI's port and query options (sslmode, sslrootcert, "
-                            "sslcert, sslkey, connect_timeout).");
         break;
     default:
         message = EngineTr::tr("Could not connect to PostgreSQL at %1.").arg(where);

@@ -6,8 +6,6 @@
 #include "engine/connectors/postgres/postgres_session.h"
 #include "engine/core/tr.h"
 
-#include <chrono>
-
 namespace ferry::postgres {
 
 namespace {
@@ -63,26 +61,14 @@ ConnectionDiagnosis checkRole(const ConnectionSpec &spec, Session &session, Endp
     return evaluateRole(spec, facts, role, session.serverVersion(), session.serverVersionText());
 }
 
-class PostgresEndpoint final : public Endpoint
+class PostgresEndpoint final : public BoundEndpoint
 {
 public:
-    explicit PostgresEndpoint(const ConnectionSpec &spec) : m_spec(spec) { }
+    explicit PostgresEndpoint(const ConnectionSpec &spec) : BoundEndpoint(spec) { }
 
     Dialect dialect() const override { return Dialect::PostgreSql; }
-    const ConnectionSpec &spec() const override { return m_spec; }
 
-    ConnectionDiagnosis testConnection(EndpointRole role) override
-    {
-        const auto started = std::chrono::steady_clock::now();
-        ConnectionDiagnosis diagnosis;
-        if (std::unique_ptr<Session> session = Session::open(m_spec, &diagnosis))
-            diagnosis = checkRole(m_spec, *session, role);
-        diagnosis.elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(
-            std::chrono::steady_clock::now() - started);
-        return diagnosis;
-    }
-
-    Result<Catalog> readCatalog(const CatalogFilter &filter) override
+    Result<Catalog> fetchCatalog(const CatalogFilter &filter) override
     {
         if (m_session && !m_session->connection().is_open())
             m_session.reset();
@@ -96,7 +82,14 @@ public:
     }
 
 private:
-    ConnectionSpec m_spec;
+    ConnectionDiagnosis diagnose(EndpointRole role, Clock::time_point) override
+    {
+        ConnectionDiagnosis diagnosis;
+        if (std::unique_ptr<Session> session = Session::open(m_spec, &diagnosis))
+            diagnosis = checkRole(m_spec, *session, role);
+        return diagnosis;
+    }
+
     std::unique_ptr<Session> m_session;
 };
 

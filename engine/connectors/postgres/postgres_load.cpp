@@ -235,6 +235,13 @@ public:
         return check(std::move(result), message, location);
     }
 
+    /// run() failing with message, whose %1 is location.
+    Result<ResultPtr> runAt(const std::string &sql, const TextRow &parameters,
+                            const std::string &location, const QString &message)
+    {
+        return run(sql, parameters, message.arg(qs(location)).toStdString(), location);
+    }
+
     /// Runs one or more statements without parameters (simple query protocol).
     Result<void> command(const std::string &sql, const std::string &message,
                          const std::string &location = {})
@@ -331,14 +338,11 @@ Result<std::map<std::string, std::string>> filterCastTypes(Connection &connectio
     }
     if (names.empty())
         return types;
-    Result<ResultPtr> result = connection.run(
-        std::string("SELECT a.attname, tn.nspname, t.typname ") + ColumnTypesFrom
-            + ColumnTypesWhere + " AND a.attname = ANY ($3::text[])",
-        {schema, table, textArrayLiteral(names)},
-        EngineTr::tr("Could not read the column types of %1 for its filters.")
-            .arg(qs(displayName(schema, table)))
-            .toStdString(),
-        displayName(schema, table));
+    Result<ResultPtr> result
+        = connection.runAt(std::string("SELECT a.attname, tn.nspname, t.typname ") + ColumnTypesFrom
+                               + ColumnTypesWhere + " AND a.attname = ANY ($3::text[])",
+                           {schema, table, textArrayLiteral(names)}, displayName(schema, table),
+                           EngineTr::tr("Could not read the column types of %1 for its filters."));
     if (!result)
         return result.error();
     PGresult *rows = result->get();
@@ -353,7 +357,7 @@ Result<std::map<std::string, std::string>> filterCastTypes(Connection &connectio
 /// empty when none needs a conversion (or the table is missing: COPY then says so).
 Result<std::vector<CopyInput>> copyInputs(Connection &connection, const WriteRequest &request)
 {
-    Result<ResultPtr> result = connection.run(
+    Result<ResultPtr> result = connection.runAt(
         std::string("SELECT a.attname, tn.nspname, t.typname, t.typcategory = 'A', "
                     "    coalesce(e.typdelim, ','), coalesce(en.nspname, ''), "
                     "    coalesce(e.typname, '') ")
@@ -361,11 +365,8 @@ Result<std::vector<CopyInput>> copyInputs(Connection &connection, const WriteReq
             + "LEFT JOIN pg_catalog.pg_type e ON e.oid = t.typelem AND t.typcategory = 'A' "
               "LEFT JOIN pg_catalog.pg_namespace en ON en.oid = e.typnamespace "
             + ColumnTypesWhere,
-        {request.schema, request.table},
-        EngineTr::tr("Could not read the column types of %1.")
-            .arg(qs(displayName(request.schema, request.table)))
-            .toStdString(),
-        displayName(request.schema, request.table));
+        {request.schema, request.table}, displayName(request.schema, request.table),
+        EngineTr::tr("Could not read the column types of %1."));
     if (!result)
         return result.error();
     PGresult *rows = result->get();
@@ -668,12 +669,9 @@ public:
                     + "', $" + std::to_string(i + 1) + ", false)";
                 values.emplace_back(where->values[i]);
             }
-            Result<ResultPtr> set
-                = m_connection->run(sql, values,
-                                    EngineTr::tr("Could not bind the filter values for table %1.")
-                                        .arg(qs(location))
-                                        .toStdString(),
-                                    location);
+            Result<ResultPtr> set = m_connection->runAt(
+                sql, values, location,
+                EngineTr::tr("Could not bind the filter values for table %1."));
             if (!set)
                 return set.error();
         }
@@ -724,10 +722,8 @@ public:
         if (!where->sql.empty())
             sql += " WHERE " + where->sql;
         TextRow values(where->values.begin(), where->values.end());
-        Result<ResultPtr> result = m_connection->run(
-            sql, values,
-            EngineTr::tr("Could not read the key range of %1.").arg(qs(location)).toStdString(),
-            location);
+        Result<ResultPtr> result = m_connection->runAt(
+            sql, values, location, EngineTr::tr("Could not read the key range of %1."));
         if (!result)
             return result.error();
         KeyBounds bounds;
@@ -1293,16 +1289,13 @@ public:
 
     Result<bool> tableExists(const std::string &schema, const std::string &table) override
     {
-        Result<ResultPtr> result = m_connection->run(
+        Result<ResultPtr> result = m_connection->runAt(
             "SELECT 1 FROM pg_catalog.pg_class c "
             "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
             "WHERE n.nspname = coalesce(nullif($1, ''), current_schema()) AND c.relname = $2 "
             "  AND c.relkind IN ('r', 'p', 'f', 'v', 'm')",
-            {schema, table},
-            EngineTr::tr("Could not check whether table %1 exists.")
-                .arg(qs(displayName(schema, table)))
-                .toStdString(),
-            displayName(schema, table));
+            {schema, table}, displayName(schema, table),
+            EngineTr::tr("Could not check whether table %1 exists."));
         if (!result)
             return result.error();
         return PQntuples(result->get()) > 0;
@@ -1366,10 +1359,9 @@ public:
         std::string sql = "DELETE FROM " + quoteQualified(Pg, schema, table);
         if (!where->sql.empty())
             sql += " WHERE " + where->sql;
-        Result<ResultPtr> result = m_connection->run(
-            sql, TextRow(where->values.begin(), where->values.end()),
-            EngineTr::tr("Could not delete rows from %1.").arg(qs(location)).toStdString(),
-            location);
+        Result<ResultPtr> result
+            = m_connection->runAt(sql, TextRow(where->values.begin(), where->values.end()),
+                                  location, EngineTr::tr("Could not delete rows from %1."));
         if (!result)
             return result.error();
         return {};
@@ -1482,7 +1474,7 @@ public:
         // reference (DROP ... CASCADE would drop their keys silently): the table's own keys
         // and those referencing it.
         const std::string location = displayName(schema, table);
-        Result<ResultPtr> result = m_connection->run(
+        Result<ResultPtr> result = m_connection->runAt(
             "SELECT n.nspname, c.relname, con.conname, pg_catalog.pg_get_constraintdef(con.oid), "
             "con.conrelid = r.oid "
             "FROM pg_catalog.pg_constraint con "
@@ -1492,11 +1484,8 @@ public:
             "JOIN pg_catalog.pg_namespace rn ON rn.oid = r.relnamespace "
             "WHERE con.contype = 'f' AND rn.nspname = coalesce(nullif($1, ''), current_schema()) "
             "  AND r.relname = $2",
-            {schema, table},
-            EngineTr::tr("Could not read the foreign keys of and to table %1.")
-                .arg(qs(location))
-                .toStdString(),
-            location);
+            {schema, table}, location,
+            EngineTr::tr("Could not read the foreign keys of and to table %1."));
         if (!result)
             return result.error();
         std::vector<load::ExistingForeignKey> keys;
@@ -1536,7 +1525,7 @@ public:
                                     bool primaryKeyToo) override
     {
         const std::string location = displayName(schema, table);
-        Result<ResultPtr> result = m_connection->run(
+        Result<ResultPtr> result = m_connection->runAt(
             "SELECT ci.relname, con.conname, con.contype "
             "FROM pg_catalog.pg_index i "
             "JOIN pg_catalog.pg_class ci ON ci.oid = i.indexrelid "
@@ -1545,11 +1534,8 @@ public:
             "LEFT JOIN pg_catalog.pg_constraint con ON con.conindid = i.indexrelid "
             "AND con.conrelid = i.indrelid "
             "WHERE n.nspname = coalesce(nullif($1, ''), current_schema()) AND c.relname = $2",
-            {schema, table},
-            EngineTr::tr("Could not read the indexes and keys of table %1.")
-                .arg(qs(location))
-                .toStdString(),
-            location);
+            {schema, table}, location,
+            EngineTr::tr("Could not read the indexes and keys of table %1."));
         if (!result)
             return result.error();
         const std::string message = EngineTr::tr("Could not drop the indexes and keys of %1.")
@@ -1721,11 +1707,8 @@ private:
         if (!kind.empty())
             parameters.push_back(kind);
         Result<ResultPtr> result
-            = m_connection->run(sql, parameters,
-                                EngineTr::tr("Could not read the indexes and keys of table %1.")
-                                    .arg(qs(displayName(table.schema, table.name)))
-                                    .toStdString(),
-                                displayName(table.schema, table.name));
+            = m_connection->runAt(sql, parameters, displayName(table.schema, table.name),
+                                  EngineTr::tr("Could not read the indexes and keys of table %1."));
         if (!result)
             return result.error();
         std::set<std::string> out;

@@ -1,15 +1,13 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "engine/load/load_session.h"
+#include "engine/connectors/connector.h"
 
 namespace ferry::postgres {
 
 /// The postgres implementations of the data-path interfaces (engine/load/load_session.h).
 /// Readers and writers use their session's connection: destroy them before the session.
-[[nodiscard]] Result<std::unique_ptr<load::SourceSession>> openSourceSession(
-    const ConnectionSpec &spec);
-[[nodiscard]] Result<std::unique_ptr<load::TargetSession>> openTargetSession(
-    const ConnectionSpec &spec);
+[[nodiscard]] SourceOpener openSourceSession;
+[[nodiscard]] TargetOpener openTargetSession;
 
 } // namespace ferry::postgres

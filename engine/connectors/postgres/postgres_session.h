@@ -5,6 +5,8 @@
 #include "engine/core/connection_spec.h"
 #include "engine/connectors/postgres/postgres_diagnosis.h"
 
+#include <QtGlobal>
+
 #include <pqxx/pqxx>
 
 #include <memory>
@@ -26,8 +28,7 @@ class Session
 {
 public:
     ~Session();
-    Session(const Session &) = delete;
-    Session &operator=(const Session &) = delete;
+    Q_DISABLE_COPY(Session)
 
     /// Connects within spec.connectTimeoutSeconds(). On failure returns null and fills
     /// *failure (cause, message, detail, hint); blocks at most the connect timeout (plus DNS).

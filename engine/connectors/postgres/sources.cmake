@@ -2,8 +2,6 @@
 # Sources of the postgres connector, added to ferry_engine (included from engine/CMakeLists.txt).
 # Paths are relative to engine/.
 target_sources(ferry_engine PRIVATE
-    connectors/postgres/postgres_connector.cpp
-    connectors/postgres/postgres_connector.h
     connectors/postgres/postgres_copy_text.cpp
     connectors/postgres/postgres_copy_text.h
     connectors/postgres/postgres_load.cpp

@@ -1,8 +1,6 @@
 # SPDX-License-Identifier: MIT
 # Sources of the sqlite connector, added to ferry_engine (included from engine/CMakeLists.txt).
 target_sources(ferry_engine PRIVATE
-    connectors/sqlite/sqlite_connector.cpp
-    connectors/sqlite/sqlite_connector.h
     connectors/sqlite/sqlite_load.cpp
     connectors/sqlite/sqlite_load.h
     connectors/sqlite/sqlite_load_common.h

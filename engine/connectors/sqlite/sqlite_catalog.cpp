@@ -69,6 +69,16 @@ struct RawForeignKey
 
 using RowHandler = std::function<void(const Statement &)>;
 
+/// The entry that a row of a list grouped by key (index, foreign key) adds to: the last one
+/// when the row continues it, else a new one made from the row.
+template<typename Entry, typename Continues, typename Make>
+Entry &groupEntry(std::vector<Entry> &list, Continues continues, Make make)
+{
+    if (list.empty() || !continues(list.back()))
+        list.push_back(make());
+    return list.back();
+}
+
 Error catalogError(const ConnectionSpec &spec, const Error &cause, std::string_view sql)
 {
     Error error;
@@ -258,46 +268,8 @@ private:
             return tableColumns;
         readViewAndVirtualColumns();
 
-        auto indexes = query(
-            "SELECT m.name, l.name, l.\"unique\", l.origin, l.partial, x.cid, x.name, "
-            "x.\"desc\" "
-            "FROM main.sqlite_master AS m JOIN pragma_index_list(m.name, 'main') AS l "
-            "JOIN pragma_index_xinfo(l.name, 'main') AS x "
-            "WHERE m.type = 'table' AND m.sql NOT LIKE 'CREATE VIRTUAL TABLE%' AND x.key = 1 "
-            "ORDER BY m.name, l.name, x.seqno",
-            [this](const Statement &row) {
-                auto &list = m_raw.indexes[row.text(0)];
-                if (list.empty() || list.back().name != row.text(1)) {
-                    list.push_back({.name = row.text(1),
-                                    .unique = row.integer(2) != 0,
-                                    .origin = row.text(3),
-                                    .partial = row.integer(4) != 0});
-                }
-                list.back().keys.push_back({int(row.integer(5)), row.text(6), row.integer(7) != 0});
-            });
-        if (!indexes)
-            return indexes;
-
-        auto foreignKeys = query(
-            "SELECT m.name, f.id, f.\"table\", f.\"from\", f.\"to\", f.on_update, f.on_delete "
-            "FROM main.sqlite_master AS m JOIN pragma_foreign_key_list(m.name, 'main') AS f "
-            "WHERE m.type = 'table' AND m.sql NOT LIKE 'CREATE VIRTUAL TABLE%' "
-            "ORDER BY m.name, f.id, f.seq",
-            [this](const Statement &row) {
-                auto &list = m_raw.foreignKeys[row.text(0)];
-                const int id = int(row.integer(1));
-                if (list.empty() || list.back().id != id) {
-                    list.push_back({.id = id,
-                                    .table = row.text(2),
-                                    .onUpdate = row.text(5),
-                                    .onDelete = row.text(6)});
-                }
-                list.back().from.push_back(row.text(3));
-                list.back().to.push_back(row.optionalText(4));
-            });
-        if (!foreignKeys)
-            return foreignKeys;
-
+        if (auto keys = loadKeys(); !keys)
+            return keys;
         if (hasTable("sqlite_stat1")) {
             // The first number of each stat is the row count of the table or index; the
             // largest is the table's (partial indexes count fewer rows).
@@ -320,6 +292,51 @@ private:
         }
         readSizes();
         return {};
+    }
+
+    /// The indexes and foreign keys of every table (not of virtual tables).
+    Result<void> loadKeys()
+    {
+        auto indexes = query(
+            "SELECT m.name, l.name, l.\"unique\", l.origin, l.partial, x.cid, x.name, "
+            "x.\"desc\" "
+            "FROM main.sqlite_master AS m JOIN pragma_index_list(m.name, 'main') AS l "
+            "JOIN pragma_index_xinfo(l.name, 'main') AS x "
+            "WHERE m.type = 'table' AND m.sql NOT LIKE 'CREATE VIRTUAL TABLE%' AND x.key = 1 "
+            "ORDER BY m.name, l.name, x.seqno",
+            [this](const Statement &row) {
+                RawIndex &index = groupEntry(
+                    m_raw.indexes[row.text(0)],
+                    [&](const RawIndex &last) { return last.name == row.text(1); },
+                    [&] {
+                        return RawIndex {.name = row.text(1),
+                                         .unique = row.integer(2) != 0,
+                                         .origin = row.text(3),
+                                         .partial = row.integer(4) != 0};
+                    });
+                index.keys.push_back({int(row.integer(5)), row.text(6), row.integer(7) != 0});
+            });
+        if (!indexes)
+            return indexes;
+        return query(
+            "SELECT m.name, f.id, f.\"table\", f.\"from\", f.\"to\", f.on_update, f.on_delete "
+            "FROM main.sqlite_master AS m JOIN pragma_foreign_key_list(m.name, 'main') AS f "
+            "WHERE m.type = 'table' AND m.sql NOT LIKE 'CREATE VIRTUAL TABLE%' "
+            "ORDER BY m.name, f.id, f.seq",
+            [this](const Statement &row) {
+                const int id = int(row.integer(1));
+                RawForeignKey &key = groupEntry(
+                    m_raw.foreignKeys[row.text(0)],
+                    [&](const RawForeignKey &last) { return last.id == id; },
+                    [&] {
+                        return RawForeignKey {.id = id,
+                                              .table = row.text(2),
+                                              .onUpdate = row.text(5),
+                                              .onDelete = row.text(6)};
+                    });
+                key.from.push_back(row.text(3));
+                key.to.push_back(row.optionalText(4));
+            });
     }
 
     /// Views and virtual tables are read apart from tables: a view over a dropped table or a

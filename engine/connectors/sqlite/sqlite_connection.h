@@ -4,6 +4,8 @@
 #include "engine/connectors/endpoint.h"
 #include "engine/core/error.h"
 
+#include <QtGlobal>
+
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -31,8 +33,7 @@ public:
     ~Connection();
     Connection(Connection &&other) noexcept;
     Connection &operator=(Connection &&other) noexcept;
-    Connection(const Connection &) = delete;
-    Connection &operator=(const Connection &) = delete;
+    Q_DISABLE_COPY(Connection)
 
     /**
      * Opens spec.path after checking that it exists, is a regular file and is readable (and,
@@ -67,8 +68,7 @@ public:
     ~Statement();
     Statement(Statement &&other) noexcept;
     Statement &operator=(Statement &&other) noexcept;
-    Statement(const Statement &) = delete;
-    Statement &operator=(const Statement &) = delete;
+    Q_DISABLE_COPY(Statement)
 
     /// Prepares sql; the error (QueryFailed) carries SQLite's message in detail.
     [[nodiscard]] static Result<Statement> prepare(const Connection &connection,

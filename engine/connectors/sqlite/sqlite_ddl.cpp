@@ -158,6 +158,26 @@ bool acceptIfNotExists(Cursor &cursor)
     return cursor.accept("NOT") && cursor.accept("EXISTS");
 }
 
+/// Reads "CREATE [TEMP | TEMPORARY] <kind> [IF NOT EXISTS] <name>" into name; false when the
+/// statement does not start so. With isVirtual, VIRTUAL may stand before the kind (tables).
+bool acceptCreate(Cursor &cursor, std::string_view kind, std::string &name,
+                  bool *isVirtual = nullptr)
+{
+    if (!cursor.accept("CREATE"))
+        return false;
+    if (!cursor.accept("TEMP"))
+        cursor.accept("TEMPORARY");
+    if (isVirtual)
+        *isVirtual = cursor.accept("VIRTUAL");
+    if (!cursor.accept(kind) || !acceptIfNotExists(cursor))
+        return false;
+    std::optional<std::string> qualified = cursor.qualifiedName();
+    if (!qualified)
+        return false;
+    name = std::move(*qualified);
+    return true;
+}
+
 /// Skips the clauses after REFERENCES t(cols): ON DELETE/UPDATE action, MATCH name,
 /// [NOT] DEFERRABLE [INITIALLY DEFERRED|IMMEDIATE]. Stops at anything else.
 void skipForeignKeyClauses(Cursor &cursor, size_t end)
@@ -363,17 +383,8 @@ std::optional<ParsedTable> parseCreateTable(std::string_view sql)
 {
     Cursor cursor(sql, tokenizeSql(sql));
     ParsedTable table;
-    if (!cursor.accept("CREATE"))
+    if (!acceptCreate(cursor, "TABLE", table.name, &table.isVirtual))
         return std::nullopt;
-    if (!cursor.accept("TEMP"))
-        cursor.accept("TEMPORARY");
-    table.isVirtual = cursor.accept("VIRTUAL");
-    if (!cursor.accept("TABLE") || !acceptIfNotExists(cursor))
-        return std::nullopt;
-    auto name = cursor.qualifiedName();
-    if (!name)
-        return std::nullopt;
-    table.name = *name;
     if (table.isVirtual) {
         if (!cursor.accept("USING") || !cursor.peek() || !cursor.peek()->isName())
             return std::nullopt;
@@ -455,16 +466,8 @@ std::optional<ParsedView> parseCreateView(std::string_view sql)
 {
     Cursor cursor(sql, tokenizeSql(sql));
     ParsedView view;
-    if (!cursor.accept("CREATE"))
+    if (!acceptCreate(cursor, "VIEW", view.name))
         return std::nullopt;
-    if (!cursor.accept("TEMP"))
-        cursor.accept("TEMPORARY");
-    if (!cursor.accept("VIEW") || !acceptIfNotExists(cursor))
-        return std::nullopt;
-    auto name = cursor.qualifiedName();
-    if (!name)
-        return std::nullopt;
-    view.name = *name;
     if (cursor.peekKind(TokenKind::LeftParen)) {
         const size_t open = cursor.position();
         const size_t close = cursor.matchingParen(open);
@@ -483,16 +486,8 @@ std::optional<ParsedTrigger> parseCreateTrigger(std::string_view sql)
 {
     Cursor cursor(sql, tokenizeSql(sql));
     ParsedTrigger trigger;
-    if (!cursor.accept("CREATE"))
+    if (!acceptCreate(cursor, "TRIGGER", trigger.name))
         return std::nullopt;
-    if (!cursor.accept("TEMP"))
-        cursor.accept("TEMPORARY");
-    if (!cursor.accept("TRIGGER") || !acceptIfNotExists(cursor))
-        return std::nullopt;
-    auto name = cursor.qualifiedName();
-    if (!name)
-        return std::nullopt;
-    trigger.name = *name;
     if (cursor.accept("BEFORE")) {
         trigger.timing = TriggerTiming::Before;
     } else if (cursor.accept("AFTER")) {

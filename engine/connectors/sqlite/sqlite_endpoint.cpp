@@ -7,8 +7,6 @@
 
 #include <sqlite3.h>
 
-#include <chrono>
-
 namespace ferry::sqlite {
 
 namespace {
@@ -17,46 +15,14 @@ namespace {
  * The sqlite endpoint: a database file. Every call opens its own connection and closes it.
  * A source is always opened read-only; a target read-write; neither ever creates the file.
  */
-class SqliteEndpoint final : public Endpoint
+class SqliteEndpoint final : public BoundEndpoint
 {
 public:
-    explicit SqliteEndpoint(const ConnectionSpec &spec) : m_spec(spec) { }
+    explicit SqliteEndpoint(const ConnectionSpec &spec) : BoundEndpoint(spec) { }
 
     Dialect dialect() const override { return Dialect::Sqlite; }
-    const ConnectionSpec &spec() const override { return m_spec; }
 
-    ConnectionDiagnosis testConnection(EndpointRole role) override
-    {
-        const auto started = std::chrono::steady_clock::now();
-        ConnectionDiagnosis diagnosis;
-        diagnosis.product = "SQLite";
-        diagnosis.serverVersion = sqlite3_libversion();
-        const auto finish = [&diagnosis, started]() {
-            diagnosis.elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(
-                std::chrono::steady_clock::now() - started);
-            return diagnosis;
-        };
-
-        auto mode = openModeFor(role);
-        if (!mode) {
-            fill(diagnosis, mode.error());
-            return finish();
-        }
-        auto connection = Connection::open(m_spec, *mode);
-        if (!connection) {
-            fill(diagnosis, connection.error());
-            return finish();
-        }
-        diagnosis.cause = DiagnosisCause::Ok;
-        diagnosis.message = (role == EndpointRole::Source
-                                 ? EngineTr::tr("Opened the SQLite database file %1 read-only.")
-                                 : EngineTr::tr("Opened the SQLite database file %1 for writing."))
-                                .arg(qs(m_spec.path))
-                                .toStdString();
-        return finish();
-    }
-
-    Result<Catalog> readCatalog(const CatalogFilter &filter) override
+    Result<Catalog> fetchCatalog(const CatalogFilter &filter) override
     {
         if (auto mode = checkedModeOption(); !mode)
             return mode.error();
@@ -67,6 +33,30 @@ public:
     }
 
 private:
+    ConnectionDiagnosis diagnose(EndpointRole role, Clock::time_point) override
+    {
+        ConnectionDiagnosis diagnosis;
+        diagnosis.product = "SQLite";
+        diagnosis.serverVersion = sqlite3_libversion();
+        auto mode = openModeFor(role);
+        if (!mode) {
+            fill(diagnosis, mode.error());
+            return diagnosis;
+        }
+        auto connection = Connection::open(m_spec, *mode);
+        if (!connection) {
+            fill(diagnosis, connection.error());
+            return diagnosis;
+        }
+        diagnosis.cause = DiagnosisCause::Ok;
+        diagnosis.message = (role == EndpointRole::Source
+                                 ? EngineTr::tr("Opened the SQLite database file %1 read-only.")
+                                 : EngineTr::tr("Opened the SQLite database file %1 for writing."))
+                                .arg(qs(m_spec.path))
+                                .toStdString();
+        return diagnosis;
+    }
+
     static void fill(ConnectionDiagnosis &diagnosis, const Error &error)
     {
         diagnosis.cause = causeForOpenError(error.code);
@@ -114,8 +104,6 @@ private:
         }
         return OpenMode::ReadWrite;
     }
-
-    ConnectionSpec m_spec;
 };
 
 } // namespace

@@ -50,6 +50,30 @@ BoundValue filterValue(const std::string &text, const load::ReadColumn *column)
     return value;
 }
 
+/// What the load does about a failed statement, by its primary result code.
+ErrorAction actionForCode(int primary)
+{
+    switch (primary) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return ErrorAction::Retry;
+    case SQLITE_CONSTRAINT:
+    case SQLITE_MISMATCH:
+    case SQLITE_TOOBIG:
+        return ErrorAction::RejectRow;
+    case SQLITE_FULL:
+    case SQLITE_IOERR:
+    case SQLITE_CORRUPT:
+    case SQLITE_NOMEM:
+    case SQLITE_READONLY:
+    case SQLITE_CANTOPEN:
+    case SQLITE_NOTADB:
+        return ErrorAction::FailTask;
+    default:
+        return ErrorAction::FailTable;
+    }
+}
+
 } // namespace
 
 std::string qualifiedName(std::string_view schema, std::string_view table)
@@ -65,41 +89,21 @@ Error statementError(sqlite3 *db, int code, const QString &message, const std::s
     const char *text = db ? sqlite3_errmsg(db) : sqlite3_errstr(code);
     error.detail = std::string(text ? text : "") + " (SQLite error " + std::to_string(code) + ")";
     error.code = ErrorCode::QueryFailed;
-    switch (code & 0xFF) {
-    case SQLITE_INTERRUPT: {
+    const int primary = code & 0xFF;
+    if (primary == SQLITE_INTERRUPT) {
         Error cancelled = cancelledError(location);
         cancelled.detail = std::move(error.detail);
         return cancelled;
     }
-    case SQLITE_BUSY:
-    case SQLITE_LOCKED:
-        error.action = ErrorAction::Retry;
+    error.action = actionForCode(primary);
+    if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED) {
         error.hint = EngineTr::tr("Another connection holds a lock on the SQLite database; "
                                   "the load retries.")
                          .toStdString();
-        break;
-    case SQLITE_CONSTRAINT:
-    case SQLITE_MISMATCH:
-    case SQLITE_TOOBIG:
-        error.action = ErrorAction::RejectRow;
-        break;
-    case SQLITE_FULL:
-        error.action = ErrorAction::FailTask;
+    } else if (primary == SQLITE_FULL) {
         error.hint = EngineTr::tr("Free space on the file system that holds the SQLite "
                                   "database.")
                          .toStdString();
-        break;
-    case SQLITE_IOERR:
-    case SQLITE_CORRUPT:
-    case SQLITE_NOMEM:
-    case SQLITE_READONLY:
-    case SQLITE_CANTOPEN:
-    case SQLITE_NOTADB:
-        error.action = ErrorAction::FailTask;
-        break;
-    default:
-        error.action = ErrorAction::FailTable;
-        break;
     }
     return error;
 }

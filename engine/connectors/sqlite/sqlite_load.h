@@ -1,14 +1,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "engine/load/load_session.h"
+#include "engine/connectors/connector.h"
 
 namespace ferry::sqlite {
 
 /// The sqlite implementations of the data-path interfaces (engine/load/load_session.h).
-[[nodiscard]] Result<std::unique_ptr<load::SourceSession>> openSourceSession(
-    const ConnectionSpec &spec);
-[[nodiscard]] Result<std::unique_ptr<load::TargetSession>> openTargetSession(
-    const ConnectionSpec &spec);
+[[nodiscard]] SourceOpener openSourceSession;
+[[nodiscard]] TargetOpener openTargetSession;
 
 } // namespace ferry::sqlite

@@ -7,6 +7,7 @@
 #include "engine/connectors/sqlite/sqlite_load.h"
 #include "engine/connectors/sqlite/sqlite_load_common.h"
 #include "engine/convert/ddl/sqlite_ddl_writer.h"
+#include "engine/core/text.h"
 #include "engine/core/tr.h"
 #include "engine/load/canonical_text.h"
 #include "engine/load/where_clause.h"
@@ -30,16 +31,6 @@ const convert::SqliteDdlWriter &writer() { return convert::sqliteDdlWriter(); }
 std::string quoted(std::string_view identifier)
 {
     return quoteIdentifier(Dialect::Sqlite, identifier);
-}
-
-std::string lowerAscii(std::string_view text)
-{
-    std::string result(text);
-    for (char &c : result) {
-        if (c >= 'A' && c <= 'Z')
-            c = char(c - 'A' + 'a');
-    }
-    return result;
 }
 
 /// Cache for loading (KiB, as a negative cache_size means): big enough to keep the b-tree's
@@ -514,7 +505,7 @@ public:
             return existing.error();
         std::map<std::string, std::string> indexTables; // lower-case name -> table
         for (const auto &row : *existing)
-            indexTables[lowerAscii(row[0].value_or(""))] = row[1].value_or("");
+            indexTables[asciiLower(row[0].value_or(""))] = row[1].value_or("");
 
         std::vector<Index> indexes;
         for (const auto &key : table.uniqueKeys)
@@ -531,8 +522,8 @@ public:
             if (sql.empty())
                 continue;
             const std::string name = convert::SqliteDdlWriter::indexName(table, index);
-            const auto found = indexTables.find(lowerAscii(name));
-            if (found != indexTables.end() && lowerAscii(found->second) == lowerAscii(table.name))
+            const auto found = indexTables.find(asciiLower(name));
+            if (found != indexTables.end() && asciiLower(found->second) == asciiLower(table.name))
                 continue; // already there: a resumed task
             auto created = ddl(sql,
                                EngineTr::tr("Could not create index %1 on the SQLite table %2.")
@@ -733,7 +724,7 @@ std::vector<std::string> tuneForLoading(sqlite3 *db, const ConnectionSpec &spec)
         mode = text ? text : "";
     }
     sqlite3_finalize(statement);
-    if (lowerAscii(mode) != "wal") {
+    if (asciiLower(mode) != "wal") {
         warnings.push_back(EngineTr::tr("The SQLite target %1 stays in journal mode %2 instead "
                                         "of WAL (another connection may hold it open); the load "
                                         "is slower.")
