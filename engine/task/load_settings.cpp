@@ -10,26 +10,20 @@ namespace ferry::task {
 
 namespace {
 
+constexpr const char *RecordPolicyNames[]
+    = {"IGNORE_RECORD", "LOG_ERROR", "SUSPEND_TABLE", "STOP_TASK"};
+static_assert(namesEvery(RecordPolicyNames, RecordPolicy::StopTask));
+constexpr const char *TablePolicyNames[] = {"SUSPEND_TABLE", "STOP_TASK"};
+static_assert(namesEvery(TablePolicyNames, TablePolicy::StopTask));
+
 RecordPolicy recordPolicy(const std::string &text, RecordPolicy fallback)
 {
-    if (text == "IGNORE_RECORD")
-        return RecordPolicy::IgnoreRecord;
-    if (text == "LOG_ERROR")
-        return RecordPolicy::LogError;
-    if (text == "SUSPEND_TABLE")
-        return RecordPolicy::SuspendTable;
-    if (text == "STOP_TASK")
-        return RecordPolicy::StopTask;
-    return fallback;
+    return valueNamed<RecordPolicy>(RecordPolicyNames, text).value_or(fallback);
 }
 
 TablePolicy tablePolicy(const std::string &text, TablePolicy fallback)
 {
-    if (text == "SUSPEND_TABLE")
-        return TablePolicy::SuspendTable;
-    if (text == "STOP_TASK")
-        return TablePolicy::StopTask;
-    return fallback;
+    return valueNamed<TablePolicy>(TablePolicyNames, text).value_or(fallback);
 }
 
 } // namespace
@@ -100,11 +94,9 @@ void readTargetMetadata(SettingsReader &r, LoadSettings &s)
 
 void readFullLoad(SettingsReader &r, LoadSettings &s)
 {
-    const std::string prep = r.text("FullLoadSettings", "TargetTablePrepMode");
-    if (prep == "TRUNCATE_BEFORE_LOAD")
-        s.prepMode = TablePrepMode::TruncateBeforeLoad;
-    else if (prep == "DO_NOTHING")
-        s.prepMode = TablePrepMode::DoNothing;
+    s.prepMode = valueNamed<TablePrepMode>(TablePrepModeNames,
+                                           r.text("FullLoadSettings", "TargetTablePrepMode"))
+                     .value_or(s.prepMode);
     r.boolean("FullLoadSettings", "CreatePkAfterFullLoad", s.createPkAfterFullLoad);
     r.integer("FullLoadSettings", "MaxFullLoadSubTasks", s.maxFullLoadSubTasks);
     r.integer("FullLoadSettings", "CommitRate", s.commitRate);

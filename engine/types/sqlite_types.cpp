@@ -12,16 +12,6 @@ namespace ferry::sqlite {
 
 namespace {
 
-std::string upperAscii(std::string_view text)
-{
-    std::string result(text);
-    for (char &c : result) {
-        if (c >= 'a' && c <= 'z')
-            c = char(c - 'a' + 'A');
-    }
-    return result;
-}
-
 bool isSpace(char c)
 {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
@@ -52,7 +42,7 @@ struct DeclaredType
 
 DeclaredType parseDeclaredType(std::string_view declared)
 {
-    const std::string upper = upperAscii(trimmed(declared));
+    const std::string upper = asciiUpper(trimmed(declared));
     std::string_view text(upper);
     std::vector<std::string> words;
     DeclaredType result;
@@ -290,7 +280,7 @@ const char *affinityName(Affinity affinity) { return nameOf(AffinityNames, affin
 
 Affinity affinityOf(std::string_view declaredType)
 {
-    const std::string upper = upperAscii(declaredType);
+    const std::string upper = asciiUpper(declaredType);
     const auto contains
         = [&upper](const char *part) { return upper.find(part) != std::string::npos; };
     if (contains("INT"))
