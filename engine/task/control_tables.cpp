@@ -664,16 +664,24 @@ Result<void> ControlTables::addException(load::TargetSession &session,
          row.detail, row.rowImage, isoTime(nowMs()), nullIfEmpty(row.targetRow)});
 }
 
+Result<void> ControlTables::clearSliceRows(load::TargetSession &session, const char *table,
+                                           const std::string &taskName,
+                                           const std::string &sourceSchema,
+                                           const std::string &sourceTable, int slice) const
+{
+    return session.execute("DELETE FROM " + name(table)
+                               + " WHERE task_name = ? AND source_schema = ? AND source_table = ?"
+                                 " AND slice_no = ?",
+                           {taskName, sourceSchema, sourceTable, std::to_string(slice)});
+}
+
 Result<void> ControlTables::clearSliceExceptions(load::TargetSession &session,
                                                  const std::string &taskName,
                                                  const std::string &sourceSchema,
                                                  const std::string &sourceTable,
                                                  int slice) const
 {
-    return session.execute("DELETE FROM " + name("exceptions")
-                               + " WHERE task_name = ? AND source_schema = ? AND source_table = ?"
-                                 " AND slice_no = ?",
-                           {taskName, sourceSchema, sourceTable, std::to_string(slice)});
+    return clearSliceRows(session, "exceptions", taskName, sourceSchema, sourceTable, slice);
 }
 
 Result<std::vector<ControlTables::StoredException>> ControlTables::exceptions(
@@ -782,10 +790,7 @@ Result<void> ControlTables::clearSliceLobTruncations(load::TargetSession &sessio
                                                      const std::string &sourceTable,
                                                      int slice) const
 {
-    return session.execute("DELETE FROM " + name("lob_truncations")
-                               + " WHERE task_name = ? AND source_schema = ? AND source_table = ?"
-                                 " AND slice_no = ?",
-                           {taskName, sourceSchema, sourceTable, std::to_string(slice)});
+    return clearSliceRows(session, "lob_truncations", taskName, sourceSchema, sourceTable, slice);
 }
 
 Result<void> ControlTables::addLobTruncation(load::TargetSession &session,

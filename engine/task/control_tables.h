@@ -303,6 +303,11 @@ public:
     [[nodiscard]] std::string exceptionKey() const;
 
 private:
+    /// Deletes one slice's rows of a control table keyed by task, table and slice.
+    [[nodiscard]] Result<void> clearSliceRows(load::TargetSession &session, const char *table,
+                                              const std::string &taskName,
+                                              const std::string &sourceSchema,
+                                              const std::string &sourceTable, int slice) const;
     /// The DDL writer of the target's dialect (engine/convert/ddl/); null for no target.
     [[nodiscard]] const convert::DdlWriter *writer() const;
     /// A control table's definition placed in the control schema, under tableName().
