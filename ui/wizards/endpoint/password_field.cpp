@@ -38,6 +38,10 @@ void PasswordField::setKeyringAvailable(bool available, const QString &problem, 
                                 "password is never written to the project file.");
     m_ui->keyringBannerText->setText(
         problem.isEmpty() ? fallback : fallback + QStringLiteral("\n\n") + problem);
+    // Where the note is not shown (said on an earlier page), the disabled box says why.
+    if (!m_rememberToolTip)
+        m_rememberToolTip = m_ui->rememberPasswordCheck->toolTip();
+    m_ui->rememberPasswordCheck->setToolTip(available ? *m_rememberToolTip : fallback);
     m_ui->keyringBanner->setVisible(!available && note);
 }
 

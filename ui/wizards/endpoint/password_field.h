@@ -4,6 +4,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 class QLineEdit;
 
@@ -41,6 +42,7 @@ signals:
 private:
     std::unique_ptr<Ui::PasswordField> m_ui;
     bool m_keyringAvailable = true;
+    std::optional<QString> m_rememberToolTip; ///< the box's own tooltip, while a keyring answers
 };
 
 } // namespace ferry
