@@ -5282,6 +5282,14 @@ Exit-Codes: 0 OK, 1 interner Fehler, 2 falscher Aufruf, 3 Verbindung fehlgeschla
         <source>Go Back and check the user name and the password, then test again. If they are right, ask the administrator whether this user may log in from this computer.</source>
         <translation>Gehen Sie zurück, prüfen Sie Benutzername und Passwort und testen Sie erneut. Stimmen sie, fragen Sie den Administrator, ob sich dieser Benutzer von diesem Computer aus anmelden darf.</translation>
     </message>
+    <message>
+        <source>The system keyring could not store the password, so Ferry will ask for it each time it connects. Continue to go on without storing it.
+
+%1</source>
+        <translation>Der System-Schlüsselbund konnte das Passwort nicht speichern; Ferry fragt deshalb bei jeder Verbindung danach. Klicken Sie auf Weiter, um ohne Speichern fortzufahren.
+
+%1</translation>
+    </message>
 </context>
 <context>
     <name>ferry::EndpointChoicePage</name>
@@ -5364,6 +5372,13 @@ Exit-Codes: 0 OK, 1 interner Fehler, 2 falscher Aufruf, 3 Verbindung fehlgeschla
     <message>
         <source>Choose the kind of database Ferry writes the data to.</source>
         <translation>Wählen Sie die Art der Datenbank, in die Ferry die Daten schreibt.</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ErrorBanner</name>
+    <message>
+        <source>Hide this message</source>
+        <translation>Diese Meldung ausblenden</translation>
     </message>
 </context>
 <context>
@@ -5886,10 +5901,6 @@ Eine Werkbank für Datenbankmigrationen: Quellen PostgreSQL, MySQL/MariaDB, SQLi
         </translation>
     </message>
     <message>
-        <source>%1 not started: its earlier runs could not be read from the target&apos;s control tables. %2</source>
-        <translation>%1 nicht gestartet: Die früheren Läufe konnten nicht aus den Kontrolltabellen des Ziels gelesen werden. %2</translation>
-    </message>
-    <message>
         <source>Restart drops the target tables, creates them again and loads every table from the start (TargetTablePrepMode %1).</source>
         <translation>Neustart löscht die Zieltabellen, legt sie neu an und lädt jede Tabelle von Anfang an (TargetTablePrepMode %1).</translation>
     </message>
@@ -5937,6 +5948,22 @@ Fortsetzen setzt diesen Lauf fort: Die Tabellen, die er abgeschlossen hat, behal
     <message>
         <source>The last run of %1 could not be read: %2</source>
         <translation>Der letzte Lauf von %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Task %1 failed: %2</source>
+        <translation>Aufgabe %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The catalog of %1 could not be read: %2</source>
+        <translation>Der Katalog von %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 not started: %2</source>
+        <translation>%1 nicht gestartet: %2</translation>
+    </message>
+    <message>
+        <source>%1 not started: its earlier runs could not be read from the target&apos;s control tables: %2</source>
+        <translation>%1 nicht gestartet: Die früheren Läufe konnten nicht aus den Steuertabellen des Ziels gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -6335,6 +6362,13 @@ Fortsetzen setzt diesen Lauf fort: Die Tabellen, die er abgeschlossen hat, behal
             <numerusform>Eine Datenquelle gefunden.</numerusform>
             <numerusform>%n Datenquellen gefunden.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ferry::PasswordField</name>
+    <message>
+        <source>No system keyring is available, so Ferry cannot remember this password: it will ask for it each time it connects. The password is never written to the project file.</source>
+        <translation>Es ist kein System-Schlüsselbund verfügbar, daher kann Ferry dieses Passwort nicht speichern: Es wird bei jeder Verbindung danach gefragt. Das Passwort wird nie in die Projektdatei geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -6840,6 +6874,17 @@ Fortsetzen setzt diesen Lauf fort: Die Tabellen, die er abgeschlossen hat, behal
     <message>
         <source>No recent projects yet.</source>
         <translation>Noch keine zuletzt verwendeten Projekte.</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::WorkbenchError</name>
+    <message>
+        <source>Enter the password again when asked. If the user name is wrong, edit the endpoint in the Project tree.</source>
+        <translation>Geben Sie das Passwort erneut ein, wenn Sie danach gefragt werden. Ist der Benutzername falsch, bearbeiten Sie den Endpunkt im Projektbaum.</translation>
+    </message>
+    <message>
+        <source>Check the endpoint&apos;s settings and its password: edit the endpoint in the Project tree.</source>
+        <translation>Prüfen Sie die Einstellungen des Endpunkts und sein Passwort: Bearbeiten Sie den Endpunkt im Projektbaum.</translation>
     </message>
 </context>
 <context>

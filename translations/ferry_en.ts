@@ -5181,6 +5181,12 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 connection failed,
         <source>Go Back and check the user name and the password, then test again. If they are right, ask the administrator whether this user may log in from this computer.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The system keyring could not store the password, so Ferry will ask for it each time it connects. Continue to go on without storing it.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ferry::EndpointChoicePage</name>
@@ -5262,6 +5268,13 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 connection failed,
     </message>
     <message>
         <source>Choose the kind of database Ferry writes the data to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ErrorBanner</name>
+    <message>
+        <source>Hide this message</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5780,10 +5793,6 @@ A database migration workbench: PostgreSQL, MySQL/MariaDB, SQLite and ODBC sourc
         </translation>
     </message>
     <message>
-        <source>%1 not started: its earlier runs could not be read from the target&apos;s control tables. %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Restart drops the target tables, creates them again and loads every table from the start (TargetTablePrepMode %1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5828,6 +5837,22 @@ Resume continues that run: the tables it finished keep their rows. %2</source>
     </message>
     <message>
         <source>The last run of %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog of %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not started: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not started: its earlier runs could not be read from the target&apos;s control tables: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6227,6 +6252,13 @@ Resume continues that run: the tables it finished keep their rows. %2</source>
             <numerusform>%n data source found.</numerusform>
             <numerusform>%n data sources found.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ferry::PasswordField</name>
+    <message>
+        <source>No system keyring is available, so Ferry cannot remember this password: it will ask for it each time it connects. The password is never written to the project file.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6731,6 +6763,17 @@ Resume continues that run: the tables it finished keep their rows. %2</source>
     </message>
     <message>
         <source>No recent projects yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ferry::WorkbenchError</name>
+    <message>
+        <source>Enter the password again when asked. If the user name is wrong, edit the endpoint in the Project tree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the endpoint&apos;s settings and its password: edit the endpoint in the Project tree.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

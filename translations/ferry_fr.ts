@@ -5281,6 +5281,14 @@ connexion, 4 échec partiel, 5 entrée non valide, 130 interrompu.
         <source>Go Back and check the user name and the password, then test again. If they are right, ask the administrator whether this user may log in from this computer.</source>
         <translation>Revenez en arrière, vérifiez le nom d&apos;utilisateur et le mot de passe, puis testez à nouveau. S&apos;ils sont corrects, demandez à l&apos;administrateur si cet utilisateur peut se connecter depuis cet ordinateur.</translation>
     </message>
+    <message>
+        <source>The system keyring could not store the password, so Ferry will ask for it each time it connects. Continue to go on without storing it.
+
+%1</source>
+        <translation>Le trousseau système n&apos;a pas pu enregistrer le mot de passe ; Ferry le demandera donc à chaque connexion. Continuez pour poursuivre sans l&apos;enregistrer.
+
+%1</translation>
+    </message>
 </context>
 <context>
     <name>ferry::EndpointChoicePage</name>
@@ -5363,6 +5371,13 @@ connexion, 4 échec partiel, 5 entrée non valide, 130 interrompu.
     <message>
         <source>Choose the kind of database Ferry writes the data to.</source>
         <translation>Choisissez le type de base de données dans laquelle Ferry écrit les données.</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ErrorBanner</name>
+    <message>
+        <source>Hide this message</source>
+        <translation>Masquer ce message</translation>
     </message>
 </context>
 <context>
@@ -5885,10 +5900,6 @@ Un atelier de migration de bases de données&#xa0;: sources PostgreSQL, MySQL/Ma
         </translation>
     </message>
     <message>
-        <source>%1 not started: its earlier runs could not be read from the target&apos;s control tables. %2</source>
-        <translation>%1 non démarrée&#xa0;: ses exécutions précédentes n&apos;ont pas pu être lues dans les tables de contrôle de la cible. %2</translation>
-    </message>
-    <message>
         <source>Restart drops the target tables, creates them again and loads every table from the start (TargetTablePrepMode %1).</source>
         <translation>Redémarrer supprime les tables cibles, les recrée et charge chaque table depuis le début (TargetTablePrepMode %1).</translation>
     </message>
@@ -5936,6 +5947,22 @@ Reprendre poursuit cette exécution&#xa0;: les tables qu&apos;elle a terminées 
     <message>
         <source>The last run of %1 could not be read: %2</source>
         <translation>La dernière exécution de %1 n&apos;a pas pu être lue&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Task %1 failed: %2</source>
+        <translation>La tâche %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>The catalog of %1 could not be read: %2</source>
+        <translation>Le catalogue de %1 n&apos;a pas pu être lu : %2</translation>
+    </message>
+    <message>
+        <source>%1 not started: %2</source>
+        <translation>%1 non démarrée : %2</translation>
+    </message>
+    <message>
+        <source>%1 not started: its earlier runs could not be read from the target&apos;s control tables: %2</source>
+        <translation>%1 non démarrée : ses exécutions précédentes n&apos;ont pas pu être lues dans les tables de contrôle de la cible : %2</translation>
     </message>
 </context>
 <context>
@@ -6334,6 +6361,13 @@ Reprendre poursuit cette exécution&#xa0;: les tables qu&apos;elle a terminées 
             <numerusform>%n source de données trouvée.</numerusform>
             <numerusform>%n sources de données trouvées.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ferry::PasswordField</name>
+    <message>
+        <source>No system keyring is available, so Ferry cannot remember this password: it will ask for it each time it connects. The password is never written to the project file.</source>
+        <translation>Aucun trousseau système n&apos;est disponible, Ferry ne peut donc pas retenir ce mot de passe : il le demandera à chaque connexion. Le mot de passe n&apos;est jamais écrit dans le fichier de projet.</translation>
     </message>
 </context>
 <context>
@@ -6839,6 +6873,17 @@ Reprendre poursuit cette exécution&#xa0;: les tables qu&apos;elle a terminées 
     <message>
         <source>No recent projects yet.</source>
         <translation>Aucun projet récent pour l&apos;instant.</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::WorkbenchError</name>
+    <message>
+        <source>Enter the password again when asked. If the user name is wrong, edit the endpoint in the Project tree.</source>
+        <translation>Saisissez à nouveau le mot de passe lorsqu&apos;il est demandé. Si le nom d&apos;utilisateur est incorrect, modifiez le point de terminaison dans l&apos;arborescence du projet.</translation>
+    </message>
+    <message>
+        <source>Check the endpoint&apos;s settings and its password: edit the endpoint in the Project tree.</source>
+        <translation>Vérifiez les paramètres du point de terminaison et son mot de passe : modifiez le point de terminaison dans l&apos;arborescence du projet.</translation>
     </message>
 </context>
 <context>

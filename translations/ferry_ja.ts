@@ -5253,6 +5253,14 @@ Ferry はデータベースをエンジン間で移動し、何も失われて�
         <source>Go Back and check the user name and the password, then test again. If they are right, ask the administrator whether this user may log in from this computer.</source>
         <translation>「戻る」でユーザー名とパスワードを確認し、もう一度テストしてください。正しい場合は、このユーザーがこのコンピューターからログインできるか管理者に確認してください。</translation>
     </message>
+    <message>
+        <source>The system keyring could not store the password, so Ferry will ask for it each time it connects. Continue to go on without storing it.
+
+%1</source>
+        <translation>システムキーリングにパスワードを保存できなかったため、Ferry は接続のたびにパスワードを尋ねます。保存せずに進むには続行してください。
+
+%1</translation>
+    </message>
 </context>
 <context>
     <name>ferry::EndpointChoicePage</name>
@@ -5335,6 +5343,13 @@ Ferry はデータベースをエンジン間で移動し、何も失われて�
     <message>
         <source>Choose the kind of database Ferry writes the data to.</source>
         <translation>Ferry がデータを書き込むデータベースの種類を選択してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ErrorBanner</name>
+    <message>
+        <source>Hide this message</source>
+        <translation>このメッセージを隠す</translation>
     </message>
 </context>
 <context>
@@ -5849,10 +5864,6 @@ A database migration workbench: PostgreSQL, MySQL/MariaDB, SQLite and ODBC sourc
         </translation>
     </message>
     <message>
-        <source>%1 not started: its earlier runs could not be read from the target&apos;s control tables. %2</source>
-        <translation>%1 は開始されていません: 以前の実行をターゲットの制御テーブルから読み取れませんでした。%2</translation>
-    </message>
-    <message>
         <source>Restart drops the target tables, creates them again and loads every table from the start (TargetTablePrepMode %1).</source>
         <translation>最初からやり直すと、ターゲットテーブルを削除して作成し直し、すべてのテーブルを最初からロードします (TargetTablePrepMode %1)。</translation>
     </message>
@@ -5900,6 +5911,22 @@ Resume continues that run: the tables it finished keep their rows. %2</source>
     <message>
         <source>The last run of %1 could not be read: %2</source>
         <translation>%1 の前回の実行を読み取れませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Task %1 failed: %2</source>
+        <translation>タスク %1 が失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>The catalog of %1 could not be read: %2</source>
+        <translation>%1 のカタログを読み取れませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1 not started: %2</source>
+        <translation>%1 は開始されませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1 not started: its earlier runs could not be read from the target&apos;s control tables: %2</source>
+        <translation>%1 は開始されませんでした: ターゲットの制御テーブルから以前の実行を読み取れませんでした: %2</translation>
     </message>
 </context>
 <context>
@@ -6296,6 +6323,13 @@ Resume continues that run: the tables it finished keep their rows. %2</source>
         <translation>
             <numerusform>%n 個のデータソースが見つかりました。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ferry::PasswordField</name>
+    <message>
+        <source>No system keyring is available, so Ferry cannot remember this password: it will ask for it each time it connects. The password is never written to the project file.</source>
+        <translation>システムキーリングが利用できないため、Ferry はこのパスワードを記憶できません。接続のたびに尋ねます。パスワードがプロジェクトファイルに書き込まれることはありません。</translation>
     </message>
 </context>
 <context>
@@ -6798,6 +6832,17 @@ Resume continues that run: the tables it finished keep their rows. %2</source>
     <message>
         <source>No recent projects yet.</source>
         <translation>最近使ったプロジェクトはまだありません。</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::WorkbenchError</name>
+    <message>
+        <source>Enter the password again when asked. If the user name is wrong, edit the endpoint in the Project tree.</source>
+        <translation>尋ねられたらパスワードをもう一度入力してください。ユーザー名が誤っている場合は、プロジェクトツリーでエンドポイントを編集してください。</translation>
+    </message>
+    <message>
+        <source>Check the endpoint&apos;s settings and its password: edit the endpoint in the Project tree.</source>
+        <translation>エンドポイントの設定とパスワードを確認してください。プロジェクトツリーでエンドポイントを編集できます。</translation>
     </message>
 </context>
 <context>

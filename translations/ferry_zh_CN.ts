@@ -5249,6 +5249,14 @@ FERRY_TARGET_PASSWORD），然后是系统密钥环（如果有正在运行的�
         <source>Go Back and check the user name and the password, then test again. If they are right, ask the administrator whether this user may log in from this computer.</source>
         <translation>请返回检查用户名和密码，然后再次测试。如果它们正确，请询问管理员此用户是否可以从这台计算机登录。</translation>
     </message>
+    <message>
+        <source>The system keyring could not store the password, so Ferry will ask for it each time it connects. Continue to go on without storing it.
+
+%1</source>
+        <translation>系统密钥环无法保存该密码，因此 Ferry 每次连接时都会询问密码。继续即可在不保存的情况下进行。
+
+%1</translation>
+    </message>
 </context>
 <context>
     <name>ferry::EndpointChoicePage</name>
@@ -5331,6 +5339,13 @@ FERRY_TARGET_PASSWORD），然后是系统密钥环（如果有正在运行的�
     <message>
         <source>Choose the kind of database Ferry writes the data to.</source>
         <translation>请选择 Ferry 向其写入数据的数据库类型。</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ErrorBanner</name>
+    <message>
+        <source>Hide this message</source>
+        <translation>隐藏此消息</translation>
     </message>
 </context>
 <context>
@@ -5845,10 +5860,6 @@ A database migration workbench: PostgreSQL, MySQL/MariaDB, SQLite and ODBC sourc
         </translation>
     </message>
     <message>
-        <source>%1 not started: its earlier runs could not be read from the target&apos;s control tables. %2</source>
-        <translation>%1 未启动：无法从目标的控制表中读取其之前的运行。%2</translation>
-    </message>
-    <message>
         <source>Restart drops the target tables, creates them again and loads every table from the start (TargetTablePrepMode %1).</source>
         <translation>重新开始会删除目标表、重新创建，并从头加载每个表（TargetTablePrepMode %1）。</translation>
     </message>
@@ -5896,6 +5907,22 @@ Resume continues that run: the tables it finished keep their rows. %2</source>
     <message>
         <source>The last run of %1 could not be read: %2</source>
         <translation>无法读取 %1 的上次运行：%2</translation>
+    </message>
+    <message>
+        <source>Task %1 failed: %2</source>
+        <translation>任务 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>The catalog of %1 could not be read: %2</source>
+        <translation>无法读取 %1 的目录：%2</translation>
+    </message>
+    <message>
+        <source>%1 not started: %2</source>
+        <translation>%1 未启动：%2</translation>
+    </message>
+    <message>
+        <source>%1 not started: its earlier runs could not be read from the target&apos;s control tables: %2</source>
+        <translation>%1 未启动：无法从目标的控制表中读取其先前的运行：%2</translation>
     </message>
 </context>
 <context>
@@ -6292,6 +6319,13 @@ Resume continues that run: the tables it finished keep their rows. %2</source>
         <translation>
             <numerusform>找到 %n 个数据源。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ferry::PasswordField</name>
+    <message>
+        <source>No system keyring is available, so Ferry cannot remember this password: it will ask for it each time it connects. The password is never written to the project file.</source>
+        <translation>没有可用的系统密钥环，因此 Ferry 无法记住此密码：每次连接时都会询问。密码绝不会写入项目文件。</translation>
     </message>
 </context>
 <context>
@@ -6794,6 +6828,17 @@ Resume continues that run: the tables it finished keep their rows. %2</source>
     <message>
         <source>No recent projects yet.</source>
         <translation>还没有最近的项目。</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::WorkbenchError</name>
+    <message>
+        <source>Enter the password again when asked. If the user name is wrong, edit the endpoint in the Project tree.</source>
+        <translation>在询问时重新输入密码。如果用户名有误，请在项目树中编辑该端点。</translation>
+    </message>
+    <message>
+        <source>Check the endpoint&apos;s settings and its password: edit the endpoint in the Project tree.</source>
+        <translation>请检查端点的设置及其密码：在项目树中编辑该端点。</translation>
     </message>
 </context>
 <context>

@@ -85,6 +85,30 @@ QString textInput(QWidget *parent, const QString &title, const QString &label, b
                                  password ? QLineEdit::Password : QLineEdit::Normal, {}, ok);
 }
 
+void askText(QWidget *parent, const QString &title, const QString &label, bool password,
+             std::function<void(bool ok, const QString &text)> done)
+{
+    QObject *context = parent ? static_cast<QObject *>(parent) : qApp;
+    QVariant answer;
+    if (takeAnswer(title, &answer)) {
+        QMetaObject::invokeMethod(
+            context, [done, answer] { done(answer.isValid(), answer.toString()); },
+            Qt::QueuedConnection);
+        return;
+    }
+    auto *dialog = new QInputDialog(parent);
+    dialog->setObjectName(QStringLiteral("textInputDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->setWindowTitle(title);
+    dialog->setLabelText(label);
+    dialog->setTextEchoMode(password ? QLineEdit::Password : QLineEdit::Normal);
+    QObject::connect(dialog, &QDialog::finished, context, [dialog, done](int result) {
+        done(result == QDialog::Accepted, dialog->textValue());
+    });
+    dialog->open();
+}
+
 void information(QWidget *parent, const QString &title, const QString &text)
 {
     QVariant answer;

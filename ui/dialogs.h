@@ -32,6 +32,14 @@ QMessageBox::StandardButton question(
 /// invalid QVariant for Cancel.
 QString textInput(QWidget *parent, const QString &title, const QString &label, bool password,
                   bool *ok);
+/**
+ * A line of text asked without blocking (window-modal, QInputDialog::open(); password: echo
+ * off; the dialog is named "textInputDialog"). done gets the text, or ok false for Cancel,
+ * Escape or closing; it runs from the event loop, never inside this call, and only while
+ * parent lives. Answer: a QString, or an invalid QVariant for Cancel.
+ */
+void askText(QWidget *parent, const QString &title, const QString &label, bool password,
+             std::function<void(bool ok, const QString &text)> done);
 void information(QWidget *parent, const QString &title, const QString &text);
 /**
  * A decision between named actions, asked without blocking (window-modal,

@@ -11,9 +11,11 @@
 #include "models/project/endpoint_connection.h"
 #include "models/project/project_document.h"
 #include "models/project/project_tree_model.h"
+#include "models/project/workbench_error.h"
 #include "models/settings.h"
 #include "models/table_statistics_model.h"
 #include "ui/dialogs.h"
+#include "ui/error_banner.h"
 #include "ui/exceptions/exceptions_view.h"
 #include "ui/icons.h"
 #include "ui/log_view.h"
@@ -42,6 +44,9 @@
 #include <QToolBar>
 #include <QTreeView>
 #include <QUndoStack>
+#include <QVBoxLayout>
+
+#include <memory>
 
 namespace ferry {
 
@@ -88,13 +93,8 @@ public:
     }
 };
 
-QString errorText(const Error &error)
-{
-    QString text = QString::fromStdString(error.message);
-    if (!error.hint.empty())
-        text += QLatin1Char(' ') + QString::fromStdString(error.hint);
-    return text;
-}
+/// Errors as the workbench shows them: whole sentences, workbench advice (not the CLI's).
+QString errorText(const Error &error) { return workbenchErrorText(error); }
 
 } // namespace
 
@@ -123,7 +123,15 @@ MainWindow::MainWindow(QWidget *parent)
     m_central->setObjectName(QStringLiteral("centralStack"));
     m_central->addWidget(m_welcome);
     m_central->addWidget(m_tabs);
-    setCentralWidget(m_central);
+    // An error that ended a run or a catalog read shows whole above the central area.
+    m_errorBanner = new ErrorBanner;
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_errorBanner);
+    centralLayout->addWidget(m_central, 1);
+    setCentralWidget(central);
 
     createDocks();
     createActions();
@@ -167,9 +175,10 @@ MainWindow::MainWindow(QWidget *parent)
             });
     connect(m_treeModel, &ProjectTreeModel::passwordNeeded, this,
             [this](const QString &endpoint, EndpointRole side) {
-                if (askPassword(endpoint.toStdString()))
-                    m_treeModel->readCatalog(side);
+                askPassword(endpoint.toStdString(),
+                            [this, side] { m_treeModel->readCatalog(side); });
             });
+    connect(m_treeModel, &ProjectTreeModel::catalogError, this, &MainWindow::catalogFailed);
 
     QSettings settings;
     const QByteArray geometry = Settings::MainWindowGeometry.value(settings);
@@ -353,6 +362,7 @@ void MainWindow::showSnapshot(const TaskSnapshotPtr &snapshot)
 
 void MainWindow::taskDone(const TaskOutcomePtr &outcome)
 {
+    m_untriedPasswords.clear(); // the run logged in with them
     // The final snapshot lives as long as the outcome that holds it.
     const TaskSnapshotPtr last(outcome, &outcome->finalSnapshot);
     m_statistics->setSnapshot(last);
@@ -374,10 +384,71 @@ QString MainWindow::summaryText(const task::TaskSnapshot &snapshot)
 
 void MainWindow::taskFailed(const Error &error)
 {
-    if (error.code == ErrorCode::Cancelled)
+    if (error.code == ErrorCode::Cancelled) {
         finishTask(false, tr("Stopped; run it again to resume."));
-    else
-        finishTask(false, tr("Failed: %1").arg(QString::fromStdString(error.toString())));
+        return;
+    }
+    const QString name = QString::fromStdString(m_runAsked.task);
+    showError(tr("Task %1 failed: %2").arg(name, QString::fromStdString(error.message)), error);
+    finishTask(false, m_taskStatus->text());
+    if (error.code != ErrorCode::AuthenticationFailed)
+        return;
+    // Which login failed is not said: the passwords typed for this run and not used before are
+    // the suspects, else every password typed this session for the task's endpoints.
+    const project::Task *task = m_document->project().findTask(m_runAsked.task);
+    if (!task)
+        return;
+    std::vector<std::string> suspects;
+    for (const std::string &endpoint : {task->source, task->target}) {
+        if (m_untriedPasswords.count(endpoint))
+            suspects.push_back(endpoint);
+    }
+    if (suspects.empty())
+        suspects = {task->source, task->target};
+    const RunAsked run = m_runAsked;
+    loginRefused(suspects, [this, run] { runTask(run.task, run.resume, run.reloadTables); });
+}
+
+void MainWindow::showError(const QString &status, const Error &error)
+{
+    m_errorBanner->showError(errorText(error));
+    m_taskStatus->setText(status);
+    m_taskStatus->setToolTip(errorText(error));
+}
+
+void MainWindow::loginRefused(const std::vector<std::string> &endpoints,
+                              std::function<void()> retry)
+{
+    std::vector<std::string> asked;
+    for (const std::string &endpoint : endpoints) {
+        if (endpoint.empty() || !m_document->password(endpoint))
+            continue;
+        m_document->forgetPassword(endpoint);
+        m_untriedPasswords.erase(endpoint);
+        asked.push_back(endpoint);
+    }
+    if (asked.empty())
+        return; // nothing typed here to forget (keyring, environment): the banner says why
+    // One prompt per forgotten password, then the retry.
+    auto askFrom = std::make_shared<std::function<void(size_t)>>();
+    *askFrom = [this, asked, retry, weak = std::weak_ptr(askFrom)](size_t i) {
+        if (i == asked.size()) {
+            retry();
+            return;
+        }
+        askPassword(asked[i], [strong = weak.lock(), i] { (*strong)(i + 1); });
+    };
+    (*askFrom)(0);
+}
+
+void MainWindow::catalogFailed(const QString &endpointName, EndpointRole side, const Error &error)
+{
+    showError(tr("The catalog of %1 could not be read: %2")
+                  .arg(endpointName, QString::fromStdString(error.message)),
+              error);
+    if (error.code == ErrorCode::AuthenticationFailed)
+        loginRefused({endpointName.toStdString()},
+                     [this, side] { m_treeModel->readCatalog(side); });
 }
 
 void MainWindow::sampleFailed(const Error &error)
@@ -386,7 +457,7 @@ void MainWindow::sampleFailed(const Error &error)
     m_runSampleWhenReady = false;
     m_welcome->setSampleBusy(false);
     m_welcome->setSampleStatus(tr("The sample could not be written: %1").arg(errorText(error)));
-    finishTask(false, tr("Failed: %1").arg(QString::fromStdString(error.toString())));
+    finishTask(false, tr("Failed: %1").arg(errorText(error)));
 }
 
 void MainWindow::runSampleMigration(int64_t tickets)
@@ -523,6 +594,9 @@ void MainWindow::runTask(const std::string &taskName, bool resume,
     built->reloadTables = reloadTables;
     built->runDirectory = task::defaultRunDirectory(built->name);
     const project::Task *task = m_document->project().findTask(built->name);
+    m_runAsked = {built->name, resume, reloadTables};
+    m_errorBanner->hide();
+    m_taskStatus->setToolTip({});
     m_taskStarting = true;
     updateActions();
     m_taskStatus->setText(tr("%1: connecting...").arg(QString::fromStdString(built->name)));
@@ -543,16 +617,25 @@ void MainWindow::resolvePasswords(task::TaskRequest request, std::string sourceE
         *m_document, *m_client, endpoint, this,
         [this, request, sourceEndpoint, targetEndpoint, needSource,
          endpoint](const Result<ConnectionSpec> &spec) mutable {
+            if (!spec && spec.error().code == ErrorCode::SecretNotFound) {
+                askPassword(
+                    endpoint,
+                    [this, request, sourceEndpoint, targetEndpoint]() mutable {
+                        resolvePasswords(std::move(request), sourceEndpoint, targetEndpoint);
+                    },
+                    [this, endpoint] {
+                        finishTask(false,
+                                   tr("Not started: no password for %1.")
+                                       .arg(QString::fromStdString(endpoint)));
+                    });
+                return;
+            }
             if (!spec) {
-                if (spec.error().code == ErrorCode::SecretNotFound && askPassword(endpoint)) {
-                    resolvePasswords(std::move(request), sourceEndpoint, targetEndpoint);
-                    return;
-                }
-                m_taskStarting = false;
-                finishTask(false, spec.error().code == ErrorCode::SecretNotFound
-                                      ? tr("Not started: no password for %1.")
-                                            .arg(QString::fromStdString(endpoint))
-                                      : errorText(spec.error()));
+                showError(tr("%1 not started: %2")
+                              .arg(QString::fromStdString(request.name),
+                                   QString::fromStdString(spec.error().message)),
+                          spec.error());
+                finishTask(false, m_taskStatus->text());
                 return;
             }
             if (needSource) {
@@ -566,18 +649,22 @@ void MainWindow::resolvePasswords(task::TaskRequest request, std::string sourceE
         });
 }
 
-bool MainWindow::askPassword(const std::string &endpointName)
+void MainWindow::askPassword(const std::string &endpointName, std::function<void()> then,
+                             std::function<void()> cancelled)
 {
-    bool ok = false;
-    const QString password = Dialogs::textInput(
-        this, tr("Password"),
-        tr("Password for endpoint %1 (kept for this session only):")
-            .arg(QString::fromStdString(endpointName)),
-        true, &ok);
-    if (!ok || password.isEmpty())
-        return false;
-    m_document->setPassword(endpointName, Secret(password.toStdString()));
-    return true;
+    Dialogs::askText(this, tr("Password"),
+                     tr("Password for endpoint %1 (kept for this session only):")
+                         .arg(QString::fromStdString(endpointName)),
+                     true, [this, endpointName, then, cancelled](bool ok, const QString &password) {
+                         if (!ok || password.isEmpty()) {
+                             if (cancelled)
+                                 cancelled();
+                             return;
+                         }
+                         m_document->setPassword(endpointName, Secret(password.toStdString()));
+                         m_untriedPasswords.insert(endpointName);
+                         then();
+                     });
 }
 
 void MainWindow::startTask(task::TaskRequest request)
@@ -641,11 +728,17 @@ void MainWindow::confirmRunMode(task::TaskRequest request)
                 startTask(std::move(request));
         },
         [this, name](const Error &error) {
-            m_taskStarting = false;
-            finishTask(false,
-                       tr("%1 not started: its earlier runs could not be read from the "
-                          "target's control tables. %2")
-                           .arg(QString::fromStdString(name), errorText(error)));
+            showError(tr("%1 not started: its earlier runs could not be read from the target's "
+                         "control tables: %2")
+                          .arg(QString::fromStdString(name), QString::fromStdString(error.message)),
+                      error);
+            finishTask(false, m_taskStatus->text());
+            const project::Task *task = m_document->project().findTask(name);
+            if (error.code == ErrorCode::AuthenticationFailed && task) {
+                const RunAsked run = m_runAsked;
+                loginRefused({task->target},
+                             [this, run] { runTask(run.task, run.resume, run.reloadTables); });
+            }
         });
 }
 

@@ -7,6 +7,8 @@
 #include <QMainWindow>
 
 #include <cstdint>
+#include <functional>
+#include <set>
 #include <string>
 #include <utility>
 #include <vector>
@@ -21,6 +23,7 @@ class QTreeView;
 namespace ferry {
 
 class EngineClient;
+class ErrorBanner;
 class ExceptionsView;
 class LogView;
 class MonitoringView;
@@ -120,7 +123,16 @@ private:
     void showTask(const task::TaskRequest &request);
     /// After a re-apply: the rows loaded and rejected as the control tables now say.
     void refreshStoredCounts();
-    bool askPassword(const std::string &endpointName);
+    /// Asks for an endpoint's password without blocking; typed: kept for the session, then
+    /// `then` runs; cancelled: `cancelled` runs (if given).
+    void askPassword(const std::string &endpointName, std::function<void()> then,
+                     std::function<void()> cancelled = {});
+    /// A login was refused (the caller shows the error): the passwords of `endpoints` typed
+    /// this session are forgotten, asked again, and `retry` runs with them.
+    void loginRefused(const std::vector<std::string> &endpoints, std::function<void()> retry);
+    /// An error that ended an operation: in the banner (whole) and the status bar.
+    void showError(const QString &status, const Error &error);
+    void catalogFailed(const QString &endpointName, EndpointRole side, const Error &error);
     bool maybeSave();
     bool save();
     bool saveAs();
@@ -155,6 +167,7 @@ private:
     QAction *m_resumeAction = nullptr;
     QAction *m_stopAction = nullptr;
     QLabel *m_taskStatus = nullptr;
+    ErrorBanner *m_errorBanner = nullptr;
     RequestId m_sampleRequest = 0;
     RequestId m_taskRequest = 0;
     bool m_runSampleWhenReady = false;
@@ -162,6 +175,15 @@ private:
     std::string m_shownTask; ///< the task whose statistics the tabs show
     ConnectionSpec m_shownTarget; ///< its target (password included), for re-reading counts
     project::TaskSettings m_shownSettings;
+    /// The last Run asked for (run again once a refused password is typed again).
+    struct RunAsked
+    {
+        std::string task;
+        bool resume = false;
+        std::vector<std::pair<std::string, std::string>> reloadTables;
+    } m_runAsked;
+    /// Endpoints whose password was typed at a prompt and no run has used yet.
+    std::set<std::string> m_untriedPasswords;
 };
 
 } // namespace ferry

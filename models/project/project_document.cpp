@@ -212,6 +212,11 @@ void ProjectDocument::setPassword(const std::string &endpointName, const Secret 
     m_passwords[endpointName] = password;
 }
 
+void ProjectDocument::forgetPassword(const std::string &endpointName)
+{
+    m_passwords.erase(endpointName);
+}
+
 const Secret *ProjectDocument::password(const std::string &endpointName) const
 {
     auto it = m_passwords.find(endpointName);

@@ -66,6 +66,8 @@ public:
     /// Run-time password for an endpoint (never saved).
     void setPassword(const std::string &endpointName, const Secret &password);
     [[nodiscard]] const Secret *password(const std::string &endpointName) const;
+    /// Forgets the run-time password (a login refused it): the next use asks again.
+    void forgetPassword(const std::string &endpointName);
 
 signals:
     /// The project value changed (edit, undo, redo, open, reset, close).

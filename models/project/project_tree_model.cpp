@@ -5,6 +5,7 @@
 #include "models/engine_client.h"
 #include "models/project/endpoint_connection.h"
 #include "models/project/project_document.h"
+#include "models/project/workbench_error.h"
 
 #include <QLocale>
 
@@ -506,12 +507,13 @@ void ProjectTreeModel::catalogFailed(EndpointRole role, const Error &error)
     auto message = makeNode(NodeKind::Message,
                             tr("Could not read the catalog: %1")
                                 .arg(QString::fromStdString(error.message)));
-    message->toolTip = QString::fromStdString(error.hint.empty() ? error.detail : error.hint);
+    message->toolTip = workbenchErrorText(error);
     std::vector<std::unique_ptr<Node>> children;
     children.push_back(std::move(message));
     replaceChildren(group, std::move(children));
     const QModelIndex index = indexOf(group);
     emit dataChanged(index, index);
+    emit catalogError(QString::fromStdString(s.endpointName), role, error);
     emit catalogFinished(role);
 }
 

@@ -74,6 +74,9 @@ public:
 signals:
     /// A catalog read needs a password the user must type (prompt source, or none stored).
     void passwordNeeded(const QString &endpointName, ferry::EndpointRole side);
+    /// A catalog read failed (after the failure shows in the tree, before catalogFinished).
+    void catalogError(const QString &endpointName, ferry::EndpointRole side,
+                      const ferry::Error &error);
     /// A catalog read finished (ok or failed; see catalogState).
     void catalogFinished(ferry::EndpointRole side);
 

@@ -43,6 +43,15 @@ ProjectWizard::ProjectWizard(EngineClient *client, QWidget *parent)
                                          id(P::TargetSqlite), id(P::TargetOdbc), id(P::TargetTest)},
                                         QStringLiteral("target."));
     m_targetPages->setNextId([] { return id(Page::MigrationType); });
+    // No keyring for the source means none for the target: said once, on the source's password
+    // page (or where storing failed); the target's pages just leave the remember box off.
+    connect(m_sourcePages, &EndpointPageSet::keyringChanged, this, [this] {
+        if (m_sourcePages->keyring() != EndpointPageSet::Keyring::Unavailable
+            || m_targetPages->keyring() == EndpointPageSet::Keyring::Unavailable)
+            return;
+        m_targetPages->setKeyringNotedElsewhere(true);
+        m_targetPages->setKeyringUnavailable(m_sourcePages->keyringProblem());
+    });
     // The target may not take the source's name: both end up in the same file.
     m_targetPages->setTakenNames([this] {
         return QStringList {QString::fromStdString(endpoint(EndpointRole::Source).name)};

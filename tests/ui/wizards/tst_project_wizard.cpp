@@ -151,9 +151,17 @@ private:
         typeInto(child<QLineEdit>(server, "databaseEdit"), fields.database);
         typeInto(child<QLineEdit>(server, "userEdit"), fields.user);
         typeInto(child<QLineEdit>(server, "passwordEdit"), password);
-        auto *banner = child<QWidget>(server, "keyringBanner");
-        if (!QTest::qWaitFor([banner] { return !banner->isHidden(); }, TimeoutMs))
-            return false; // no keyring here: the banner says the password is asked each time
+        // No keyring here: the remember box is off. Issue #13: the note saying the password is
+        // asked each time is shown once, on the source's password page only.
+        auto *remember = child<QCheckBox>(server, "rememberPasswordCheck");
+        if (!QTest::qWaitFor([remember] { return !remember->isEnabled(); }, TimeoutMs))
+            return false;
+        const bool noted = !child<QWidget>(server, "keyringBanner")->isHidden();
+        if (noted != (serverPage == Page::SourceServer)) {
+            qWarning("keyring note %s on the %s password page", noted ? "shown" : "missing",
+                     shotPrefix);
+            return false;
+        }
         if (!screenshot(wizard, QStringLiteral("%1-server.png").arg(QLatin1String(shotPrefix))))
             return false;
         if (!press(wizard, QWizard::NextButton))
@@ -161,6 +169,8 @@ private:
         auto *test = static_cast<ConnectionTestPage *>(page(wizard, testPage));
         if (wizard->currentPage() != test)
             return false;
+        if (!child<QWidget>(test, "keyringBanner")->isHidden())
+            return false; // said once already, where the password was typed
         QTest::mouseClick(child<QPushButton>(test, "testConnectionButton"), Qt::LeftButton);
         if (!QTest::qWaitFor([test] { return !test->isTesting(); }, TimeoutMs))
             return false;

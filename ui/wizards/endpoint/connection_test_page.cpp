@@ -261,10 +261,13 @@ void ConnectionTestPage::updateSummary()
     else if (endpoint.passwordSource == PasswordSource::Prompt)
         password = tr("Asked each time Ferry connects; never saved.");
     m_ui->passwordSummary->setText(password);
-    const bool fallback
-        = !endpoint.password.isEmpty() && m_set->keyring() == EndpointPageSet::Keyring::Unavailable;
-    m_ui->keyringBanner->setVisible(fallback);
-    m_ui->keyringBanner->setToolTip(m_set->keyringProblem());
+    // The password page said it when the keyring was known to be missing; this page says it
+    // only when storing failed here, after the summary had promised it.
+    m_ui->keyringBanner->setVisible(m_storeFailed && !endpoint.password.isEmpty());
+    m_ui->keyringBannerText->setText(
+        tr("The system keyring could not store the password, so Ferry will ask for it each "
+           "time it connects. Continue to go on without storing it.\n\n%1")
+            .arg(m_set->keyringProblem()));
 }
 
 bool ConnectionTestPage::validatePage()
@@ -298,6 +301,7 @@ void ConnectionTestPage::storePassword()
                                 // No usable keyring after all: the password is asked each time from
                                 // now on; the banner says so and the user confirms by going on
                                 // again.
+                                m_storeFailed = true;
                                 m_set->setKeyringUnavailable(qs(stored.error().message));
                                 updateSummary();
                                 emit completeChanged();

@@ -77,6 +77,7 @@ private:
     quint64 m_ticket = 0; ///< bumped per test and on cancel; late replies with old tickets drop
     std::optional<ConnectionDiagnosis> m_result;
     bool m_storing = false;
+    bool m_storeFailed = false; ///< the keyring refused to store: the banner says so
     std::optional<quint64> m_storedRevision; ///< set revision whose password the keyring holds
 };
 

@@ -113,7 +113,9 @@ void EndpointPageSet::probeKeyring()
         m_probing = false;
         if (m_keyring != Keyring::Unknown)
             return;
-        if (!read && read.error().code == ErrorCode::NotSupported) {
+        // A keyring that answers says "nothing stored" for the probe account; any other
+        // failure (no service, locked, broken) means a password could not be stored either.
+        if (!read && read.error().code != ErrorCode::SecretNotFound) {
             setKeyringUnavailable(QString::fromStdString(read.error().message));
             return;
         }

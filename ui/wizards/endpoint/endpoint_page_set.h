@@ -95,6 +95,10 @@ public:
     void probeKeyring();
     /// A store failed: from now on the password is asked each time.
     void setKeyringUnavailable(const QString &why);
+    /// Another page set of the same wizard already said there is no keyring: this set's
+    /// password pages do not say it again (the remember box stays disabled).
+    void setKeyringNotedElsewhere(bool noted) { m_keyringNotedElsewhere = noted; }
+    bool isKeyringNotedElsewhere() const { return m_keyringNotedElsewhere; }
 
     /// Every edit on a page calls this: the last test and any stored password no longer apply.
     void markChanged();
@@ -116,6 +120,7 @@ private:
     Dialect m_engine = Dialect::PostgreSql;
     Keyring m_keyring = Keyring::Unknown;
     bool m_probing = false;
+    bool m_keyringNotedElsewhere = false;
     QString m_keyringProblem;
     quint64 m_revision = 0;
 };

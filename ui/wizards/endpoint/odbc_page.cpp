@@ -110,7 +110,8 @@ bool OdbcPage::isComplete() const
 void OdbcPage::showKeyringState()
 {
     m_ui->passwordField->setKeyringAvailable(
-        m_set->keyring() != EndpointPageSet::Keyring::Unavailable, m_set->keyringProblem());
+        m_set->keyring() != EndpointPageSet::Keyring::Unavailable, m_set->keyringProblem(),
+        !m_set->isKeyringNotedElsewhere());
 }
 
 void OdbcPage::fillEndpoint(project::Endpoint &endpoint) const

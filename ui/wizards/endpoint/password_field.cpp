@@ -27,16 +27,22 @@ bool PasswordField::rememberRequested() const
     return m_keyringAvailable && m_ui->rememberPasswordCheck->isChecked();
 }
 
-void PasswordField::setKeyringAvailable(bool available, const QString &problem)
+void PasswordField::setKeyringAvailable(bool available, const QString &problem, bool note)
 {
-    if (available == m_keyringAvailable && problem == m_ui->keyringBanner->toolTip())
-        return;
     m_keyringAvailable = available;
     m_ui->rememberPasswordCheck->setEnabled(available);
     if (!available)
         m_ui->rememberPasswordCheck->setChecked(false);
-    m_ui->keyringBanner->setToolTip(problem);
-    m_ui->keyringBanner->setVisible(!available);
+    const QString fallback = tr("No system keyring is available, so Ferry cannot remember this "
+                                "password: it will ask for it each time it connects. The "
+                                "password is never written to the project file.");
+    m_ui->keyringBannerText->setText(
+        problem.isEmpty() ? fallback : fallback + QStringLiteral("\n\n") + problem);
+    // Where the note is not shown (said on an earlier page), the disabled box says why.
+    if (!m_rememberToolTip)
+        m_rememberToolTip = m_ui->rememberPasswordCheck->toolTip();
+    m_ui->rememberPasswordCheck->setToolTip(available ? *m_rememberToolTip : fallback);
+    m_ui->keyringBanner->setVisible(!available && note);
 }
 
 } // namespace ferry

@@ -4,6 +4,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 class QLineEdit;
 
@@ -30,9 +31,9 @@ public:
     QLineEdit *lineEdit() const;
     /// True when the box is ticked and a keyring may keep the password.
     bool rememberRequested() const;
-    /// Unavailable: the box is unticked and disabled, and the banner explains the fallback;
-    /// problem (the keyring's own error) becomes the banner's tooltip.
-    void setKeyringAvailable(bool available, const QString &problem = {});
+    /// Unavailable: the box is unticked and disabled, and (note) the banner explains the
+    /// fallback, with problem (the keyring's own error) as a second paragraph, word-wrapped.
+    void setKeyringAvailable(bool available, const QString &problem = {}, bool note = true);
 
 signals:
     /// The password text changed (the remember choice does not change the connection).
@@ -41,6 +42,7 @@ signals:
 private:
     std::unique_ptr<Ui::PasswordField> m_ui;
     bool m_keyringAvailable = true;
+    std::optional<QString> m_rememberToolTip; ///< the box's own tooltip, while a keyring answers
 };
 
 } // namespace ferry

@@ -130,7 +130,8 @@ void ServerPage::chooseCaFile()
 void ServerPage::showKeyringState()
 {
     m_ui->passwordField->setKeyringAvailable(
-        m_set->keyring() != EndpointPageSet::Keyring::Unavailable, m_set->keyringProblem());
+        m_set->keyring() != EndpointPageSet::Keyring::Unavailable, m_set->keyringProblem(),
+        !m_set->isKeyringNotedElsewhere());
 }
 
 void ServerPage::fillEndpoint(project::Endpoint &endpoint) const
