@@ -7,7 +7,6 @@
 // and loads it again; with a text key (no range delete, docs/data-path.md) it finds the
 // slice's own slice_status row, committed in the same transaction, and skips the slice.
 // Checked with plain SQL.
-#include "engine/project/dms_json.h"
 #include "engine/task/task_runner.h"
 #include "tests/integration/task/migrate_support.h"
 
@@ -142,17 +141,6 @@ private:
     std::list<std::thread> m_connections; ///< touched by the accepting thread, then ~
 };
 
-project::TableMapping includeTable(const std::string &schema, const std::string &table)
-{
-    const std::string json = R"({"rules":[{"rule-type":"selection","rule-id":"1",)"
-                             R"("rule-name":"1","object-locator":{"schema-name":")"
-        + schema + R"(","table-name":")" + table + R"("},"rule-action":"include"}]})";
-    auto mapping = project::importDmsTableMappings(json, "inline.json");
-    if (!mapping)
-        qWarning("mapping: %s", mapping.error().toString().c_str());
-    return mapping ? *mapping : project::TableMapping {};
-}
-
 } // namespace
 
 class TestCommitCut : public QObject
@@ -204,7 +192,7 @@ private slots:
         request.target.host = "127.0.0.1";
         request.target.port = proxy.port();
         request.target.options["sslmode"] = "disable"; // the proxy reads the protocol
-        request.mapping = includeTable(source, "items");
+        request.mapping = test::includeOnly(source, "items");
         request.settings.set("TargetMetadata", "TargetSchema", project::Value::string(target));
         request.settings.set("ControlTablesSettings", "ControlSchema",
                              project::Value::string(control));

@@ -20,17 +20,6 @@ using test::single;
 
 namespace {
 
-/// A DMS selection rule including schema.table (% for every table).
-project::TableMapping includeOnly(const std::string &schema, const std::string &table)
-{
-    const std::string json = R"({"rules":[{"rule-type":"selection","rule-id":"1","rule-name":"1",)"
-                             R"("object-locator":{"schema-name":")"
-                             + schema + R"(","table-name":")" + table
-                             + R"("},"rule-action":"include","filters":[]}]})";
-    auto mapping = project::importDmsTableMappings(json, "inline.json");
-    return mapping ? *mapping : project::TableMapping{};
-}
-
 /// A task from `source` into a fresh PostgreSQL schema; small slices, one worker, so the slices
 /// are read one after the other, long after the snapshot.
 task::TaskRequest request(const ConnectionSpec &source, const std::string &sourceSchema,
@@ -41,7 +30,7 @@ task::TaskRequest request(const ConnectionSpec &source, const std::string &sourc
     request.name = name;
     request.source = source;
     request.target = test::postgresSpec();
-    request.mapping = includeOnly(sourceSchema, sourceTable);
+    request.mapping = test::includeOnly(sourceSchema, sourceTable);
     request.settings.set("TargetMetadata", "TargetSchema", project::Value::string(targetSchema));
     request.settings.set("ControlTablesSettings", "ControlSchema",
                          project::Value::string(targetSchema + "_control"));

@@ -3,7 +3,6 @@
 // it "stopped", not "failed" -- in the snapshot, in the control table task_status and in the
 // error run() returns -- and a resume loads every table once. Checked with plain SQL on the
 // PostgreSQL harness server.
-#include "engine/project/dms_json.h"
 #include "engine/task/task_runner.h"
 #include "tests/integration/task/migrate_support.h"
 
@@ -18,17 +17,6 @@ using test::single;
 namespace {
 
 constexpr int RowsPerTable = 120;
-
-project::TableMapping includeSchema(const std::string &schema)
-{
-    const std::string json = R"({"rules":[{"rule-type":"selection","rule-id":"1",)"
-                             R"("rule-name":"1","object-locator":{"schema-name":")"
-        + schema + R"(","table-name":"%"},"rule-action":"include"}]})";
-    auto mapping = project::importDmsTableMappings(json, "inline.json");
-    if (!mapping)
-        qWarning("mapping: %s", mapping.error().toString().c_str());
-    return mapping ? *mapping : project::TableMapping {};
-}
 
 } // namespace
 
@@ -64,7 +52,7 @@ private slots:
         request.name = target;
         request.source = test::postgresSpec();
         request.target = test::postgresSpec();
-        request.mapping = includeSchema(source);
+        request.mapping = test::includeOnly(source, "%");
         request.settings.set("TargetMetadata", "TargetSchema", project::Value::string(target));
         request.settings.set("ControlTablesSettings", "ControlSchema",
                              project::Value::string(control));
