@@ -73,18 +73,6 @@ QMessageBox::StandardButton question(QWidget *parent, const QString &title, cons
     return QMessageBox::question(parent, title, text, buttons, defaultButton);
 }
 
-QString textInput(QWidget *parent, const QString &title, const QString &label, bool password,
-                  bool *ok)
-{
-    QVariant answer;
-    if (takeAnswer(title, &answer)) {
-        *ok = answer.isValid();
-        return answer.toString();
-    }
-    return QInputDialog::getText(parent, title, label,
-                                 password ? QLineEdit::Password : QLineEdit::Normal, {}, ok);
-}
-
 void askText(QWidget *parent, const QString &title, const QString &label, bool password,
              std::function<void(bool ok, const QString &text)> done)
 {

@@ -24,14 +24,10 @@ QString openFileName(QWidget *parent, const QString &caption, const QString &dir
 QString saveFileName(QWidget *parent, const QString &caption, const QString &directory,
                      const QString &filter);
 QString existingDirectory(QWidget *parent, const QString &caption, const QString &directory);
-QMessageBox::StandardButton question(
-    QWidget *parent, const QString &title, const QString &text,
-    QMessageBox::StandardButtons buttons = QMessageBox::Yes | QMessageBox::No,
-    QMessageBox::StandardButton defaultButton = QMessageBox::NoButton);
-/// A line of text (password: echo off). *ok is false when cancelled. Answer: a QString, or an
-/// invalid QVariant for Cancel.
-QString textInput(QWidget *parent, const QString &title, const QString &label, bool password,
-                  bool *ok);
+QMessageBox::StandardButton
+question(QWidget *parent, const QString &title, const QString &text,
+         QMessageBox::StandardButtons buttons = QMessageBox::Yes | QMessageBox::No,
+         QMessageBox::StandardButton defaultButton = QMessageBox::NoButton);
 /**
  * A line of text asked without blocking (window-modal, QInputDialog::open(); password: echo
  * off; the dialog is named "textInputDialog"). done gets the text, or ok false for Cancel,

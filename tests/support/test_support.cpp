@@ -57,6 +57,14 @@ ConnectionSpec serverSpec(Dialect dialect, const std::string &prefix, bool admin
 }
 } // namespace
 
+ConnectionSpec sqliteSpec(const QString &path)
+{
+    ConnectionSpec spec;
+    spec.dialect = Dialect::Sqlite;
+    spec.path = path.toStdString();
+    return spec;
+}
+
 ConnectionSpec postgresSpec(bool admin)
 {
     return serverSpec(Dialect::PostgreSql, "FERRY_TEST_PG_", admin);

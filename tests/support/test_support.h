@@ -22,6 +22,8 @@ std::string env(const char *name);
 /// Connection specs for the harness servers: the ordinary user ("ferry") or the administrator.
 ConnectionSpec postgresSpec(bool admin = false);
 ConnectionSpec mysqlSpec(bool admin = false);
+/// A spec for the SQLite file at `path`.
+ConnectionSpec sqliteSpec(const QString &path);
 
 /// A name unique to this process run, for schemas/databases tests create: prefix_<pid>_<n>.
 std::string uniqueName(const std::string &prefix);

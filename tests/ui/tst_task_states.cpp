@@ -11,6 +11,7 @@
 #include "models/exceptions/exceptions_model.h"
 #include "models/log_model.h"
 #include "models/table_statistics_model.h"
+#include "tests/support/test_support.h"
 #include "ui/dialogs.h"
 #include "ui/exceptions/exceptions_view.h"
 #include "ui/log_view.h"
@@ -39,13 +40,7 @@ using StatColumn = models::TableStatisticsModel::Column;
 
 namespace {
 
-ConnectionSpec sqliteSpec(const QString &path)
-{
-    ConnectionSpec spec;
-    spec.dialect = Dialect::Sqlite;
-    spec.path = path.toStdString();
-    return spec;
-}
+using test::sqliteSpec;
 
 bool execute(const QString &path, const std::string &sql)
 {

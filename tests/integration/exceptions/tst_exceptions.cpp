@@ -31,13 +31,7 @@ namespace {
 using Rows = std::vector<load::TextRow>;
 using Cells = std::vector<std::pair<std::string, std::optional<std::string>>>;
 
-ConnectionSpec sqliteSpec(const QString &path)
-{
-    ConnectionSpec spec;
-    spec.dialect = Dialect::Sqlite;
-    spec.path = path.toStdString();
-    return spec;
-}
+using test::sqliteSpec;
 
 project::TaskSettings settingsFor(const std::string &targetSchema, const std::string &controlSchema)
 {

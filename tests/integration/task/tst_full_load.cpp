@@ -44,13 +44,7 @@ namespace {
 
 std::string q8(const QString &text) { return text.toStdString(); }
 
-ConnectionSpec sqliteSpec(const QString &path)
-{
-    ConnectionSpec spec;
-    spec.dialect = Dialect::Sqlite;
-    spec.path = path.toStdString();
-    return spec;
-}
+using test::sqliteSpec;
 
 ConnectionSpec specFor(const QString &engine, const QString &sqlitePath = {})
 {

@@ -38,13 +38,7 @@ constexpr int Rows = 3000;
 
 std::string textKey(int i) { return std::string(Words[i % WordCount]) + " " + std::to_string(i); }
 
-ConnectionSpec sqliteSpec(const QString &path)
-{
-    ConnectionSpec spec;
-    spec.dialect = Dialect::Sqlite;
-    spec.path = path.toStdString();
-    return spec;
-}
+using test::sqliteSpec;
 
 /// A DMS table mapping: include schema.table, and optional table-settings JSON for it.
 project::TableMapping mappingFor(const std::string &schema, const std::string &table,

@@ -140,13 +140,7 @@ QJsonObject limitedLobSettings(int maxKb)
                        {u"LobMaxSize"_s, maxKb},     {u"InlineLobMaxSize"_s, 0}};
 }
 
-ConnectionSpec sqliteSpec(const QString &path)
-{
-    ConnectionSpec spec;
-    spec.dialect = Dialect::Sqlite;
-    spec.path = path.toStdString();
-    return spec;
-}
+using test::sqliteSpec;
 
 ConnectionSpec targetSpec(const QString &engine, const QString &sqlitePath)
 {

@@ -35,13 +35,7 @@ using namespace ferry;
 
 namespace {
 
-ConnectionSpec sqliteSpec(const QString &path)
-{
-    ConnectionSpec spec;
-    spec.dialect = Dialect::Sqlite;
-    spec.path = path.toStdString();
-    return spec;
-}
+using test::sqliteSpec;
 
 std::optional<std::string> text(const char *value) { return std::string(value); }
 
