@@ -8,6 +8,7 @@
 #include "engine/load/row_batch.h"
 #include "engine/types/canonical_type.h"
 
+#include <algorithm>
 #include <atomic>
 #include <cstdint>
 #include <memory>
@@ -113,6 +114,12 @@ struct BatchLimits
 {
     size_t maxRows = 10'000;
     size_t maxBytes = 8u << 20;
+
+    /// Whether the batch holds as much as one read() may return (at least one row).
+    [[nodiscard]] bool reachedBy(const RowBatch &batch) const
+    {
+        return batch.rowCount() >= std::max<size_t>(maxRows, 1) || batch.byteSize() >= maxBytes;
+    }
 };
 
 class TableReader

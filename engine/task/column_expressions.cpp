@@ -119,6 +119,11 @@ Result<ColumnExpressions::Impl::Expression> ColumnExpressions::Impl::prepare(
     // Owned by this guard until the expression is complete.
     std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> guard(expression.statement,
                                                                   sqlite3_finalize);
+    // A parameter the expression may not use: message with %1 table, %2 column, %3 what.
+    const auto refused = [&](const QString &message, const std::string &what) {
+        return expressionError(column, message.arg(qs(table), qs(column.target.name), qs(what)),
+                               column.expression);
+    };
     const int count = sqlite3_bind_parameter_count(expression.statement);
     for (int i = 1; i <= count; ++i) {
         const char *rawName = sqlite3_bind_parameter_name(expression.statement, i);
@@ -126,12 +131,9 @@ Result<ColumnExpressions::Impl::Expression> ColumnExpressions::Impl::prepare(
         Bound bound;
         bound.parameter = i;
         if (name.size() < 2 || name[0] != '$') {
-            return expressionError(column,
-                                   EngineTr::tr("Table %1: the expression of added column %2 "
-                                                "uses a parameter '%3'; only $COLUMN references "
-                                                "are allowed.")
-                                       .arg(qs(table), qs(column.target.name), qs(name)),
-                                   column.expression);
+            return refused(EngineTr::tr("Table %1: the expression of added column %2 uses a "
+                                        "parameter '%3'; only $COLUMN references are allowed."),
+                           name);
         }
         const std::string reference = name.substr(1);
         if (reference == "AR_H_OPERATION")
@@ -149,12 +151,9 @@ Result<ColumnExpressions::Impl::Expression> ColumnExpressions::Impl::prepare(
             }
         }
         if (bound.header == Header::None && bound.sourceColumn < 0) {
-            return expressionError(column,
-                                   EngineTr::tr("Table %1: the expression of added column %2 "
-                                                "refers to $%3, which is not a column the table "
-                                                "reads.")
-                                       .arg(qs(table), qs(column.target.name), qs(reference)),
-                                   column.expression);
+            return refused(EngineTr::tr("Table %1: the expression of added column %2 refers to "
+                                        "$%3, which is not a column the table reads."),
+                           reference);
         }
         expression.bound.push_back(bound);
     }

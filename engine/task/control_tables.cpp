@@ -28,6 +28,13 @@ std::optional<int64_t> parseNumber(const std::optional<std::string> &text)
 
 std::string textOf(const std::optional<std::string> &text) { return text ? *text : std::string(); }
 
+/// Source and target names from four columns of a row, starting at column `first`.
+ExceptionTables tablesOf(const load::TextRow &row, size_t first)
+{
+    return {textOf(row[first]), textOf(row[first + 1]), textOf(row[first + 2]),
+            textOf(row[first + 3])};
+}
+
 /// A stored key bound (slice_status.lower_bound / upper_bound): NULL when open.
 std::optional<std::string> boundText(const std::optional<load::KeyValue> &bound)
 {
@@ -719,10 +726,7 @@ Result<std::vector<ControlTables::StoredException>> ControlTables::exceptions(
     return rowsAs<StoredException>(session, sql, parameters, [](const load::TextRow &row) {
         StoredException stored;
         stored.id = parseNumber(row[0]).value_or(0);
-        stored.sourceSchema = textOf(row[1]);
-        stored.sourceTable = textOf(row[2]);
-        stored.targetSchema = textOf(row[3]);
-        stored.targetTable = textOf(row[4]);
+        static_cast<ExceptionTables &>(stored) = tablesOf(row, 1);
         stored.slice = static_cast<int>(parseNumber(row[5]).value_or(0));
         stored.column = textOf(row[6]);
         stored.error = textOf(row[7]);
@@ -734,20 +738,17 @@ Result<std::vector<ControlTables::StoredException>> ControlTables::exceptions(
     });
 }
 
-Result<std::vector<ControlTables::ExceptionCount>> ControlTables::exceptionCounts(
-    load::TargetSession &session, const std::string &taskName) const
+Result<std::vector<ExceptionTable>>
+ControlTables::exceptionCounts(load::TargetSession &session, const std::string &taskName) const
 {
     const std::string sql = "SELECT source_schema, source_table, target_schema, target_table, "
                             "COUNT(*) FROM "
         + name("exceptions")
         + " WHERE task_name = ? GROUP BY source_schema, source_table, target_schema, "
           "target_table ORDER BY source_schema, source_table";
-    return rowsAs<ExceptionCount>(session, sql, {taskName}, [](const load::TextRow &row) {
-        ExceptionCount count;
-        count.sourceSchema = textOf(row[0]);
-        count.sourceTable = textOf(row[1]);
-        count.targetSchema = textOf(row[2]);
-        count.targetTable = textOf(row[3]);
+    return rowsAs<ExceptionTable>(session, sql, {taskName}, [](const load::TextRow &row) {
+        ExceptionTable count;
+        static_cast<ExceptionTables &>(count) = tablesOf(row, 0);
         count.rows = parseNumber(row[4]).value_or(0);
         return count;
     });

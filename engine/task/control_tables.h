@@ -6,6 +6,7 @@
 #include "engine/load/load_session.h"
 #include "engine/mapping/mapping_plan.h"
 #include "engine/project/project.h"
+#include "engine/task/exception_facts.h"
 
 #include <cstdint>
 #include <optional>
@@ -154,16 +155,8 @@ public:
                                              const SliceRow &slice) const;
 
     // Exceptions -----------------------------------------------------------------------------
-    struct ExceptionRow
+    struct ExceptionRow : ExceptionCause
     {
-        std::string sourceSchema;
-        std::string sourceTable;
-        std::string targetSchema;
-        std::string targetTable;
-        int slice = 0;
-        std::string column;
-        std::string error;
-        std::string detail;
         std::string rowImage; ///< JSON object: source column -> value
         /// JSON object: target column -> value as written (engine/task/exceptions.h,
         /// rowImageJson); "" when unknown. Re-applying a row writes these values.
@@ -189,16 +182,8 @@ public:
         load::TargetSession &session, const std::string &taskName,
         const ExceptionSelection &selection) const;
     /// Rows per source table of a task (source and target names), by source name.
-    struct ExceptionCount
-    {
-        std::string sourceSchema;
-        std::string sourceTable;
-        std::string targetSchema;
-        std::string targetTable;
-        int64_t rows = 0;
-    };
-    [[nodiscard]] Result<std::vector<ExceptionCount>> exceptionCounts(
-        load::TargetSession &session, const std::string &taskName) const;
+    [[nodiscard]] Result<std::vector<ExceptionTable>>
+    exceptionCounts(load::TargetSession &session, const std::string &taskName) const;
     /// Re-apply: the row is now in its target table. Deletes the exception row and moves one
     /// row from error_rows to rows_loaded in its slice_status row (same transaction as the
     /// data, so source rows = loaded + rejected still holds).

@@ -139,15 +139,8 @@ bool sameNameIgnoringCase(std::string_view a, std::string_view b)
 ExceptionRecord recordOf(const ControlTables::StoredException &stored)
 {
     ExceptionRecord record;
+    static_cast<ExceptionCause &>(record) = stored;
     record.id = stored.id;
-    record.sourceSchema = stored.sourceSchema;
-    record.sourceTable = stored.sourceTable;
-    record.targetSchema = stored.targetSchema;
-    record.targetTable = stored.targetTable;
-    record.slice = stored.slice;
-    record.column = stored.column;
-    record.error = stored.error;
-    record.detail = stored.detail;
     record.errorTime = stored.errorTime;
     record.targetImage = imageOf(stored.targetRow);
     record.sourceImage = imageOf(stored.rowImage);
@@ -822,9 +815,8 @@ Result<ExceptionPage> readExceptions(load::TargetSession &session, const std::st
     auto counts = control.exceptionCounts(session, taskName);
     if (!counts)
         return counts.error();
-    for (const ControlTables::ExceptionCount &count : *counts) {
-        page.tables.push_back({count.sourceSchema, count.sourceTable, count.targetSchema,
-                               count.targetTable, count.rows});
+    for (const ExceptionTable &count : *counts) {
+        page.tables.push_back(count);
         if (filter.sourceTable.empty()
             || (count.sourceSchema == filter.sourceSchema
                 && count.sourceTable == filter.sourceTable))

@@ -6,6 +6,7 @@
 #include "engine/load/load_session.h"
 #include "engine/load/row_batch.h"
 #include "engine/project/project.h"
+#include "engine/task/exception_facts.h"
 
 #include <QMetaType>
 
@@ -61,17 +62,9 @@ using RowImage = std::vector<ImageCell>;
 inline constexpr size_t MaxImageValueBytes = 1u << 20;
 
 /// A rejected row as stored in the exceptions table.
-struct ExceptionRecord
+struct ExceptionRecord : ExceptionCause
 {
     int64_t id = 0; ///< stable key of the row in the exceptions table
-    std::string sourceSchema;
-    std::string sourceTable;
-    std::string targetSchema; ///< "" for SQLite targets
-    std::string targetTable;
-    int slice = 0;
-    std::string column; ///< the offending (target) column; "" when the target did not say
-    std::string error; ///< one sentence
-    std::string detail; ///< driver text, SQLSTATE / error number
     std::string errorTime; ///< ISO-8601 UTC
     RowImage targetImage; ///< target column names; empty for rows from an older Ferry
     RowImage sourceImage; ///< source column names
@@ -81,16 +74,6 @@ struct ExceptionRecord
     {
         return targetImage.empty() ? sourceImage : targetImage;
     }
-};
-
-/// A source table of the task with its number of exception rows.
-struct ExceptionTable
-{
-    std::string sourceSchema;
-    std::string sourceTable;
-    std::string targetSchema;
-    std::string targetTable;
-    int64_t rows = 0;
 };
 
 /// Which exception rows to read.

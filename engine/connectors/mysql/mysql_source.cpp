@@ -148,7 +148,6 @@ public:
             }
         }
         const size_t columnCount = m_columns.size();
-        const size_t maxRows = std::max<size_t>(limits.maxRows, 1);
         for (;;) {
             MYSQL_ROW row = mysql_fetch_row(m_result);
             if (!row)
@@ -169,7 +168,7 @@ public:
                 }
             }
             batch.finishRow();
-            if (batch.rowCount() >= maxRows || batch.byteSize() >= limits.maxBytes)
+            if (limits.reachedBy(batch))
                 return true;
             if (m_cancelled.load(std::memory_order_relaxed))
                 return cancelledError(m_location);

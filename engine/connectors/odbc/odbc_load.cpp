@@ -333,7 +333,7 @@ public:
                     return appended.error();
                 }
                 batch.finishRow();
-                if (batch.rowCount() >= limits.maxRows || batch.byteSize() >= limits.maxBytes)
+                if (limits.reachedBy(batch))
                     return true;
             }
         }

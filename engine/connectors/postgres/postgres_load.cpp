@@ -513,7 +513,7 @@ public:
                     drain();
                     return cancelledError(m_location);
                 }
-                if (batch.rowCount() >= limits.maxRows || batch.byteSize() >= limits.maxBytes)
+                if (limits.reachedBy(batch))
                     return true;
                 continue;
             }

@@ -134,7 +134,7 @@ public:
                 }
             }
             batch.finishRow();
-            if (batch.rowCount() >= limits.maxRows || batch.byteSize() >= limits.maxBytes)
+            if (limits.reachedBy(batch))
                 return true;
         }
     }
