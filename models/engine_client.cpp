@@ -42,6 +42,8 @@ void EngineClient::connectService()
             [this](RequestId id, const task::ReapplyResult &result) { reply(id, result); });
     connect(engine, &EngineService::storedStatisticsRead, this,
             [this](RequestId id, const TaskSnapshotPtr &snapshot) { reply(id, snapshot); });
+    connect(engine, &EngineService::occupiedTablesRead, this,
+            [this](RequestId id, const QStringList &tables) { reply(id, tables); });
     connect(engine, &EngineService::sampleReady, this,
             [this](RequestId id, const QString &path) { reply(id, path); });
     connect(engine, &EngineService::taskSnapshot, this,
@@ -170,6 +172,17 @@ RequestId EngineClient::readStoredStatistics(const ConnectionSpec &target,
         [service = service(), id, target, name = QString::fromStdString(taskName), settings] {
             service->readStoredStatistics(id, target, name, settings);
         },
+        Qt::QueuedConnection);
+    return id;
+}
+
+RequestId EngineClient::readOccupiedTables(const task::TaskRequest &request, QObject *context,
+                                           std::function<void(const QStringList &)> onDone,
+                                           Failed onFailed)
+{
+    const RequestId id = add(context, std::move(onDone), std::move(onFailed));
+    QMetaObject::invokeMethod(
+        service(), [service = service(), id, request] { service->readOccupiedTables(id, request); },
         Qt::QueuedConnection);
     return id;
 }

@@ -9,6 +9,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QStringList>
 #include <QThreadPool>
 
 #include <functional>
@@ -83,6 +84,11 @@ public:
                                    const project::TaskSettings &settings, QObject *context,
                                    std::function<void(const TaskSnapshotPtr &)> onDone,
                                    Failed onFailed = {});
+    /// The target tables holding rows that a run of the task would drop or truncate
+    /// (engine/task/occupied_targets.h), as "schema.table"; empty when none.
+    RequestId readOccupiedTables(const task::TaskRequest &request, QObject *context,
+                                 std::function<void(const QStringList &)> onDone,
+                                 Failed onFailed = {});
     /// Writes the embedded sports-ticketing sample to path unless a sample with that many
     /// tickets is already there (EngineService::prepareSample); onDone gets the path.
     RequestId prepareSample(const QString &path, qint64 tickets, QObject *context,

@@ -5962,8 +5962,47 @@ Fortsetzen setzt diesen Lauf fort: Die Tabellen, die er abgeschlossen hat, behal
         <translation>%1 nicht gestartet: %2</translation>
     </message>
     <message>
-        <source>%1 not started: its earlier runs could not be read from the target&apos;s control tables: %2</source>
-        <translation>%1 nicht gestartet: Die früheren Läufe konnten nicht aus den Steuertabellen des Ziels gelesen werden: %2</translation>
+        <source>its earlier runs could not be read from the target&apos;s control tables</source>
+        <translation>seine früheren Läufe konnten nicht aus den Steuertabellen des Ziels gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 not started: %2: %3</source>
+        <translation>%1 nicht gestartet: %2: %3</translation>
+    </message>
+    <message>
+        <source>its target tables could not be checked</source>
+        <translation>seine Zieltabellen konnten nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>A run drops these tables and creates them again (TargetTablePrepMode %1).</source>
+        <translation>Ein Lauf löscht diese Tabellen und legt sie neu an (TargetTablePrepMode %1).</translation>
+    </message>
+    <message>
+        <source>A run empties these tables before loading them (TargetTablePrepMode %1).</source>
+        <translation>Ein Lauf leert diese Tabellen vor dem Laden (TargetTablePrepMode %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Replace their rows (%1)</source>
+        <extracomment>%1: the prep mode, e.g. DROP_AND_CREATE</extracomment>
+        <translation>Zeilen &amp;ersetzen (%1)</translation>
+    </message>
+    <message>
+        <source>Replace existing rows</source>
+        <translation>Vorhandene Zeilen ersetzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Task %1 has not run on this target, but %n of its target tables already hold rows.</source>
+        <translation>
+            <numerusform>Task %1 lief noch nicht auf diesem Ziel, aber %n seiner Zieltabellen enthält bereits Zeilen.</numerusform>
+            <numerusform>Task %1 lief noch nicht auf diesem Ziel, aber %n seiner Zieltabellen enthalten bereits Zeilen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -5961,8 +5961,47 @@ Reprendre poursuit cette exécution&#xa0;: les tables qu&apos;elle a terminées 
         <translation>%1 non démarrée : %2</translation>
     </message>
     <message>
-        <source>%1 not started: its earlier runs could not be read from the target&apos;s control tables: %2</source>
-        <translation>%1 non démarrée : ses exécutions précédentes n&apos;ont pas pu être lues dans les tables de contrôle de la cible : %2</translation>
+        <source>its earlier runs could not be read from the target&apos;s control tables</source>
+        <translation>ses exécutions précédentes n&apos;ont pas pu être lues dans les tables de contrôle de la cible</translation>
+    </message>
+    <message>
+        <source>%1 not started: %2: %3</source>
+        <translation>%1 non démarrée : %2 : %3</translation>
+    </message>
+    <message>
+        <source>its target tables could not be checked</source>
+        <translation>ses tables cibles n&apos;ont pas pu être vérifiées</translation>
+    </message>
+    <message>
+        <source>A run drops these tables and creates them again (TargetTablePrepMode %1).</source>
+        <translation>Une exécution supprime ces tables et les recrée (TargetTablePrepMode %1).</translation>
+    </message>
+    <message>
+        <source>A run empties these tables before loading them (TargetTablePrepMode %1).</source>
+        <translation>Une exécution vide ces tables avant de les charger (TargetTablePrepMode %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Replace their rows (%1)</source>
+        <extracomment>%1: the prep mode, e.g. DROP_AND_CREATE</extracomment>
+        <translation>&amp;Remplacer leurs lignes (%1)</translation>
+    </message>
+    <message>
+        <source>Replace existing rows</source>
+        <translation>Remplacer les lignes existantes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Task %1 has not run on this target, but %n of its target tables already hold rows.</source>
+        <translation>
+            <numerusform>La tâche %1 n&apos;a pas encore été exécutée sur cette cible, mais %n de ses tables cibles contient déjà des lignes.</numerusform>
+            <numerusform>La tâche %1 n&apos;a pas encore été exécutée sur cette cible, mais %n de ses tables cibles contiennent déjà des lignes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

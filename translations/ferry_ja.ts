@@ -5925,8 +5925,45 @@ Resume continues that run: the tables it finished keep their rows. %2</source>
         <translation>%1 は開始されませんでした: %2</translation>
     </message>
     <message>
-        <source>%1 not started: its earlier runs could not be read from the target&apos;s control tables: %2</source>
-        <translation>%1 は開始されませんでした: ターゲットの制御テーブルから以前の実行を読み取れませんでした: %2</translation>
+        <source>its earlier runs could not be read from the target&apos;s control tables</source>
+        <translation>ターゲットの制御テーブルから以前の実行を読み取れませんでした</translation>
+    </message>
+    <message>
+        <source>%1 not started: %2: %3</source>
+        <translation>%1 は開始されませんでした: %2: %3</translation>
+    </message>
+    <message>
+        <source>its target tables could not be checked</source>
+        <translation>ターゲットテーブルを確認できませんでした</translation>
+    </message>
+    <message>
+        <source>A run drops these tables and creates them again (TargetTablePrepMode %1).</source>
+        <translation>実行するとこれらのテーブルを削除して作り直します (TargetTablePrepMode %1)。</translation>
+    </message>
+    <message>
+        <source>A run empties these tables before loading them (TargetTablePrepMode %1).</source>
+        <translation>実行するとロード前にこれらのテーブルを空にします (TargetTablePrepMode %1)。</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>ほか %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Replace their rows (%1)</source>
+        <extracomment>%1: the prep mode, e.g. DROP_AND_CREATE</extracomment>
+        <translation>行を置き換える(&amp;R) (%1)</translation>
+    </message>
+    <message>
+        <source>Replace existing rows</source>
+        <translation>既存の行を置き換え</translation>
+    </message>
+    <message numerus="yes">
+        <source>Task %1 has not run on this target, but %n of its target tables already hold rows.</source>
+        <translation>
+            <numerusform>タスク %1 はこのターゲットでまだ実行されていませんが、ターゲットテーブルのうち %n 個にすでに行があります。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

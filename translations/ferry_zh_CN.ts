@@ -5921,8 +5921,45 @@ Resume continues that run: the tables it finished keep their rows. %2</source>
         <translation>%1 未启动：%2</translation>
     </message>
     <message>
-        <source>%1 not started: its earlier runs could not be read from the target&apos;s control tables: %2</source>
-        <translation>%1 未启动：无法从目标的控制表中读取其先前的运行：%2</translation>
+        <source>its earlier runs could not be read from the target&apos;s control tables</source>
+        <translation>无法从目标的控制表读取其之前的运行</translation>
+    </message>
+    <message>
+        <source>%1 not started: %2: %3</source>
+        <translation>%1 未启动：%2：%3</translation>
+    </message>
+    <message>
+        <source>its target tables could not be checked</source>
+        <translation>无法检查其目标表</translation>
+    </message>
+    <message>
+        <source>A run drops these tables and creates them again (TargetTablePrepMode %1).</source>
+        <translation>运行会删除这些表并重新创建（TargetTablePrepMode %1）。</translation>
+    </message>
+    <message>
+        <source>A run empties these tables before loading them (TargetTablePrepMode %1).</source>
+        <translation>运行会在加载前清空这些表（TargetTablePrepMode %1）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>还有 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Replace their rows (%1)</source>
+        <extracomment>%1: the prep mode, e.g. DROP_AND_CREATE</extracomment>
+        <translation>替换其行(&amp;R)（%1）</translation>
+    </message>
+    <message>
+        <source>Replace existing rows</source>
+        <translation>替换现有行</translation>
+    </message>
+    <message numerus="yes">
+        <source>Task %1 has not run on this target, but %n of its target tables already hold rows.</source>
+        <translation>
+            <numerusform>任务 %1 尚未在此目标上运行，但其中 %n 个目标表已有数据行。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -121,6 +121,8 @@ QMessageBox *choiceBox(QWidget *parent, const QString &title, const QString &tex
     QPushButton *cancel = box->addButton(QMessageBox::Cancel);
     cancel->setObjectName(QStringLiteral("cancelButton"));
     box->setEscapeButton(cancel);
+    if (defaultChoice < 0 || defaultChoice >= choices.size())
+        box->setDefaultButton(cancel);
     return box;
 }
 

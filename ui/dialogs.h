@@ -40,7 +40,8 @@ void information(QWidget *parent, const QString &title, const QString &text);
 /**
  * A decision between named actions, asked without blocking (window-modal,
  * QMessageBox::open()): done gets the index of the chosen entry of `choices`, or -1 for Cancel
- * (also Escape and closing the box). `choices[defaultChoice]` is the default button; `details`
+ * (also Escape and closing the box). `choices[defaultChoice]` is the default button (Cancel
+ * when defaultChoice is -1, for a choice that destroys something); `details`
  * (optional) goes into the box's informative text. done runs from the event loop, never
  * inside this call, and only while parent lives. Answer: an int index (-1: Cancel).
  */

@@ -393,15 +393,22 @@ void MainWindow::taskFailed(const Error &error)
     finishTask(false, m_taskStatus->text());
     if (error.code != ErrorCode::AuthenticationFailed)
         return;
-    // Which login failed is not said: the passwords typed for this run and not used before are
-    // the suspects, else every password typed this session for the task's endpoints.
     const project::Task *task = m_document->project().findTask(m_runAsked.task);
     if (!task)
         return;
+    // The engine names the endpoint whose login failed when it opened the session; otherwise
+    // the passwords typed for this run and not used before are the suspects, else every
+    // password typed this session for the task's endpoints.
     std::vector<std::string> suspects;
-    for (const std::string &endpoint : {task->source, task->target}) {
-        if (m_untriedPasswords.count(endpoint))
-            suspects.push_back(endpoint);
+    if (error.side == ErrorSide::Source)
+        suspects = {task->source};
+    else if (error.side == ErrorSide::Target)
+        suspects = {task->target};
+    if (error.side == ErrorSide::Unknown) {
+        for (const std::string &endpoint : {task->source, task->target}) {
+            if (m_untriedPasswords.count(endpoint))
+                suspects.push_back(endpoint);
+        }
     }
     if (suspects.empty())
         suspects = {task->source, task->target};
@@ -725,20 +732,75 @@ void MainWindow::confirmRunMode(task::TaskRequest request)
             if (last)
                 askResumeOrRestart(std::move(request), last);
             else
-                startTask(std::move(request));
+                confirmReplacing(std::move(request));
         },
         [this, name](const Error &error) {
-            showError(tr("%1 not started: its earlier runs could not be read from the target's "
-                         "control tables: %2")
-                          .arg(QString::fromStdString(name), QString::fromStdString(error.message)),
-                      error);
-            finishTask(false, m_taskStatus->text());
-            const project::Task *task = m_document->project().findTask(name);
-            if (error.code == ErrorCode::AuthenticationFailed && task) {
-                const RunAsked run = m_runAsked;
-                loginRefused({task->target},
-                             [this, run] { runTask(run.task, run.resume, run.reloadTables); });
+            notStarted(name,
+                       tr("its earlier runs could not be read from the target's control tables"),
+                       error);
+        });
+}
+
+void MainWindow::notStarted(const std::string &taskName, const QString &why, const Error &error)
+{
+    showError(
+        tr("%1 not started: %2: %3")
+            .arg(QString::fromStdString(taskName), why, QString::fromStdString(error.message)),
+        error);
+    finishTask(false, m_taskStatus->text());
+    const project::Task *task = m_document->project().findTask(taskName);
+    if (error.code != ErrorCode::AuthenticationFailed || !task)
+        return;
+    const RunAsked run = m_runAsked;
+    loginRefused({error.side == ErrorSide::Source ? task->source : task->target},
+                 [this, run] { runTask(run.task, run.resume, run.reloadTables); });
+}
+
+void MainWindow::confirmReplacing(task::TaskRequest request)
+{
+    // A first run on tables that already hold rows (loaded by hand, by another tool, by a task
+    // of another name): asked before they are dropped or emptied.
+    const std::string name = request.name;
+    const task::TaskRequest asked = request;
+    m_client->readOccupiedTables(
+        asked, this,
+        [this, request = std::move(request)](const QStringList &tables) mutable {
+            if (tables.isEmpty())
+                startTask(std::move(request));
+            else
+                askReplace(std::move(request), tables);
+        },
+        [this, name](const Error &error) {
+            notStarted(name, tr("its target tables could not be checked"), error);
+        });
+}
+
+void MainWindow::askReplace(task::TaskRequest request, const QStringList &tables)
+{
+    const task::TablePrepMode mode = task::loadSettingsFrom(request.settings).prepMode;
+    const QString modeName = QString::fromLatin1(task::tablePrepModeName(mode));
+    const QString what = mode == task::TablePrepMode::DropAndCreate
+        ? tr("A run drops these tables and creates them again (TargetTablePrepMode %1).")
+        : tr("A run empties these tables before loading them (TargetTablePrepMode %1).");
+    constexpr qsizetype Listed = 10;
+    QStringList shown = tables.mid(0, Listed);
+    if (tables.size() > Listed)
+        shown.append(tr("and %n more", nullptr, int(tables.size() - Listed)));
+    const QString name = QString::fromStdString(request.name);
+    //: %1: the prep mode, e.g. DROP_AND_CREATE
+    const QStringList choices {tr("&Replace their rows (%1)").arg(modeName)};
+    Dialogs::choose(
+        this, tr("Replace existing rows"),
+        tr("Task %1 has not run on this target, but %n of its target tables already hold rows.",
+           nullptr, int(tables.size()))
+            .arg(name),
+        what.arg(modeName) + QStringLiteral("\n\n") + shown.join(QLatin1Char('\n')), choices, -1,
+        [this, request = std::move(request)](int choice) mutable {
+            if (choice < 0) {
+                runDeclined(request.name);
+                return;
             }
+            startTask(std::move(request));
         });
 }
 
@@ -776,15 +838,19 @@ void MainWindow::askResumeOrRestart(task::TaskRequest request, const TaskSnapsho
                         .arg(name),
                     details, choices, 0, [this, request = std::move(request)](int choice) mutable {
                         if (choice < 0) {
-                            m_taskStarting = false;
-                            m_taskStatus->setText(
-                                tr("%1: not started.").arg(QString::fromStdString(request.name)));
-                            updateActions();
+                            runDeclined(request.name);
                             return;
                         }
                         request.resume = choice == 0;
                         startTask(std::move(request));
                     });
+}
+
+void MainWindow::runDeclined(const std::string &taskName)
+{
+    m_taskStarting = false;
+    m_taskStatus->setText(tr("%1: not started.").arg(QString::fromStdString(taskName)));
+    updateActions();
 }
 
 void MainWindow::showLastRun(const std::string &taskName)

@@ -116,6 +116,13 @@ private:
     /// asks Resume / Restart (naming TargetTablePrepMode) / Cancel, then starts.
     void confirmRunMode(task::TaskRequest request);
     void askResumeOrRestart(task::TaskRequest request, const TaskSnapshotPtr &last);
+    /// Before a first run: asks when target tables the run would empty hold rows.
+    void confirmReplacing(task::TaskRequest request);
+    void askReplace(task::TaskRequest request, const QStringList &tables);
+    /// The user cancelled a Run question: nothing started.
+    void runDeclined(const std::string &taskName);
+    /// A run that could not start (its checks failed): banner, status, password asked again.
+    void notStarted(const std::string &taskName, const QString &why, const Error &error);
     /// Reopened project: the last run of a task (the one the tree selects) from its target's
     /// control tables, when its password is at hand without asking.
     void showLastRun(const std::string &taskName);

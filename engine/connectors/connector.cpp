@@ -169,16 +169,23 @@ namespace ferry::load {
 
 Result<std::unique_ptr<SourceSession>> openSourceSession(const ConnectionSpec &spec)
 {
-    return connectorFor(spec.dialect).openSource(spec);
+    auto session = connectorFor(spec.dialect).openSource(spec);
+    if (session)
+        return session;
+    Error error = session.error();
+    error.side = ErrorSide::Source;
+    return error;
 }
 
 Result<std::unique_ptr<TargetSession>> openTargetSession(const ConnectionSpec &spec)
 {
     auto session = connectorFor(spec.dialect).openTarget(spec);
-    if (session || !session.error().location.empty())
+    if (session)
         return session;
     Error error = session.error();
-    error.location = spec.toUri();
+    error.side = ErrorSide::Target;
+    if (error.location.empty())
+        error.location = spec.toUri();
     return error;
 }
 

@@ -44,6 +44,14 @@ enum class ErrorAction {
     FixConfiguration,
 };
 
+/// Which endpoint of a task a failure came from, where the engine knows it (opening the
+/// source or the target session): the workbench asks again for that endpoint's password only.
+enum class ErrorSide {
+    Unknown,
+    Source,
+    Target,
+};
+
 /// A failure as a value: code, action, one-sentence message, technical detail, a hint and a
 /// location (object name, or file:line:column for input files). Messages never hold secrets.
 struct Error
@@ -54,6 +62,7 @@ struct Error
     std::string detail;
     std::string hint;
     std::string location;
+    ErrorSide side = ErrorSide::Unknown;
 
     /// "message (location): detail. hint" on one line, for logs and the CLI.
     [[nodiscard]] std::string toString() const;

@@ -3,6 +3,7 @@
 
 #include "engine/core/tr.h"
 #include "engine/sample/ticketing_sample.h"
+#include "engine/task/occupied_targets.h"
 #include "engine/task/stored_statistics.h"
 
 #include <QThreadPool>
@@ -283,6 +284,23 @@ void EngineService::readStoredStatistics(RequestId id, const ConnectionSpec &tar
             if (stored.value())
                 snapshot = std::make_shared<const task::TaskSnapshot>(std::move(*stored.value()));
             emit storedStatisticsRead(id, snapshot);
+        });
+}
+
+void EngineService::readOccupiedTables(RequestId id, const task::TaskRequest &request)
+{
+    runAsync(
+        id, [request] { return task::occupiedTargetTables(request); },
+        [this, id](Result<std::vector<task::OccupiedTable>> occupied) {
+            if (!occupied.ok()) {
+                emit requestFailed(id, occupied.error());
+                return;
+            }
+            QStringList names;
+            for (const task::OccupiedTable &table : occupied.value())
+                names.append(QString::fromStdString(
+                    table.schema.empty() ? table.table : table.schema + '.' + table.table));
+            emit occupiedTablesRead(id, names);
         });
 }
 

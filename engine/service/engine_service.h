@@ -10,6 +10,7 @@
 
 #include <QMetaType>
 #include <QObject>
+#include <QStringList>
 #include <QThread>
 
 #include <atomic>
@@ -88,6 +89,10 @@ public slots:
     void readStoredStatistics(ferry::RequestId id, const ferry::ConnectionSpec &target,
                               const QString &taskName,
                               const ferry::project::TaskSettings &settings);
+    /// The target tables of a task that hold rows a run would drop or truncate
+    /// (engine/task/occupied_targets.h), as "schema.table" ("table" on SQLite); replies
+    /// occupiedTablesRead(id, names) or requestFailed.
+    void readOccupiedTables(ferry::RequestId id, const ferry::task::TaskRequest &request);
     /// Stops a running task (same as cancel(id) for tasks).
     void stopTask(ferry::RequestId id);
     /// Replies requestCancelled(id) at once if the request is still running; its late result
@@ -111,6 +116,7 @@ signals:
     void exceptionsRead(ferry::RequestId id, const ferry::task::ExceptionPagePtr &page);
     void exceptionsReapplied(ferry::RequestId id, const ferry::task::ReapplyResult &result);
     void storedStatisticsRead(ferry::RequestId id, const ferry::TaskSnapshotPtr &snapshot);
+    void occupiedTablesRead(ferry::RequestId id, const QStringList &tables);
 
 private:
     /// Runs work on the pool and posts deliver() back to this object's thread, unless the

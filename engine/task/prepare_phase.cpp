@@ -17,6 +17,27 @@ TaskPhases phasesOf(project::MigrationType type, const LoadSettings &settings)
     return phases;
 }
 
+Result<mapping::MappingPlan> planRequest(const TaskRequest &request, const LoadSettings &settings,
+                                         const std::string &targetDefaultSchema,
+                                         const std::string &snapshot)
+{
+    auto endpoint = makeEndpoint(request.source);
+    CatalogFilter filter;
+    filter.snapshot = snapshot;
+    auto catalog = endpoint->readCatalog(filter);
+    if (!catalog) {
+        Error error = catalog.error();
+        error.side = ErrorSide::Source;
+        return error;
+    }
+    mapping::PlanOptions options;
+    options.targetDialect = request.target.dialect;
+    options.targetDefaultSchema = targetDefaultSchema;
+    options.targetSchema = settings.targetSchema;
+    const project::TableMapping *rules = request.mapping ? &*request.mapping : nullptr;
+    return mapping::planMapping(*catalog, rules, options);
+}
+
 namespace {
 
 /// Between the steps of preparation: the task's failure, or a stop asked for (the task ends
@@ -128,19 +149,8 @@ void takeSnapshot(TaskRun &run, load::SourceSession &source)
 /// The source catalog through the mapping: the tables to load and their target names.
 Result<mapping::MappingPlan> planTask(TaskRun &run, load::TargetSession &target)
 {
-    auto endpoint = makeEndpoint(run.request.source);
-    CatalogFilter filter;
-    if (run.sourceSnapshot.shared)
-        filter.snapshot = run.sourceSnapshot.id;
-    auto catalog = endpoint->readCatalog(filter);
-    if (!catalog)
-        return catalog.error();
-    mapping::PlanOptions options;
-    options.targetDialect = run.request.target.dialect;
-    options.targetDefaultSchema = target.defaultSchema();
-    options.targetSchema = run.settings.targetSchema;
-    const project::TableMapping *rules = run.request.mapping ? &*run.request.mapping : nullptr;
-    auto plan = mapping::planMapping(*catalog, rules, options);
+    auto plan = planRequest(run.request, run.settings, target.defaultSchema(),
+                            run.sourceSnapshot.shared ? run.sourceSnapshot.id : std::string());
     if (!plan)
         return plan.error();
     for (const std::string &warning : plan->warnings)

@@ -6,6 +6,7 @@
 
 #include "engine/core/error.h"
 #include "engine/load/load_session.h"
+#include "engine/mapping/mapping_plan.h"
 #include "engine/project/project.h"
 #include "engine/task/task_runner.h"
 
@@ -25,6 +26,13 @@ struct TaskPhases
 };
 
 [[nodiscard]] TaskPhases phasesOf(project::MigrationType type, const LoadSettings &settings);
+
+/// The source catalog (read in the snapshot, when one is named) and the request's mapping plan
+/// for a target whose default schema is given. The plan's warnings and notes are the caller's.
+[[nodiscard]] Result<mapping::MappingPlan> planRequest(const TaskRequest &request,
+                                                       const LoadSettings &settings,
+                                                       const std::string &targetDefaultSchema,
+                                                       const std::string &snapshot = {});
 
 /// What the prepare phase hands to the full load.
 struct PreparedTask

@@ -41,6 +41,7 @@ class TestPasswords : public QObject
 private:
     QTemporaryDir m_dir;
     QString m_project;
+    QString m_bothAskedProject;
     std::string m_table;
     std::string m_targetSchema;
 
@@ -74,6 +75,14 @@ private:
         QFile file(m_project);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(yaml.c_str());
+        // The same project with both passwords asked at Run.
+        const std::string fromEnv = "{from: env:FERRY_TEST_PG_PASSWORD}";
+        std::string bothAsked = yaml;
+        bothAsked.replace(bothAsked.find(fromEnv), fromEnv.size(), "{from: prompt}");
+        m_bothAskedProject = m_dir.filePath(QStringLiteral("both-asked.ferry.yaml"));
+        QFile both(m_bothAskedProject);
+        QVERIFY(both.open(QIODevice::WriteOnly));
+        both.write(bothAsked.c_str());
     }
 
 private slots:
@@ -199,6 +208,34 @@ private slots:
         QVERIFY2(ended.at(1).at(0).toBool(), qPrintable(ended.at(1).at(1).toString()));
         QCOMPARE(window.document()->password("source")->reveal(),
                  test::mysqlSpec().password.reveal());
+    }
+
+    /// Both passwords typed at Run, only the source's wrong: the run fails when it opens the
+    /// source, the engine says so, and only the source's password is forgotten and asked
+    /// again (not the target's, typed at the same time and never used before).
+    void onlyTheRefusedEndpointIsAskedAgain()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openProject(m_bothAskedProject));
+        QSignalSpy ended(&window, &MainWindow::taskEnded);
+        const QString sourcePassword = q(test::mysqlSpec().password.reveal());
+        const QString targetPassword = q(test::postgresSpec().password.reveal());
+        Dialogs::queueAnswer(QStringLiteral("not-the-password"));
+        Dialogs::queueAnswer(targetPassword);
+        Dialogs::queueAnswer(1); // ran before (wrongPasswordAtRunIsAskedAgain): Restart
+        Dialogs::queueAnswer(sourcePassword); // asked again: the source only
+        Dialogs::queueAnswer(1);
+        window.findChild<QAction *>(QStringLiteral("runTaskAction"))->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(ended.size(), 2, 120'000);
+        QCOMPARE(ended.at(0).at(0).toBool(), false);
+        QVERIFY2(ended.at(1).at(0).toBool(), qPrintable(ended.at(1).at(1).toString()));
+        const QString password = QStringLiteral("Password");
+        const QString question = QStringLiteral("Resume or Restart");
+        QCOMPARE(Dialogs::answeredTitles(),
+                 QStringList({password, password, question, password, question}));
+        QCOMPARE(q(window.document()->password("source")->reveal()), sourcePassword);
+        QCOMPARE(q(window.document()->password("target")->reveal()), targetPassword);
     }
 
     /// Refresh of the source catalog: a refused login is shown and asked again.

@@ -333,6 +333,59 @@ private slots:
         QVERIFY2(status(window).endsWith(QLatin1String("0 in error, 0 completed with errors")),
                  qPrintable(status(window)));
     }
+
+    /// A first run on a target table that already holds rows (no earlier run of the task):
+    /// Run asks before emptying it, Cancel is the default and keeps the rows; Replace runs.
+    void firstRunAsksBeforeReplacingRows()
+    {
+        const QString occupied = m_dir.filePath(QStringLiteral("occupied.db"));
+        QVERIFY(execute(occupied,
+                        "CREATE TABLE readings (id INTEGER PRIMARY KEY, value INTEGER, "
+                        "label VARCHAR(20))"));
+        QVERIFY(execute(occupied, "INSERT INTO readings VALUES (99, 1, 'theirs')"));
+        QFile original(m_project);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        const QString project = m_dir.filePath(QStringLiteral("occupied.ferry.yaml"));
+        QFile file(project);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(original.readAll().replace("path: target.db", "path: occupied.db"));
+        file.close();
+
+        MainWindow window;
+        window.resize(1280, 720);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openProject(project));
+        QSignalSpy ended(&window, &MainWindow::taskEnded);
+        QMessageBox *box = nullptr;
+        runAndGetQuestion(window, &box);
+        QVERIFY(box);
+        QCOMPARE(box->windowTitle(), QStringLiteral("Replace existing rows"));
+        QVERIFY2(box->text().contains(QLatin1String("1 of its target tables already holds rows")),
+                 qPrintable(box->text()));
+        QVERIFY2(box->informativeText().contains(QLatin1String("readings")),
+                 qPrintable(box->informativeText()));
+        auto *replace = box->findChild<QPushButton *>(QStringLiteral("choiceButton0"));
+        auto *cancel = box->findChild<QPushButton *>(QStringLiteral("cancelButton"));
+        QVERIFY(replace && cancel);
+        QCOMPARE(replace->text(), QStringLiteral("&Replace their rows (TRUNCATE_BEFORE_LOAD)"));
+        QCOMPARE(box->defaultButton(), cancel);
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QTRY_VERIFY(window.findChild<QAction *>(QStringLiteral("runTaskAction"))->isEnabled());
+        QCOMPARE(ended.size(), 0);
+        QCOMPARE(status(window), QStringLiteral("load: not started."));
+        QCOMPARE(countRows(occupied, "readings WHERE label = 'theirs'"), 1);
+
+        box = nullptr;
+        runAndGetQuestion(window, &box);
+        QVERIFY(box);
+        QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("choiceButton0")),
+                          Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(ended.size(), 1, 60'000);
+        QVERIFY2(ended.at(0).at(0).toBool(), qPrintable(ended.at(0).at(1).toString()));
+        QCOMPARE(countRows(occupied, "readings WHERE label = 'theirs'"), 0);
+        QCOMPARE(countRows(occupied, "readings"), 6);
+    }
 };
 
 QTEST_MAIN(TestTaskStates)
