@@ -42,10 +42,12 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <memory>
 
 namespace ferry {
@@ -330,8 +332,30 @@ void MainWindow::createActions()
     toolBar->addAction(openAction);
     toolBar->addAction(m_saveAction);
     toolBar->addSeparator();
-    toolBar->addAction(undo);
-    toolBar->addAction(redo);
+    // The undo stack names the edit in its actions' texts ("Undo Edit mapping of task ..."):
+    // on the toolbar that text would change the button's width at every edit and move Run
+    // under the pointer. The toolbar has short-text stand-ins of one width; the full text is
+    // their tooltip and stays in the Edit menu.
+    QList<QToolButton *> undoRedoButtons;
+    for (QAction *full : {undo, redo}) {
+        auto *shortAction = new QAction(full->icon(), full == undo ? tr("Undo") : tr("Redo"), this);
+        shortAction->setObjectName(full->objectName() + QStringLiteral("Tool"));
+        connect(shortAction, &QAction::triggered, full, &QAction::trigger);
+        const auto follow = [shortAction, full] {
+            shortAction->setEnabled(full->isEnabled());
+            shortAction->setToolTip(full->toolTip());
+        };
+        connect(full, &QAction::changed, shortAction, follow);
+        follow();
+        toolBar->addAction(shortAction);
+        if (auto *button = qobject_cast<QToolButton *>(toolBar->widgetForAction(shortAction)))
+            undoRedoButtons << button;
+    }
+    int undoRedoWidth = 0;
+    for (QToolButton *button : undoRedoButtons)
+        undoRedoWidth = std::max(undoRedoWidth, button->sizeHint().width());
+    for (QToolButton *button : undoRedoButtons)
+        button->setFixedWidth(undoRedoWidth);
     toolBar->addSeparator();
     toolBar->addAction(m_runAction);
     toolBar->addAction(m_resumeAction);

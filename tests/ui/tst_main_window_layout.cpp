@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: MIT
+#include "engine/sample/ticketing_sample.h"
+#include "models/project/project_document.h"
+#include "ui/dialogs.h"
+#include "ui/exceptions/exceptions_view.h"
+#include "ui/main_window.h"
+#include "ui/table_statistics_view.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDockWidget>
+#include <QLabel>
+#include <QLocale>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolBar>
+#include <QToolButton>
+#include <QTreeView>
+#include <QUndoStack>
+
+/// The main window's layout and controls (issue #13): what stays put, what is enabled, what
+/// shows, on a project opened from a file (nothing runs).
+class TestMainWindowLayout : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QCoreApplication::setOrganizationName(QStringLiteral("FerryTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_main_window_layout"));
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        ferry::ProjectDocument document;
+        document.reset(ferry::sample::sampleProject(
+                           ferry::sample::demoFiles(1000, m_dir.path().toStdString())),
+                       {});
+        m_projectPath = m_dir.filePath(QStringLiteral("layout.ferry.yaml"));
+        QVERIFY(document.saveAs(m_projectPath));
+    }
+
+    void init()
+    {
+        QSettings().clear(); // no saved geometry, state or recent projects
+        ferry::Dialogs::clearAnswers();
+    }
+
+    void cleanup()
+    {
+        QCOMPARE(ferry::Dialogs::pendingAnswers(), 0);
+        ferry::Dialogs::clearAnswers();
+    }
+
+    /// An undoable edit names itself in Edit > Undo, but the toolbar's Undo and Redo keep a
+    /// short text and their width, so Run stays where the pointer is; the tooltip has it all.
+    void runStaysPutAfterAnUndoableEdit()
+    {
+        ferry::MainWindow window;
+        window.resize(1600, 1000);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openProject(m_projectPath));
+        auto *toolBar = window.findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+        QVERIFY(toolBar);
+        auto *run = window.findChild<QAction *>(QStringLiteral("runTaskAction"));
+        QWidget *runButton = toolBar->widgetForAction(run);
+        QVERIFY(runButton);
+        QApplication::processEvents();
+        const int runX = runButton->mapTo(&window, QPoint(0, 0)).x();
+
+        ferry::project::Project edited = window.document()->project();
+        edited.name += "-edited";
+        window.document()->edit(QStringLiteral("Edit mapping of task full-load"), edited);
+        QApplication::processEvents();
+        auto *undo = window.findChild<QAction *>(QStringLiteral("undoAction"));
+        QCOMPARE(undo->text(), QStringLiteral("&Undo Edit mapping of task full-load"));
+        QCOMPARE(runButton->mapTo(&window, QPoint(0, 0)).x(), runX);
+        auto *undoButton = qobject_cast<QToolButton *>(toolBar->widgetForAction(
+            window.findChild<QAction *>(QStringLiteral("undoActionTool"))));
+        QVERIFY(undoButton);
+        QCOMPARE(undoButton->text(), QStringLiteral("Undo"));
+        QVERIFY(undoButton->isEnabled());
+        QCOMPARE(undoButton->toolTip(), QStringLiteral("Undo Edit mapping of task full-load"));
+
+        undoButton->click();
+        QApplication::processEvents();
+        QVERIFY(!window.document()->isModified());
+        QCOMPARE(runButton->mapTo(&window, QPoint(0, 0)).x(), runX);
+        QVERIFY(!undoButton->isEnabled());
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_projectPath;
+};
+
+QTEST_MAIN(TestMainWindowLayout)
+#include "tst_main_window_layout.moc"
