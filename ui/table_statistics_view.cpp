@@ -197,6 +197,7 @@ TableStatisticsView::TableStatisticsView(QWidget *parent)
         menu.exec(m_view->horizontalHeader()->mapToGlobal(at));
     });
     arrangeColumns();
+    fitHeaders();
 
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QWidget::customContextMenuRequested, this,
@@ -238,6 +239,24 @@ void TableStatisticsView::arrangeColumns()
                         header->visualIndex(static_cast<int>(Column::Progress)) + 1);
     // One line per table: long reasons are elided in the cell, whole in its tooltip.
     m_view->setWordWrap(false);
+}
+
+void TableStatisticsView::fitHeaders()
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    for (int column = 0; column < header->count(); ++column) {
+        // Hidden columns too: the size is kept for when they are shown.
+        const int needed = header->sectionSizeHint(column);
+        if (m_view->columnWidth(column) < needed)
+            m_view->setColumnWidth(column, needed);
+    }
+}
+
+void TableStatisticsView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        fitHeaders();
 }
 
 TableStatisticsView::~TableStatisticsView() = default;
@@ -329,6 +348,7 @@ void TableStatisticsView::setSnapshot(const std::shared_ptr<const task::TaskSnap
                                                   models::TableStatisticsModel::stateText(state)));
         const int state = static_cast<int>(Column::LoadState);
         m_view->setColumnWidth(state, std::max(m_view->columnWidth(state), stateWidth + 40));
+        fitHeaders();
     }
     m_title->setText(tr("Table statistics (%1)").arg(m_model->rowCount()));
     const task::TableStatistics totals = m_model->totals();
@@ -391,6 +411,7 @@ void TableStatisticsView::clear()
         m_truncatedLobsShown = false;
         m_view->setColumnHidden(static_cast<int>(Column::TruncatedLobs), true);
     }
+    fitHeaders();
     m_title->setText(tr("Table statistics (0)"));
     m_totals->clear();
 }

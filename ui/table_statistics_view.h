@@ -54,11 +54,17 @@ signals:
     /// Context menu "Reload table" (enabled by setReloadEnabled: no task running).
     void reloadTableRequested(const QString &schema, const QString &table);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void showContextMenu(const QPoint &at);
     /// Column order: progress next to the load state, details after it, truncated LOBs after
     /// the error rows (the model keeps the DMS console's order).
     void arrangeColumns();
+    /// Widens every column whose header text does not fit (numeric headers are right-aligned:
+    /// a narrow one loses the start of its text, "apsed load time").
+    void fitHeaders();
     /// Shows the Details column (once per task) when some table has details to show.
     void showDetailsWhenNeeded();
 

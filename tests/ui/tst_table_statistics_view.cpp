@@ -6,6 +6,7 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QStyle>
 #include <QTableView>
 #include <QtTest>
 
@@ -81,7 +82,42 @@ class TestTableStatisticsView : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+
+    /// Every shown header is at least as wide as its text, before the first snapshot too: a
+    /// right-aligned header narrower than its text is cut on the left ("apsed load time").
+    void headersFitTheirText()
+    {
+        TableStatisticsView view;
+        view.resize(1600, 500);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTableView *table = view.tableView();
+        QHeaderView *header = table->horizontalHeader();
+        const int margins
+            = 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+        const auto check = [&](const char *when) {
+            for (int column = 0; column < header->count(); ++column) {
+                if (table->isColumnHidden(column))
+                    continue;
+                const QString text = table->model()->headerData(column, Qt::Horizontal).toString();
+                const int needed = header->fontMetrics().horizontalAdvance(text) + margins;
+                QVERIFY2(header->sectionSize(column) >= needed,
+                         qPrintable(QStringLiteral("%1: \"%2\" is %3 px wide, needs %4")
+                                        .arg(QLatin1String(when), text)
+                                        .arg(header->sectionSize(column))
+                                        .arg(needed)));
+            }
+        };
+        check("empty");
+        view.setSnapshot(snapshot(32, 1));
+        check("after a snapshot");
+        view.clear();
+        check("cleared");
+    }
 
     void truncatedLobsColumnAppearsInLimitedLobMode()
     {
