@@ -118,7 +118,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_logs = new LogView;
     m_tabs->addTab(m_logs, icon("log"), tr("Logs"));
     m_exceptions = new ExceptionsView;
-    m_tabs->addTab(m_exceptions, icon("warning"), tr("Exceptions"));
+    m_tabs->addTab(m_exceptions, tr("Exceptions")); // the warning icon only with rows
 
     m_welcome = new WelcomePage;
     m_central = new QStackedWidget(this);
@@ -168,6 +168,16 @@ MainWindow::MainWindow(QWidget *parent)
             &MainWindow::reloadTable);
     // A re-apply moved rows from rejected to loaded: the statistics follow the control tables.
     connect(m_exceptions, &ExceptionsView::reapplied, this, [this] { refreshStoredCounts(); });
+    // The Exceptions tab warns while the statistics or the exceptions read say rows were
+    // rejected (a re-apply can bring them to 0).
+    connect(m_statistics, &TableStatisticsView::rejectedRowsChanged, this, [this](qint64 rows) {
+        m_statisticsRejected = rows;
+        updateExceptionsTab();
+    });
+    connect(m_exceptions, &ExceptionsView::rejectedRowsChanged, this, [this](qint64 rows) {
+        m_exceptionsRejected = rows;
+        updateExceptionsTab();
+    });
     connect(m_exceptions, &ExceptionsView::editRulesRequested, this,
             [this] { editMappingOf(m_shownTask); });
     connect(m_statistics, &TableStatisticsView::showExceptionsRequested, this,
@@ -984,6 +994,12 @@ void MainWindow::updateActions()
     m_newEndpointAction->setEnabled(open);
     m_statistics->setReloadEnabled(open && !busy && !m_shownTask.empty());
     m_editMappingAction->setEnabled(open && !m_document->project().tasks.empty());
+}
+
+void MainWindow::updateExceptionsTab()
+{
+    const bool rejected = m_statisticsRejected > 0 || m_exceptionsRejected > 0;
+    m_tabs->setTabIcon(m_tabs->indexOf(m_exceptions), rejected ? icon("warning") : QIcon());
 }
 
 void MainWindow::updateTitle()

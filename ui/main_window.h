@@ -140,6 +140,7 @@ private:
     void addRecentProject(const QString &path);
     void updateRecentProjects();
     void updateActions();
+    void updateExceptionsTab();
     void updateTitle();
     void showPreferences();
     void showAbout();
@@ -168,6 +169,8 @@ private:
     QAction *m_stopAction = nullptr;
     QLabel *m_taskStatus = nullptr;
     ErrorBanner *m_errorBanner = nullptr;
+    qint64 m_statisticsRejected = 0; ///< rows the shown statistics say were rejected
+    qint64 m_exceptionsRejected = 0; ///< rows the exceptions view read
     RequestId m_sampleRequest = 0;
     RequestId m_taskRequest = 0;
     bool m_runSampleWhenReady = false;

@@ -358,6 +358,7 @@ void TableStatisticsView::setSnapshot(const std::shared_ptr<const task::TaskSnap
         m_view->resizeColumnToContents(static_cast<int>(Column::TruncatedLobs));
     }
     showDetailsWhenNeeded();
+    setRejectedRows(totals.fullLoadErrorRows);
     const QLocale locale;
     QString text = totals.fullLoadTruncatedLobs > 0
                        ? tr("Total: %1 of %2 tables loaded, %3 full-load rows, %4 error rows, "
@@ -414,6 +415,15 @@ void TableStatisticsView::clear()
     fitHeaders();
     m_title->setText(tr("Table statistics (0)"));
     m_totals->clear();
+    setRejectedRows(0);
+}
+
+void TableStatisticsView::setRejectedRows(qint64 rows)
+{
+    if (rows == m_rejectedRows)
+        return;
+    m_rejectedRows = rows;
+    emit rejectedRowsChanged(rows);
 }
 
 } // namespace ferry

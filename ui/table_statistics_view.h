@@ -53,6 +53,8 @@ signals:
     void showExceptionsRequested(const QString &schema, const QString &table);
     /// Context menu "Reload table" (enabled by setReloadEnabled: no task running).
     void reloadTableRequested(const QString &schema, const QString &table);
+    /// The rows the shown tables' targets rejected, summed, changed (0 after clear()).
+    void rejectedRowsChanged(qint64 rows);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -67,6 +69,7 @@ private:
     void fitHeaders();
     /// Shows the Details column (once per task) when some table has details to show.
     void showDetailsWhenNeeded();
+    void setRejectedRows(qint64 rows);
 
     models::TableStatisticsModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
@@ -75,6 +78,7 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_totals = nullptr;
     bool m_reloadEnabled = false;
+    qint64 m_rejectedRows = 0;
     /// The Truncated LOBs column was shown for this task (limited LOB mode or a truncated
     /// value): it is not shown again after the user hides it.
     bool m_truncatedLobsShown = false;

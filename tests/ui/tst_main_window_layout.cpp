@@ -94,6 +94,39 @@ private slots:
         QVERIFY(!undoButton->isEnabled());
     }
 
+    /// The Exceptions tab wears the warning icon only while some table has rejected rows.
+    void exceptionsTabWarnsOnlyWithRejectedRows()
+    {
+        ferry::MainWindow window;
+        auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("centralTabs"));
+        const int exceptions = tabs->indexOf(window.exceptions());
+        QVERIFY(exceptions >= 0);
+        QVERIFY(tabs->tabIcon(exceptions).isNull());
+        QCOMPARE(tabs->tabText(exceptions), QStringLiteral("Exceptions"));
+
+        ferry::task::TaskSnapshot snapshot;
+        snapshot.taskName = std::string("sample");
+        snapshot.state = ferry::task::TaskState::LoadComplete;
+        ferry::task::TableStatistics clean;
+        clean.schema = std::string("main");
+        clean.table = std::string("venue");
+        clean.state = ferry::task::TableState::Completed;
+        clean.fullLoadRows = 40;
+        snapshot.tables = {clean};
+        window.tableStatistics()->setSnapshot(snapshot);
+        QVERIFY(tabs->tabIcon(exceptions).isNull());
+
+        ferry::task::TableStatistics rejected = clean;
+        rejected.table = std::string("ticket");
+        rejected.fullLoadErrorRows = 3;
+        snapshot.tables.push_back(rejected);
+        window.tableStatistics()->setSnapshot(snapshot);
+        QVERIFY(!tabs->tabIcon(exceptions).isNull());
+
+        window.tableStatistics()->clear();
+        QVERIFY(tabs->tabIcon(exceptions).isNull());
+    }
+
 private:
     QTemporaryDir m_dir;
     QString m_projectPath;
