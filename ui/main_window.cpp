@@ -152,7 +152,10 @@ MainWindow::MainWindow(QWidget *parent)
         updateActions();
         updateTitle();
     });
-    connect(m_document, &ProjectDocument::modifiedChanged, this, [this] { updateTitle(); });
+    connect(m_document, &ProjectDocument::modifiedChanged, this, [this] {
+        updateActions(); // Save follows the undo stack's clean state
+        updateTitle();
+    });
     connect(m_document, &ProjectDocument::filePathChanged, this, [this] { updateTitle(); });
     // The monitoring tab's per-table chart follows the table selected in the statistics.
     connect(m_statistics->tableView()->selectionModel(), &QItemSelectionModel::currentRowChanged,
@@ -984,7 +987,7 @@ void MainWindow::updateActions()
 {
     const bool open = m_document->isOpen();
     const bool busy = m_taskRequest || m_taskStarting || m_sampleRequest;
-    m_saveAction->setEnabled(open);
+    m_saveAction->setEnabled(open && m_document->isModified());
     m_saveAsAction->setEnabled(open);
     m_closeAction->setEnabled(open && !busy);
     m_runAction->setEnabled(open && !busy && !m_document->project().tasks.empty());

@@ -127,6 +127,29 @@ private slots:
         QVERIFY(tabs->tabIcon(exceptions).isNull());
     }
 
+    /// Save is for changes: disabled on a project just opened, enabled by an edit, disabled
+    /// again when undo returns to the saved state. Save As stays available.
+    void saveIsEnabledOnlyWithChanges()
+    {
+        ferry::MainWindow window;
+        auto *save = window.findChild<QAction *>(QStringLiteral("saveAction"));
+        auto *saveAs = window.findChild<QAction *>(QStringLiteral("saveAsAction"));
+        QVERIFY(!save->isEnabled());
+        QVERIFY(window.openProject(m_projectPath));
+        QVERIFY(!save->isEnabled());
+        QVERIFY(saveAs->isEnabled());
+
+        ferry::project::Project edited = window.document()->project();
+        edited.name += "-edited";
+        window.document()->edit(QStringLiteral("Rename"), edited);
+        QVERIFY(save->isEnabled());
+        window.document()->undoStack()->undo();
+        QVERIFY(!save->isEnabled());
+        window.document()->undoStack()->redo();
+        QVERIFY(save->isEnabled());
+        window.document()->undoStack()->undo(); // nothing to ask when the window closes
+    }
+
 private:
     QTemporaryDir m_dir;
     QString m_projectPath;
