@@ -149,6 +149,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_welcome, &WelcomePage::recentProjectRequested, this,
             [this](const QString &path) { openProject(path); });
     connect(m_document, &ProjectDocument::projectChanged, this, [this] {
+        updateProjectTree();
         updateActions();
         updateTitle();
     });
@@ -203,6 +204,7 @@ MainWindow::MainWindow(QWidget *parent)
         restoreGeometry(geometry);
     restoreState(Settings::MainWindowState.value(settings));
     updateRecentProjects();
+    updateProjectTree();
     updateActions();
     updateTitle();
 }
@@ -1003,6 +1005,16 @@ void MainWindow::updateExceptionsTab()
 {
     const bool rejected = m_statisticsRejected > 0 || m_exceptionsRejected > 0;
     m_tabs->setTabIcon(m_tabs->indexOf(m_exceptions), rejected ? icon("warning") : QIcon());
+}
+
+void MainWindow::updateProjectTree()
+{
+    // Without a project the groups (Endpoints, the catalogs, Tasks) would be empty headings:
+    // the tree shows nothing until a project is open.
+    const bool open = m_document->isOpen();
+    QAbstractItemModel *model = m_projectTree->model();
+    for (int row = 0; row < model->rowCount(); ++row)
+        m_projectTree->setRowHidden(row, {}, !open);
 }
 
 void MainWindow::updateTitle()

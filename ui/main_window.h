@@ -140,6 +140,7 @@ private:
     void addRecentProject(const QString &path);
     void updateRecentProjects();
     void updateActions();
+    void updateProjectTree();
     void updateExceptionsTab();
     void updateTitle();
     void showPreferences();

@@ -150,6 +150,28 @@ private slots:
         window.document()->undoStack()->undo(); // nothing to ask when the window closes
     }
 
+    /// Without a project the tree shows no Endpoints / catalogs / Tasks groups (there is
+    /// nothing in them); they come with a project and go when it is closed.
+    void projectTreeIsEmptyWithoutAProject()
+    {
+        ferry::MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *tree = window.findChild<QTreeView *>(QStringLiteral("projectTree"));
+        QVERIFY(tree);
+        const auto shownGroups = [tree] {
+            int shown = 0;
+            for (int row = 0; row < tree->model()->rowCount(); ++row)
+                shown += tree->isRowHidden(row, {}) ? 0 : 1;
+            return shown;
+        };
+        QCOMPARE(shownGroups(), 0);
+        QVERIFY(window.openProject(m_projectPath));
+        QCOMPARE(shownGroups(), 4);
+        window.closeProject();
+        QCOMPARE(shownGroups(), 0);
+    }
+
 private:
     QTemporaryDir m_dir;
     QString m_projectPath;
