@@ -5724,10 +5724,6 @@ connexion, 4 échec partiel, 5 entrée non valide, 130 interrompu.
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <source>%1: %2 - %3 of %4 tables loaded, %5 rows/s</source>
-        <translation>%1&#xa0;: %2 - %3 tables chargées sur %4, %5 lignes/s</translation>
-    </message>
-    <message>
         <source>The sample could not be written: %1</source>
         <translation>L&apos;exemple n&apos;a pas pu être écrit&#xa0;: %1</translation>
     </message>
@@ -5738,14 +5734,6 @@ connexion, 4 échec partiel, 5 entrée non valide, 130 interrompu.
     <message>
         <source>Stopped; run it again to resume.</source>
         <translation>Arrêtée&#xa0;; relancez-la pour reprendre.</translation>
-    </message>
-    <message>
-        <source>Writing the sample database (%1 tickets)...</source>
-        <translation>Écriture de la base de données d&apos;exemple (%1 billets)...</translation>
-    </message>
-    <message>
-        <source>Sample: preparing %1 tickets in %2</source>
-        <translation>Exemple&#xa0;: préparation de %1 billets dans %2</translation>
     </message>
     <message>
         <source>The sample project could not be written: %1</source>
@@ -5891,14 +5879,6 @@ Un atelier de migration de bases de données&#xa0;: sources PostgreSQL, MySQL/Ma
         <source>Run the selected task; when it ran before, asks whether to resume it or restart it (F5)</source>
         <translation>Exécuter la tâche sélectionnée&#xa0;; si elle a déjà été exécutée, demande s&apos;il faut la reprendre ou la redémarrer (F5)</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %2 - %3 of %4 tables loaded, %5 in error, %n completed with errors</source>
-        <extracomment>Status bar after a run: task, state, tables loaded of all tables, tables in error; %n: tables loaded whose target rejected rows (or refused an index or key)</extracomment>
-        <translation>
-            <numerusform>%1&#xa0;: %2 - %3 tables chargées sur %4, %5 en erreur, %n terminée avec des erreurs</numerusform>
-            <numerusform>%1&#xa0;: %2 - %3 tables chargées sur %4, %5 en erreur, %n terminées avec des erreurs</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Restart drops the target tables, creates them again and loads every table from the start (TargetTablePrepMode %1).</source>
         <translation>Redémarrer supprime les tables cibles, les recrée et charge chaque table depuis le début (TargetTablePrepMode %1).</translation>
@@ -5963,6 +5943,49 @@ Reprendre poursuit cette exécution&#xa0;: les tables qu&apos;elle a terminées 
     <message>
         <source>%1 not started: its earlier runs could not be read from the target&apos;s control tables: %2</source>
         <translation>%1 non démarrée : ses exécutions précédentes n&apos;ont pas pu être lues dans les tables de contrôle de la cible : %2</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 - %3, %4 rows/s</source>
+        <extracomment>Status bar while a task runs: task, state, &quot;3 of 4 tables loaded&quot;, rows per second</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 - %3, %4 in error, %Ln completed with errors</source>
+        <extracomment>Status bar after a run: task, state, &quot;3 of 4 tables loaded&quot;, tables in error; %n: tables loaded whose target rejected rows (or refused an index or key)</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln table(s) loaded</source>
+        <extracomment>Status bar: %1 tables loaded of %Ln tables</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing the sample database (%1 ticket(s))...</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sample: preparing %1 ticket(s) in %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6762,10 +6785,6 @@ Reprendre poursuit cette exécution&#xa0;: les tables qu&apos;elle a terminées 
         <translation>Statistiques de table (%1)</translation>
     </message>
     <message>
-        <source>Total: %1 of %2 tables loaded, %3 full-load rows, %4 error rows</source>
-        <translation>Total&#xa0;: %1 tables chargées sur %2, %3 lignes de chargement complet, %4 lignes en erreur</translation>
-    </message>
-    <message>
         <source>&amp;Copy Rows</source>
         <translation>&amp;Copier les lignes</translation>
     </message>
@@ -6785,9 +6804,43 @@ Reprendre poursuit cette exécution&#xa0;: les tables qu&apos;elle a terminées 
         <source>Load this table again from the source; the other tables stay</source>
         <translation>Recharger cette table depuis la source ; les autres tables restent inchangées</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %Ln table(s) loaded</source>
+        <extracomment>Totals line: %1 tables loaded of %Ln tables</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 full-load row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 error row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Total: %1 of %2 tables loaded, %3 full-load rows, %4 error rows, %5 truncated LOB values</source>
-        <translation>Total&#xa0;: %1 tables chargées sur %2, %3 lignes de chargement complet, %4 lignes en erreur, %5 valeurs LOB tronquées</translation>
+        <source>Total: %1, %2, %3</source>
+        <extracomment>Totals line: the parts above, e.g. &quot;Total: 3 of 4 tables loaded, 1,000 full-load rows, 2 error rows&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1&#xa0;: %2 {1,?}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 truncated LOB value(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

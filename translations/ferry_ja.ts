@@ -5689,10 +5689,6 @@ Ferry はデータベースをエンジン間で移動し、何も失われて�
         <translation>メイン</translation>
     </message>
     <message>
-        <source>%1: %2 - %3 of %4 tables loaded, %5 rows/s</source>
-        <translation>%1: %2 - %4 個中 %3 個のテーブルをロード済み、%5 行/秒</translation>
-    </message>
-    <message>
         <source>The sample could not be written: %1</source>
         <translation>サンプルを書き込めませんでした: %1</translation>
     </message>
@@ -5703,14 +5699,6 @@ Ferry はデータベースをエンジン間で移動し、何も失われて�
     <message>
         <source>Stopped; run it again to resume.</source>
         <translation>停止しました。再開するには再度実行してください。</translation>
-    </message>
-    <message>
-        <source>Writing the sample database (%1 tickets)...</source>
-        <translation>サンプルデータベース (チケット %1 件) を書き込んでいます...</translation>
-    </message>
-    <message>
-        <source>Sample: preparing %1 tickets in %2</source>
-        <translation>サンプル: %2 にチケット %1 件を準備しています</translation>
     </message>
     <message>
         <source>The sample project could not be written: %1</source>
@@ -5856,13 +5844,6 @@ A database migration workbench: PostgreSQL, MySQL/MariaDB, SQLite and ODBC sourc
         <source>Run the selected task; when it ran before, asks whether to resume it or restart it (F5)</source>
         <translation>選択したタスクを実行します。以前に実行したことがある場合は、再開するか最初からやり直すかを確認します (F5)</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %2 - %3 of %4 tables loaded, %5 in error, %n completed with errors</source>
-        <extracomment>Status bar after a run: task, state, tables loaded of all tables, tables in error; %n: tables loaded whose target rejected rows (or refused an index or key)</extracomment>
-        <translation>
-            <numerusform>%1: %2 - %4 個中 %3 個のテーブルをロード済み、%5 個がエラー、%n 個がエラーありで完了</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Restart drops the target tables, creates them again and loads every table from the start (TargetTablePrepMode %1).</source>
         <translation>最初からやり直すと、ターゲットテーブルを削除して作成し直し、すべてのテーブルを最初からロードします (TargetTablePrepMode %1)。</translation>
@@ -5927,6 +5908,45 @@ Resume continues that run: the tables it finished keep their rows. %2</source>
     <message>
         <source>%1 not started: its earlier runs could not be read from the target&apos;s control tables: %2</source>
         <translation>%1 は開始されませんでした: ターゲットの制御テーブルから以前の実行を読み取れませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 - %3, %4 rows/s</source>
+        <extracomment>Status bar while a task runs: task, state, &quot;3 of 4 tables loaded&quot;, rows per second</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 - %3, %4 in error, %Ln completed with errors</source>
+        <extracomment>Status bar after a run: task, state, &quot;3 of 4 tables loaded&quot;, tables in error; %n: tables loaded whose target rejected rows (or refused an index or key)</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln table(s) loaded</source>
+        <extracomment>Status bar: %1 tables loaded of %Ln tables</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing the sample database (%1 ticket(s))...</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sample: preparing %1 ticket(s) in %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6721,10 +6741,6 @@ Resume continues that run: the tables it finished keep their rows. %2</source>
         <translation>テーブル統計 (%1)</translation>
     </message>
     <message>
-        <source>Total: %1 of %2 tables loaded, %3 full-load rows, %4 error rows</source>
-        <translation>合計: %2 個中 %1 個のテーブルをロード済み、全ロード行 %3、エラー行 %4</translation>
-    </message>
-    <message>
         <source>&amp;Copy Rows</source>
         <translation>行をコピー(&amp;C)</translation>
     </message>
@@ -6744,9 +6760,39 @@ Resume continues that run: the tables it finished keep their rows. %2</source>
         <source>Load this table again from the source; the other tables stay</source>
         <translation>このテーブルをソースから再ロードします。他のテーブルはそのままです</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %Ln table(s) loaded</source>
+        <extracomment>Totals line: %1 tables loaded of %Ln tables</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 full-load row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 error row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Total: %1 of %2 tables loaded, %3 full-load rows, %4 error rows, %5 truncated LOB values</source>
-        <translation>合計: %2 個中 %1 個のテーブルをロード済み、全ロード行 %3、エラー行 %4、切り詰められた LOB 値 %5</translation>
+        <source>Total: %1, %2, %3</source>
+        <extracomment>Totals line: the parts above, e.g. &quot;Total: 3 of 4 tables loaded, 1,000 full-load rows, 2 error rows&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1: %2 {1,?}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 truncated LOB value(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -5685,10 +5685,6 @@ FERRY_TARGET_PASSWORD），然后是系统密钥环（如果有正在运行的�
         <translation>主工具栏</translation>
     </message>
     <message>
-        <source>%1: %2 - %3 of %4 tables loaded, %5 rows/s</source>
-        <translation>%1：%2 - 已加载 %4 个表中的 %3 个，%5 行/秒</translation>
-    </message>
-    <message>
         <source>The sample could not be written: %1</source>
         <translation>无法写入示例数据：%1</translation>
     </message>
@@ -5699,14 +5695,6 @@ FERRY_TARGET_PASSWORD），然后是系统密钥环（如果有正在运行的�
     <message>
         <source>Stopped; run it again to resume.</source>
         <translation>已停止；再次运行即可恢复。</translation>
-    </message>
-    <message>
-        <source>Writing the sample database (%1 tickets)...</source>
-        <translation>正在写入示例数据库（%1 张票）...</translation>
-    </message>
-    <message>
-        <source>Sample: preparing %1 tickets in %2</source>
-        <translation>示例：正在 %2 中准备 %1 张票</translation>
     </message>
     <message>
         <source>The sample project could not be written: %1</source>
@@ -5852,13 +5840,6 @@ A database migration workbench: PostgreSQL, MySQL/MariaDB, SQLite and ODBC sourc
         <source>Run the selected task; when it ran before, asks whether to resume it or restart it (F5)</source>
         <translation>运行所选任务；如果之前运行过，会询问是恢复还是重新开始 (F5)</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %2 - %3 of %4 tables loaded, %5 in error, %n completed with errors</source>
-        <extracomment>Status bar after a run: task, state, tables loaded of all tables, tables in error; %n: tables loaded whose target rejected rows (or refused an index or key)</extracomment>
-        <translation>
-            <numerusform>%1：%2 - 已加载 %4 个表中的 %3 个，%5 个出错，%n 个已完成但有错误</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Restart drops the target tables, creates them again and loads every table from the start (TargetTablePrepMode %1).</source>
         <translation>重新开始会删除目标表、重新创建，并从头加载每个表（TargetTablePrepMode %1）。</translation>
@@ -5923,6 +5904,45 @@ Resume continues that run: the tables it finished keep their rows. %2</source>
     <message>
         <source>%1 not started: its earlier runs could not be read from the target&apos;s control tables: %2</source>
         <translation>%1 未启动：无法从目标的控制表中读取其先前的运行：%2</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 - %3, %4 rows/s</source>
+        <extracomment>Status bar while a task runs: task, state, &quot;3 of 4 tables loaded&quot;, rows per second</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 - %3, %4 in error, %Ln completed with errors</source>
+        <extracomment>Status bar after a run: task, state, &quot;3 of 4 tables loaded&quot;, tables in error; %n: tables loaded whose target rejected rows (or refused an index or key)</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln table(s) loaded</source>
+        <extracomment>Status bar: %1 tables loaded of %Ln tables</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing the sample database (%1 ticket(s))...</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sample: preparing %1 ticket(s) in %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6717,10 +6737,6 @@ Resume continues that run: the tables it finished keep their rows. %2</source>
         <translation>表统计信息（%1）</translation>
     </message>
     <message>
-        <source>Total: %1 of %2 tables loaded, %3 full-load rows, %4 error rows</source>
-        <translation>总计：已加载 %2 个表中的 %1 个，完全加载行数 %3，错误行数 %4</translation>
-    </message>
-    <message>
         <source>&amp;Copy Rows</source>
         <translation>复制行(&amp;C)</translation>
     </message>
@@ -6740,9 +6756,39 @@ Resume continues that run: the tables it finished keep their rows. %2</source>
         <source>Load this table again from the source; the other tables stay</source>
         <translation>从源重新加载此表；其他表保持不变</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %Ln table(s) loaded</source>
+        <extracomment>Totals line: %1 tables loaded of %Ln tables</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 full-load row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 error row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Total: %1 of %2 tables loaded, %3 full-load rows, %4 error rows, %5 truncated LOB values</source>
-        <translation>总计：已加载 %2 个表中的 %1 个，完全加载行数 %3，错误行数 %4，截断的 LOB 值 %5 个</translation>
+        <source>Total: %1, %2, %3</source>
+        <extracomment>Totals line: the parts above, e.g. &quot;Total: 3 of 4 tables loaded, 1,000 full-load rows, 2 error rows&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1：%2 {1,?}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 truncated LOB value(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <climits>
 #include <memory>
 
 namespace ferry {
@@ -390,13 +391,13 @@ void MainWindow::showSnapshot(const TaskSnapshotPtr &snapshot)
         return;
     }
     const QLocale locale;
+    //: Status bar while a task runs: task, state, "3 of 4 tables loaded", rows per second
     m_taskStatus->setText(
-        tr("%1: %2 - %3 of %4 tables loaded, %5 rows/s")
-            .arg(QString::fromStdString(snapshot->taskName), task::taskStateText(snapshot->state))
-            .arg(snapshot->tablesLoaded())
-            .arg(snapshot->tables.size())
-            .arg(locale.toString(
-                static_cast<qlonglong>(snapshot->metrics.fullLoadThroughputRowsTarget))));
+        tr("%1: %2 - %3, %4 rows/s")
+            .arg(QString::fromStdString(snapshot->taskName), task::taskStateText(snapshot->state),
+                 tablesLoadedText(*snapshot),
+                 locale.toString(
+                     static_cast<qlonglong>(snapshot->metrics.fullLoadThroughputRowsTarget))));
 }
 
 void MainWindow::taskDone(const TaskOutcomePtr &outcome)
@@ -411,14 +412,19 @@ void MainWindow::taskDone(const TaskOutcomePtr &outcome)
 
 QString MainWindow::summaryText(const task::TaskSnapshot &snapshot)
 {
-    //: Status bar after a run: task, state, tables loaded of all tables, tables in error;
+    //: Status bar after a run: task, state, "3 of 4 tables loaded", tables in error;
     //: %n: tables loaded whose target rejected rows (or refused an index or key)
-    return tr("%1: %2 - %3 of %4 tables loaded, %5 in error, %n completed with errors", nullptr,
+    return tr("%1: %2 - %3, %4 in error, %Ln completed with errors", nullptr,
               task::tablesCompletedWithErrors(snapshot))
-        .arg(QString::fromStdString(snapshot.taskName), task::taskStateText(snapshot.state))
-        .arg(snapshot.tablesLoaded())
-        .arg(snapshot.tables.size())
-        .arg(snapshot.tablesErrored());
+        .arg(QString::fromStdString(snapshot.taskName), task::taskStateText(snapshot.state),
+             tablesLoadedText(snapshot), QLocale().toString(snapshot.tablesErrored()));
+}
+
+QString MainWindow::tablesLoadedText(const task::TaskSnapshot &snapshot)
+{
+    //: Status bar: %1 tables loaded of %Ln tables
+    return tr("%1 of %Ln table(s) loaded", nullptr, static_cast<int>(snapshot.tables.size()))
+        .arg(QLocale().toString(snapshot.tablesLoaded()));
 }
 
 void MainWindow::taskFailed(const Error &error)
@@ -511,11 +517,12 @@ void MainWindow::openSampleProject(int64_t tickets, bool run)
     const sample::DemoFiles files = sample::demoFiles(tickets);
     m_runSampleWhenReady = run;
     m_welcome->setSampleBusy(true);
-    m_welcome->setSampleStatus(tr("Writing the sample database (%1 tickets)...")
-                                   .arg(QLocale().toString(static_cast<qlonglong>(tickets))));
-    m_taskStatus->setText(tr("Sample: preparing %1 tickets in %2")
-                              .arg(tickets)
-                              .arg(QString::fromStdString(files.sample)));
+    const QString ticketCount = QLocale().toString(static_cast<qlonglong>(tickets));
+    const int plural = static_cast<int>(std::min<int64_t>(tickets, INT_MAX));
+    m_welcome->setSampleStatus(
+        tr("Writing the sample database (%1 ticket(s))...", nullptr, plural).arg(ticketCount));
+    m_taskStatus->setText(tr("Sample: preparing %1 ticket(s) in %2", nullptr, plural)
+                              .arg(ticketCount, QString::fromStdString(files.sample)));
     updateActions();
     m_sampleRequest = m_client->prepareSample(
         QString::fromStdString(files.sample), tickets, this,

@@ -104,6 +104,8 @@ private:
     void showSnapshot(const TaskSnapshotPtr &snapshot);
     /// "Load complete - 3 of 4 tables loaded, 1 in error, 2 completed with errors" (status bar).
     [[nodiscard]] static QString summaryText(const task::TaskSnapshot &snapshot);
+    /// "3 of 4 tables loaded" ("1 of 1 table loaded").
+    [[nodiscard]] static QString tablesLoadedText(const task::TaskSnapshot &snapshot);
     void taskDone(const TaskOutcomePtr &outcome);
     void taskFailed(const Error &error);
     void sampleFailed(const Error &error);

@@ -20,6 +20,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <climits>
 
 namespace ferry {
 
@@ -360,20 +361,26 @@ void TableStatisticsView::setSnapshot(const std::shared_ptr<const task::TaskSnap
     showDetailsWhenNeeded();
     setRejectedRows(totals.fullLoadErrorRows);
     const QLocale locale;
-    QString text = totals.fullLoadTruncatedLobs > 0
-                       ? tr("Total: %1 of %2 tables loaded, %3 full-load rows, %4 error rows, "
-                            "%5 truncated LOB values")
-                             .arg(snapshot.tablesLoaded())
-                             .arg(snapshot.tables.size())
-                             .arg(locale.toString(static_cast<qlonglong>(totals.fullLoadRows)),
-                                  locale.toString(static_cast<qlonglong>(totals.fullLoadErrorRows)),
-                                  locale.toString(
-                                      static_cast<qlonglong>(totals.fullLoadTruncatedLobs)))
-                       : tr("Total: %1 of %2 tables loaded, %3 full-load rows, %4 error rows")
-                             .arg(snapshot.tablesLoaded())
-                             .arg(snapshot.tables.size())
-                             .arg(locale.toString(static_cast<qlonglong>(totals.fullLoadRows)),
-                                  locale.toString(static_cast<qlonglong>(totals.fullLoadErrorRows)));
+    // Each count with its own plural form ("1 error row", "2 error rows"); counts can pass
+    // INT_MAX, so the number is formatted apart and the plural chosen from a clamped value.
+    const auto plural = [](int64_t n) { return static_cast<int>(std::min<int64_t>(n, INT_MAX)); };
+    const auto number = [&locale](int64_t n) { return locale.toString(static_cast<qlonglong>(n)); };
+    //: Totals line: %1 tables loaded of %Ln tables
+    const QString tables
+        = tr("%1 of %Ln table(s) loaded", nullptr, static_cast<int>(snapshot.tables.size()))
+              .arg(locale.toString(snapshot.tablesLoaded()));
+    const QString rows = tr("%1 full-load row(s)", nullptr, plural(totals.fullLoadRows))
+                             .arg(number(totals.fullLoadRows));
+    const QString errors = tr("%1 error row(s)", nullptr, plural(totals.fullLoadErrorRows))
+                               .arg(number(totals.fullLoadErrorRows));
+    //: Totals line: the parts above, e.g. "Total: 3 of 4 tables loaded, 1,000 full-load rows,
+    //: 2 error rows"
+    QString text = tr("Total: %1, %2, %3").arg(tables, rows, errors);
+    if (totals.fullLoadTruncatedLobs > 0)
+        text = tr("%1, %2").arg(
+            text,
+            tr("%1 truncated LOB value(s)", nullptr, plural(totals.fullLoadTruncatedLobs))
+                .arg(number(totals.fullLoadTruncatedLobs)));
     const bool running = snapshot.state == task::TaskState::Running
                          || snapshot.state == task::TaskState::Starting;
     if (const std::optional<int64_t> eta = snapshot.etaMs(); running && eta)

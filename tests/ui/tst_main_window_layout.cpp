@@ -19,6 +19,7 @@
 #include <QTest>
 #include <QToolBar>
 #include <QToolButton>
+#include <QTranslator>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -32,6 +33,9 @@ private slots:
     void initTestCase()
     {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        // English plural forms, as the workbench installs them ("1 ticket", "2 tickets").
+        QVERIFY(m_english.load(QStringLiteral(":/i18n/ferry_en.qm")));
+        QCoreApplication::installTranslator(&m_english);
         QCoreApplication::setOrganizationName(QStringLiteral("FerryTest"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_main_window_layout"));
         QStandardPaths::setTestModeEnabled(true);
@@ -172,7 +176,21 @@ private slots:
         QCOMPARE(shownGroups(), 0);
     }
 
+    /// Numbers in the status bar have group separators ("12,345 tickets").
+    void statusBarNumbersHaveGroupSeparators()
+    {
+        ferry::MainWindow window;
+        window.openSampleProject(12'345, false);
+        auto *status = window.findChild<QLabel *>(QStringLiteral("taskStatus"));
+        QVERIFY2(status->text().startsWith(QLatin1String("Sample: preparing 12,345 tickets")),
+                 qPrintable(status->text()));
+        // Let the sample be written before the window (and its engine) goes.
+        QSignalSpy opened(&window, &ferry::MainWindow::projectOpened);
+        QVERIFY(opened.wait(120'000));
+    }
+
 private:
+    QTranslator m_english;
     QTemporaryDir m_dir;
     QString m_projectPath;
 };

@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QStyle>
 #include <QTableView>
+#include <QTranslator>
 #include <QtTest>
 
 #include <cstdlib>
@@ -85,6 +86,9 @@ private slots:
     void initTestCase()
     {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        // English plural forms, as the workbench installs them ("1 row", not "1 row(s)").
+        QVERIFY(m_english.load(QStringLiteral(":/i18n/ferry_en.qm")));
+        QCoreApplication::installTranslator(&m_english);
     }
 
     /// Every shown header is at least as wide as its text, before the first snapshot too: a
@@ -119,6 +123,26 @@ private slots:
         check("cleared");
     }
 
+    /// The totals line counts in words that agree with the number ("1 row", "2 rows").
+    void totalsUsePluralForms()
+    {
+        TableStatisticsView view;
+        auto *totals = view.findChild<QLabel *>(QStringLiteral("tableStatisticsTotals"));
+        task::TaskSnapshot one = snapshot(32, 1);
+        one.tables[0].fullLoadRows = 1;
+        one.tables[0].fullLoadErrorRows = 1;
+        view.setSnapshot(one);
+        QCOMPARE(totals->text(),
+                 QStringLiteral("Total: 0 of 1 table loaded, 1 full-load row, "
+                                "1 error row, 1 truncated LOB value"));
+        task::TaskSnapshot many = snapshot(32, 2);
+        many.tables.push_back(completed("order", 1'000'000, 2));
+        view.setSnapshot(many);
+        QCOMPARE(totals->text(),
+                 QStringLiteral("Total: 1 of 2 tables loaded, 1,001,200 full-load rows, "
+                                "2 error rows, 2 truncated LOB values"));
+    }
+
     void truncatedLobsColumnAppearsInLimitedLobMode()
     {
         TableStatisticsView view;
@@ -140,8 +164,9 @@ private slots:
         QCOMPARE(header->visualIndex(column),
                  header->visualIndex(static_cast<int>(Column::ErrorRows)) + 1);
         view.setSnapshot(snapshot(32, 1500));
-        QCOMPARE(totals->text(), QStringLiteral("Total: 0 of 1 tables loaded, 1,200 full-load "
-                                                "rows, 0 error rows, 1,500 truncated LOB values"));
+        QCOMPARE(totals->text(),
+                 QStringLiteral("Total: 0 of 1 table loaded, 1,200 full-load "
+                                "rows, 0 error rows, 1,500 truncated LOB values"));
 
         // Hidden by the user: later snapshots leave it hidden.
         table->setColumnHidden(column, true);
@@ -208,13 +233,16 @@ private slots:
         QCOMPARE(cell(orders, Column::Details),
                  QStringLiteral("The target refused the table: no column \"note\"."));
         QCOMPARE(cell(rejected, Column::Details),
-                 QStringLiteral("3 row(s) rejected: see the Exceptions tab."));
+                 QStringLiteral("3 rows rejected: see the Exceptions tab."));
         const QRect detailsRect = table->visualRect(table->model()->index(orders, details));
         QVERIFY(detailsRect.width() > 100);
         QVERIFY(table->viewport()->rect().intersects(detailsRect));
         if (const QString keep = qEnvironmentVariable("FERRY_SCREENSHOT_DIR"); !keep.isEmpty())
             QVERIFY(view.grab().save(keep + QStringLiteral("/table-statistics-states.png")));
     }
+
+private:
+    QTranslator m_english;
 };
 
 QTEST_MAIN(TestTableStatisticsView)
