@@ -203,7 +203,8 @@ MainWindow::MainWindow(QWidget *parent)
         resize(1100, 700);
     else
         restoreGeometry(geometry);
-    restoreState(Settings::MainWindowState.value(settings));
+    // Without a saved layout the dock gets its share of the window when it is first shown.
+    m_sizeDockOnShow = !restoreState(Settings::MainWindowState.value(settings));
     updateRecentProjects();
     updateProjectTree();
     updateActions();
@@ -215,6 +216,7 @@ MainWindow::~MainWindow() = default; // EngineClient stops tasks (resumable) and
 void MainWindow::createDocks()
 {
     auto *dock = new QDockWidget(tr("Project"), this);
+    m_projectDock = dock;
     dock->setObjectName(QStringLiteral("projectDock"));
     m_projectTree = new QTreeView(dock);
     m_projectTree->setObjectName(QStringLiteral("projectTree"));
@@ -236,7 +238,19 @@ void MainWindow::createDocks()
             });
     dock->setWidget(m_projectTree);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
-    resizeDocks({dock}, {220}, Qt::Horizontal);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_sizeDockOnShow)
+        return;
+    m_sizeDockOnShow = false;
+    // A fifth of the window (room for "Source catalog: <endpoint>" and table names with their
+    // row counts), at least about 28 characters, at most a third of the window.
+    const int characters = m_projectTree->fontMetrics().averageCharWidth() * 28;
+    const int share = std::clamp(width() / 5, std::min(characters, width() / 3), width() / 3);
+    resizeDocks({m_projectDock}, {share}, Qt::Horizontal);
 }
 
 void MainWindow::createActions()

@@ -14,6 +14,7 @@
 #include <vector>
 
 class QAction;
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QStackedWidget;
@@ -97,6 +98,7 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void createActions();
@@ -156,6 +158,8 @@ private:
     WelcomePage *m_welcome = nullptr;
     QTabWidget *m_tabs = nullptr;
     QTreeView *m_projectTree = nullptr;
+    QDockWidget *m_projectDock = nullptr;
+    bool m_sizeDockOnShow = false; ///< no saved window state: size the dock on the first show
     TableStatisticsView *m_statistics = nullptr;
     LogView *m_logs = nullptr;
     MonitoringView *m_monitoring = nullptr;

@@ -189,6 +189,21 @@ private slots:
         QVERIFY(opened.wait(120'000));
     }
 
+    /// At 1600 x 1000 the project dock is wide enough for "Source catalog: <endpoint>": a
+    /// fifth of the window or more, not the 220 px it used to start with.
+    void projectDockTakesAShareOfAWideWindow()
+    {
+        ferry::MainWindow window;
+        window.resize(1600, 1000);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openProject(m_projectPath));
+        auto *dock = window.findChild<QDockWidget *>(QStringLiteral("projectDock"));
+        QVERIFY(dock);
+        QTRY_VERIFY2(dock->width() >= 1600 / 5, qPrintable(QString::number(dock->width())));
+        QVERIFY2(dock->width() <= 1600 / 3, qPrintable(QString::number(dock->width())));
+    }
+
 private:
     QTranslator m_english;
     QTemporaryDir m_dir;
