@@ -5947,45 +5947,45 @@ Fortsetzen setzt diesen Lauf fort: Die Tabellen, die er abgeschlossen hat, behal
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>%1: %2 - %3, %4 rows/s</source>
         <extracomment>Status bar while a task runs: task, state, &quot;3 of 4 tables loaded&quot;, rows per second</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 - %3, %4 Zeilen/s</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 - %3, %4 in error, %Ln completed with errors</source>
         <extracomment>Status bar after a run: task, state, &quot;3 of 4 tables loaded&quot;, tables in error; %n: tables loaded whose target rejected rows (or refused an index or key)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2 - %3, %4 mit Fehler, %Ln mit Fehlern abgeschlossen</numerusform>
+            <numerusform>%1: %2 - %3, %4 mit Fehler, %Ln mit Fehlern abgeschlossen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln table(s) loaded</source>
         <extracomment>Status bar: %1 tables loaded of %Ln tables</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %Ln Tabelle geladen</numerusform>
+            <numerusform>%1 von %Ln Tabellen geladen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Writing the sample database (%1 ticket(s))...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Beispieldatenbank wird geschrieben (%1 Ticket)...</numerusform>
+            <numerusform>Beispieldatenbank wird geschrieben (%1 Tickets)...</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Sample: preparing %1 ticket(s) in %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Beispiel: %1 Ticket wird in %2 vorbereitet</numerusform>
+            <numerusform>Beispiel: %1 Tickets werden in %2 vorbereitet</numerusform>
         </translation>
     </message>
 </context>
@@ -6015,6 +6015,10 @@ Fortsetzen setzt diesen Lauf fort: Die Tabellen, die er abgeschlossen hat, behal
     <message>
         <source>Discard the changes to the table mapping?</source>
         <translation>Die Änderungen an der Tabellenzuordnung verwerfen?</translation>
+    </message>
+    <message>
+        <source>A &quot;Change data type&quot; rule needs its columns and a type</source>
+        <translation>Eine Regel „Datentyp ändern“ braucht ihre Spalten und einen Typ</translation>
     </message>
 </context>
 <context>
@@ -6148,6 +6152,15 @@ Fortsetzen setzt diesen Lauf fort: Die Tabellen, die er abgeschlossen hat, behal
     <message>
         <source>Checked tables: %1 of %2, about %3 rows, %4</source>
         <translation>Angehakte Tabellen: %1 von %2, etwa %3 Zeilen, %4</translation>
+    </message>
+    <message>
+        <source>(choose a type)</source>
+        <extracomment>The data-type choice of a new &quot;Change data type&quot; rule, before one is chosen</extracomment>
+        <translation>(Typ wählen)</translation>
+    </message>
+    <message>
+        <source>Name the schema, table and column patterns and choose the new data type; until then the mapping cannot be kept.</source>
+        <translation>Geben Sie die Muster für Schema, Tabelle und Spalte an und wählen Sie den neuen Datentyp; bis dahin kann die Zuordnung nicht übernommen werden.</translation>
     </message>
 </context>
 <context>
@@ -6808,39 +6821,39 @@ Fortsetzen setzt diesen Lauf fort: Die Tabellen, die er abgeschlossen hat, behal
     <message numerus="yes">
         <source>%1 of %Ln table(s) loaded</source>
         <extracomment>Totals line: %1 tables loaded of %Ln tables</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %Ln Tabelle geladen</numerusform>
+            <numerusform>%1 von %Ln Tabellen geladen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 full-load row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 Volllastzeile</numerusform>
+            <numerusform>%1 Volllastzeilen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 error row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 Fehlerzeile</numerusform>
+            <numerusform>%1 Fehlerzeilen</numerusform>
         </translation>
     </message>
     <message>
         <source>Total: %1, %2, %3</source>
         <extracomment>Totals line: the parts above, e.g. &quot;Total: 3 of 4 tables loaded, 1,000 full-load rows, 2 error rows&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt: %1, %2, %3</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 truncated LOB value(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 abgeschnittener LOB-Wert</numerusform>
+            <numerusform>%1 abgeschnittene LOB-Werte</numerusform>
         </translation>
     </message>
 </context>

@@ -5906,6 +5906,10 @@ Resume continues that run: the tables it finished keep their rows. %2</source>
         <source>Discard the changes to the table mapping?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A &quot;Change data type&quot; rule needs its columns and a type</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ferry::MappingEditor</name>
@@ -6037,6 +6041,15 @@ Resume continues that run: the tables it finished keep their rows. %2</source>
     </message>
     <message>
         <source>Checked tables: %1 of %2, about %3 rows, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose a type)</source>
+        <extracomment>The data-type choice of a new &quot;Change data type&quot; rule, before one is chosen</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the schema, table and column patterns and choose the new data type; until then the mapping cannot be kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5946,45 +5946,45 @@ Reprendre poursuit cette exécution&#xa0;: les tables qu&apos;elle a terminées 
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>%1: %2 - %3, %4 rows/s</source>
         <extracomment>Status bar while a task runs: task, state, &quot;3 of 4 tables loaded&quot;, rows per second</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 - %3, %4 lignes/s</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 - %3, %4 in error, %Ln completed with errors</source>
         <extracomment>Status bar after a run: task, state, &quot;3 of 4 tables loaded&quot;, tables in error; %n: tables loaded whose target rejected rows (or refused an index or key)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: %2 - %3, %4 en erreur, %Ln terminée avec des erreurs</numerusform>
+            <numerusform>%1&#xa0;: %2 - %3, %4 en erreur, %Ln terminées avec des erreurs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln table(s) loaded</source>
         <extracomment>Status bar: %1 tables loaded of %Ln tables</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 table chargée sur %Ln</numerusform>
+            <numerusform>%1 tables chargées sur %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Writing the sample database (%1 ticket(s))...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Écriture de la base de données d&apos;exemple (%1 billet)...</numerusform>
+            <numerusform>Écriture de la base de données d&apos;exemple (%1 billets)...</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Sample: preparing %1 ticket(s) in %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exemple&#xa0;: préparation de %1 billet dans %2</numerusform>
+            <numerusform>Exemple&#xa0;: préparation de %1 billets dans %2</numerusform>
         </translation>
     </message>
 </context>
@@ -6014,6 +6014,10 @@ Reprendre poursuit cette exécution&#xa0;: les tables qu&apos;elle a terminées 
     <message>
         <source>Discard the changes to the table mapping?</source>
         <translation>Abandonner les modifications du mappage de tables&#xa0;?</translation>
+    </message>
+    <message>
+        <source>A &quot;Change data type&quot; rule needs its columns and a type</source>
+        <translation>Une règle «&#xa0;Changer le type de données&#xa0;» doit nommer ses colonnes et un type</translation>
     </message>
 </context>
 <context>
@@ -6147,6 +6151,15 @@ Reprendre poursuit cette exécution&#xa0;: les tables qu&apos;elle a terminées 
     <message>
         <source>Checked tables: %1 of %2, about %3 rows, %4</source>
         <translation>Tables cochées&#xa0;: %1 sur %2, environ %3 lignes, %4</translation>
+    </message>
+    <message>
+        <source>(choose a type)</source>
+        <extracomment>The data-type choice of a new &quot;Change data type&quot; rule, before one is chosen</extracomment>
+        <translation>(choisir un type)</translation>
+    </message>
+    <message>
+        <source>Name the schema, table and column patterns and choose the new data type; until then the mapping cannot be kept.</source>
+        <translation>Indiquez les motifs de schéma, de table et de colonne et choisissez le nouveau type de données&#xa0;; d&apos;ici là, le mappage ne peut pas être conservé.</translation>
     </message>
 </context>
 <context>
@@ -6807,39 +6820,39 @@ Reprendre poursuit cette exécution&#xa0;: les tables qu&apos;elle a terminées 
     <message numerus="yes">
         <source>%1 of %Ln table(s) loaded</source>
         <extracomment>Totals line: %1 tables loaded of %Ln tables</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 table chargée sur %Ln</numerusform>
+            <numerusform>%1 tables chargées sur %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 full-load row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ligne de chargement complet</numerusform>
+            <numerusform>%1 lignes de chargement complet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 error row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ligne en erreur</numerusform>
+            <numerusform>%1 lignes en erreur</numerusform>
         </translation>
     </message>
     <message>
         <source>Total: %1, %2, %3</source>
         <extracomment>Totals line: the parts above, e.g. &quot;Total: 3 of 4 tables loaded, 1,000 full-load rows, 2 error rows&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Total&#xa0;: %1, %2, %3</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1&#xa0;: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 truncated LOB value(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 valeur LOB tronquée</numerusform>
+            <numerusform>%1 valeurs LOB tronquées</numerusform>
         </translation>
     </message>
 </context>

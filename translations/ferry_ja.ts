@@ -5911,41 +5911,41 @@ Resume continues that run: the tables it finished keep their rows. %2</source>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻す</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>やり直し</translation>
     </message>
     <message>
         <source>%1: %2 - %3, %4 rows/s</source>
         <extracomment>Status bar while a task runs: task, state, &quot;3 of 4 tables loaded&quot;, rows per second</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 - %3、%4 行/秒</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 - %3, %4 in error, %Ln completed with errors</source>
         <extracomment>Status bar after a run: task, state, &quot;3 of 4 tables loaded&quot;, tables in error; %n: tables loaded whose target rejected rows (or refused an index or key)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2 - %3、%4 個がエラー、%Ln 個がエラーありで完了</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln table(s) loaded</source>
         <extracomment>Status bar: %1 tables loaded of %Ln tables</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 個中 %1 個のテーブルをロード済み</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Writing the sample database (%1 ticket(s))...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>サンプルデータベース (チケット %1 件) を書き込んでいます...</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Sample: preparing %1 ticket(s) in %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>サンプル: %2 にチケット %1 件を準備しています</numerusform>
         </translation>
     </message>
 </context>
@@ -5975,6 +5975,10 @@ Resume continues that run: the tables it finished keep their rows. %2</source>
     <message>
         <source>Discard the changes to the table mapping?</source>
         <translation>テーブルマッピングへの変更を破棄しますか?</translation>
+    </message>
+    <message>
+        <source>A &quot;Change data type&quot; rule needs its columns and a type</source>
+        <translation>「データ型の変更」ルールには対象の列と型が必要です</translation>
     </message>
 </context>
 <context>
@@ -6108,6 +6112,15 @@ Resume continues that run: the tables it finished keep their rows. %2</source>
     <message>
         <source>Checked tables: %1 of %2, about %3 rows, %4</source>
         <translation>チェックしたテーブル: %2 個中 %1 個、約 %3 行、%4</translation>
+    </message>
+    <message>
+        <source>(choose a type)</source>
+        <extracomment>The data-type choice of a new &quot;Change data type&quot; rule, before one is chosen</extracomment>
+        <translation>(型を選択)</translation>
+    </message>
+    <message>
+        <source>Name the schema, table and column patterns and choose the new data type; until then the mapping cannot be kept.</source>
+        <translation>スキーマ、テーブル、列のパターンを入力し、新しいデータ型を選んでください。それまではマッピングを保持できません。</translation>
     </message>
 </context>
 <context>
@@ -6763,35 +6776,35 @@ Resume continues that run: the tables it finished keep their rows. %2</source>
     <message numerus="yes">
         <source>%1 of %Ln table(s) loaded</source>
         <extracomment>Totals line: %1 tables loaded of %Ln tables</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 個中 %1 個のテーブルをロード済み</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 full-load row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>全ロード行 %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 error row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>エラー行 %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Total: %1, %2, %3</source>
         <extracomment>Totals line: the parts above, e.g. &quot;Total: 3 of 4 tables loaded, 1,000 full-load rows, 2 error rows&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>合計: %1、%2、%3</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1、%2</translation>
     </message>
     <message numerus="yes">
         <source>%1 truncated LOB value(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>切り詰められた LOB 値 %1</numerusform>
         </translation>
     </message>
 </context>

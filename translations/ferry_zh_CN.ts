@@ -5907,41 +5907,41 @@ Resume continues that run: the tables it finished keep their rows. %2</source>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做</translation>
     </message>
     <message>
         <source>%1: %2 - %3, %4 rows/s</source>
         <extracomment>Status bar while a task runs: task, state, &quot;3 of 4 tables loaded&quot;, rows per second</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 - %3，%4 行/秒</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 - %3, %4 in error, %Ln completed with errors</source>
         <extracomment>Status bar after a run: task, state, &quot;3 of 4 tables loaded&quot;, tables in error; %n: tables loaded whose target rejected rows (or refused an index or key)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：%2 - %3，%4 个出错，%Ln 个已完成但有错误</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln table(s) loaded</source>
         <extracomment>Status bar: %1 tables loaded of %Ln tables</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已加载 %Ln 个表中的 %1 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Writing the sample database (%1 ticket(s))...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在写入示例数据库（%1 张票）...</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Sample: preparing %1 ticket(s) in %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>示例：正在 %2 中准备 %1 张票</numerusform>
         </translation>
     </message>
 </context>
@@ -5971,6 +5971,10 @@ Resume continues that run: the tables it finished keep their rows. %2</source>
     <message>
         <source>Discard the changes to the table mapping?</source>
         <translation>要放弃对表映射的更改吗？</translation>
+    </message>
+    <message>
+        <source>A &quot;Change data type&quot; rule needs its columns and a type</source>
+        <translation>“更改数据类型”规则需要指定列和类型</translation>
     </message>
 </context>
 <context>
@@ -6104,6 +6108,15 @@ Resume continues that run: the tables it finished keep their rows. %2</source>
     <message>
         <source>Checked tables: %1 of %2, about %3 rows, %4</source>
         <translation>已勾选的表：%2 个中的 %1 个，约 %3 行，%4</translation>
+    </message>
+    <message>
+        <source>(choose a type)</source>
+        <extracomment>The data-type choice of a new &quot;Change data type&quot; rule, before one is chosen</extracomment>
+        <translation>（选择类型）</translation>
+    </message>
+    <message>
+        <source>Name the schema, table and column patterns and choose the new data type; until then the mapping cannot be kept.</source>
+        <translation>请填写架构、表和列的模式并选择新的数据类型；在此之前无法保留该映射。</translation>
     </message>
 </context>
 <context>
@@ -6759,35 +6772,35 @@ Resume continues that run: the tables it finished keep their rows. %2</source>
     <message numerus="yes">
         <source>%1 of %Ln table(s) loaded</source>
         <extracomment>Totals line: %1 tables loaded of %Ln tables</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已加载 %Ln 个表中的 %1 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 full-load row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>完全加载行数 %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 error row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>错误行数 %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Total: %1, %2, %3</source>
         <extracomment>Totals line: the parts above, e.g. &quot;Total: 3 of 4 tables loaded, 1,000 full-load rows, 2 error rows&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>总计：%1，%2，%3</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1：%2 {1,?}</translation>
+        <translation>%1，%2</translation>
     </message>
     <message numerus="yes">
         <source>%1 truncated LOB value(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>截断的 LOB 值 %1 个</numerusform>
         </translation>
     </message>
 </context>
