@@ -203,8 +203,10 @@ MainWindow::MainWindow(QWidget *parent)
         resize(1100, 700);
     else
         restoreGeometry(geometry);
-    // Without a saved layout the dock gets its share of the window when it is first shown.
-    m_sizeDockOnShow = !restoreState(Settings::MainWindowState.value(settings));
+    // Without a saved layout the dock keeps its share of the window as the window is shown and
+    // resized (a window manager or -geometry often sizes it after the first show), until the
+    // user drags a separator.
+    m_dockFollowsWindow = !restoreState(Settings::MainWindowState.value(settings));
     updateRecentProjects();
     updateProjectTree();
     updateActions();
@@ -243,9 +245,27 @@ void MainWindow::createDocks()
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
-    if (!m_sizeDockOnShow)
+    fitProjectDock();
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    fitProjectDock();
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    // Presses that reach the window itself are on a separator: the user sizes the dock now.
+    if (event->type() == QEvent::MouseButtonPress)
+        m_dockFollowsWindow = false;
+    return QMainWindow::event(event);
+}
+
+void MainWindow::fitProjectDock()
+{
+    if (!m_dockFollowsWindow || !isVisible() || m_projectDock->isFloating())
         return;
-    m_sizeDockOnShow = false;
     // A fifth of the window (room for "Source catalog: <endpoint>" and table names with their
     // row counts), at least about 28 characters, at most a third of the window.
     const int characters = m_projectTree->fontMetrics().averageCharWidth() * 28;

@@ -99,6 +99,8 @@ signals:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     void createActions();
@@ -145,6 +147,7 @@ private:
     void updateRecentProjects();
     void updateActions();
     void updateProjectTree();
+    void fitProjectDock();
     void updateExceptionsTab();
     void updateTitle();
     void showPreferences();
@@ -159,7 +162,8 @@ private:
     QTabWidget *m_tabs = nullptr;
     QTreeView *m_projectTree = nullptr;
     QDockWidget *m_projectDock = nullptr;
-    bool m_sizeDockOnShow = false; ///< no saved window state: size the dock on the first show
+    /// No saved window state and no separator dragged yet: the dock keeps a share of the width.
+    bool m_dockFollowsWindow = false;
     TableStatisticsView *m_statistics = nullptr;
     LogView *m_logs = nullptr;
     MonitoringView *m_monitoring = nullptr;
