@@ -7,15 +7,20 @@
 
 namespace ferry {
 
-/// A typed settings key declared once with its default value.
+/// A typed settings key declared once with its default value; legacyKey (optional) is read
+/// when key has no value yet, so a renamed key keeps what earlier versions saved.
 template<typename T>
 struct SettingKey
 {
     const char *key;
     T defaultValue;
+    const char *legacyKey = nullptr;
 
     T value(const QSettings &settings) const
     {
+        if (legacyKey && !settings.contains(QLatin1String(key))
+            && settings.contains(QLatin1String(legacyKey)))
+            return settings.value(QLatin1String(legacyKey)).template value<T>();
         return settings.value(QLatin1String(key), QVariant::fromValue(defaultValue)).template value<T>();
     }
     void setValue(QSettings &settings, const T &value) const

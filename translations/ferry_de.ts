@@ -5725,10 +5725,6 @@ Exit-Codes: 0 OK, 1 interner Fehler, 2 falscher Aufruf, 3 Verbindung fehlgeschla
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <source>%1: %2 - %3 of %4 tables loaded, %5 rows/s</source>
-        <translation>%1: %2 - %3 von %4 Tabellen geladen, %5 Zeilen/s</translation>
-    </message>
-    <message>
         <source>The sample could not be written: %1</source>
         <translation>Das Beispiel konnte nicht geschrieben werden: %1</translation>
     </message>
@@ -5739,14 +5735,6 @@ Exit-Codes: 0 OK, 1 interner Fehler, 2 falscher Aufruf, 3 Verbindung fehlgeschla
     <message>
         <source>Stopped; run it again to resume.</source>
         <translation>Gestoppt; führen Sie die Aufgabe erneut aus, um fortzusetzen.</translation>
-    </message>
-    <message>
-        <source>Writing the sample database (%1 tickets)...</source>
-        <translation>Beispieldatenbank wird geschrieben (%1 Tickets)...</translation>
-    </message>
-    <message>
-        <source>Sample: preparing %1 tickets in %2</source>
-        <translation>Beispiel: %1 Tickets werden in %2 vorbereitet</translation>
     </message>
     <message>
         <source>The sample project could not be written: %1</source>
@@ -5892,14 +5880,6 @@ Eine Werkbank für Datenbankmigrationen: Quellen PostgreSQL, MySQL/MariaDB, SQLi
         <source>Run the selected task; when it ran before, asks whether to resume it or restart it (F5)</source>
         <translation>Die ausgewählte Aufgabe ausführen; lief sie schon einmal, wird gefragt, ob sie fortgesetzt oder neu gestartet werden soll (F5)</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %2 - %3 of %4 tables loaded, %5 in error, %n completed with errors</source>
-        <extracomment>Status bar after a run: task, state, tables loaded of all tables, tables in error; %n: tables loaded whose target rejected rows (or refused an index or key)</extracomment>
-        <translation>
-            <numerusform>%1: %2 - %3 von %4 Tabellen geladen, %5 mit Fehler, %n mit Fehlern abgeschlossen</numerusform>
-            <numerusform>%1: %2 - %3 von %4 Tabellen geladen, %5 mit Fehler, %n mit Fehlern abgeschlossen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Restart drops the target tables, creates them again and loads every table from the start (TargetTablePrepMode %1).</source>
         <translation>Neustart löscht die Zieltabellen, legt sie neu an und lädt jede Tabelle von Anfang an (TargetTablePrepMode %1).</translation>
@@ -6004,6 +5984,49 @@ Fortsetzen setzt diesen Lauf fort: Die Tabellen, die er abgeschlossen hat, behal
             <numerusform>Task %1 lief noch nicht auf diesem Ziel, aber %n seiner Zieltabellen enthalten bereits Zeilen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>%1: %2 - %3, %4 rows/s</source>
+        <extracomment>Status bar while a task runs: task, state, &quot;3 of 4 tables loaded&quot;, rows per second</extracomment>
+        <translation>%1: %2 - %3, %4 Zeilen/s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 - %3, %4 in error, %Ln completed with errors</source>
+        <extracomment>Status bar after a run: task, state, &quot;3 of 4 tables loaded&quot;, tables in error; %n: tables loaded whose target rejected rows (or refused an index or key)</extracomment>
+        <translation>
+            <numerusform>%1: %2 - %3, %4 mit Fehler, %Ln mit Fehlern abgeschlossen</numerusform>
+            <numerusform>%1: %2 - %3, %4 mit Fehler, %Ln mit Fehlern abgeschlossen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln table(s) loaded</source>
+        <extracomment>Status bar: %1 tables loaded of %Ln tables</extracomment>
+        <translation>
+            <numerusform>%1 von %Ln Tabelle geladen</numerusform>
+            <numerusform>%1 von %Ln Tabellen geladen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing the sample database (%1 ticket(s))...</source>
+        <translation>
+            <numerusform>Beispieldatenbank wird geschrieben (%1 Ticket)...</numerusform>
+            <numerusform>Beispieldatenbank wird geschrieben (%1 Tickets)...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sample: preparing %1 ticket(s) in %2</source>
+        <translation>
+            <numerusform>Beispiel: %1 Ticket wird in %2 vorbereitet</numerusform>
+            <numerusform>Beispiel: %1 Tickets werden in %2 vorbereitet</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ferry::MappingDialog</name>
@@ -6031,6 +6054,10 @@ Fortsetzen setzt diesen Lauf fort: Die Tabellen, die er abgeschlossen hat, behal
     <message>
         <source>Discard the changes to the table mapping?</source>
         <translation>Die Änderungen an der Tabellenzuordnung verwerfen?</translation>
+    </message>
+    <message>
+        <source>A &quot;Change data type&quot; rule needs its columns and a type</source>
+        <translation>Eine Regel „Datentyp ändern“ braucht ihre Spalten und einen Typ</translation>
     </message>
 </context>
 <context>
@@ -6164,6 +6191,15 @@ Fortsetzen setzt diesen Lauf fort: Die Tabellen, die er abgeschlossen hat, behal
     <message>
         <source>Checked tables: %1 of %2, about %3 rows, %4</source>
         <translation>Angehakte Tabellen: %1 von %2, etwa %3 Zeilen, %4</translation>
+    </message>
+    <message>
+        <source>(choose a type)</source>
+        <extracomment>The data-type choice of a new &quot;Change data type&quot; rule, before one is chosen</extracomment>
+        <translation>(Typ wählen)</translation>
+    </message>
+    <message>
+        <source>Name the schema, table and column patterns and choose the new data type; until then the mapping cannot be kept.</source>
+        <translation>Geben Sie die Muster für Schema, Tabelle und Spalte an und wählen Sie den neuen Datentyp; bis dahin kann die Zuordnung nicht übernommen werden.</translation>
     </message>
 </context>
 <context>
@@ -6802,10 +6838,6 @@ Fortsetzen setzt diesen Lauf fort: Die Tabellen, die er abgeschlossen hat, behal
         <translation>Tabellenstatistik (%1)</translation>
     </message>
     <message>
-        <source>Total: %1 of %2 tables loaded, %3 full-load rows, %4 error rows</source>
-        <translation>Gesamt: %1 von %2 Tabellen geladen, %3 Volllastzeilen, %4 Fehlerzeilen</translation>
-    </message>
-    <message>
         <source>&amp;Copy Rows</source>
         <translation>Zeilen &amp;kopieren</translation>
     </message>
@@ -6825,9 +6857,43 @@ Fortsetzen setzt diesen Lauf fort: Die Tabellen, die er abgeschlossen hat, behal
         <source>Load this table again from the source; the other tables stay</source>
         <translation>Diese Tabelle erneut aus der Quelle laden; die anderen Tabellen bleiben unverändert</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %Ln table(s) loaded</source>
+        <extracomment>Totals line: %1 tables loaded of %Ln tables</extracomment>
+        <translation>
+            <numerusform>%1 von %Ln Tabelle geladen</numerusform>
+            <numerusform>%1 von %Ln Tabellen geladen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 full-load row(s)</source>
+        <translation>
+            <numerusform>%1 Volllastzeile</numerusform>
+            <numerusform>%1 Volllastzeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 error row(s)</source>
+        <translation>
+            <numerusform>%1 Fehlerzeile</numerusform>
+            <numerusform>%1 Fehlerzeilen</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Total: %1 of %2 tables loaded, %3 full-load rows, %4 error rows, %5 truncated LOB values</source>
-        <translation>Gesamt: %1 von %2 Tabellen geladen, %3 Volllastzeilen, %4 Fehlerzeilen, %5 abgeschnittene LOB-Werte</translation>
+        <source>Total: %1, %2, %3</source>
+        <extracomment>Totals line: the parts above, e.g. &quot;Total: 3 of 4 tables loaded, 1,000 full-load rows, 2 error rows&quot;</extracomment>
+        <translation>Gesamt: %1, %2, %3</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 truncated LOB value(s)</source>
+        <translation>
+            <numerusform>%1 abgeschnittener LOB-Wert</numerusform>
+            <numerusform>%1 abgeschnittene LOB-Werte</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -5645,10 +5645,6 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 connection failed,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2 - %3 of %4 tables loaded, %5 rows/s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The sample could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5658,14 +5654,6 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 connection failed,
     </message>
     <message>
         <source>Stopped; run it again to resume.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writing the sample database (%1 tickets)...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sample: preparing %1 tickets in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5784,14 +5772,6 @@ A database migration workbench: PostgreSQL, MySQL/MariaDB, SQLite and ODBC sourc
         <source>Run the selected task; when it ran before, asks whether to resume it or restart it (F5)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %2 - %3 of %4 tables loaded, %5 in error, %n completed with errors</source>
-        <extracomment>Status bar after a run: task, state, tables loaded of all tables, tables in error; %n: tables loaded whose target rejected rows (or refused an index or key)</extracomment>
-        <translation>
-            <numerusform>%1: %2 - %3 of %4 tables loaded, %5 in error, %n completed with errors</numerusform>
-            <numerusform>%1: %2 - %3 of %4 tables loaded, %5 in error, %n completed with errors</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Restart drops the target tables, creates them again and loads every table from the start (TargetTablePrepMode %1).</source>
         <translation type="unfinished"></translation>
@@ -5852,46 +5832,50 @@ Resume continues that run: the tables it finished keep their rows. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>its earlier runs could not be read from the target&apos;s control tables</source>
+        <source>%1 not started: its earlier runs could not be read from the target&apos;s control tables: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 not started: %2: %3</source>
+        <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>its target tables could not be checked</source>
+        <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A run drops these tables and creates them again (TargetTablePrepMode %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A run empties these tables before loading them (TargetTablePrepMode %1).</source>
+        <source>%1: %2 - %3, %4 rows/s</source>
+        <extracomment>Status bar while a task runs: task, state, &quot;3 of 4 tables loaded&quot;, rows per second</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>and %n more</source>
+        <source>%1: %2 - %3, %4 in error, %Ln completed with errors</source>
+        <extracomment>Status bar after a run: task, state, &quot;3 of 4 tables loaded&quot;, tables in error; %n: tables loaded whose target rejected rows (or refused an index or key)</extracomment>
         <translation>
-            <numerusform>and %n more</numerusform>
-            <numerusform>and %n more</numerusform>
+            <numerusform>%1: %2 - %3, %4 in error, %Ln completed with errors</numerusform>
+            <numerusform>%1: %2 - %3, %4 in error, %Ln completed with errors</numerusform>
         </translation>
     </message>
-    <message>
-        <source>&amp;Replace their rows (%1)</source>
-        <extracomment>%1: the prep mode, e.g. DROP_AND_CREATE</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replace existing rows</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%1 of %Ln table(s) loaded</source>
+        <extracomment>Status bar: %1 tables loaded of %Ln tables</extracomment>
+        <translation>
+            <numerusform>%1 of %Ln table loaded</numerusform>
+            <numerusform>%1 of %Ln tables loaded</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>Task %1 has not run on this target, but %n of its target tables already hold rows.</source>
+        <source>Writing the sample database (%1 ticket(s))...</source>
         <translation>
-            <numerusform>Task %1 has not run on this target, but %n of its target tables already holds rows.</numerusform>
-            <numerusform>Task %1 has not run on this target, but %n of its target tables already hold rows.</numerusform>
+            <numerusform>Writing the sample database (%1 ticket)...</numerusform>
+            <numerusform>Writing the sample database (%1 tickets)...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sample: preparing %1 ticket(s) in %2</source>
+        <translation>
+            <numerusform>Sample: preparing %1 ticket in %2</numerusform>
+            <numerusform>Sample: preparing %1 tickets in %2</numerusform>
         </translation>
     </message>
 </context>
@@ -5920,6 +5904,10 @@ Resume continues that run: the tables it finished keep their rows. %2</source>
     </message>
     <message>
         <source>Discard the changes to the table mapping?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &quot;Change data type&quot; rule needs its columns and a type</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6053,6 +6041,15 @@ Resume continues that run: the tables it finished keep their rows. %2</source>
     </message>
     <message>
         <source>Checked tables: %1 of %2, about %3 rows, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose a type)</source>
+        <extracomment>The data-type choice of a new &quot;Change data type&quot; rule, before one is chosen</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the schema, table and column patterns and choose the new data type; until then the mapping cannot be kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6692,10 +6689,6 @@ Resume continues that run: the tables it finished keep their rows. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Total: %1 of %2 tables loaded, %3 full-load rows, %4 error rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Copy Rows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6715,9 +6708,43 @@ Resume continues that run: the tables it finished keep their rows. %2</source>
         <source>Load this table again from the source; the other tables stay</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %Ln table(s) loaded</source>
+        <extracomment>Totals line: %1 tables loaded of %Ln tables</extracomment>
+        <translation>
+            <numerusform>%1 of %Ln table loaded</numerusform>
+            <numerusform>%1 of %Ln tables loaded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 full-load row(s)</source>
+        <translation>
+            <numerusform>%1 full-load row</numerusform>
+            <numerusform>%1 full-load rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 error row(s)</source>
+        <translation>
+            <numerusform>%1 error row</numerusform>
+            <numerusform>%1 error rows</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Total: %1 of %2 tables loaded, %3 full-load rows, %4 error rows, %5 truncated LOB values</source>
+        <source>Total: %1, %2, %3</source>
+        <extracomment>Totals line: the parts above, e.g. &quot;Total: 3 of 4 tables loaded, 1,000 full-load rows, 2 error rows&quot;</extracomment>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 truncated LOB value(s)</source>
+        <translation>
+            <numerusform>%1 truncated LOB value</numerusform>
+            <numerusform>%1 truncated LOB values</numerusform>
+        </translation>
     </message>
 </context>
 <context>

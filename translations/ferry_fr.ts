@@ -5724,10 +5724,6 @@ connexion, 4 échec partiel, 5 entrée non valide, 130 interrompu.
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <source>%1: %2 - %3 of %4 tables loaded, %5 rows/s</source>
-        <translation>%1&#xa0;: %2 - %3 tables chargées sur %4, %5 lignes/s</translation>
-    </message>
-    <message>
         <source>The sample could not be written: %1</source>
         <translation>L&apos;exemple n&apos;a pas pu être écrit&#xa0;: %1</translation>
     </message>
@@ -5738,14 +5734,6 @@ connexion, 4 échec partiel, 5 entrée non valide, 130 interrompu.
     <message>
         <source>Stopped; run it again to resume.</source>
         <translation>Arrêtée&#xa0;; relancez-la pour reprendre.</translation>
-    </message>
-    <message>
-        <source>Writing the sample database (%1 tickets)...</source>
-        <translation>Écriture de la base de données d&apos;exemple (%1 billets)...</translation>
-    </message>
-    <message>
-        <source>Sample: preparing %1 tickets in %2</source>
-        <translation>Exemple&#xa0;: préparation de %1 billets dans %2</translation>
     </message>
     <message>
         <source>The sample project could not be written: %1</source>
@@ -5891,14 +5879,6 @@ Un atelier de migration de bases de données&#xa0;: sources PostgreSQL, MySQL/Ma
         <source>Run the selected task; when it ran before, asks whether to resume it or restart it (F5)</source>
         <translation>Exécuter la tâche sélectionnée&#xa0;; si elle a déjà été exécutée, demande s&apos;il faut la reprendre ou la redémarrer (F5)</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %2 - %3 of %4 tables loaded, %5 in error, %n completed with errors</source>
-        <extracomment>Status bar after a run: task, state, tables loaded of all tables, tables in error; %n: tables loaded whose target rejected rows (or refused an index or key)</extracomment>
-        <translation>
-            <numerusform>%1&#xa0;: %2 - %3 tables chargées sur %4, %5 en erreur, %n terminée avec des erreurs</numerusform>
-            <numerusform>%1&#xa0;: %2 - %3 tables chargées sur %4, %5 en erreur, %n terminées avec des erreurs</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Restart drops the target tables, creates them again and loads every table from the start (TargetTablePrepMode %1).</source>
         <translation>Redémarrer supprime les tables cibles, les recrée et charge chaque table depuis le début (TargetTablePrepMode %1).</translation>
@@ -6003,6 +5983,49 @@ Reprendre poursuit cette exécution&#xa0;: les tables qu&apos;elle a terminées 
             <numerusform>La tâche %1 n&apos;a pas encore été exécutée sur cette cible, mais %n de ses tables cibles contiennent déjà des lignes.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>%1: %2 - %3, %4 rows/s</source>
+        <extracomment>Status bar while a task runs: task, state, &quot;3 of 4 tables loaded&quot;, rows per second</extracomment>
+        <translation>%1&#xa0;: %2 - %3, %4 lignes/s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 - %3, %4 in error, %Ln completed with errors</source>
+        <extracomment>Status bar after a run: task, state, &quot;3 of 4 tables loaded&quot;, tables in error; %n: tables loaded whose target rejected rows (or refused an index or key)</extracomment>
+        <translation>
+            <numerusform>%1&#xa0;: %2 - %3, %4 en erreur, %Ln terminée avec des erreurs</numerusform>
+            <numerusform>%1&#xa0;: %2 - %3, %4 en erreur, %Ln terminées avec des erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln table(s) loaded</source>
+        <extracomment>Status bar: %1 tables loaded of %Ln tables</extracomment>
+        <translation>
+            <numerusform>%1 table chargée sur %Ln</numerusform>
+            <numerusform>%1 tables chargées sur %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing the sample database (%1 ticket(s))...</source>
+        <translation>
+            <numerusform>Écriture de la base de données d&apos;exemple (%1 billet)...</numerusform>
+            <numerusform>Écriture de la base de données d&apos;exemple (%1 billets)...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sample: preparing %1 ticket(s) in %2</source>
+        <translation>
+            <numerusform>Exemple&#xa0;: préparation de %1 billet dans %2</numerusform>
+            <numerusform>Exemple&#xa0;: préparation de %1 billets dans %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ferry::MappingDialog</name>
@@ -6030,6 +6053,10 @@ Reprendre poursuit cette exécution&#xa0;: les tables qu&apos;elle a terminées 
     <message>
         <source>Discard the changes to the table mapping?</source>
         <translation>Abandonner les modifications du mappage de tables&#xa0;?</translation>
+    </message>
+    <message>
+        <source>A &quot;Change data type&quot; rule needs its columns and a type</source>
+        <translation>Une règle «&#xa0;Changer le type de données&#xa0;» doit nommer ses colonnes et un type</translation>
     </message>
 </context>
 <context>
@@ -6163,6 +6190,15 @@ Reprendre poursuit cette exécution&#xa0;: les tables qu&apos;elle a terminées 
     <message>
         <source>Checked tables: %1 of %2, about %3 rows, %4</source>
         <translation>Tables cochées&#xa0;: %1 sur %2, environ %3 lignes, %4</translation>
+    </message>
+    <message>
+        <source>(choose a type)</source>
+        <extracomment>The data-type choice of a new &quot;Change data type&quot; rule, before one is chosen</extracomment>
+        <translation>(choisir un type)</translation>
+    </message>
+    <message>
+        <source>Name the schema, table and column patterns and choose the new data type; until then the mapping cannot be kept.</source>
+        <translation>Indiquez les motifs de schéma, de table et de colonne et choisissez le nouveau type de données&#xa0;; d&apos;ici là, le mappage ne peut pas être conservé.</translation>
     </message>
 </context>
 <context>
@@ -6801,10 +6837,6 @@ Reprendre poursuit cette exécution&#xa0;: les tables qu&apos;elle a terminées 
         <translation>Statistiques de table (%1)</translation>
     </message>
     <message>
-        <source>Total: %1 of %2 tables loaded, %3 full-load rows, %4 error rows</source>
-        <translation>Total&#xa0;: %1 tables chargées sur %2, %3 lignes de chargement complet, %4 lignes en erreur</translation>
-    </message>
-    <message>
         <source>&amp;Copy Rows</source>
         <translation>&amp;Copier les lignes</translation>
     </message>
@@ -6824,9 +6856,43 @@ Reprendre poursuit cette exécution&#xa0;: les tables qu&apos;elle a terminées 
         <source>Load this table again from the source; the other tables stay</source>
         <translation>Recharger cette table depuis la source ; les autres tables restent inchangées</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %Ln table(s) loaded</source>
+        <extracomment>Totals line: %1 tables loaded of %Ln tables</extracomment>
+        <translation>
+            <numerusform>%1 table chargée sur %Ln</numerusform>
+            <numerusform>%1 tables chargées sur %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 full-load row(s)</source>
+        <translation>
+            <numerusform>%1 ligne de chargement complet</numerusform>
+            <numerusform>%1 lignes de chargement complet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 error row(s)</source>
+        <translation>
+            <numerusform>%1 ligne en erreur</numerusform>
+            <numerusform>%1 lignes en erreur</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Total: %1 of %2 tables loaded, %3 full-load rows, %4 error rows, %5 truncated LOB values</source>
-        <translation>Total&#xa0;: %1 tables chargées sur %2, %3 lignes de chargement complet, %4 lignes en erreur, %5 valeurs LOB tronquées</translation>
+        <source>Total: %1, %2, %3</source>
+        <extracomment>Totals line: the parts above, e.g. &quot;Total: 3 of 4 tables loaded, 1,000 full-load rows, 2 error rows&quot;</extracomment>
+        <translation>Total&#xa0;: %1, %2, %3</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 truncated LOB value(s)</source>
+        <translation>
+            <numerusform>%1 valeur LOB tronquée</numerusform>
+            <numerusform>%1 valeurs LOB tronquées</numerusform>
+        </translation>
     </message>
 </context>
 <context>

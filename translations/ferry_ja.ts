@@ -5689,10 +5689,6 @@ Ferry はデータベースをエンジン間で移動し、何も失われて�
         <translation>メイン</translation>
     </message>
     <message>
-        <source>%1: %2 - %3 of %4 tables loaded, %5 rows/s</source>
-        <translation>%1: %2 - %4 個中 %3 個のテーブルをロード済み、%5 行/秒</translation>
-    </message>
-    <message>
         <source>The sample could not be written: %1</source>
         <translation>サンプルを書き込めませんでした: %1</translation>
     </message>
@@ -5703,14 +5699,6 @@ Ferry はデータベースをエンジン間で移動し、何も失われて�
     <message>
         <source>Stopped; run it again to resume.</source>
         <translation>停止しました。再開するには再度実行してください。</translation>
-    </message>
-    <message>
-        <source>Writing the sample database (%1 tickets)...</source>
-        <translation>サンプルデータベース (チケット %1 件) を書き込んでいます...</translation>
-    </message>
-    <message>
-        <source>Sample: preparing %1 tickets in %2</source>
-        <translation>サンプル: %2 にチケット %1 件を準備しています</translation>
     </message>
     <message>
         <source>The sample project could not be written: %1</source>
@@ -5856,13 +5844,6 @@ A database migration workbench: PostgreSQL, MySQL/MariaDB, SQLite and ODBC sourc
         <source>Run the selected task; when it ran before, asks whether to resume it or restart it (F5)</source>
         <translation>選択したタスクを実行します。以前に実行したことがある場合は、再開するか最初からやり直すかを確認します (F5)</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %2 - %3 of %4 tables loaded, %5 in error, %n completed with errors</source>
-        <extracomment>Status bar after a run: task, state, tables loaded of all tables, tables in error; %n: tables loaded whose target rejected rows (or refused an index or key)</extracomment>
-        <translation>
-            <numerusform>%1: %2 - %4 個中 %3 個のテーブルをロード済み、%5 個がエラー、%n 個がエラーありで完了</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Restart drops the target tables, creates them again and loads every table from the start (TargetTablePrepMode %1).</source>
         <translation>最初からやり直すと、ターゲットテーブルを削除して作成し直し、すべてのテーブルを最初からロードします (TargetTablePrepMode %1)。</translation>
@@ -5965,6 +5946,45 @@ Resume continues that run: the tables it finished keep their rows. %2</source>
             <numerusform>タスク %1 はこのターゲットでまだ実行されていませんが、ターゲットテーブルのうち %n 個にすでに行があります。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>やり直し</translation>
+    </message>
+    <message>
+        <source>%1: %2 - %3, %4 rows/s</source>
+        <extracomment>Status bar while a task runs: task, state, &quot;3 of 4 tables loaded&quot;, rows per second</extracomment>
+        <translation>%1: %2 - %3、%4 行/秒</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 - %3, %4 in error, %Ln completed with errors</source>
+        <extracomment>Status bar after a run: task, state, &quot;3 of 4 tables loaded&quot;, tables in error; %n: tables loaded whose target rejected rows (or refused an index or key)</extracomment>
+        <translation>
+            <numerusform>%1: %2 - %3、%4 個がエラー、%Ln 個がエラーありで完了</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln table(s) loaded</source>
+        <extracomment>Status bar: %1 tables loaded of %Ln tables</extracomment>
+        <translation>
+            <numerusform>%Ln 個中 %1 個のテーブルをロード済み</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing the sample database (%1 ticket(s))...</source>
+        <translation>
+            <numerusform>サンプルデータベース (チケット %1 件) を書き込んでいます...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sample: preparing %1 ticket(s) in %2</source>
+        <translation>
+            <numerusform>サンプル: %2 にチケット %1 件を準備しています</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ferry::MappingDialog</name>
@@ -5992,6 +6012,10 @@ Resume continues that run: the tables it finished keep their rows. %2</source>
     <message>
         <source>Discard the changes to the table mapping?</source>
         <translation>テーブルマッピングへの変更を破棄しますか?</translation>
+    </message>
+    <message>
+        <source>A &quot;Change data type&quot; rule needs its columns and a type</source>
+        <translation>「データ型の変更」ルールには対象の列と型が必要です</translation>
     </message>
 </context>
 <context>
@@ -6125,6 +6149,15 @@ Resume continues that run: the tables it finished keep their rows. %2</source>
     <message>
         <source>Checked tables: %1 of %2, about %3 rows, %4</source>
         <translation>チェックしたテーブル: %2 個中 %1 個、約 %3 行、%4</translation>
+    </message>
+    <message>
+        <source>(choose a type)</source>
+        <extracomment>The data-type choice of a new &quot;Change data type&quot; rule, before one is chosen</extracomment>
+        <translation>(型を選択)</translation>
+    </message>
+    <message>
+        <source>Name the schema, table and column patterns and choose the new data type; until then the mapping cannot be kept.</source>
+        <translation>スキーマ、テーブル、列のパターンを入力し、新しいデータ型を選んでください。それまではマッピングを保持できません。</translation>
     </message>
 </context>
 <context>
@@ -6758,10 +6791,6 @@ Resume continues that run: the tables it finished keep their rows. %2</source>
         <translation>テーブル統計 (%1)</translation>
     </message>
     <message>
-        <source>Total: %1 of %2 tables loaded, %3 full-load rows, %4 error rows</source>
-        <translation>合計: %2 個中 %1 個のテーブルをロード済み、全ロード行 %3、エラー行 %4</translation>
-    </message>
-    <message>
         <source>&amp;Copy Rows</source>
         <translation>行をコピー(&amp;C)</translation>
     </message>
@@ -6781,9 +6810,39 @@ Resume continues that run: the tables it finished keep their rows. %2</source>
         <source>Load this table again from the source; the other tables stay</source>
         <translation>このテーブルをソースから再ロードします。他のテーブルはそのままです</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %Ln table(s) loaded</source>
+        <extracomment>Totals line: %1 tables loaded of %Ln tables</extracomment>
+        <translation>
+            <numerusform>%Ln 個中 %1 個のテーブルをロード済み</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 full-load row(s)</source>
+        <translation>
+            <numerusform>全ロード行 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 error row(s)</source>
+        <translation>
+            <numerusform>エラー行 %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Total: %1 of %2 tables loaded, %3 full-load rows, %4 error rows, %5 truncated LOB values</source>
-        <translation>合計: %2 個中 %1 個のテーブルをロード済み、全ロード行 %3、エラー行 %4、切り詰められた LOB 値 %5</translation>
+        <source>Total: %1, %2, %3</source>
+        <extracomment>Totals line: the parts above, e.g. &quot;Total: 3 of 4 tables loaded, 1,000 full-load rows, 2 error rows&quot;</extracomment>
+        <translation>合計: %1、%2、%3</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 truncated LOB value(s)</source>
+        <translation>
+            <numerusform>切り詰められた LOB 値 %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

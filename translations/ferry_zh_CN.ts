@@ -5685,10 +5685,6 @@ FERRY_TARGET_PASSWORD），然后是系统密钥环（如果有正在运行的�
         <translation>主工具栏</translation>
     </message>
     <message>
-        <source>%1: %2 - %3 of %4 tables loaded, %5 rows/s</source>
-        <translation>%1：%2 - 已加载 %4 个表中的 %3 个，%5 行/秒</translation>
-    </message>
-    <message>
         <source>The sample could not be written: %1</source>
         <translation>无法写入示例数据：%1</translation>
     </message>
@@ -5699,14 +5695,6 @@ FERRY_TARGET_PASSWORD），然后是系统密钥环（如果有正在运行的�
     <message>
         <source>Stopped; run it again to resume.</source>
         <translation>已停止；再次运行即可恢复。</translation>
-    </message>
-    <message>
-        <source>Writing the sample database (%1 tickets)...</source>
-        <translation>正在写入示例数据库（%1 张票）...</translation>
-    </message>
-    <message>
-        <source>Sample: preparing %1 tickets in %2</source>
-        <translation>示例：正在 %2 中准备 %1 张票</translation>
     </message>
     <message>
         <source>The sample project could not be written: %1</source>
@@ -5852,13 +5840,6 @@ A database migration workbench: PostgreSQL, MySQL/MariaDB, SQLite and ODBC sourc
         <source>Run the selected task; when it ran before, asks whether to resume it or restart it (F5)</source>
         <translation>运行所选任务；如果之前运行过，会询问是恢复还是重新开始 (F5)</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %2 - %3 of %4 tables loaded, %5 in error, %n completed with errors</source>
-        <extracomment>Status bar after a run: task, state, tables loaded of all tables, tables in error; %n: tables loaded whose target rejected rows (or refused an index or key)</extracomment>
-        <translation>
-            <numerusform>%1：%2 - 已加载 %4 个表中的 %3 个，%5 个出错，%n 个已完成但有错误</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Restart drops the target tables, creates them again and loads every table from the start (TargetTablePrepMode %1).</source>
         <translation>重新开始会删除目标表、重新创建，并从头加载每个表（TargetTablePrepMode %1）。</translation>
@@ -5961,6 +5942,45 @@ Resume continues that run: the tables it finished keep their rows. %2</source>
             <numerusform>任务 %1 尚未在此目标上运行，但其中 %n 个目标表已有数据行。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>%1: %2 - %3, %4 rows/s</source>
+        <extracomment>Status bar while a task runs: task, state, &quot;3 of 4 tables loaded&quot;, rows per second</extracomment>
+        <translation>%1：%2 - %3，%4 行/秒</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 - %3, %4 in error, %Ln completed with errors</source>
+        <extracomment>Status bar after a run: task, state, &quot;3 of 4 tables loaded&quot;, tables in error; %n: tables loaded whose target rejected rows (or refused an index or key)</extracomment>
+        <translation>
+            <numerusform>%1：%2 - %3，%4 个出错，%Ln 个已完成但有错误</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln table(s) loaded</source>
+        <extracomment>Status bar: %1 tables loaded of %Ln tables</extracomment>
+        <translation>
+            <numerusform>已加载 %Ln 个表中的 %1 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing the sample database (%1 ticket(s))...</source>
+        <translation>
+            <numerusform>正在写入示例数据库（%1 张票）...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sample: preparing %1 ticket(s) in %2</source>
+        <translation>
+            <numerusform>示例：正在 %2 中准备 %1 张票</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ferry::MappingDialog</name>
@@ -5988,6 +6008,10 @@ Resume continues that run: the tables it finished keep their rows. %2</source>
     <message>
         <source>Discard the changes to the table mapping?</source>
         <translation>要放弃对表映射的更改吗？</translation>
+    </message>
+    <message>
+        <source>A &quot;Change data type&quot; rule needs its columns and a type</source>
+        <translation>“更改数据类型”规则需要指定列和类型</translation>
     </message>
 </context>
 <context>
@@ -6121,6 +6145,15 @@ Resume continues that run: the tables it finished keep their rows. %2</source>
     <message>
         <source>Checked tables: %1 of %2, about %3 rows, %4</source>
         <translation>已勾选的表：%2 个中的 %1 个，约 %3 行，%4</translation>
+    </message>
+    <message>
+        <source>(choose a type)</source>
+        <extracomment>The data-type choice of a new &quot;Change data type&quot; rule, before one is chosen</extracomment>
+        <translation>（选择类型）</translation>
+    </message>
+    <message>
+        <source>Name the schema, table and column patterns and choose the new data type; until then the mapping cannot be kept.</source>
+        <translation>请填写架构、表和列的模式并选择新的数据类型；在此之前无法保留该映射。</translation>
     </message>
 </context>
 <context>
@@ -6754,10 +6787,6 @@ Resume continues that run: the tables it finished keep their rows. %2</source>
         <translation>表统计信息（%1）</translation>
     </message>
     <message>
-        <source>Total: %1 of %2 tables loaded, %3 full-load rows, %4 error rows</source>
-        <translation>总计：已加载 %2 个表中的 %1 个，完全加载行数 %3，错误行数 %4</translation>
-    </message>
-    <message>
         <source>&amp;Copy Rows</source>
         <translation>复制行(&amp;C)</translation>
     </message>
@@ -6777,9 +6806,39 @@ Resume continues that run: the tables it finished keep their rows. %2</source>
         <source>Load this table again from the source; the other tables stay</source>
         <translation>从源重新加载此表；其他表保持不变</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %Ln table(s) loaded</source>
+        <extracomment>Totals line: %1 tables loaded of %Ln tables</extracomment>
+        <translation>
+            <numerusform>已加载 %Ln 个表中的 %1 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 full-load row(s)</source>
+        <translation>
+            <numerusform>完全加载行数 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 error row(s)</source>
+        <translation>
+            <numerusform>错误行数 %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Total: %1 of %2 tables loaded, %3 full-load rows, %4 error rows, %5 truncated LOB values</source>
-        <translation>总计：已加载 %2 个表中的 %1 个，完全加载行数 %3，错误行数 %4，截断的 LOB 值 %5 个</translation>
+        <source>Total: %1, %2, %3</source>
+        <extracomment>Totals line: the parts above, e.g. &quot;Total: 3 of 4 tables loaded, 1,000 full-load rows, 2 error rows&quot;</extracomment>
+        <translation>总计：%1，%2，%3</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 truncated LOB value(s)</source>
+        <translation>
+            <numerusform>截断的 LOB 值 %1 个</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -42,10 +42,13 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <climits>
 #include <memory>
 
 namespace ferry {
@@ -116,7 +119,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_logs = new LogView;
     m_tabs->addTab(m_logs, icon("log"), tr("Logs"));
     m_exceptions = new ExceptionsView;
-    m_tabs->addTab(m_exceptions, icon("warning"), tr("Exceptions"));
+    m_tabs->addTab(m_exceptions, tr("Exceptions")); // the warning icon only with rows
 
     m_welcome = new WelcomePage;
     m_central = new QStackedWidget(this);
@@ -147,10 +150,14 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_welcome, &WelcomePage::recentProjectRequested, this,
             [this](const QString &path) { openProject(path); });
     connect(m_document, &ProjectDocument::projectChanged, this, [this] {
+        updateProjectTree();
         updateActions();
         updateTitle();
     });
-    connect(m_document, &ProjectDocument::modifiedChanged, this, [this] { updateTitle(); });
+    connect(m_document, &ProjectDocument::modifiedChanged, this, [this] {
+        updateActions(); // Save follows the undo stack's clean state
+        updateTitle();
+    });
     connect(m_document, &ProjectDocument::filePathChanged, this, [this] { updateTitle(); });
     // The monitoring tab's per-table chart follows the table selected in the statistics.
     connect(m_statistics->tableView()->selectionModel(), &QItemSelectionModel::currentRowChanged,
@@ -166,6 +173,16 @@ MainWindow::MainWindow(QWidget *parent)
             &MainWindow::reloadTable);
     // A re-apply moved rows from rejected to loaded: the statistics follow the control tables.
     connect(m_exceptions, &ExceptionsView::reapplied, this, [this] { refreshStoredCounts(); });
+    // The Exceptions tab warns while the statistics or the exceptions read say rows were
+    // rejected (a re-apply can bring them to 0).
+    connect(m_statistics, &TableStatisticsView::rejectedRowsChanged, this, [this](qint64 rows) {
+        m_statisticsRejected = rows;
+        updateExceptionsTab();
+    });
+    connect(m_exceptions, &ExceptionsView::rejectedRowsChanged, this, [this](qint64 rows) {
+        m_exceptionsRejected = rows;
+        updateExceptionsTab();
+    });
     connect(m_exceptions, &ExceptionsView::editRulesRequested, this,
             [this] { editMappingOf(m_shownTask); });
     connect(m_statistics, &TableStatisticsView::showExceptionsRequested, this,
@@ -186,8 +203,12 @@ MainWindow::MainWindow(QWidget *parent)
         resize(1100, 700);
     else
         restoreGeometry(geometry);
-    restoreState(Settings::MainWindowState.value(settings));
+    // Without a saved layout the dock keeps its share of the window as the window is shown and
+    // resized (a window manager or -geometry often sizes it after the first show), until the
+    // user drags a separator.
+    m_dockFollowsWindow = !restoreState(Settings::MainWindowState.value(settings));
     updateRecentProjects();
+    updateProjectTree();
     updateActions();
     updateTitle();
 }
@@ -197,6 +218,7 @@ MainWindow::~MainWindow() = default; // EngineClient stops tasks (resumable) and
 void MainWindow::createDocks()
 {
     auto *dock = new QDockWidget(tr("Project"), this);
+    m_projectDock = dock;
     dock->setObjectName(QStringLiteral("projectDock"));
     m_projectTree = new QTreeView(dock);
     m_projectTree->setObjectName(QStringLiteral("projectTree"));
@@ -218,7 +240,37 @@ void MainWindow::createDocks()
             });
     dock->setWidget(m_projectTree);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
-    resizeDocks({dock}, {220}, Qt::Horizontal);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    fitProjectDock();
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    fitProjectDock();
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    // Presses that reach the window itself are on a separator: the user sizes the dock now.
+    if (event->type() == QEvent::MouseButtonPress)
+        m_dockFollowsWindow = false;
+    return QMainWindow::event(event);
+}
+
+void MainWindow::fitProjectDock()
+{
+    if (!m_dockFollowsWindow || !isVisible() || m_projectDock->isFloating())
+        return;
+    // A fifth of the window (room for "Source catalog: <endpoint>" and table names with their
+    // row counts), at least about 28 characters, at most a third of the window.
+    const int characters = m_projectTree->fontMetrics().averageCharWidth() * 28;
+    const int share = std::clamp(width() / 5, std::min(characters, width() / 3), width() / 3);
+    resizeDocks({m_projectDock}, {share}, Qt::Horizontal);
 }
 
 void MainWindow::createActions()
@@ -330,8 +382,30 @@ void MainWindow::createActions()
     toolBar->addAction(openAction);
     toolBar->addAction(m_saveAction);
     toolBar->addSeparator();
-    toolBar->addAction(undo);
-    toolBar->addAction(redo);
+    // The undo stack names the edit in its actions' texts ("Undo Edit mapping of task ..."):
+    // on the toolbar that text would change the button's width at every edit and move Run
+    // under the pointer. The toolbar has short-text stand-ins of one width; the full text is
+    // their tooltip and stays in the Edit menu.
+    QList<QToolButton *> undoRedoButtons;
+    for (QAction *full : {undo, redo}) {
+        auto *shortAction = new QAction(full->icon(), full == undo ? tr("Undo") : tr("Redo"), this);
+        shortAction->setObjectName(full->objectName() + QStringLiteral("Tool"));
+        connect(shortAction, &QAction::triggered, full, &QAction::trigger);
+        const auto follow = [shortAction, full] {
+            shortAction->setEnabled(full->isEnabled());
+            shortAction->setToolTip(full->toolTip());
+        };
+        connect(full, &QAction::changed, shortAction, follow);
+        follow();
+        toolBar->addAction(shortAction);
+        if (auto *button = qobject_cast<QToolButton *>(toolBar->widgetForAction(shortAction)))
+            undoRedoButtons << button;
+    }
+    int undoRedoWidth = 0;
+    for (QToolButton *button : undoRedoButtons)
+        undoRedoWidth = std::max(undoRedoWidth, button->sizeHint().width());
+    for (QToolButton *button : undoRedoButtons)
+        button->setFixedWidth(undoRedoWidth);
     toolBar->addSeparator();
     toolBar->addAction(m_runAction);
     toolBar->addAction(m_resumeAction);
@@ -351,13 +425,13 @@ void MainWindow::showSnapshot(const TaskSnapshotPtr &snapshot)
         return;
     }
     const QLocale locale;
+    //: Status bar while a task runs: task, state, "3 of 4 tables loaded", rows per second
     m_taskStatus->setText(
-        tr("%1: %2 - %3 of %4 tables loaded, %5 rows/s")
-            .arg(QString::fromStdString(snapshot->taskName), task::taskStateText(snapshot->state))
-            .arg(snapshot->tablesLoaded())
-            .arg(snapshot->tables.size())
-            .arg(locale.toString(
-                static_cast<qlonglong>(snapshot->metrics.fullLoadThroughputRowsTarget))));
+        tr("%1: %2 - %3, %4 rows/s")
+            .arg(QString::fromStdString(snapshot->taskName), task::taskStateText(snapshot->state),
+                 tablesLoadedText(*snapshot),
+                 locale.toString(
+                     static_cast<qlonglong>(snapshot->metrics.fullLoadThroughputRowsTarget))));
 }
 
 void MainWindow::taskDone(const TaskOutcomePtr &outcome)
@@ -372,14 +446,19 @@ void MainWindow::taskDone(const TaskOutcomePtr &outcome)
 
 QString MainWindow::summaryText(const task::TaskSnapshot &snapshot)
 {
-    //: Status bar after a run: task, state, tables loaded of all tables, tables in error;
+    //: Status bar after a run: task, state, "3 of 4 tables loaded", tables in error;
     //: %n: tables loaded whose target rejected rows (or refused an index or key)
-    return tr("%1: %2 - %3 of %4 tables loaded, %5 in error, %n completed with errors", nullptr,
+    return tr("%1: %2 - %3, %4 in error, %Ln completed with errors", nullptr,
               task::tablesCompletedWithErrors(snapshot))
-        .arg(QString::fromStdString(snapshot.taskName), task::taskStateText(snapshot.state))
-        .arg(snapshot.tablesLoaded())
-        .arg(snapshot.tables.size())
-        .arg(snapshot.tablesErrored());
+        .arg(QString::fromStdString(snapshot.taskName), task::taskStateText(snapshot.state),
+             tablesLoadedText(snapshot), QLocale().toString(snapshot.tablesErrored()));
+}
+
+QString MainWindow::tablesLoadedText(const task::TaskSnapshot &snapshot)
+{
+    //: Status bar: %1 tables loaded of %Ln tables
+    return tr("%1 of %Ln table(s) loaded", nullptr, static_cast<int>(snapshot.tables.size()))
+        .arg(QLocale().toString(snapshot.tablesLoaded()));
 }
 
 void MainWindow::taskFailed(const Error &error)
@@ -479,11 +558,12 @@ void MainWindow::openSampleProject(int64_t tickets, bool run)
     const sample::DemoFiles files = sample::demoFiles(tickets);
     m_runSampleWhenReady = run;
     m_welcome->setSampleBusy(true);
-    m_welcome->setSampleStatus(tr("Writing the sample database (%1 tickets)...")
-                                   .arg(QLocale().toString(static_cast<qlonglong>(tickets))));
-    m_taskStatus->setText(tr("Sample: preparing %1 tickets in %2")
-                              .arg(tickets)
-                              .arg(QString::fromStdString(files.sample)));
+    const QString ticketCount = QLocale().toString(static_cast<qlonglong>(tickets));
+    const int plural = static_cast<int>(std::min<int64_t>(tickets, INT_MAX));
+    m_welcome->setSampleStatus(
+        tr("Writing the sample database (%1 ticket(s))...", nullptr, plural).arg(ticketCount));
+    m_taskStatus->setText(tr("Sample: preparing %1 ticket(s) in %2", nullptr, plural)
+                              .arg(ticketCount, QString::fromStdString(files.sample)));
     updateActions();
     m_sampleRequest = m_client->prepareSample(
         QString::fromStdString(files.sample), tickets, this,
@@ -1016,7 +1096,7 @@ void MainWindow::updateActions()
 {
     const bool open = m_document->isOpen();
     const bool busy = m_taskRequest || m_taskStarting || m_sampleRequest;
-    m_saveAction->setEnabled(open);
+    m_saveAction->setEnabled(open && m_document->isModified());
     m_saveAsAction->setEnabled(open);
     m_closeAction->setEnabled(open && !busy);
     m_runAction->setEnabled(open && !busy && !m_document->project().tasks.empty());
@@ -1026,6 +1106,22 @@ void MainWindow::updateActions()
     m_newEndpointAction->setEnabled(open);
     m_statistics->setReloadEnabled(open && !busy && !m_shownTask.empty());
     m_editMappingAction->setEnabled(open && !m_document->project().tasks.empty());
+}
+
+void MainWindow::updateExceptionsTab()
+{
+    const bool rejected = m_statisticsRejected > 0 || m_exceptionsRejected > 0;
+    m_tabs->setTabIcon(m_tabs->indexOf(m_exceptions), rejected ? icon("warning") : QIcon());
+}
+
+void MainWindow::updateProjectTree()
+{
+    // Without a project the groups (Endpoints, the catalogs, Tasks) would be empty headings:
+    // the tree shows nothing until a project is open.
+    const bool open = m_document->isOpen();
+    QAbstractItemModel *model = m_projectTree->model();
+    for (int row = 0; row < model->rowCount(); ++row)
+        m_projectTree->setRowHidden(row, {}, !open);
 }
 
 void MainWindow::updateTitle()

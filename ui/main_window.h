@@ -14,6 +14,7 @@
 #include <vector>
 
 class QAction;
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QStackedWidget;
@@ -97,6 +98,9 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     void createActions();
@@ -104,6 +108,8 @@ private:
     void showSnapshot(const TaskSnapshotPtr &snapshot);
     /// "Load complete - 3 of 4 tables loaded, 1 in error, 2 completed with errors" (status bar).
     [[nodiscard]] static QString summaryText(const task::TaskSnapshot &snapshot);
+    /// "3 of 4 tables loaded" ("1 of 1 table loaded").
+    [[nodiscard]] static QString tablesLoadedText(const task::TaskSnapshot &snapshot);
     void taskDone(const TaskOutcomePtr &outcome);
     void taskFailed(const Error &error);
     void sampleFailed(const Error &error);
@@ -147,6 +153,9 @@ private:
     void addRecentProject(const QString &path);
     void updateRecentProjects();
     void updateActions();
+    void updateProjectTree();
+    void fitProjectDock();
+    void updateExceptionsTab();
     void updateTitle();
     void showPreferences();
     void showAbout();
@@ -159,6 +168,9 @@ private:
     WelcomePage *m_welcome = nullptr;
     QTabWidget *m_tabs = nullptr;
     QTreeView *m_projectTree = nullptr;
+    QDockWidget *m_projectDock = nullptr;
+    /// No saved window state and no separator dragged yet: the dock keeps a share of the width.
+    bool m_dockFollowsWindow = false;
     TableStatisticsView *m_statistics = nullptr;
     LogView *m_logs = nullptr;
     MonitoringView *m_monitoring = nullptr;
@@ -175,6 +187,8 @@ private:
     QAction *m_stopAction = nullptr;
     QLabel *m_taskStatus = nullptr;
     ErrorBanner *m_errorBanner = nullptr;
+    qint64 m_statisticsRejected = 0; ///< rows the shown statistics say were rejected
+    qint64 m_exceptionsRejected = 0; ///< rows the exceptions view read
     RequestId m_sampleRequest = 0;
     RequestId m_taskRequest = 0;
     bool m_runSampleWhenReady = false;

@@ -8,7 +8,10 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QStyle>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace ferry {
 
@@ -60,8 +63,17 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
+    // Room around the form (an em at least, more than some styles give dialogs) and for the
+    // language names and the note on one or two lines.
+    const int margin
+        = std::max(style()->pixelMetric(QStyle::PM_LayoutLeftMargin), fontMetrics().height());
+    layout->setContentsMargins(margin, margin, margin, margin);
+    layout->setSpacing(margin);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     layout->addLayout(form);
+    layout->addStretch();
     layout->addWidget(buttons);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 50);
 }
 
 void PreferencesDialog::apply()

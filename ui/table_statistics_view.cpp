@@ -20,6 +20,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <climits>
 
 namespace ferry {
 
@@ -197,6 +198,7 @@ TableStatisticsView::TableStatisticsView(QWidget *parent)
         menu.exec(m_view->horizontalHeader()->mapToGlobal(at));
     });
     arrangeColumns();
+    fitHeaders();
 
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QWidget::customContextMenuRequested, this,
@@ -238,6 +240,24 @@ void TableStatisticsView::arrangeColumns()
                         header->visualIndex(static_cast<int>(Column::Progress)) + 1);
     // One line per table: long reasons are elided in the cell, whole in its tooltip.
     m_view->setWordWrap(false);
+}
+
+void TableStatisticsView::fitHeaders()
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    for (int column = 0; column < header->count(); ++column) {
+        // Hidden columns too: the size is kept for when they are shown.
+        const int needed = header->sectionSizeHint(column);
+        if (m_view->columnWidth(column) < needed)
+            m_view->setColumnWidth(column, needed);
+    }
+}
+
+void TableStatisticsView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        fitHeaders();
 }
 
 TableStatisticsView::~TableStatisticsView() = default;
@@ -329,6 +349,7 @@ void TableStatisticsView::setSnapshot(const std::shared_ptr<const task::TaskSnap
                                                   models::TableStatisticsModel::stateText(state)));
         const int state = static_cast<int>(Column::LoadState);
         m_view->setColumnWidth(state, std::max(m_view->columnWidth(state), stateWidth + 40));
+        fitHeaders();
     }
     m_title->setText(tr("Table statistics (%1)").arg(m_model->rowCount()));
     const task::TableStatistics totals = m_model->totals();
@@ -338,21 +359,28 @@ void TableStatisticsView::setSnapshot(const std::shared_ptr<const task::TaskSnap
         m_view->resizeColumnToContents(static_cast<int>(Column::TruncatedLobs));
     }
     showDetailsWhenNeeded();
+    setRejectedRows(totals.fullLoadErrorRows);
     const QLocale locale;
-    QString text = totals.fullLoadTruncatedLobs > 0
-                       ? tr("Total: %1 of %2 tables loaded, %3 full-load rows, %4 error rows, "
-                            "%5 truncated LOB values")
-                             .arg(snapshot.tablesLoaded())
-                             .arg(snapshot.tables.size())
-                             .arg(locale.toString(static_cast<qlonglong>(totals.fullLoadRows)),
-                                  locale.toString(static_cast<qlonglong>(totals.fullLoadErrorRows)),
-                                  locale.toString(
-                                      static_cast<qlonglong>(totals.fullLoadTruncatedLobs)))
-                       : tr("Total: %1 of %2 tables loaded, %3 full-load rows, %4 error rows")
-                             .arg(snapshot.tablesLoaded())
-                             .arg(snapshot.tables.size())
-                             .arg(locale.toString(static_cast<qlonglong>(totals.fullLoadRows)),
-                                  locale.toString(static_cast<qlonglong>(totals.fullLoadErrorRows)));
+    // Each count with its own plural form ("1 error row", "2 error rows"); counts can pass
+    // INT_MAX, so the number is formatted apart and the plural chosen from a clamped value.
+    const auto plural = [](int64_t n) { return static_cast<int>(std::min<int64_t>(n, INT_MAX)); };
+    const auto number = [&locale](int64_t n) { return locale.toString(static_cast<qlonglong>(n)); };
+    //: Totals line: %1 tables loaded of %Ln tables
+    const QString tables
+        = tr("%1 of %Ln table(s) loaded", nullptr, static_cast<int>(snapshot.tables.size()))
+              .arg(locale.toString(snapshot.tablesLoaded()));
+    const QString rows = tr("%1 full-load row(s)", nullptr, plural(totals.fullLoadRows))
+                             .arg(number(totals.fullLoadRows));
+    const QString errors = tr("%1 error row(s)", nullptr, plural(totals.fullLoadErrorRows))
+                               .arg(number(totals.fullLoadErrorRows));
+    //: Totals line: the parts above, e.g. "Total: 3 of 4 tables loaded, 1,000 full-load rows,
+    //: 2 error rows"
+    QString text = tr("Total: %1, %2, %3").arg(tables, rows, errors);
+    if (totals.fullLoadTruncatedLobs > 0)
+        text = tr("%1, %2").arg(
+            text,
+            tr("%1 truncated LOB value(s)", nullptr, plural(totals.fullLoadTruncatedLobs))
+                .arg(number(totals.fullLoadTruncatedLobs)));
     const bool running = snapshot.state == task::TaskState::Running
                          || snapshot.state == task::TaskState::Starting;
     if (const std::optional<int64_t> eta = snapshot.etaMs(); running && eta)
@@ -391,8 +419,18 @@ void TableStatisticsView::clear()
         m_truncatedLobsShown = false;
         m_view->setColumnHidden(static_cast<int>(Column::TruncatedLobs), true);
     }
+    fitHeaders();
     m_title->setText(tr("Table statistics (0)"));
     m_totals->clear();
+    setRejectedRows(0);
+}
+
+void TableStatisticsView::setRejectedRows(qint64 rows)
+{
+    if (rows == m_rejectedRows)
+        return;
+    m_rejectedRows = rows;
+    emit rejectedRowsChanged(rows);
 }
 
 } // namespace ferry

@@ -53,14 +53,23 @@ signals:
     void showExceptionsRequested(const QString &schema, const QString &table);
     /// Context menu "Reload table" (enabled by setReloadEnabled: no task running).
     void reloadTableRequested(const QString &schema, const QString &table);
+    /// The rows the shown tables' targets rejected, summed, changed (0 after clear()).
+    void rejectedRowsChanged(qint64 rows);
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
     void showContextMenu(const QPoint &at);
     /// Column order: progress next to the load state, details after it, truncated LOBs after
     /// the error rows (the model keeps the DMS console's order).
     void arrangeColumns();
+    /// Widens every column whose header text does not fit (numeric headers are right-aligned:
+    /// a narrow one loses the start of its text, "apsed load time").
+    void fitHeaders();
     /// Shows the Details column (once per task) when some table has details to show.
     void showDetailsWhenNeeded();
+    void setRejectedRows(qint64 rows);
 
     models::TableStatisticsModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
@@ -69,6 +78,7 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_totals = nullptr;
     bool m_reloadEnabled = false;
+    qint64 m_rejectedRows = 0;
     /// The Truncated LOBs column was shown for this task (limited LOB mode or a truncated
     /// value): it is not shown again after the user hides it.
     bool m_truncatedLobsShown = false;

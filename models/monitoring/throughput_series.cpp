@@ -14,10 +14,9 @@ namespace ferry::models {
 namespace {
 
 constexpr int SeriesCount = static_cast<int>(ThroughputSeries::Series::Count);
-/// The smallest span the "All" window shows, so one sample is not a degenerate axis.
-constexpr int64_t MinimumAllSpanMs = 60'000;
-/// ... and once the task has ended, when nothing more will come: short runs fill the chart.
-constexpr int64_t MinimumFinishedSpanMs = 10'000;
+/// The smallest span a chart shows, so the first sample is not a degenerate axis; above it
+/// the axis follows the data, so a short run fills the chart.
+constexpr int64_t MinimumSpanMs = 1000;
 
 bool isEndState(task::TaskState state)
 {
@@ -145,7 +144,6 @@ void ThroughputSeries::clear()
     m_autoTracked = 0;
     m_lastTimestampMs = 0;
     m_lastElapsedMs = 0;
-    m_firstElapsedMs = 0;
     m_hasData = false;
     m_ended = false;
     m_snapshots = 0;
@@ -224,10 +222,7 @@ void ThroughputSeries::addCdcLatency(int64_t timestampMs, int64_t elapsedMs, dou
 
 void ThroughputSeries::noteSample(int64_t elapsedMs)
 {
-    if (!m_hasData) {
-        m_firstElapsedMs = elapsedMs;
-        m_hasData = true;
-    }
+    m_hasData = true;
     m_lastElapsedMs = std::max(m_lastElapsedMs, elapsedMs);
 }
 
@@ -365,14 +360,10 @@ ThroughputSeries::TimeRange ThroughputSeries::visibleRange(Window window) const
 {
     const int64_t span = windowMs(window);
     if (!m_hasData)
-        return {0, span > 0 ? span : MinimumAllSpanMs};
+        return {0, span > 0 ? span : MinimumSpanMs};
     const int64_t end = viewEndMs();
-    const int64_t minimum = m_ended ? MinimumFinishedSpanMs : MinimumAllSpanMs;
-    if (span == 0)
-        return {m_firstElapsedMs, std::max(end, m_firstElapsedMs + minimum)};
-    if (end - span < m_firstElapsedMs) // less than a window of data: zoomed to it, as for All
-        return {m_firstElapsedMs,
-                std::min(m_firstElapsedMs + span, std::max(end, m_firstElapsedMs + minimum))};
+    if (span == 0 || end <= span) // the whole run fits: from its start to its newest sample
+        return {0, std::max(end, MinimumSpanMs)};
     return {end - span, end};
 }
 

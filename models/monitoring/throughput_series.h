@@ -103,11 +103,10 @@ public:
 
     /// The newest elapsed time the charts show: the last sample's, or the pause instant's.
     [[nodiscard]] int64_t viewEndMs() const;
-    /// The x range a chart shows for `window`: [end - window, end]; for All, [first, end].
-    /// While less than a window of data exists, the range is zoomed to the data from first: at
-    /// least a minute while the task runs (the axis does not rescale at every sample), at least
-    /// 10 s once it has ended (a short run fills the chart), never more than the window. Empty
-    /// data: [0, window].
+    /// The x range a chart shows for `window`: [end - window, end]; for All, and while the
+    /// run is shorter than the window, [0, end] (at least a second): the axis follows the data,
+    /// so a short run fills the chart while it runs and once it has ended. Empty data:
+    /// [0, window] (All: [0, 1 s]).
     [[nodiscard]] TimeRange visibleRange(Window window) const;
     /// The points a chart shows for `window` (see BoundedSeries::collect). With maxPoints > 0 and
     /// more points than that in the window, they are reduced to the min and max of
@@ -158,7 +157,6 @@ private:
     uint64_t m_requestSequence = 0;
     int64_t m_lastTimestampMs = 0;
     int64_t m_lastElapsedMs = 0;
-    int64_t m_firstElapsedMs = 0;
     bool m_hasData = false;
     bool m_ended = false;
     int64_t m_snapshots = 0;

@@ -6,7 +6,9 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QStyle>
 #include <QTableView>
+#include <QTranslator>
 #include <QtTest>
 
 #include <cstdlib>
@@ -81,7 +83,65 @@ class TestTableStatisticsView : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        // English plural forms, as the workbench installs them ("1 row", not "1 row(s)").
+        QVERIFY(m_english.load(QStringLiteral(":/i18n/ferry_en.qm")));
+        QCoreApplication::installTranslator(&m_english);
+    }
+
+    /// Every shown header is at least as wide as its text, before the first snapshot too: a
+    /// right-aligned header narrower than its text is cut on the left ("apsed load time").
+    void headersFitTheirText()
+    {
+        TableStatisticsView view;
+        view.resize(1600, 500);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTableView *table = view.tableView();
+        QHeaderView *header = table->horizontalHeader();
+        const int margins
+            = 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+        const auto check = [&](const char *when) {
+            for (int column = 0; column < header->count(); ++column) {
+                if (table->isColumnHidden(column))
+                    continue;
+                const QString text = table->model()->headerData(column, Qt::Horizontal).toString();
+                const int needed = header->fontMetrics().horizontalAdvance(text) + margins;
+                QVERIFY2(header->sectionSize(column) >= needed,
+                         qPrintable(QStringLiteral("%1: \"%2\" is %3 px wide, needs %4")
+                                        .arg(QLatin1String(when), text)
+                                        .arg(header->sectionSize(column))
+                                        .arg(needed)));
+            }
+        };
+        check("empty");
+        view.setSnapshot(snapshot(32, 1));
+        check("after a snapshot");
+        view.clear();
+        check("cleared");
+    }
+
+    /// The totals line counts in words that agree with the number ("1 row", "2 rows").
+    void totalsUsePluralForms()
+    {
+        TableStatisticsView view;
+        auto *totals = view.findChild<QLabel *>(QStringLiteral("tableStatisticsTotals"));
+        task::TaskSnapshot one = snapshot(32, 1);
+        one.tables[0].fullLoadRows = 1;
+        one.tables[0].fullLoadErrorRows = 1;
+        view.setSnapshot(one);
+        QCOMPARE(totals->text(),
+                 QStringLiteral("Total: 0 of 1 table loaded, 1 full-load row, "
+                                "1 error row, 1 truncated LOB value"));
+        task::TaskSnapshot many = snapshot(32, 2);
+        many.tables.push_back(completed("order", 1'000'000, 2));
+        view.setSnapshot(many);
+        QCOMPARE(totals->text(),
+                 QStringLiteral("Total: 1 of 2 tables loaded, 1,001,200 full-load rows, "
+                                "2 error rows, 2 truncated LOB values"));
+    }
 
     void truncatedLobsColumnAppearsInLimitedLobMode()
     {
@@ -104,8 +164,9 @@ private slots:
         QCOMPARE(header->visualIndex(column),
                  header->visualIndex(static_cast<int>(Column::ErrorRows)) + 1);
         view.setSnapshot(snapshot(32, 1500));
-        QCOMPARE(totals->text(), QStringLiteral("Total: 0 of 1 tables loaded, 1,200 full-load "
-                                                "rows, 0 error rows, 1,500 truncated LOB values"));
+        QCOMPARE(totals->text(),
+                 QStringLiteral("Total: 0 of 1 table loaded, 1,200 full-load "
+                                "rows, 0 error rows, 1,500 truncated LOB values"));
 
         // Hidden by the user: later snapshots leave it hidden.
         table->setColumnHidden(column, true);
@@ -172,13 +233,16 @@ private slots:
         QCOMPARE(cell(orders, Column::Details),
                  QStringLiteral("The target refused the table: no column \"note\"."));
         QCOMPARE(cell(rejected, Column::Details),
-                 QStringLiteral("3 row(s) rejected: see the Exceptions tab."));
+                 QStringLiteral("3 rows rejected: see the Exceptions tab."));
         const QRect detailsRect = table->visualRect(table->model()->index(orders, details));
         QVERIFY(detailsRect.width() > 100);
         QVERIFY(table->viewport()->rect().intersects(detailsRect));
         if (const QString keep = qEnvironmentVariable("FERRY_SCREENSHOT_DIR"); !keep.isEmpty())
             QVERIFY(view.grab().save(keep + QStringLiteral("/table-statistics-states.png")));
     }
+
+private:
+    QTranslator m_english;
 };
 
 QTEST_MAIN(TestTableStatisticsView)

@@ -232,6 +232,7 @@ void ExceptionsView::setTask(EngineClient *client, const ConnectionSpec &target,
     m_model->clear();
     m_image->setExceptionId(0);
     setStatus(nullptr, {});
+    setRejectedRows(0);
     rebuildTableCombo();
     refresh();
 }
@@ -310,6 +311,10 @@ void ExceptionsView::onPage(const task::ExceptionPagePtr &page, bool append)
         m_model->appendPage(*page);
     else
         m_model->setPage(*page);
+    int64_t rejected = 0;
+    for (const task::ExceptionTable &table : m_model->tables())
+        rejected += table.rows;
+    setRejectedRows(rejected);
     rebuildTableCombo();
     const QLocale locale;
     if (m_model->matching() == 0) {
@@ -328,6 +333,14 @@ void ExceptionsView::onPage(const task::ExceptionPagePtr &page, bool append)
         list->setCurrentIndex(m_proxy->index(0, 0));
     onCurrentChanged();
     updateActions();
+}
+
+void ExceptionsView::setRejectedRows(qint64 rows)
+{
+    if (rows == m_rejectedRows)
+        return;
+    m_rejectedRows = rows;
+    emit rejectedRowsChanged(rows);
 }
 
 void ExceptionsView::rebuildTableCombo()

@@ -86,6 +86,9 @@ signals:
     void reapplied(const ferry::task::ReapplyResult &result);
     /// "Edit rules..." was clicked: the window opens the task's mapping editor.
     void editRulesRequested();
+    /// The rejected rows of the task's tables (all of them, whatever the filter), as last
+    /// read; 0 for another task until its rows are read.
+    void rejectedRowsChanged(qint64 rows);
 
 private:
     void loadMore();
@@ -98,6 +101,7 @@ private:
     /// Asks whether the engine may change the target columns; true: re-apply again with it.
     [[nodiscard]] bool approveColumnChanges(const std::vector<task::ColumnTypeChange> &changes);
     void rebuildTableCombo();
+    void setRejectedRows(qint64 rows);
     void onTableChosen(int index);
     void onCurrentChanged();
     void updateImagePanel();
@@ -122,6 +126,7 @@ private:
     std::string m_filterTable;
     RequestId m_readId = 0;
     RequestId m_reapplyId = 0;
+    qint64 m_rejectedRows = 0;
     MappingProvider m_mappingProvider;
 };
 

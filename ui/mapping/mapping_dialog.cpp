@@ -15,17 +15,30 @@ MappingDialog::MappingDialog(QWidget *parent)
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("mappingDialog"));
     setWindowTitle(tr("Table Mapping"));
-    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setToolTip(tr("Keep the edited mapping"));
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setToolTip(tr("Discard the changes"));
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &MappingDialog::reject);
     connect(m_ui->mappingEditor, &MappingEditor::mappingChanged, this,
             [this] { m_modified = true; });
+    // A rule that cannot be kept yet (a "Change data type" without its columns or type)
+    // keeps OK disabled; the rule's form says what is missing.
+    connect(m_ui->mappingEditor, &MappingEditor::completeChanged, this,
+            &MappingDialog::updateOkButton);
+    updateOkButton();
     // Room for the catalog, the rules and the preview at once; the user may resize.
     resize(1100, 700);
 }
 
 MappingDialog::~MappingDialog() = default;
+
+void MappingDialog::updateOkButton()
+{
+    QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
+    const bool complete = m_ui->mappingEditor->isComplete();
+    ok->setEnabled(complete);
+    ok->setToolTip(complete ? tr("Keep the edited mapping")
+                            : tr("A \"Change data type\" rule needs its columns and a type"));
+}
 
 void MappingDialog::setTaskName(const QString &taskName)
 {

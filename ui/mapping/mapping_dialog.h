@@ -45,6 +45,8 @@ public:
     void reject() override;
 
 private:
+    void updateOkButton();
+
     std::unique_ptr<Ui::MappingDialog> m_ui;
     bool m_modified = false;
 };

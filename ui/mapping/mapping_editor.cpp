@@ -246,6 +246,8 @@ void MappingEditor::setUpWidgets()
     m_ui->transformationTargetCombo->addItem(tr("Schemas"), QStringLiteral("schema"));
     m_ui->transformationTargetCombo->addItem(tr("Tables"), QStringLiteral("table"));
     m_ui->transformationTargetCombo->addItem(tr("Columns"), QStringLiteral("column"));
+    //: The data-type choice of a new "Change data type" rule, before one is chosen
+    m_ui->transformationTypeCombo->addItem(tr("(choose a type)"), QString());
     for (const std::string &type : models::dmsDataTypeNames())
         m_ui->transformationTypeCombo->addItem(qs(type), qs(type));
     for (QSpinBox *spin : {m_ui->transformationLengthSpin, m_ui->transformationPrecisionSpin,
@@ -448,6 +450,7 @@ void MappingEditor::setTableMapping(const project::TableMapping &mapping)
     refreshTransformationList(m_transformations.empty() ? -1 : 0);
     evaluateChecks();
     m_checksStale = false;
+    updateComplete();
     updatePreviewNow();
 }
 
@@ -509,8 +512,39 @@ void MappingEditor::markEdited(bool selectionChanged)
 {
     if (selectionChanged)
         m_checksStale = true;
+    updateComplete();
     emit mappingChanged();
     m_previewTimer.start();
+}
+
+namespace {
+
+/// A "Change data type" rule that names no column pattern or no type cannot be kept: with
+/// wildcards filled in for the user it would retype every column.
+bool isIncompleteRetype(const MappingRule &rule)
+{
+    if (rule.ruleAction() != "change-data-type")
+        return false;
+    const Value *type = rule.fields.find("data-type");
+    return rule.locator("schema-name").empty() || rule.locator("table-name").empty()
+        || rule.locator("column-name").empty() || !type || !type->isMap()
+        || textAt(*type, "type").empty();
+}
+
+} // namespace
+
+bool MappingEditor::isComplete() const
+{
+    return std::none_of(m_transformations.begin(), m_transformations.end(), isIncompleteRetype);
+}
+
+void MappingEditor::updateComplete()
+{
+    const bool complete = isComplete();
+    if (complete == m_complete)
+        return;
+    m_complete = complete;
+    emit completeChanged();
 }
 
 // Catalog tree -------------------------------------------------------------------------------
@@ -1166,6 +1200,12 @@ void MappingEditor::updateTransformationRows()
     form->setRowVisible(m_ui->transformationPrecisionWidget, known && action->hasDataType);
     if (known && action->hasValue)
         m_ui->transformationValueLabel->setText(tr("%1:").arg(action->valueLabel));
+    if (known)
+        m_ui->transformationNoteLabel->setText(
+            isIncompleteRetype(m_transformations[size_t(index)])
+                ? tr("Name the schema, table and column patterns and choose the new data type; "
+                     "until then the mapping cannot be kept.")
+                : QString());
     m_ui->transformationNoteLabel->setVisible(!m_ui->transformationNoteLabel->text().isEmpty());
 }
 
@@ -1253,8 +1293,13 @@ void MappingEditor::addTransformation(const std::string &actionName)
     if (!action)
         return;
     const auto [schema, table] = currentCatalogTable();
-    std::string schemaName = "%";
-    std::string tableName = "%";
+    // A new "Change data type" rule starts without wildcards or a type: %.%.% -> string(50)
+    // would retype every column the moment it is added. It is kept once the user has named
+    // the columns and the type (isComplete()).
+    const bool retype = actionName == "change-data-type";
+    const std::string anything = retype ? "" : "%";
+    std::string schemaName = anything;
+    std::string tableName = anything;
     if (m_catalog && schema >= 0) {
         schemaName = m_catalog->schemas[size_t(schema)].name;
         if (table >= 0)
@@ -1264,7 +1309,7 @@ void MappingEditor::addTransformation(const std::string &actionName)
     Value locator = Value::map(
         {{"schema-name", Value::string(schemaName)}, {"table-name", Value::string(tableName)}});
     if (target == "column" && actionName != "add-column")
-        locator.set("column-name", Value::string("%"));
+        locator.set("column-name", Value::string(anything));
     Value rule = Value::map({
         {"rule-type", Value::string("transformation")},
         {"rule-id", Value::string("")},
@@ -1284,7 +1329,9 @@ void MappingEditor::addTransformation(const std::string &actionName)
         rule.set("expression", Value::string(""));
     if (action->hasDataType)
         rule.set("data-type",
-                 Value::map({{"type", Value::string("string")}, {"length", Value::integer(50)}}));
+                 retype ? Value::map({{"type", Value::string("")}})
+                        : Value::map(
+                            {{"type", Value::string("string")}, {"length", Value::integer(50)}}));
     const int current = currentTransformationRule();
     const int position = current >= 0 ? current + 1 : int(m_transformations.size());
     MappingRule added;

@@ -87,6 +87,10 @@ public:
     /// A preview plan, tree-check evaluation or import is still to come (for tests).
     [[nodiscard]] bool isBusy() const;
 
+    /// Every rule can be kept: a "Change data type" rule names its schema, table and column
+    /// patterns and a target type (a new one starts empty, not as %.%.% -> string(50)).
+    [[nodiscard]] bool isComplete() const;
+
     [[nodiscard]] models::CatalogTreeModel *catalogModel() const { return m_catalogModel; }
     [[nodiscard]] models::MappingPreviewModel *previewModel() const { return m_previewModel; }
 
@@ -95,6 +99,8 @@ signals:
     void mappingChanged();
     /// importDmsJsonFile ended: imported, or not (the reason is shown inline).
     void importFinished(bool imported);
+    /// isComplete() changed.
+    void completeChanged();
 
 private:
     struct FilterRef
@@ -171,6 +177,8 @@ private:
     /// A user edit: mappingChanged now, preview (and, for selection edits, the tree checks)
     /// after the debounce delay.
     void markEdited(bool selectionChanged);
+    /// Emits completeChanged when isComplete() differs from the last time.
+    void updateComplete();
     [[nodiscard]] std::string previewDefaultSchema() const;
 
     std::unique_ptr<Ui::MappingEditor> m_ui;
@@ -195,6 +203,7 @@ private:
     bool m_checksStale = false;
     bool m_previewColumnsFitted = false;
     bool m_loadingForm = false;
+    bool m_complete = true; ///< isComplete() when completeChanged was last emitted
 };
 
 } // namespace ferry

@@ -744,6 +744,52 @@ private slots:
         QCOMPARE(edited.rules[2].locator("table-name"), std::string("%"));
     }
 
+    /// A new "Change data type" rule names no columns and no type: it does not retype every
+    /// column (%.%.% -> string(50)) behind the user's back, and OK waits for a target type
+    /// and the columns it applies to.
+    void newChangeDataTypeRuleStartsEmptyAndNeedsATarget()
+    {
+        MappingDialog dialog;
+        dialog.setCatalog(test::ticketingCatalog(), Dialect::PostgreSql);
+        dialog.setTableMapping(test::mappingFromJson(TicketingRules));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        settle(*dialog.editor());
+        auto *ok = child<QDialogButtonBox>(&dialog, "buttonBox")->button(QDialogButtonBox::Ok);
+        QVERIFY(ok->isEnabled());
+
+        auto *add = child<QAction>(&dialog, "addTransformation_change-data-type");
+        QVERIFY(add);
+        add->trigger();
+        auto *schema = child<QLineEdit>(&dialog, "transformationSchemaEdit");
+        auto *table = child<QLineEdit>(&dialog, "transformationTableEdit");
+        auto *column = child<QLineEdit>(&dialog, "transformationColumnEdit");
+        auto *type = child<QComboBox>(&dialog, "transformationTypeCombo");
+        QCOMPARE(schema->text(), QString());
+        QCOMPARE(table->text(), QString());
+        QCOMPARE(column->text(), QString());
+        QCOMPARE(type->currentData().toString(), QString());
+        QVERIFY(!ok->isEnabled());
+
+        replaceText(schema, QStringLiteral("ticketing"));
+        replaceText(table, QStringLiteral("venue"));
+        replaceText(column, QStringLiteral("name"));
+        QVERIFY(!ok->isEnabled()); // still no target type
+        type->setCurrentIndex(type->findData(QStringLiteral("wstring")));
+        QVERIFY(ok->isEnabled());
+        settle(*dialog.editor());
+        QSignalSpy accepted(&dialog, &QDialog::accepted);
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QCOMPARE(accepted.size(), 1);
+        const project::TableMapping edited = dialog.tableMapping();
+        QCOMPARE(int(edited.rules.size()), 3);
+        QCOMPARE(edited.rules[2].ruleAction(), std::string("change-data-type"));
+        QCOMPARE(edited.rules[2].locator("column-name"), std::string("name"));
+        const project::Value *dataType = edited.rules[2].fields.find("data-type");
+        QVERIFY(dataType && dataType->find("type"));
+        QCOMPARE(dataType->find("type")->text(), std::string("wstring"));
+    }
+
     void handlesTenThousandTables()
     {
         QElapsedTimer timer;

@@ -231,49 +231,47 @@ private slots:
         QCOMPARE(all.front(), at(0, 0));
     }
 
-    /// Less than a window of data: the chart zooms to it as "All" does (at least a minute),
-    /// so a short run is not a sliver at the left of an empty five-minute axis.
-    void shortRunsZoomToTheirData()
+    /// Less than a window of data: the chart shows the run from 0 to its newest sample, as
+    /// "All" does, so a short run fills the chart instead of a sliver of a minute's axis.
+    void shortRunsFillTheChart()
     {
         ThroughputSeries data;
         QCOMPARE(data.visibleRange(Window::OneMinute), (ThroughputSeries::TimeRange{0, 60'000}));
-        QCOMPARE(data.visibleRange(Window::All), (ThroughputSeries::TimeRange{0, 60'000}));
+        QCOMPARE(data.visibleRange(Window::All), (ThroughputSeries::TimeRange {0, 1000}));
+        data.addSnapshot(snapshot(250, 1)); // the first sample: still a second's axis
+        QCOMPARE(data.visibleRange(Window::All), (ThroughputSeries::TimeRange {0, 1000}));
         data.addSnapshot(snapshot(2000, 1));
         data.addSnapshot(snapshot(20'000, 2));
-        QCOMPARE(data.visibleRange(Window::OneMinute),
-                 (ThroughputSeries::TimeRange{2000, 62'000}));
-        QCOMPARE(data.visibleRange(Window::FiveMinutes),
-                 (ThroughputSeries::TimeRange{2000, 62'000}));
-        QCOMPARE(data.visibleRange(Window::All), (ThroughputSeries::TimeRange{2000, 62'000}));
-        QCOMPARE(int(data.pointsInWindow(Series::RowsRead, Window::OneMinute).size()), 2);
-        // Two minutes in: the five-minute window grows with the run (2 s .. 122 s).
+        QCOMPARE(data.visibleRange(Window::OneMinute), (ThroughputSeries::TimeRange {0, 20'000}));
+        QCOMPARE(data.visibleRange(Window::FiveMinutes), (ThroughputSeries::TimeRange {0, 20'000}));
+        QCOMPARE(data.visibleRange(Window::All), (ThroughputSeries::TimeRange {0, 20'000}));
+        QCOMPARE(int(data.pointsInWindow(Series::RowsRead, Window::OneMinute).size()), 3);
+        // Two minutes in: the five-minute window grows with the run (0 .. 122 s).
         data.addSnapshot(snapshot(122'000, 3));
         QCOMPARE(data.visibleRange(Window::FiveMinutes),
-                 (ThroughputSeries::TimeRange{2000, 122'000}));
+                 (ThroughputSeries::TimeRange {0, 122'000}));
         QCOMPARE(data.visibleRange(Window::OneMinute),
                  (ThroughputSeries::TimeRange{62'000, 122'000}));
     }
 
-    /// An ended task (also told by a final snapshot that adds no sample) zooms to its data
-    /// with a 10 s minimum instead of a minute.
-    void endedRunsZoomCloser()
+    /// An ended task (also told by a final snapshot that adds no sample) keeps the range of
+    /// its data: nothing widens the axis when the run ends.
+    void endedRunsKeepTheirRange()
     {
         ThroughputSeries data;
         data.addSnapshot(snapshot(2000, 1));
         data.addSnapshot(snapshot(5000, 2));
-        QCOMPARE(data.visibleRange(Window::All), (ThroughputSeries::TimeRange{2000, 62'000}));
+        QCOMPARE(data.visibleRange(Window::All), (ThroughputSeries::TimeRange {0, 5000}));
         QVERIFY(!data.hasEnded());
         auto last = snapshot(5000, 2);
         last.state = ferry::task::TaskState::Stopped;
         data.addSnapshot(last); // same time: no sample, but the task has ended
         QVERIFY(data.hasEnded());
         QCOMPARE(data.series(Series::RowsRead).size(), 2);
-        QCOMPARE(data.visibleRange(Window::All), (ThroughputSeries::TimeRange{2000, 12'000}));
-        QCOMPARE(data.visibleRange(Window::FiveMinutes),
-                 (ThroughputSeries::TimeRange{2000, 12'000}));
+        QCOMPARE(data.visibleRange(Window::All), (ThroughputSeries::TimeRange {0, 5000}));
+        QCOMPARE(data.visibleRange(Window::FiveMinutes), (ThroughputSeries::TimeRange {0, 5000}));
         data.clear();
         QVERIFY(!data.hasEnded());
-        // A longer ended run: exactly its data.
         for (int i = 0; i <= 30; ++i)
             data.addSnapshot(snapshot(int64_t{i} * 1000, i));
         auto failed = snapshot(31'000, 0);

@@ -28,6 +28,8 @@ MappingPage::MappingPage(ProjectWizard *wizard)
     m_ui->readCatalogButton->hide();
     m_ui->passwordRow->hide();
     connect(m_ui->readCatalogButton, &QPushButton::clicked, this, &MappingPage::readCatalog);
+    connect(m_ui->mappingEditor, &MappingEditor::completeChanged, this,
+            &QWizardPage::completeChanged);
     connect(m_ui->cancelReadButton, &QPushButton::clicked, this, &MappingPage::cancelRead);
     connect(m_ui->catalogPasswordEdit, &QLineEdit::returnPressed, this, &MappingPage::readCatalog);
 }
@@ -45,6 +47,11 @@ MappingEditor *MappingPage::editor() const { return m_ui->mappingEditor; }
 project::TableMapping MappingPage::tableMapping() const
 {
     return m_ui->mappingEditor->tableMapping();
+}
+
+bool MappingPage::isComplete() const
+{
+    return QWizardPage::isComplete() && m_ui->mappingEditor->isComplete();
 }
 
 int MappingPage::nextId() const { return static_cast<int>(ProjectWizard::Page::Summary); }

@@ -42,6 +42,8 @@ public:
     CatalogPtr catalog() const { return m_catalog; }
 
     void initializePage() override;
+    /// False while a rule of the mapping cannot be kept (MappingEditor::isComplete()).
+    bool isComplete() const override;
     bool validatePage() override;
     void cleanupPage() override;
     int nextId() const override;
