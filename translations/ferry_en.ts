@@ -5832,10 +5832,6 @@ Resume continues that run: the tables it finished keep their rows. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 not started: its earlier runs could not be read from the target&apos;s control tables: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5876,6 +5872,49 @@ Resume continues that run: the tables it finished keep their rows. %2</source>
         <translation>
             <numerusform>Sample: preparing %1 ticket in %2</numerusform>
             <numerusform>Sample: preparing %1 tickets in %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its earlier runs could not be read from the target&apos;s control tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not started: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its target tables could not be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A run drops these tables and creates them again (TargetTablePrepMode %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A run empties these tables before loading them (TargetTablePrepMode %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Replace their rows (%1)</source>
+        <extracomment>%1: the prep mode, e.g. DROP_AND_CREATE</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace existing rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Task %1 has not run on this target, but %n of its target tables already hold rows.</source>
+        <translation>
+            <numerusform>Task %1 has not run on this target, but %n of its target tables already holds rows.</numerusform>
+            <numerusform>Task %1 has not run on this target, but %n of its target tables already hold rows.</numerusform>
         </translation>
     </message>
 </context>
