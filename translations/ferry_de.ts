@@ -3239,16 +3239,8 @@ Exit-Codes: 0 OK, 1 interner Fehler, 2 falscher Aufruf, 3 Verbindung fehlgeschla
         <translation>Tabelle %1 hat DataErrorEscalationCount erreicht (%2 abgelehnte Zeilen).</translation>
     </message>
     <message>
-        <source>Table %1 slice %2: %3 rows read, %4 loaded, %5 rejected.</source>
-        <translation>Tabelle %1, Segment %2: %3 Zeilen gelesen, %4 geladen, %5 abgelehnt.</translation>
-    </message>
-    <message>
         <source>Table %1 slice %2: recoverable error, retry %3 in %4 s: %5</source>
         <translation>Tabelle %1, Segment %2: behebbarer Fehler, Wiederholung %3 in %4 s: %5</translation>
-    </message>
-    <message>
-        <source>Table %1 loaded: %2 rows, %3 rejected.</source>
-        <translation>Tabelle %1 geladen: %2 Zeilen, %3 abgelehnt.</translation>
     </message>
     <message>
         <source>Task %1 starting%2: %3 -&gt; %4</source>
@@ -4032,6 +4024,20 @@ Exit-Codes: 0 OK, 1 interner Fehler, 2 falscher Aufruf, 3 Verbindung fehlgeschla
         <source>Completed with errors</source>
         <extracomment>Table load state: every row was read, but the target rejected some rows (or refused an index or key). Shown instead of &quot;Table completed&quot;.</extracomment>
         <translation>Mit Fehlern abgeschlossen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Table %1 slice %2: %3 row(s) read, %4 loaded, %5 rejected.</source>
+        <translation>
+            <numerusform>Tabelle %1, Segment %2: %3 Zeile gelesen, %4 geladen, %5 abgelehnt.</numerusform>
+            <numerusform>Tabelle %1, Segment %2: %3 Zeilen gelesen, %4 geladen, %5 abgelehnt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Table %1 loaded: %2 row(s), %3 rejected.</source>
+        <translation>
+            <numerusform>Tabelle %1 geladen: %2 Zeile, %3 abgelehnt.</numerusform>
+            <numerusform>Tabelle %1 geladen: %2 Zeilen, %3 abgelehnt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3306,15 +3306,7 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 connection failed,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Table %1 slice %2: %3 rows read, %4 loaded, %5 rejected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Table %1 slice %2: recoverable error, retry %3 in %4 s: %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Table %1 loaded: %2 rows, %3 rejected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3931,6 +3923,20 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 connection failed,
         <source>Completed with errors</source>
         <extracomment>Table load state: every row was read, but the target rejected some rows (or refused an index or key). Shown instead of &quot;Table completed&quot;.</extracomment>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Table %1 slice %2: %3 row(s) read, %4 loaded, %5 rejected.</source>
+        <translation>
+            <numerusform>Table %1 slice %2: %3 row read, %4 loaded, %5 rejected.</numerusform>
+            <numerusform>Table %1 slice %2: %3 rows read, %4 loaded, %5 rejected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Table %1 loaded: %2 row(s), %3 rejected.</source>
+        <translation>
+            <numerusform>Table %1 loaded: %2 row, %3 rejected.</numerusform>
+            <numerusform>Table %1 loaded: %2 rows, %3 rejected.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3238,16 +3238,8 @@ connexion, 4 échec partiel, 5 entrée non valide, 130 interrompu.
         <translation>La table %1 a atteint DataErrorEscalationCount (%2 lignes rejetées).</translation>
     </message>
     <message>
-        <source>Table %1 slice %2: %3 rows read, %4 loaded, %5 rejected.</source>
-        <translation>Table %1, tranche %2&#xa0;: %3 lignes lues, %4 chargées, %5 rejetées.</translation>
-    </message>
-    <message>
         <source>Table %1 slice %2: recoverable error, retry %3 in %4 s: %5</source>
         <translation>Table %1, tranche %2&#xa0;: erreur récupérable, nouvelle tentative %3 dans %4 s&#xa0;: %5</translation>
-    </message>
-    <message>
-        <source>Table %1 loaded: %2 rows, %3 rejected.</source>
-        <translation>Table %1 chargée&#xa0;: %2 lignes, %3 rejetées.</translation>
     </message>
     <message>
         <source>Task %1 starting%2: %3 -&gt; %4</source>
@@ -4031,6 +4023,20 @@ connexion, 4 échec partiel, 5 entrée non valide, 130 interrompu.
         <source>Completed with errors</source>
         <extracomment>Table load state: every row was read, but the target rejected some rows (or refused an index or key). Shown instead of &quot;Table completed&quot;.</extracomment>
         <translation>Terminée avec des erreurs</translation>
+    </message>
+    <message numerus="yes">
+        <source>Table %1 slice %2: %3 row(s) read, %4 loaded, %5 rejected.</source>
+        <translation>
+            <numerusform>Table %1, tranche %2&#xa0;: %3 ligne lue, %4 chargées, %5 rejetées.</numerusform>
+            <numerusform>Table %1, tranche %2&#xa0;: %3 lignes lues, %4 chargées, %5 rejetées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Table %1 loaded: %2 row(s), %3 rejected.</source>
+        <translation>
+            <numerusform>Table %1 chargée&#xa0;: %2 ligne, %3 rejetées.</numerusform>
+            <numerusform>Table %1 chargée&#xa0;: %2 lignes, %3 rejetées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

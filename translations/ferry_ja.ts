@@ -3216,16 +3216,8 @@ Ferry はデータベースをエンジン間で移動し、何も失われて�
         <translation>テーブル %1 が DataErrorEscalationCount (拒否された行 %2) に達しました。</translation>
     </message>
     <message>
-        <source>Table %1 slice %2: %3 rows read, %4 loaded, %5 rejected.</source>
-        <translation>テーブル %1 スライス %2: %3 行を読み取り、%4 行をロード、%5 行を拒否しました。</translation>
-    </message>
-    <message>
         <source>Table %1 slice %2: recoverable error, retry %3 in %4 s: %5</source>
         <translation>テーブル %1 スライス %2: 回復可能なエラー、%4 秒後に再試行 (%3 回目): %5</translation>
-    </message>
-    <message>
-        <source>Table %1 loaded: %2 rows, %3 rejected.</source>
-        <translation>テーブル %1 のロード完了: %2 行、拒否 %3 行。</translation>
     </message>
     <message>
         <source>Task %1 starting%2: %3 -&gt; %4</source>
@@ -4003,6 +3995,18 @@ Ferry はデータベースをエンジン間で移動し、何も失われて�
         <source>Completed with errors</source>
         <extracomment>Table load state: every row was read, but the target rejected some rows (or refused an index or key). Shown instead of &quot;Table completed&quot;.</extracomment>
         <translation>エラーありで完了</translation>
+    </message>
+    <message numerus="yes">
+        <source>Table %1 slice %2: %3 row(s) read, %4 loaded, %5 rejected.</source>
+        <translation>
+            <numerusform>テーブル %1 スライス %2: %3 行を読み取り、%4 行をロード、%5 行を拒否しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Table %1 loaded: %2 row(s), %3 rejected.</source>
+        <translation>
+            <numerusform>テーブル %1 のロード完了: %2 行、拒否 %3 行。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

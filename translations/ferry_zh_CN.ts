@@ -3212,16 +3212,8 @@ FERRY_TARGET_PASSWORD），然后是系统密钥环（如果有正在运行的�
         <translation>表 %1 已达到 DataErrorEscalationCount（%2 行被拒绝）。</translation>
     </message>
     <message>
-        <source>Table %1 slice %2: %3 rows read, %4 loaded, %5 rejected.</source>
-        <translation>表 %1 分片 %2：读取 %3 行，加载 %4 行，拒绝 %5 行。</translation>
-    </message>
-    <message>
         <source>Table %1 slice %2: recoverable error, retry %3 in %4 s: %5</source>
         <translation>表 %1 分片 %2：可恢复的错误，%4 秒后进行第 %3 次重试：%5</translation>
-    </message>
-    <message>
-        <source>Table %1 loaded: %2 rows, %3 rejected.</source>
-        <translation>表 %1 已加载：%2 行，%3 行被拒绝。</translation>
     </message>
     <message>
         <source>Task %1 starting%2: %3 -&gt; %4</source>
@@ -3999,6 +3991,18 @@ FERRY_TARGET_PASSWORD），然后是系统密钥环（如果有正在运行的�
         <source>Completed with errors</source>
         <extracomment>Table load state: every row was read, but the target rejected some rows (or refused an index or key). Shown instead of &quot;Table completed&quot;.</extracomment>
         <translation>已完成但有错误</translation>
+    </message>
+    <message numerus="yes">
+        <source>Table %1 slice %2: %3 row(s) read, %4 loaded, %5 rejected.</source>
+        <translation>
+            <numerusform>表 %1 分片 %2：读取 %3 行，加载 %4 行，拒绝 %5 行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Table %1 loaded: %2 row(s), %3 rejected.</source>
+        <translation>
+            <numerusform>表 %1 已加载：%2 行，%3 行被拒绝。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -309,14 +309,14 @@ void TaskRun::reportSlice(const TableWork &table, const SliceWork &slice, const 
     }
     if (counts.read != counts.loaded + counts.errors
         && settings.dataErrorPolicy != RecordPolicy::IgnoreRecord) {
-        log->log(LogComponent::TargetLoad, LogSeverity::Warning,
-                 EngineTr::tr("Table %1 slice %2: %3 rows read, %4 loaded, %5 rejected.")
-                     .arg(qs(tableLabel(table.plan)))
-                     .arg(slice.number)
-                     .arg(counts.read)
-                     .arg(counts.loaded)
-                     .arg(counts.errors)
-                     .toStdString());
+        log->log(
+            LogComponent::TargetLoad, LogSeverity::Warning,
+            EngineTr::tr("Table %1 slice %2: %3 row(s) read, %4 loaded, %5 rejected.", nullptr,
+                         pluralOf(counts.read))
+                .arg(qs(tableLabel(table.plan)))
+                .arg(slice.number)
+                .arg(numberText(counts.read), numberText(counts.loaded), numberText(counts.errors))
+                .toStdString());
     }
 }
 
@@ -484,10 +484,10 @@ Result<void> TaskRun::finishTable(TableWork &table, load::TargetSession &target)
     // Rejected rows are a warning: the Logs tab's warnings filter and the CLI show them.
     log->log(LogComponent::TableManager,
              table.committedErrors.load() > 0 ? LogSeverity::Warning : LogSeverity::Info,
-             EngineTr::tr("Table %1 loaded: %2 rows, %3 rejected.")
-                 .arg(qs(label))
-                 .arg(table.committedLoaded.load())
-                 .arg(table.committedErrors.load())
+             EngineTr::tr("Table %1 loaded: %2 row(s), %3 rejected.", nullptr,
+                          pluralOf(table.committedLoaded.load()))
+                 .arg(qs(label), numberText(table.committedLoaded.load()),
+                      numberText(table.committedErrors.load()))
                  .toStdString());
     return {};
 }
