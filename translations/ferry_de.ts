@@ -6558,6 +6558,64 @@ Fortsetzen setzt diesen Lauf fort: Die Tabellen, die er abgeschlossen hat, behal
     </message>
 </context>
 <context>
+    <name>ferry::ProjectTreeMenu</name>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplizieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete...</source>
+        <translation>&amp;Löschen...</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <source>Re&amp;sume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Mapping...</source>
+        <translation>&amp;Zuordnung bearbeiten...</translation>
+    </message>
+    <message>
+        <source>Delete Endpoint</source>
+        <translation>Endpunkt löschen</translation>
+    </message>
+    <message>
+        <source>Delete endpoint %1 from the project?</source>
+        <translation>Endpunkt %1 aus dem Projekt löschen?</translation>
+    </message>
+    <message>
+        <source>The database itself is not touched. Edit &gt; Undo brings the endpoint back.</source>
+        <translation>Die Datenbank selbst bleibt unberührt. Bearbeiten &gt; Rückgängig holt den Endpunkt zurück.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Delete Task</source>
+        <translation>Task löschen</translation>
+    </message>
+    <message>
+        <source>Delete task %1 from the project?</source>
+        <translation>Task %1 aus dem Projekt löschen?</translation>
+    </message>
+    <message>
+        <source>Its tables and control tables on the target stay as they are. Edit &gt; Undo brings the task back.</source>
+        <translation>Seine Tabellen und Steuertabellen auf dem Ziel bleiben, wie sie sind. Bearbeiten &gt; Rückgängig holt den Task zurück.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Endpoint %1 is used by %n task(s): %2. Delete them or choose other endpoints for them first.</source>
+        <translation>
+            <numerusform>Endpunkt %1 wird von %n Task verwendet: %2. Löschen Sie ihn oder wählen Sie zuerst andere Endpunkte dafür.</numerusform>
+            <numerusform>Endpunkt %1 wird von %n Tasks verwendet: %2. Löschen Sie sie oder wählen Sie zuerst andere Endpunkte dafür.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ferry::ProjectTreeModel</name>
     <message numerus="yes">
         <source>%n column(s)</source>

@@ -6448,6 +6448,64 @@ Resume continues that run: the tables it finished keep their rows. %2</source>
     </message>
 </context>
 <context>
+    <name>ferry::ProjectTreeMenu</name>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;sume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;Mapping...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete endpoint %1 from the project?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database itself is not touched. Edit &gt; Undo brings the endpoint back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete task %1 from the project?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its tables and control tables on the target stay as they are. Edit &gt; Undo brings the task back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Endpoint %1 is used by %n task(s): %2. Delete them or choose other endpoints for them first.</source>
+        <translation>
+            <numerusform>Endpoint %1 is used by %n task: %2. Delete it or choose other endpoints for it first.</numerusform>
+            <numerusform>Endpoint %1 is used by %n tasks: %2. Delete them or choose other endpoints for them first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ferry::ProjectTreeModel</name>
     <message numerus="yes">
         <source>%n column(s)</source>

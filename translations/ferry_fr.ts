@@ -6557,6 +6557,64 @@ Reprendre poursuit cette exécution&#xa0;: les tables qu&apos;elle a terminées 
     </message>
 </context>
 <context>
+    <name>ferry::ProjectTreeMenu</name>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliquer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete...</source>
+        <translation>&amp;Supprimer...</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Exécuter</translation>
+    </message>
+    <message>
+        <source>Re&amp;sume</source>
+        <translation>Re&amp;prendre</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Mapping...</source>
+        <translation>Modifier le &amp;mappage...</translation>
+    </message>
+    <message>
+        <source>Delete Endpoint</source>
+        <translation>Supprimer le point de terminaison</translation>
+    </message>
+    <message>
+        <source>Delete endpoint %1 from the project?</source>
+        <translation>Supprimer le point de terminaison %1 du projet&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The database itself is not touched. Edit &gt; Undo brings the endpoint back.</source>
+        <translation>La base de données elle-même n&apos;est pas modifiée. Édition &gt; Annuler rétablit le point de terminaison.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete Task</source>
+        <translation>Supprimer la tâche</translation>
+    </message>
+    <message>
+        <source>Delete task %1 from the project?</source>
+        <translation>Supprimer la tâche %1 du projet&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Its tables and control tables on the target stay as they are. Edit &gt; Undo brings the task back.</source>
+        <translation>Ses tables et tables de contrôle sur la cible restent telles quelles. Édition &gt; Annuler rétablit la tâche.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Endpoint %1 is used by %n task(s): %2. Delete them or choose other endpoints for them first.</source>
+        <translation>
+            <numerusform>Le point de terminaison %1 est utilisé par %n tâche&#xa0;: %2. Supprimez-la ou choisissez-lui d&apos;abord d&apos;autres points de terminaison.</numerusform>
+            <numerusform>Le point de terminaison %1 est utilisé par %n tâches&#xa0;: %2. Supprimez-les ou choisissez-leur d&apos;abord d&apos;autres points de terminaison.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ferry::ProjectTreeModel</name>
     <message numerus="yes">
         <source>%n column(s)</source>

@@ -6512,6 +6512,63 @@ Resume continues that run: the tables it finished keep their rows. %2</source>
     </message>
 </context>
 <context>
+    <name>ferry::ProjectTreeMenu</name>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>複製(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete...</source>
+        <translation>削除(&amp;D)...</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>実行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;sume</source>
+        <translation>再開(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Mapping...</source>
+        <translation>マッピングを編集(&amp;M)...</translation>
+    </message>
+    <message>
+        <source>Delete Endpoint</source>
+        <translation>エンドポイントの削除</translation>
+    </message>
+    <message>
+        <source>Delete endpoint %1 from the project?</source>
+        <translation>エンドポイント %1 をプロジェクトから削除しますか?</translation>
+    </message>
+    <message>
+        <source>The database itself is not touched. Edit &gt; Undo brings the endpoint back.</source>
+        <translation>データベース自体は変更されません。編集 &gt; 元に戻す でエンドポイントを戻せます。</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete Task</source>
+        <translation>タスクの削除</translation>
+    </message>
+    <message>
+        <source>Delete task %1 from the project?</source>
+        <translation>タスク %1 をプロジェクトから削除しますか?</translation>
+    </message>
+    <message>
+        <source>Its tables and control tables on the target stay as they are. Edit &gt; Undo brings the task back.</source>
+        <translation>ターゲット上のテーブルと制御テーブルはそのまま残ります。編集 &gt; 元に戻す でタスクを戻せます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Endpoint %1 is used by %n task(s): %2. Delete them or choose other endpoints for them first.</source>
+        <translation>
+            <numerusform>エンドポイント %1 は %n 個のタスクで使われています: %2。先にそれらを削除するか、別のエンドポイントを選んでください。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ferry::ProjectTreeModel</name>
     <message numerus="yes">
         <source>%n column(s)</source>

@@ -6508,6 +6508,63 @@ Resume continues that run: the tables it finished keep their rows. %2</source>
     </message>
 </context>
 <context>
+    <name>ferry::ProjectTreeMenu</name>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>复制(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete...</source>
+        <translation>删除(&amp;D)...</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;sume</source>
+        <translation>继续(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Mapping...</source>
+        <translation>编辑映射(&amp;M)...</translation>
+    </message>
+    <message>
+        <source>Delete Endpoint</source>
+        <translation>删除端点</translation>
+    </message>
+    <message>
+        <source>Delete endpoint %1 from the project?</source>
+        <translation>从项目中删除端点 %1？</translation>
+    </message>
+    <message>
+        <source>The database itself is not touched. Edit &gt; Undo brings the endpoint back.</source>
+        <translation>数据库本身不受影响。编辑 &gt; 撤销 可恢复该端点。</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete Task</source>
+        <translation>删除任务</translation>
+    </message>
+    <message>
+        <source>Delete task %1 from the project?</source>
+        <translation>从项目中删除任务 %1？</translation>
+    </message>
+    <message>
+        <source>Its tables and control tables on the target stay as they are. Edit &gt; Undo brings the task back.</source>
+        <translation>目标上的表和控制表保持不变。编辑 &gt; 撤销 可恢复该任务。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Endpoint %1 is used by %n task(s): %2. Delete them or choose other endpoints for them first.</source>
+        <translation>
+            <numerusform>端点 %1 被 %n 个任务使用：%2。请先删除这些任务或为其选择其他端点。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ferry::ProjectTreeModel</name>
     <message numerus="yes">
         <source>%n column(s)</source>

@@ -22,6 +22,7 @@
 #include "ui/mapping/mapping_dialog.h"
 #include "ui/monitoring/monitoring_view.h"
 #include "ui/preferences_dialog.h"
+#include "ui/project_tree_menu.h"
 #include "ui/table_statistics_view.h"
 #include "ui/welcome_page.h"
 #include "ui/wizards/endpoint_wizard.h"
@@ -238,6 +239,11 @@ void MainWindow::createDocks()
                     m_treeModel->setCurrentTask(
                         current.data(ProjectTreeModel::NameRole).toString().toStdString());
             });
+    auto *menu = new ProjectTreeMenu(m_projectTree, m_document, this);
+    connect(menu, &ProjectTreeMenu::runRequested, this,
+            [this](const QString &task, bool resume) { runTask(task.toStdString(), resume); });
+    connect(menu, &ProjectTreeMenu::editMappingRequested, this,
+            [this](const QString &task) { editMappingOf(task.toStdString()); });
     dock->setWidget(m_projectTree);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
 }

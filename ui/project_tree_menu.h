@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+class QMenu;
+class QPoint;
+class QTreeView;
+class QWidget;
+
+namespace ferry {
+
+class ProjectDocument;
+
+/**
+ * The project tree's context menu and double-click. On an endpoint: Duplicate, Delete (asked
+ * first; refused while a task uses it). On a task: Run, Resume, Edit Mapping, Duplicate,
+ * Delete (asked first). Double-clicking a task edits its mapping. Every change goes through
+ * the document, so Edit > Undo takes it back. The menu is named "projectTreeMenu", its actions
+ * "tree<Verb>Action" ("treeRunAction", "treeResumeAction", "treeEditMappingAction",
+ * "treeDuplicateAction", "treeDeleteAction").
+ * Thread: GUI thread; nothing here blocks (questions are window-modal, answered later).
+ */
+class ProjectTreeMenu : public QObject
+{
+    Q_OBJECT
+
+public:
+    ProjectTreeMenu(QTreeView *tree, ProjectDocument *document, QWidget *window);
+
+signals:
+    void runRequested(const QString &task, bool resume);
+    void editMappingRequested(const QString &task);
+
+private:
+    void show(const QPoint &at);
+    void addEndpointActions(QMenu &menu, const QString &endpoint);
+    void addTaskActions(QMenu &menu, const QString &task);
+    void duplicateEndpoint(const QString &endpoint);
+    void deleteEndpoint(const QString &endpoint);
+    void duplicateTask(const QString &task);
+    void deleteTask(const QString &task);
+
+    QTreeView *m_tree;
+    ProjectDocument *m_document;
+    QWidget *m_window;
+};
+
+} // namespace ferry
