@@ -4039,6 +4039,10 @@ Exit-Codes: 0 OK, 1 interner Fehler, 2 falscher Aufruf, 3 Verbindung fehlgeschla
             <numerusform>Tabelle %1 geladen: %2 Zeilen, %3 abgelehnt.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>column %1 of table %2 narrows from %3 to %4: longer values are rejected into the exceptions table.</source>
+        <translation>Spalte %1 der Tabelle %2 wird von %3 auf %4 verkleinert: längere Werte werden in die Ausnahmetabelle abgelehnt.</translation>
+    </message>
 </context>
 <context>
     <name>ExceptionsView</name>

@@ -3938,6 +3938,10 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 connection failed,
             <numerusform>Table %1 loaded: %2 rows, %3 rejected.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>column %1 of table %2 narrows from %3 to %4: longer values are rejected into the exceptions table.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExceptionsView</name>

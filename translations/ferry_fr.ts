@@ -4038,6 +4038,10 @@ connexion, 4 échec partiel, 5 entrée non valide, 130 interrompu.
             <numerusform>Table %1 chargée&#xa0;: %2 lignes, %3 rejetées.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>column %1 of table %2 narrows from %3 to %4: longer values are rejected into the exceptions table.</source>
+        <translation>la colonne %1 de la table %2 passe de %3 à %4&#xa0;: les valeurs plus longues sont rejetées dans la table des exceptions.</translation>
+    </message>
 </context>
 <context>
     <name>ExceptionsView</name>

@@ -4008,6 +4008,10 @@ Ferry はデータベースをエンジン間で移動し、何も失われて�
             <numerusform>テーブル %1 のロード完了: %2 行、拒否 %3 行。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>column %1 of table %2 narrows from %3 to %4: longer values are rejected into the exceptions table.</source>
+        <translation>テーブル %2 の列 %1 は %3 から %4 に狭められます: それより長い値は例外テーブルに拒否されます。</translation>
+    </message>
 </context>
 <context>
     <name>ExceptionsView</name>

@@ -4004,6 +4004,10 @@ FERRY_TARGET_PASSWORD），然后是系统密钥环（如果有正在运行的�
             <numerusform>表 %1 已加载：%2 行，%3 行被拒绝。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>column %1 of table %2 narrows from %3 to %4: longer values are rejected into the exceptions table.</source>
+        <translation>表 %2 的列 %1 从 %3 缩小为 %4：更长的值会被拒绝并写入异常表。</translation>
+    </message>
 </context>
 <context>
     <name>ExceptionsView</name>

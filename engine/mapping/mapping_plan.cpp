@@ -64,6 +64,31 @@ std::string qualified(const std::string &schema, const std::string &name)
     return schema.empty() ? name : schema + "." + name;
 }
 
+/// Whether a change-data-type rule makes a character or binary column hold fewer characters
+/// (bytes) than the source allows: longer values will be rejected on the target.
+bool narrows(const CanonicalType &from, const CanonicalType &to)
+{
+    const auto text = [](TypeFamily family) {
+        return family == TypeFamily::Char || family == TypeFamily::String;
+    };
+    const auto bytes = [](TypeFamily family) {
+        return family == TypeFamily::Binary || family == TypeFamily::VarBinary;
+    };
+    const bool alike
+        = (text(from.family) && text(to.family)) || (bytes(from.family) && bytes(to.family));
+    return alike && to.length > 0 && (from.length < 0 || from.length > to.length);
+}
+
+/// A rule's type as DMS names it, with its length: "string(4)".
+std::string dmsTypeText(const CanonicalType &type)
+{
+    const std::vector<std::string> names = dmsTypeNames(type);
+    const QString name = names.empty() ? QStringLiteral("?") : qs(names.front());
+    if (type.length <= 0)
+        return name.toStdString();
+    return QStringLiteral("%1(%2)").arg(name).arg(type.length).toStdString();
+}
+
 std::string lowerCase(const std::string &text)
 {
     return QString::fromStdString(text).toLower().toStdString();
@@ -594,6 +619,13 @@ private:
         if (retype) {
             columnPlan.target.type = *retype->dataType;
             columnPlan.ruleId = retype->id;
+            if (narrows(column.type, columnPlan.target.type))
+                m_warnings.push_back(ruleWarning(
+                    retype->id,
+                    EngineTr::tr("column %1 of table %2 narrows from %3 to %4: longer values "
+                                 "are rejected into the exceptions table.")
+                        .arg(qs(column.name), qs(label), qs(column.nativeType),
+                             qs(dmsTypeText(columnPlan.target.type)))));
             const TypeFamily family = retype->dataType->family;
             if (family != TypeFamily::Integer && family != TypeFamily::Decimal)
                 columnPlan.target.autoIncrement = false;

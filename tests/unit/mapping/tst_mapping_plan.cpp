@@ -502,6 +502,7 @@ private slots:
     void changeDataTypeMapsEveryDmsType_data();
     void changeDataTypeMapsEveryDmsType();
     void changeDataTypeSelectsColumnsByDataType();
+    void changeDataTypeWarnsWhenItNarrows();
     void definePrimaryKeyReplacesTheKey();
     void definePrimaryKeyUniqueIndex();
     void definePrimaryKeyUnknownColumnIsAnError();
@@ -1461,6 +1462,28 @@ void TestMappingPlan::changeDataTypeMapsEveryDmsType()
     const bool numeric = expected.startsWith(QLatin1String("integer"))
         || expected.startsWith(QLatin1String("decimal"));
     QCOMPARE(empId.target.autoIncrement, numeric);
+}
+
+void TestMappingPlan::changeDataTypeWarnsWhenItNarrows()
+{
+    // varchar(50) -> string(4) loses values longer than 4 characters: said before the run.
+    // varchar(100) -> string(200) and an integer -> string(4) lose nothing by length.
+    REQUIRE_PLAN(plan, planWith(sampleCatalog(), withIncludeAll(R"(
+        {"rule-type": "transformation", "rule-id": "2", "rule-name": "2", "rule-target": "column",
+         "object-locator": {"schema-name": "hr", "table-name": "employees",
+                            "column-name": "first_name"},
+         "rule-action": "change-data-type", "data-type": {"type": "string", "length": 4}},
+        {"rule-type": "transformation", "rule-id": "3", "rule-name": "3", "rule-target": "column",
+         "object-locator": {"schema-name": "hr", "table-name": "employees",
+                            "column-name": "email"},
+         "rule-action": "change-data-type", "data-type": {"type": "string", "length": 200}},
+        {"rule-type": "transformation", "rule-id": "4", "rule-name": "4", "rule-target": "column",
+         "object-locator": {"schema-name": "hr", "table-name": "employees",
+                            "column-name": "dept_id"},
+         "rule-action": "change-data-type", "data-type": {"type": "string", "length": 4}})")));
+    COMPARE_TEXT(warnings(plan),
+                 "Rule 2: column first_name of table hr.employees narrows from varchar(50) to "
+                 "string(4): longer values are rejected into the exceptions table.\n");
 }
 
 void TestMappingPlan::changeDataTypeSelectsColumnsByDataType()
