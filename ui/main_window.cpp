@@ -511,16 +511,21 @@ void MainWindow::showError(const QString &status, const Error &error)
 void MainWindow::loginRefused(const std::vector<std::string> &endpoints,
                               std::function<void()> retry)
 {
+    // A password typed this session is forgotten and asked again. One from the keyring or the
+    // environment is asked for too when the refused endpoint is known (one suspect): the typed
+    // password then stands in for it this session. With several suspects and nothing typed,
+    // nothing is asked: the banner says why.
     std::vector<std::string> asked;
     for (const std::string &endpoint : endpoints) {
-        if (endpoint.empty() || !m_document->password(endpoint))
+        const bool typed = m_document->password(endpoint) != nullptr;
+        if (endpoint.empty() || (!typed && endpoints.size() > 1))
             continue;
         m_document->forgetPassword(endpoint);
         m_untriedPasswords.erase(endpoint);
         asked.push_back(endpoint);
     }
     if (asked.empty())
-        return; // nothing typed here to forget (keyring, environment): the banner says why
+        return;
     // One prompt per forgotten password, then the retry.
     auto askFrom = std::make_shared<std::function<void(size_t)>>();
     *askFrom = [this, asked, retry, weak = std::weak_ptr(askFrom)](size_t i) {

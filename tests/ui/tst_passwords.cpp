@@ -238,6 +238,33 @@ private slots:
         QCOMPARE(q(window.document()->password("target")->reveal()), targetPassword);
     }
 
+    /// The target's password comes from the environment and the server refuses it: the
+    /// workbench asks for the target's password (only), and the typed one stands in for the
+    /// environment's this session.
+    void refusedEnvironmentPasswordIsAskedFor()
+    {
+        const QByteArray right = qgetenv("FERRY_TEST_PG_PASSWORD");
+        const QString sourcePassword = q(test::mysqlSpec().password.reveal());
+        const QString targetPassword = q(test::postgresSpec().password.reveal());
+        qputenv("FERRY_TEST_PG_PASSWORD", "not-the-password");
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openProject(m_project));
+        QSignalSpy ended(&window, &MainWindow::taskEnded);
+        Dialogs::queueAnswer(sourcePassword);
+        Dialogs::queueAnswer(targetPassword); // the environment's was refused
+        Dialogs::queueAnswer(1); // ran before: Restart
+        window.findChild<QAction *>(QStringLiteral("runTaskAction"))->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(ended.size(), 2, 120'000);
+        qputenv("FERRY_TEST_PG_PASSWORD", right);
+        QCOMPARE(ended.at(0).at(0).toBool(), false);
+        QVERIFY2(ended.at(1).at(0).toBool(), qPrintable(ended.at(1).at(1).toString()));
+        const QString password = QStringLiteral("Password");
+        QCOMPARE(Dialogs::answeredTitles(),
+                 QStringList({password, password, QStringLiteral("Resume or Restart")}));
+        QCOMPARE(q(window.document()->password("target")->reveal()), targetPassword);
+    }
+
     /// Refresh of the source catalog: a refused login is shown and asked again.
     void wrongPasswordAtCatalogIsAskedAgain()
     {
