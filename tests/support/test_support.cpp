@@ -3,6 +3,8 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QLocale>
+#include <QTranslator>
 
 #include <atomic>
 #include <cstdlib>
@@ -87,6 +89,15 @@ QString binary(const QString &name)
     if (dir.isEmpty())
         dir = FERRY_BINARY_DIR "/bin";
     return QString::fromLocal8Bit(dir) + QLatin1Char('/') + name;
+}
+
+bool useEnglish(QTranslator &translator)
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    if (!translator.load(QStringLiteral(":/i18n/ferry_en.qm")))
+        return false;
+    QCoreApplication::installTranslator(&translator);
+    return true;
 }
 
 } // namespace ferry::test

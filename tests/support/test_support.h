@@ -7,6 +7,8 @@
 
 #include <string>
 
+class QTranslator;
+
 namespace ferry::test {
 
 /**
@@ -30,6 +32,11 @@ std::string uniqueName(const std::string &prefix);
 
 /// Path of a built executable in build/bin (ferry, ferry-workbench).
 QString binary(const QString &name);
+
+/// US English number formats and English plural forms ("1 row", "3 rows", not "row(s)"), as
+/// the workbench installs them, through translator (the embedded ferry_en.qm: link
+/// ferry_translations). False when the translations are not embedded.
+bool useEnglish(QTranslator &translator);
 
 } // namespace ferry::test
 

@@ -6,6 +6,8 @@
 #include "ui/main_window.h"
 #include "ui/table_statistics_view.h"
 
+#include "tests/support/test_support.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
@@ -32,10 +34,7 @@ class TestMainWindowLayout : public QObject
 private slots:
     void initTestCase()
     {
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        // English plural forms, as the workbench installs them ("1 ticket", "2 tickets").
-        QVERIFY(m_english.load(QStringLiteral(":/i18n/ferry_en.qm")));
-        QCoreApplication::installTranslator(&m_english);
+        QVERIFY(ferry::test::useEnglish(m_english)); // "1 ticket", "2 tickets"
         QCoreApplication::setOrganizationName(QStringLiteral("FerryTest"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_main_window_layout"));
         QStandardPaths::setTestModeEnabled(true);

@@ -4,6 +4,8 @@
 #include "models/table_statistics_model.h"
 #include "ui/table_statistics_view.h"
 
+#include "tests/support/test_support.h"
+
 #include <QHeaderView>
 #include <QLabel>
 #include <QStyle>
@@ -85,10 +87,7 @@ class TestTableStatisticsView : public QObject
 private slots:
     void initTestCase()
     {
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        // English plural forms, as the workbench installs them ("1 row", not "1 row(s)").
-        QVERIFY(m_english.load(QStringLiteral(":/i18n/ferry_en.qm")));
-        QCoreApplication::installTranslator(&m_english);
+        QVERIFY(test::useEnglish(m_english)); // "1 row", not "1 row(s)"
     }
 
     /// Every shown header is at least as wide as its text, before the first snapshot too: a

@@ -101,10 +101,7 @@ private slots:
         QCoreApplication::setApplicationName(QStringLiteral("tst_task_states"));
         QStandardPaths::setTestModeEnabled(true); // run directories under ~/.qttest
         QSettings().clear();
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        // English plural forms, as the workbench installs them ("3 rows", not "3 row(s)").
-        QVERIFY(m_english.load(QStringLiteral(":/i18n/ferry_en.qm")));
-        QCoreApplication::installTranslator(&m_english);
+        QVERIFY(test::useEnglish(m_english)); // "3 rows", not "3 row(s)"
         QVERIFY(m_dir.isValid());
         // Source: six readings; 2 and 4 are negative, 6 has no label.
         const QString source = m_dir.filePath(QStringLiteral("source.db"));
