@@ -1111,7 +1111,12 @@ void MainWindow::updateActions()
     m_saveAsAction->setEnabled(open);
     m_closeAction->setEnabled(open && !busy);
     m_runAction->setEnabled(open && !busy && !m_document->project().tasks.empty());
-    m_resumeAction->setEnabled(m_runAction->isEnabled());
+    // Resume continues a stopped or failed run of the task shown; a finished run has nothing to
+    // continue (Run asks what to do then).
+    const TaskSnapshotPtr shown = m_statistics->model()->snapshot();
+    const bool resumable = shown
+        && (shown->state == task::TaskState::Stopped || shown->state == task::TaskState::Failed);
+    m_resumeAction->setEnabled(m_runAction->isEnabled() && resumable);
     m_stopAction->setEnabled(m_taskRequest != 0);
     m_runSampleAction->setEnabled(!busy);
     m_newEndpointAction->setEnabled(open);

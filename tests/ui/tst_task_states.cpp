@@ -239,6 +239,9 @@ private slots:
             = actions.indexOf(window.findChild<QAction *>(QStringLiteral("runTaskAction")));
         QVERIFY(run >= 0);
         QCOMPARE(actions.value(run + 1)->objectName(), QStringLiteral("resumeTaskAction"));
+        // The last run finished: nothing to resume (Run asks what to do).
+        auto *resumeAction = window.findChild<QAction *>(QStringLiteral("resumeTaskAction"));
+        QVERIFY(!resumeAction->isEnabled());
 
         // Run: the question names the prep mode; Cancel starts nothing.
         QSignalSpy ended(&window, &MainWindow::taskEnded);
@@ -329,6 +332,28 @@ private slots:
         QCOMPARE(countRows(m_target, "readings"), 6);
         QVERIFY2(status(window).endsWith(QLatin1String("0 in error, 0 completed with errors")),
                  qPrintable(status(window)));
+    }
+
+    /// A run recorded as stopped on the target (a kill, a Stop): Resume is enabled and
+    /// continues it without asking.
+    void stoppedRunCanBeResumed()
+    {
+        QVERIFY(execute(m_target, "UPDATE ferry_control_task_status SET state = 'stopped'"));
+        MainWindow window;
+        window.resize(1280, 720);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openProject(m_project));
+        auto *resume = window.findChild<QAction *>(QStringLiteral("resumeTaskAction"));
+        QTRY_VERIFY_WITH_TIMEOUT(resume->isEnabled(), 30'000);
+        QVERIFY(status(window).contains(QLatin1String("Stopped")));
+        QSignalSpy ended(&window, &MainWindow::taskEnded);
+        resume->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(ended.size(), 1, 60'000);
+        QVERIFY2(ended.at(0).at(0).toBool(), qPrintable(ended.at(0).at(1).toString()));
+        QVERIFY(!window.findChild<QMessageBox *>(QStringLiteral("choiceBox")));
+        QVERIFY(!resume->isEnabled());
+        QCOMPARE(countRows(m_target, "readings"), 6);
     }
 
     /// A first run on a target table that already holds rows (no earlier run of the task):
