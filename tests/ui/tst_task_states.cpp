@@ -84,6 +84,14 @@ private:
         return window.findChild<QLabel *>(QStringLiteral("taskStatus"))->text();
     }
 
+    /// The window at 1280x720, shown, with the project open.
+    static bool showWithProject(MainWindow &window, const QString &project)
+    {
+        window.resize(1280, 720);
+        window.show();
+        return QTest::qWaitForWindowExposed(&window) && window.openProject(project);
+    }
+
     /// Run: the Resume / Restart box opens (a real one, window-modal) into *box.
     static void runAndGetQuestion(MainWindow &window, QMessageBox **box)
     {
@@ -150,10 +158,7 @@ private slots:
     void rejectedRowsShowAsCompletedWithErrors()
     {
         MainWindow window;
-        window.resize(1280, 720);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.openProject(m_project));
+        QVERIFY(showWithProject(window, m_project));
         QSignalSpy ended(&window, &MainWindow::taskEnded);
         window.findChild<QAction *>(QStringLiteral("runTaskAction"))->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(ended.size(), 1, 60'000);
@@ -217,10 +222,7 @@ private slots:
     void reopenShowsTheLastRunAndRunAsks()
     {
         MainWindow window;
-        window.resize(1280, 720);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.openProject(m_project));
+        QVERIFY(showWithProject(window, m_project));
         auto *title = window.findChild<QLabel *>(QStringLiteral("tableStatisticsTitle"));
         QTRY_COMPARE_WITH_TIMEOUT(title->text(), QStringLiteral("Table statistics (1)"), 30'000);
         QCOMPARE(cell(window, StatColumn::LoadState).toString(),
@@ -291,10 +293,7 @@ private slots:
     void reapplyUpdatesTheStatisticsAndRestartReloads()
     {
         MainWindow window;
-        window.resize(1280, 720);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.openProject(m_project));
+        QVERIFY(showWithProject(window, m_project));
         QTRY_COMPARE_WITH_TIMEOUT(cell(window, StatColumn::ErrorRows).toString(),
                                   QStringLiteral("3"), 30'000);
         // The target now takes every row (its constraints gone, its rows kept).
@@ -340,10 +339,7 @@ private slots:
     {
         QVERIFY(execute(m_target, "UPDATE ferry_control_task_status SET state = 'stopped'"));
         MainWindow window;
-        window.resize(1280, 720);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.openProject(m_project));
+        QVERIFY(showWithProject(window, m_project));
         auto *resume = window.findChild<QAction *>(QStringLiteral("resumeTaskAction"));
         QTRY_VERIFY_WITH_TIMEOUT(resume->isEnabled(), 30'000);
         QVERIFY(status(window).contains(QLatin1String("Stopped")));
@@ -374,10 +370,7 @@ private slots:
         file.close();
 
         MainWindow window;
-        window.resize(1280, 720);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.openProject(project));
+        QVERIFY(showWithProject(window, project));
         QSignalSpy ended(&window, &MainWindow::taskEnded);
         QMessageBox *box = nullptr;
         runAndGetQuestion(window, &box);
