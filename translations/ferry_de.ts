@@ -6037,6 +6037,18 @@ Fortsetzen setzt diesen Lauf fort: Die Tabellen, die er abgeschlossen hat, behal
             <numerusform>Beispiel: %1 Tickets werden in %2 vorbereitet</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Testing the connection of %1...</source>
+        <translation>Verbindung von %1 wird getestet...</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: connection succeeded (%2 %3).</source>
+        <translation>%1: Verbindung erfolgreich (%2 %3).</translation>
+    </message>
 </context>
 <context>
     <name>ferry::MappingDialog</name>
@@ -6617,6 +6629,10 @@ Fortsetzen setzt diesen Lauf fort: Die Tabellen, die er abgeschlossen hat, behal
             <numerusform>Endpunkt %1 wird von %n Task verwendet: %2. Löschen Sie ihn oder wählen Sie zuerst andere Endpunkte dafür.</numerusform>
             <numerusform>Endpunkt %1 wird von %n Tasks verwendet: %2. Löschen Sie sie oder wählen Sie zuerst andere Endpunkte dafür.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung &amp;testen</translation>
     </message>
 </context>
 <context>

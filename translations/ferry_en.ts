@@ -5927,6 +5927,18 @@ Resume continues that run: the tables it finished keep their rows. %2</source>
             <numerusform>Task %1 has not run on this target, but %n of its target tables already hold rows.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Testing the connection of %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: connection succeeded (%2 %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ferry::MappingDialog</name>
@@ -6507,6 +6519,10 @@ Resume continues that run: the tables it finished keep their rows. %2</source>
             <numerusform>Endpoint %1 is used by %n task: %2. Delete it or choose other endpoints for it first.</numerusform>
             <numerusform>Endpoint %1 is used by %n tasks: %2. Delete them or choose other endpoints for them first.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -6036,6 +6036,18 @@ Reprendre poursuit cette exécution&#xa0;: les tables qu&apos;elle a terminées 
             <numerusform>Exemple&#xa0;: préparation de %1 billets dans %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Testing the connection of %1...</source>
+        <translation>Test de la connexion de %1...</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: connection succeeded (%2 %3).</source>
+        <translation>%1&#xa0;: connexion réussie (%2 %3).</translation>
+    </message>
 </context>
 <context>
     <name>ferry::MappingDialog</name>
@@ -6616,6 +6628,10 @@ Reprendre poursuit cette exécution&#xa0;: les tables qu&apos;elle a terminées 
             <numerusform>Le point de terminaison %1 est utilisé par %n tâche&#xa0;: %2. Supprimez-la ou choisissez-lui d&apos;abord d&apos;autres points de terminaison.</numerusform>
             <numerusform>Le point de terminaison %1 est utilisé par %n tâches&#xa0;: %2. Supprimez-les ou choisissez-leur d&apos;abord d&apos;autres points de terminaison.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Tester la connexion</translation>
     </message>
 </context>
 <context>

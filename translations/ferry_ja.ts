@@ -5993,6 +5993,18 @@ Resume continues that run: the tables it finished keep their rows. %2</source>
             <numerusform>サンプル: %2 にチケット %1 件を準備しています</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Testing the connection of %1...</source>
+        <translation>%1 の接続をテストしています...</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: connection succeeded (%2 %3).</source>
+        <translation>%1: 接続に成功しました (%2 %3)。</translation>
+    </message>
 </context>
 <context>
     <name>ferry::MappingDialog</name>
@@ -6570,6 +6582,10 @@ Resume continues that run: the tables it finished keep their rows. %2</source>
         <translation>
             <numerusform>エンドポイント %1 は %n 個のタスクで使われています: %2。先にそれらを削除するか、別のエンドポイントを選んでください。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>接続をテスト(&amp;T)</translation>
     </message>
 </context>
 <context>

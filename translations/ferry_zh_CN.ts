@@ -5989,6 +5989,18 @@ Resume continues that run: the tables it finished keep their rows. %2</source>
             <numerusform>示例：正在 %2 中准备 %1 张票</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Testing the connection of %1...</source>
+        <translation>正在测试 %1 的连接...</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: connection succeeded (%2 %3).</source>
+        <translation>%1：连接成功（%2 %3）。</translation>
+    </message>
 </context>
 <context>
     <name>ferry::MappingDialog</name>
@@ -6566,6 +6578,10 @@ Resume continues that run: the tables it finished keep their rows. %2</source>
         <translation>
             <numerusform>端点 %1 被 %n 个任务使用：%2。请先删除这些任务或为其选择其他端点。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>测试连接(&amp;T)</translation>
     </message>
 </context>
 <context>

@@ -244,6 +244,8 @@ void MainWindow::createDocks()
             [this](const QString &task, bool resume) { runTask(task.toStdString(), resume); });
     connect(menu, &ProjectTreeMenu::editMappingRequested, this,
             [this](const QString &task) { editMappingOf(task.toStdString()); });
+    connect(menu, &ProjectTreeMenu::testConnectionRequested, this,
+            [this](const QString &endpoint) { testEndpoint(endpoint.toStdString()); });
     dock->setWidget(m_projectTree);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
 }
@@ -1192,6 +1194,51 @@ void MainWindow::newEndpoint()
         m_document->addEndpoint(endpoint);
     });
     wizard->open();
+}
+
+void MainWindow::testEndpoint(const std::string &endpointName)
+{
+    // The role decides which privileges are checked: a target of any task is tested as one.
+    EndpointRole role = EndpointRole::Source;
+    for (const project::Task &task : m_document->project().tasks) {
+        if (task.target == endpointName)
+            role = EndpointRole::Target;
+    }
+    const QString name = QString::fromStdString(endpointName);
+    m_taskStatus->setText(tr("Testing the connection of %1...").arg(name));
+    connectionSpecWithPassword(
+        *m_document, *m_client, endpointName, this,
+        [this, endpointName, name, role](const Result<ConnectionSpec> &spec) {
+            if (!spec && spec.error().code == ErrorCode::SecretNotFound) {
+                askPassword(endpointName, [this, endpointName] { testEndpoint(endpointName); });
+                return;
+            }
+            if (!spec) {
+                showError(tr("%1: %2").arg(name, QString::fromStdString(spec.error().message)),
+                          spec.error());
+                return;
+            }
+            m_client->testConnection(
+                *spec, role, this,
+                [this, endpointName, name](const ConnectionDiagnosis &diagnosis) {
+                    if (diagnosis.ok()) {
+                        m_errorBanner->hide();
+                        m_taskStatus->setText(
+                            tr("%1: connection succeeded (%2 %3).")
+                                .arg(name, QString::fromStdString(diagnosis.product),
+                                     QString::fromStdString(diagnosis.serverVersion)));
+                        return;
+                    }
+                    const Error error = diagnosis.toError();
+                    showError(tr("%1: %2").arg(name, QString::fromStdString(error.message)), error);
+                    if (diagnosis.cause == DiagnosisCause::AuthenticationFailed)
+                        loginRefused({endpointName},
+                                     [this, endpointName] { testEndpoint(endpointName); });
+                },
+                [this, name](const Error &error) {
+                    showError(tr("%1: %2").arg(name, QString::fromStdString(error.message)), error);
+                });
+        });
 }
 
 void MainWindow::editMapping() { editMappingOf(selectedTaskName().toStdString()); }

@@ -125,6 +125,9 @@ private:
     /// Before a first run: asks when target tables the run would empty hold rows.
     void confirmReplacing(task::TaskRequest request);
     void askReplace(task::TaskRequest request, const QStringList &tables);
+    /// Project tree > Test Connection: the diagnosis in the status bar, a failure in the
+    /// banner; a refused password is asked again.
+    void testEndpoint(const std::string &endpointName);
     /// The user cancelled a Run question: nothing started.
     void runDeclined(const std::string &taskName);
     /// A run that could not start (its checks failed): banner, status, password asked again.

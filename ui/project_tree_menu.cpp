@@ -64,6 +64,11 @@ void ProjectTreeMenu::show(const QPoint &at)
 
 void ProjectTreeMenu::addEndpointActions(QMenu &menu, const QString &endpoint)
 {
+    QAction *test = menu.addAction(tr("&Test Connection"), this,
+                                   [this, endpoint] { emit testConnectionRequested(endpoint); });
+    test->setObjectName(QStringLiteral("treeTestConnectionAction"));
+    menu.setDefaultAction(test);
+    menu.addSeparator();
     menu.addAction(tr("D&uplicate"), this, [this, endpoint] { duplicateEndpoint(endpoint); })
         ->setObjectName(QStringLiteral("treeDuplicateAction"));
     menu.addAction(tr("&Delete..."), this, [this, endpoint] { deleteEndpoint(endpoint); })

@@ -14,13 +14,13 @@ namespace ferry {
 class ProjectDocument;
 
 /**
- * The project tree's context menu and double-click. On an endpoint: Duplicate, Delete (asked
- * first; refused while a task uses it). On a task: Run, Resume, Edit Mapping, Duplicate,
- * Delete (asked first). Double-clicking a task edits its mapping. Every change goes through
- * the document, so Edit > Undo takes it back. The menu is named "projectTreeMenu", its actions
- * "tree<Verb>Action" ("treeRunAction", "treeResumeAction", "treeEditMappingAction",
- * "treeDuplicateAction", "treeDeleteAction").
- * Thread: GUI thread; nothing here blocks (questions are window-modal, answered later).
+ * The project tree's context menu and double-click. On an endpoint: Test Connection, Duplicate,
+ * Delete (asked first; refused while a task uses it). On a task: Run, Resume, Edit Mapping,
+ * Duplicate, Delete (asked first). Double-clicking a task edits its mapping. Every change goes
+ * through the document, so Edit > Undo takes it back. The menu is named "projectTreeMenu", its
+ * actions "tree<Verb>Action" ("treeTestConnectionAction", "treeRunAction", "treeResumeAction",
+ * "treeEditMappingAction", "treeDuplicateAction", "treeDeleteAction"). Thread: GUI thread; nothing
+ * here blocks (questions are window-modal, answered later).
  */
 class ProjectTreeMenu : public QObject
 {
@@ -32,6 +32,7 @@ public:
 signals:
     void runRequested(const QString &task, bool resume);
     void editMappingRequested(const QString &task);
+    void testConnectionRequested(const QString &endpoint);
 
 private:
     void show(const QPoint &at);

@@ -2,9 +2,11 @@
 // Issue #13, "Safer editing": endpoints and tasks in the project tree have a context menu
 // (duplicate, delete with a question, and for tasks run / resume / edit mapping) and a task
 // opens its mapping on double-click. Driven through the real main window on an SQLite project.
+#include "engine/connectors/connector.h"
 #include "models/project/project_document.h"
 #include "models/project/project_tree_model.h"
 #include "ui/dialogs.h"
+#include "ui/error_banner.h"
 #include "ui/main_window.h"
 #include "ui/mapping/mapping_dialog.h"
 
@@ -12,6 +14,7 @@
 
 #include <QAction>
 #include <QFile>
+#include <QLabel>
 #include <QMenu>
 #include <QSettings>
 #include <QSignalSpy>
@@ -153,6 +156,39 @@ private slots:
         QCOMPARE(Dialogs::answeredTitles(), QStringList({QStringLiteral("Delete Endpoint")}));
         QVERIFY(window.document()->project().findEndpoint("source"));
         QVERIFY(!window.document()->isModified());
+    }
+
+    /// Test Connection: an SQLite endpoint whose file exists connects (the status bar says
+    /// so); one whose file is missing fails, shown in the error banner.
+    void endpointTestConnection()
+    {
+        {
+            // The source file, made through a target session (it creates the file).
+            auto made = load::openTargetSession(
+                test::sqliteSpec(m_dir.filePath(QStringLiteral("source.db"))));
+            QVERIFY(made);
+            QVERIFY((*made)->execute("CREATE TABLE IF NOT EXISTS t (id INTEGER)").ok());
+        }
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openProject(m_project));
+        auto *tree = window.findChild<QTreeView *>(QStringLiteral("projectTree"));
+        auto *status = window.findChild<QLabel *>(QStringLiteral("taskStatus"));
+        menuAction(tree, rowOf(tree, NodeKind::Endpoint, "source"), "treeTestConnectionAction")
+            ->trigger();
+        closeMenus(tree);
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("connection succeeded")),
+                                 10'000);
+        QVERIFY2(status->text().startsWith(QLatin1String("source:")), qPrintable(status->text()));
+
+        // "spare" is nobody's target, so it is tested as a source: a missing file fails.
+        menuAction(tree, rowOf(tree, NodeKind::Endpoint, "spare"), "treeTestConnectionAction")
+            ->trigger();
+        closeMenus(tree);
+        auto *banner = window.findChild<ErrorBanner *>(QStringLiteral("errorBanner"));
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 10'000);
+        QVERIFY2(status->text().startsWith(QLatin1String("spare:")), qPrintable(status->text()));
+        QVERIFY(!status->text().contains(QLatin1String("succeeded")));
     }
 
     /// Task: Duplicate, Delete (asked), Edit Mapping and a double-click open the mapping.
