@@ -283,6 +283,23 @@ void MainWindow::fitProjectDock()
 
 void MainWindow::createActions()
 {
+    ToolBarActions shared;
+    createFileMenu(shared);
+    createEditMenu(shared);
+    createTaskMenu();
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        viewMenu->addAction(dock->toggleViewAction());
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *about = helpMenu->addAction(tr("&About Ferry"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("aboutAction"));
+    QAction *aboutQt = helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setObjectName(QStringLiteral("aboutQtAction"));
+    createToolBar(shared);
+}
+
+void MainWindow::createFileMenu(ToolBarActions &shared)
+{
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     QAction *newAction = fileMenu->addAction(icon("new-project"), tr("&New Project..."), this,
                                              &MainWindow::newProject);
@@ -322,7 +339,12 @@ void MainWindow::createActions()
     quitAction->setObjectName(QStringLiteral("quitAction"));
     quitAction->setShortcut(QKeySequence::Quit);
     quitAction->setToolTip(tr("Close Ferry Workbench"));
+    shared.newProject = newAction;
+    shared.openProject = openAction;
+}
 
+void MainWindow::createEditMenu(ToolBarActions &shared)
+{
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setObjectName(QStringLiteral("undoAction"));
@@ -351,7 +373,12 @@ void MainWindow::createActions()
     preferences->setObjectName(QStringLiteral("preferencesAction"));
     preferences->setShortcut(QKeySequence::Preferences);
     preferences->setToolTip(tr("Language and colours"));
+    shared.undo = undo;
+    shared.redo = redo;
+}
 
+void MainWindow::createTaskMenu()
+{
     QMenu *taskMenu = menuBar()->addMenu(tr("&Task"));
     m_runAction = taskMenu->addAction(icon("run"), tr("&Run"), this, [this] { runTask(); });
     m_runAction->setObjectName(QStringLiteral("runTaskAction"));
@@ -372,22 +399,15 @@ void MainWindow::createActions()
                                            [this] { m_treeModel->refresh(); });
     refresh->setObjectName(QStringLiteral("refreshCatalogsAction"));
     refresh->setToolTip(tr("Read the source and target catalogs again"));
+}
 
-    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
-    for (QDockWidget *dock : findChildren<QDockWidget *>())
-        viewMenu->addAction(dock->toggleViewAction());
-
-    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    QAction *about = helpMenu->addAction(tr("&About Ferry"), this, &MainWindow::showAbout);
-    about->setObjectName(QStringLiteral("aboutAction"));
-    QAction *aboutQt = helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
-    aboutQt->setObjectName(QStringLiteral("aboutQtAction"));
-
+void MainWindow::createToolBar(const ToolBarActions &shared)
+{
     QToolBar *toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolBar->addAction(newAction);
-    toolBar->addAction(openAction);
+    toolBar->addAction(shared.newProject);
+    toolBar->addAction(shared.openProject);
     toolBar->addAction(m_saveAction);
     toolBar->addSeparator();
     // The undo stack names the edit in its actions' texts ("Undo Edit mapping of task ..."):
@@ -395,8 +415,9 @@ void MainWindow::createActions()
     // under the pointer. The toolbar has short-text stand-ins of one width; the full text is
     // their tooltip and stays in the Edit menu.
     QList<QToolButton *> undoRedoButtons;
-    for (QAction *full : {undo, redo}) {
-        auto *shortAction = new QAction(full->icon(), full == undo ? tr("Undo") : tr("Redo"), this);
+    for (QAction *full : {shared.undo, shared.redo}) {
+        auto *shortAction
+            = new QAction(full->icon(), full == shared.undo ? tr("Undo") : tr("Redo"), this);
         shortAction->setObjectName(full->objectName() + QStringLiteral("Tool"));
         connect(shortAction, &QAction::triggered, full, &QAction::trigger);
         const auto follow = [shortAction, full] {

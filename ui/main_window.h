@@ -103,7 +103,19 @@ protected:
     bool event(QEvent *event) override;
 
 private:
+    /// The actions the toolbar shows besides the members (Save, Run, Resume, Stop, sample).
+    struct ToolBarActions
+    {
+        QAction *newProject = nullptr;
+        QAction *openProject = nullptr;
+        QAction *undo = nullptr;
+        QAction *redo = nullptr;
+    };
     void createActions();
+    void createFileMenu(ToolBarActions &shared);
+    void createEditMenu(ToolBarActions &shared);
+    void createTaskMenu();
+    void createToolBar(const ToolBarActions &shared);
     void createDocks();
     void showSnapshot(const TaskSnapshotPtr &snapshot);
     /// "Load complete - 3 of 4 tables loaded, 1 in error, 2 completed with errors" (status bar).
