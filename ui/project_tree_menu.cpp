@@ -93,6 +93,16 @@ void ProjectTreeMenu::addTaskActions(QMenu &menu, const QString &task)
     menu.setDefaultAction(run);
 }
 
+void ProjectTreeMenu::confirmDelete(const QString &title, const QString &question,
+                                    const QString &details, std::function<void()> remove)
+{
+    Dialogs::choose(m_window, title, question, details, {tr("&Delete")}, -1,
+                    [remove = std::move(remove)](int choice) {
+                        if (choice == 0)
+                            remove();
+                    });
+}
+
 void ProjectTreeMenu::duplicateEndpoint(const QString &endpoint)
 {
     const project::Project &project = m_document->project();
@@ -120,14 +130,9 @@ void ProjectTreeMenu::deleteEndpoint(const QString &endpoint)
                                  .arg(endpoint, users.join(QStringLiteral(", "))));
         return;
     }
-    Dialogs::choose(m_window, tr("Delete Endpoint"),
-                    tr("Delete endpoint %1 from the project?").arg(endpoint),
-                    tr("The database itself is not touched. Edit > Undo brings the endpoint "
-                       "back."),
-                    {tr("&Delete")}, -1, [this, endpoint](int choice) {
-                        if (choice == 0)
-                            m_document->removeEndpoint(endpoint.toStdString());
-                    });
+    confirmDelete(tr("Delete Endpoint"), tr("Delete endpoint %1 from the project?").arg(endpoint),
+                  tr("The database itself is not touched. Edit > Undo brings the endpoint back."),
+                  [this, endpoint] { m_document->removeEndpoint(endpoint.toStdString()); });
 }
 
 void ProjectTreeMenu::duplicateTask(const QString &task)
@@ -144,13 +149,10 @@ void ProjectTreeMenu::duplicateTask(const QString &task)
 
 void ProjectTreeMenu::deleteTask(const QString &task)
 {
-    Dialogs::choose(m_window, tr("Delete Task"), tr("Delete task %1 from the project?").arg(task),
-                    tr("Its tables and control tables on the target stay as they are. Edit > "
-                       "Undo brings the task back."),
-                    {tr("&Delete")}, -1, [this, task](int choice) {
-                        if (choice == 0)
-                            m_document->removeTask(task.toStdString());
-                    });
+    confirmDelete(tr("Delete Task"), tr("Delete task %1 from the project?").arg(task),
+                  tr("Its tables and control tables on the target stay as they are. Edit > "
+                     "Undo brings the task back."),
+                  [this, task] { m_document->removeTask(task.toStdString()); });
 }
 
 } // namespace ferry

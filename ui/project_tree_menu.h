@@ -4,6 +4,8 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
+
 class QMenu;
 class QPoint;
 class QTreeView;
@@ -42,6 +44,9 @@ private:
     void deleteEndpoint(const QString &endpoint);
     void duplicateTask(const QString &task);
     void deleteTask(const QString &task);
+    /// Asks before a deletion (Cancel is the default); remove runs on Delete.
+    void confirmDelete(const QString &title, const QString &question, const QString &details,
+                       std::function<void()> remove);
 
     QTreeView *m_tree;
     ProjectDocument *m_document;

@@ -102,6 +102,17 @@ private:
             30'000);
     }
 
+    /// Run, then choice `choice` of the question (its button "choiceButton<choice>").
+    static void runAndChoose(MainWindow &window, int choice)
+    {
+        QMessageBox *box = nullptr;
+        runAndGetQuestion(window, &box);
+        QVERIFY(box);
+        QTest::mouseClick(
+            box->findChild<QPushButton *>(QStringLiteral("choiceButton%1").arg(choice)),
+            Qt::LeftButton);
+    }
+
 private slots:
     void initTestCase()
     {
@@ -271,11 +282,7 @@ private slots:
         QCOMPARE(cell(window, StatColumn::ErrorRows).toString(), QStringLiteral("3"));
 
         // Resume: the last run continues; its completed table keeps its rows and counts.
-        box = nullptr;
-        runAndGetQuestion(window, &box);
-        QVERIFY(box);
-        QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("choiceButton0")),
-                          Qt::LeftButton);
+        runAndChoose(window, 0);
         QTRY_COMPARE_WITH_TIMEOUT(ended.size(), 1, 60'000);
         bool resumed = false;
         for (int row = 0; row < window.logs()->model()->rowCount(); ++row)
@@ -319,11 +326,7 @@ private slots:
 
         // Restart: TRUNCATE_BEFORE_LOAD empties the table first, so no row is doubled.
         QSignalSpy ended(&window, &MainWindow::taskEnded);
-        QMessageBox *box = nullptr;
-        runAndGetQuestion(window, &box);
-        QVERIFY(box);
-        QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("choiceButton1")),
-                          Qt::LeftButton);
+        runAndChoose(window, 1);
         QTRY_COMPARE_WITH_TIMEOUT(ended.size(), 1, 60'000);
         QVERIFY2(ended.at(0).at(0).toBool(), qPrintable(ended.at(0).at(1).toString()));
         QCOMPARE(cell(window, StatColumn::FullLoadRows).toString(), QStringLiteral("6"));
@@ -391,11 +394,7 @@ private slots:
         QCOMPARE(status(window), QStringLiteral("load: not started."));
         QCOMPARE(countRows(occupied, "readings WHERE label = 'theirs'"), 1);
 
-        box = nullptr;
-        runAndGetQuestion(window, &box);
-        QVERIFY(box);
-        QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("choiceButton0")),
-                          Qt::LeftButton);
+        runAndChoose(window, 0);
         QTRY_COMPARE_WITH_TIMEOUT(ended.size(), 1, 60'000);
         QVERIFY2(ended.at(0).at(0).toBool(), qPrintable(ended.at(0).at(1).toString()));
         QCOMPARE(countRows(occupied, "readings WHERE label = 'theirs'"), 0);
