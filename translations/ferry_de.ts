@@ -6223,6 +6223,22 @@ Fortsetzen setzt diesen Lauf fort: Die Tabellen, die er abgeschlossen hat, behal
         <source>Name the schema, table and column patterns and choose the new data type; until then the mapping cannot be kept.</source>
         <translation>Geben Sie die Muster für Schema, Tabelle und Spalte an und wählen Sie den neuen Datentyp; bis dahin kann die Zuordnung nicht übernommen werden.</translation>
     </message>
+    <message>
+        <source>%1 is not a table of the source catalog the mapping can show: it was renamed or dropped on the source.</source>
+        <translation>%1 ist keine Tabelle des Quellkatalogs, die die Zuordnung anzeigen kann: Sie wurde in der Quelle umbenannt oder gelöscht.</translation>
+    </message>
+    <message>
+        <source>Table %1 has no column %2 in the mapping any more.</source>
+        <translation>Tabelle %1 hat in der Zuordnung keine Spalte %2 mehr.</translation>
+    </message>
+    <message>
+        <source>Rule %1 decides column %2 of %3 (%4 on the target). Change the rule, then re-apply the rejected rows with the current rules.</source>
+        <translation>Regel %1 bestimmt Spalte %2 von %3 (%4 im Ziel). Ändern Sie die Regel und wenden Sie die abgelehnten Zeilen dann mit den aktuellen Regeln erneut an.</translation>
+    </message>
+    <message>
+        <source>No rule changes column %1 of %2: it is created as %3 from the source&apos;s type. Add a Change data type rule to give it another type, or fix the rows&apos; values.</source>
+        <translation>Keine Regel ändert Spalte %1 von %2: Sie wird aus dem Typ der Quelle als %3 angelegt. Fügen Sie eine Regel „Datentyp ändern“ hinzu, um ihr einen anderen Typ zu geben, oder korrigieren Sie die Werte der Zeilen.</translation>
+    </message>
 </context>
 <context>
     <name>ferry::MappingPage</name>

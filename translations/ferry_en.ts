@@ -6113,6 +6113,22 @@ Resume continues that run: the tables it finished keep their rows. %2</source>
         <source>Name the schema, table and column patterns and choose the new data type; until then the mapping cannot be kept.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not a table of the source catalog the mapping can show: it was renamed or dropped on the source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table %1 has no column %2 in the mapping any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1 decides column %2 of %3 (%4 on the target). Change the rule, then re-apply the rejected rows with the current rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rule changes column %1 of %2: it is created as %3 from the source&apos;s type. Add a Change data type rule to give it another type, or fix the rows&apos; values.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ferry::MappingPage</name>

@@ -6222,6 +6222,22 @@ Reprendre poursuit cette exécution&#xa0;: les tables qu&apos;elle a terminées 
         <source>Name the schema, table and column patterns and choose the new data type; until then the mapping cannot be kept.</source>
         <translation>Indiquez les motifs de schéma, de table et de colonne et choisissez le nouveau type de données&#xa0;; d&apos;ici là, le mappage ne peut pas être conservé.</translation>
     </message>
+    <message>
+        <source>%1 is not a table of the source catalog the mapping can show: it was renamed or dropped on the source.</source>
+        <translation>%1 n’est pas une table du catalogue source que le mappage peut afficher : elle a été renommée ou supprimée dans la source.</translation>
+    </message>
+    <message>
+        <source>Table %1 has no column %2 in the mapping any more.</source>
+        <translation>La table %1 n’a plus de colonne %2 dans le mappage.</translation>
+    </message>
+    <message>
+        <source>Rule %1 decides column %2 of %3 (%4 on the target). Change the rule, then re-apply the rejected rows with the current rules.</source>
+        <translation>La règle %1 détermine la colonne %2 de %3 (%4 dans la cible). Modifiez la règle, puis réappliquez les lignes rejetées avec les règles actuelles.</translation>
+    </message>
+    <message>
+        <source>No rule changes column %1 of %2: it is created as %3 from the source&apos;s type. Add a Change data type rule to give it another type, or fix the rows&apos; values.</source>
+        <translation>Aucune règle ne modifie la colonne %1 de %2 : elle est créée en %3 d’après le type de la source. Ajoutez une règle « Changer le type de données » pour lui donner un autre type, ou corrigez les valeurs des lignes.</translation>
+    </message>
 </context>
 <context>
     <name>ferry::MappingPage</name>

@@ -6179,6 +6179,22 @@ Resume continues that run: the tables it finished keep their rows. %2</source>
         <source>Name the schema, table and column patterns and choose the new data type; until then the mapping cannot be kept.</source>
         <translation>スキーマ、テーブル、列のパターンを入力し、新しいデータ型を選んでください。それまではマッピングを保持できません。</translation>
     </message>
+    <message>
+        <source>%1 is not a table of the source catalog the mapping can show: it was renamed or dropped on the source.</source>
+        <translation>%1 はマッピングが表示できるソースカタログのテーブルではありません。ソースで名前が変更されたか削除されました。</translation>
+    </message>
+    <message>
+        <source>Table %1 has no column %2 in the mapping any more.</source>
+        <translation>テーブル %1 のマッピングには列 %2 がもうありません。</translation>
+    </message>
+    <message>
+        <source>Rule %1 decides column %2 of %3 (%4 on the target). Change the rule, then re-apply the rejected rows with the current rules.</source>
+        <translation>ルール %1 が %3 の列 %2 を決めています (ターゲットでは %4)。ルールを変更してから、現在のルールで拒否された行を再適用してください。</translation>
+    </message>
+    <message>
+        <source>No rule changes column %1 of %2: it is created as %3 from the source&apos;s type. Add a Change data type rule to give it another type, or fix the rows&apos; values.</source>
+        <translation>%2 の列 %1 を変更するルールはありません。ソースの型から %3 として作成されます。別の型にするには「データ型の変更」ルールを追加するか、行の値を修正してください。</translation>
+    </message>
 </context>
 <context>
     <name>ferry::MappingPage</name>

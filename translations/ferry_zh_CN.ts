@@ -6175,6 +6175,22 @@ Resume continues that run: the tables it finished keep their rows. %2</source>
         <source>Name the schema, table and column patterns and choose the new data type; until then the mapping cannot be kept.</source>
         <translation>请填写架构、表和列的模式并选择新的数据类型；在此之前无法保留该映射。</translation>
     </message>
+    <message>
+        <source>%1 is not a table of the source catalog the mapping can show: it was renamed or dropped on the source.</source>
+        <translation>%1 不是映射可以显示的源目录中的表：它已在源中被重命名或删除。</translation>
+    </message>
+    <message>
+        <source>Table %1 has no column %2 in the mapping any more.</source>
+        <translation>表 %1 在映射中已不再有列 %2。</translation>
+    </message>
+    <message>
+        <source>Rule %1 decides column %2 of %3 (%4 on the target). Change the rule, then re-apply the rejected rows with the current rules.</source>
+        <translation>规则 %1 决定 %3 的列 %2（在目标中为 %4）。请修改该规则，然后使用当前规则重新应用被拒绝的行。</translation>
+    </message>
+    <message>
+        <source>No rule changes column %1 of %2: it is created as %3 from the source&apos;s type. Add a Change data type rule to give it another type, or fix the rows&apos; values.</source>
+        <translation>没有规则更改 %2 的列 %1：它按源的类型创建为 %3。要使用其他类型，请添加“更改数据类型”规则，或修正这些行的值。</translation>
+    </message>
 </context>
 <context>
     <name>ferry::MappingPage</name>

@@ -20,6 +20,7 @@
 #include "ui/icons.h"
 #include "ui/log_view.h"
 #include "ui/mapping/mapping_dialog.h"
+#include "ui/mapping/mapping_editor.h"
 #include "ui/monitoring/monitoring_view.h"
 #include "ui/preferences_dialog.h"
 #include "ui/project_tree_menu.h"
@@ -185,7 +186,10 @@ MainWindow::MainWindow(QWidget *parent)
         updateExceptionsTab();
     });
     connect(m_exceptions, &ExceptionsView::editRulesRequested, this,
-            [this] { editMappingOf(m_shownTask); });
+            [this](const QString &schema, const QString &table, const QString &column) {
+                if (MappingDialog *dialog = editMappingOf(m_shownTask); dialog && !table.isEmpty())
+                    dialog->editor()->showColumnRule(schema, table, column);
+            });
     connect(m_statistics, &TableStatisticsView::showExceptionsRequested, this,
             [this](const QString &schema, const QString &table) {
                 m_exceptions->showTable(schema, table);
@@ -1264,11 +1268,11 @@ void MainWindow::testEndpoint(const std::string &endpointName)
 
 void MainWindow::editMapping() { editMappingOf(selectedTaskName().toStdString()); }
 
-void MainWindow::editMappingOf(const std::string &taskName)
+MappingDialog *MainWindow::editMappingOf(const std::string &taskName)
 {
     const project::Task *task = m_document->project().findTask(taskName);
     if (!task)
-        return;
+        return nullptr;
     auto *dialog = new MappingDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setTaskName(QString::fromStdString(taskName));
@@ -1299,6 +1303,7 @@ void MainWindow::editMappingOf(const std::string &taskName)
             m_exceptions->rulesChanged();
     });
     dialog->open();
+    return dialog;
 }
 
 void MainWindow::showPreferences()

@@ -27,6 +27,7 @@ class EngineClient;
 class ErrorBanner;
 class ExceptionsView;
 class LogView;
+class MappingDialog;
 class MonitoringView;
 class ProjectDocument;
 class ProjectTreeModel;
@@ -80,7 +81,8 @@ public:
     /// Task > Edit Mapping: the mapping dialog for the selected task, over its source catalog.
     void editMapping();
     /// The mapping dialog for one task (the exceptions view's "Edit rules...").
-    void editMappingOf(const std::string &taskName);
+    /// The dialog (open, deleted on close), or null when there is no such task.
+    MappingDialog *editMappingOf(const std::string &taskName);
 
     TableStatisticsView *tableStatistics() const { return m_statistics; }
     LogView *logs() const { return m_logs; }

@@ -46,6 +46,7 @@ void MappingPreviewModel::setCatalog(const CatalogPtr &catalog, Dialect targetDi
     m_error.clear();
     m_warnings.clear();
     m_included = 0;
+    m_hasPlan = false;
     endResetModel();
     emit planChanged();
 }
@@ -122,6 +123,7 @@ void MappingPreviewModel::applyPlan(Plan plan)
 {
     m_warnings = std::move(plan.warnings);
     m_error = std::move(plan.error);
+    m_hasPlan = true;
     if (plan.planned) {
         m_included = plan.included;
         applyRows(std::move(plan.rows));
@@ -190,6 +192,7 @@ MappingPreviewModel::TableRow MappingPreviewModel::includedRow(const Schema &sch
         cells.target = qs(columnPlan.target.name);
         cells.targetType = qs(targetTypeName(targetDialect, columnPlan.target.type));
         cells.status = Status::Added;
+        cells.ruleId = qs(columnPlan.ruleId);
         cells.note = columnPlan.expression.empty()
             ? tr("Added (rule %1)").arg(qs(columnPlan.ruleId))
             : tr("Added (rule %1): %2").arg(qs(columnPlan.ruleId), qs(columnPlan.expression));
@@ -222,6 +225,7 @@ MappingPreviewModel::Cells MappingPreviewModel::columnCells(const ferry::Column 
     const bool columnRenamed = plan->target.name != column.name;
     const bool retyped = !(plan->target.type == column.type);
     const QString rule = qs(plan->ruleId);
+    cells.ruleId = rule;
     if (plan->nameShortened && !retyped) {
         cells.status = Status::Changed;
         //: Preview: a name cut to the target's identifier limit, with a hash suffix.
@@ -385,6 +389,29 @@ void MappingPreviewModel::updateShownRows(std::vector<TableRow> &rows)
         }
     }
     flushChanged(int(m_visible.size()));
+}
+
+MappingPreviewModel::ColumnMatch MappingPreviewModel::findColumn(const std::string &schema,
+                                                                 const std::string &table,
+                                                                 const QString &column) const
+{
+    ColumnMatch match;
+    const int row = rowOfTable(schema, table);
+    if (row < 0)
+        return match;
+    match.table = index(row, 0);
+    const std::vector<Cells> &columns = m_all[size_t(m_visible[size_t(row)])].columns;
+    auto found = std::find_if(columns.begin(), columns.end(),
+                              [&](const Cells &cells) { return cells.target == column; });
+    if (found == columns.end())
+        found = std::find_if(columns.begin(), columns.end(),
+                             [&](const Cells &cells) { return cells.source == column; });
+    if (column.isEmpty() || found == columns.end())
+        return match;
+    match.column = index(int(found - columns.begin()), 0, match.table);
+    match.ruleId = found->ruleId;
+    match.targetType = found->targetType;
+    return match;
 }
 
 int MappingPreviewModel::rowOfTable(const std::string &schema, const std::string &table) const

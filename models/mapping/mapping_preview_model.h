@@ -71,6 +71,9 @@ public:
     void setMapping(const project::TableMapping &mapping);
     /// A plan asked for by setMapping has not arrived yet.
     [[nodiscard]] bool isPlanning() const;
+    /// A plan of the current catalog arrived (the rows show it, or the last good plan when the
+    /// engine rejected the mapping); false after setCatalog until then.
+    [[nodiscard]] bool hasPlan() const { return m_hasPlan; }
 
     void setShowExcluded(bool show);
     [[nodiscard]] bool showExcluded() const { return m_showExcluded; }
@@ -83,6 +86,18 @@ public:
 
     /// The top-level row of a source table, or -1 (not shown).
     [[nodiscard]] int rowOfTable(const std::string &schema, const std::string &table) const;
+    /// A column of a source table as the preview shows it.
+    struct ColumnMatch
+    {
+        QModelIndex table; ///< the table's row; invalid when the table is not shown
+        QModelIndex column; ///< the column's row under it; invalid when it has no such column
+        QString ruleId; ///< the rule that added, retyped or renamed the column; "" for none
+        QString targetType; ///< the column's type on the target
+    };
+    /// Finds a column by its target name (as the target names it in an error), else by its
+    /// source name.
+    [[nodiscard]] ColumnMatch findColumn(const std::string &schema, const std::string &table,
+                                         const QString &column) const;
     /// Display text of a cell, for tests and screenshots: a table row, or a column row under it.
     [[nodiscard]] QString text(int tableRow, Column column, int columnRow = -1) const;
 
@@ -108,6 +123,7 @@ private:
         QString targetType;
         QString note;
         QString toolTip;
+        QString ruleId; ///< columns: the rule that added, retyped or renamed it
         Status status = Status::Kept;
         bool operator==(const Cells &other) const = default;
     };
@@ -156,6 +172,7 @@ private:
     QString m_error;
     QStringList m_warnings;
     int m_included = 0;
+    bool m_hasPlan = false;
 };
 
 } // namespace ferry::models

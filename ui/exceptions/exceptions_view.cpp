@@ -179,7 +179,7 @@ ExceptionsView::ExceptionsView(QWidget *parent)
     connect(m_ui->reapplyTableButton, &QPushButton::clicked, this, &ExceptionsView::reapplyTable);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &ExceptionsView::cancelReapply);
     connect(m_ui->editRulesButton, &QPushButton::clicked, this,
-            &ExceptionsView::editRulesRequested);
+            &ExceptionsView::requestRuleEditing);
     connect(m_ui->useRulesCheck, &QCheckBox::toggled, this, &ExceptionsView::updateActions);
     connect(m_ui->revertButton, &QPushButton::clicked, this, [this] {
         if (const int64_t id = currentId())
@@ -398,6 +398,18 @@ std::vector<int64_t> ExceptionsView::selectedIds() const
         ids.push_back(row.data(ExceptionsModel::IdRole).toLongLong());
     std::sort(ids.begin(), ids.end());
     return ids;
+}
+
+void ExceptionsView::requestRuleEditing()
+{
+    if (const task::ExceptionRecord *record = m_model->recordById(currentId())) {
+        emit editRulesRequested(QString::fromStdString(record->sourceSchema),
+                                QString::fromStdString(record->sourceTable),
+                                QString::fromStdString(record->column));
+        return;
+    }
+    emit editRulesRequested(QString::fromStdString(m_filterSchema),
+                            QString::fromStdString(m_filterTable), {});
 }
 
 std::pair<std::string, std::string> ExceptionsView::currentTable() const

@@ -84,8 +84,10 @@ public slots:
 signals:
     /// A re-apply finished (after the list was read again): for the table statistics.
     void reapplied(const ferry::task::ReapplyResult &result);
-    /// "Edit rules..." was clicked: the window opens the task's mapping editor.
-    void editRulesRequested();
+    /// "Edit rules..." was clicked: the window opens the task's mapping editor on the rule of
+    /// the current row's offending column (column: the target's name; "" when the target did
+    /// not name one), else on the filtered table (schema and table "" for none).
+    void editRulesRequested(const QString &schema, const QString &table, const QString &column);
     /// The rejected rows of the task's tables (all of them, whatever the filter), as last
     /// read; 0 for another task until its rows are read.
     void rejectedRowsChanged(qint64 rows);
@@ -94,6 +96,7 @@ private:
     void loadMore();
     void read(bool append);
     void cancelReapply();
+    void requestRuleEditing();
     void startReapply(task::ReapplyRequest request, int rows);
     void onPage(const task::ExceptionPagePtr &page, bool append);
     void onReapplied(const task::ReapplyRequest &request, int rows,

@@ -434,6 +434,7 @@ void MappingEditor::onPlanChanged()
         fitPreviewColumns();
     }
     updateMessages();
+    showPendingColumn();
 }
 
 void MappingEditor::markEdited(bool selectionChanged)

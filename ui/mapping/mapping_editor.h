@@ -11,6 +11,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QIdentityProxyModel;
@@ -80,6 +81,13 @@ public:
     bool exportDmsJsonFile(const QString &path);
     /// The inline message (import or export error, or import warnings); empty when hidden.
     [[nodiscard]] QString messageText() const;
+
+    /// Opens on what decides one column of a source table (the Exceptions view's "Edit
+    /// rules..." for a rejected row): the rule that added, retyped or renamed it is selected on
+    /// the Transformations tab, the column in the preview, and a note says which rule it is (or
+    /// that no rule changes the column). column: the target's name for it (else the source's);
+    /// empty: the table. Applied once the preview is planned.
+    void showColumnRule(const QString &schema, const QString &table, const QString &column);
 
     /// Plans the preview now instead of after the debounce delay (off the GUI thread: the
     /// preview follows when the plan arrives).
@@ -156,6 +164,10 @@ private:
     void addTransformation(const std::string &action);
     void removeTransformation();
     void moveTransformation(int delta);
+    /// The transformation numbered ruleId in tableMapping(); -1 when it is another kind.
+    [[nodiscard]] int transformationOfRule(const QString &ruleId) const;
+    /// showColumnRule, once the preview's plan is the latest one.
+    void showPendingColumn();
 
     // Import, export, messages
     /// A DMS JSON file read and parsed (on a worker): the mapping, or the message to show.
@@ -202,6 +214,13 @@ private:
     QString m_lastDirectory;
     bool m_checksStale = false;
     bool m_previewColumnsFitted = false;
+    struct ColumnToShow
+    {
+        QString schema;
+        QString table;
+        QString column;
+    };
+    std::optional<ColumnToShow> m_columnToShow; ///< showColumnRule waiting for the plan
     bool m_loadingForm = false;
     bool m_complete = true; ///< isComplete() when completeChanged was last emitted
 };

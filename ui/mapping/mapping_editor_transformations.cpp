@@ -4,16 +4,20 @@
 
 #include "engine/core/tr.h"
 #include "models/mapping/catalog_tree_model.h"
+#include "models/mapping/mapping_preview_model.h"
 #include "models/mapping/rule_text.h"
 #include "ui/mapping/mapping_editor_support.h"
 #include "ui_mapping_editor.h"
 
 #include <QComboBox>
+#include <QIdentityProxyModel>
 #include <QLineEdit>
 #include <QSignalBlocker>
 #include <QSpinBox>
+#include <QTreeView>
 
 #include <set>
+#include <utility>
 
 namespace ferry {
 
@@ -268,6 +272,73 @@ void MappingEditor::moveTransformation(int delta)
         return;
     refreshTransformationList(moved);
     markEdited(false);
+}
+
+// The rule of a column (Exceptions > Edit rules...) ------------------------------------------
+
+int MappingEditor::transformationOfRule(const QString &ruleId) const
+{
+    // tableMapping() numbers the selection rules first, then the transformations.
+    bool ok = false;
+    const long long number = ruleId.toLongLong(&ok);
+    const long long index = number - 1 - static_cast<long long>(m_selection.size());
+    return ok && index >= 0 && index < static_cast<long long>(m_transformations.size()) ? int(index)
+                                                                                        : -1;
+}
+
+void MappingEditor::showColumnRule(const QString &schema, const QString &table,
+                                   const QString &column)
+{
+    m_columnToShow = ColumnToShow {schema, table, column};
+    showPendingColumn();
+}
+
+void MappingEditor::showPendingColumn()
+{
+    if (!m_columnToShow || !m_previewModel->hasPlan() || m_previewTimer.isActive()
+        || m_previewModel->isPlanning())
+        return;
+    const ColumnToShow wanted = *std::exchange(m_columnToShow, std::nullopt);
+    const QString where = wanted.schema.isEmpty()
+        ? wanted.table
+        : QStringLiteral("%1.%2").arg(wanted.schema, wanted.table);
+    const auto match
+        = m_previewModel->findColumn(ss(wanted.schema), ss(wanted.table), wanted.column);
+    if (!match.table.isValid()) {
+        showMessage(tr("%1 is not a table of the source catalog the mapping can show: it was "
+                       "renamed or dropped on the source.")
+                        .arg(where),
+                    true);
+        return;
+    }
+    const QModelIndex shown
+        = m_previewProxy->mapFromSource(match.column.isValid() ? match.column : match.table);
+    m_ui->previewTree->expand(m_previewProxy->mapFromSource(match.table));
+    m_ui->previewTree->setCurrentIndex(shown);
+    m_ui->previewTree->scrollTo(shown);
+    if (wanted.column.isEmpty())
+        return;
+    if (!match.column.isValid()) {
+        showMessage(
+            tr("Table %1 has no column %2 in the mapping any more.").arg(where, wanted.column),
+            true);
+        return;
+    }
+    const int rule = transformationOfRule(match.ruleId);
+    if (rule >= 0) {
+        refreshTransformationList(rule);
+        m_ui->ruleTabs->setCurrentWidget(m_ui->transformationTab);
+        m_ui->transformationList->scrollToItem(m_ui->transformationList->currentItem());
+        showMessage(tr("Rule %1 decides column %2 of %3 (%4 on the target). Change the rule, "
+                       "then re-apply the rejected rows with the current rules.")
+                        .arg(match.ruleId, wanted.column, where, match.targetType),
+                    false);
+        return;
+    }
+    showMessage(tr("No rule changes column %1 of %2: it is created as %3 from the source's type. "
+                   "Add a Change data type rule to give it another type, or fix the rows' values.")
+                    .arg(wanted.column, where, match.targetType),
+                false);
 }
 
 } // namespace ferry

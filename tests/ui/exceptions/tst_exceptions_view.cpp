@@ -350,9 +350,16 @@ private slots:
             return mapping;
         });
         QVERIFY(useRules->isEnabled() && !useRules->isChecked());
+        // "Edit rules..." names the current row's table and offending column (Cy's meta is not
+        // JSON: the added column tag), for the editor to open on the rule behind it.
         QSignalSpy editSpy(&view, &ExceptionsView::editRulesRequested);
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                          list->visualRect(list->model()->index(0, 1)).center());
         QTest::mouseClick(editRules, Qt::LeftButton);
         QCOMPARE(editSpy.count(), 1);
+        QCOMPARE(editSpy.at(0),
+                 (QVariantList {QStringLiteral("main"), QStringLiteral("people"),
+                                QStringLiteral("tag")}));
         // The user fixed the rules in the mapping editor (the window tells the view).
         rules = peopleRules(40, false);
         view.rulesChanged();

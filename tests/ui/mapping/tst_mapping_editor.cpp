@@ -510,6 +510,80 @@ private slots:
         QVERIFY(!child<QLineEdit>(&editor, "transformationOldValueEdit")->isVisibleTo(&editor));
     }
 
+    /// Exceptions > "Edit rules..." on a rejected row: the editor opens on the rule that decides
+    /// the row's offending column (by its target name, after a rename), selects the column in
+    /// the preview and says which rule it is; a column no rule touches gets a note saying so.
+    void showColumnRuleSelectsTheRuleOfTheColumn()
+    {
+        MappingEditor editor;
+        editor.setCatalog(test::ticketingCatalog(), Dialect::PostgreSql);
+        editor.setTableMapping(test::mappingFromJson(R"({"rules": [
+            {"rule-type": "selection", "rule-id": "1", "rule-name": "1",
+             "object-locator": {"schema-name": "ticketing", "table-name": "%"},
+             "rule-action": "include"},
+            {"rule-type": "transformation", "rule-id": "2", "rule-name": "2",
+             "rule-target": "column",
+             "object-locator": {"schema-name": "ticketing", "table-name": "venue",
+                                "column-name": "name"},
+             "rule-action": "change-data-type",
+             "data-type": {"type": "string", "length": 4}},
+            {"rule-type": "transformation", "rule-id": "3", "rule-name": "3",
+             "rule-target": "column",
+             "object-locator": {"schema-name": "ticketing", "table-name": "venue",
+                                "column-name": "city"},
+             "rule-action": "rename", "value": "town"}]})"));
+        auto *tabs = child<QTabWidget>(&editor, "ruleTabs");
+        auto *rules = child<QTreeWidget>(&editor, "transformationList");
+        auto *preview = child<QTreeView>(&editor, "previewTree");
+        QCOMPARE(tabs->currentIndex(), 0);
+        QCOMPARE(rules->currentItem()->text(0), QStringLiteral("2")); // the first one
+
+        // Asked before the plan arrives: applied when it does. The row names the target's
+        // column "town", which rule 3 renamed from "city".
+        QVERIFY(editor.isBusy());
+        editor.showColumnRule(QStringLiteral("ticketing"), QStringLiteral("venue"),
+                              QStringLiteral("town"));
+        QCOMPARE(tabs->currentIndex(), 0);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        settle(editor);
+        QCOMPARE(tabs->currentWidget()->objectName(), QStringLiteral("transformationTab"));
+        QCOMPARE(rules->currentItem()->text(0), QStringLiteral("3"));
+        QCOMPARE(child<QLineEdit>(&editor, "transformationValueEdit")->text(),
+                 QStringLiteral("town"));
+        QCOMPARE(preview->currentIndex().data().toString(), QStringLiteral("city"));
+        QCOMPARE(preview->currentIndex().parent().data().toString(),
+                 QStringLiteral("ticketing.venue"));
+        QVERIFY(preview->isExpanded(preview->currentIndex().parent()));
+        QVERIFY2(editor.messageText().startsWith(
+                     QStringLiteral("Rule 3 decides column town of ticketing.venue")),
+                 qPrintable(editor.messageText()));
+
+        // Asked once the preview is planned: applied at once.
+        editor.showColumnRule(QStringLiteral("ticketing"), QStringLiteral("venue"),
+                              QStringLiteral("name"));
+        QCOMPARE(rules->currentItem()->text(0), QStringLiteral("2"));
+        QCOMPARE(preview->currentIndex().data().toString(), QStringLiteral("name"));
+        QVERIFY2(editor.messageText().contains(QStringLiteral("(varchar(4) on the target)")),
+                 qPrintable(editor.messageText()));
+
+        // No rule touches venue.capacity: the note says so, the rule selection stays.
+        editor.showColumnRule(QStringLiteral("ticketing"), QStringLiteral("venue"),
+                              QStringLiteral("capacity"));
+        QCOMPARE(rules->currentItem()->text(0), QStringLiteral("2"));
+        QCOMPARE(preview->currentIndex().data().toString(), QStringLiteral("capacity"));
+        QVERIFY2(editor.messageText().startsWith(
+                     QStringLiteral("No rule changes column capacity of ticketing.venue")),
+                 qPrintable(editor.messageText()));
+
+        // A table the catalog does not have: said, nothing selected anew.
+        editor.showColumnRule(QStringLiteral("ticketing"), QStringLiteral("gone"),
+                              QStringLiteral("x"));
+        QVERIFY2(editor.messageText().startsWith(QStringLiteral("ticketing.gone is not a table")),
+                 qPrintable(editor.messageText()));
+        QVERIFY(!editor.isBusy());
+    }
+
     void reordersAndRemovesRules()
     {
         MappingEditor editor;

@@ -19,7 +19,9 @@
 #include "tests/ui/wizards/wizard_test_support.h"
 #include "ui/dialogs.h"
 #include "ui/error_banner.h"
+#include "ui/exceptions/exceptions_view.h"
 #include "ui/main_window.h"
+#include "ui/mapping/mapping_dialog.h"
 #include "ui/mapping/mapping_editor.h"
 #include "ui/table_statistics_view.h"
 #include "ui/wizards/endpoint/connection_test_page.h"
@@ -32,6 +34,7 @@
 #include <QElapsedTimer>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
@@ -40,6 +43,8 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -606,6 +611,43 @@ private slots:
         QCOMPARE(status(window), q(m_taskName + ": not started."));
         QCOMPARE(cell("film", StatColumn::LoadState).toString(),
                  QStringLiteral("Completed with errors"));
+        // Exceptions > "Edit rules..." on a rejected film opens the mapping editor on the rule
+        // that narrowed film.title, the one typed in above.
+        auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("centralTabs"));
+        auto *exceptions = window.findChild<ferry::ExceptionsView *>();
+        QVERIFY(tabs && exceptions);
+        tabs->setCurrentWidget(exceptions);
+        auto *list = exceptions->findChild<QTableView *>(QStringLiteral("exceptionsList"));
+        QTRY_COMPARE_WITH_TIMEOUT(list->model()->rowCount(), int(m_longTitles), TimeoutMs);
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                          list->visualRect(list->model()->index(0, 1)).center());
+        QTest::mouseClick(exceptions->findChild<QPushButton *>(QStringLiteral("editRulesButton")),
+                          Qt::LeftButton);
+        ferry::MappingDialog *rulesDialog = nullptr;
+        QTRY_VERIFY((rulesDialog = window.findChild<ferry::MappingDialog *>()) != nullptr);
+        MappingEditor *rulesEditor = rulesDialog->editor();
+        QTRY_VERIFY_WITH_TIMEOUT(!rulesEditor->isBusy(), TimeoutMs);
+        QTRY_VERIFY2(rulesEditor->messageText().startsWith(QStringLiteral("Rule ")),
+                     qPrintable(rulesEditor->messageText()));
+        QVERIFY2(rulesEditor->messageText().contains(q(" decides column title of " + m_database
+                                                       + ".film (varchar(4) on the target)")),
+                 qPrintable(rulesEditor->messageText()));
+        QCOMPARE(rulesEditor->findChild<QTabWidget *>(QStringLiteral("ruleTabs"))
+                     ->currentWidget()
+                     ->objectName(),
+                 QStringLiteral("transformationTab"));
+        QCOMPARE(rulesEditor->findChild<QComboBox *>(QStringLiteral("transformationActionCombo"))
+                     ->currentData()
+                     .toString(),
+                 QStringLiteral("change-data-type"));
+        QCOMPARE(
+            rulesEditor->findChild<QLineEdit *>(QStringLiteral("transformationColumnEdit"))->text(),
+            QStringLiteral("title"));
+        if (const QString keep = qEnvironmentVariable("FERRY_SCREENSHOT_DIR"); !keep.isEmpty())
+            QVERIFY(rulesDialog->grab().save(
+                keep + QStringLiteral("/mapping-rule-of-rejected-row.png")));
+        rulesDialog->reject();
+
         // Only the folder and the project file were picked through the seam; every password
         // was typed into a real prompt.
         QCOMPARE(Dialogs::answeredTitles().size(), 2);
