@@ -2,6 +2,7 @@
 #include "app/cli/cli_commands.h"
 
 #include "app/cli/cli_support.h"
+#include "app/cli/convert_commands.h"
 #include "app/cli/task_commands.h"
 #include "app/cli/terminal.h"
 #include "engine/catalog/catalog_json.h"
@@ -72,6 +73,12 @@ QString usageText()
         "                      Write those rows again (all, a table's, or by number); those\n"
         "                      that load leave the exceptions table. --with-rules derives them\n"
         "                      again through the project's mapping rules as they are now.\n"
+        "  convert SOURCE_URI --target-engine postgresql|mysql|mariadb|sqlite --out DIR\n"
+        "          [--schema S]... [--mappings table-mappings.json]\n"
+        "                      Write the SQL that creates the source's schema on the target:\n"
+        "                      numbered files in apply order (pre-data before the load,\n"
+        "                      post-data after it) and conversion-report.json. Exit 4 when\n"
+        "                      action items remain (the files are written either way).\n"
         "  demo [--rows N] [--data-dir DIR] [--json]\n"
         "                      Generate the sports-ticketing sample (1,000,000 tickets by\n"
         "                      default) and migrate it into an SQLite copy, with progress.\n"
@@ -683,6 +690,8 @@ int run(const QStringList &arguments)
         return runCommand(rest);
     if (command == QLatin1String("migrate"))
         return migrateCommand(rest);
+    if (command == QLatin1String("convert"))
+        return convertCommand(rest);
     if (command == QLatin1String("demo"))
         return demoCommand(rest);
     if (command == QLatin1String("sample"))

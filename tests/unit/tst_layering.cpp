@@ -78,8 +78,8 @@ private slots:
         const QStringList order = {
             QStringLiteral("core"),       QStringLiteral("types"),   QStringLiteral("catalog"),
             QStringLiteral("convert"),    QStringLiteral("project"), QStringLiteral("load"),
-            QStringLiteral("connectors"), QStringLiteral("mapping"), QStringLiteral("task"),
-            QStringLiteral("sample"),     QStringLiteral("service"),
+            QStringLiteral("connectors"), QStringLiteral("mapping"), QStringLiteral("conversion"),
+            QStringLiteral("task"),       QStringLiteral("sample"),  QStringLiteral("service"),
         };
         QStringList bad;
         for (qsizetype i = 0; i < order.size(); ++i) {

@@ -1,0 +1,308 @@
+// SPDX-License-Identifier: MIT
+#include "engine/conversion/schema_conversion.h"
+
+#include "engine/convert/ddl/ddl_writer.h"
+#include "engine/core/tr.h"
+#include "engine/mapping/mapping_plan.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace ferry::conversion {
+
+const char *objectCategoryName(ObjectCategory category)
+{
+    switch (category) {
+    case ObjectCategory::Schema:
+        return "schema";
+    case ObjectCategory::Type:
+        return "type";
+    case ObjectCategory::Sequence:
+        return "sequence";
+    case ObjectCategory::Table:
+        return "table";
+    case ObjectCategory::Routine:
+        return "routine";
+    case ObjectCategory::View:
+        return "view";
+    case ObjectCategory::Index:
+        return "index";
+    case ObjectCategory::ForeignKey:
+        return "foreign key";
+    case ObjectCategory::Trigger:
+        return "trigger";
+    }
+    return "object";
+}
+
+ObjectPhase phaseOf(ObjectCategory category)
+{
+    switch (category) {
+    case ObjectCategory::Index:
+    case ObjectCategory::ForeignKey:
+    case ObjectCategory::Trigger:
+        return ObjectPhase::PostData;
+    default:
+        return ObjectPhase::PreData;
+    }
+}
+
+const char *actionComplexityName(ActionComplexity complexity)
+{
+    switch (complexity) {
+    case ActionComplexity::Simple:
+        return "simple";
+    case ActionComplexity::Medium:
+        return "medium";
+    case ActionComplexity::Complex:
+        return "complex";
+    }
+    return "simple";
+}
+
+size_t SchemaConversion::actionCount() const
+{
+    size_t count = 0;
+    for (const ConvertedObject &object : objects)
+        count += object.actions.size();
+    return count;
+}
+
+using convert::CreateTableOptions;
+using convert::DdlWriter;
+using convert::ddlWriterFor;
+
+namespace {
+
+/// The objects of a conversion by category, concatenated in apply order at the end.
+using Objects = std::map<ObjectCategory, std::vector<ConvertedObject>>;
+
+/// A DDL writer's warnings (what the dialect cannot express) as action items.
+void addWriterWarnings(ConvertedObject &object, const std::vector<std::string> &warnings,
+                       const char *code)
+{
+    for (const std::string &warning : warnings)
+        object.actions.push_back(
+            {code, ActionComplexity::Simple, warning,
+             EngineTr::tr("Check the object on the target; create what it needs by hand.")
+                 .toStdString()});
+}
+
+ConvertedObject objectOf(ObjectCategory category, const mapping::TablePlan &table,
+                         const std::string &name, const std::string &targetName)
+{
+    ConvertedObject object;
+    object.category = category;
+    object.sourceSchema = table.sourceSchema;
+    object.sourceName = name;
+    object.targetSchema = table.target.schema;
+    object.targetName = targetName;
+    return object;
+}
+
+void convertTable(const DdlWriter &writer, const mapping::TablePlan &table, Objects &objects)
+{
+    const TableDefinition &target = table.target;
+    std::vector<std::string> warnings;
+    ConvertedObject created
+        = objectOf(ObjectCategory::Table, table, table.sourceTable, target.name);
+    created.statements = writer.createTable(target, CreateTableOptions {}, &warnings);
+    addWriterWarnings(created, warnings, "CONV-TABLE-FEATURE");
+    objects[ObjectCategory::Table].push_back(std::move(created));
+
+    for (const KeyConstraint &key : target.uniqueKeys) {
+        warnings.clear();
+        ConvertedObject unique
+            = objectOf(ObjectCategory::Index, table, table.sourceTable + "." + key.name, key.name);
+        if (std::string sql = writer.addUniqueKey(target, key, &warnings); !sql.empty())
+            unique.statements.push_back(std::move(sql));
+        addWriterWarnings(unique, warnings, "CONV-INDEX-FEATURE");
+        objects[ObjectCategory::Index].push_back(std::move(unique));
+    }
+    for (const Index &index : target.indexes) {
+        warnings.clear();
+        ConvertedObject created = objectOf(ObjectCategory::Index, table,
+                                           table.sourceTable + "." + index.name, index.name);
+        if (std::string sql = writer.createIndex(target, index, &warnings); !sql.empty())
+            created.statements.push_back(std::move(sql));
+        addWriterWarnings(created, warnings, "CONV-INDEX-FEATURE");
+        objects[ObjectCategory::Index].push_back(std::move(created));
+    }
+    for (const ForeignKey &key : target.foreignKeys) {
+        warnings.clear();
+        std::string sql = writer.addForeignKey(target, key, &warnings);
+        if (sql.empty() && warnings.empty())
+            continue; // declared in CREATE TABLE (SQLite)
+        ConvertedObject foreign = objectOf(ObjectCategory::ForeignKey, table,
+                                           table.sourceTable + "." + key.name, key.name);
+        if (!sql.empty())
+            foreign.statements.push_back(std::move(sql));
+        addWriterWarnings(foreign, warnings, "CONV-FOREIGN-KEY-FEATURE");
+        objects[ObjectCategory::ForeignKey].push_back(std::move(foreign));
+    }
+}
+
+/// An object this version of Ferry does not convert: its source text kept beside the action.
+ConvertedObject manualObject(ObjectCategory category, const std::string &sourceSchema,
+                             const std::string &name, const std::string &targetSchema,
+                             std::string sourceText, ActionItem action)
+{
+    ConvertedObject object;
+    object.category = category;
+    object.sourceSchema = sourceSchema;
+    object.sourceName = name;
+    object.targetSchema = targetSchema;
+    object.targetName = name;
+    object.sourceText = std::move(sourceText);
+    object.actions.push_back(std::move(action));
+    return object;
+}
+
+std::string viewText(const View &view)
+{
+    return std::string(view.materialized ? "CREATE MATERIALIZED VIEW " : "CREATE VIEW ") + view.name
+        + " AS\n" + view.definition;
+}
+
+std::string triggerText(const Trigger &trigger)
+{
+    std::string events;
+    for (const std::string &event : trigger.events)
+        events += (events.empty() ? "" : " OR ") + event;
+    const char *timing = trigger.timing == TriggerTiming::Before ? "BEFORE"
+        : trigger.timing == TriggerTiming::After                 ? "AFTER"
+                                                                 : "INSTEAD OF";
+    return "CREATE TRIGGER " + trigger.name + " " + timing + " " + events + " ON " + trigger.table
+        + (trigger.forEachRow ? " FOR EACH ROW\n" : " FOR EACH STATEMENT\n") + trigger.body;
+}
+
+std::string routineText(const Routine &routine)
+{
+    std::string arguments;
+    for (const RoutineArgument &argument : routine.arguments)
+        arguments += (arguments.empty() ? "" : ", ") + argument.mode + " " + argument.name + " "
+            + argument.nativeType;
+    const bool function = routine.kind != RoutineKind::Procedure;
+    return std::string(function ? "FUNCTION " : "PROCEDURE ") + routine.name + "(" + arguments + ")"
+        + (function && !routine.returnType.empty() ? " RETURNS " + routine.returnType : "")
+        + (routine.language.empty() ? "" : " LANGUAGE " + routine.language) + "\n" + routine.body;
+}
+
+ActionItem notConvertedYet(const char *code, ActionComplexity complexity, const QString &what)
+{
+    return {code, complexity,
+            EngineTr::tr("%1 is not converted by this version of Ferry; its source definition "
+                         "is kept here.")
+                .arg(what)
+                .toStdString(),
+            EngineTr::tr("Rewrite it for the target by hand and apply it after the objects it "
+                         "uses.")
+                .toStdString()};
+}
+
+/// Views, routines, triggers, sequences and user types of one source schema: kept as action
+/// items with their source text (their conversion is the next part of issue #14).
+void keepManualObjects(const Schema &schema, const std::string &targetSchema, Objects &objects)
+{
+    for (const View &view : schema.views)
+        objects[ObjectCategory::View].push_back(
+            manualObject(ObjectCategory::View, schema.name, view.name, targetSchema, viewText(view),
+                         notConvertedYet("CONV-VIEW-MANUAL", ActionComplexity::Medium,
+                                         EngineTr::tr("View %1").arg(qs(view.name)))));
+    for (const Routine &routine : schema.routines)
+        objects[ObjectCategory::Routine].push_back(manualObject(
+            ObjectCategory::Routine, schema.name, routine.name, targetSchema, routineText(routine),
+            notConvertedYet("CONV-ROUTINE-MANUAL", ActionComplexity::Complex,
+                            routine.kind == RoutineKind::Procedure
+                                ? EngineTr::tr("Procedure %1").arg(qs(routine.name))
+                                : EngineTr::tr("Function %1").arg(qs(routine.name)))));
+    for (const Trigger &trigger : schema.triggers)
+        objects[ObjectCategory::Trigger].push_back(manualObject(
+            ObjectCategory::Trigger, schema.name, trigger.table + "." + trigger.name, targetSchema,
+            triggerText(trigger),
+            notConvertedYet(
+                "CONV-TRIGGER-MANUAL", ActionComplexity::Complex,
+                EngineTr::tr("Trigger %1 on %2").arg(qs(trigger.name), qs(trigger.table)))));
+    for (const Sequence &sequence : schema.sequences) {
+        if (!sequence.ownedBy.empty())
+            continue; // an identity or serial column's: the column's identity carries it
+        objects[ObjectCategory::Sequence].push_back(manualObject(
+            ObjectCategory::Sequence, schema.name, sequence.name, targetSchema,
+            "CREATE SEQUENCE " + sequence.name + " START " + std::to_string(sequence.start)
+                + " INCREMENT " + std::to_string(sequence.increment),
+            notConvertedYet("CONV-SEQUENCE-MANUAL", ActionComplexity::Simple,
+                            EngineTr::tr("Sequence %1").arg(qs(sequence.name)))));
+    }
+    for (const UserType &type : schema.types)
+        objects[ObjectCategory::Type].push_back(
+            manualObject(ObjectCategory::Type, schema.name, type.name, targetSchema,
+                         "TYPE " + type.name + (type.baseType.empty() ? "" : " " + type.baseType),
+                         notConvertedYet("CONV-TYPE-MANUAL", ActionComplexity::Medium,
+                                         EngineTr::tr("Type %1").arg(qs(type.name)))));
+}
+
+/// CREATE SCHEMA for every target schema the tables go to (none on SQLite).
+void createSchemas(const DdlWriter &writer, const mapping::MappingPlan &plan, Objects &objects)
+{
+    std::set<std::string> done;
+    for (const mapping::TablePlan &table : plan.tables) {
+        const std::string &schema = table.target.schema;
+        if (schema.empty() || !done.insert(schema).second)
+            continue;
+        std::string sql = writer.createSchema(schema);
+        if (sql.empty())
+            continue;
+        ConvertedObject object;
+        object.category = ObjectCategory::Schema;
+        object.sourceSchema = table.sourceSchema;
+        object.sourceName = table.sourceSchema;
+        object.targetSchema = object.targetName = schema;
+        object.statements.push_back(std::move(sql));
+        objects[ObjectCategory::Schema].push_back(std::move(object));
+    }
+}
+
+} // namespace
+
+Result<SchemaConversion> convertSchema(const Catalog &catalog, const ConversionOptions &options)
+{
+    const DdlWriter *writer = ddlWriterFor(options.target);
+    if (!writer) {
+        Error error;
+        error.code = ErrorCode::NotSupported;
+        error.message = EngineTr::tr("Ferry does not write %1 schemas.")
+                            .arg(QString::fromLatin1(sqlDialectName(options.target)))
+                            .toStdString();
+        error.hint = EngineTr::tr("Convert to postgresql, mysql, mariadb or sqlite.").toStdString();
+        return error;
+    }
+    mapping::PlanOptions planOptions;
+    planOptions.targetDialect = writer->quoting();
+    planOptions.targetDefaultSchema = options.targetDefaultSchema;
+    auto plan = mapping::planMapping(catalog, options.mapping, planOptions);
+    if (!plan)
+        return plan.error();
+
+    Objects objects;
+    createSchemas(*writer, *plan, objects);
+    std::map<std::string, std::string> targetSchemaOf; // source schema -> target schema
+    for (const mapping::TablePlan &table : plan->tables) {
+        targetSchemaOf.emplace(table.sourceSchema, table.target.schema);
+        convertTable(*writer, table, objects);
+    }
+    for (const Schema &schema : catalog.schemas) {
+        if (const auto target = targetSchemaOf.find(schema.name); target != targetSchemaOf.end())
+            keepManualObjects(schema, target->second, objects);
+    }
+
+    SchemaConversion conversion;
+    conversion.source = catalog.sqlDialect;
+    conversion.target = options.target;
+    conversion.mappingWarnings = plan->warnings;
+    for (auto &[category, list] : objects) // std::map: in ObjectCategory (apply) order
+        std::move(list.begin(), list.end(), std::back_inserter(conversion.objects));
+    return conversion;
+}
+
+} // namespace ferry::conversion

@@ -1,0 +1,218 @@
+// SPDX-License-Identifier: MIT
+// `ferry convert` as a user runs it (issue #14): a MariaDB schema with keys, indexes, foreign
+// keys, a view, a procedure and a trigger becomes numbered SQL files for PostgreSQL; psql
+// applies the pre-data files, `ferry migrate` loads the rows into the tables they created
+// (TargetTablePrepMode DO_NOTHING), psql applies the post-data files, and plain SQL written
+// here checks the target: the keys and indexes exist and hold, the rows are all there, and
+// what Ferry does not convert yet is an action item with its source text, never dropped.
+#include "tests/integration/task/migrate_support.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QTemporaryDir>
+
+#include <set>
+
+using namespace ferry;
+using namespace ferry::test;
+
+class TstConvertCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        FERRY_REQUIRE_SERVERS();
+        QVERIFY(m_dir.isValid());
+        m_database = test::uniqueName("conv_src");
+        PlainSql admin(test::mysqlSpec());
+        OPEN(admin);
+        EXEC(admin, "CREATE DATABASE " + quoteIdentifier(Dialect::MySql, m_database));
+        m_source = test::mysqlSpec();
+        m_source.database = m_database;
+        PlainSql s(m_source);
+        OPEN(s);
+        EXEC(s,
+             "CREATE TABLE customer (customer_id INT AUTO_INCREMENT PRIMARY KEY,"
+             " email VARCHAR(80) NOT NULL, name VARCHAR(40), UNIQUE KEY uk_email (email))");
+        EXEC(s,
+             "CREATE TABLE rental (rental_id INT AUTO_INCREMENT PRIMARY KEY,"
+             " customer_id INT NOT NULL, rented_at DATETIME NOT NULL,"
+             " KEY idx_rented_at (rented_at),"
+             " CONSTRAINT fk_rental_customer FOREIGN KEY (customer_id)"
+             " REFERENCES customer (customer_id))");
+        EXEC(s, "CREATE TABLE rental_log (id INT AUTO_INCREMENT PRIMARY KEY, rental_id INT)");
+        EXEC(s,
+             "CREATE VIEW recent_rentals AS SELECT c.name, r.rented_at FROM rental r"
+             " JOIN customer c ON c.customer_id = r.customer_id");
+        EXEC(s,
+             "CREATE PROCEDURE count_rentals(IN who INT, OUT n INT)"
+             " SELECT COUNT(*) INTO n FROM rental WHERE customer_id = who");
+        EXEC(s,
+             "CREATE TRIGGER log_rental AFTER INSERT ON rental FOR EACH ROW"
+             " INSERT INTO rental_log (rental_id) VALUES (NEW.rental_id)");
+        for (int i = 1; i <= 5; ++i)
+            EXEC(s, "INSERT INTO customer (email, name) VALUES (?, ?)",
+                 {QStringLiteral("c%1@example.org").arg(i).toStdString(),
+                  QStringLiteral("Customer %1").arg(i).toStdString()});
+        for (int i = 1; i <= 40; ++i)
+            EXEC(s, "INSERT INTO rental (customer_id, rented_at) VALUES (?, ?)",
+                 {std::to_string(i % 5 + 1),
+                  QStringLiteral("2026-01-%1 10:00:00")
+                      .arg(i % 28 + 1, 2, 10, QLatin1Char('0'))
+                      .toStdString()});
+    }
+
+    void convertApplyLoadIntoPostgres()
+    {
+        FERRY_REQUIRE_SERVERS();
+        const QString out = m_dir.filePath(QStringLiteral("pg"));
+        // Convert: exit 4, because the view, the procedure and the trigger are action items.
+        QProcess ferry;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("FERRY_SOURCE_PASSWORD"),
+                           qs(std::string(m_source.password.reveal())));
+        ferry.setProcessEnvironment(environment);
+        ferry.start(binary(QStringLiteral("ferry")),
+                    {QStringLiteral("convert"), qs(m_source.toUri()),
+                     QStringLiteral("--target-engine"), QStringLiteral("postgresql"),
+                     QStringLiteral("--out"), out});
+        QVERIFY(ferry.waitForFinished(120'000));
+        QVERIFY2(ferry.exitCode() == 4, ferry.readAllStandardError().constData());
+        const QStringList files = QDir(out).entryList(QDir::Files, QDir::Name);
+        QCOMPARE(files,
+                 (QStringList {QStringLiteral("010-pre-data-schemas.sql"),
+                               QStringLiteral("040-pre-data-tables.sql"),
+                               QStringLiteral("050-pre-data-routines.sql"),
+                               QStringLiteral("060-pre-data-views.sql"),
+                               QStringLiteral("110-post-data-indexes.sql"),
+                               QStringLiteral("120-post-data-foreign-keys.sql"),
+                               QStringLiteral("130-post-data-triggers.sql"),
+                               QStringLiteral("conversion-report.json")}));
+        checkReport(out);
+        // Not converted is not dropped: the trigger's source text is in its file, commented.
+        QFile triggers(out + QStringLiteral("/130-post-data-triggers.sql"));
+        QVERIFY(triggers.open(QIODevice::ReadOnly));
+        const QString triggerText = QString::fromUtf8(triggers.readAll());
+        QVERIFY2(triggerText.contains(QStringLiteral("-- ACTION ITEM CONV-TRIGGER-MANUAL")),
+                 qPrintable(triggerText));
+        QVERIFY2(triggerText.contains(QStringLiteral("INSERT INTO rental_log")),
+                 qPrintable(triggerText));
+
+        // Pre-data with psql: the tables with their primary keys, nothing else yet.
+        for (const char *file : {"010-pre-data-schemas.sql", "040-pre-data-tables.sql",
+                                 "050-pre-data-routines.sql", "060-pre-data-views.sql"})
+            QVERIFY(applyWithPsql(out + QLatin1Char('/') + QLatin1String(file)));
+        PlainSql pg(test::postgresSpec());
+        OPEN(pg);
+        const std::string constraints = "SELECT contype, COUNT(*) FROM pg_constraint WHERE "
+                                        "connamespace = to_regnamespace('\""
+            + m_database + "\"') GROUP BY contype ORDER BY contype";
+        QCOMPARE(query(pg, constraints), (Rows {{"p", "3"}}));
+
+        // The load into the tables the files created.
+        QFile settings(m_dir.filePath(QStringLiteral("settings.json")));
+        QVERIFY(settings.open(QIODevice::WriteOnly));
+        settings.write(R"({"FullLoadSettings": {"TargetTablePrepMode": "DO_NOTHING"}})");
+        settings.close();
+        QProcess migrate;
+        environment.insert(QStringLiteral("FERRY_TARGET_PASSWORD"),
+                           qs(std::string(test::postgresSpec().password.reveal())));
+        migrate.setProcessEnvironment(environment);
+        migrate.start(binary(QStringLiteral("ferry")),
+                      {QStringLiteral("migrate"), qs(m_source.toUri()),
+                       qs(test::postgresSpec().toUri()), QStringLiteral("--settings"),
+                       settings.fileName(), QStringLiteral("--task-name"),
+                       qs(test::uniqueName("conv")), QStringLiteral("--run-dir"),
+                       m_dir.filePath(QStringLiteral("run"))});
+        QVERIFY(migrate.waitForFinished(300'000));
+        QVERIFY2(migrate.exitCode() == 0, migrate.readAllStandardError().constData());
+        const std::string schema = "\"" + m_database + "\".";
+        QCOMPARE(single(pg, "SELECT COUNT(*) FROM " + schema + "rental"), std::string("40"));
+        QCOMPARE(single(pg, "SELECT COUNT(*) FROM " + schema + "customer"), std::string("5"));
+        // The source's trigger logged its 40 rentals; the load copied those 40 log rows and
+        // fired nothing on the target (triggers are post-data): not 80.
+        QCOMPARE(single(pg, "SELECT COUNT(*) FROM " + schema + "rental_log"), std::string("40"));
+
+        // Post-data with psql: the unique key, the index and the foreign key, and they hold.
+        for (const char *file : {"110-post-data-indexes.sql", "120-post-data-foreign-keys.sql",
+                                 "130-post-data-triggers.sql"})
+            QVERIFY(applyWithPsql(out + QLatin1Char('/') + QLatin1String(file)));
+        QCOMPARE(query(pg, constraints), (Rows {{"f", "1"}, {"p", "3"}, {"u", "1"}}));
+        QCOMPARE(single(pg,
+                        "SELECT COUNT(*) FROM pg_indexes WHERE schemaname = ? AND "
+                        "indexdef LIKE '%(rented_at)'",
+                        {m_database}),
+                 std::string("1"));
+        QVERIFY(!pg.execute("INSERT INTO " + schema
+                            + "rental (customer_id, rented_at) VALUES (99, now())"));
+        QVERIFY(!pg.execute("INSERT INTO " + schema
+                            + "customer (email, name) VALUES ('c1@example.org', 'again')"));
+    }
+
+    void unknownTargetEngineIsAUsageError()
+    {
+        QProcess ferry;
+        ferry.start(binary(QStringLiteral("ferry")),
+                    {QStringLiteral("convert"), QStringLiteral("sqlite:///nowhere.db"),
+                     QStringLiteral("--target-engine"), QStringLiteral("oracle"),
+                     QStringLiteral("--out"), m_dir.filePath(QStringLiteral("x"))});
+        QVERIFY(ferry.waitForFinished(30'000));
+        QCOMPARE(ferry.exitCode(), 2);
+        QVERIFY(QString::fromUtf8(ferry.readAllStandardError())
+                    .contains(QStringLiteral("--target-engine must be postgresql, mysql, "
+                                             "mariadb or sqlite")));
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("x"))));
+    }
+
+private:
+    /// The report's action items: exactly the view, the procedure and the trigger.
+    void checkReport(const QString &out)
+    {
+        QFile file(out + QStringLiteral("/conversion-report.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject report = QJsonDocument::fromJson(file.readAll()).object();
+        QCOMPARE(report.value(QStringLiteral("source")).toString(), QStringLiteral("mariadb"));
+        QCOMPARE(report.value(QStringLiteral("target")).toString(), QStringLiteral("postgresql"));
+        std::set<std::pair<QString, QString>> actions;
+        for (const QJsonValue &item : report.value(QStringLiteral("actionItems")).toArray())
+            actions.emplace(item[QStringLiteral("code")].toString(),
+                            item[QStringLiteral("object")].toString());
+        const QString db = qs(m_database);
+        const std::set<std::pair<QString, QString>> expected {
+            {QStringLiteral("CONV-VIEW-MANUAL"), db + QStringLiteral(".recent_rentals")},
+            {QStringLiteral("CONV-ROUTINE-MANUAL"), db + QStringLiteral(".count_rentals")},
+            {QStringLiteral("CONV-TRIGGER-MANUAL"), db + QStringLiteral(".rental.log_rental")},
+        };
+        QCOMPARE(actions, expected);
+        const QJsonObject tables
+            = report[QStringLiteral("summary")][QStringLiteral("table")].toObject();
+        QCOMPARE(tables[QStringLiteral("objects")].toInt(), 3);
+        QCOMPARE(tables[QStringLiteral("converted")].toInt(), 3);
+    }
+
+    /// Runs one file with psql on the harness's PostgreSQL; stops at the first error.
+    bool applyWithPsql(const QString &path)
+    {
+        const ConnectionSpec pg = test::postgresSpec();
+        QString errors;
+        const bool ok = runClient(
+            QStringLiteral("psql"),
+            {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"),
+             QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-h"), qs(pg.host),
+             QStringLiteral("-p"), QString::number(pg.port), QStringLiteral("-U"), qs(pg.user),
+             QStringLiteral("-d"), qs(pg.database), QStringLiteral("-f"), path},
+            QStringLiteral("PGPASSWORD"), qs(std::string(pg.password.reveal())), {}, &errors);
+        if (!ok)
+            qWarning("psql -f %s: %s", qPrintable(path), qPrintable(errors));
+        return ok;
+    }
+
+    QTemporaryDir m_dir;
+    std::string m_database;
+    ConnectionSpec m_source;
+};
+
+QTEST_MAIN(TstConvertCli)
+#include "tst_convert_cli.moc"
