@@ -515,6 +515,38 @@ Rufen Sie &apos;ferry --help&apos; auf, um die Verwendung anzuzeigen.
         <translation>%1 LOB-Werte wurden abgeschnitten (eingeschränkter LOB-Modus); die Kontrolltabelle lob_truncations des Ziels (ferry_control) führt jeden mit Zeilenschlüssel und Längen auf.</translation>
     </message>
     <message>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>ferry: cannot create the directory %1
+</source>
+        <translation>ferry: Verzeichnis %1 kann nicht angelegt werden
+</translation>
+    </message>
+    <message>
+        <source>convert takes exactly one source connection URI</source>
+        <translation>convert erwartet genau eine Verbindungs-URI der Quelle</translation>
+    </message>
+    <message>
+        <source>convert needs --out DIR</source>
+        <translation>convert braucht --out VERZEICHNIS</translation>
+    </message>
+    <message>
+        <source>--target-engine must be postgresql, mysql, mariadb or sqlite</source>
+        <translation>--target-engine muss postgresql, mysql, mariadb oder sqlite sein</translation>
+    </message>
+    <message numerus="yes">
+        <source>Converted %Ln object(s) into %1; action items: %2 (see conversion-report.json).
+</source>
+        <translation>
+            <numerusform>%Ln Objekt nach %1 konvertiert; Aktionspunkte: %2 (siehe conversion-report.json).
+</numerusform>
+            <numerusform>%Ln Objekte nach %1 konvertiert; Aktionspunkte: %2 (siehe conversion-report.json).
+</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: ferry [--help] [--version] COMMAND [ARGS]
 
 Ferry moves databases between engines and proves nothing was lost.
@@ -560,6 +592,11 @@ Commands:
                       numbered files in apply order (pre-data before the load,
                       post-data after it) and conversion-report.json. Exit 4 when
                       action items remain (the files are written either way).
+  apply --sql DIR TARGET_URI [--pre-data | --post-data] [--plan]
+          [--allow-destructive]
+                      Run those files on the target in order, statement by
+                      statement; --plan lists them and changes nothing. DROP,
+                      TRUNCATE and DELETE run only with --allow-destructive.
   demo [--rows N] [--data-dir DIR] [--json]
                       Generate the sports-ticketing sample (1,000,000 tickets by
                       default) and migrate it into an SQLite copy, with progress.
@@ -632,6 +669,11 @@ Befehle:
                       nummerierte Dateien in Anwendungsreihenfolge (pre-data vor dem
                       Laden, post-data danach) und conversion-report.json. Exit 4,
                       wenn Aktionspunkte bleiben (die Dateien werden trotzdem geschrieben).
+  apply --sql DIR TARGET_URI [--pre-data | --post-data] [--plan]
+          [--allow-destructive]
+                      Führt diese Dateien der Reihe nach Anweisung für Anweisung im
+                      Ziel aus; --plan listet sie auf und ändert nichts. DROP,
+                      TRUNCATE und DELETE laufen nur mit --allow-destructive.
   demo [--rows N] [--data-dir DIR] [--json]
                       Das Sportticket-Beispiel erzeugen (standardmäßig 1.000.000
                       Tickets) und mit Fortschrittsanzeige in eine SQLite-Kopie
@@ -658,34 +700,52 @@ Exit-Codes: 0 OK, 1 interner Fehler, 2 falscher Aufruf, 3 Verbindung fehlgeschla
 </translation>
     </message>
     <message>
-        <source>Could not write %1.</source>
-        <translation>%1 konnte nicht geschrieben werden.</translation>
-    </message>
-    <message>
-        <source>ferry: cannot create the directory %1
+        <source>ferry: the directory %1 does not exist
 </source>
-        <translation>ferry: Verzeichnis %1 kann nicht angelegt werden
+        <translation>ferry: das Verzeichnis %1 existiert nicht
 </translation>
     </message>
     <message>
-        <source>convert takes exactly one source connection URI</source>
-        <translation>convert erwartet genau eine Verbindungs-URI der Quelle</translation>
+        <source>  [destructive]</source>
+        <translation>  [destruktiv]</translation>
     </message>
     <message>
-        <source>convert needs --out DIR</source>
-        <translation>convert braucht --out VERZEICHNIS</translation>
+        <source>  [destructive: refused without --allow-destructive]</source>
+        <translation>  [destruktiv: ohne --allow-destructive abgelehnt]</translation>
     </message>
     <message>
-        <source>--target-engine must be postgresql, mysql, mariadb or sqlite</source>
-        <translation>--target-engine muss postgresql, mysql, mariadb oder sqlite sein</translation>
+        <source>  [exists on the target: this statement will fail]</source>
+        <translation>  [existiert im Ziel: diese Anweisung wird fehlschlagen]</translation>
     </message>
     <message numerus="yes">
-        <source>Converted %Ln object(s) into %1; action items: %2 (see conversion-report.json).
+        <source>Plan: %Ln statement(s), %1 destructive; nothing was changed.
 </source>
         <translation>
-            <numerusform>%Ln Objekt nach %1 konvertiert; Aktionspunkte: %2 (siehe conversion-report.json).
+            <numerusform>Plan: %Ln Anweisung, %1 destruktiv; nichts wurde geändert.
 </numerusform>
-            <numerusform>%Ln Objekte nach %1 konvertiert; Aktionspunkte: %2 (siehe conversion-report.json).
+            <numerusform>Plan: %Ln Anweisungen, %1 destruktiv; nichts wurde geändert.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>apply needs --sql DIR and one target connection URI</source>
+        <translation>apply braucht --sql VERZEICHNIS und eine Verbindungs-URI des Ziels</translation>
+    </message>
+    <message>
+        <source>give --pre-data or --post-data, not both (neither: both parts)</source>
+        <translation>geben Sie --pre-data oder --post-data an, nicht beide (keines: beide Teile)</translation>
+    </message>
+    <message>
+        <source>%1: </source>
+        <translation>%1: </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %1 of %Ln statement(s); failed: %2.
+</source>
+        <translation>
+            <numerusform>%1 von %Ln Anweisung ausgeführt; fehlgeschlagen: %2.
+</numerusform>
+            <numerusform>%1 von %Ln Anweisungen ausgeführt; fehlgeschlagen: %2.
 </numerusform>
         </translation>
     </message>
@@ -4130,6 +4190,14 @@ Exit-Codes: 0 OK, 1 interner Fehler, 2 falscher Aufruf, 3 Verbindung fehlgeschla
     <message>
         <source>Convert to postgresql, mysql, mariadb or sqlite.</source>
         <translation>Konvertieren Sie nach postgresql, mysql, mariadb oder sqlite.</translation>
+    </message>
+    <message>
+        <source>%1 drops or empties data and was not run.</source>
+        <translation>%1 löscht oder leert Daten und wurde nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Allow destructive statements to run it (--allow-destructive).</source>
+        <translation>Erlauben Sie destruktive Anweisungen, um sie auszuführen (--allow-destructive).</translation>
     </message>
 </context>
 <context>

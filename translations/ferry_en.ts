@@ -482,6 +482,37 @@ Run &apos;ferry --help&apos; for usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ferry: cannot create the directory %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>convert takes exactly one source connection URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>convert needs --out DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--target-engine must be postgresql, mysql, mariadb or sqlite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Converted %Ln object(s) into %1; action items: %2 (see conversion-report.json).
+</source>
+        <translation>
+            <numerusform>Converted %Ln object into %1; action items: %2 (see conversion-report.json).
+</numerusform>
+            <numerusform>Converted %Ln objects into %1; action items: %2 (see conversion-report.json).
+</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: ferry [--help] [--version] COMMAND [ARGS]
 
 Ferry moves databases between engines and proves nothing was lost.
@@ -527,6 +558,11 @@ Commands:
                       numbered files in apply order (pre-data before the load,
                       post-data after it) and conversion-report.json. Exit 4 when
                       action items remain (the files are written either way).
+  apply --sql DIR TARGET_URI [--pre-data | --post-data] [--plan]
+          [--allow-destructive]
+                      Run those files on the target in order, statement by
+                      statement; --plan lists them and changes nothing. DROP,
+                      TRUNCATE and DELETE run only with --allow-destructive.
   demo [--rows N] [--data-dir DIR] [--json]
                       Generate the sports-ticketing sample (1,000,000 tickets by
                       default) and migrate it into an SQLite copy, with progress.
@@ -551,33 +587,51 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 connection failed,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ferry: cannot create the directory %1
+        <source>ferry: the directory %1 does not exist
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>convert takes exactly one source connection URI</source>
+        <source>  [destructive]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>convert needs --out DIR</source>
+        <source>  [destructive: refused without --allow-destructive]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--target-engine must be postgresql, mysql, mariadb or sqlite</source>
+        <source>  [exists on the target: this statement will fail]</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Converted %Ln object(s) into %1; action items: %2 (see conversion-report.json).
+        <source>Plan: %Ln statement(s), %1 destructive; nothing was changed.
 </source>
         <translation>
-            <numerusform>Converted %Ln object into %1; action items: %2 (see conversion-report.json).
+            <numerusform>Plan: %Ln statement, %1 destructive; nothing was changed.
 </numerusform>
-            <numerusform>Converted %Ln objects into %1; action items: %2 (see conversion-report.json).
+            <numerusform>Plan: %Ln statements, %1 destructive; nothing was changed.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>apply needs --sql DIR and one target connection URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --pre-data or --post-data, not both (neither: both parts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %1 of %Ln statement(s); failed: %2.
+</source>
+        <translation>
+            <numerusform>Applied %1 of %Ln statement; failed: %2.
+</numerusform>
+            <numerusform>Applied %1 of %Ln statements; failed: %2.
 </numerusform>
         </translation>
     </message>
@@ -4021,6 +4075,14 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 connection failed,
     </message>
     <message>
         <source>Convert to postgresql, mysql, mariadb or sqlite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 drops or empties data and was not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow destructive statements to run it (--allow-destructive).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -515,6 +515,38 @@ Exécutez &apos;ferry --help&apos; pour afficher l&apos;aide.
         <translation>%1 valeurs LOB ont été tronquées (mode LOB limité)&#xa0;; la table de contrôle lob_truncations de la cible (ferry_control) les liste une à une avec leur clé de ligne et leurs longueurs.</translation>
     </message>
     <message>
+        <source>Could not write %1.</source>
+        <translation>Impossible d’écrire %1.</translation>
+    </message>
+    <message>
+        <source>ferry: cannot create the directory %1
+</source>
+        <translation>ferry : impossible de créer le répertoire %1
+</translation>
+    </message>
+    <message>
+        <source>convert takes exactly one source connection URI</source>
+        <translation>convert attend exactement une URI de connexion source</translation>
+    </message>
+    <message>
+        <source>convert needs --out DIR</source>
+        <translation>convert exige --out RÉPERTOIRE</translation>
+    </message>
+    <message>
+        <source>--target-engine must be postgresql, mysql, mariadb or sqlite</source>
+        <translation>--target-engine doit valoir postgresql, mysql, mariadb ou sqlite</translation>
+    </message>
+    <message numerus="yes">
+        <source>Converted %Ln object(s) into %1; action items: %2 (see conversion-report.json).
+</source>
+        <translation>
+            <numerusform>%Ln objet converti dans %1 ; actions à mener : %2 (voir conversion-report.json).
+</numerusform>
+            <numerusform>%Ln objets convertis dans %1 ; actions à mener : %2 (voir conversion-report.json).
+</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: ferry [--help] [--version] COMMAND [ARGS]
 
 Ferry moves databases between engines and proves nothing was lost.
@@ -560,6 +592,11 @@ Commands:
                       numbered files in apply order (pre-data before the load,
                       post-data after it) and conversion-report.json. Exit 4 when
                       action items remain (the files are written either way).
+  apply --sql DIR TARGET_URI [--pre-data | --post-data] [--plan]
+          [--allow-destructive]
+                      Run those files on the target in order, statement by
+                      statement; --plan lists them and changes nothing. DROP,
+                      TRUNCATE and DELETE run only with --allow-destructive.
   demo [--rows N] [--data-dir DIR] [--json]
                       Generate the sports-ticketing sample (1,000,000 tickets by
                       default) and migrate it into an SQLite copy, with progress.
@@ -632,6 +669,11 @@ Commandes&#xa0;:
                       des fichiers numérotés dans l’ordre d’application (pre-data avant
                       le chargement, post-data après) et conversion-report.json. Code 4
                       s’il reste des actions à mener (les fichiers sont écrits quand même).
+  apply --sql DIR TARGET_URI [--pre-data | --post-data] [--plan]
+          [--allow-destructive]
+                      Exécute ces fichiers dans l’ordre sur la cible, instruction par
+                      instruction ; --plan les liste sans rien modifier. DROP,
+                      TRUNCATE et DELETE ne s’exécutent qu’avec --allow-destructive.
   demo [--rows N] [--data-dir DIR] [--json]
                       Génère l&apos;exemple de billetterie sportive (1&#xa0;000&#xa0;000 de billets
                       par défaut) et le migre vers une copie SQLite, en affichant la
@@ -657,34 +699,52 @@ connexion, 4 échec partiel, 5 entrée non valide, 130 interrompu.
 </translation>
     </message>
     <message>
-        <source>Could not write %1.</source>
-        <translation>Impossible d’écrire %1.</translation>
-    </message>
-    <message>
-        <source>ferry: cannot create the directory %1
+        <source>ferry: the directory %1 does not exist
 </source>
-        <translation>ferry : impossible de créer le répertoire %1
+        <translation>ferry : le répertoire %1 n’existe pas
 </translation>
     </message>
     <message>
-        <source>convert takes exactly one source connection URI</source>
-        <translation>convert attend exactement une URI de connexion source</translation>
+        <source>  [destructive]</source>
+        <translation>  [destructive]</translation>
     </message>
     <message>
-        <source>convert needs --out DIR</source>
-        <translation>convert exige --out RÉPERTOIRE</translation>
+        <source>  [destructive: refused without --allow-destructive]</source>
+        <translation>  [destructive : refusée sans --allow-destructive]</translation>
     </message>
     <message>
-        <source>--target-engine must be postgresql, mysql, mariadb or sqlite</source>
-        <translation>--target-engine doit valoir postgresql, mysql, mariadb ou sqlite</translation>
+        <source>  [exists on the target: this statement will fail]</source>
+        <translation>  [existe dans la cible : cette instruction échouera]</translation>
     </message>
     <message numerus="yes">
-        <source>Converted %Ln object(s) into %1; action items: %2 (see conversion-report.json).
+        <source>Plan: %Ln statement(s), %1 destructive; nothing was changed.
 </source>
         <translation>
-            <numerusform>%Ln objet converti dans %1 ; actions à mener : %2 (voir conversion-report.json).
+            <numerusform>Plan : %Ln instruction, %1 destructive ; rien n’a été modifié.
 </numerusform>
-            <numerusform>%Ln objets convertis dans %1 ; actions à mener : %2 (voir conversion-report.json).
+            <numerusform>Plan : %Ln instructions, %1 destructives ; rien n’a été modifié.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>apply needs --sql DIR and one target connection URI</source>
+        <translation>apply exige --sql RÉPERTOIRE et une URI de connexion cible</translation>
+    </message>
+    <message>
+        <source>give --pre-data or --post-data, not both (neither: both parts)</source>
+        <translation>indiquez --pre-data ou --post-data, pas les deux (aucun : les deux parties)</translation>
+    </message>
+    <message>
+        <source>%1: </source>
+        <translation>%1 : </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %1 of %Ln statement(s); failed: %2.
+</source>
+        <translation>
+            <numerusform>%1 instruction appliquée sur %Ln ; en échec : %2.
+</numerusform>
+            <numerusform>%1 instructions appliquées sur %Ln ; en échec : %2.
 </numerusform>
         </translation>
     </message>
@@ -4129,6 +4189,14 @@ connexion, 4 échec partiel, 5 entrée non valide, 130 interrompu.
     <message>
         <source>Convert to postgresql, mysql, mariadb or sqlite.</source>
         <translation>Convertissez vers postgresql, mysql, mariadb ou sqlite.</translation>
+    </message>
+    <message>
+        <source>%1 drops or empties data and was not run.</source>
+        <translation>%1 supprime ou vide des données et n’a pas été exécutée.</translation>
+    </message>
+    <message>
+        <source>Allow destructive statements to run it (--allow-destructive).</source>
+        <translation>Autorisez les instructions destructives pour l’exécuter (--allow-destructive).</translation>
     </message>
 </context>
 <context>

@@ -504,6 +504,36 @@ Run &apos;ferry --help&apos; for usage.
         <translation>LOB 値 %1 個が切り詰められました (制限付き LOB モード)。ターゲットの制御テーブル lob_truncations (ferry_control) に、行キーと長さとともに 1 件ずつ記録されています。</translation>
     </message>
     <message>
+        <source>Could not write %1.</source>
+        <translation>%1 を書き込めませんでした。</translation>
+    </message>
+    <message>
+        <source>ferry: cannot create the directory %1
+</source>
+        <translation>ferry: ディレクトリ %1 を作成できません
+</translation>
+    </message>
+    <message>
+        <source>convert takes exactly one source connection URI</source>
+        <translation>convert にはソースの接続 URI をちょうど 1 つ指定します</translation>
+    </message>
+    <message>
+        <source>convert needs --out DIR</source>
+        <translation>convert には --out DIR が必要です</translation>
+    </message>
+    <message>
+        <source>--target-engine must be postgresql, mysql, mariadb or sqlite</source>
+        <translation>--target-engine は postgresql、mysql、mariadb、sqlite のいずれかです</translation>
+    </message>
+    <message numerus="yes">
+        <source>Converted %Ln object(s) into %1; action items: %2 (see conversion-report.json).
+</source>
+        <translation>
+            <numerusform>%Ln 個のオブジェクトを %1 に変換しました。対応項目: %2 (conversion-report.json を参照)。
+</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: ferry [--help] [--version] COMMAND [ARGS]
 
 Ferry moves databases between engines and proves nothing was lost.
@@ -549,6 +579,11 @@ Commands:
                       numbered files in apply order (pre-data before the load,
                       post-data after it) and conversion-report.json. Exit 4 when
                       action items remain (the files are written either way).
+  apply --sql DIR TARGET_URI [--pre-data | --post-data] [--plan]
+          [--allow-destructive]
+                      Run those files on the target in order, statement by
+                      statement; --plan lists them and changes nothing. DROP,
+                      TRUNCATE and DELETE run only with --allow-destructive.
   demo [--rows N] [--data-dir DIR] [--json]
                       Generate the sports-ticketing sample (1,000,000 tickets by
                       default) and migrate it into an SQLite copy, with progress.
@@ -616,6 +651,11 @@ Ferry はデータベースをエンジン間で移動し、何も失われて�
                       適用順に番号を付けたファイル (pre-data はロード前、post-data は
                       ロード後) と conversion-report.json。対応項目が残る場合は終了コード 4
                       (ファイルはどちらの場合も書き出されます)。
+  apply --sql DIR TARGET_URI [--pre-data | --post-data] [--plan]
+          [--allow-destructive]
+                      それらのファイルを順にターゲットで 1 文ずつ実行します。--plan は
+                      一覧を表示するだけで何も変更しません。DROP、TRUNCATE、DELETE は
+                      --allow-destructive を付けたときだけ実行されます。
   demo [--rows N] [--data-dir DIR] [--json]
                       スポーツチケット販売のサンプル (既定ではチケット 1,000,000 件) を
                       生成し、SQLite のコピーに移行して進行状況を表示します。
@@ -639,32 +679,48 @@ Ferry はデータベースをエンジン間で移動し、何も失われて�
 </translation>
     </message>
     <message>
-        <source>Could not write %1.</source>
-        <translation>%1 を書き込めませんでした。</translation>
-    </message>
-    <message>
-        <source>ferry: cannot create the directory %1
+        <source>ferry: the directory %1 does not exist
 </source>
-        <translation>ferry: ディレクトリ %1 を作成できません
+        <translation>ferry: ディレクトリ %1 が存在しません
 </translation>
     </message>
     <message>
-        <source>convert takes exactly one source connection URI</source>
-        <translation>convert にはソースの接続 URI をちょうど 1 つ指定します</translation>
+        <source>  [destructive]</source>
+        <translation>  [破壊的]</translation>
     </message>
     <message>
-        <source>convert needs --out DIR</source>
-        <translation>convert には --out DIR が必要です</translation>
+        <source>  [destructive: refused without --allow-destructive]</source>
+        <translation>  [破壊的: --allow-destructive なしでは拒否]</translation>
     </message>
     <message>
-        <source>--target-engine must be postgresql, mysql, mariadb or sqlite</source>
-        <translation>--target-engine は postgresql、mysql、mariadb、sqlite のいずれかです</translation>
+        <source>  [exists on the target: this statement will fail]</source>
+        <translation>  [ターゲットに存在: この文は失敗します]</translation>
     </message>
     <message numerus="yes">
-        <source>Converted %Ln object(s) into %1; action items: %2 (see conversion-report.json).
+        <source>Plan: %Ln statement(s), %1 destructive; nothing was changed.
 </source>
         <translation>
-            <numerusform>%Ln 個のオブジェクトを %1 に変換しました。対応項目: %2 (conversion-report.json を参照)。
+            <numerusform>計画: %Ln 文、うち破壊的 %1。何も変更していません。
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>apply needs --sql DIR and one target connection URI</source>
+        <translation>apply には --sql DIR とターゲットの接続 URI が 1 つ必要です</translation>
+    </message>
+    <message>
+        <source>give --pre-data or --post-data, not both (neither: both parts)</source>
+        <translation>--pre-data か --post-data のどちらかを指定してください (両方は不可、どちらもなしで両方の部分)</translation>
+    </message>
+    <message>
+        <source>%1: </source>
+        <translation>%1: </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %1 of %Ln statement(s); failed: %2.
+</source>
+        <translation>
+            <numerusform>%Ln 文中 %1 文を適用しました。失敗: %2。
 </numerusform>
         </translation>
     </message>
@@ -4097,6 +4153,14 @@ Ferry はデータベースをエンジン間で移動し、何も失われて�
     <message>
         <source>Convert to postgresql, mysql, mariadb or sqlite.</source>
         <translation>postgresql、mysql、mariadb、sqlite のいずれかに変換してください。</translation>
+    </message>
+    <message>
+        <source>%1 drops or empties data and was not run.</source>
+        <translation>%1 はデータを削除または空にするため実行しませんでした。</translation>
+    </message>
+    <message>
+        <source>Allow destructive statements to run it (--allow-destructive).</source>
+        <translation>実行するには破壊的な文を許可してください (--allow-destructive)。</translation>
     </message>
 </context>
 <context>

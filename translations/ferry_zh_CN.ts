@@ -504,6 +504,36 @@ Run &apos;ferry --help&apos; for usage.
         <translation>%1 个 LOB 值已被截断（受限 LOB 模式）；目标的控制表 lob_truncations (ferry_control) 逐一列出了它们的行键和长度。</translation>
     </message>
     <message>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>ferry: cannot create the directory %1
+</source>
+        <translation>ferry：无法创建目录 %1
+</translation>
+    </message>
+    <message>
+        <source>convert takes exactly one source connection URI</source>
+        <translation>convert 需要且仅需要一个源连接 URI</translation>
+    </message>
+    <message>
+        <source>convert needs --out DIR</source>
+        <translation>convert 需要 --out DIR</translation>
+    </message>
+    <message>
+        <source>--target-engine must be postgresql, mysql, mariadb or sqlite</source>
+        <translation>--target-engine 必须是 postgresql、mysql、mariadb 或 sqlite</translation>
+    </message>
+    <message numerus="yes">
+        <source>Converted %Ln object(s) into %1; action items: %2 (see conversion-report.json).
+</source>
+        <translation>
+            <numerusform>已将 %Ln 个对象转换到 %1；待办事项：%2（见 conversion-report.json）。
+</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: ferry [--help] [--version] COMMAND [ARGS]
 
 Ferry moves databases between engines and proves nothing was lost.
@@ -549,6 +579,11 @@ Commands:
                       numbered files in apply order (pre-data before the load,
                       post-data after it) and conversion-report.json. Exit 4 when
                       action items remain (the files are written either way).
+  apply --sql DIR TARGET_URI [--pre-data | --post-data] [--plan]
+          [--allow-destructive]
+                      Run those files on the target in order, statement by
+                      statement; --plan lists them and changes nothing. DROP,
+                      TRUNCATE and DELETE run only with --allow-destructive.
   demo [--rows N] [--data-dir DIR] [--json]
                       Generate the sports-ticketing sample (1,000,000 tickets by
                       default) and migrate it into an SQLite copy, with progress.
@@ -611,6 +646,11 @@ Ferry 在不同数据库引擎之间迁移数据库，并证明没有丢失任�
                       写出在目标上创建源架构的 SQL：按应用顺序编号的文件
                       （pre-data 在加载之前，post-data 在加载之后）以及
                       conversion-report.json。仍有待办事项时退出码为 4（文件照样写出）。
+  apply --sql DIR TARGET_URI [--pre-data | --post-data] [--plan]
+          [--allow-destructive]
+                      按顺序在目标上逐条语句运行这些文件；--plan 只列出它们，
+                      不做任何更改。DROP、TRUNCATE 和 DELETE 仅在指定
+                      --allow-destructive 时运行。
   demo [--rows N] [--data-dir DIR] [--json]
                       生成体育票务示例数据（默认 1,000,000 张票）并将其迁移到
                       一个 SQLite 副本中，同时显示进度。
@@ -634,32 +674,48 @@ FERRY_TARGET_PASSWORD），然后是系统密钥环（如果有正在运行的�
 </translation>
     </message>
     <message>
-        <source>Could not write %1.</source>
-        <translation>无法写入 %1。</translation>
-    </message>
-    <message>
-        <source>ferry: cannot create the directory %1
+        <source>ferry: the directory %1 does not exist
 </source>
-        <translation>ferry：无法创建目录 %1
+        <translation>ferry：目录 %1 不存在
 </translation>
     </message>
     <message>
-        <source>convert takes exactly one source connection URI</source>
-        <translation>convert 需要且仅需要一个源连接 URI</translation>
+        <source>  [destructive]</source>
+        <translation>  [破坏性]</translation>
     </message>
     <message>
-        <source>convert needs --out DIR</source>
-        <translation>convert 需要 --out DIR</translation>
+        <source>  [destructive: refused without --allow-destructive]</source>
+        <translation>  [破坏性：未指定 --allow-destructive 时拒绝]</translation>
     </message>
     <message>
-        <source>--target-engine must be postgresql, mysql, mariadb or sqlite</source>
-        <translation>--target-engine 必须是 postgresql、mysql、mariadb 或 sqlite</translation>
+        <source>  [exists on the target: this statement will fail]</source>
+        <translation>  [目标上已存在：此语句将失败]</translation>
     </message>
     <message numerus="yes">
-        <source>Converted %Ln object(s) into %1; action items: %2 (see conversion-report.json).
+        <source>Plan: %Ln statement(s), %1 destructive; nothing was changed.
 </source>
         <translation>
-            <numerusform>已将 %Ln 个对象转换到 %1；待办事项：%2（见 conversion-report.json）。
+            <numerusform>计划：%Ln 条语句，其中 %1 条具有破坏性；未做任何更改。
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>apply needs --sql DIR and one target connection URI</source>
+        <translation>apply 需要 --sql DIR 和一个目标连接 URI</translation>
+    </message>
+    <message>
+        <source>give --pre-data or --post-data, not both (neither: both parts)</source>
+        <translation>请指定 --pre-data 或 --post-data，不能同时指定（都不指定：两部分都运行）</translation>
+    </message>
+    <message>
+        <source>%1: </source>
+        <translation>%1：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %1 of %Ln statement(s); failed: %2.
+</source>
+        <translation>
+            <numerusform>已应用 %Ln 条语句中的 %1 条；失败：%2。
 </numerusform>
         </translation>
     </message>
@@ -4092,6 +4148,14 @@ FERRY_TARGET_PASSWORD），然后是系统密钥环（如果有正在运行的�
     <message>
         <source>Convert to postgresql, mysql, mariadb or sqlite.</source>
         <translation>请转换为 postgresql、mysql、mariadb 或 sqlite。</translation>
+    </message>
+    <message>
+        <source>%1 drops or empties data and was not run.</source>
+        <translation>%1 会删除或清空数据，未运行。</translation>
+    </message>
+    <message>
+        <source>Allow destructive statements to run it (--allow-destructive).</source>
+        <translation>允许破坏性语句以运行它（--allow-destructive）。</translation>
     </message>
 </context>
 <context>

@@ -79,6 +79,11 @@ QString usageText()
         "                      numbered files in apply order (pre-data before the load,\n"
         "                      post-data after it) and conversion-report.json. Exit 4 when\n"
         "                      action items remain (the files are written either way).\n"
+        "  apply --sql DIR TARGET_URI [--pre-data | --post-data] [--plan]\n"
+        "          [--allow-destructive]\n"
+        "                      Run those files on the target in order, statement by\n"
+        "                      statement; --plan lists them and changes nothing. DROP,\n"
+        "                      TRUNCATE and DELETE run only with --allow-destructive.\n"
         "  demo [--rows N] [--data-dir DIR] [--json]\n"
         "                      Generate the sports-ticketing sample (1,000,000 tickets by\n"
         "                      default) and migrate it into an SQLite copy, with progress.\n"
@@ -692,6 +697,8 @@ int run(const QStringList &arguments)
         return migrateCommand(rest);
     if (command == QLatin1String("convert"))
         return convertCommand(rest);
+    if (command == QLatin1String("apply"))
+        return applyCommand(rest);
     if (command == QLatin1String("demo"))
         return demoCommand(rest);
     if (command == QLatin1String("sample"))

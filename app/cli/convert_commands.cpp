@@ -6,9 +6,12 @@
 #include "engine/connectors/connector.h"
 #include "engine/connectors/endpoint.h"
 #include "engine/conversion/conversion_files.h"
+#include "engine/conversion/script_apply.h"
+#include "engine/convert/ddl/ddl_writer.h"
 #include "engine/project/dms_json.h"
 
 #include <QDir>
+#include <QFile>
 #include <QSaveFile>
 
 #include <optional>
@@ -146,6 +149,123 @@ int convertCommand(const QStringList &arguments)
             .arg(QDir::toNativeSeparators(directory))
             .arg(actions));
     return actions == 0 ? ExitOk : ExitPartialFailure;
+}
+
+namespace {
+
+/// The *.sql files of a directory; false (and the error printed) when one cannot be read.
+bool readScripts(const QString &path, std::vector<conversion::ScriptFile> *files)
+{
+    const QDir directory(path);
+    if (!directory.exists()) {
+        err(CliTr::tr("ferry: the directory %1 does not exist\n")
+                .arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    for (const QString &name : directory.entryList({QStringLiteral("*.sql")}, QDir::Files)) {
+        std::string text;
+        if (!readInputFile(directory.filePath(name), &text))
+            return false;
+        files->push_back({name.toStdString(), std::move(text)});
+    }
+    return true;
+}
+
+/// The target session, asking for a password again after a refused login on a terminal.
+Result<std::unique_ptr<load::TargetSession>> openTarget(const QString &uri, PasswordFrom from)
+{
+    auto spec = specFromUri(uri, QStringLiteral("target"), from);
+    if (!spec)
+        return spec.error();
+    auto session = load::openTargetSession(*spec);
+    if (!session && session.error().code == ErrorCode::AuthenticationFailed
+        && retryWithPrompt(*spec, from))
+        session = load::openTargetSession(*spec);
+    return session;
+}
+
+/// --plan: every step with what it does; objects that exist already and destructive steps
+/// flagged. Nothing is changed.
+void printPlan(load::TargetSession &target, const std::vector<conversion::ScriptStep> &steps,
+               bool allowDestructive)
+{
+    int destructive = 0;
+    for (const conversion::ScriptStep &step : steps) {
+        QString flags;
+        if (step.destructive) {
+            ++destructive;
+            flags += allowDestructive ? CliTr::tr("  [destructive]")
+                                      : CliTr::tr("  [destructive: refused without "
+                                                  "--allow-destructive]");
+        }
+        if (step.verb == "CREATE" && step.objectKind == "TABLE") {
+            const std::string &name = step.objectName;
+            const size_t dot = name.rfind('.');
+            auto exists = target.tableExists(dot == std::string::npos ? "" : name.substr(0, dot),
+                                             name.substr(dot == std::string::npos ? 0 : dot + 1));
+            if (exists && *exists)
+                flags += CliTr::tr("  [exists on the target: this statement will fail]");
+        }
+        out(QStringLiteral("%1:%2  %3%4\n")
+                .arg(QString::fromStdString(step.file))
+                .arg(step.line)
+                .arg(QString::fromStdString(step.summary()), flags));
+    }
+    out(CliTr::tr("Plan: %Ln statement(s), %1 destructive; nothing was changed.\n", nullptr,
+                  static_cast<int>(steps.size()))
+            .arg(destructive));
+}
+
+} // namespace
+
+int applyCommand(const QStringList &arguments)
+{
+    const auto parsed
+        = parseArguments(arguments,
+                         {QStringLiteral("pre-data"), QStringLiteral("post-data"),
+                          QStringLiteral("plan"), QStringLiteral("allow-destructive")},
+                         {QStringLiteral("sql"), QStringLiteral("password-from")});
+    if (!parsed.error.isEmpty())
+        return usageError(parsed.error);
+    if (!parsed.values.contains(QStringLiteral("sql")) || parsed.positional.size() != 1)
+        return usageError(CliTr::tr("apply needs --sql DIR and one target connection URI"));
+    const bool pre = parsed.flags.contains(QStringLiteral("pre-data"));
+    const bool post = parsed.flags.contains(QStringLiteral("post-data"));
+    if (pre && post)
+        return usageError(CliTr::tr("give --pre-data or --post-data, not both (neither: both "
+                                    "parts)"));
+    PasswordFrom from = PasswordFrom::Default;
+    QString fromError;
+    if (!parsePasswordFrom(parsed, &from, &fromError))
+        return usageError(fromError);
+    std::vector<conversion::ScriptFile> files;
+    if (!readScripts(parsed.values.value(QStringLiteral("sql")), &files))
+        return ExitInvalidInput;
+    auto target = openTarget(parsed.positional.first(), from);
+    if (!target) {
+        printError(target.error());
+        return exitCodeFor(target.error());
+    }
+    const SqlDialect dialect = connectorFor((*target)->dialect()).ddlWriter()->dialect();
+    const auto steps = conversion::scriptSteps(
+        std::move(files), dialect,
+        pre ? conversion::ScriptPart::PreData
+            : (post ? conversion::ScriptPart::PostData : conversion::ScriptPart::All));
+    const bool allowDestructive = parsed.flags.contains(QStringLiteral("allow-destructive"));
+    if (parsed.flags.contains(QStringLiteral("plan"))) {
+        printPlan(**target, steps, allowDestructive);
+        return ExitOk;
+    }
+    const conversion::ApplyOutcome outcome
+        = conversion::applyScriptSteps(**target, steps, allowDestructive, {});
+    for (const conversion::StepFailure &failure : outcome.failures)
+        printError(failure.error,
+                   CliTr::tr("%1: ").arg(QString::fromStdString(failure.step.summary())));
+    out(CliTr::tr("Applied %1 of %Ln statement(s); failed: %2.\n", nullptr,
+                  static_cast<int>(steps.size()))
+            .arg(outcome.applied)
+            .arg(outcome.failures.size()));
+    return outcome.failures.empty() ? ExitOk : ExitPartialFailure;
 }
 
 } // namespace ferry::cli

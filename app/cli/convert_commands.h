@@ -8,5 +8,8 @@ namespace ferry::cli {
 /// `ferry convert SOURCE_URI --target-engine ENGINE --out DIR [--schema S]... [--mappings F]
 /// [--password-from SOURCE]`: the numbered SQL files and conversion-report.json (docs/cli.md).
 int convertCommand(const QStringList &arguments);
+/// `ferry apply --sql DIR TARGET_URI [--pre-data | --post-data] [--plan] [--allow-destructive]
+/// [--password-from SOURCE]`: runs a conversion's SQL files on the target (docs/cli.md).
+int applyCommand(const QStringList &arguments);
 
 } // namespace ferry::cli

@@ -1584,8 +1584,14 @@ public:
     }
 
 private:
+    /// `?` placeholders numbered $1..$n for the parameters; without parameters the statement
+    /// is sent as written (a script's `?` may be jsonb's operator, as psql sends it).
     Result<ResultPtr> runWithPlaceholders(const std::string &sql, const TextRow &parameters)
     {
+        if (parameters.empty())
+            return m_connection->run(
+                sql, {}, EngineTr::tr("A statement failed on the PostgreSQL target.").toStdString(),
+                m_connection->server());
         size_t count = 0;
         const std::string numbered = convert::numberPlaceholders(sql, &count);
         if (count != parameters.size()) {

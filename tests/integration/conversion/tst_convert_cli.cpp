@@ -151,6 +151,87 @@ private slots:
                             + "customer (email, name) VALUES ('c1@example.org', 'again')"));
     }
 
+    /// The same schema through `ferry apply`: --plan changes nothing, --pre-data creates the
+    /// tables (into a schema a mapping rule renames), the load fills them, --post-data adds the
+    /// keys but refuses a DROP a user added, and applying the pre-data again reports each
+    /// table that exists with the server's error.
+    void applyPlansThenAppliesAndRefusesDestructiveSteps()
+    {
+        FERRY_REQUIRE_SERVERS();
+        const std::string schema = m_database + "_applied";
+        QFile mappings(m_dir.filePath(QStringLiteral("rename.json")));
+        QVERIFY(mappings.open(QIODevice::WriteOnly));
+        mappings.write(QStringLiteral(
+                           R"({"rules":[{"rule-type":"selection","rule-id":"1","rule-name":"1",
+            "object-locator":{"schema-name":"%1","table-name":"%"},"rule-action":"include"},
+            {"rule-type":"transformation","rule-id":"2","rule-name":"2","rule-target":"schema",
+            "object-locator":{"schema-name":"%1"},"rule-action":"rename","value":"%2"}]})")
+                           .arg(qs(m_database), qs(schema))
+                           .toUtf8());
+        mappings.close();
+        const QString out = m_dir.filePath(QStringLiteral("applied"));
+        const QString target = qs(test::postgresSpec().toUri());
+        QCOMPARE(ferry({QStringLiteral("convert"), qs(m_source.toUri()),
+                        QStringLiteral("--target-engine"), QStringLiteral("postgresql"),
+                        QStringLiteral("--out"), out, QStringLiteral("--mappings"),
+                        mappings.fileName()}),
+                 4);
+
+        PlainSql pg(test::postgresSpec());
+        OPEN(pg);
+        const std::string namespaceOf = "SELECT to_regnamespace('\"" + schema + "\"') IS NULL";
+        QCOMPARE(ferry({QStringLiteral("apply"), QStringLiteral("--sql"), out, target,
+                        QStringLiteral("--plan")}),
+                 0);
+        QVERIFY2(
+            m_out.contains(qs("040-pre-data-tables.sql:5  CREATE TABLE " + schema + ".customer\n")),
+            qPrintable(m_out));
+        QCOMPARE(single(pg, namespaceOf), std::string("t")); // the plan changed nothing
+
+        QCOMPARE(ferry({QStringLiteral("apply"), QStringLiteral("--sql"), out, target,
+                        QStringLiteral("--pre-data")}),
+                 0);
+        const std::string constraints = "SELECT contype, COUNT(*) FROM pg_constraint WHERE "
+                                        "connamespace = to_regnamespace('\""
+            + schema + "\"') GROUP BY contype ORDER BY contype";
+        QCOMPARE(query(pg, constraints), (Rows {{"p", "3"}}));
+
+        QFile settings(m_dir.filePath(QStringLiteral("keep.json")));
+        QVERIFY(settings.open(QIODevice::WriteOnly));
+        settings.write(R"({"FullLoadSettings": {"TargetTablePrepMode": "DO_NOTHING"}})");
+        settings.close();
+        QCOMPARE(ferry({QStringLiteral("migrate"), qs(m_source.toUri()), target,
+                        QStringLiteral("--mappings"), mappings.fileName(),
+                        QStringLiteral("--settings"), settings.fileName(),
+                        QStringLiteral("--task-name"), qs(test::uniqueName("applied")),
+                        QStringLiteral("--run-dir"), m_dir.filePath(QStringLiteral("run2"))}),
+                 0);
+        const std::string tables = "\"" + schema + "\".";
+        QCOMPARE(single(pg, "SELECT COUNT(*) FROM " + tables + "rental"), std::string("40"));
+
+        // A cleanup step a user added after the post-data files: refused without
+        // --allow-destructive, the rest applied.
+        QFile cleanup(out + QStringLiteral("/140-post-data-cleanup.sql"));
+        QVERIFY(cleanup.open(QIODevice::WriteOnly));
+        cleanup.write(QByteArray::fromStdString("DROP TABLE " + tables + "rental_log;\n"));
+        cleanup.close();
+        QCOMPARE(ferry({QStringLiteral("apply"), QStringLiteral("--sql"), out, target,
+                        QStringLiteral("--post-data")}),
+                 4);
+        QVERIFY2(m_errors.contains(QStringLiteral("--allow-destructive")), qPrintable(m_errors));
+        QVERIFY2(m_errors.contains(QStringLiteral("140-post-data-cleanup.sql:1")),
+                 qPrintable(m_errors));
+        QCOMPARE(query(pg, constraints), (Rows {{"f", "1"}, {"p", "3"}, {"u", "1"}}));
+        QCOMPARE(single(pg, "SELECT COUNT(*) FROM " + tables + "rental_log"), std::string("40"));
+
+        // The pre-data again: every CREATE TABLE fails with the server's word for it.
+        QCOMPARE(ferry({QStringLiteral("apply"), QStringLiteral("--sql"), out, target,
+                        QStringLiteral("--pre-data")}),
+                 4);
+        QCOMPARE(m_errors.count(QStringLiteral("already exists")), 3);
+        QVERIFY2(m_out.contains(QStringLiteral("failed: 3")), qPrintable(m_out));
+    }
+
     void unknownTargetEngineIsAUsageError()
     {
         QProcess ferry;
@@ -167,6 +248,24 @@ private slots:
     }
 
 private:
+    /// Runs ferry with the harness's passwords in the environment; its exit code (-1 when it
+    /// did not finish), its output in m_out and m_errors.
+    int ferry(const QStringList &arguments)
+    {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("FERRY_SOURCE_PASSWORD"),
+                           qs(std::string(m_source.password.reveal())));
+        environment.insert(QStringLiteral("FERRY_TARGET_PASSWORD"),
+                           qs(std::string(test::postgresSpec().password.reveal())));
+        process.setProcessEnvironment(environment);
+        process.start(binary(QStringLiteral("ferry")), arguments);
+        const bool finished = process.waitForFinished(300'000);
+        m_out = QString::fromUtf8(process.readAllStandardOutput());
+        m_errors = QString::fromUtf8(process.readAllStandardError());
+        return finished ? process.exitCode() : -1;
+    }
+
     /// The report's action items: exactly the view, the procedure and the trigger.
     void checkReport(const QString &out)
     {
@@ -210,6 +309,8 @@ private:
     }
 
     QTemporaryDir m_dir;
+    QString m_out;
+    QString m_errors;
     std::string m_database;
     ConnectionSpec m_source;
 };

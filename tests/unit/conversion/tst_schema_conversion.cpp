@@ -3,6 +3,7 @@
 // PostgreSQL and SQLite. Expected object lists, statements and file texts are written here by
 // hand from the PostgreSQL and SQLite documentation, never produced by the code under test.
 #include "engine/conversion/conversion_files.h"
+#include "engine/conversion/script_apply.h"
 #include "engine/project/dms_json.h"
 
 #include <QJsonArray>
@@ -239,6 +240,46 @@ private slots:
                              != std::string::npos,
                          object.statements.at(0).c_str());
         }
+    }
+
+    /// ferry apply's reading of the files: the part's files in name order, each statement with
+    /// its file, line, what it does and whether it destroys something.
+    void scriptStepsReadWhatEachStatementDoes()
+    {
+        const std::vector<ScriptFile> files {
+            {"120-post-data-foreign-keys.sql",
+             "-- fk\nALTER TABLE \"s\".\"t\" ADD CONSTRAINT \"fk_t\" FOREIGN KEY (a) "
+             "REFERENCES \"s\".\"u\" (id);\n"},
+            {"040-pre-data-tables.sql",
+             "CREATE TABLE IF NOT EXISTS \"s\".\"t\" (a int);\n\nDROP TABLE s.old;\n"},
+            {"110-post-data-indexes.sql",
+             "CREATE UNIQUE INDEX \"ix\" ON s.t (a);\nALTER TABLE s.t DROP COLUMN b;\n"
+             "TRUNCATE s.t;\n"},
+        };
+        const auto steps = scriptSteps(files, SqlDialect::PostgreSql, ScriptPart::PostData);
+        QStringList seen;
+        for (const ScriptStep &step : steps)
+            seen << QStringLiteral("%1:%2 %3%4")
+                        .arg(QString::fromStdString(step.file))
+                        .arg(step.line)
+                        .arg(QString::fromStdString(step.summary()),
+                             step.destructive ? QStringLiteral(" !") : QString());
+        QCOMPARE(seen,
+                 (QStringList {
+                     QStringLiteral("110-post-data-indexes.sql:1 CREATE INDEX ix"),
+                     QStringLiteral("110-post-data-indexes.sql:2 ALTER TABLE s.t DROP "
+                                    "COLUMN b !"),
+                     QStringLiteral("110-post-data-indexes.sql:3 TRUNCATE TABLE s.t !"),
+                     QStringLiteral("120-post-data-foreign-keys.sql:2 ALTER TABLE s.t "
+                                    "ADD CONSTRAINT fk_t"),
+                 }));
+        const auto pre = scriptSteps(files, SqlDialect::PostgreSql, ScriptPart::PreData);
+        QCOMPARE(pre.size(), size_t(2));
+        QCOMPARE(pre[0].summary(), std::string("CREATE TABLE s.t"));
+        QVERIFY(!pre[0].destructive);
+        QCOMPARE(pre[1].line, 3);
+        QVERIFY(pre[1].destructive);
+        QCOMPARE(scriptSteps(files, SqlDialect::PostgreSql, ScriptPart::All).size(), size_t(6));
     }
 
     void unsupportedTargetIsAnError()
