@@ -525,10 +525,6 @@ Rufen Sie &apos;ferry --help&apos; auf, um die Verwendung anzuzeigen.
 </translation>
     </message>
     <message>
-        <source>convert takes exactly one source connection URI</source>
-        <translation>convert erwartet genau eine Verbindungs-URI der Quelle</translation>
-    </message>
-    <message>
         <source>convert needs --out DIR</source>
         <translation>convert braucht --out VERZEICHNIS</translation>
     </message>
@@ -543,6 +539,56 @@ Rufen Sie &apos;ferry --help&apos; auf, um die Verwendung anzuzeigen.
             <numerusform>%Ln Objekt nach %1 konvertiert; Aktionspunkte: %2 (siehe conversion-report.json).
 </numerusform>
             <numerusform>%Ln Objekte nach %1 konvertiert; Aktionspunkte: %2 (siehe conversion-report.json).
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ferry: the directory %1 does not exist
+</source>
+        <translation>ferry: das Verzeichnis %1 existiert nicht
+</translation>
+    </message>
+    <message>
+        <source>  [destructive]</source>
+        <translation>  [destruktiv]</translation>
+    </message>
+    <message>
+        <source>  [destructive: refused without --allow-destructive]</source>
+        <translation>  [destruktiv: ohne --allow-destructive abgelehnt]</translation>
+    </message>
+    <message>
+        <source>  [exists on the target: this statement will fail]</source>
+        <translation>  [existiert im Ziel: diese Anweisung wird fehlschlagen]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan: %Ln statement(s), %1 destructive; nothing was changed.
+</source>
+        <translation>
+            <numerusform>Plan: %Ln Anweisung, %1 destruktiv; nichts wurde geändert.
+</numerusform>
+            <numerusform>Plan: %Ln Anweisungen, %1 destruktiv; nichts wurde geändert.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>apply needs --sql DIR and one target connection URI</source>
+        <translation>apply braucht --sql VERZEICHNIS und eine Verbindungs-URI des Ziels</translation>
+    </message>
+    <message>
+        <source>give --pre-data or --post-data, not both (neither: both parts)</source>
+        <translation>geben Sie --pre-data oder --post-data an, nicht beide (keines: beide Teile)</translation>
+    </message>
+    <message>
+        <source>%1: </source>
+        <translation>%1: </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %1 of %Ln statement(s); failed: %2.
+</source>
+        <translation>
+            <numerusform>%1 von %Ln Anweisung ausgeführt; fehlgeschlagen: %2.
+</numerusform>
+            <numerusform>%1 von %Ln Anweisungen ausgeführt; fehlgeschlagen: %2.
 </numerusform>
         </translation>
     </message>
@@ -592,6 +638,10 @@ Commands:
                       numbered files in apply order (pre-data before the load,
                       post-data after it) and conversion-report.json. Exit 4 when
                       action items remain (the files are written either way).
+  assess SOURCE_URI --target-engine ENGINE [--format html|csv|json] [--out FILE]
+          [--schema S]... [--mappings table-mappings.json]
+                      The assessment: what converts automatically, the action
+                      items with an effort estimate, and pre-migration checks.
   apply --sql DIR TARGET_URI [--pre-data | --post-data] [--plan]
           [--allow-destructive]
                       Run those files on the target in order, statement by
@@ -669,6 +719,10 @@ Befehle:
                       nummerierte Dateien in Anwendungsreihenfolge (pre-data vor dem
                       Laden, post-data danach) und conversion-report.json. Exit 4,
                       wenn Aktionspunkte bleiben (die Dateien werden trotzdem geschrieben).
+  assess SOURCE_URI --target-engine ENGINE [--format html|csv|json] [--out FILE]
+          [--schema S]... [--mappings table-mappings.json]
+                      Die Bewertung: was automatisch konvertiert wird, die
+                      Aktionspunkte mit Aufwandsschätzung und die Prüfungen vor der Migration.
   apply --sql DIR TARGET_URI [--pre-data | --post-data] [--plan]
           [--allow-destructive]
                       Führt diese Dateien der Reihe nach Anweisung für Anweisung im
@@ -700,54 +754,18 @@ Exit-Codes: 0 OK, 1 interner Fehler, 2 falscher Aufruf, 3 Verbindung fehlgeschla
 </translation>
     </message>
     <message>
-        <source>ferry: the directory %1 does not exist
+        <source>%1 takes exactly one source connection URI</source>
+        <translation>%1 erwartet genau eine Verbindungs-URI der Quelle</translation>
+    </message>
+    <message>
+        <source>--format must be html, csv or json</source>
+        <translation>--format muss html, csv oder json sein</translation>
+    </message>
+    <message>
+        <source>Wrote the assessment to %1.
 </source>
-        <translation>ferry: das Verzeichnis %1 existiert nicht
+        <translation>Die Bewertung wurde nach %1 geschrieben.
 </translation>
-    </message>
-    <message>
-        <source>  [destructive]</source>
-        <translation>  [destruktiv]</translation>
-    </message>
-    <message>
-        <source>  [destructive: refused without --allow-destructive]</source>
-        <translation>  [destruktiv: ohne --allow-destructive abgelehnt]</translation>
-    </message>
-    <message>
-        <source>  [exists on the target: this statement will fail]</source>
-        <translation>  [existiert im Ziel: diese Anweisung wird fehlschlagen]</translation>
-    </message>
-    <message numerus="yes">
-        <source>Plan: %Ln statement(s), %1 destructive; nothing was changed.
-</source>
-        <translation>
-            <numerusform>Plan: %Ln Anweisung, %1 destruktiv; nichts wurde geändert.
-</numerusform>
-            <numerusform>Plan: %Ln Anweisungen, %1 destruktiv; nichts wurde geändert.
-</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>apply needs --sql DIR and one target connection URI</source>
-        <translation>apply braucht --sql VERZEICHNIS und eine Verbindungs-URI des Ziels</translation>
-    </message>
-    <message>
-        <source>give --pre-data or --post-data, not both (neither: both parts)</source>
-        <translation>geben Sie --pre-data oder --post-data an, nicht beide (keines: beide Teile)</translation>
-    </message>
-    <message>
-        <source>%1: </source>
-        <translation>%1: </translation>
-    </message>
-    <message numerus="yes">
-        <source>Applied %1 of %Ln statement(s); failed: %2.
-</source>
-        <translation>
-            <numerusform>%1 von %Ln Anweisung ausgeführt; fehlgeschlagen: %2.
-</numerusform>
-            <numerusform>%1 von %Ln Anweisungen ausgeführt; fehlgeschlagen: %2.
-</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -4198,6 +4216,74 @@ Exit-Codes: 0 OK, 1 interner Fehler, 2 falscher Aufruf, 3 Verbindung fehlgeschla
     <message>
         <source>Allow destructive statements to run it (--allow-destructive).</source>
         <translation>Erlauben Sie destruktive Anweisungen, um sie auszuführen (--allow-destructive).</translation>
+    </message>
+    <message>
+        <source>the name is longer than the target allows</source>
+        <translation>der Name ist länger, als das Ziel erlaubt</translation>
+    </message>
+    <message>
+        <source>the name is taken in the target&apos;s scope</source>
+        <translation>der Name ist im Geltungsbereich des Ziels schon vergeben</translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3 is named %4 on the target: %5.</source>
+        <translation>%1 %2 von %3 heißt im Ziel %4: %5.</translation>
+    </message>
+    <message>
+        <source>Change scripts and code that use the old name.</source>
+        <translation>Ändern Sie Skripte und Code, die den alten Namen verwenden.</translation>
+    </message>
+    <message>
+        <source>Table %1 has no primary or unique key: the full load reads it as one slice, and change data capture and validation need a key.</source>
+        <translation>Tabelle %1 hat keinen Primär- oder eindeutigen Schlüssel: der Volllade liest sie als einen Abschnitt, und Änderungserfassung und Validierung brauchen einen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Add a primary key on the source, or a define-primary-key rule to the mapping.</source>
+        <translation>Legen Sie in der Quelle einen Primärschlüssel an oder fügen Sie der Zuordnung eine define-primary-key-Regel hinzu.</translation>
+    </message>
+    <message>
+        <source>Table %1 has LOB columns (%2): they are moved whole in full LOB mode; limited LOB mode truncates them.</source>
+        <translation>Tabelle %1 hat LOB-Spalten (%2): im vollständigen LOB-Modus werden sie ganz übertragen, der begrenzte LOB-Modus kürzt sie.</translation>
+    </message>
+    <message>
+        <source>Keep full LOB mode, or set LobMaxSize above the largest value.</source>
+        <translation>Behalten Sie den vollständigen LOB-Modus bei oder setzen Sie LobMaxSize über den größten Wert.</translation>
+    </message>
+    <message>
+        <source>Column %1 of %2 has the type %3, which Ferry moves as text.</source>
+        <translation>Spalte %1 von %2 hat den Typ %3, den Ferry als Text überträgt.</translation>
+    </message>
+    <message>
+        <source>Check its values on the target, or give it another type with a change-data-type rule.</source>
+        <translation>Prüfen Sie ihre Werte im Ziel oder geben Sie ihr mit einer change-data-type-Regel einen anderen Typ.</translation>
+    </message>
+    <message>
+        <source>Ferry assessment: %1 (%2) to %3</source>
+        <translation>Ferry-Bewertung: %1 (%2) nach %3</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;th&gt;Code&lt;/th&gt;&lt;th&gt;Complexity&lt;/th&gt;&lt;th&gt;Category&lt;/th&gt;&lt;th&gt;Object&lt;/th&gt;&lt;th&gt;Message and fix&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;th&gt;Code&lt;/th&gt;&lt;th&gt;Komplexität&lt;/th&gt;&lt;th&gt;Kategorie&lt;/th&gt;&lt;th&gt;Objekt&lt;/th&gt;&lt;th&gt;Meldung und Abhilfe&lt;/th&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;th&gt;Category&lt;/th&gt;&lt;th&gt;Objects&lt;/th&gt;&lt;th&gt;Automatic&lt;/th&gt;&lt;th&gt;Simple&lt;/th&gt;&lt;th&gt;Medium&lt;/th&gt;&lt;th&gt;Complex&lt;/th&gt;&lt;th&gt;Not converted&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;th&gt;Kategorie&lt;/th&gt;&lt;th&gt;Objekte&lt;/th&gt;&lt;th&gt;Automatisch&lt;/th&gt;&lt;th&gt;Einfach&lt;/th&gt;&lt;th&gt;Mittel&lt;/th&gt;&lt;th&gt;Komplex&lt;/th&gt;&lt;th&gt;Nicht konvertiert&lt;/th&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>Estimated effort: %1 hours (simple %2 min, medium %3 min, complex %4 min per action item).</source>
+        <translation>Geschätzter Aufwand: %1 Stunden (einfach %2 min, mittel %3 min, komplex %4 min je Aktionspunkt).</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Aktionspunkte</translation>
+    </message>
+    <message>
+        <source>Pre-migration checks</source>
+        <translation>Prüfungen vor der Migration</translation>
     </message>
 </context>
 <context>

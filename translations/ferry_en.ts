@@ -491,10 +491,6 @@ Run &apos;ferry --help&apos; for usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>convert takes exactly one source connection URI</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>convert needs --out DIR</source>
         <translation type="unfinished"></translation>
     </message>
@@ -511,80 +507,6 @@ Run &apos;ferry --help&apos; for usage.
             <numerusform>Converted %Ln objects into %1; action items: %2 (see conversion-report.json).
 </numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Usage: ferry [--help] [--version] COMMAND [ARGS]
-
-Ferry moves databases between engines and proves nothing was lost.
-
-Commands:
-  test-connection URI [--role source|target] [--password-from SOURCE] [--json]
-                      Connect, check version and privileges, and explain any failure.
-  catalog URI [--json] [--schema S]... [--password-from SOURCE]
-                      Read the database catalog: tables, columns with native and
-                      canonical types, keys, indexes, views, routines, triggers,
-                      sequences and user types.
-  keyring store URI [--role source|target]
-                      Save the password for URI in the system keyring. The password
-                      comes from FERRY_SOURCE_PASSWORD (FERRY_TARGET_PASSWORD with
-                      --role target) or a hidden prompt, never from the command line.
-  keyring forget URI  Remove the password saved for URI from the system keyring.
-  import-dms TABLE_MAPPINGS.json [TASK_SETTINGS.json] --project FILE [--mapping NAME]
-                      Put an AWS DMS table mapping (and task settings) into a project
-                      file as mapping NAME (default: the JSON file&apos;s base name);
-                      creates the project when FILE does not exist.
-  export-dms --project FILE (--mapping NAME | --task-settings)
-                      Print a mapping (or the project&apos;s task settings) as DMS JSON.
-  migrate SOURCE_URI TARGET_URI [--include &apos;schema.table%&apos;] [--exclude ...]
-          [--mappings table-mappings.json] [--settings task-settings.json]
-          [--task-name NAME] [--resume] [--json] [--run-dir DIR]
-                      Full load without a project: create the tables on the target,
-                      load every row, then keys, indexes and foreign keys. State is
-                      kept on the target: --resume continues a stopped or killed run.
-  run PROJECT [--task NAME] [--resume] [--reload-table SCHEMA.TABLE]...
-          [--json] [--run-dir DIR]
-                      Run a full-load task of a project file. --reload-table loads
-                      that table again from scratch (also for migrate).
-  exceptions list PROJECT [--task NAME] [--table SCHEMA.TABLE] [--json]
-                      The rows the task&apos;s target refused: reason, column, values.
-  exceptions reapply PROJECT [--task NAME] [--table SCHEMA.TABLE | --id N...]
-          [--with-rules [--change-column-types]] [--json]
-                      Write those rows again (all, a table&apos;s, or by number); those
-                      that load leave the exceptions table. --with-rules derives them
-                      again through the project&apos;s mapping rules as they are now.
-  convert SOURCE_URI --target-engine postgresql|mysql|mariadb|sqlite --out DIR
-          [--schema S]... [--mappings table-mappings.json]
-                      Write the SQL that creates the source&apos;s schema on the target:
-                      numbered files in apply order (pre-data before the load,
-                      post-data after it) and conversion-report.json. Exit 4 when
-                      action items remain (the files are written either way).
-  apply --sql DIR TARGET_URI [--pre-data | --post-data] [--plan]
-          [--allow-destructive]
-                      Run those files on the target in order, statement by
-                      statement; --plan lists them and changes nothing. DROP,
-                      TRUNCATE and DELETE run only with --allow-destructive.
-  demo [--rows N] [--data-dir DIR] [--json]
-                      Generate the sports-ticketing sample (1,000,000 tickets by
-                      default) and migrate it into an SQLite copy, with progress.
-  sample PATH [--rows N]
-                      Write the deterministic sports-ticketing sample (SQLite) to PATH.
-
-Connection URIs:
-  postgresql://user@host:5432/database?sslmode=require
-  mysql://user@host:3306/database?ssl-mode=REQUIRED   (also mariadb://)
-  sqlite:///absolute/path.db   sqlite:relative/path.db
-  odbc://DSN   odbc:///?driver=NAME&amp;server=HOST&amp;database=DB
-
-Passwords are read from FERRY_SOURCE_PASSWORD (or FERRY_TARGET_PASSWORD with
---role target), then the system keyring when one is running, then the engine&apos;s own
-files (~/.pgpass, ~/.my.cnf), then a prompt on a terminal after a failed login.
---password-from env|keyring|prompt uses that source only. A password written into
-the URI works but is discouraged.
-
-Exit codes: 0 ok, 1 internal error, 2 usage, 3 connection failed,
-4 partial failure, 5 invalid input, 130 interrupted.
-</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ferry: the directory %1 does not exist
@@ -634,6 +556,97 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 connection failed,
             <numerusform>Applied %1 of %Ln statements; failed: %2.
 </numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: ferry [--help] [--version] COMMAND [ARGS]
+
+Ferry moves databases between engines and proves nothing was lost.
+
+Commands:
+  test-connection URI [--role source|target] [--password-from SOURCE] [--json]
+                      Connect, check version and privileges, and explain any failure.
+  catalog URI [--json] [--schema S]... [--password-from SOURCE]
+                      Read the database catalog: tables, columns with native and
+                      canonical types, keys, indexes, views, routines, triggers,
+                      sequences and user types.
+  keyring store URI [--role source|target]
+                      Save the password for URI in the system keyring. The password
+                      comes from FERRY_SOURCE_PASSWORD (FERRY_TARGET_PASSWORD with
+                      --role target) or a hidden prompt, never from the command line.
+  keyring forget URI  Remove the password saved for URI from the system keyring.
+  import-dms TABLE_MAPPINGS.json [TASK_SETTINGS.json] --project FILE [--mapping NAME]
+                      Put an AWS DMS table mapping (and task settings) into a project
+                      file as mapping NAME (default: the JSON file&apos;s base name);
+                      creates the project when FILE does not exist.
+  export-dms --project FILE (--mapping NAME | --task-settings)
+                      Print a mapping (or the project&apos;s task settings) as DMS JSON.
+  migrate SOURCE_URI TARGET_URI [--include &apos;schema.table%&apos;] [--exclude ...]
+          [--mappings table-mappings.json] [--settings task-settings.json]
+          [--task-name NAME] [--resume] [--json] [--run-dir DIR]
+                      Full load without a project: create the tables on the target,
+                      load every row, then keys, indexes and foreign keys. State is
+                      kept on the target: --resume continues a stopped or killed run.
+  run PROJECT [--task NAME] [--resume] [--reload-table SCHEMA.TABLE]...
+          [--json] [--run-dir DIR]
+                      Run a full-load task of a project file. --reload-table loads
+                      that table again from scratch (also for migrate).
+  exceptions list PROJECT [--task NAME] [--table SCHEMA.TABLE] [--json]
+                      The rows the task&apos;s target refused: reason, column, values.
+  exceptions reapply PROJECT [--task NAME] [--table SCHEMA.TABLE | --id N...]
+          [--with-rules [--change-column-types]] [--json]
+                      Write those rows again (all, a table&apos;s, or by number); those
+                      that load leave the exceptions table. --with-rules derives them
+                      again through the project&apos;s mapping rules as they are now.
+  convert SOURCE_URI --target-engine postgresql|mysql|mariadb|sqlite --out DIR
+          [--schema S]... [--mappings table-mappings.json]
+                      Write the SQL that creates the source&apos;s schema on the target:
+                      numbered files in apply order (pre-data before the load,
+                      post-data after it) and conversion-report.json. Exit 4 when
+                      action items remain (the files are written either way).
+  assess SOURCE_URI --target-engine ENGINE [--format html|csv|json] [--out FILE]
+          [--schema S]... [--mappings table-mappings.json]
+                      The assessment: what converts automatically, the action
+                      items with an effort estimate, and pre-migration checks.
+  apply --sql DIR TARGET_URI [--pre-data | --post-data] [--plan]
+          [--allow-destructive]
+                      Run those files on the target in order, statement by
+                      statement; --plan lists them and changes nothing. DROP,
+                      TRUNCATE and DELETE run only with --allow-destructive.
+  demo [--rows N] [--data-dir DIR] [--json]
+                      Generate the sports-ticketing sample (1,000,000 tickets by
+                      default) and migrate it into an SQLite copy, with progress.
+  sample PATH [--rows N]
+                      Write the deterministic sports-ticketing sample (SQLite) to PATH.
+
+Connection URIs:
+  postgresql://user@host:5432/database?sslmode=require
+  mysql://user@host:3306/database?ssl-mode=REQUIRED   (also mariadb://)
+  sqlite:///absolute/path.db   sqlite:relative/path.db
+  odbc://DSN   odbc:///?driver=NAME&amp;server=HOST&amp;database=DB
+
+Passwords are read from FERRY_SOURCE_PASSWORD (or FERRY_TARGET_PASSWORD with
+--role target), then the system keyring when one is running, then the engine&apos;s own
+files (~/.pgpass, ~/.my.cnf), then a prompt on a terminal after a failed login.
+--password-from env|keyring|prompt uses that source only. A password written into
+the URI works but is discouraged.
+
+Exit codes: 0 ok, 1 internal error, 2 usage, 3 connection failed,
+4 partial failure, 5 invalid input, 130 interrupted.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes exactly one source connection URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be html, csv or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the assessment to %1.
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4083,6 +4096,74 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 connection failed,
     </message>
     <message>
         <source>Allow destructive statements to run it (--allow-destructive).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is longer than the target allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is taken in the target&apos;s scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3 is named %4 on the target: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change scripts and code that use the old name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table %1 has no primary or unique key: the full load reads it as one slice, and change data capture and validation need a key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a primary key on the source, or a define-primary-key rule to the mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table %1 has LOB columns (%2): they are moved whole in full LOB mode; limited LOB mode truncates them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep full LOB mode, or set LobMaxSize above the largest value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1 of %2 has the type %3, which Ferry moves as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check its values on the target, or give it another type with a change-data-type rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ferry assessment: %1 (%2) to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;th&gt;Code&lt;/th&gt;&lt;th&gt;Complexity&lt;/th&gt;&lt;th&gt;Category&lt;/th&gt;&lt;th&gt;Object&lt;/th&gt;&lt;th&gt;Message and fix&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;th&gt;Category&lt;/th&gt;&lt;th&gt;Objects&lt;/th&gt;&lt;th&gt;Automatic&lt;/th&gt;&lt;th&gt;Simple&lt;/th&gt;&lt;th&gt;Medium&lt;/th&gt;&lt;th&gt;Complex&lt;/th&gt;&lt;th&gt;Not converted&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated effort: %1 hours (simple %2 min, medium %3 min, complex %4 min per action item).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-migration checks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

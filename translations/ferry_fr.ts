@@ -525,10 +525,6 @@ Exécutez &apos;ferry --help&apos; pour afficher l&apos;aide.
 </translation>
     </message>
     <message>
-        <source>convert takes exactly one source connection URI</source>
-        <translation>convert attend exactement une URI de connexion source</translation>
-    </message>
-    <message>
         <source>convert needs --out DIR</source>
         <translation>convert exige --out RÉPERTOIRE</translation>
     </message>
@@ -543,6 +539,56 @@ Exécutez &apos;ferry --help&apos; pour afficher l&apos;aide.
             <numerusform>%Ln objet converti dans %1 ; actions à mener : %2 (voir conversion-report.json).
 </numerusform>
             <numerusform>%Ln objets convertis dans %1 ; actions à mener : %2 (voir conversion-report.json).
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ferry: the directory %1 does not exist
+</source>
+        <translation>ferry : le répertoire %1 n’existe pas
+</translation>
+    </message>
+    <message>
+        <source>  [destructive]</source>
+        <translation>  [destructive]</translation>
+    </message>
+    <message>
+        <source>  [destructive: refused without --allow-destructive]</source>
+        <translation>  [destructive : refusée sans --allow-destructive]</translation>
+    </message>
+    <message>
+        <source>  [exists on the target: this statement will fail]</source>
+        <translation>  [existe dans la cible : cette instruction échouera]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan: %Ln statement(s), %1 destructive; nothing was changed.
+</source>
+        <translation>
+            <numerusform>Plan : %Ln instruction, %1 destructive ; rien n’a été modifié.
+</numerusform>
+            <numerusform>Plan : %Ln instructions, %1 destructives ; rien n’a été modifié.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>apply needs --sql DIR and one target connection URI</source>
+        <translation>apply exige --sql RÉPERTOIRE et une URI de connexion cible</translation>
+    </message>
+    <message>
+        <source>give --pre-data or --post-data, not both (neither: both parts)</source>
+        <translation>indiquez --pre-data ou --post-data, pas les deux (aucun : les deux parties)</translation>
+    </message>
+    <message>
+        <source>%1: </source>
+        <translation>%1 : </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %1 of %Ln statement(s); failed: %2.
+</source>
+        <translation>
+            <numerusform>%1 instruction appliquée sur %Ln ; en échec : %2.
+</numerusform>
+            <numerusform>%1 instructions appliquées sur %Ln ; en échec : %2.
 </numerusform>
         </translation>
     </message>
@@ -592,6 +638,10 @@ Commands:
                       numbered files in apply order (pre-data before the load,
                       post-data after it) and conversion-report.json. Exit 4 when
                       action items remain (the files are written either way).
+  assess SOURCE_URI --target-engine ENGINE [--format html|csv|json] [--out FILE]
+          [--schema S]... [--mappings table-mappings.json]
+                      The assessment: what converts automatically, the action
+                      items with an effort estimate, and pre-migration checks.
   apply --sql DIR TARGET_URI [--pre-data | --post-data] [--plan]
           [--allow-destructive]
                       Run those files on the target in order, statement by
@@ -669,6 +719,10 @@ Commandes&#xa0;:
                       des fichiers numérotés dans l’ordre d’application (pre-data avant
                       le chargement, post-data après) et conversion-report.json. Code 4
                       s’il reste des actions à mener (les fichiers sont écrits quand même).
+  assess SOURCE_URI --target-engine ENGINE [--format html|csv|json] [--out FILE]
+          [--schema S]... [--mappings table-mappings.json]
+                      L’évaluation : ce qui se convertit automatiquement, les actions à
+                      mener avec une estimation de l’effort, et les vérifications préalables.
   apply --sql DIR TARGET_URI [--pre-data | --post-data] [--plan]
           [--allow-destructive]
                       Exécute ces fichiers dans l’ordre sur la cible, instruction par
@@ -699,54 +753,18 @@ connexion, 4 échec partiel, 5 entrée non valide, 130 interrompu.
 </translation>
     </message>
     <message>
-        <source>ferry: the directory %1 does not exist
+        <source>%1 takes exactly one source connection URI</source>
+        <translation>%1 attend exactement une URI de connexion source</translation>
+    </message>
+    <message>
+        <source>--format must be html, csv or json</source>
+        <translation>--format doit valoir html, csv ou json</translation>
+    </message>
+    <message>
+        <source>Wrote the assessment to %1.
 </source>
-        <translation>ferry : le répertoire %1 n’existe pas
+        <translation>Évaluation écrite dans %1.
 </translation>
-    </message>
-    <message>
-        <source>  [destructive]</source>
-        <translation>  [destructive]</translation>
-    </message>
-    <message>
-        <source>  [destructive: refused without --allow-destructive]</source>
-        <translation>  [destructive : refusée sans --allow-destructive]</translation>
-    </message>
-    <message>
-        <source>  [exists on the target: this statement will fail]</source>
-        <translation>  [existe dans la cible : cette instruction échouera]</translation>
-    </message>
-    <message numerus="yes">
-        <source>Plan: %Ln statement(s), %1 destructive; nothing was changed.
-</source>
-        <translation>
-            <numerusform>Plan : %Ln instruction, %1 destructive ; rien n’a été modifié.
-</numerusform>
-            <numerusform>Plan : %Ln instructions, %1 destructives ; rien n’a été modifié.
-</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>apply needs --sql DIR and one target connection URI</source>
-        <translation>apply exige --sql RÉPERTOIRE et une URI de connexion cible</translation>
-    </message>
-    <message>
-        <source>give --pre-data or --post-data, not both (neither: both parts)</source>
-        <translation>indiquez --pre-data ou --post-data, pas les deux (aucun : les deux parties)</translation>
-    </message>
-    <message>
-        <source>%1: </source>
-        <translation>%1 : </translation>
-    </message>
-    <message numerus="yes">
-        <source>Applied %1 of %Ln statement(s); failed: %2.
-</source>
-        <translation>
-            <numerusform>%1 instruction appliquée sur %Ln ; en échec : %2.
-</numerusform>
-            <numerusform>%1 instructions appliquées sur %Ln ; en échec : %2.
-</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -4197,6 +4215,74 @@ connexion, 4 échec partiel, 5 entrée non valide, 130 interrompu.
     <message>
         <source>Allow destructive statements to run it (--allow-destructive).</source>
         <translation>Autorisez les instructions destructives pour l’exécuter (--allow-destructive).</translation>
+    </message>
+    <message>
+        <source>the name is longer than the target allows</source>
+        <translation>le nom est plus long que ce que la cible autorise</translation>
+    </message>
+    <message>
+        <source>the name is taken in the target&apos;s scope</source>
+        <translation>le nom est déjà pris dans la portée de la cible</translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3 is named %4 on the target: %5.</source>
+        <translation>%1 %2 de %3 s’appelle %4 dans la cible : %5.</translation>
+    </message>
+    <message>
+        <source>Change scripts and code that use the old name.</source>
+        <translation>Modifiez les scripts et le code qui utilisent l’ancien nom.</translation>
+    </message>
+    <message>
+        <source>Table %1 has no primary or unique key: the full load reads it as one slice, and change data capture and validation need a key.</source>
+        <translation>La table %1 n’a pas de clé primaire ni unique : le chargement complet la lit en une seule tranche, et la capture des modifications et la validation ont besoin d’une clé.</translation>
+    </message>
+    <message>
+        <source>Add a primary key on the source, or a define-primary-key rule to the mapping.</source>
+        <translation>Ajoutez une clé primaire dans la source, ou une règle define-primary-key au mappage.</translation>
+    </message>
+    <message>
+        <source>Table %1 has LOB columns (%2): they are moved whole in full LOB mode; limited LOB mode truncates them.</source>
+        <translation>La table %1 a des colonnes LOB (%2) : elles sont copiées entières en mode LOB complet ; le mode LOB limité les tronque.</translation>
+    </message>
+    <message>
+        <source>Keep full LOB mode, or set LobMaxSize above the largest value.</source>
+        <translation>Gardez le mode LOB complet, ou réglez LobMaxSize au-dessus de la plus grande valeur.</translation>
+    </message>
+    <message>
+        <source>Column %1 of %2 has the type %3, which Ferry moves as text.</source>
+        <translation>La colonne %1 de %2 est de type %3, que Ferry transfère sous forme de texte.</translation>
+    </message>
+    <message>
+        <source>Check its values on the target, or give it another type with a change-data-type rule.</source>
+        <translation>Vérifiez ses valeurs dans la cible, ou donnez-lui un autre type avec une règle change-data-type.</translation>
+    </message>
+    <message>
+        <source>Ferry assessment: %1 (%2) to %3</source>
+        <translation>Évaluation Ferry : %1 (%2) vers %3</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;th&gt;Code&lt;/th&gt;&lt;th&gt;Complexity&lt;/th&gt;&lt;th&gt;Category&lt;/th&gt;&lt;th&gt;Object&lt;/th&gt;&lt;th&gt;Message and fix&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;th&gt;Code&lt;/th&gt;&lt;th&gt;Complexité&lt;/th&gt;&lt;th&gt;Catégorie&lt;/th&gt;&lt;th&gt;Objet&lt;/th&gt;&lt;th&gt;Message et correction&lt;/th&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;th&gt;Category&lt;/th&gt;&lt;th&gt;Objects&lt;/th&gt;&lt;th&gt;Automatic&lt;/th&gt;&lt;th&gt;Simple&lt;/th&gt;&lt;th&gt;Medium&lt;/th&gt;&lt;th&gt;Complex&lt;/th&gt;&lt;th&gt;Not converted&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;th&gt;Catégorie&lt;/th&gt;&lt;th&gt;Objets&lt;/th&gt;&lt;th&gt;Automatique&lt;/th&gt;&lt;th&gt;Simple&lt;/th&gt;&lt;th&gt;Moyen&lt;/th&gt;&lt;th&gt;Complexe&lt;/th&gt;&lt;th&gt;Non converti&lt;/th&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>Estimated effort: %1 hours (simple %2 min, medium %3 min, complex %4 min per action item).</source>
+        <translation>Effort estimé : %1 heures (simple %2 min, moyen %3 min, complexe %4 min par action).</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Actions à mener</translation>
+    </message>
+    <message>
+        <source>Pre-migration checks</source>
+        <translation>Vérifications préalables à la migration</translation>
     </message>
 </context>
 <context>

@@ -514,10 +514,6 @@ Run &apos;ferry --help&apos; for usage.
 </translation>
     </message>
     <message>
-        <source>convert takes exactly one source connection URI</source>
-        <translation>convert にはソースの接続 URI をちょうど 1 つ指定します</translation>
-    </message>
-    <message>
         <source>convert needs --out DIR</source>
         <translation>convert には --out DIR が必要です</translation>
     </message>
@@ -530,6 +526,52 @@ Run &apos;ferry --help&apos; for usage.
 </source>
         <translation>
             <numerusform>%Ln 個のオブジェクトを %1 に変換しました。対応項目: %2 (conversion-report.json を参照)。
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ferry: the directory %1 does not exist
+</source>
+        <translation>ferry: ディレクトリ %1 が存在しません
+</translation>
+    </message>
+    <message>
+        <source>  [destructive]</source>
+        <translation>  [破壊的]</translation>
+    </message>
+    <message>
+        <source>  [destructive: refused without --allow-destructive]</source>
+        <translation>  [破壊的: --allow-destructive なしでは拒否]</translation>
+    </message>
+    <message>
+        <source>  [exists on the target: this statement will fail]</source>
+        <translation>  [ターゲットに存在: この文は失敗します]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan: %Ln statement(s), %1 destructive; nothing was changed.
+</source>
+        <translation>
+            <numerusform>計画: %Ln 文、うち破壊的 %1。何も変更していません。
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>apply needs --sql DIR and one target connection URI</source>
+        <translation>apply には --sql DIR とターゲットの接続 URI が 1 つ必要です</translation>
+    </message>
+    <message>
+        <source>give --pre-data or --post-data, not both (neither: both parts)</source>
+        <translation>--pre-data か --post-data のどちらかを指定してください (両方は不可、どちらもなしで両方の部分)</translation>
+    </message>
+    <message>
+        <source>%1: </source>
+        <translation>%1: </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %1 of %Ln statement(s); failed: %2.
+</source>
+        <translation>
+            <numerusform>%Ln 文中 %1 文を適用しました。失敗: %2。
 </numerusform>
         </translation>
     </message>
@@ -579,6 +621,10 @@ Commands:
                       numbered files in apply order (pre-data before the load,
                       post-data after it) and conversion-report.json. Exit 4 when
                       action items remain (the files are written either way).
+  assess SOURCE_URI --target-engine ENGINE [--format html|csv|json] [--out FILE]
+          [--schema S]... [--mappings table-mappings.json]
+                      The assessment: what converts automatically, the action
+                      items with an effort estimate, and pre-migration checks.
   apply --sql DIR TARGET_URI [--pre-data | --post-data] [--plan]
           [--allow-destructive]
                       Run those files on the target in order, statement by
@@ -651,6 +697,10 @@ Ferry はデータベースをエンジン間で移動し、何も失われて�
                       適用順に番号を付けたファイル (pre-data はロード前、post-data は
                       ロード後) と conversion-report.json。対応項目が残る場合は終了コード 4
                       (ファイルはどちらの場合も書き出されます)。
+  assess SOURCE_URI --target-engine ENGINE [--format html|csv|json] [--out FILE]
+          [--schema S]... [--mappings table-mappings.json]
+                      評価: 自動で変換されるもの、工数見積もり付きの対応項目、
+                      移行前チェック。
   apply --sql DIR TARGET_URI [--pre-data | --post-data] [--plan]
           [--allow-destructive]
                       それらのファイルを順にターゲットで 1 文ずつ実行します。--plan は
@@ -679,50 +729,18 @@ Ferry はデータベースをエンジン間で移動し、何も失われて�
 </translation>
     </message>
     <message>
-        <source>ferry: the directory %1 does not exist
+        <source>%1 takes exactly one source connection URI</source>
+        <translation>%1 にはソースの接続 URI をちょうど 1 つ指定します</translation>
+    </message>
+    <message>
+        <source>--format must be html, csv or json</source>
+        <translation>--format は html、csv、json のいずれかです</translation>
+    </message>
+    <message>
+        <source>Wrote the assessment to %1.
 </source>
-        <translation>ferry: ディレクトリ %1 が存在しません
+        <translation>評価を %1 に書き出しました。
 </translation>
-    </message>
-    <message>
-        <source>  [destructive]</source>
-        <translation>  [破壊的]</translation>
-    </message>
-    <message>
-        <source>  [destructive: refused without --allow-destructive]</source>
-        <translation>  [破壊的: --allow-destructive なしでは拒否]</translation>
-    </message>
-    <message>
-        <source>  [exists on the target: this statement will fail]</source>
-        <translation>  [ターゲットに存在: この文は失敗します]</translation>
-    </message>
-    <message numerus="yes">
-        <source>Plan: %Ln statement(s), %1 destructive; nothing was changed.
-</source>
-        <translation>
-            <numerusform>計画: %Ln 文、うち破壊的 %1。何も変更していません。
-</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>apply needs --sql DIR and one target connection URI</source>
-        <translation>apply には --sql DIR とターゲットの接続 URI が 1 つ必要です</translation>
-    </message>
-    <message>
-        <source>give --pre-data or --post-data, not both (neither: both parts)</source>
-        <translation>--pre-data か --post-data のどちらかを指定してください (両方は不可、どちらもなしで両方の部分)</translation>
-    </message>
-    <message>
-        <source>%1: </source>
-        <translation>%1: </translation>
-    </message>
-    <message numerus="yes">
-        <source>Applied %1 of %Ln statement(s); failed: %2.
-</source>
-        <translation>
-            <numerusform>%Ln 文中 %1 文を適用しました。失敗: %2。
-</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -4161,6 +4179,74 @@ Ferry はデータベースをエンジン間で移動し、何も失われて�
     <message>
         <source>Allow destructive statements to run it (--allow-destructive).</source>
         <translation>実行するには破壊的な文を許可してください (--allow-destructive)。</translation>
+    </message>
+    <message>
+        <source>the name is longer than the target allows</source>
+        <translation>名前がターゲットの上限より長いため</translation>
+    </message>
+    <message>
+        <source>the name is taken in the target&apos;s scope</source>
+        <translation>名前がターゲットの範囲内で既に使われているため</translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3 is named %4 on the target: %5.</source>
+        <translation>%3 の %1 %2 はターゲットでは %4 という名前になります: %5。</translation>
+    </message>
+    <message>
+        <source>Change scripts and code that use the old name.</source>
+        <translation>古い名前を使うスクリプトとコードを変更してください。</translation>
+    </message>
+    <message>
+        <source>Table %1 has no primary or unique key: the full load reads it as one slice, and change data capture and validation need a key.</source>
+        <translation>テーブル %1 には主キーも一意キーもありません。フルロードは 1 つのスライスとして読み込み、変更データキャプチャと検証にはキーが必要です。</translation>
+    </message>
+    <message>
+        <source>Add a primary key on the source, or a define-primary-key rule to the mapping.</source>
+        <translation>ソースに主キーを追加するか、マッピングに define-primary-key ルールを追加してください。</translation>
+    </message>
+    <message>
+        <source>Table %1 has LOB columns (%2): they are moved whole in full LOB mode; limited LOB mode truncates them.</source>
+        <translation>テーブル %1 には LOB 列 (%2) があります。完全 LOB モードではそのまま移され、制限付き LOB モードでは切り詰められます。</translation>
+    </message>
+    <message>
+        <source>Keep full LOB mode, or set LobMaxSize above the largest value.</source>
+        <translation>完全 LOB モードのままにするか、LobMaxSize を最大値より大きくしてください。</translation>
+    </message>
+    <message>
+        <source>Column %1 of %2 has the type %3, which Ferry moves as text.</source>
+        <translation>%2 の列 %1 の型は %3 で、Ferry はテキストとして移します。</translation>
+    </message>
+    <message>
+        <source>Check its values on the target, or give it another type with a change-data-type rule.</source>
+        <translation>ターゲットで値を確認するか、change-data-type ルールで別の型にしてください。</translation>
+    </message>
+    <message>
+        <source>Ferry assessment: %1 (%2) to %3</source>
+        <translation>Ferry 評価: %1 (%2) から %3 へ</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;th&gt;Code&lt;/th&gt;&lt;th&gt;Complexity&lt;/th&gt;&lt;th&gt;Category&lt;/th&gt;&lt;th&gt;Object&lt;/th&gt;&lt;th&gt;Message and fix&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;th&gt;コード&lt;/th&gt;&lt;th&gt;複雑さ&lt;/th&gt;&lt;th&gt;カテゴリ&lt;/th&gt;&lt;th&gt;オブジェクト&lt;/th&gt;&lt;th&gt;メッセージと対処&lt;/th&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;th&gt;Category&lt;/th&gt;&lt;th&gt;Objects&lt;/th&gt;&lt;th&gt;Automatic&lt;/th&gt;&lt;th&gt;Simple&lt;/th&gt;&lt;th&gt;Medium&lt;/th&gt;&lt;th&gt;Complex&lt;/th&gt;&lt;th&gt;Not converted&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;th&gt;カテゴリ&lt;/th&gt;&lt;th&gt;オブジェクト&lt;/th&gt;&lt;th&gt;自動&lt;/th&gt;&lt;th&gt;単純&lt;/th&gt;&lt;th&gt;中程度&lt;/th&gt;&lt;th&gt;複雑&lt;/th&gt;&lt;th&gt;未変換&lt;/th&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>Estimated effort: %1 hours (simple %2 min, medium %3 min, complex %4 min per action item).</source>
+        <translation>見積もり工数: %1 時間 (対応項目ごとに単純 %2 分、中程度 %3 分、複雑 %4 分)。</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>対応項目</translation>
+    </message>
+    <message>
+        <source>Pre-migration checks</source>
+        <translation>移行前チェック</translation>
     </message>
 </context>
 <context>

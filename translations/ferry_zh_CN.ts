@@ -514,10 +514,6 @@ Run &apos;ferry --help&apos; for usage.
 </translation>
     </message>
     <message>
-        <source>convert takes exactly one source connection URI</source>
-        <translation>convert 需要且仅需要一个源连接 URI</translation>
-    </message>
-    <message>
         <source>convert needs --out DIR</source>
         <translation>convert 需要 --out DIR</translation>
     </message>
@@ -530,6 +526,52 @@ Run &apos;ferry --help&apos; for usage.
 </source>
         <translation>
             <numerusform>已将 %Ln 个对象转换到 %1；待办事项：%2（见 conversion-report.json）。
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ferry: the directory %1 does not exist
+</source>
+        <translation>ferry：目录 %1 不存在
+</translation>
+    </message>
+    <message>
+        <source>  [destructive]</source>
+        <translation>  [破坏性]</translation>
+    </message>
+    <message>
+        <source>  [destructive: refused without --allow-destructive]</source>
+        <translation>  [破坏性：未指定 --allow-destructive 时拒绝]</translation>
+    </message>
+    <message>
+        <source>  [exists on the target: this statement will fail]</source>
+        <translation>  [目标上已存在：此语句将失败]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan: %Ln statement(s), %1 destructive; nothing was changed.
+</source>
+        <translation>
+            <numerusform>计划：%Ln 条语句，其中 %1 条具有破坏性；未做任何更改。
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>apply needs --sql DIR and one target connection URI</source>
+        <translation>apply 需要 --sql DIR 和一个目标连接 URI</translation>
+    </message>
+    <message>
+        <source>give --pre-data or --post-data, not both (neither: both parts)</source>
+        <translation>请指定 --pre-data 或 --post-data，不能同时指定（都不指定：两部分都运行）</translation>
+    </message>
+    <message>
+        <source>%1: </source>
+        <translation>%1：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %1 of %Ln statement(s); failed: %2.
+</source>
+        <translation>
+            <numerusform>已应用 %Ln 条语句中的 %1 条；失败：%2。
 </numerusform>
         </translation>
     </message>
@@ -579,6 +621,10 @@ Commands:
                       numbered files in apply order (pre-data before the load,
                       post-data after it) and conversion-report.json. Exit 4 when
                       action items remain (the files are written either way).
+  assess SOURCE_URI --target-engine ENGINE [--format html|csv|json] [--out FILE]
+          [--schema S]... [--mappings table-mappings.json]
+                      The assessment: what converts automatically, the action
+                      items with an effort estimate, and pre-migration checks.
   apply --sql DIR TARGET_URI [--pre-data | --post-data] [--plan]
           [--allow-destructive]
                       Run those files on the target in order, statement by
@@ -646,6 +692,10 @@ Ferry 在不同数据库引擎之间迁移数据库，并证明没有丢失任�
                       写出在目标上创建源架构的 SQL：按应用顺序编号的文件
                       （pre-data 在加载之前，post-data 在加载之后）以及
                       conversion-report.json。仍有待办事项时退出码为 4（文件照样写出）。
+  assess SOURCE_URI --target-engine ENGINE [--format html|csv|json] [--out FILE]
+          [--schema S]... [--mappings table-mappings.json]
+                      评估：哪些对象可自动转换、带工作量估算的待办事项，
+                      以及迁移前检查。
   apply --sql DIR TARGET_URI [--pre-data | --post-data] [--plan]
           [--allow-destructive]
                       按顺序在目标上逐条语句运行这些文件；--plan 只列出它们，
@@ -674,50 +724,18 @@ FERRY_TARGET_PASSWORD），然后是系统密钥环（如果有正在运行的�
 </translation>
     </message>
     <message>
-        <source>ferry: the directory %1 does not exist
+        <source>%1 takes exactly one source connection URI</source>
+        <translation>%1 需要且仅需要一个源连接 URI</translation>
+    </message>
+    <message>
+        <source>--format must be html, csv or json</source>
+        <translation>--format 必须是 html、csv 或 json</translation>
+    </message>
+    <message>
+        <source>Wrote the assessment to %1.
 </source>
-        <translation>ferry：目录 %1 不存在
+        <translation>已将评估写入 %1。
 </translation>
-    </message>
-    <message>
-        <source>  [destructive]</source>
-        <translation>  [破坏性]</translation>
-    </message>
-    <message>
-        <source>  [destructive: refused without --allow-destructive]</source>
-        <translation>  [破坏性：未指定 --allow-destructive 时拒绝]</translation>
-    </message>
-    <message>
-        <source>  [exists on the target: this statement will fail]</source>
-        <translation>  [目标上已存在：此语句将失败]</translation>
-    </message>
-    <message numerus="yes">
-        <source>Plan: %Ln statement(s), %1 destructive; nothing was changed.
-</source>
-        <translation>
-            <numerusform>计划：%Ln 条语句，其中 %1 条具有破坏性；未做任何更改。
-</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>apply needs --sql DIR and one target connection URI</source>
-        <translation>apply 需要 --sql DIR 和一个目标连接 URI</translation>
-    </message>
-    <message>
-        <source>give --pre-data or --post-data, not both (neither: both parts)</source>
-        <translation>请指定 --pre-data 或 --post-data，不能同时指定（都不指定：两部分都运行）</translation>
-    </message>
-    <message>
-        <source>%1: </source>
-        <translation>%1：</translation>
-    </message>
-    <message numerus="yes">
-        <source>Applied %1 of %Ln statement(s); failed: %2.
-</source>
-        <translation>
-            <numerusform>已应用 %Ln 条语句中的 %1 条；失败：%2。
-</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -4156,6 +4174,74 @@ FERRY_TARGET_PASSWORD），然后是系统密钥环（如果有正在运行的�
     <message>
         <source>Allow destructive statements to run it (--allow-destructive).</source>
         <translation>允许破坏性语句以运行它（--allow-destructive）。</translation>
+    </message>
+    <message>
+        <source>the name is longer than the target allows</source>
+        <translation>名称超过了目标允许的长度</translation>
+    </message>
+    <message>
+        <source>the name is taken in the target&apos;s scope</source>
+        <translation>该名称在目标范围内已被占用</translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3 is named %4 on the target: %5.</source>
+        <translation>%3 的%1 %2 在目标上名为 %4：%5。</translation>
+    </message>
+    <message>
+        <source>Change scripts and code that use the old name.</source>
+        <translation>请修改使用旧名称的脚本和代码。</translation>
+    </message>
+    <message>
+        <source>Table %1 has no primary or unique key: the full load reads it as one slice, and change data capture and validation need a key.</source>
+        <translation>表 %1 没有主键或唯一键：完全加载将其作为一个分片读取，而变更数据捕获和验证需要键。</translation>
+    </message>
+    <message>
+        <source>Add a primary key on the source, or a define-primary-key rule to the mapping.</source>
+        <translation>请在源上添加主键，或在映射中添加 define-primary-key 规则。</translation>
+    </message>
+    <message>
+        <source>Table %1 has LOB columns (%2): they are moved whole in full LOB mode; limited LOB mode truncates them.</source>
+        <translation>表 %1 有 LOB 列（%2）：完整 LOB 模式下整体迁移；受限 LOB 模式会截断它们。</translation>
+    </message>
+    <message>
+        <source>Keep full LOB mode, or set LobMaxSize above the largest value.</source>
+        <translation>请保持完整 LOB 模式，或将 LobMaxSize 设置为大于最大值。</translation>
+    </message>
+    <message>
+        <source>Column %1 of %2 has the type %3, which Ferry moves as text.</source>
+        <translation>%2 的列 %1 类型为 %3，Ferry 以文本形式迁移。</translation>
+    </message>
+    <message>
+        <source>Check its values on the target, or give it another type with a change-data-type rule.</source>
+        <translation>请在目标上检查其值，或通过 change-data-type 规则赋予其他类型。</translation>
+    </message>
+    <message>
+        <source>Ferry assessment: %1 (%2) to %3</source>
+        <translation>Ferry 评估：%1（%2）到 %3</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;th&gt;Code&lt;/th&gt;&lt;th&gt;Complexity&lt;/th&gt;&lt;th&gt;Category&lt;/th&gt;&lt;th&gt;Object&lt;/th&gt;&lt;th&gt;Message and fix&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;th&gt;代码&lt;/th&gt;&lt;th&gt;复杂度&lt;/th&gt;&lt;th&gt;类别&lt;/th&gt;&lt;th&gt;对象&lt;/th&gt;&lt;th&gt;消息与修复&lt;/th&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;th&gt;Category&lt;/th&gt;&lt;th&gt;Objects&lt;/th&gt;&lt;th&gt;Automatic&lt;/th&gt;&lt;th&gt;Simple&lt;/th&gt;&lt;th&gt;Medium&lt;/th&gt;&lt;th&gt;Complex&lt;/th&gt;&lt;th&gt;Not converted&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;th&gt;类别&lt;/th&gt;&lt;th&gt;对象&lt;/th&gt;&lt;th&gt;自动&lt;/th&gt;&lt;th&gt;简单&lt;/th&gt;&lt;th&gt;中等&lt;/th&gt;&lt;th&gt;复杂&lt;/th&gt;&lt;th&gt;未转换&lt;/th&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>Estimated effort: %1 hours (simple %2 min, medium %3 min, complex %4 min per action item).</source>
+        <translation>估计工作量：%1 小时（每个待办事项：简单 %2 分钟，中等 %3 分钟，复杂 %4 分钟）。</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <source>Pre-migration checks</source>
+        <translation>迁移前检查</translation>
     </message>
 </context>
 <context>

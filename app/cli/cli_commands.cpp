@@ -79,6 +79,10 @@ QString usageText()
         "                      numbered files in apply order (pre-data before the load,\n"
         "                      post-data after it) and conversion-report.json. Exit 4 when\n"
         "                      action items remain (the files are written either way).\n"
+        "  assess SOURCE_URI --target-engine ENGINE [--format html|csv|json] [--out FILE]\n"
+        "          [--schema S]... [--mappings table-mappings.json]\n"
+        "                      The assessment: what converts automatically, the action\n"
+        "                      items with an effort estimate, and pre-migration checks.\n"
         "  apply --sql DIR TARGET_URI [--pre-data | --post-data] [--plan]\n"
         "          [--allow-destructive]\n"
         "                      Run those files on the target in order, statement by\n"
@@ -699,6 +703,8 @@ int run(const QStringList &arguments)
         return convertCommand(rest);
     if (command == QLatin1String("apply"))
         return applyCommand(rest);
+    if (command == QLatin1String("assess"))
+        return assessCommand(rest);
     if (command == QLatin1String("demo"))
         return demoCommand(rest);
     if (command == QLatin1String("sample"))

@@ -5,6 +5,7 @@
 #include "app/cli/cli_support.h"
 #include "engine/connectors/connector.h"
 #include "engine/connectors/endpoint.h"
+#include "engine/conversion/assessment.h"
 #include "engine/conversion/conversion_files.h"
 #include "engine/conversion/script_apply.h"
 #include "engine/convert/ddl/ddl_writer.h"
@@ -12,6 +13,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 
 #include <optional>
@@ -73,7 +75,8 @@ bool writeFile(const QDir &directory, const std::string &name, const std::string
 }
 
 /// The files and the report into --out (created when missing); false when one failed.
-bool writeConversion(const QString &out, const conversion::SchemaConversion &converted)
+bool writeConversion(const QString &out, const Catalog &catalog,
+                     const conversion::SchemaConversion &converted)
 {
     QDir directory(out);
     if (!directory.mkpath(QStringLiteral("."))) {
@@ -86,49 +89,69 @@ bool writeConversion(const QString &out, const conversion::SchemaConversion &con
             return false;
     }
     return writeFile(directory, "conversion-report.json",
-                     conversion::conversionReportJson(converted));
+                     conversion::assessmentJson(conversion::assess(catalog, converted)));
 }
 
 } // namespace
 
-int convertCommand(const QStringList &arguments)
+namespace {
+
+/// What convert and assess share: the source's catalog and its conversion.
+struct Converted
 {
-    const auto parsed = parseArguments(arguments, {},
-                                       {QStringLiteral("target-engine"), QStringLiteral("out"),
-                                        QStringLiteral("schema"), QStringLiteral("mappings"),
-                                        QStringLiteral("password-from")});
-    if (!parsed.error.isEmpty())
-        return usageError(parsed.error);
-    if (parsed.positional.size() != 1)
-        return usageError(CliTr::tr("convert takes exactly one source connection URI"));
-    if (!parsed.values.contains(QStringLiteral("out")))
-        return usageError(CliTr::tr("convert needs --out DIR"));
+    Catalog catalog;
+    conversion::SchemaConversion conversion;
+};
+
+std::optional<project::TableMapping> readMappings(const ParsedArguments &parsed, bool *ok)
+{
+    *ok = true;
+    if (!parsed.values.contains(QStringLiteral("mappings")))
+        return std::nullopt;
+    std::string text;
+    const QString path = parsed.values.value(QStringLiteral("mappings"));
+    *ok = readInputFile(path, &text);
+    if (!*ok)
+        return std::nullopt;
+    project::LoadReport report;
+    auto imported = project::importDmsTableMappings(text, path.toStdString(), &report);
+    printIssues(report);
+    *ok = imported.ok();
+    return imported ? std::optional(std::move(imported).value()) : std::nullopt;
+}
+
+/// SOURCE_URI --target-engine E [--schema S]... [--mappings F] [--password-from P], read and
+/// converted; nullopt with *exitCode set (and the error printed) when that fails.
+std::optional<Converted> convertFromArguments(const ParsedArguments &parsed, const QString &command,
+                                              int *exitCode)
+{
+    *exitCode = ExitUsage;
+    if (parsed.positional.size() != 1) {
+        usageError(CliTr::tr("%1 takes exactly one source connection URI").arg(command));
+        return std::nullopt;
+    }
     const auto engine = targetEngineNamed(parsed.values.value(QStringLiteral("target-engine")));
-    if (!engine)
-        return usageError(CliTr::tr("--target-engine must be postgresql, mysql, mariadb or "
-                                    "sqlite"));
+    if (!engine) {
+        usageError(CliTr::tr("--target-engine must be postgresql, mysql, mariadb or sqlite"));
+        return std::nullopt;
+    }
     PasswordFrom from = PasswordFrom::Default;
     QString fromError;
-    if (!parsePasswordFrom(parsed, &from, &fromError))
-        return usageError(fromError);
-
-    std::optional<project::TableMapping> mapping;
-    if (parsed.values.contains(QStringLiteral("mappings"))) {
-        std::string text;
-        const QString path = parsed.values.value(QStringLiteral("mappings"));
-        if (!readInputFile(path, &text))
-            return ExitInvalidInput;
-        project::LoadReport report;
-        auto imported = project::importDmsTableMappings(text, path.toStdString(), &report);
-        printIssues(report);
-        if (!imported)
-            return ExitInvalidInput;
-        mapping = std::move(imported).value();
+    if (!parsePasswordFrom(parsed, &from, &fromError)) {
+        usageError(fromError);
+        return std::nullopt;
+    }
+    bool mappingsRead = true;
+    const auto mapping = readMappings(parsed, &mappingsRead);
+    if (!mappingsRead) {
+        *exitCode = ExitInvalidInput;
+        return std::nullopt;
     }
     auto catalog = readSourceCatalog(parsed, from);
     if (!catalog) {
         printError(catalog.error());
-        return exitCodeFor(catalog.error());
+        *exitCode = exitCodeFor(catalog.error());
+        return std::nullopt;
     }
     conversion::ConversionOptions options;
     options.target = engine->dialect;
@@ -137,18 +160,72 @@ int convertCommand(const QStringList &arguments)
     auto converted = conversion::convertSchema(*catalog, options);
     if (!converted) {
         printError(converted.error());
-        return exitCodeFor(converted.error());
+        *exitCode = exitCodeFor(converted.error());
+        return std::nullopt;
     }
+    return Converted {std::move(catalog).value(), std::move(converted).value()};
+}
+
+const QStringList ConversionOptionNames
+    = {QStringLiteral("target-engine"), QStringLiteral("schema"), QStringLiteral("mappings"),
+       QStringLiteral("password-from")};
+
+} // namespace
+
+int convertCommand(const QStringList &arguments)
+{
+    const auto parsed = parseArguments(arguments, {},
+                                       ConversionOptionNames + QStringList {QStringLiteral("out")});
+    if (!parsed.error.isEmpty())
+        return usageError(parsed.error);
+    if (!parsed.values.contains(QStringLiteral("out")))
+        return usageError(CliTr::tr("convert needs --out DIR"));
+    int exitCode = ExitOk;
+    const auto converted = convertFromArguments(parsed, QStringLiteral("convert"), &exitCode);
+    if (!converted)
+        return exitCode;
     const QString directory = parsed.values.value(QStringLiteral("out"));
-    if (!writeConversion(directory, *converted))
+    if (!writeConversion(directory, converted->catalog, converted->conversion))
         return ExitInternal;
-    const size_t actions = converted->actionCount();
+    const size_t actions = converted->conversion.actionCount();
     out(CliTr::tr("Converted %Ln object(s) into %1; action items: %2 (see "
                   "conversion-report.json).\n",
-                  nullptr, static_cast<int>(converted->objects.size()))
+                  nullptr, static_cast<int>(converted->conversion.objects.size()))
             .arg(QDir::toNativeSeparators(directory))
             .arg(actions));
     return actions == 0 ? ExitOk : ExitPartialFailure;
+}
+
+int assessCommand(const QStringList &arguments)
+{
+    const auto parsed = parseArguments(
+        arguments, {},
+        ConversionOptionNames + QStringList {QStringLiteral("format"), QStringLiteral("out")});
+    if (!parsed.error.isEmpty())
+        return usageError(parsed.error);
+    const QString format = parsed.values.value(QStringLiteral("format"), QStringLiteral("html"));
+    if (format != QLatin1String("html") && format != QLatin1String("csv")
+        && format != QLatin1String("json"))
+        return usageError(CliTr::tr("--format must be html, csv or json"));
+    int exitCode = ExitOk;
+    const auto converted = convertFromArguments(parsed, QStringLiteral("assess"), &exitCode);
+    if (!converted)
+        return exitCode;
+    const conversion::Assessment assessment
+        = conversion::assess(converted->catalog, converted->conversion);
+    const std::string text = format == QLatin1String("json")
+        ? conversion::assessmentJson(assessment)
+        : format == QLatin1String("csv") ? conversion::assessmentCsv(assessment)
+                                         : conversion::assessmentHtml(assessment);
+    if (!parsed.values.contains(QStringLiteral("out"))) {
+        out(QString::fromStdString(text));
+        return ExitOk;
+    }
+    const QFileInfo file(parsed.values.value(QStringLiteral("out")));
+    if (!writeFile(file.absoluteDir(), file.fileName().toStdString(), text))
+        return ExitInternal;
+    out(CliTr::tr("Wrote the assessment to %1.\n").arg(QDir::toNativeSeparators(file.filePath())));
+    return ExitOk;
 }
 
 namespace {

@@ -1,19 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "engine/conversion/conversion_files.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-
-#include <array>
 #include <map>
 #include <sstream>
 
 namespace ferry::conversion {
 
 namespace {
-
-QString qs(const std::string &text) { return QString::fromStdString(text); }
 
 std::string qualifiedName(const std::string &schema, const std::string &name)
 {
@@ -123,48 +116,6 @@ std::vector<SqlFile> conversionFiles(const SchemaConversion &conversion)
     for (auto &[category, text] : texts)
         files.push_back({fileNameOf(category), category, text.str()});
     return files;
-}
-
-std::string conversionReportJson(const SchemaConversion &conversion)
-{
-    std::map<ObjectCategory, std::array<int, 3>> counts; // objects, converted, with actions
-    QJsonArray actions;
-    for (const ConvertedObject &object : conversion.objects) {
-        auto &count = counts[object.category];
-        ++count[0];
-        count[1] += object.converted() ? 1 : 0;
-        count[2] += object.actions.empty() ? 0 : 1;
-        for (const ActionItem &action : object.actions)
-            actions.append(QJsonObject {
-                {QStringLiteral("code"), qs(action.code)},
-                {QStringLiteral("complexity"),
-                 QString::fromLatin1(actionComplexityName(action.complexity))},
-                {QStringLiteral("category"),
-                 QString::fromLatin1(objectCategoryName(object.category))},
-                {QStringLiteral("object"),
-                 qs(qualifiedName(object.sourceSchema, object.sourceName))},
-                {QStringLiteral("file"), qs(fileNameOf(object.category))},
-                {QStringLiteral("message"), qs(action.message)},
-                {QStringLiteral("recommendation"), qs(action.recommendation)},
-            });
-    }
-    QJsonObject summary;
-    for (const auto &[category, count] : counts)
-        summary.insert(QString::fromLatin1(objectCategoryName(category)),
-                       QJsonObject {{QStringLiteral("objects"), count[0]},
-                                    {QStringLiteral("converted"), count[1]},
-                                    {QStringLiteral("withActionItems"), count[2]}});
-    QJsonArray warnings;
-    for (const std::string &warning : conversion.mappingWarnings)
-        warnings.append(qs(warning));
-    const QJsonObject report {
-        {QStringLiteral("source"), QString::fromLatin1(dialectTitle(conversion.source))},
-        {QStringLiteral("target"), QString::fromLatin1(dialectTitle(conversion.target))},
-        {QStringLiteral("summary"), summary},
-        {QStringLiteral("actionItems"), actions},
-        {QStringLiteral("mappingWarnings"), warnings},
-    };
-    return QJsonDocument(report).toJson(QJsonDocument::Indented).toStdString();
 }
 
 } // namespace ferry::conversion

@@ -29,11 +29,4 @@ struct SqlFile
  */
 [[nodiscard]] std::vector<SqlFile> conversionFiles(const SchemaConversion &conversion);
 
-/**
- * The conversion report as JSON text: source and target dialects, per category the number of
- * objects, converted and with action items, every action item (code, complexity, category,
- * object, file, message, recommendation) and the mapping's warnings. docs/conversion.md.
- */
-[[nodiscard]] std::string conversionReportJson(const SchemaConversion &conversion);
-
 } // namespace ferry::conversion

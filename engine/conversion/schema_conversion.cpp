@@ -101,6 +101,31 @@ ConvertedObject objectOf(ObjectCategory category, const mapping::TablePlan &tabl
     return object;
 }
 
+/// The source's name of a key, index or foreign key; when the plan named it otherwise on the
+/// target, an action item says so, so scripts and code that use the source's name can change.
+void noteRenamed(ConvertedObject &object, const mapping::TablePlan &table,
+                 mapping::ObjectName::Kind kind)
+{
+    for (const mapping::ObjectName &name : table.objectNames) {
+        if (name.kind != kind || name.targetName != object.targetName || name.sourceName.empty())
+            continue;
+        object.sourceName = table.sourceTable + "." + name.sourceName; // the source's own name
+        if (name.sourceName == name.targetName)
+            return;
+        const QString why = name.shortened
+            ? EngineTr::tr("the name is longer than the target allows")
+            : EngineTr::tr("the name is taken in the target's scope");
+        object.actions.push_back(
+            {"CONV-NAME-CHANGED", ActionComplexity::Simple,
+             EngineTr::tr("%1 %2 of %3 is named %4 on the target: %5.")
+                 .arg(QString::fromLatin1(mapping::objectKindName(kind)), qs(name.sourceName),
+                      qs(table.sourceTable), qs(name.targetName), why)
+                 .toStdString(),
+             EngineTr::tr("Change scripts and code that use the old name.").toStdString()});
+        return;
+    }
+}
+
 void convertTable(const DdlWriter &writer, const mapping::TablePlan &table, Objects &objects)
 {
     const TableDefinition &target = table.target;
@@ -118,6 +143,7 @@ void convertTable(const DdlWriter &writer, const mapping::TablePlan &table, Obje
         if (std::string sql = writer.addUniqueKey(target, key, &warnings); !sql.empty())
             unique.statements.push_back(std::move(sql));
         addWriterWarnings(unique, warnings, "CONV-INDEX-FEATURE");
+        noteRenamed(unique, table, mapping::ObjectName::Kind::UniqueKey);
         objects[ObjectCategory::Index].push_back(std::move(unique));
     }
     for (const Index &index : target.indexes) {
@@ -127,6 +153,7 @@ void convertTable(const DdlWriter &writer, const mapping::TablePlan &table, Obje
         if (std::string sql = writer.createIndex(target, index, &warnings); !sql.empty())
             created.statements.push_back(std::move(sql));
         addWriterWarnings(created, warnings, "CONV-INDEX-FEATURE");
+        noteRenamed(created, table, mapping::ObjectName::Kind::Index);
         objects[ObjectCategory::Index].push_back(std::move(created));
     }
     for (const ForeignKey &key : target.foreignKeys) {
@@ -139,6 +166,7 @@ void convertTable(const DdlWriter &writer, const mapping::TablePlan &table, Obje
         if (!sql.empty())
             foreign.statements.push_back(std::move(sql));
         addWriterWarnings(foreign, warnings, "CONV-FOREIGN-KEY-FEATURE");
+        noteRenamed(foreign, table, mapping::ObjectName::Kind::ForeignKey);
         objects[ObjectCategory::ForeignKey].push_back(std::move(foreign));
     }
 }
