@@ -4285,6 +4285,14 @@ Exit-Codes: 0 OK, 1 interner Fehler, 2 falscher Aufruf, 3 Verbindung fehlgeschla
         <source>Pre-migration checks</source>
         <translation>Prüfungen vor der Migration</translation>
     </message>
+    <message>
+        <source>View %1 uses what Ferry does not translate with certainty: %2.</source>
+        <translation>Sicht %1 verwendet, was Ferry nicht sicher übersetzt: %2.</translation>
+    </message>
+    <message>
+        <source>Rewrite those parts for the target by hand; the source definition is kept here.</source>
+        <translation>Schreiben Sie diese Teile von Hand für das Ziel um; die Definition der Quelle steht hier.</translation>
+    </message>
 </context>
 <context>
     <name>ExceptionsView</name>

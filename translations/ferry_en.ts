@@ -4166,6 +4166,14 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 connection failed,
         <source>Pre-migration checks</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>View %1 uses what Ferry does not translate with certainty: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rewrite those parts for the target by hand; the source definition is kept here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExceptionsView</name>

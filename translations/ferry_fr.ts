@@ -4284,6 +4284,14 @@ connexion, 4 échec partiel, 5 entrée non valide, 130 interrompu.
         <source>Pre-migration checks</source>
         <translation>Vérifications préalables à la migration</translation>
     </message>
+    <message>
+        <source>View %1 uses what Ferry does not translate with certainty: %2.</source>
+        <translation>La vue %1 utilise ce que Ferry ne traduit pas avec certitude : %2.</translation>
+    </message>
+    <message>
+        <source>Rewrite those parts for the target by hand; the source definition is kept here.</source>
+        <translation>Réécrivez ces parties à la main pour la cible ; la définition source est conservée ici.</translation>
+    </message>
 </context>
 <context>
     <name>ExceptionsView</name>

@@ -4248,6 +4248,14 @@ Ferry はデータベースをエンジン間で移動し、何も失われて�
         <source>Pre-migration checks</source>
         <translation>移行前チェック</translation>
     </message>
+    <message>
+        <source>View %1 uses what Ferry does not translate with certainty: %2.</source>
+        <translation>ビュー %1 は Ferry が確実には変換できないものを使っています: %2。</translation>
+    </message>
+    <message>
+        <source>Rewrite those parts for the target by hand; the source definition is kept here.</source>
+        <translation>その部分をターゲット向けに手動で書き直してください。ソースの定義をここに残します。</translation>
+    </message>
 </context>
 <context>
     <name>ExceptionsView</name>

@@ -4243,6 +4243,14 @@ FERRY_TARGET_PASSWORD），然后是系统密钥环（如果有正在运行的�
         <source>Pre-migration checks</source>
         <translation>迁移前检查</translation>
     </message>
+    <message>
+        <source>View %1 uses what Ferry does not translate with certainty: %2.</source>
+        <translation>视图 %1 使用了 Ferry 无法确定转换的内容：%2。</translation>
+    </message>
+    <message>
+        <source>Rewrite those parts for the target by hand; the source definition is kept here.</source>
+        <translation>请为目标手动重写这些部分；源定义保留在此处。</translation>
+    </message>
 </context>
 <context>
     <name>ExceptionsView</name>

@@ -2,6 +2,7 @@
 #include "engine/conversion/schema_conversion.h"
 
 #include "engine/convert/ddl/ddl_writer.h"
+#include "engine/convert/rewrite/query_rewriter.h"
 #include "engine/core/tr.h"
 #include "engine/mapping/mapping_plan.h"
 
@@ -233,11 +234,6 @@ ActionItem notConvertedYet(const char *code, ActionComplexity complexity, const 
 /// items with their source text (their conversion is the next part of issue #14).
 void keepManualObjects(const Schema &schema, const std::string &targetSchema, Objects &objects)
 {
-    for (const View &view : schema.views)
-        objects[ObjectCategory::View].push_back(
-            manualObject(ObjectCategory::View, schema.name, view.name, targetSchema, viewText(view),
-                         notConvertedYet("CONV-VIEW-MANUAL", ActionComplexity::Medium,
-                                         EngineTr::tr("View %1").arg(qs(view.name)))));
     for (const Routine &routine : schema.routines)
         objects[ObjectCategory::Routine].push_back(manualObject(
             ObjectCategory::Routine, schema.name, routine.name, targetSchema, routineText(routine),
@@ -268,6 +264,69 @@ void keepManualObjects(const Schema &schema, const std::string &targetSchema, Ob
                          "TYPE " + type.name + (type.baseType.empty() ? "" : " " + type.baseType),
                          notConvertedYet("CONV-TYPE-MANUAL", ActionComplexity::Medium,
                                          EngineTr::tr("Type %1").arg(qs(type.name)))));
+}
+
+/// What the query rewriter could not translate, as one action item.
+ActionItem viewNotRewritten(const View &view, const convert::RewrittenQuery &rewritten)
+{
+    std::string constructs;
+    for (const std::string &what : rewritten.unconverted)
+        constructs += (constructs.empty() ? "" : "; ") + what;
+    return {"CONV-VIEW-UNCONVERTED", ActionComplexity::Medium,
+            EngineTr::tr("View %1 uses what Ferry does not translate with certainty: %2.")
+                .arg(qs(view.name), qs(constructs))
+                .toStdString(),
+            EngineTr::tr("Rewrite those parts for the target by hand; the source definition is "
+                         "kept here.")
+                .toStdString()};
+}
+
+/// A view: rewritten by rules where the source's SQL and the target's are a pair Ferry
+/// translates (MySQL/MariaDB -> PostgreSQL), else an action item with its source text.
+ConvertedObject convertView(const View &view, const std::string &sourceSchema,
+                            const std::string &targetSchema, const DdlWriter &writer,
+                            SqlDialect source, const std::map<std::string, std::string> &schemas)
+{
+    if (!isMySqlFamily(source) || writer.dialect() != SqlDialect::PostgreSql || view.materialized)
+        return manualObject(ObjectCategory::View, sourceSchema, view.name, targetSchema,
+                            viewText(view),
+                            notConvertedYet("CONV-VIEW-MANUAL", ActionComplexity::Medium,
+                                            EngineTr::tr("View %1").arg(qs(view.name))));
+    const convert::RewrittenQuery rewritten
+        = convert::rewriteMySqlQueryForPostgres(view.definition, schemas);
+    if (!rewritten.complete())
+        return manualObject(ObjectCategory::View, sourceSchema, view.name, targetSchema,
+                            viewText(view), viewNotRewritten(view, rewritten));
+    ConvertedObject object;
+    object.category = ObjectCategory::View;
+    object.sourceSchema = sourceSchema;
+    object.sourceName = object.targetName = view.name;
+    object.targetSchema = targetSchema;
+    object.sourceText = viewText(view);
+    object.statements.push_back("CREATE VIEW " + writer.qualified(targetSchema, view.name) + " AS\n"
+                                + rewritten.sql);
+    return object;
+}
+
+/// Views after the views they read: a view naming another's target name moves behind it.
+void orderViews(std::vector<ConvertedObject> &views, const DdlWriter &writer)
+{
+    std::vector<ConvertedObject> ordered;
+    while (!views.empty()) {
+        auto ready = std::find_if(views.begin(), views.end(), [&](const ConvertedObject &view) {
+            return std::none_of(views.begin(), views.end(), [&](const ConvertedObject &other) {
+                return &other != &view && !view.statements.empty()
+                    && view.statements[0].find(
+                           writer.qualified(other.targetSchema, other.targetName))
+                    != std::string::npos;
+            });
+        });
+        if (ready == views.end())
+            ready = views.begin(); // a cycle: keep the source's order
+        ordered.push_back(std::move(*ready));
+        views.erase(ready);
+    }
+    views = std::move(ordered);
 }
 
 /// CREATE SCHEMA for every target schema the tables go to (none on SQLite).
@@ -320,9 +379,15 @@ Result<SchemaConversion> convertSchema(const Catalog &catalog, const ConversionO
         convertTable(*writer, table, objects);
     }
     for (const Schema &schema : catalog.schemas) {
-        if (const auto target = targetSchemaOf.find(schema.name); target != targetSchemaOf.end())
-            keepManualObjects(schema, target->second, objects);
+        const auto target = targetSchemaOf.find(schema.name);
+        if (target == targetSchemaOf.end())
+            continue;
+        for (const View &view : schema.views)
+            objects[ObjectCategory::View].push_back(convertView(
+                view, schema.name, target->second, *writer, catalog.sqlDialect, targetSchemaOf));
+        keepManualObjects(schema, target->second, objects);
     }
+    orderViews(objects[ObjectCategory::View], *writer);
 
     SchemaConversion conversion;
     conversion.source = catalog.sqlDialect;
