@@ -3,6 +3,7 @@
 
 #include "engine/convert/lexer/sqlite_lexer.h"
 #include "engine/convert/lexer/statement_splitter.h"
+#include "engine/core/text.h"
 #include "engine/core/tr.h"
 
 #include <algorithm>
@@ -14,13 +15,6 @@ namespace {
 
 using convert::Token;
 using convert::TokenKind;
-
-std::string upper(std::string text)
-{
-    std::transform(text.begin(), text.end(), text.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
-    return text;
-}
 
 bool inPart(const std::string &name, ScriptPart part)
 {
@@ -74,14 +68,14 @@ void describe(ScriptStep &step)
     const std::vector<Token> tokens = convert::tokenizeSql(step.sql);
     if (tokens.empty() || tokens[0].kind != TokenKind::Identifier)
         return;
-    step.verb = upper(tokens[0].value);
+    step.verb = asciiUpper(tokens[0].value);
     size_t i = 1;
     if (step.verb == "CREATE" || step.verb == "DROP" || step.verb == "ALTER") {
         skipWords(tokens, i,
                   {"OR", "REPLACE", "UNIQUE", "TEMP", "TEMPORARY", "MATERIALIZED", "EDITIONABLE",
                    "NONEDITIONABLE", "DEFINER", "ONLINE"});
         if (i < tokens.size() && tokens[i].kind == TokenKind::Identifier)
-            step.objectKind = upper(tokens[i++].value);
+            step.objectKind = asciiUpper(tokens[i++].value);
         skipWords(tokens, i, {"IF", "NOT", "EXISTS", "ONLY", "CONCURRENTLY"});
         step.objectName = dottedName(tokens, i);
     } else if (step.verb == "TRUNCATE" || step.verb == "COMMENT") {
@@ -101,7 +95,7 @@ void describe(ScriptStep &step)
                 = {"ADD",    "DROP",   "ALTER", "CONSTRAINT", "COLUMN", "PRIMARY", "KEY",
                    "UNIQUE", "INDEX",  "CHECK", "FOREIGN",    "RENAME", "SET",     "TO",
                    "IF",     "EXISTS", "TYPE",  "DEFAULT",    "OWNER"};
-            const std::string word = upper(tokens[t].value);
+            const std::string word = asciiUpper(tokens[t].value);
             const bool keyword = tokens[t].kind == TokenKind::Identifier && Keywords.contains(word);
             step.change += (step.change.empty() ? "" : " ") + (keyword ? word : tokens[t].value);
         }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "engine/convert/lexer/statement_splitter.h"
 
+#include "engine/core/text.h"
+
 #include <algorithm>
 #include <cctype>
 
@@ -13,14 +15,6 @@ bool isWordChar(char c)
 {
     return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '$'
         || static_cast<unsigned char>(c) >= 0x80;
-}
-
-std::string upper(std::string_view word)
-{
-    std::string text(word);
-    std::transform(text.begin(), text.end(), text.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
-    return text;
 }
 
 /// How the current statement ends.
@@ -79,19 +73,14 @@ private:
     {
         size_t end = m_s.find('\n', m_pos);
         m_lineEnd = end == std::string_view::npos ? m_s.size() : end + 1;
-        std::string_view line = m_s.substr(m_pos, m_lineEnd - m_pos);
-        while (!line.empty() && isSpace(line.back()))
-            line.remove_suffix(1);
-        while (!line.empty() && isSpace(line.front()))
-            line.remove_prefix(1);
-        return line;
+        return trimmed(m_s.substr(m_pos, m_lineEnd - m_pos));
     }
 
     /// Client commands that own a whole line: DELIMITER (mysql), GO (sqlcmd), / (SQL*Plus).
     bool lineCommand()
     {
         const std::string_view line = restOfLine();
-        if (mysqlFamily() && line.size() > 10 && upper(line.substr(0, 10)) == "DELIMITER "
+        if (mysqlFamily() && line.size() > 10 && asciiUpper(line.substr(0, 10)) == "DELIMITER "
             && m_head.empty()) {
             std::string_view delimiter = line.substr(10);
             while (!delimiter.empty() && isSpace(delimiter.front()))
@@ -100,7 +89,7 @@ private:
             m_pos = m_start = m_lineEnd;
             return true;
         }
-        if (m_dialect == SqlDialect::TSql && upper(line) == "GO") {
+        if (m_dialect == SqlDialect::TSql && asciiUpper(line) == "GO") {
             finish(m_pos, m_lineEnd);
             return true;
         }
@@ -216,7 +205,7 @@ private:
         const size_t begin = m_pos;
         while (m_pos < m_s.size() && isWordChar(m_s[m_pos]))
             ++m_pos;
-        const std::string text = upper(m_s.substr(begin, m_pos - begin));
+        const std::string text = asciiUpper(m_s.substr(begin, m_pos - begin));
         if (m_head.size() < 6)
             classify(text);
         if (m_ending != Ending::TriggerBody)

@@ -3,19 +3,14 @@
 
 #include "engine/convert/lexer/sqlite_lexer.h"
 
+#include "engine/core/text.h"
+
 #include <algorithm>
 #include <set>
 
 namespace ferry::convert {
 
 namespace {
-
-std::string lower(std::string text)
-{
-    std::transform(text.begin(), text.end(), text.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return text;
-}
 
 /// Pieces joined (GCC 12 warns falsely on chains of `"(" + std::string`).
 std::string cat(std::initializer_list<std::string_view> pieces)
@@ -151,9 +146,9 @@ private:
         for (size_t i = b; i < e; ++i) {
             const Token &token = m_t[i];
             if (token.kind == TokenKind::Identifier && i + 1 < e
-                && m_t[i + 1].kind == TokenKind::LeftParen && !isKeyword(lower(token.value))) {
+                && m_t[i + 1].kind == TokenKind::LeftParen && !isKeyword(asciiLower(token.value))) {
                 const size_t close = std::min(matching(i + 1), e);
-                append(out, call(lower(token.value), i + 1, close));
+                append(out, call(asciiLower(token.value), i + 1, close));
                 i = close;
             } else if (token.kind == TokenKind::LeftParen) {
                 const size_t close = std::min(matching(i), e);
@@ -200,7 +195,7 @@ private:
     std::string word(size_t i, size_t e)
     {
         const Token &token = m_t[i];
-        const std::string name = lower(token.value);
+        const std::string name = asciiLower(token.value);
         if (name.size() > 1 && name[0] == '_' && i + 1 < e
             && m_t[i + 1].kind == TokenKind::String) {
             applied("character set introducer dropped");
@@ -344,7 +339,7 @@ private:
             if (token.is("SELECT"))
                 return false;
             if (token.kind == TokenKind::Identifier && i + 1 < e
-                && m_t[i + 1].kind == TokenKind::LeftParen && isAggregate(lower(token.value)))
+                && m_t[i + 1].kind == TokenKind::LeftParen && isAggregate(asciiLower(token.value)))
                 return false;
             column = column || token.kind == TokenKind::QuotedIdentifier;
         }

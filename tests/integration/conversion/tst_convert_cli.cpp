@@ -83,18 +83,11 @@ private slots:
     {
         FERRY_REQUIRE_SERVERS();
         const QString out = m_dir.filePath(QStringLiteral("pg"));
-        // Convert: exit 4, because the view, the procedure and the trigger are action items.
-        QProcess ferry;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("FERRY_SOURCE_PASSWORD"),
-                           qs(std::string(m_source.password.reveal())));
-        ferry.setProcessEnvironment(environment);
-        ferry.start(binary(QStringLiteral("ferry")),
-                    {QStringLiteral("convert"), qs(m_source.toUri()),
-                     QStringLiteral("--target-engine"), QStringLiteral("postgresql"),
-                     QStringLiteral("--out"), out});
-        QVERIFY(ferry.waitForFinished(120'000));
-        QVERIFY2(ferry.exitCode() == 4, ferry.readAllStandardError().constData());
+        // Convert: exit 4, because a view, the procedure and the trigger are action items.
+        QCOMPARE(ferry({QStringLiteral("convert"), qs(m_source.toUri()),
+                        QStringLiteral("--target-engine"), QStringLiteral("postgresql"),
+                        QStringLiteral("--out"), out}),
+                 4);
         const QStringList files = QDir(out).entryList(QDir::Files, QDir::Name);
         QCOMPARE(files,
                  (QStringList {QStringLiteral("010-pre-data-schemas.sql"),
@@ -127,22 +120,7 @@ private slots:
         QCOMPARE(query(pg, constraints), (Rows {{"p", "3"}}));
 
         // The load into the tables the files created.
-        QFile settings(m_dir.filePath(QStringLiteral("settings.json")));
-        QVERIFY(settings.open(QIODevice::WriteOnly));
-        settings.write(R"({"FullLoadSettings": {"TargetTablePrepMode": "DO_NOTHING"}})");
-        settings.close();
-        QProcess migrate;
-        environment.insert(QStringLiteral("FERRY_TARGET_PASSWORD"),
-                           qs(std::string(test::postgresSpec().password.reveal())));
-        migrate.setProcessEnvironment(environment);
-        migrate.start(binary(QStringLiteral("ferry")),
-                      {QStringLiteral("migrate"), qs(m_source.toUri()),
-                       qs(test::postgresSpec().toUri()), QStringLiteral("--settings"),
-                       settings.fileName(), QStringLiteral("--task-name"),
-                       qs(test::uniqueName("conv")), QStringLiteral("--run-dir"),
-                       m_dir.filePath(QStringLiteral("run"))});
-        QVERIFY(migrate.waitForFinished(300'000));
-        QVERIFY2(migrate.exitCode() == 0, migrate.readAllStandardError().constData());
+        QCOMPARE(migrateKeepingTables({}), 0);
         const std::string schema = "\"" + m_database + "\".";
         QCOMPARE(single(pg, "SELECT COUNT(*) FROM " + schema + "rental"), std::string("40"));
         QCOMPARE(single(pg, "SELECT COUNT(*) FROM " + schema + "customer"), std::string("6"));
@@ -220,16 +198,7 @@ private slots:
             + schema + "\"') GROUP BY contype ORDER BY contype";
         QCOMPARE(query(pg, constraints), (Rows {{"p", "3"}}));
 
-        QFile settings(m_dir.filePath(QStringLiteral("keep.json")));
-        QVERIFY(settings.open(QIODevice::WriteOnly));
-        settings.write(R"({"FullLoadSettings": {"TargetTablePrepMode": "DO_NOTHING"}})");
-        settings.close();
-        QCOMPARE(ferry({QStringLiteral("migrate"), qs(m_source.toUri()), target,
-                        QStringLiteral("--mappings"), mappings.fileName(),
-                        QStringLiteral("--settings"), settings.fileName(),
-                        QStringLiteral("--task-name"), qs(test::uniqueName("applied")),
-                        QStringLiteral("--run-dir"), m_dir.filePath(QStringLiteral("run2"))}),
-                 0);
+        QCOMPARE(migrateKeepingTables({QStringLiteral("--mappings"), mappings.fileName()}), 0);
         const std::string tables = "\"" + schema + "\".";
         QCOMPARE(single(pg, "SELECT COUNT(*) FROM " + tables + "rental"), std::string("40"));
 
@@ -319,6 +288,24 @@ private:
         m_out = QString::fromUtf8(process.readAllStandardOutput());
         m_errors = QString::fromUtf8(process.readAllStandardError());
         return finished ? process.exitCode() : -1;
+    }
+
+    /// `ferry migrate` into the harness's PostgreSQL with TargetTablePrepMode DO_NOTHING (the
+    /// tables the files created are kept), a new task each time; its exit code.
+    int migrateKeepingTables(const QStringList &more)
+    {
+        const QString path = m_dir.filePath(QStringLiteral("keep.json"));
+        QFile settings(path);
+        if (!settings.open(QIODevice::WriteOnly))
+            return -1;
+        settings.write(R"({"FullLoadSettings": {"TargetTablePrepMode": "DO_NOTHING"}})");
+        settings.close();
+        const QString task = qs(test::uniqueName("conv"));
+        return ferry(QStringList {QStringLiteral("migrate"), qs(m_source.toUri()),
+                                  qs(test::postgresSpec().toUri()), QStringLiteral("--settings"),
+                                  path, QStringLiteral("--task-name"), task,
+                                  QStringLiteral("--run-dir"), m_dir.filePath(task)}
+                     + more);
     }
 
     /// The report's action items: exactly the view, the procedure and the trigger.
