@@ -4293,6 +4293,14 @@ Exit-Codes: 0 OK, 1 interner Fehler, 2 falscher Aufruf, 3 Verbindung fehlgeschla
         <source>Rewrite those parts for the target by hand; the source definition is kept here.</source>
         <translation>Schreiben Sie diese Teile von Hand für das Ziel um; die Definition der Quelle steht hier.</translation>
     </message>
+    <message>
+        <source>Trigger %1 on %2 uses what Ferry does not translate with certainty: %3.</source>
+        <translation>Trigger %1 auf %2 verwendet, was Ferry nicht sicher übersetzt: %3.</translation>
+    </message>
+    <message>
+        <source>Write the trigger function for the target by hand; the source definition is kept here.</source>
+        <translation>Schreiben Sie die Triggerfunktion für das Ziel von Hand; die Definition der Quelle steht hier.</translation>
+    </message>
 </context>
 <context>
     <name>ExceptionsView</name>

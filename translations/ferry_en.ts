@@ -4174,6 +4174,14 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 connection failed,
         <source>Rewrite those parts for the target by hand; the source definition is kept here.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Trigger %1 on %2 uses what Ferry does not translate with certainty: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the trigger function for the target by hand; the source definition is kept here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExceptionsView</name>

@@ -4292,6 +4292,14 @@ connexion, 4 échec partiel, 5 entrée non valide, 130 interrompu.
         <source>Rewrite those parts for the target by hand; the source definition is kept here.</source>
         <translation>Réécrivez ces parties à la main pour la cible ; la définition source est conservée ici.</translation>
     </message>
+    <message>
+        <source>Trigger %1 on %2 uses what Ferry does not translate with certainty: %3.</source>
+        <translation>Le déclencheur %1 sur %2 utilise ce que Ferry ne traduit pas avec certitude : %3.</translation>
+    </message>
+    <message>
+        <source>Write the trigger function for the target by hand; the source definition is kept here.</source>
+        <translation>Écrivez à la main la fonction de déclencheur pour la cible ; la définition source est conservée ici.</translation>
+    </message>
 </context>
 <context>
     <name>ExceptionsView</name>

@@ -4256,6 +4256,14 @@ Ferry はデータベースをエンジン間で移動し、何も失われて�
         <source>Rewrite those parts for the target by hand; the source definition is kept here.</source>
         <translation>その部分をターゲット向けに手動で書き直してください。ソースの定義をここに残します。</translation>
     </message>
+    <message>
+        <source>Trigger %1 on %2 uses what Ferry does not translate with certainty: %3.</source>
+        <translation>%2 のトリガー %1 は Ferry が確実には変換できないものを使っています: %3。</translation>
+    </message>
+    <message>
+        <source>Write the trigger function for the target by hand; the source definition is kept here.</source>
+        <translation>ターゲット向けのトリガー関数を手動で書いてください。ソースの定義をここに残します。</translation>
+    </message>
 </context>
 <context>
     <name>ExceptionsView</name>

@@ -4251,6 +4251,14 @@ FERRY_TARGET_PASSWORD），然后是系统密钥环（如果有正在运行的�
         <source>Rewrite those parts for the target by hand; the source definition is kept here.</source>
         <translation>请为目标手动重写这些部分；源定义保留在此处。</translation>
     </message>
+    <message>
+        <source>Trigger %1 on %2 uses what Ferry does not translate with certainty: %3.</source>
+        <translation>%2 上的触发器 %1 使用了 Ferry 无法确定转换的内容：%3。</translation>
+    </message>
+    <message>
+        <source>Write the trigger function for the target by hand; the source definition is kept here.</source>
+        <translation>请为目标手动编写触发器函数；源定义保留在此处。</translation>
+    </message>
 </context>
 <context>
     <name>ExceptionsView</name>

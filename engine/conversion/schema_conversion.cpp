@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "engine/conversion/schema_conversion.h"
 
+#include "engine/conversion/code_conversion.h"
+#include "engine/conversion/conversion_support.h"
+
 #include "engine/convert/ddl/ddl_writer.h"
-#include "engine/convert/rewrite/query_rewriter.h"
 #include "engine/core/tr.h"
 #include "engine/mapping/mapping_plan.h"
 
@@ -75,6 +77,8 @@ using convert::DdlWriter;
 using convert::ddlWriterFor;
 
 namespace {
+
+using namespace detail;
 
 /// The objects of a conversion by category, concatenated in apply order at the end.
 using Objects = std::map<ObjectCategory, std::vector<ConvertedObject>>;
@@ -172,66 +176,8 @@ void convertTable(const DdlWriter &writer, const mapping::TablePlan &table, Obje
     }
 }
 
-/// An object this version of Ferry does not convert: its source text kept beside the action.
-ConvertedObject manualObject(ObjectCategory category, const std::string &sourceSchema,
-                             const std::string &name, const std::string &targetSchema,
-                             std::string sourceText, ActionItem action)
-{
-    ConvertedObject object;
-    object.category = category;
-    object.sourceSchema = sourceSchema;
-    object.sourceName = name;
-    object.targetSchema = targetSchema;
-    object.targetName = name;
-    object.sourceText = std::move(sourceText);
-    object.actions.push_back(std::move(action));
-    return object;
-}
-
-std::string viewText(const View &view)
-{
-    return std::string(view.materialized ? "CREATE MATERIALIZED VIEW " : "CREATE VIEW ") + view.name
-        + " AS\n" + view.definition;
-}
-
-std::string triggerText(const Trigger &trigger)
-{
-    std::string events;
-    for (const std::string &event : trigger.events)
-        events += (events.empty() ? "" : " OR ") + event;
-    const char *timing = trigger.timing == TriggerTiming::Before ? "BEFORE"
-        : trigger.timing == TriggerTiming::After                 ? "AFTER"
-                                                                 : "INSTEAD OF";
-    return "CREATE TRIGGER " + trigger.name + " " + timing + " " + events + " ON " + trigger.table
-        + (trigger.forEachRow ? " FOR EACH ROW\n" : " FOR EACH STATEMENT\n") + trigger.body;
-}
-
-std::string routineText(const Routine &routine)
-{
-    std::string arguments;
-    for (const RoutineArgument &argument : routine.arguments)
-        arguments += (arguments.empty() ? "" : ", ") + argument.mode + " " + argument.name + " "
-            + argument.nativeType;
-    const bool function = routine.kind != RoutineKind::Procedure;
-    return std::string(function ? "FUNCTION " : "PROCEDURE ") + routine.name + "(" + arguments + ")"
-        + (function && !routine.returnType.empty() ? " RETURNS " + routine.returnType : "")
-        + (routine.language.empty() ? "" : " LANGUAGE " + routine.language) + "\n" + routine.body;
-}
-
-ActionItem notConvertedYet(const char *code, ActionComplexity complexity, const QString &what)
-{
-    return {code, complexity,
-            EngineTr::tr("%1 is not converted by this version of Ferry; its source definition "
-                         "is kept here.")
-                .arg(what)
-                .toStdString(),
-            EngineTr::tr("Rewrite it for the target by hand and apply it after the objects it "
-                         "uses.")
-                .toStdString()};
-}
-
-/// Views, routines, triggers, sequences and user types of one source schema: kept as action
-/// items with their source text (their conversion is the next part of issue #14).
+/// Routines, sequences and user types of one source schema: kept as action items with their
+/// source text (their conversion is the next part of issue #14).
 void keepManualObjects(const Schema &schema, const std::string &targetSchema, Objects &objects)
 {
     for (const Routine &routine : schema.routines)
@@ -241,13 +187,6 @@ void keepManualObjects(const Schema &schema, const std::string &targetSchema, Ob
                             routine.kind == RoutineKind::Procedure
                                 ? EngineTr::tr("Procedure %1").arg(qs(routine.name))
                                 : EngineTr::tr("Function %1").arg(qs(routine.name)))));
-    for (const Trigger &trigger : schema.triggers)
-        objects[ObjectCategory::Trigger].push_back(manualObject(
-            ObjectCategory::Trigger, schema.name, trigger.table + "." + trigger.name, targetSchema,
-            triggerText(trigger),
-            notConvertedYet(
-                "CONV-TRIGGER-MANUAL", ActionComplexity::Complex,
-                EngineTr::tr("Trigger %1 on %2").arg(qs(trigger.name), qs(trigger.table)))));
     for (const Sequence &sequence : schema.sequences) {
         if (!sequence.ownedBy.empty())
             continue; // an identity or serial column's: the column's identity carries it
@@ -264,69 +203,6 @@ void keepManualObjects(const Schema &schema, const std::string &targetSchema, Ob
                          "TYPE " + type.name + (type.baseType.empty() ? "" : " " + type.baseType),
                          notConvertedYet("CONV-TYPE-MANUAL", ActionComplexity::Medium,
                                          EngineTr::tr("Type %1").arg(qs(type.name)))));
-}
-
-/// What the query rewriter could not translate, as one action item.
-ActionItem viewNotRewritten(const View &view, const convert::RewrittenQuery &rewritten)
-{
-    std::string constructs;
-    for (const std::string &what : rewritten.unconverted)
-        constructs += (constructs.empty() ? "" : "; ") + what;
-    return {"CONV-VIEW-UNCONVERTED", ActionComplexity::Medium,
-            EngineTr::tr("View %1 uses what Ferry does not translate with certainty: %2.")
-                .arg(qs(view.name), qs(constructs))
-                .toStdString(),
-            EngineTr::tr("Rewrite those parts for the target by hand; the source definition is "
-                         "kept here.")
-                .toStdString()};
-}
-
-/// A view: rewritten by rules where the source's SQL and the target's are a pair Ferry
-/// translates (MySQL/MariaDB -> PostgreSQL), else an action item with its source text.
-ConvertedObject convertView(const View &view, const std::string &sourceSchema,
-                            const std::string &targetSchema, const DdlWriter &writer,
-                            SqlDialect source, const std::map<std::string, std::string> &schemas)
-{
-    if (!isMySqlFamily(source) || writer.dialect() != SqlDialect::PostgreSql || view.materialized)
-        return manualObject(ObjectCategory::View, sourceSchema, view.name, targetSchema,
-                            viewText(view),
-                            notConvertedYet("CONV-VIEW-MANUAL", ActionComplexity::Medium,
-                                            EngineTr::tr("View %1").arg(qs(view.name))));
-    const convert::RewrittenQuery rewritten
-        = convert::rewriteMySqlQueryForPostgres(view.definition, schemas);
-    if (!rewritten.complete())
-        return manualObject(ObjectCategory::View, sourceSchema, view.name, targetSchema,
-                            viewText(view), viewNotRewritten(view, rewritten));
-    ConvertedObject object;
-    object.category = ObjectCategory::View;
-    object.sourceSchema = sourceSchema;
-    object.sourceName = object.targetName = view.name;
-    object.targetSchema = targetSchema;
-    object.sourceText = viewText(view);
-    object.statements.push_back("CREATE VIEW " + writer.qualified(targetSchema, view.name) + " AS\n"
-                                + rewritten.sql);
-    return object;
-}
-
-/// Views after the views they read: a view naming another's target name moves behind it.
-void orderViews(std::vector<ConvertedObject> &views, const DdlWriter &writer)
-{
-    std::vector<ConvertedObject> ordered;
-    while (!views.empty()) {
-        auto ready = std::find_if(views.begin(), views.end(), [&](const ConvertedObject &view) {
-            return std::none_of(views.begin(), views.end(), [&](const ConvertedObject &other) {
-                return &other != &view && !view.statements.empty()
-                    && view.statements[0].find(
-                           writer.qualified(other.targetSchema, other.targetName))
-                    != std::string::npos;
-            });
-        });
-        if (ready == views.end())
-            ready = views.begin(); // a cycle: keep the source's order
-        ordered.push_back(std::move(*ready));
-        views.erase(ready);
-    }
-    views = std::move(ordered);
 }
 
 /// CREATE SCHEMA for every target schema the tables go to (none on SQLite).
@@ -374,8 +250,10 @@ Result<SchemaConversion> convertSchema(const Catalog &catalog, const ConversionO
     Objects objects;
     createSchemas(*writer, *plan, objects);
     std::map<std::string, std::string> targetSchemaOf; // source schema -> target schema
+    std::map<std::pair<std::string, std::string>, const TableDefinition *> targetTableOf;
     for (const mapping::TablePlan &table : plan->tables) {
         targetSchemaOf.emplace(table.sourceSchema, table.target.schema);
+        targetTableOf.emplace(std::pair(table.sourceSchema, table.sourceTable), &table.target);
         convertTable(*writer, table, objects);
     }
     for (const Schema &schema : catalog.schemas) {
@@ -385,6 +263,13 @@ Result<SchemaConversion> convertSchema(const Catalog &catalog, const ConversionO
         for (const View &view : schema.views)
             objects[ObjectCategory::View].push_back(convertView(
                 view, schema.name, target->second, *writer, catalog.sqlDialect, targetSchemaOf));
+        for (const Trigger &trigger : schema.triggers) {
+            const auto table = targetTableOf.find({schema.name, trigger.table});
+            objects[ObjectCategory::Trigger].push_back(
+                convertTrigger(trigger, schema.name, target->second,
+                               table == targetTableOf.end() ? nullptr : table->second, *writer,
+                               catalog.sqlDialect, targetSchemaOf));
+        }
         keepManualObjects(schema, target->second, objects);
     }
     orderViews(objects[ObjectCategory::View], *writer);

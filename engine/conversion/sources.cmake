@@ -3,4 +3,5 @@
 # source's objects as the target will hold them, planned with the task's mapping; action
 # items; the SQL files and reports). Pure: no connections.
 ferry_units(ferry_engine conversion
-    schema_conversion conversion_files script_apply assessment)
+    schema_conversion conversion_support code_conversion conversion_files script_apply
+    assessment)

@@ -47,9 +47,10 @@ const std::set<std::string> &sameFunctions()
 bool isKeyword(const std::string &name)
 {
     static const std::set<std::string> words
-        = {"select", "from", "where",  "on",   "in",   "and",     "or",       "not",     "exists",
-           "join",   "as",   "when",   "then", "else", "case",    "using",    "any",     "all",
-           "union",  "by",   "having", "is",   "like", "between", "distinct", "lateral", "with"};
+        = {"select", "from",   "where",   "on",       "in",      "and",  "or",
+           "not",    "exists", "join",    "as",       "when",    "then", "else",
+           "case",   "using",  "any",     "all",      "union",   "by",   "having",
+           "is",     "like",   "between", "distinct", "lateral", "with", "values"};
     return words.contains(name);
 }
 
@@ -139,6 +140,14 @@ private:
         return e;
     }
 
+    /// True when the word at i stands where a table is named (INSERT INTO t (a, b)).
+    bool namesTable(size_t i) const
+    {
+        return i > 0
+            && (m_t[i - 1].is("INTO") || m_t[i - 1].is("TABLE") || m_t[i - 1].is("UPDATE")
+                || m_t[i - 1].is("FROM") || m_t[i - 1].is("JOIN"));
+    }
+
     /// Tokens [b, e) rewritten, one at a time; function calls and parentheses as wholes.
     std::string range(size_t b, size_t e)
     {
@@ -146,7 +155,8 @@ private:
         for (size_t i = b; i < e; ++i) {
             const Token &token = m_t[i];
             if (token.kind == TokenKind::Identifier && i + 1 < e
-                && m_t[i + 1].kind == TokenKind::LeftParen && !isKeyword(asciiLower(token.value))) {
+                && m_t[i + 1].kind == TokenKind::LeftParen && !isKeyword(asciiLower(token.value))
+                && !namesTable(i)) {
                 const size_t close = std::min(matching(i + 1), e);
                 append(out, call(asciiLower(token.value), i + 1, close));
                 i = close;
