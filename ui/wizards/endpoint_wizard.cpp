@@ -23,6 +23,10 @@ EndpointWizard::EndpointWizard(EngineClient *client, EndpointRole role, QWidget 
     m_pages = new EndpointPageSet(this, client, role, ids);
     m_pages->setTakenNames([this] { return m_takenNames; });
     setStartId(ids.engine);
+    // Room for the server page's word-wrapped notes (no keyring, with the keyring's own error):
+    // the pages' size hints leave them out, and a wizard sized by them clips the notes.
+    const QFontMetrics metrics(font());
+    resize(metrics.averageCharWidth() * 120, metrics.lineSpacing() * 40);
 }
 
 EndpointWizard::~EndpointWizard() = default;
