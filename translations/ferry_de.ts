@@ -5300,6 +5300,10 @@ Exit-Codes: 0 OK, 1 interner Fehler, 2 falscher Aufruf, 3 Verbindung fehlgeschla
 
 %1</translation>
     </message>
+    <message>
+        <source>Kept in the system keyring as it is; never in the project file.</source>
+        <translation>Bleibt unverändert im System-Schlüsselbund, nie in der Projektdatei.</translation>
+    </message>
 </context>
 <context>
     <name>ferry::EndpointChoicePage</name>
@@ -5364,6 +5368,10 @@ Exit-Codes: 0 OK, 1 interner Fehler, 2 falscher Aufruf, 3 Verbindung fehlgeschla
         <source>New target endpoint</source>
         <translation>Neuer Zielendpunkt</translation>
     </message>
+    <message>
+        <source>Edit endpoint %1</source>
+        <translation>Endpunkt %1 bearbeiten</translation>
+    </message>
 </context>
 <context>
     <name>ferry::EnginePage</name>
@@ -5382,6 +5390,13 @@ Exit-Codes: 0 OK, 1 interner Fehler, 2 falscher Aufruf, 3 Verbindung fehlgeschla
     <message>
         <source>Choose the kind of database Ferry writes the data to.</source>
         <translation>Wählen Sie die Art der Datenbank, in die Ferry die Daten schreibt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) use this endpoint: %1. Their table mappings are kept as they are when the engine changes; check them with Edit Mapping afterwards.</source>
+        <translation>
+            <numerusform>Ein Task verwendet diesen Endpunkt: %1. Seine Tabellenzuordnung bleibt beim Wechsel der Datenbank unverändert; prüfen Sie sie danach mit „Zuordnung bearbeiten“.</numerusform>
+            <numerusform>%n Tasks verwenden diesen Endpunkt: %1. Ihre Tabellenzuordnungen bleiben beim Wechsel der Datenbank unverändert; prüfen Sie sie danach mit „Zuordnung bearbeiten“.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6460,12 +6475,21 @@ Fortsetzen setzt diesen Lauf fort: Die Tabellen, die er abgeschlossen hat, behal
             <numerusform>%n Datenquellen gefunden.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This endpoint connects through the driver %1 with its own connection options, which are kept. Choose a data source only to use it instead.</source>
+        <translation>Dieser Endpunkt verbindet sich über den Treiber %1 mit eigenen Verbindungsoptionen, die erhalten bleiben. Wählen Sie nur dann eine Datenquelle, wenn sie stattdessen verwendet werden soll.</translation>
+    </message>
 </context>
 <context>
     <name>ferry::PasswordField</name>
     <message>
         <source>No system keyring is available, so Ferry cannot remember this password: it will ask for it each time it connects. The password is never written to the project file.</source>
         <translation>Es ist kein System-Schlüsselbund verfügbar, daher kann Ferry dieses Passwort nicht speichern: Es wird bei jeder Verbindung danach gefragt. Das Passwort wird nie in die Projektdatei geschrieben.</translation>
+    </message>
+    <message>
+        <source>unchanged: leave empty to keep it</source>
+        <extracomment>placeholder of the password field when an endpoint is edited</extracomment>
+        <translation>unverändert: leer lassen, um es zu behalten</translation>
     </message>
 </context>
 <context>
@@ -6633,6 +6657,14 @@ Fortsetzen setzt diesen Lauf fort: Die Tabellen, die er abgeschlossen hat, behal
     <message>
         <source>&amp;Test Connection</source>
         <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Bearbeiten...</translation>
+    </message>
+    <message>
+        <source>Change the endpoint&apos;s name, engine and connection settings</source>
+        <translation>Namen, Datenbanktyp und Verbindungseinstellungen des Endpunkts ändern</translation>
     </message>
 </context>
 <context>

@@ -5197,6 +5197,10 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 connection failed,
 %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Kept in the system keyring as it is; never in the project file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ferry::EndpointChoicePage</name>
@@ -5261,6 +5265,10 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 connection failed,
         <source>New target endpoint</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Edit endpoint %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ferry::EnginePage</name>
@@ -5279,6 +5287,13 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 connection failed,
     <message>
         <source>Choose the kind of database Ferry writes the data to.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) use this endpoint: %1. Their table mappings are kept as they are when the engine changes; check them with Edit Mapping afterwards.</source>
+        <translation>
+            <numerusform>%n task uses this endpoint: %1. Its table mapping is kept as it is when the engine changes; check it with Edit Mapping afterwards.</numerusform>
+            <numerusform>%n tasks use this endpoint: %1. Their table mappings are kept as they are when the engine changes; check them with Edit Mapping afterwards.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6350,11 +6365,20 @@ Resume continues that run: the tables it finished keep their rows. %2</source>
             <numerusform>%n data sources found.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This endpoint connects through the driver %1 with its own connection options, which are kept. Choose a data source only to use it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ferry::PasswordField</name>
     <message>
         <source>No system keyring is available, so Ferry cannot remember this password: it will ask for it each time it connects. The password is never written to the project file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged: leave empty to keep it</source>
+        <extracomment>placeholder of the password field when an endpoint is edited</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6522,6 +6546,14 @@ Resume continues that run: the tables it finished keep their rows. %2</source>
     </message>
     <message>
         <source>&amp;Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the endpoint&apos;s name, engine and connection settings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5299,6 +5299,10 @@ connexion, 4 échec partiel, 5 entrée non valide, 130 interrompu.
 
 %1</translation>
     </message>
+    <message>
+        <source>Kept in the system keyring as it is; never in the project file.</source>
+        <translation>Conservé tel quel dans le trousseau de clés du système&#xa0;; jamais dans le fichier de projet.</translation>
+    </message>
 </context>
 <context>
     <name>ferry::EndpointChoicePage</name>
@@ -5363,6 +5367,10 @@ connexion, 4 échec partiel, 5 entrée non valide, 130 interrompu.
         <source>New target endpoint</source>
         <translation>Nouveau point de terminaison cible</translation>
     </message>
+    <message>
+        <source>Edit endpoint %1</source>
+        <translation>Modifier le point de terminaison %1</translation>
+    </message>
 </context>
 <context>
     <name>ferry::EnginePage</name>
@@ -5381,6 +5389,13 @@ connexion, 4 échec partiel, 5 entrée non valide, 130 interrompu.
     <message>
         <source>Choose the kind of database Ferry writes the data to.</source>
         <translation>Choisissez le type de base de données dans laquelle Ferry écrit les données.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) use this endpoint: %1. Their table mappings are kept as they are when the engine changes; check them with Edit Mapping afterwards.</source>
+        <translation>
+            <numerusform>%n tâche utilise ce point de terminaison&#xa0;: %1. Son mappage de tables est conservé tel quel si le moteur change&#xa0;; vérifiez-le ensuite avec Modifier le mappage.</numerusform>
+            <numerusform>%n tâches utilisent ce point de terminaison&#xa0;: %1. Leurs mappages de tables sont conservés tels quels si le moteur change&#xa0;; vérifiez-les ensuite avec Modifier le mappage.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6459,12 +6474,21 @@ Reprendre poursuit cette exécution&#xa0;: les tables qu&apos;elle a terminées 
             <numerusform>%n sources de données trouvées.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This endpoint connects through the driver %1 with its own connection options, which are kept. Choose a data source only to use it instead.</source>
+        <translation>Ce point de terminaison se connecte par le pilote %1 avec ses propres options de connexion, qui sont conservées. Ne choisissez une source de données que pour l’utiliser à la place.</translation>
+    </message>
 </context>
 <context>
     <name>ferry::PasswordField</name>
     <message>
         <source>No system keyring is available, so Ferry cannot remember this password: it will ask for it each time it connects. The password is never written to the project file.</source>
         <translation>Aucun trousseau système n&apos;est disponible, Ferry ne peut donc pas retenir ce mot de passe : il le demandera à chaque connexion. Le mot de passe n&apos;est jamais écrit dans le fichier de projet.</translation>
+    </message>
+    <message>
+        <source>unchanged: leave empty to keep it</source>
+        <extracomment>placeholder of the password field when an endpoint is edited</extracomment>
+        <translation>inchangé&#xa0;: laisser vide pour le conserver</translation>
     </message>
 </context>
 <context>
@@ -6632,6 +6656,14 @@ Reprendre poursuit cette exécution&#xa0;: les tables qu&apos;elle a terminées 
     <message>
         <source>&amp;Test Connection</source>
         <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Modifier...</translation>
+    </message>
+    <message>
+        <source>Change the endpoint&apos;s name, engine and connection settings</source>
+        <translation>Modifier le nom, le moteur et les paramètres de connexion du point de terminaison</translation>
     </message>
 </context>
 <context>

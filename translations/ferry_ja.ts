@@ -5269,6 +5269,10 @@ Ferry はデータベースをエンジン間で移動し、何も失われて�
 
 %1</translation>
     </message>
+    <message>
+        <source>Kept in the system keyring as it is; never in the project file.</source>
+        <translation>システムキーリングにそのまま保持されます。プロジェクトファイルには保存されません。</translation>
+    </message>
 </context>
 <context>
     <name>ferry::EndpointChoicePage</name>
@@ -5333,6 +5337,10 @@ Ferry はデータベースをエンジン間で移動し、何も失われて�
         <source>New target endpoint</source>
         <translation>新しいターゲットエンドポイント</translation>
     </message>
+    <message>
+        <source>Edit endpoint %1</source>
+        <translation>エンドポイント %1 の編集</translation>
+    </message>
 </context>
 <context>
     <name>ferry::EnginePage</name>
@@ -5351,6 +5359,12 @@ Ferry はデータベースをエンジン間で移動し、何も失われて�
     <message>
         <source>Choose the kind of database Ferry writes the data to.</source>
         <translation>Ferry がデータを書き込むデータベースの種類を選択してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) use this endpoint: %1. Their table mappings are kept as they are when the engine changes; check them with Edit Mapping afterwards.</source>
+        <translation>
+            <numerusform>%n 個のタスクがこのエンドポイントを使っています: %1。エンジンを変更してもテーブルマッピングはそのまま残ります。変更後に「マッピングを編集」で確認してください。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6414,12 +6428,21 @@ Resume continues that run: the tables it finished keep their rows. %2</source>
             <numerusform>%n 個のデータソースが見つかりました。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This endpoint connects through the driver %1 with its own connection options, which are kept. Choose a data source only to use it instead.</source>
+        <translation>このエンドポイントはドライバー %1 と独自の接続オプションで接続します。これらはそのまま残ります。代わりにデータソースを使う場合にだけ選択してください。</translation>
+    </message>
 </context>
 <context>
     <name>ferry::PasswordField</name>
     <message>
         <source>No system keyring is available, so Ferry cannot remember this password: it will ask for it each time it connects. The password is never written to the project file.</source>
         <translation>システムキーリングが利用できないため、Ferry はこのパスワードを記憶できません。接続のたびに尋ねます。パスワードがプロジェクトファイルに書き込まれることはありません。</translation>
+    </message>
+    <message>
+        <source>unchanged: leave empty to keep it</source>
+        <extracomment>placeholder of the password field when an endpoint is edited</extracomment>
+        <translation>変更なし: 空のままにすると現在のパスワードを保持します</translation>
     </message>
 </context>
 <context>
@@ -6586,6 +6609,14 @@ Resume continues that run: the tables it finished keep their rows. %2</source>
     <message>
         <source>&amp;Test Connection</source>
         <translation>接続をテスト(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>編集(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>Change the endpoint&apos;s name, engine and connection settings</source>
+        <translation>エンドポイントの名前、エンジン、接続設定を変更します</translation>
     </message>
 </context>
 <context>

@@ -5265,6 +5265,10 @@ FERRY_TARGET_PASSWORD），然后是系统密钥环（如果有正在运行的�
 
 %1</translation>
     </message>
+    <message>
+        <source>Kept in the system keyring as it is; never in the project file.</source>
+        <translation>原样保留在系统密钥环中；绝不会保存在项目文件中。</translation>
+    </message>
 </context>
 <context>
     <name>ferry::EndpointChoicePage</name>
@@ -5329,6 +5333,10 @@ FERRY_TARGET_PASSWORD），然后是系统密钥环（如果有正在运行的�
         <source>New target endpoint</source>
         <translation>新建目标终端节点</translation>
     </message>
+    <message>
+        <source>Edit endpoint %1</source>
+        <translation>编辑终端节点 %1</translation>
+    </message>
 </context>
 <context>
     <name>ferry::EnginePage</name>
@@ -5347,6 +5355,12 @@ FERRY_TARGET_PASSWORD），然后是系统密钥环（如果有正在运行的�
     <message>
         <source>Choose the kind of database Ferry writes the data to.</source>
         <translation>请选择 Ferry 向其写入数据的数据库类型。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) use this endpoint: %1. Their table mappings are kept as they are when the engine changes; check them with Edit Mapping afterwards.</source>
+        <translation>
+            <numerusform>%n 个任务使用此终端节点：%1。更换引擎时，它们的表映射保持不变；之后请用“编辑映射”检查。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6410,12 +6424,21 @@ Resume continues that run: the tables it finished keep their rows. %2</source>
             <numerusform>找到 %n 个数据源。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This endpoint connects through the driver %1 with its own connection options, which are kept. Choose a data source only to use it instead.</source>
+        <translation>此终端节点通过驱动程序 %1 及其自身的连接选项进行连接，这些选项将保留。只有在要改用数据源时才选择数据源。</translation>
+    </message>
 </context>
 <context>
     <name>ferry::PasswordField</name>
     <message>
         <source>No system keyring is available, so Ferry cannot remember this password: it will ask for it each time it connects. The password is never written to the project file.</source>
         <translation>没有可用的系统密钥环，因此 Ferry 无法记住此密码：每次连接时都会询问。密码绝不会写入项目文件。</translation>
+    </message>
+    <message>
+        <source>unchanged: leave empty to keep it</source>
+        <extracomment>placeholder of the password field when an endpoint is edited</extracomment>
+        <translation>不变：留空以保留当前密码</translation>
     </message>
 </context>
 <context>
@@ -6582,6 +6605,14 @@ Resume continues that run: the tables it finished keep their rows. %2</source>
     <message>
         <source>&amp;Test Connection</source>
         <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>编辑(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>Change the endpoint&apos;s name, engine and connection settings</source>
+        <translation>更改终端节点的名称、引擎和连接设置</translation>
     </message>
 </context>
 <context>

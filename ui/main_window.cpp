@@ -246,6 +246,8 @@ void MainWindow::createDocks()
             [this](const QString &task) { editMappingOf(task.toStdString()); });
     connect(menu, &ProjectTreeMenu::testConnectionRequested, this,
             [this](const QString &endpoint) { testEndpoint(endpoint.toStdString()); });
+    connect(menu, &ProjectTreeMenu::editEndpointRequested, this,
+            [this](const QString &endpoint) { editEndpoint(endpoint.toStdString()); });
     dock->setWidget(m_projectTree);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
 }
@@ -1215,6 +1217,54 @@ void MainWindow::newEndpoint()
         m_document->addEndpoint(endpoint);
     });
     wizard->open();
+}
+
+void MainWindow::editEndpoint(const std::string &endpointName)
+{
+    const project::Project &project = m_document->project();
+    const project::Endpoint *endpoint = project.findEndpoint(endpointName);
+    if (!endpoint)
+        return;
+    QStringList taken;
+    for (const project::Endpoint &other : project.endpoints) {
+        if (other.name != endpointName)
+            taken << QString::fromStdString(other.name);
+    }
+    // Tested in the role its tasks give it, as Test Connection does.
+    QStringList users;
+    EndpointRole role = EndpointRole::Source;
+    for (const project::Task &task : project.tasks) {
+        if (task.source == endpointName || task.target == endpointName)
+            users << QString::fromStdString(task.name);
+        if (task.target == endpointName)
+            role = EndpointRole::Target;
+    }
+    auto *wizard = new EndpointWizard(m_client, role, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setTakenNames(taken);
+    wizard->setEditedEndpoint(*endpoint, m_document->directory(), users);
+    // The password in use now, found without asking: the wizard tests with it and keeps it.
+    connectionSpecWithPassword(*m_document, *m_client, endpointName, wizard,
+                               [wizard](const Result<ConnectionSpec> &spec) {
+                                   if (spec && !spec->password.isEmpty())
+                                       wizard->setKeptPassword(spec->password);
+                               });
+    connect(wizard, &QDialog::accepted, this,
+            [this, wizard, endpointName] { endpointEdited(endpointName, *wizard); });
+    wizard->open();
+}
+
+void MainWindow::endpointEdited(const std::string &oldName, const EndpointWizard &wizard)
+{
+    project::Endpoint edited = wizard.endpoint();
+    // A password typed this session follows the endpoint (the old name keeps its own for an
+    // undo); a new one replaces it. Neither goes into the project.
+    if (wizard.isPasswordTyped())
+        m_document->setPassword(edited.name, edited.password);
+    else if (const Secret *typed = m_document->password(oldName); typed && edited.name != oldName)
+        m_document->setPassword(edited.name, Secret(*typed));
+    edited.password = Secret();
+    m_document->replaceEndpoint(oldName, edited);
 }
 
 void MainWindow::testEndpoint(const std::string &endpointName)

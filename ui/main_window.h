@@ -23,6 +23,7 @@ class QTreeView;
 
 namespace ferry {
 
+class EndpointWizard;
 class EngineClient;
 class ErrorBanner;
 class ExceptionsView;
@@ -140,6 +141,10 @@ private:
     /// Project tree > Test Connection: the diagnosis in the status bar, a failure in the
     /// banner; a refused password is asked again.
     void testEndpoint(const std::string &endpointName);
+    /// Project tree > Edit (or a double-click): the endpoint wizard in edit mode; accepting
+    /// replaces the endpoint as one undoable edit (tasks follow a rename).
+    void editEndpoint(const std::string &endpointName);
+    void endpointEdited(const std::string &oldName, const EndpointWizard &wizard);
     /// The user cancelled a Run question: nothing started.
     void runDeclined(const std::string &taskName);
     /// A run that could not start (its checks failed): banner, status, password asked again.

@@ -16,13 +16,16 @@ namespace ferry {
 class ProjectDocument;
 
 /**
- * The project tree's context menu and double-click. On an endpoint: Test Connection, Duplicate,
- * Delete (asked first; refused while a task uses it). On a task: Run, Resume, Edit Mapping,
- * Duplicate, Delete (asked first). Double-clicking a task edits its mapping. Every change goes
+ * The project tree's context menu and double-click. On an endpoint: Edit... (the endpoint
+ * wizard in edit mode, also on double-click), Test Connection, Duplicate, Delete (asked first;
+ * refused while a task uses it). On a task: Run, Resume, Edit Mapping, Duplicate, Delete
+ * (asked first). Double-clicking a task edits its mapping. Every change goes
  * through the document, so Edit > Undo takes it back. The menu is named "projectTreeMenu", its
- * actions "tree<Verb>Action" ("treeTestConnectionAction", "treeRunAction", "treeResumeAction",
- * "treeEditMappingAction", "treeDuplicateAction", "treeDeleteAction"). Thread: GUI thread; nothing
- * here blocks (questions are window-modal, answered later).
+ * actions "tree<Verb>Action" ("treeEditEndpointAction", "treeTestConnectionAction",
+ * "treeRunAction", "treeResumeAction", "treeEditMappingAction", "treeDuplicateAction",
+ * "treeDeleteAction"). What needs the engine or a dialog of the window
+ * is asked for with a signal. Thread: GUI thread; nothing here blocks (questions are
+ * window-modal, answered later).
  */
 class ProjectTreeMenu : public QObject
 {
@@ -35,6 +38,7 @@ signals:
     void runRequested(const QString &task, bool resume);
     void editMappingRequested(const QString &task);
     void testConnectionRequested(const QString &endpoint);
+    void editEndpointRequested(const QString &endpoint);
 
 private:
     void show(const QPoint &at);

@@ -35,6 +35,19 @@ void EndpointWizard::setTakenNames(const QStringList &names) { m_takenNames = na
 
 void EndpointWizard::setDefaultName(const QString &name) { m_pages->setDefaultName(name); }
 
+void EndpointWizard::setEditedEndpoint(const project::Endpoint &endpoint,
+                                       const std::string &projectDirectory,
+                                       const QStringList &usedBy)
+{
+    setWindowTitle(tr("Edit endpoint %1").arg(QString::fromStdString(endpoint.name)));
+    m_pages->setUsers(usedBy);
+    m_pages->setOriginal(endpoint, projectDirectory);
+}
+
+void EndpointWizard::setKeptPassword(const Secret &password) { m_pages->setKeptPassword(password); }
+
+bool EndpointWizard::isPasswordTyped() const { return m_pages->isPasswordTyped(); }
+
 project::Endpoint EndpointWizard::endpoint() const { return m_pages->endpoint(); }
 
 } // namespace ferry
