@@ -4963,6 +4963,41 @@ Exit-Codes: 0 OK, 1 interner Fehler, 2 falscher Aufruf, 3 Verbindung fehlgeschla
     </message>
 </context>
 <context>
+    <name>ReloadTablesDialog</name>
+    <message>
+        <source>Reload Tables</source>
+        <translation>Tabellen neu laden</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>Show only the tables whose source or target name contains this text.</source>
+        <translation>Nur die Tabellen zeigen, deren Quell- oder Zielname diesen Text enthält.</translation>
+    </message>
+    <message>
+        <source>schema or table name</source>
+        <translation>Schema- oder Tabellenname</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alle auswählen</translation>
+    </message>
+    <message>
+        <source>Check every table the filter shows.</source>
+        <translation>Alle Tabellen ankreuzen, die der Filter zeigt.</translation>
+    </message>
+    <message>
+        <source>Select &amp;None</source>
+        <translation>&amp;Keine auswählen</translation>
+    </message>
+    <message>
+        <source>Uncheck every table the filter shows.</source>
+        <translation>Bei allen Tabellen, die der Filter zeigt, das Kreuz entfernen.</translation>
+    </message>
+</context>
+<context>
     <name>ServerPage</name>
     <message>
         <source>Na&amp;me:</source>
@@ -6064,6 +6099,10 @@ Fortsetzen setzt diesen Lauf fort: Die Tabellen, die er abgeschlossen hat, behal
         <source>%1: connection succeeded (%2 %3).</source>
         <translation>%1: Verbindung erfolgreich (%2 %3).</translation>
     </message>
+    <message>
+        <source>%1 has not run on its target yet: there are no tables to reload.</source>
+        <translation>%1 ist auf seinem Ziel noch nicht gelaufen: Es gibt keine Tabellen zum Neuladen.</translation>
+    </message>
 </context>
 <context>
     <name>ferry::MappingDialog</name>
@@ -6666,6 +6705,14 @@ Fortsetzen setzt diesen Lauf fort: Die Tabellen, die er abgeschlossen hat, behal
         <source>Change the endpoint&apos;s name, engine and connection settings</source>
         <translation>Namen, Datenbanktyp und Verbindungseinstellungen des Endpunkts ändern</translation>
     </message>
+    <message>
+        <source>Re&amp;load Tables...</source>
+        <translation>Tabellen neu &amp;laden...</translation>
+    </message>
+    <message>
+        <source>Choose tables of the task&apos;s last run to load again from the source; the other tables stay as they are</source>
+        <translation>Tabellen des letzten Laufs wählen, die erneut aus der Quelle geladen werden; die anderen Tabellen bleiben unverändert</translation>
+    </message>
 </context>
 <context>
     <name>ferry::ProjectTreeModel</name>
@@ -6745,6 +6792,44 @@ Fortsetzen setzt diesen Lauf fort: Die Tabellen, die er abgeschlossen hat, behal
     <message>
         <source>New project</source>
         <translation>Neues Projekt</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ReloadTablesDialog</name>
+    <message>
+        <source>Source table</source>
+        <translation>Quelltabelle</translation>
+    </message>
+    <message>
+        <source>Target table</source>
+        <translation>Zieltabelle</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reload Tables of %1</source>
+        <translation>Tabellen von %1 neu laden</translation>
+    </message>
+    <message>
+        <source>Check the tables to load again from the source. Task %1 resumes: the rows of the checked tables in the target are replaced; its other tables stay as they are.</source>
+        <translation>Kreuzen Sie die Tabellen an, die erneut aus der Quelle geladen werden sollen. Task %1 wird fortgesetzt: Die Zeilen der angekreuzten Tabellen im Ziel werden ersetzt, seine anderen Tabellen bleiben unverändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 checked</source>
+        <extracomment>%n: the number of checked tables, of %1 listed</extracomment>
+        <translation>
+            <numerusform>%n von %1 angekreuzt</numerusform>
+            <numerusform>%n von %1 angekreuzt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Reload %n Table(s)</source>
+        <translation>
+            <numerusform>Eine Tabelle &amp;neu laden</numerusform>
+            <numerusform>%n Tabellen &amp;neu laden</numerusform>
+        </translation>
     </message>
 </context>
 <context>

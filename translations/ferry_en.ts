@@ -4862,6 +4862,41 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 connection failed,
     </message>
 </context>
 <context>
+    <name>ReloadTablesDialog</name>
+    <message>
+        <source>Reload Tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the tables whose source or target name contains this text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema or table name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check every table the filter shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncheck every table the filter shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServerPage</name>
     <message>
         <source>Na&amp;me:</source>
@@ -5954,6 +5989,10 @@ Resume continues that run: the tables it finished keep their rows. %2</source>
         <source>%1: connection succeeded (%2 %3).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 has not run on its target yet: there are no tables to reload.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ferry::MappingDialog</name>
@@ -6556,6 +6595,14 @@ Resume continues that run: the tables it finished keep their rows. %2</source>
         <source>Change the endpoint&apos;s name, engine and connection settings</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Re&amp;load Tables...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose tables of the task&apos;s last run to load again from the source; the other tables stay as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ferry::ProjectTreeModel</name>
@@ -6635,6 +6682,44 @@ Resume continues that run: the tables it finished keep their rows. %2</source>
     <message>
         <source>New project</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ReloadTablesDialog</name>
+    <message>
+        <source>Source table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload Tables of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the tables to load again from the source. Task %1 resumes: the rows of the checked tables in the target are replaced; its other tables stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 checked</source>
+        <extracomment>%n: the number of checked tables, of %1 listed</extracomment>
+        <translation>
+            <numerusform>%n of %1 checked</numerusform>
+            <numerusform>%n of %1 checked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Reload %n Table(s)</source>
+        <translation>
+            <numerusform>&amp;Reload %n Table</numerusform>
+            <numerusform>&amp;Reload %n Tables</numerusform>
+        </translation>
     </message>
 </context>
 <context>

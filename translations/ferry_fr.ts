@@ -4962,6 +4962,41 @@ connexion, 4 échec partiel, 5 entrée non valide, 130 interrompu.
     </message>
 </context>
 <context>
+    <name>ReloadTablesDialog</name>
+    <message>
+        <source>Reload Tables</source>
+        <translation>Recharger des tables</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtrer&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Show only the tables whose source or target name contains this text.</source>
+        <translation>N’afficher que les tables dont le nom source ou cible contient ce texte.</translation>
+    </message>
+    <message>
+        <source>schema or table name</source>
+        <translation>nom de schéma ou de table</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Tout cocher</translation>
+    </message>
+    <message>
+        <source>Check every table the filter shows.</source>
+        <translation>Cocher toutes les tables affichées par le filtre.</translation>
+    </message>
+    <message>
+        <source>Select &amp;None</source>
+        <translation>Tout &amp;décocher</translation>
+    </message>
+    <message>
+        <source>Uncheck every table the filter shows.</source>
+        <translation>Décocher toutes les tables affichées par le filtre.</translation>
+    </message>
+</context>
+<context>
     <name>ServerPage</name>
     <message>
         <source>Na&amp;me:</source>
@@ -6063,6 +6098,10 @@ Reprendre poursuit cette exécution&#xa0;: les tables qu&apos;elle a terminées 
         <source>%1: connection succeeded (%2 %3).</source>
         <translation>%1&#xa0;: connexion réussie (%2 %3).</translation>
     </message>
+    <message>
+        <source>%1 has not run on its target yet: there are no tables to reload.</source>
+        <translation>%1 n’a pas encore été exécutée sur sa cible&#xa0;: il n’y a aucune table à recharger.</translation>
+    </message>
 </context>
 <context>
     <name>ferry::MappingDialog</name>
@@ -6665,6 +6704,14 @@ Reprendre poursuit cette exécution&#xa0;: les tables qu&apos;elle a terminées 
         <source>Change the endpoint&apos;s name, engine and connection settings</source>
         <translation>Modifier le nom, le moteur et les paramètres de connexion du point de terminaison</translation>
     </message>
+    <message>
+        <source>Re&amp;load Tables...</source>
+        <translation>Re&amp;charger des tables...</translation>
+    </message>
+    <message>
+        <source>Choose tables of the task&apos;s last run to load again from the source; the other tables stay as they are</source>
+        <translation>Choisir des tables de la dernière exécution à recharger depuis la source&#xa0;; les autres tables restent inchangées</translation>
+    </message>
 </context>
 <context>
     <name>ferry::ProjectTreeModel</name>
@@ -6744,6 +6791,44 @@ Reprendre poursuit cette exécution&#xa0;: les tables qu&apos;elle a terminées 
     <message>
         <source>New project</source>
         <translation>Nouveau projet</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ReloadTablesDialog</name>
+    <message>
+        <source>Source table</source>
+        <translation>Table source</translation>
+    </message>
+    <message>
+        <source>Target table</source>
+        <translation>Table cible</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Reload Tables of %1</source>
+        <translation>Recharger des tables de %1</translation>
+    </message>
+    <message>
+        <source>Check the tables to load again from the source. Task %1 resumes: the rows of the checked tables in the target are replaced; its other tables stay as they are.</source>
+        <translation>Cochez les tables à recharger depuis la source. La tâche %1 reprend&#xa0;: les lignes des tables cochées sont remplacées dans la cible&#xa0;; ses autres tables restent inchangées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 checked</source>
+        <extracomment>%n: the number of checked tables, of %1 listed</extracomment>
+        <translation>
+            <numerusform>%n sur %1 cochée</numerusform>
+            <numerusform>%n sur %1 cochées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Reload %n Table(s)</source>
+        <translation>
+            <numerusform>&amp;Recharger %n table</numerusform>
+            <numerusform>&amp;Recharger %n tables</numerusform>
+        </translation>
     </message>
 </context>
 <context>

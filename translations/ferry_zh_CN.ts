@@ -4928,6 +4928,41 @@ FERRY_TARGET_PASSWORD），然后是系统密钥环（如果有正在运行的�
     </message>
 </context>
 <context>
+    <name>ReloadTablesDialog</name>
+    <message>
+        <source>Reload Tables</source>
+        <translation>重新加载表</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>筛选(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Show only the tables whose source or target name contains this text.</source>
+        <translation>只显示源名称或目标名称包含此文本的表。</translation>
+    </message>
+    <message>
+        <source>schema or table name</source>
+        <translation>架构名或表名</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Check every table the filter shows.</source>
+        <translation>勾选筛选结果中的所有表。</translation>
+    </message>
+    <message>
+        <source>Select &amp;None</source>
+        <translation>全不选(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Uncheck every table the filter shows.</source>
+        <translation>取消勾选筛选结果中的所有表。</translation>
+    </message>
+</context>
+<context>
     <name>ServerPage</name>
     <message>
         <source>Na&amp;me:</source>
@@ -6015,6 +6050,10 @@ Resume continues that run: the tables it finished keep their rows. %2</source>
         <source>%1: connection succeeded (%2 %3).</source>
         <translation>%1：连接成功（%2 %3）。</translation>
     </message>
+    <message>
+        <source>%1 has not run on its target yet: there are no tables to reload.</source>
+        <translation>%1 尚未在其目标上运行：没有可重新加载的表。</translation>
+    </message>
 </context>
 <context>
     <name>ferry::MappingDialog</name>
@@ -6614,6 +6653,14 @@ Resume continues that run: the tables it finished keep their rows. %2</source>
         <source>Change the endpoint&apos;s name, engine and connection settings</source>
         <translation>更改终端节点的名称、引擎和连接设置</translation>
     </message>
+    <message>
+        <source>Re&amp;load Tables...</source>
+        <translation>重新加载表(&amp;L)...</translation>
+    </message>
+    <message>
+        <source>Choose tables of the task&apos;s last run to load again from the source; the other tables stay as they are</source>
+        <translation>从上次运行的表中选择要从源重新加载的表；其他表保持不变</translation>
+    </message>
 </context>
 <context>
     <name>ferry::ProjectTreeModel</name>
@@ -6691,6 +6738,42 @@ Resume continues that run: the tables it finished keep their rows. %2</source>
     <message>
         <source>New project</source>
         <translation>新建项目</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ReloadTablesDialog</name>
+    <message>
+        <source>Source table</source>
+        <translation>源表</translation>
+    </message>
+    <message>
+        <source>Target table</source>
+        <translation>目标表</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reload Tables of %1</source>
+        <translation>重新加载 %1 的表</translation>
+    </message>
+    <message>
+        <source>Check the tables to load again from the source. Task %1 resumes: the rows of the checked tables in the target are replaced; its other tables stay as they are.</source>
+        <translation>勾选要从源重新加载的表。任务 %1 将继续运行：目标中已勾选表的行将被替换；其他表保持不变。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 checked</source>
+        <extracomment>%n: the number of checked tables, of %1 listed</extracomment>
+        <translation>
+            <numerusform>已勾选 %n 个，共 %1 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Reload %n Table(s)</source>
+        <translation>
+            <numerusform>重新加载 %n 个表(&amp;R)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

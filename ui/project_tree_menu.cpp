@@ -90,6 +90,12 @@ void ProjectTreeMenu::addTaskActions(QMenu &menu, const QString &task)
     menu.addAction(icon("state-running"), tr("Re&sume"), this,
                    [this, task] { emit runRequested(task, true); })
         ->setObjectName(QStringLiteral("treeResumeAction"));
+    QAction *reload = menu.addAction(tr("Re&load Tables..."), this,
+                                     [this, task] { emit reloadTablesRequested(task); });
+    reload->setObjectName(QStringLiteral("treeReloadTablesAction"));
+    reload->setToolTip(tr("Choose tables of the task's last run to load again from the source; "
+                          "the other tables stay as they are"));
+    reload->setEnabled(m_canReload && m_canReload(task));
     menu.addAction(tr("Edit &Mapping..."), this, [this, task] { emit editMappingRequested(task); })
         ->setObjectName(QStringLiteral("treeEditMappingAction"));
     menu.addSeparator();

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Issue #13, "Safer editing": endpoints and tasks in the project tree have a context menu
 // (edit, test connection, duplicate, delete with a question, and for tasks run / resume /
-// edit mapping); an endpoint opens its wizard and a task its mapping on double-click. Driven
-// through the real main window on SQLite projects (no servers).
+// reload tables / edit mapping); an endpoint opens its wizard and a task its mapping on
+// double-click. Driven through the real main window on SQLite projects (no servers).
 #include "engine/connectors/connector.h"
 #include "engine/project/project_file.h"
 #include "models/project/project_document.h"
@@ -11,6 +11,7 @@
 #include "ui/error_banner.h"
 #include "ui/main_window.h"
 #include "ui/mapping/mapping_dialog.h"
+#include "ui/reload_tables_dialog.h"
 #include "ui/wizards/endpoint/endpoint_page_set.h"
 #include "ui/wizards/endpoint_wizard.h"
 
@@ -21,10 +22,12 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QMenu>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -59,6 +62,19 @@ bool sqlite(const QString &path, const std::string &sql)
         return false;
     test::PlainSql plain(test::sqliteSpec(path));
     return plain.isOpen() && plain.execute(sql);
+}
+
+/// The ids in a table of an SQLite file, in order, as "1,2,3".
+std::string ids(const QString &path, const std::string &table)
+{
+    test::PlainSql plain(test::sqliteSpec(path));
+    const auto rows = plain.rows("SELECT id FROM " + table + " ORDER BY id");
+    if (!rows)
+        return plain.lastError();
+    QStringList joined;
+    for (const test::SqlRow &row : *rows)
+        joined << q(row.at(0).value_or("NULL"));
+    return joined.join(QLatin1Char(',')).toStdString();
 }
 
 } // namespace
@@ -127,6 +143,32 @@ private:
         return press(wizard, QWizard::FinishButton);
     }
 
+    /// Project tree > Reload Tables on task "load": the dialog, once shown.
+    static ReloadTablesDialog *openReloadDialog(MainWindow &window)
+    {
+        QTreeView *tree = projectTree(window);
+        QAction *reload
+            = menuAction(tree, rowOf(tree, NodeKind::Task, "load"), "treeReloadTablesAction");
+        if (!reload || !reload->isEnabled())
+            return nullptr;
+        reload->trigger();
+        closeMenus(tree);
+        ReloadTablesDialog *dialog = nullptr;
+        const bool shown = QTest::qWaitFor([&] {
+            dialog = window.findChild<ReloadTablesDialog *>();
+            return dialog && dialog->isVisible();
+        });
+        return shown ? dialog : nullptr;
+    }
+
+    /// Checks (or unchecks) a row as the keyboard does: current row, Space.
+    static void checkWithSpace(QTreeView *view, int row)
+    {
+        view->setFocus();
+        view->setCurrentIndex(view->model()->index(row, 0));
+        QTest::keyClick(view, Qt::Key_Space);
+    }
+
     static QTreeView *projectTree(MainWindow &window)
     {
         return window.findChild<QTreeView *>(QStringLiteral("projectTree"));
@@ -139,7 +181,7 @@ private slots:
         QCoreApplication::setApplicationName(QStringLiteral("tst_project_tree_menu"));
         QStandardPaths::setTestModeEnabled(true);
         qunsetenv("DBUS_SESSION_BUS_ADDRESS"); // no keyring: passwords are typed or in the env
-        QVERIFY(test::useEnglish(m_english)); // "1 task uses", not "1 task(s) use"
+        QVERIFY(test::useEnglish(m_english)); // "Reload 2 Tables", not "Table(s)"
         QSettings().clear();
         QVERIFY(m_dir.isValid());
         m_project = m_dir.filePath(QStringLiteral("tree.ferry.yaml"));
@@ -527,6 +569,96 @@ private slots:
         QCOMPARE(saved->findEndpoint("asked2")->passwordSource, PasswordSource::Prompt);
         QCOMPARE(saved->findEndpoint("fromenv")->passwordEnv,
                  std::string("FERRY_TEST_EDIT_PASSWORD"));
+    }
+
+    /// Reload Tables: not offered while a run starts; for a task that never ran it says so;
+    /// after a run its dialog lists the task's tables, Cancel starts nothing, and two tables
+    /// checked (one by the keyboard, one through the filter and Select All) are loaded again:
+    /// a row deleted on the target comes back in those two tables only.
+    void reloadTablesFromTheTree()
+    {
+        const QString source = m_dir.filePath(QStringLiteral("shop.db"));
+        const QString target = m_dir.filePath(QStringLiteral("shop-copy.db"));
+        for (const char *table : {"customers", "orders", "products"}) {
+            QVERIFY(sqlite(source,
+                           "CREATE TABLE " + std::string(table)
+                               + " (id INTEGER PRIMARY KEY, name VARCHAR(20))"));
+            QVERIFY(sqlite(source,
+                           "INSERT INTO " + std::string(table)
+                               + " VALUES (1, 'one'), (2, 'two'), (3, 'three')"));
+        }
+        const QString projectPath = m_dir.filePath(QStringLiteral("shop.ferry.yaml"));
+        QVERIFY(writeFile(projectPath,
+                          "ferry: 1\nname: shop\nendpoints:\n"
+                          "  shop: {engine: sqlite, path: shop.db}\n"
+                          "  copy: {engine: sqlite, path: shop-copy.db}\n"
+                          "tasks:\n  load: {source: shop, target: copy, "
+                          "migration-type: full-load}\n"));
+        MainWindow window;
+        QVERIFY(test::showWithProject(window, projectPath));
+        QTreeView *tree = projectTree(window);
+        auto *status = window.findChild<QLabel *>(QStringLiteral("taskStatus"));
+
+        QAction *reload
+            = menuAction(tree, rowOf(tree, NodeKind::Task, "load"), "treeReloadTablesAction");
+        QVERIFY(reload && reload->isEnabled());
+        reload->trigger();
+        closeMenus(tree);
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("has not run")), 10'000);
+        QVERIFY(!window.findChild<ReloadTablesDialog *>());
+
+        QSignalSpy ended(&window, &MainWindow::taskEnded);
+        window.findChild<QAction *>(QStringLiteral("runTaskAction"))->trigger();
+        QVERIFY(!menuAction(tree, rowOf(tree, NodeKind::Task, "load"), "treeReloadTablesAction")
+                     ->isEnabled());
+        closeMenus(tree);
+        QTRY_COMPARE_WITH_TIMEOUT(ended.size(), 1, 60'000);
+        QVERIFY2(ended.at(0).at(0).toBool(), qPrintable(ended.at(0).at(1).toString()));
+        for (const char *table : {"customers", "orders", "products"}) {
+            QCOMPARE(ids(target, table), std::string("1,2,3"));
+            QVERIFY(sqlite(target, "DELETE FROM " + std::string(table) + " WHERE id = 2"));
+        }
+
+        ReloadTablesDialog *dialog = openReloadDialog(window);
+        QVERIFY(dialog);
+        QTreeView *tables = child<QTreeView>(dialog, "tablesView");
+        QCOMPARE(tables->model()->rowCount(), 3);
+        QStringList listed;
+        for (int row = 0; row < 3; ++row)
+            listed << tables->model()->index(row, 0).data().toString();
+        QCOMPARE(listed,
+                 QStringList({QStringLiteral("main.customers"), QStringLiteral("main.orders"),
+                              QStringLiteral("main.products")}));
+        QPushButton *ok
+            = child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled());
+        checkWithSpace(tables, 1); // orders
+        QVERIFY(ok->isEnabled());
+        QTest::mouseClick(
+            child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Cancel),
+            Qt::LeftButton);
+        QTRY_VERIFY(!window.findChild<ReloadTablesDialog *>());
+        QVERIFY(window.findChild<QAction *>(QStringLiteral("runTaskAction"))->isEnabled());
+        QCOMPARE(ended.size(), 1);
+
+        dialog = openReloadDialog(window);
+        QVERIFY(dialog);
+        tables = child<QTreeView>(dialog, "tablesView");
+        checkWithSpace(tables, 1); // orders
+        typeInto(child<QLineEdit>(dialog, "filterEdit"), QStringLiteral("CUST"));
+        QTRY_COMPARE(tables->model()->rowCount(), 1);
+        QTest::mouseClick(child<QPushButton>(dialog, "selectAllButton"), Qt::LeftButton);
+        typeInto(child<QLineEdit>(dialog, "filterEdit"), QString());
+        QTRY_COMPARE(tables->model()->rowCount(), 3);
+        ok = child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok);
+        QCOMPARE(ok->text(), QStringLiteral("&Reload 2 Tables"));
+        QVERIFY(test::screenshot(dialog, QStringLiteral("reload-tables.png")));
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(ended.size(), 2, 60'000);
+        QVERIFY2(ended.at(1).at(0).toBool(), qPrintable(ended.at(1).at(1).toString()));
+        QCOMPARE(ids(target, "customers"), std::string("1,2,3"));
+        QCOMPARE(ids(target, "orders"), std::string("1,2,3"));
+        QCOMPARE(ids(target, "products"), std::string("1,3"));
     }
 };
 
