@@ -571,6 +571,41 @@ private slots:
                  std::string("FERRY_TEST_EDIT_PASSWORD"));
     }
 
+    /// An ODBC endpoint that names a driver and its options instead of a data source: the
+    /// page says they are kept and lets it go on without a data source; a new user name is
+    /// written, the driver options stay.
+    void odbcDriverEndpointKeepsItsOptions()
+    {
+        const QString projectPath = m_dir.filePath(QStringLiteral("odbc.ferry.yaml"));
+        QVERIFY(writeFile(projectPath,
+                          "ferry: 1\nname: odbc\nendpoints:\n"
+                          "  legacy:\n    engine: odbc\n    user: old\n"
+                          "    options: {driver: Legacy Driver, server: legacy.invalid}\n"));
+        MainWindow window;
+        QVERIFY(test::showWithProject(window, projectPath));
+        emit projectTree(window)->doubleClicked(
+            rowOf(projectTree(window), NodeKind::Endpoint, "legacy"));
+        EndpointWizard *wizard = openedWizard(window);
+        QVERIFY(wizard);
+        QVERIFY(child<QRadioButton>(wizard->currentPage(), "odbcRadio")->isChecked());
+        QVERIFY(press(wizard, QWizard::NextButton));
+        QWizardPage *page = wizard->currentPage();
+        auto *status = child<QLabel>(page, "dsnStatus");
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("Legacy Driver")), 10'000);
+        QCOMPARE(child<QLineEdit>(page, "userEdit")->text(), QStringLiteral("old"));
+        typeInto(child<QLineEdit>(page, "userEdit"), QStringLiteral("new"));
+        QVERIFY(press(wizard, QWizard::NextButton));
+        QVERIFY(finishUntested(wizard));
+        QTRY_VERIFY(!window.findChild<EndpointWizard *>());
+        const project::Endpoint *legacy = window.document()->project().findEndpoint("legacy");
+        QVERIFY(legacy);
+        QCOMPARE(legacy->user, std::string("new"));
+        QVERIFY(legacy->dsn.empty());
+        QCOMPARE(legacy->options,
+                 (std::map<std::string, std::string> {{"driver", "Legacy Driver"},
+                                                      {"server", "legacy.invalid"}}));
+    }
+
     /// Reload Tables: not offered while a run starts; for a task that never ran it says so;
     /// after a run its dialog lists the task's tables, Cancel starts nothing, and two tables
     /// checked (one by the keyboard, one through the filter and Select All) are loaded again:

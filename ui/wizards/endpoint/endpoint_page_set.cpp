@@ -152,9 +152,14 @@ PasswordSource EndpointPageSet::passwordSourceFor(const project::Endpoint &endpo
 
 void EndpointPageSet::keepOriginalForm(project::Endpoint &endpoint) const
 {
+    // Every connection field, not the URI alone: an ODBC URI leaves the user out.
     const Result<ConnectionSpec> spec = endpoint.connectionSpec({});
-    if (!spec || !m_originalSpec || endpoint.engine != m_original->engine
-        || spec->toUri() != m_originalSpec->toUri() || spec->options != m_originalSpec->options)
+    if (!spec || !m_originalSpec || endpoint.engine != m_original->engine)
+        return;
+    const ConnectionSpec &was = *m_originalSpec;
+    if (spec->host != was.host || spec->port != was.port || spec->database != was.database
+        || spec->user != was.user || spec->path != was.path || spec->dsn != was.dsn
+        || spec->options != was.options)
         return;
     endpoint.uri = m_original->uri;
     endpoint.host = m_original->host;

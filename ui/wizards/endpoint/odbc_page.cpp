@@ -66,9 +66,8 @@ void OdbcPage::refreshDataSources()
             const QString previous = selectedDsn().isEmpty() ? m_wantedDsn : selectedDsn();
             m_ui->dsnList->clear();
             if (!listing) {
-                m_ui->dsnStatus->setText(qs(listing.error().message) + QLatin1Char(' ')
-                                         + qs(listing.error().hint));
-                emit completeChanged();
+                showStatus(qs(listing.error().message) + QLatin1Char(' ')
+                           + qs(listing.error().hint));
                 return;
             }
             for (const odbc::OdbcDataSource &source : listing.value()) {
@@ -87,22 +86,22 @@ void OdbcPage::refreshDataSources()
             }
             for (int column = 0; column < m_ui->dsnList->columnCount(); ++column)
                 m_ui->dsnList->resizeColumnToContents(column);
-            showListed(m_ui->dsnList->topLevelItemCount());
+            const int count = m_ui->dsnList->topLevelItemCount();
+            showStatus(count == 0 ? tr("The ODBC driver manager knows no data source. Add one to "
+                                       "odbc.ini (for example with odbcinst -i -s), then refresh.")
+                                  : tr("%n data source(s) found.", nullptr, count));
         });
 }
 
-void OdbcPage::showListed(int count)
+void OdbcPage::showStatus(const QString &status)
 {
-    QString status = count == 0
-        ? tr("The ODBC driver manager knows no data source. Add one to odbc.ini (for example "
-             "with odbcinst -i -s), then refresh.")
-        : tr("%n data source(s) found.", nullptr, count);
+    QString text = status;
     if (!m_driver.isEmpty())
-        status += QLatin1Char(' ')
+        text += QLatin1Char(' ')
             + tr("This endpoint connects through the driver %1 with its own connection options, "
                  "which are kept. Choose a data source only to use it instead.")
                   .arg(m_driver);
-    m_ui->dsnStatus->setText(status);
+    m_ui->dsnStatus->setText(text);
     emit completeChanged();
 }
 

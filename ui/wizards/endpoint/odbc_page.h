@@ -36,8 +36,9 @@ public:
 
 private:
     void showKeyringState();
-    /// The status under the list: how many data sources, and an edited driver connection.
-    void showListed(int count);
+    /// The status under the list (how many data sources, or why none), and an edited
+    /// endpoint's driver connection.
+    void showStatus(const QString &status);
     QString selectedDsn() const;
 
     std::unique_ptr<Ui::OdbcPage> m_ui;
