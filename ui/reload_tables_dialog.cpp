@@ -67,7 +67,9 @@ void ReloadTablesDialog::setTables(const QString &taskName,
            "checked tables in the target are replaced; its other tables stay as they are.")
             .arg(taskName));
     m_model->removeRows(0, m_model->rowCount());
+    bool targets = false;
     for (const task::TableStatistics &table : tables) {
+        targets |= !table.targetTable.empty();
         auto *source = new QStandardItem(tableLabel(table.schema, table.table));
         source->setCheckable(true);
         source->setCheckState(Qt::Unchecked);
@@ -79,6 +81,8 @@ void ReloadTablesDialog::setTables(const QString &taskName,
             item->setEditable(false);
         m_model->appendRow({source, target, state});
     }
+    // A run read back from the control tables knows the source names only.
+    m_ui->tablesView->setColumnHidden(TargetColumn, !targets);
     fitColumns();
     updateChecked();
 }
@@ -91,7 +95,8 @@ void ReloadTablesDialog::fitColumns()
     int width = 2 * view->frameWidth() + view->verticalScrollBar()->sizeHint().width();
     for (int column = 0; column < ColumnCount; ++column) {
         view->resizeColumnToContents(column);
-        width += view->columnWidth(column);
+        if (!view->isColumnHidden(column))
+            width += view->columnWidth(column);
     }
     const QScreen *shown = screen();
     const int most = shown ? shown->availableGeometry().width() * 2 / 3 : width;

@@ -22,7 +22,8 @@ namespace ferry {
 
 /**
  * Reload Tables (DMS "Reload table data") for a task that ran: its tables as its last run
- * knows them (source schema.table, checkable; target table and load state beside), a filter
+ * knows them (source schema.table, checkable; the target table when the run knows it, and the
+ * load state beside), a filter
  * field, Select All / Select None for the rows the filter shows, and OK ("Reload N tables",
  * enabled once a table is checked). The caller opens it with open() and, on accepted(),
  * resumes the task with checkedTables(). The dialog itself starts nothing.

@@ -695,6 +695,33 @@ private slots:
         QCOMPARE(ids(target, "orders"), std::string("1,2,3"));
         QCOMPARE(ids(target, "products"), std::string("1,3"));
     }
+
+    /// Reload Tables on a task that ran (in reloadTablesFromTheTree) but is not the one the
+    /// window shows (it shows the first task, which never ran): the tables and their states
+    /// come from the target's control tables.
+    void reloadTablesOfATaskNotShown()
+    {
+        const QString projectPath = m_dir.filePath(QStringLiteral("shop-two.ferry.yaml"));
+        QVERIFY(writeFile(projectPath,
+                          "ferry: 1\nname: shop\nendpoints:\n"
+                          "  shop: {engine: sqlite, path: shop.db}\n"
+                          "  copy: {engine: sqlite, path: shop-copy.db}\n"
+                          "tasks:\n  first: {source: shop, target: copy, "
+                          "migration-type: full-load}\n"
+                          "  load: {source: shop, target: copy, migration-type: full-load}\n"));
+        MainWindow window;
+        QVERIFY(test::showWithProject(window, projectPath));
+        QCOMPARE(window.projectModel()->currentTask(), std::string("first"));
+        ReloadTablesDialog *dialog = openReloadDialog(window); // task "load"
+        QVERIFY(dialog);
+        QTreeView *tables = child<QTreeView>(dialog, "tablesView");
+        QCOMPARE(tables->model()->rowCount(), 3);
+        QCOMPARE(tables->model()->index(2, 0).data().toString(), QStringLiteral("main.products"));
+        QCOMPARE(tables->model()->index(2, 2).data().toString(), QStringLiteral("Table completed"));
+        QVERIFY(tables->isColumnHidden(1)); // the control tables keep no target names
+        dialog->reject();
+        QTRY_VERIFY(!window.findChild<ReloadTablesDialog *>());
+    }
 };
 
 QTEST_MAIN(TestProjectTreeMenu)
