@@ -5221,6 +5221,41 @@ Exit-Codes: 0 OK, 1 interner Fehler, 2 falscher Aufruf, 3 Verbindung fehlgeschla
     </message>
 </context>
 <context>
+    <name>ReloadTablesDialog</name>
+    <message>
+        <source>Reload Tables</source>
+        <translation>Tabellen neu laden</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>Show only the tables whose source or target name contains this text.</source>
+        <translation>Nur die Tabellen zeigen, deren Quell- oder Zielname diesen Text enthält.</translation>
+    </message>
+    <message>
+        <source>schema or table name</source>
+        <translation>Schema- oder Tabellenname</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alle auswählen</translation>
+    </message>
+    <message>
+        <source>Check every table the filter shows.</source>
+        <translation>Alle Tabellen ankreuzen, die der Filter zeigt.</translation>
+    </message>
+    <message>
+        <source>Select &amp;None</source>
+        <translation>&amp;Keine auswählen</translation>
+    </message>
+    <message>
+        <source>Uncheck every table the filter shows.</source>
+        <translation>Bei allen Tabellen, die der Filter zeigt, das Kreuz entfernen.</translation>
+    </message>
+</context>
+<context>
     <name>ServerPage</name>
     <message>
         <source>Na&amp;me:</source>
@@ -5558,6 +5593,10 @@ Exit-Codes: 0 OK, 1 interner Fehler, 2 falscher Aufruf, 3 Verbindung fehlgeschla
 
 %1</translation>
     </message>
+    <message>
+        <source>Kept in the system keyring as it is; never in the project file.</source>
+        <translation>Bleibt unverändert im System-Schlüsselbund, nie in der Projektdatei.</translation>
+    </message>
 </context>
 <context>
     <name>ferry::EndpointChoicePage</name>
@@ -5622,6 +5661,10 @@ Exit-Codes: 0 OK, 1 interner Fehler, 2 falscher Aufruf, 3 Verbindung fehlgeschla
         <source>New target endpoint</source>
         <translation>Neuer Zielendpunkt</translation>
     </message>
+    <message>
+        <source>Edit endpoint %1</source>
+        <translation>Endpunkt %1 bearbeiten</translation>
+    </message>
 </context>
 <context>
     <name>ferry::EnginePage</name>
@@ -5640,6 +5683,13 @@ Exit-Codes: 0 OK, 1 interner Fehler, 2 falscher Aufruf, 3 Verbindung fehlgeschla
     <message>
         <source>Choose the kind of database Ferry writes the data to.</source>
         <translation>Wählen Sie die Art der Datenbank, in die Ferry die Daten schreibt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) use this endpoint: %1. Their table mappings are kept as they are when the engine changes; check them with Edit Mapping afterwards.</source>
+        <translation>
+            <numerusform>Ein Task verwendet diesen Endpunkt: %1. Seine Tabellenzuordnung bleibt beim Wechsel der Datenbank unverändert; prüfen Sie sie danach mit „Zuordnung bearbeiten“.</numerusform>
+            <numerusform>%n Tasks verwenden diesen Endpunkt: %1. Ihre Tabellenzuordnungen bleiben beim Wechsel der Datenbank unverändert; prüfen Sie sie danach mit „Zuordnung bearbeiten“.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6307,6 +6357,10 @@ Fortsetzen setzt diesen Lauf fort: Die Tabellen, die er abgeschlossen hat, behal
         <source>%1: connection succeeded (%2 %3).</source>
         <translation>%1: Verbindung erfolgreich (%2 %3).</translation>
     </message>
+    <message>
+        <source>%1 has not run on its target yet: there are no tables to reload.</source>
+        <translation>%1 ist auf seinem Ziel noch nicht gelaufen: Es gibt keine Tabellen zum Neuladen.</translation>
+    </message>
 </context>
 <context>
     <name>ferry::MappingDialog</name>
@@ -6734,12 +6788,21 @@ Fortsetzen setzt diesen Lauf fort: Die Tabellen, die er abgeschlossen hat, behal
             <numerusform>%n Datenquellen gefunden.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This endpoint connects through the driver %1 with its own connection options, which are kept. Choose a data source only to use it instead.</source>
+        <translation>Dieser Endpunkt verbindet sich über den Treiber %1 mit eigenen Verbindungsoptionen, die erhalten bleiben. Wählen Sie nur dann eine Datenquelle, wenn sie stattdessen verwendet werden soll.</translation>
+    </message>
 </context>
 <context>
     <name>ferry::PasswordField</name>
     <message>
         <source>No system keyring is available, so Ferry cannot remember this password: it will ask for it each time it connects. The password is never written to the project file.</source>
         <translation>Es ist kein System-Schlüsselbund verfügbar, daher kann Ferry dieses Passwort nicht speichern: Es wird bei jeder Verbindung danach gefragt. Das Passwort wird nie in die Projektdatei geschrieben.</translation>
+    </message>
+    <message>
+        <source>unchanged: leave empty to keep it</source>
+        <extracomment>placeholder of the password field when an endpoint is edited</extracomment>
+        <translation>unverändert: leer lassen, um es zu behalten</translation>
     </message>
 </context>
 <context>
@@ -6908,6 +6971,22 @@ Fortsetzen setzt diesen Lauf fort: Die Tabellen, die er abgeschlossen hat, behal
         <source>&amp;Test Connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Bearbeiten...</translation>
+    </message>
+    <message>
+        <source>Change the endpoint&apos;s name, engine and connection settings</source>
+        <translation>Namen, Datenbanktyp und Verbindungseinstellungen des Endpunkts ändern</translation>
+    </message>
+    <message>
+        <source>Re&amp;load Tables...</source>
+        <translation>Tabellen neu &amp;laden...</translation>
+    </message>
+    <message>
+        <source>Choose tables of the task&apos;s last run to load again from the source; the other tables stay as they are</source>
+        <translation>Tabellen des letzten Laufs wählen, die erneut aus der Quelle geladen werden; die anderen Tabellen bleiben unverändert</translation>
+    </message>
 </context>
 <context>
     <name>ferry::ProjectTreeModel</name>
@@ -6987,6 +7066,44 @@ Fortsetzen setzt diesen Lauf fort: Die Tabellen, die er abgeschlossen hat, behal
     <message>
         <source>New project</source>
         <translation>Neues Projekt</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ReloadTablesDialog</name>
+    <message>
+        <source>Source table</source>
+        <translation>Quelltabelle</translation>
+    </message>
+    <message>
+        <source>Target table</source>
+        <translation>Zieltabelle</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reload Tables of %1</source>
+        <translation>Tabellen von %1 neu laden</translation>
+    </message>
+    <message>
+        <source>Check the tables to load again from the source. Task %1 resumes: the rows of the checked tables in the target are replaced; its other tables stay as they are.</source>
+        <translation>Kreuzen Sie die Tabellen an, die erneut aus der Quelle geladen werden sollen. Task %1 wird fortgesetzt: Die Zeilen der angekreuzten Tabellen im Ziel werden ersetzt, seine anderen Tabellen bleiben unverändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 checked</source>
+        <extracomment>%n: the number of checked tables, of %1 listed</extracomment>
+        <translation>
+            <numerusform>%n von %1 angekreuzt</numerusform>
+            <numerusform>%n von %1 angekreuzt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Reload %n Table(s)</source>
+        <translation>
+            <numerusform>Eine Tabelle &amp;neu laden</numerusform>
+            <numerusform>%n Tabellen &amp;neu laden</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -5102,6 +5102,41 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 connection failed,
     </message>
 </context>
 <context>
+    <name>ReloadTablesDialog</name>
+    <message>
+        <source>Reload Tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the tables whose source or target name contains this text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema or table name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check every table the filter shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncheck every table the filter shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServerPage</name>
     <message>
         <source>Na&amp;me:</source>
@@ -5437,6 +5472,10 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 connection failed,
 %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Kept in the system keyring as it is; never in the project file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ferry::EndpointChoicePage</name>
@@ -5501,6 +5540,10 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 connection failed,
         <source>New target endpoint</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Edit endpoint %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ferry::EnginePage</name>
@@ -5519,6 +5562,13 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 connection failed,
     <message>
         <source>Choose the kind of database Ferry writes the data to.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) use this endpoint: %1. Their table mappings are kept as they are when the engine changes; check them with Edit Mapping afterwards.</source>
+        <translation>
+            <numerusform>%n task uses this endpoint: %1. Its table mapping is kept as it is when the engine changes; check it with Edit Mapping afterwards.</numerusform>
+            <numerusform>%n tasks use this endpoint: %1. Their table mappings are kept as they are when the engine changes; check them with Edit Mapping afterwards.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6179,6 +6229,10 @@ Resume continues that run: the tables it finished keep their rows. %2</source>
         <source>%1: connection succeeded (%2 %3).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 has not run on its target yet: there are no tables to reload.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ferry::MappingDialog</name>
@@ -6606,11 +6660,20 @@ Resume continues that run: the tables it finished keep their rows. %2</source>
             <numerusform>%n data sources found.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This endpoint connects through the driver %1 with its own connection options, which are kept. Choose a data source only to use it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ferry::PasswordField</name>
     <message>
         <source>No system keyring is available, so Ferry cannot remember this password: it will ask for it each time it connects. The password is never written to the project file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged: leave empty to keep it</source>
+        <extracomment>placeholder of the password field when an endpoint is edited</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6780,6 +6843,22 @@ Resume continues that run: the tables it finished keep their rows. %2</source>
         <source>&amp;Test Connection</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the endpoint&apos;s name, engine and connection settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;load Tables...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose tables of the task&apos;s last run to load again from the source; the other tables stay as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ferry::ProjectTreeModel</name>
@@ -6859,6 +6938,44 @@ Resume continues that run: the tables it finished keep their rows. %2</source>
     <message>
         <source>New project</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ReloadTablesDialog</name>
+    <message>
+        <source>Source table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload Tables of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the tables to load again from the source. Task %1 resumes: the rows of the checked tables in the target are replaced; its other tables stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 checked</source>
+        <extracomment>%n: the number of checked tables, of %1 listed</extracomment>
+        <translation>
+            <numerusform>%n of %1 checked</numerusform>
+            <numerusform>%n of %1 checked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Reload %n Table(s)</source>
+        <translation>
+            <numerusform>&amp;Reload %n Table</numerusform>
+            <numerusform>&amp;Reload %n Tables</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -5220,6 +5220,41 @@ connexion, 4 échec partiel, 5 entrée non valide, 130 interrompu.
     </message>
 </context>
 <context>
+    <name>ReloadTablesDialog</name>
+    <message>
+        <source>Reload Tables</source>
+        <translation>Recharger des tables</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtrer&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Show only the tables whose source or target name contains this text.</source>
+        <translation>N’afficher que les tables dont le nom source ou cible contient ce texte.</translation>
+    </message>
+    <message>
+        <source>schema or table name</source>
+        <translation>nom de schéma ou de table</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Tout cocher</translation>
+    </message>
+    <message>
+        <source>Check every table the filter shows.</source>
+        <translation>Cocher toutes les tables affichées par le filtre.</translation>
+    </message>
+    <message>
+        <source>Select &amp;None</source>
+        <translation>Tout &amp;décocher</translation>
+    </message>
+    <message>
+        <source>Uncheck every table the filter shows.</source>
+        <translation>Décocher toutes les tables affichées par le filtre.</translation>
+    </message>
+</context>
+<context>
     <name>ServerPage</name>
     <message>
         <source>Na&amp;me:</source>
@@ -5557,6 +5592,10 @@ connexion, 4 échec partiel, 5 entrée non valide, 130 interrompu.
 
 %1</translation>
     </message>
+    <message>
+        <source>Kept in the system keyring as it is; never in the project file.</source>
+        <translation>Conservé tel quel dans le trousseau de clés du système&#xa0;; jamais dans le fichier de projet.</translation>
+    </message>
 </context>
 <context>
     <name>ferry::EndpointChoicePage</name>
@@ -5621,6 +5660,10 @@ connexion, 4 échec partiel, 5 entrée non valide, 130 interrompu.
         <source>New target endpoint</source>
         <translation>Nouveau point de terminaison cible</translation>
     </message>
+    <message>
+        <source>Edit endpoint %1</source>
+        <translation>Modifier le point de terminaison %1</translation>
+    </message>
 </context>
 <context>
     <name>ferry::EnginePage</name>
@@ -5639,6 +5682,13 @@ connexion, 4 échec partiel, 5 entrée non valide, 130 interrompu.
     <message>
         <source>Choose the kind of database Ferry writes the data to.</source>
         <translation>Choisissez le type de base de données dans laquelle Ferry écrit les données.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) use this endpoint: %1. Their table mappings are kept as they are when the engine changes; check them with Edit Mapping afterwards.</source>
+        <translation>
+            <numerusform>%n tâche utilise ce point de terminaison&#xa0;: %1. Son mappage de tables est conservé tel quel si le moteur change&#xa0;; vérifiez-le ensuite avec Modifier le mappage.</numerusform>
+            <numerusform>%n tâches utilisent ce point de terminaison&#xa0;: %1. Leurs mappages de tables sont conservés tels quels si le moteur change&#xa0;; vérifiez-les ensuite avec Modifier le mappage.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6306,6 +6356,10 @@ Reprendre poursuit cette exécution&#xa0;: les tables qu&apos;elle a terminées 
         <source>%1: connection succeeded (%2 %3).</source>
         <translation>%1&#xa0;: connexion réussie (%2 %3).</translation>
     </message>
+    <message>
+        <source>%1 has not run on its target yet: there are no tables to reload.</source>
+        <translation>%1 n’a pas encore été exécutée sur sa cible&#xa0;: il n’y a aucune table à recharger.</translation>
+    </message>
 </context>
 <context>
     <name>ferry::MappingDialog</name>
@@ -6733,12 +6787,21 @@ Reprendre poursuit cette exécution&#xa0;: les tables qu&apos;elle a terminées 
             <numerusform>%n sources de données trouvées.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This endpoint connects through the driver %1 with its own connection options, which are kept. Choose a data source only to use it instead.</source>
+        <translation>Ce point de terminaison se connecte par le pilote %1 avec ses propres options de connexion, qui sont conservées. Ne choisissez une source de données que pour l’utiliser à la place.</translation>
+    </message>
 </context>
 <context>
     <name>ferry::PasswordField</name>
     <message>
         <source>No system keyring is available, so Ferry cannot remember this password: it will ask for it each time it connects. The password is never written to the project file.</source>
         <translation>Aucun trousseau système n&apos;est disponible, Ferry ne peut donc pas retenir ce mot de passe : il le demandera à chaque connexion. Le mot de passe n&apos;est jamais écrit dans le fichier de projet.</translation>
+    </message>
+    <message>
+        <source>unchanged: leave empty to keep it</source>
+        <extracomment>placeholder of the password field when an endpoint is edited</extracomment>
+        <translation>inchangé&#xa0;: laisser vide pour le conserver</translation>
     </message>
 </context>
 <context>
@@ -6907,6 +6970,22 @@ Reprendre poursuit cette exécution&#xa0;: les tables qu&apos;elle a terminées 
         <source>&amp;Test Connection</source>
         <translation>&amp;Tester la connexion</translation>
     </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Modifier...</translation>
+    </message>
+    <message>
+        <source>Change the endpoint&apos;s name, engine and connection settings</source>
+        <translation>Modifier le nom, le moteur et les paramètres de connexion du point de terminaison</translation>
+    </message>
+    <message>
+        <source>Re&amp;load Tables...</source>
+        <translation>Re&amp;charger des tables...</translation>
+    </message>
+    <message>
+        <source>Choose tables of the task&apos;s last run to load again from the source; the other tables stay as they are</source>
+        <translation>Choisir des tables de la dernière exécution à recharger depuis la source&#xa0;; les autres tables restent inchangées</translation>
+    </message>
 </context>
 <context>
     <name>ferry::ProjectTreeModel</name>
@@ -6986,6 +7065,44 @@ Reprendre poursuit cette exécution&#xa0;: les tables qu&apos;elle a terminées 
     <message>
         <source>New project</source>
         <translation>Nouveau projet</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ReloadTablesDialog</name>
+    <message>
+        <source>Source table</source>
+        <translation>Table source</translation>
+    </message>
+    <message>
+        <source>Target table</source>
+        <translation>Table cible</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Reload Tables of %1</source>
+        <translation>Recharger des tables de %1</translation>
+    </message>
+    <message>
+        <source>Check the tables to load again from the source. Task %1 resumes: the rows of the checked tables in the target are replaced; its other tables stay as they are.</source>
+        <translation>Cochez les tables à recharger depuis la source. La tâche %1 reprend&#xa0;: les lignes des tables cochées sont remplacées dans la cible&#xa0;; ses autres tables restent inchangées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 checked</source>
+        <extracomment>%n: the number of checked tables, of %1 listed</extracomment>
+        <translation>
+            <numerusform>%n sur %1 cochée</numerusform>
+            <numerusform>%n sur %1 cochées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Reload %n Table(s)</source>
+        <translation>
+            <numerusform>&amp;Recharger %n table</numerusform>
+            <numerusform>&amp;Recharger %n tables</numerusform>
+        </translation>
     </message>
 </context>
 <context>

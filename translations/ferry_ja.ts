@@ -5184,6 +5184,41 @@ Ferry はデータベースをエンジン間で移動し、何も失われて�
     </message>
 </context>
 <context>
+    <name>ReloadTablesDialog</name>
+    <message>
+        <source>Reload Tables</source>
+        <translation>テーブルの再ロード</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>フィルター(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Show only the tables whose source or target name contains this text.</source>
+        <translation>ソース名またはターゲット名にこの文字列を含むテーブルだけを表示します。</translation>
+    </message>
+    <message>
+        <source>schema or table name</source>
+        <translation>スキーマ名またはテーブル名</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>すべて選択(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Check every table the filter shows.</source>
+        <translation>フィルターで表示されているすべてのテーブルにチェックを付けます。</translation>
+    </message>
+    <message>
+        <source>Select &amp;None</source>
+        <translation>選択をすべて解除(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Uncheck every table the filter shows.</source>
+        <translation>フィルターで表示されているすべてのテーブルのチェックを外します。</translation>
+    </message>
+</context>
+<context>
     <name>ServerPage</name>
     <message>
         <source>Na&amp;me:</source>
@@ -5521,6 +5556,10 @@ Ferry はデータベースをエンジン間で移動し、何も失われて�
 
 %1</translation>
     </message>
+    <message>
+        <source>Kept in the system keyring as it is; never in the project file.</source>
+        <translation>システムキーリングにそのまま保持されます。プロジェクトファイルには保存されません。</translation>
+    </message>
 </context>
 <context>
     <name>ferry::EndpointChoicePage</name>
@@ -5585,6 +5624,10 @@ Ferry はデータベースをエンジン間で移動し、何も失われて�
         <source>New target endpoint</source>
         <translation>新しいターゲットエンドポイント</translation>
     </message>
+    <message>
+        <source>Edit endpoint %1</source>
+        <translation>エンドポイント %1 の編集</translation>
+    </message>
 </context>
 <context>
     <name>ferry::EnginePage</name>
@@ -5603,6 +5646,12 @@ Ferry はデータベースをエンジン間で移動し、何も失われて�
     <message>
         <source>Choose the kind of database Ferry writes the data to.</source>
         <translation>Ferry がデータを書き込むデータベースの種類を選択してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) use this endpoint: %1. Their table mappings are kept as they are when the engine changes; check them with Edit Mapping afterwards.</source>
+        <translation>
+            <numerusform>%n 個のタスクがこのエンドポイントを使っています: %1。エンジンを変更してもテーブルマッピングはそのまま残ります。変更後に「マッピングを編集」で確認してください。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6257,6 +6306,10 @@ Resume continues that run: the tables it finished keep their rows. %2</source>
         <source>%1: connection succeeded (%2 %3).</source>
         <translation>%1: 接続に成功しました (%2 %3)。</translation>
     </message>
+    <message>
+        <source>%1 has not run on its target yet: there are no tables to reload.</source>
+        <translation>%1 はまだターゲットで実行されていません。再ロードできるテーブルはありません。</translation>
+    </message>
 </context>
 <context>
     <name>ferry::MappingDialog</name>
@@ -6682,12 +6735,21 @@ Resume continues that run: the tables it finished keep their rows. %2</source>
             <numerusform>%n 個のデータソースが見つかりました。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This endpoint connects through the driver %1 with its own connection options, which are kept. Choose a data source only to use it instead.</source>
+        <translation>このエンドポイントはドライバー %1 と独自の接続オプションで接続します。これらはそのまま残ります。代わりにデータソースを使う場合にだけ選択してください。</translation>
+    </message>
 </context>
 <context>
     <name>ferry::PasswordField</name>
     <message>
         <source>No system keyring is available, so Ferry cannot remember this password: it will ask for it each time it connects. The password is never written to the project file.</source>
         <translation>システムキーリングが利用できないため、Ferry はこのパスワードを記憶できません。接続のたびに尋ねます。パスワードがプロジェクトファイルに書き込まれることはありません。</translation>
+    </message>
+    <message>
+        <source>unchanged: leave empty to keep it</source>
+        <extracomment>placeholder of the password field when an endpoint is edited</extracomment>
+        <translation>変更なし: 空のままにすると現在のパスワードを保持します</translation>
     </message>
 </context>
 <context>
@@ -6855,6 +6917,22 @@ Resume continues that run: the tables it finished keep their rows. %2</source>
         <source>&amp;Test Connection</source>
         <translation>接続をテスト(&amp;T)</translation>
     </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>編集(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>Change the endpoint&apos;s name, engine and connection settings</source>
+        <translation>エンドポイントの名前、エンジン、接続設定を変更します</translation>
+    </message>
+    <message>
+        <source>Re&amp;load Tables...</source>
+        <translation>テーブルを再ロード(&amp;L)...</translation>
+    </message>
+    <message>
+        <source>Choose tables of the task&apos;s last run to load again from the source; the other tables stay as they are</source>
+        <translation>前回の実行のテーブルから、ソースから再ロードするものを選びます。他のテーブルはそのままです</translation>
+    </message>
 </context>
 <context>
     <name>ferry::ProjectTreeModel</name>
@@ -6932,6 +7010,42 @@ Resume continues that run: the tables it finished keep their rows. %2</source>
     <message>
         <source>New project</source>
         <translation>新しいプロジェクト</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ReloadTablesDialog</name>
+    <message>
+        <source>Source table</source>
+        <translation>ソーステーブル</translation>
+    </message>
+    <message>
+        <source>Target table</source>
+        <translation>ターゲットテーブル</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Reload Tables of %1</source>
+        <translation>%1 のテーブルの再ロード</translation>
+    </message>
+    <message>
+        <source>Check the tables to load again from the source. Task %1 resumes: the rows of the checked tables in the target are replaced; its other tables stay as they are.</source>
+        <translation>ソースから再ロードするテーブルにチェックを付けてください。タスク %1 が再開され、チェックしたテーブルのターゲット側の行が置き換えられます。他のテーブルはそのままです。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 checked</source>
+        <extracomment>%n: the number of checked tables, of %1 listed</extracomment>
+        <translation>
+            <numerusform>%1 個中 %n 個を選択</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Reload %n Table(s)</source>
+        <translation>
+            <numerusform>%n 個のテーブルを再ロード(&amp;R)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -5179,6 +5179,41 @@ FERRY_TARGET_PASSWORD），然后是系统密钥环（如果有正在运行的�
     </message>
 </context>
 <context>
+    <name>ReloadTablesDialog</name>
+    <message>
+        <source>Reload Tables</source>
+        <translation>重新加载表</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>筛选(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Show only the tables whose source or target name contains this text.</source>
+        <translation>只显示源名称或目标名称包含此文本的表。</translation>
+    </message>
+    <message>
+        <source>schema or table name</source>
+        <translation>架构名或表名</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Check every table the filter shows.</source>
+        <translation>勾选筛选结果中的所有表。</translation>
+    </message>
+    <message>
+        <source>Select &amp;None</source>
+        <translation>全不选(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Uncheck every table the filter shows.</source>
+        <translation>取消勾选筛选结果中的所有表。</translation>
+    </message>
+</context>
+<context>
     <name>ServerPage</name>
     <message>
         <source>Na&amp;me:</source>
@@ -5516,6 +5551,10 @@ FERRY_TARGET_PASSWORD），然后是系统密钥环（如果有正在运行的�
 
 %1</translation>
     </message>
+    <message>
+        <source>Kept in the system keyring as it is; never in the project file.</source>
+        <translation>原样保留在系统密钥环中；绝不会保存在项目文件中。</translation>
+    </message>
 </context>
 <context>
     <name>ferry::EndpointChoicePage</name>
@@ -5580,6 +5619,10 @@ FERRY_TARGET_PASSWORD），然后是系统密钥环（如果有正在运行的�
         <source>New target endpoint</source>
         <translation>新建目标终端节点</translation>
     </message>
+    <message>
+        <source>Edit endpoint %1</source>
+        <translation>编辑终端节点 %1</translation>
+    </message>
 </context>
 <context>
     <name>ferry::EnginePage</name>
@@ -5598,6 +5641,12 @@ FERRY_TARGET_PASSWORD），然后是系统密钥环（如果有正在运行的�
     <message>
         <source>Choose the kind of database Ferry writes the data to.</source>
         <translation>请选择 Ferry 向其写入数据的数据库类型。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) use this endpoint: %1. Their table mappings are kept as they are when the engine changes; check them with Edit Mapping afterwards.</source>
+        <translation>
+            <numerusform>%n 个任务使用此终端节点：%1。更换引擎时，它们的表映射保持不变；之后请用“编辑映射”检查。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6252,6 +6301,10 @@ Resume continues that run: the tables it finished keep their rows. %2</source>
         <source>%1: connection succeeded (%2 %3).</source>
         <translation>%1：连接成功（%2 %3）。</translation>
     </message>
+    <message>
+        <source>%1 has not run on its target yet: there are no tables to reload.</source>
+        <translation>%1 尚未在其目标上运行：没有可重新加载的表。</translation>
+    </message>
 </context>
 <context>
     <name>ferry::MappingDialog</name>
@@ -6677,12 +6730,21 @@ Resume continues that run: the tables it finished keep their rows. %2</source>
             <numerusform>找到 %n 个数据源。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This endpoint connects through the driver %1 with its own connection options, which are kept. Choose a data source only to use it instead.</source>
+        <translation>此终端节点通过驱动程序 %1 及其自身的连接选项进行连接，这些选项将保留。只有在要改用数据源时才选择数据源。</translation>
+    </message>
 </context>
 <context>
     <name>ferry::PasswordField</name>
     <message>
         <source>No system keyring is available, so Ferry cannot remember this password: it will ask for it each time it connects. The password is never written to the project file.</source>
         <translation>没有可用的系统密钥环，因此 Ferry 无法记住此密码：每次连接时都会询问。密码绝不会写入项目文件。</translation>
+    </message>
+    <message>
+        <source>unchanged: leave empty to keep it</source>
+        <extracomment>placeholder of the password field when an endpoint is edited</extracomment>
+        <translation>不变：留空以保留当前密码</translation>
     </message>
 </context>
 <context>
@@ -6850,6 +6912,22 @@ Resume continues that run: the tables it finished keep their rows. %2</source>
         <source>&amp;Test Connection</source>
         <translation>测试连接(&amp;T)</translation>
     </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>编辑(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>Change the endpoint&apos;s name, engine and connection settings</source>
+        <translation>更改终端节点的名称、引擎和连接设置</translation>
+    </message>
+    <message>
+        <source>Re&amp;load Tables...</source>
+        <translation>重新加载表(&amp;L)...</translation>
+    </message>
+    <message>
+        <source>Choose tables of the task&apos;s last run to load again from the source; the other tables stay as they are</source>
+        <translation>从上次运行的表中选择要从源重新加载的表；其他表保持不变</translation>
+    </message>
 </context>
 <context>
     <name>ferry::ProjectTreeModel</name>
@@ -6927,6 +7005,42 @@ Resume continues that run: the tables it finished keep their rows. %2</source>
     <message>
         <source>New project</source>
         <translation>新建项目</translation>
+    </message>
+</context>
+<context>
+    <name>ferry::ReloadTablesDialog</name>
+    <message>
+        <source>Source table</source>
+        <translation>源表</translation>
+    </message>
+    <message>
+        <source>Target table</source>
+        <translation>目标表</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reload Tables of %1</source>
+        <translation>重新加载 %1 的表</translation>
+    </message>
+    <message>
+        <source>Check the tables to load again from the source. Task %1 resumes: the rows of the checked tables in the target are replaced; its other tables stay as they are.</source>
+        <translation>勾选要从源重新加载的表。任务 %1 将继续运行：目标中已勾选表的行将被替换；其他表保持不变。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 checked</source>
+        <extracomment>%n: the number of checked tables, of %1 listed</extracomment>
+        <translation>
+            <numerusform>已勾选 %n 个，共 %1 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Reload %n Table(s)</source>
+        <translation>
+            <numerusform>重新加载 %n 个表(&amp;R)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@
 #include "ui/monitoring/monitoring_view.h"
 #include "ui/preferences_dialog.h"
 #include "ui/project_tree_menu.h"
+#include "ui/reload_tables_dialog.h"
 #include "ui/table_statistics_view.h"
 #include "ui/welcome_page.h"
 #include "ui/wizards/endpoint_wizard.h"
@@ -250,6 +251,12 @@ void MainWindow::createDocks()
             [this](const QString &task) { editMappingOf(task.toStdString()); });
     connect(menu, &ProjectTreeMenu::testConnectionRequested, this,
             [this](const QString &endpoint) { testEndpoint(endpoint.toStdString()); });
+    connect(menu, &ProjectTreeMenu::editEndpointRequested, this,
+            [this](const QString &endpoint) { editEndpoint(endpoint.toStdString()); });
+    connect(menu, &ProjectTreeMenu::reloadTablesRequested, this,
+            [this](const QString &task) { reloadTablesOf(task.toStdString()); });
+    menu->setReloadCheck(
+        [this](const QString &task) { return canReloadTables(task.toStdString()); });
     dock->setWidget(m_projectTree);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
 }
@@ -700,6 +707,80 @@ void MainWindow::reloadTable(const QString &schema, const QString &table)
     if (answer != QMessageBox::Yes)
         return;
     runTask(m_shownTask, true, {{schema.toStdString(), table.toStdString()}});
+}
+
+bool MainWindow::canReloadTables(const std::string &taskName) const
+{
+    if (m_taskRequest || m_taskStarting || m_sampleRequest
+        || !m_document->project().findTask(taskName))
+        return false;
+    if (taskName != m_shownTask)
+        return true; // its target's control tables tell, when asked
+    const TaskSnapshotPtr shown = m_statistics->model()->snapshot();
+    return shown && !shown->tables.empty();
+}
+
+void MainWindow::reloadTablesOf(const std::string &taskName)
+{
+    if (!canReloadTables(taskName))
+        return;
+    if (taskName == m_shownTask) {
+        chooseReloadTables(taskName, m_statistics->model()->snapshot());
+        return;
+    }
+    // Another task: its last run as its target's control tables keep it.
+    const project::Task *task = m_document->project().findTask(taskName);
+    auto built
+        = task::taskRequestFromProject(m_document->project(), taskName, m_document->directory());
+    if (!built) {
+        m_taskStatus->setText(errorText(built.error()));
+        return;
+    }
+    const QString name = QString::fromStdString(taskName);
+    connectionSpecWithPassword(
+        *m_document, *m_client, task->target, this,
+        [this, taskName, name, endpoint = task->target,
+         request = std::move(*built)](const Result<ConnectionSpec> &spec) mutable {
+            if (!spec && spec.error().code == ErrorCode::SecretNotFound) {
+                askPassword(endpoint, [this, taskName] { reloadTablesOf(taskName); });
+                return;
+            }
+            if (!spec) {
+                showError(tr("%1: %2").arg(name, QString::fromStdString(spec.error().message)),
+                          spec.error());
+                return;
+            }
+            request.target.password = spec->password;
+            m_client->readStoredStatistics(
+                request.target, taskName, request.settings, this,
+                [this, taskName, name](const TaskSnapshotPtr &last) {
+                    if (last && !last->tables.empty())
+                        chooseReloadTables(taskName, last);
+                    else
+                        m_taskStatus->setText(tr("%1 has not run on its target yet: there are "
+                                                 "no tables to reload.")
+                                                  .arg(name));
+                },
+                [this, name](const Error &error) {
+                    showError(tr("The last run of %1 could not be read: %2")
+                                  .arg(name, QString::fromStdString(error.message)),
+                              error);
+                });
+        });
+}
+
+void MainWindow::chooseReloadTables(const std::string &taskName, const TaskSnapshotPtr &last)
+{
+    if (!last)
+        return;
+    auto *dialog = new ReloadTablesDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setTables(QString::fromStdString(taskName), last->tables);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, taskName] {
+        // As Reload table does for one table: a resume that loads these again from scratch.
+        runTask(taskName, true, dialog->checkedTables());
+    });
+    dialog->open();
 }
 
 void MainWindow::runTask(const std::string &taskName, bool resume,
@@ -1219,6 +1300,54 @@ void MainWindow::newEndpoint()
         m_document->addEndpoint(endpoint);
     });
     wizard->open();
+}
+
+void MainWindow::editEndpoint(const std::string &endpointName)
+{
+    const project::Project &project = m_document->project();
+    const project::Endpoint *endpoint = project.findEndpoint(endpointName);
+    if (!endpoint)
+        return;
+    QStringList taken;
+    for (const project::Endpoint &other : project.endpoints) {
+        if (other.name != endpointName)
+            taken << QString::fromStdString(other.name);
+    }
+    // Tested in the role its tasks give it, as Test Connection does.
+    QStringList users;
+    EndpointRole role = EndpointRole::Source;
+    for (const project::Task &task : project.tasks) {
+        if (task.source == endpointName || task.target == endpointName)
+            users << QString::fromStdString(task.name);
+        if (task.target == endpointName)
+            role = EndpointRole::Target;
+    }
+    auto *wizard = new EndpointWizard(m_client, role, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setTakenNames(taken);
+    wizard->setEditedEndpoint(*endpoint, m_document->directory(), users);
+    // The password in use now, found without asking: the wizard tests with it and keeps it.
+    connectionSpecWithPassword(*m_document, *m_client, endpointName, wizard,
+                               [wizard](const Result<ConnectionSpec> &spec) {
+                                   if (spec && !spec->password.isEmpty())
+                                       wizard->setKeptPassword(spec->password);
+                               });
+    connect(wizard, &QDialog::accepted, this,
+            [this, wizard, endpointName] { endpointEdited(endpointName, *wizard); });
+    wizard->open();
+}
+
+void MainWindow::endpointEdited(const std::string &oldName, const EndpointWizard &wizard)
+{
+    project::Endpoint edited = wizard.endpoint();
+    // A password typed this session follows the endpoint (the old name keeps its own for an
+    // undo); a new one replaces it. Neither goes into the project.
+    if (wizard.isPasswordTyped())
+        m_document->setPassword(edited.name, edited.password);
+    else if (const Secret *typed = m_document->password(oldName); typed && edited.name != oldName)
+        m_document->setPassword(edited.name, Secret(*typed));
+    edited.password = Secret();
+    m_document->replaceEndpoint(oldName, edited);
 }
 
 void MainWindow::testEndpoint(const std::string &endpointName)

@@ -23,6 +23,7 @@ class QTreeView;
 
 namespace ferry {
 
+class EndpointWizard;
 class EngineClient;
 class ErrorBanner;
 class ExceptionsView;
@@ -142,6 +143,17 @@ private:
     /// Project tree > Test Connection: the diagnosis in the status bar, a failure in the
     /// banner; a refused password is asked again.
     void testEndpoint(const std::string &endpointName);
+    /// Project tree > Edit (or a double-click): the endpoint wizard in edit mode; accepting
+    /// replaces the endpoint as one undoable edit (tasks follow a rename).
+    void editEndpoint(const std::string &endpointName);
+    void endpointEdited(const std::string &oldName, const EndpointWizard &wizard);
+    /// Project tree > Reload Tables: the tables of the task's last run (shown, else read from
+    /// its target's control tables) to choose from; OK resumes the task reloading them.
+    void reloadTablesOf(const std::string &taskName);
+    void chooseReloadTables(const std::string &taskName, const TaskSnapshotPtr &last);
+    /// Whether Reload Tables is offered for a task: no task runs, and the task is not the one
+    /// shown or the shown run has tables.
+    bool canReloadTables(const std::string &taskName) const;
     /// The user cancelled a Run question: nothing started.
     void runDeclined(const std::string &taskName);
     /// A run that could not start (its checks failed): banner, status, password asked again.

@@ -39,8 +39,11 @@ ProjectTreeMenu::ProjectTreeMenu(QTreeView *tree, ProjectDocument *document, QWi
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_tree, &QWidget::customContextMenuRequested, this, &ProjectTreeMenu::show);
     connect(m_tree, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
+        const QString name = index.data(ProjectTreeModel::NameRole).toString();
         if (kindOf(index) == NodeKind::Task)
-            emit editMappingRequested(index.data(ProjectTreeModel::NameRole).toString());
+            emit editMappingRequested(name);
+        else if (kindOf(index) == NodeKind::Endpoint)
+            emit editEndpointRequested(name);
     });
 }
 
@@ -64,10 +67,14 @@ void ProjectTreeMenu::show(const QPoint &at)
 
 void ProjectTreeMenu::addEndpointActions(QMenu &menu, const QString &endpoint)
 {
-    QAction *test = menu.addAction(tr("&Test Connection"), this,
-                                   [this, endpoint] { emit testConnectionRequested(endpoint); });
-    test->setObjectName(QStringLiteral("treeTestConnectionAction"));
-    menu.setDefaultAction(test);
+    QAction *edit = menu.addAction(icon("endpoint"), tr("&Edit..."), this,
+                                   [this, endpoint] { emit editEndpointRequested(endpoint); });
+    edit->setObjectName(QStringLiteral("treeEditEndpointAction"));
+    edit->setToolTip(tr("Change the endpoint's name, engine and connection settings"));
+    menu.setDefaultAction(edit); // as a double-click does
+    menu.addAction(tr("&Test Connection"), this,
+                   [this, endpoint] { emit testConnectionRequested(endpoint); })
+        ->setObjectName(QStringLiteral("treeTestConnectionAction"));
     menu.addSeparator();
     menu.addAction(tr("D&uplicate"), this, [this, endpoint] { duplicateEndpoint(endpoint); })
         ->setObjectName(QStringLiteral("treeDuplicateAction"));
@@ -83,6 +90,12 @@ void ProjectTreeMenu::addTaskActions(QMenu &menu, const QString &task)
     menu.addAction(icon("state-running"), tr("Re&sume"), this,
                    [this, task] { emit runRequested(task, true); })
         ->setObjectName(QStringLiteral("treeResumeAction"));
+    QAction *reload = menu.addAction(tr("Re&load Tables..."), this,
+                                     [this, task] { emit reloadTablesRequested(task); });
+    reload->setObjectName(QStringLiteral("treeReloadTablesAction"));
+    reload->setToolTip(tr("Choose tables of the task's last run to load again from the source; "
+                          "the other tables stay as they are"));
+    reload->setEnabled(m_canReload && m_canReload(task));
     menu.addAction(tr("Edit &Mapping..."), this, [this, task] { emit editMappingRequested(task); })
         ->setObjectName(QStringLiteral("treeEditMappingAction"));
     menu.addSeparator();

@@ -16,13 +16,17 @@ namespace ferry {
 class ProjectDocument;
 
 /**
- * The project tree's context menu and double-click. On an endpoint: Test Connection, Duplicate,
- * Delete (asked first; refused while a task uses it). On a task: Run, Resume, Edit Mapping,
+ * The project tree's context menu and double-click. On an endpoint: Edit... (the endpoint
+ * wizard in edit mode, also on double-click), Test Connection, Duplicate, Delete (asked first;
+ * refused while a task uses it). On a task: Run, Resume, Reload Tables... (choose tables of a
+ * task that ran to load again; offered while no task runs, see setReloadCheck), Edit Mapping,
  * Duplicate, Delete (asked first). Double-clicking a task edits its mapping. Every change goes
  * through the document, so Edit > Undo takes it back. The menu is named "projectTreeMenu", its
- * actions "tree<Verb>Action" ("treeTestConnectionAction", "treeRunAction", "treeResumeAction",
- * "treeEditMappingAction", "treeDuplicateAction", "treeDeleteAction"). Thread: GUI thread; nothing
- * here blocks (questions are window-modal, answered later).
+ * actions "tree<Verb>Action" ("treeEditEndpointAction", "treeTestConnectionAction",
+ * "treeRunAction", "treeResumeAction", "treeReloadTablesAction", "treeEditMappingAction",
+ * "treeDuplicateAction", "treeDeleteAction"). What needs the engine or a dialog of the window
+ * is asked for with a signal. Thread: GUI thread; nothing here blocks (questions are
+ * window-modal, answered later).
  */
 class ProjectTreeMenu : public QObject
 {
@@ -31,10 +35,19 @@ class ProjectTreeMenu : public QObject
 public:
     ProjectTreeMenu(QTreeView *tree, ProjectDocument *document, QWidget *window);
 
+    /// Whether Reload Tables is enabled for a task (no task runs, and it may have tables to
+    /// reload); without a check it is disabled.
+    void setReloadCheck(std::function<bool(const QString &task)> canReload)
+    {
+        m_canReload = std::move(canReload);
+    }
+
 signals:
     void runRequested(const QString &task, bool resume);
     void editMappingRequested(const QString &task);
     void testConnectionRequested(const QString &endpoint);
+    void editEndpointRequested(const QString &endpoint);
+    void reloadTablesRequested(const QString &task);
 
 private:
     void show(const QPoint &at);
@@ -51,6 +64,7 @@ private:
     QTreeView *m_tree;
     ProjectDocument *m_document;
     QWidget *m_window;
+    std::function<bool(const QString &)> m_canReload;
 };
 
 } // namespace ferry

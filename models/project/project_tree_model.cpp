@@ -56,6 +56,15 @@ std::unique_ptr<ProjectTreeModel::Node> makeNode(ProjectTreeModel::NodeKind kind
     return node;
 }
 
+/// The same database, whatever the endpoints are called and wherever their passwords come from.
+bool sameConnection(project::Endpoint a, const project::Endpoint &b)
+{
+    a.name = b.name;
+    a.passwordSource = b.passwordSource;
+    a.passwordEnv = b.passwordEnv;
+    return a == b;
+}
+
 QString engineLabel(Dialect dialect)
 {
     switch (dialect) {
@@ -385,18 +394,33 @@ void ProjectTreeModel::syncProject()
     }
     replaceChildren(nodeOf(groupIndex(NodeKind::TasksGroup)), std::move(tasks));
 
-    for (EndpointRole role : {EndpointRole::Source, EndpointRole::Target}) {
-        CatalogSide &s = side(role);
-        const std::string name = endpointFor(role);
-        const project::Endpoint *endpoint = project.findEndpoint(name);
-        const bool changed = name != s.endpointName || !endpoint || !s.endpoint
-                             || !(*endpoint == *s.endpoint);
-        if (changed) {
-            s.endpointName = endpoint ? name : std::string();
-            s.endpoint = endpoint ? std::optional<project::Endpoint>(*endpoint) : std::nullopt;
-            resetCatalog(role, CatalogState::NotRead);
-        }
+    for (EndpointRole role : {EndpointRole::Source, EndpointRole::Target})
+        syncCatalog(role);
+}
+
+void ProjectTreeModel::syncCatalog(EndpointRole role)
+{
+    CatalogSide &s = side(role);
+    const std::string name = endpointFor(role);
+    const project::Endpoint *endpoint = m_document->project().findEndpoint(name);
+    if (endpoint && s.endpoint && sameConnection(*endpoint, *s.endpoint)) {
+        const bool renamed = name != s.endpointName;
+        s.endpointName = name;
+        s.endpoint = *endpoint;
+        if (!renamed)
+            return;
+        // Renamed, or another endpoint of the same database: the catalog stays.
+        const QModelIndex group
+            = groupIndex(role == EndpointRole::Source ? NodeKind::SourceCatalogGroup
+                                                      : NodeKind::TargetCatalogGroup);
+        emit dataChanged(group, group);
+        return;
     }
+    // Another database: the catalog is forgotten; an expanded node reads it again at once
+    // (the view fetches more), a collapsed one when it is expanded.
+    s.endpointName = endpoint ? name : std::string();
+    s.endpoint = endpoint ? std::optional<project::Endpoint>(*endpoint) : std::nullopt;
+    resetCatalog(role, CatalogState::NotRead);
 }
 
 void ProjectTreeModel::resetCatalog(EndpointRole role, CatalogState state)

@@ -20,8 +20,10 @@ class ProjectDocument;
  * catalogs are those of the current task's source and target endpoints; they are read through
  * the engine only when their node is expanded (canFetchMore/fetchMore), and their schemas'
  * tables are inserted when a schema is expanded, so catalogs of thousands of tables open at once.
- * Project edits update the endpoint and task rows in place (no reset); a catalog is read again
- * when its endpoint changes or refresh() is called.
+ * Project edits update the endpoint and task rows in place (no reset). A catalog follows its
+ * endpoint: a rename keeps it; another connection (an edit, an undo, another current task)
+ * forgets it, and it is read again when its node is expanded -- at once when it is; refresh()
+ * forgets both.
  *
  * Roles: Qt::DisplayRole (name; table rows add the row estimate), Qt::ToolTipRole, KindRole
  * (NodeKind, for icons chosen by the ui), StateRole (CatalogState of a catalog group), NameRole.
@@ -91,6 +93,8 @@ private:
     const CatalogSide &side(EndpointRole role) const;
     std::string endpointFor(EndpointRole role) const;
     void syncProject();
+    /// Follows an edit of the endpoint that a catalog node shows (see syncProject).
+    void syncCatalog(EndpointRole role);
     void replaceChildren(Node *group, std::vector<std::unique_ptr<Node>> children);
     void resetCatalog(EndpointRole role, CatalogState state);
     void catalogArrived(EndpointRole role, const CatalogPtr &catalog);

@@ -12,6 +12,7 @@
 #include "models/log_model.h"
 #include "models/table_statistics_model.h"
 #include "tests/support/test_support.h"
+#include "tests/ui/main_window_test_support.h"
 #include "ui/dialogs.h"
 #include "ui/exceptions/exceptions_view.h"
 #include "ui/log_view.h"
@@ -40,6 +41,7 @@ using StatColumn = models::TableStatisticsModel::Column;
 
 namespace {
 
+using test::showWithProject;
 using test::sqliteSpec;
 
 bool execute(const QString &path, const std::string &sql)
@@ -82,14 +84,6 @@ private:
     static QString status(MainWindow &window)
     {
         return window.findChild<QLabel *>(QStringLiteral("taskStatus"))->text();
-    }
-
-    /// The window at 1280x720, shown, with the project open.
-    static bool showWithProject(MainWindow &window, const QString &project)
-    {
-        window.resize(1280, 720);
-        window.show();
-        return QTest::qWaitForWindowExposed(&window) && window.openProject(project);
     }
 
     /// Run: the Resume / Restart box opens (a real one, window-modal) into *box.

@@ -3,25 +3,33 @@
 // private D-Bus session with a headless GNOME Keyring. A PostgreSQL endpoint created with
 // "Remember in the system keyring" stores its password there under the endpoint's URI (the
 // account the CLI reads), and the endpoint says "keyring"; the new-project wizard writes
-// `password: {from: keyring}` and never the password itself.
+// `password: {from: keyring}` and never the password itself. Editing such an endpoint from the
+// project tree without retyping the password tests with the stored one and moves it when the
+// connection (the keyring account) changes.
 #include "engine/core/keyring.h"
 #include "engine/project/project_file.h"
 #include "models/engine_client.h"
+#include "models/project/project_document.h"
+#include "models/project/project_tree_model.h"
 #include "tests/support/test_support.h"
+#include "tests/ui/main_window_test_support.h"
 #include "tests/ui/wizards/wizard_test_support.h"
 #include "ui/dialogs.h"
+#include "ui/main_window.h"
 #include "ui/wizards/endpoint/connection_test_page.h"
 #include "ui/wizards/endpoint/endpoint_page_set.h"
 #include "ui/wizards/endpoint_wizard.h"
 #include "ui/wizards/project_wizard.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 #include <memory>
 
@@ -205,6 +213,75 @@ private slots:
         QVERIFY(copy);
         QCOMPARE(copy->path, targetFile.toStdString());
         QCOMPARE(copy->passwordSource, PasswordSource::None);
+    }
+
+    /// Project tree > Edit on an endpoint whose password the keyring keeps, the password not
+    /// retyped: the connection test logs in with the stored password; a new TLS mode changes
+    /// the connection, so Finish stores the password under the new account; the endpoint
+    /// still says keyring and the saved file holds no password.
+    void editedEndpointKeepsItsKeyringPassword()
+    {
+        const std::string password = test::env("FERRY_TEST_PG_PASSWORD");
+        QVERIFY(storeKeyringPassword(postgresAccount(), Secret(password)));
+        const std::string moved = postgresAccount() + "?sslmode=require";
+        (void)deleteKeyringPassword(moved);
+        QTemporaryDir folder;
+        QVERIFY(folder.isValid());
+        const QString path = folder.filePath(QStringLiteral("edit.ferry.yaml"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(("ferry: 1\nname: edit\nendpoints:\n  source:\n    engine: postgresql\n"
+                    "    host: "
+                    + test::env("FERRY_TEST_PG_HOST")
+                    + "\n    port: " + test::env("FERRY_TEST_PG_PORT")
+                    + "\n    database: " + test::env("FERRY_TEST_PG_DATABASE")
+                    + "\n    user: " + test::env("FERRY_TEST_PG_USER")
+                    + "\n    password: {from: keyring}\n"
+                      "  copy: {engine: sqlite, path: copy.db}\n"
+                      "tasks:\n  load: {source: source, target: copy, migration-type: full-load}\n")
+                       .c_str());
+        file.close();
+
+        MainWindow window;
+        QVERIFY(test::showWithProject(window, path));
+        auto *tree = window.findChild<QTreeView *>(QStringLiteral("projectTree"));
+        const QModelIndex endpoints = tree->model()->index(0, 0);
+        QCOMPARE(endpoints.data(ProjectTreeModel::KindRole).value<ProjectTreeModel::NodeKind>(),
+                 ProjectTreeModel::NodeKind::EndpointsGroup);
+        emit tree->doubleClicked(tree->model()->index(0, 0, endpoints)); // "source"
+        EndpointWizard *wizard = nullptr;
+        QTRY_VERIFY((wizard = window.findChild<EndpointWizard *>()) && wizard->isVisible());
+        EndpointPageSet *pages = wizard->pageSet();
+        QVERIFY(press(wizard, QWizard::NextButton));
+        QWizardPage *server = wizard->currentPage();
+        QVERIFY(child<QLineEdit>(server, "passwordEdit")->text().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(pages->keyring() != EndpointPageSet::Keyring::Unknown, TimeoutMs);
+        QVERIFY(child<QCheckBox>(server, "rememberPasswordCheck")->isChecked());
+        auto *modes = child<QComboBox>(server, "tlsModeCombo");
+        modes->setCurrentIndex(modes->findData(QStringLiteral("require")));
+        QVERIFY(press(wizard, QWizard::NextButton));
+        QTRY_VERIFY_WITH_TIMEOUT(!pages->connectionSpec()->password.isEmpty(), TimeoutMs);
+        QVERIFY(runTest(wizard, pages));
+        QCOMPARE(child<QLabel>(wizard->currentPage(), "resultHeadline")->text(),
+                 QStringLiteral("Connection succeeded"));
+        QCOMPARE(child<QLabel>(wizard->currentPage(), "passwordSummary")->text(),
+                 QStringLiteral("Stored in the system keyring when you continue; never in the "
+                                "project file."));
+        QVERIFY(press(wizard, QWizard::FinishButton));
+        QTRY_VERIFY_WITH_TIMEOUT(!window.findChild<EndpointWizard *>(), TimeoutMs);
+
+        const Result<Secret> stored = readKeyringPassword(moved);
+        QVERIFY2(stored, stored ? "" : stored.error().toString().c_str());
+        QCOMPARE(stored->reveal(), password);
+        const project::Endpoint *edited = window.document()->project().findEndpoint("source");
+        QVERIFY(edited);
+        QCOMPARE(edited->passwordSource, PasswordSource::Keyring);
+        QCOMPARE(edited->connectionSpec({})->toUri(), moved);
+        QVERIFY(window.document()->save());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QVERIFY(text.contains("from: keyring"));
+        QVERIFY(!text.contains(QByteArray::fromStdString(password)));
     }
 };
 

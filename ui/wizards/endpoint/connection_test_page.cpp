@@ -256,8 +256,10 @@ void ConnectionTestPage::updateSummary()
     QString password = wizards::passwordSourceText(endpoint.passwordSource);
     if (m_storing)
         password = tr("Storing the password in the system keyring…");
-    else if (endpoint.passwordSource == PasswordSource::Keyring)
+    else if (endpoint.passwordSource == PasswordSource::Keyring && m_set->needsKeyringStore())
         password = tr("Stored in the system keyring when you continue; never in the project file.");
+    else if (endpoint.passwordSource == PasswordSource::Keyring)
+        password = tr("Kept in the system keyring as it is; never in the project file.");
     else if (endpoint.passwordSource == PasswordSource::Prompt)
         password = tr("Asked each time Ferry connects; never saved.");
     m_ui->passwordSummary->setText(password);
@@ -274,8 +276,7 @@ bool ConnectionTestPage::validatePage()
 {
     if (m_request != 0 || m_storing)
         return false;
-    const project::Endpoint endpoint = m_set->endpoint();
-    if (endpoint.passwordSource != PasswordSource::Keyring || m_storedRevision == m_set->revision())
+    if (!m_set->needsKeyringStore() || m_storedRevision == m_set->revision())
         return true;
     storePassword();
     return false; // moveOn() continues once the keyring has answered

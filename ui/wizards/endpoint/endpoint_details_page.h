@@ -29,6 +29,9 @@ public:
     virtual void fillEndpoint(project::Endpoint &endpoint) const = 0;
     /// True when the user asked to keep a non-empty password in the system keyring.
     virtual bool wantsKeyring() const { return false; }
+    /// Edit mode: shows the endpoint's connection (spec.passwordSource: where its password
+    /// comes from; the password itself is never shown). The name comes as the default name.
+    virtual void loadEndpoint(const ConnectionSpec &spec) { Q_UNUSED(spec); }
 
     void initializePage() override;
     bool isComplete() const override;

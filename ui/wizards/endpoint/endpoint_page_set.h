@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 class QWizard;
 
@@ -88,6 +89,31 @@ public:
     /// The keyring account of the endpoint: its connection spec's URI without password.
     [[nodiscard]] std::string keyringAccount() const;
 
+    /**
+     * Edit mode: the pages show `endpoint` (its connection as projectDirectory resolves it,
+     * a URI spelled out in fields) and endpoint() starts from it, so what no page shows (other
+     * options, the password's environment variable) is kept, a connection left as it was keeps
+     * the form the project file wrote it in, and an empty password field keeps the password
+     * the endpoint has (its source, and setKeptPassword()'s value for the test and the
+     * keyring).
+     */
+    void setOriginal(const project::Endpoint &endpoint, const std::string &projectDirectory);
+    [[nodiscard]] const std::optional<project::Endpoint> &original() const { return m_original; }
+    /// Edit mode: the tasks that use the endpoint (the engine page says that their mappings
+    /// stay as they are when the engine changes).
+    void setUsers(const QStringList &tasks) { m_users = tasks; }
+    [[nodiscard]] const QStringList &users() const { return m_users; }
+    /// Edit mode: the password the endpoint uses now (typed this session, from the environment
+    /// or the keyring); the connection test uses it while no new password is typed. A test of
+    /// the fields as they were no longer applies (markChanged()).
+    void setKeptPassword(const Secret &password);
+    /// True when the password field holds a new password (edit mode: not the kept one).
+    [[nodiscard]] bool isPasswordTyped() const;
+    /// Whether leaving the test page stores the password in the keyring: a typed password the
+    /// keyring is to keep, or (edit mode) the kept one, when the connection -- the keyring
+    /// account -- changed or the keyring did not hold it before.
+    [[nodiscard]] bool needsKeyringStore() const;
+
     Keyring keyring() const { return m_keyring; }
     /// Why the keyring cannot be used (empty while it can).
     QString keyringProblem() const { return m_keyringProblem; }
@@ -109,6 +135,21 @@ signals:
     void changed();
 
 private:
+    /// The endpoint as entered, and whether its password was typed on the page.
+    struct Entered
+    {
+        project::Endpoint endpoint;
+        bool typed = false;
+    };
+    [[nodiscard]] Entered entered() const;
+    /// Edit mode: the original without what the pages write (password, connection fields; the
+    /// options unless the engine stays). New mode: an empty endpoint.
+    [[nodiscard]] project::Endpoint editBase() const;
+    [[nodiscard]] PasswordSource passwordSourceFor(const project::Endpoint &endpoint, bool typed,
+                                                   bool wantsKeyring) const;
+    /// Edit mode: the connection is what it was: the original's fields and URI come back.
+    void keepOriginalForm(project::Endpoint &endpoint) const;
+
     QPointer<QWizard> m_wizard;
     EngineClient *m_client = nullptr;
     EndpointRole m_role = EndpointRole::Source;
@@ -123,6 +164,10 @@ private:
     bool m_keyringNotedElsewhere = false;
     QString m_keyringProblem;
     quint64 m_revision = 0;
+    std::optional<project::Endpoint> m_original;
+    std::optional<ConnectionSpec> m_originalSpec; ///< resolved; empty when it does not parse
+    Secret m_keptPassword;
+    QStringList m_users;
 };
 
 } // namespace ferry

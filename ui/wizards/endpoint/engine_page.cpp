@@ -33,6 +33,7 @@ EnginePage::EnginePage(EndpointPageSet *set, QWidget *parent)
         {m_ui->odbcRadio, m_ui->odbcDescription, "odbc", Dialect::Odbc},
     };
     auto *group = new QButtonGroup(this);
+    m_group = group;
     const int iconSize = style()->pixelMetric(QStyle::PM_LargeIconSize, nullptr, this);
     for (const Choice &choice : choices) {
         const QIcon engineIcon = icon(choice.iconName);
@@ -47,13 +48,39 @@ EnginePage::EnginePage(EndpointPageSet *set, QWidget *parent)
         group->addButton(choice.radio, static_cast<int>(choice.engine));
     }
     m_ui->postgresqlRadio->setChecked(true);
+    m_ui->engineChangeNote->hide();
     connect(group, &QButtonGroup::idToggled, this, [this](int id, bool checked) {
-        if (checked)
-            m_set->setEngine(static_cast<Dialect>(id));
+        if (!checked)
+            return;
+        m_set->setEngine(static_cast<Dialect>(id));
+        updateEngineChangeNote();
     });
 }
 
 EnginePage::~EnginePage() = default;
+
+void EnginePage::initializePage()
+{
+    // An edited endpoint starts with its own engine chosen.
+    if (QAbstractButton *chosen = m_group->button(static_cast<int>(m_set->engine())))
+        chosen->setChecked(true);
+    updateEngineChangeNote();
+}
+
+void EnginePage::updateEngineChangeNote()
+{
+    const auto &original = m_set->original();
+    const QStringList &users = m_set->users();
+    const bool changed = original && original->engine != m_set->engine() && !users.isEmpty();
+    m_ui->engineChangeNote->setVisible(changed);
+    if (!changed)
+        return;
+    m_ui->engineChangeNote->setText(
+        tr("%n task(s) use this endpoint: %1. Their table mappings are kept as they are when "
+           "the engine changes; check them with Edit Mapping afterwards.",
+           nullptr, int(users.size()))
+            .arg(users.join(QStringLiteral(", "))));
+}
 
 int EnginePage::nextId() const { return m_set->detailsPageId(); }
 

@@ -63,12 +63,11 @@ void OdbcPage::refreshDataSources()
             m_listing = false;
             m_listed = true;
             m_ui->refreshButton->setEnabled(true);
-            const QString previous = selectedDsn();
+            const QString previous = selectedDsn().isEmpty() ? m_wantedDsn : selectedDsn();
             m_ui->dsnList->clear();
             if (!listing) {
-                m_ui->dsnStatus->setText(qs(listing.error().message) + QLatin1Char(' ')
-                                         + qs(listing.error().hint));
-                emit completeChanged();
+                showStatus(qs(listing.error().message) + QLatin1Char(' ')
+                           + qs(listing.error().hint));
                 return;
             }
             for (const odbc::OdbcDataSource &source : listing.value()) {
@@ -88,12 +87,30 @@ void OdbcPage::refreshDataSources()
             for (int column = 0; column < m_ui->dsnList->columnCount(); ++column)
                 m_ui->dsnList->resizeColumnToContents(column);
             const int count = m_ui->dsnList->topLevelItemCount();
-            m_ui->dsnStatus->setText(
-                count == 0 ? tr("The ODBC driver manager knows no data source. Add one to "
-                                "odbc.ini (for example with odbcinst -i -s), then refresh.")
-                           : tr("%n data source(s) found.", nullptr, count));
-            emit completeChanged();
+            showStatus(count == 0 ? tr("The ODBC driver manager knows no data source. Add one to "
+                                       "odbc.ini (for example with odbcinst -i -s), then refresh.")
+                                  : tr("%n data source(s) found.", nullptr, count));
         });
+}
+
+void OdbcPage::showStatus(const QString &status)
+{
+    QString text = status;
+    if (!m_driver.isEmpty())
+        text += QLatin1Char(' ')
+            + tr("This endpoint connects through the driver %1 with its own connection options, "
+                 "which are kept. Choose a data source only to use it instead.")
+                  .arg(m_driver);
+    m_ui->dsnStatus->setText(text);
+    emit completeChanged();
+}
+
+void OdbcPage::loadEndpoint(const ConnectionSpec &spec)
+{
+    m_wantedDsn = QString::fromStdString(spec.dsn);
+    m_driver = spec.dsn.empty() ? QString::fromStdString(spec.option("driver")) : QString();
+    m_ui->userEdit->setText(QString::fromStdString(spec.user));
+    m_ui->passwordField->showKeptPassword(spec.passwordSource);
 }
 
 QString OdbcPage::selectedDsn() const
@@ -104,7 +121,8 @@ QString OdbcPage::selectedDsn() const
 
 bool OdbcPage::isComplete() const
 {
-    return EndpointDetailsPage::isComplete() && !selectedDsn().isEmpty();
+    // An edited endpoint that names a driver instead of a data source may stay as it is.
+    return EndpointDetailsPage::isComplete() && (!selectedDsn().isEmpty() || !m_driver.isEmpty());
 }
 
 void OdbcPage::showKeyringState()
@@ -119,6 +137,8 @@ void OdbcPage::fillEndpoint(project::Endpoint &endpoint) const
     endpoint.name = endpointName().toStdString();
     endpoint.engine = Dialect::Odbc;
     endpoint.dsn = selectedDsn().toStdString();
+    if (!endpoint.dsn.empty())
+        endpoint.options.erase("driver"); // a data source replaces an edited driver connection
     endpoint.user = m_ui->userEdit->text().trimmed().toStdString();
     endpoint.password = Secret(m_ui->passwordField->password().toStdString());
 }

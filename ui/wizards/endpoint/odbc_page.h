@@ -27,6 +27,7 @@ public:
 
     void fillEndpoint(project::Endpoint &endpoint) const override;
     bool wantsKeyring() const override;
+    void loadEndpoint(const ConnectionSpec &spec) override;
     void initializePage() override;
     bool isComplete() const override;
 
@@ -35,9 +36,14 @@ public:
 
 private:
     void showKeyringState();
+    /// The status under the list (how many data sources, or why none), and an edited
+    /// endpoint's driver connection.
+    void showStatus(const QString &status);
     QString selectedDsn() const;
 
     std::unique_ptr<Ui::OdbcPage> m_ui;
+    QString m_wantedDsn; ///< edit mode: the data source to select once listed
+    QString m_driver; ///< edit mode: the driver an endpoint without data source names
     bool m_listing = false;
     bool m_listed = false;
 };

@@ -45,4 +45,14 @@ void PasswordField::setKeyringAvailable(bool available, const QString &problem, 
     m_ui->keyringBanner->setVisible(!available && note);
 }
 
+void PasswordField::showKeptPassword(PasswordSource source)
+{
+    const bool kept = source != PasswordSource::None;
+    m_ui->passwordEdit->setPlaceholderText(
+        //: placeholder of the password field when an endpoint is edited
+        kept ? tr("unchanged: leave empty to keep it") : QString());
+    if (kept)
+        m_ui->rememberPasswordCheck->setChecked(source == PasswordSource::Keyring);
+}
+
 } // namespace ferry

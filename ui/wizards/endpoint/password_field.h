@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "engine/core/connection_spec.h"
+
 #include <QWidget>
 
 #include <memory>
@@ -34,6 +36,9 @@ public:
     /// Unavailable: the box is unticked and disabled, and (note) the banner explains the
     /// fallback, with problem (the keyring's own error) as a second paragraph, word-wrapped.
     void setKeyringAvailable(bool available, const QString &problem = {}, bool note = true);
+    /// Edit mode: the endpoint has a password from `source`; an empty field keeps it (the
+    /// placeholder says so) and the box is ticked when the keyring holds it.
+    void showKeptPassword(PasswordSource source);
 
 signals:
     /// The password text changed (the remember choice does not change the connection).

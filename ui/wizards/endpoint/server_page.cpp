@@ -134,9 +134,29 @@ void ServerPage::showKeyringState()
         !m_set->isKeyringNotedElsewhere());
 }
 
+void ServerPage::loadEndpoint(const ConnectionSpec &spec)
+{
+    m_ui->hostEdit->setText(QString::fromStdString(spec.host));
+    m_ui->portEdit->setText(spec.port > 0 ? QString::number(spec.port) : QString());
+    m_ui->databaseEdit->setText(QString::fromStdString(spec.database));
+    m_ui->userEdit->setText(QString::fromStdString(spec.user));
+    m_ui->passwordField->showKeptPassword(spec.passwordSource);
+    fillTlsModes();
+    const Dialect engine = m_set->engine();
+    const int mode = m_ui->tlsModeCombo->findData(
+        QString::fromStdString(spec.option(modeKey(engine), defaultMode(engine).toStdString())),
+        Qt::UserRole, Qt::MatchFixedString);
+    if (mode >= 0)
+        m_ui->tlsModeCombo->setCurrentIndex(mode);
+    m_ui->caFileEdit->setText(QString::fromStdString(spec.option(caKey(engine))));
+}
+
 void ServerPage::fillEndpoint(project::Endpoint &endpoint) const
 {
     const Dialect engine = m_set->engine();
+    // The page writes the TLS options of the engine chosen; an edited endpoint's are replaced.
+    for (const char *key : {"sslmode", "sslrootcert", "ssl-mode", "ssl-ca"})
+        endpoint.options.erase(key);
     endpoint.name = endpointName().toStdString();
     endpoint.engine = engine;
     endpoint.host = m_ui->hostEdit->text().trimmed().toStdString();

@@ -28,6 +28,7 @@ public:
 
     void fillEndpoint(project::Endpoint &endpoint) const override;
     bool wantsKeyring() const override;
+    void loadEndpoint(const ConnectionSpec &spec) override;
     void initializePage() override;
 
 private:

@@ -92,6 +92,11 @@ void SqlitePage::fillEndpoint(project::Endpoint &endpoint) const
     endpoint.path = absolutePath().toStdString();
 }
 
+void SqlitePage::loadEndpoint(const ConnectionSpec &spec)
+{
+    m_ui->pathEdit->setText(QDir::toNativeSeparators(QString::fromStdString(spec.path)));
+}
+
 bool SqlitePage::createFileIfRequested(QString *error)
 {
     const QString path = absolutePath();

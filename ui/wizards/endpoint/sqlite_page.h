@@ -27,6 +27,7 @@ public:
     ~SqlitePage() override;
 
     void fillEndpoint(project::Endpoint &endpoint) const override;
+    void loadEndpoint(const ConnectionSpec &spec) override;
     void initializePage() override;
 
     /// Creates an empty file at the chosen path when the box is ticked and nothing is there.
