@@ -54,6 +54,21 @@ CanonicalType temporalType(TypeFamily family, int32_t typmod, bool withTimeZone)
     return type;
 }
 
+/// numeric(p,s). PostgreSQL 15 allows scales below 0 and above the precision: numeric(5,-2)
+/// holds 9999900 and becomes decimal(7,0); numeric(2,5) holds at most 0.00099 and becomes
+/// decimal(5,5) (canonical decimals have 0 <= scale <= precision).
+CanonicalType numericType(int32_t typmod)
+{
+    CanonicalType type = ofFamily(TypeFamily::Decimal);
+    const int precision = numericPrecision(typmod);
+    if (precision >= 0) {
+        const int scale = numericScale(typmod);
+        type.precision = std::max(precision - std::min(scale, 0), scale);
+        type.scale = std::max(scale, 0);
+    }
+    return type;
+}
+
 CanonicalType namedType(TypeFamily family, std::string_view name)
 {
     CanonicalType type = ofFamily(family);
@@ -140,12 +155,8 @@ CanonicalType builtinCanonicalType(std::string_view name, int32_t typmod)
         return integerType(4);
     if (name == "int8")
         return integerType(8);
-    if (name == "numeric") {
-        CanonicalType type = ofFamily(TypeFamily::Decimal);
-        type.precision = numericPrecision(typmod);
-        type.scale = type.precision >= 0 ? numericScale(typmod) : -1;
-        return type;
-    }
+    if (name == "numeric")
+        return numericType(typmod);
     if (name == "float4")
         return floatType(4);
     if (name == "float8")
@@ -365,7 +376,7 @@ std::string nativeTypeFor(const CanonicalType &type)
     case TypeFamily::Float:
         return type.byteWidth == 4 ? "real" : "double precision";
     case TypeFamily::Money:
-        return "numeric(19,4)";
+        return nativeTypeFor(moneyAsDecimal(type));
     case TypeFamily::Char:
         if (type.length <= 0 || type.length > MaxCharacterLength)
             return "text";

@@ -74,8 +74,9 @@ constexpr int DefaultFractionalDigits = 6;
  * The PostgreSQL type Ferry creates for a canonical type (the other direction of the mapping
  * above; the connector's nativeType): lossless wherever PostgreSQL can hold the values.
  * - integers by width, an unsigned one in the next wider type (unsigned 64-bit: numeric(20,0));
- *   decimal(p,s) -> numeric(p,s) (unconstrained or beyond 1000 digits: numeric); money ->
- *   numeric(19,4); float 4/8 -> real / double precision; boolean -> boolean.
+ *   decimal(p,s) -> numeric(p,s) (unconstrained or beyond 1000 digits: numeric); money(p,s)
+ *   -> numeric(p,s), a money without fixed scale (PostgreSQL's) -> numeric(23,4) (see
+ *   MoneyDecimalPrecision); float 4/8 -> real / double precision; boolean -> boolean.
  * - char(n)/string(n) -> char(n)/varchar(n) up to MaxCharacterLength, else and for LOBs text;
  *   binary kinds -> bytea; bit(n) -> bit(n), varying ones bit varying(n).
  * - date; time(p) -> time(p) [with time zone], a MySQL TIME beyond 24 h (wideRange) ->
