@@ -25,7 +25,8 @@ enum class TypeFamily {
     Bit,       ///< bit string; length in bits; varying
     Date,
     Time,      ///< fractionalDigits; withTimeZone; wideRange: MySQL TIME beyond 24h
-    Timestamp, ///< fractionalDigits; withTimeZone
+    Timestamp, ///< fractionalDigits; withTimeZone; subtype "offset" when each value keeps
+               ///< its own UTC offset (SQL Server datetimeoffset, Oracle WITH TIME ZONE)
     Interval,
     Year,
     Uuid,
@@ -69,14 +70,15 @@ struct CanonicalType
     bool isLob = false;         ///< large object kinds (text, blob, bytea, clob...)
     bool binaryJson = false;    ///< jsonb
     std::string charset;        ///< character set where the engine declares one
-    std::string subtype;        ///< Geometry subtype, Interval fields, Money currency
+    std::string subtype;        ///< Geometry subtype, Interval fields, Money currency,
+                                ///< Timestamp "offset"
     std::string name;           ///< user-defined type name (enum, domain base, range, composite)
     std::vector<std::string> labels;            ///< Enum / Set labels in order
     std::shared_ptr<const CanonicalType> element; ///< Array element / Range subtype
 
     /// Compact stable text: "integer(8)", "integer(4,unsigned)", "decimal(38,10)",
-    /// "money(19,4)", "string(255)", "string(lob)", "timestamp(6,tz)", "array<integer(4)>",
-    /// "enum(a,b)".
+    /// "money(19,4)", "string(255)", "string(lob)", "timestamp(6,tz)",
+    /// "timestamp(7,tz,offset)", "array<integer(4)>", "enum(a,b)".
     [[nodiscard]] std::string toString() const;
 
     friend bool operator==(const CanonicalType &a, const CanonicalType &b);
