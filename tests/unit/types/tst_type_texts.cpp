@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 // Type texts without a catalog: the shared reader (engine/types/type_text.h), PostgreSQL type
-// texts as format_type() writes them (postgres::canonicalTypeOfText). Expectations written by
-// hand from PostgreSQL's documentation.
+// texts as format_type() writes them (postgres::canonicalTypeOfText) and the per-dialect entry
+// point types::canonicalTypeOf. Expectations written by hand from each engine's documentation.
 #include "engine/types/postgres_types.h"
+#include "engine/types/type_mapping.h"
 #include "engine/types/type_text.h"
 
 #include <QTest>
@@ -127,6 +128,51 @@ private slots:
                  postgres::builtinCanonicalType("numeric", (12 << 16 | 3) + 4));
         QCOMPARE(postgres::canonicalTypeOfText("bit varying(64)").subtype, std::string("varying"));
         QCOMPARE(postgres::canonicalTypeOfText("tsvector").name, std::string("tsvector"));
+    }
+
+    /// One entry point per source dialect; MySQL's CHARACTER SET suffix becomes the charset.
+    void readsEachSourceDialect_data()
+    {
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<QString>("native");
+        QTest::addColumn<QString>("canonical");
+        const auto row = [](const char *source, const char *native, const char *canonical) {
+            QTest::addRow("%s %s", source, native)
+                << QString::fromUtf8(source) << QString::fromUtf8(native)
+                << QString::fromUtf8(canonical);
+        };
+        row("mysql", "int(10) unsigned", "integer(4,unsigned)");
+        row("mysql", "varchar(20) character set latin1", "string(20,latin1)");
+        row("mysql", "char(2) CHARSET ascii", "char(2,ascii)");
+        row("mariadb", "inet6", "inet");
+        row("postgresql", "timestamp(3) with time zone", "timestamp(3,tz)");
+        row("sqlite", "VARCHAR(20)", "string(20)");
+        row("sqlite", "STRING", "decimal");
+        row("sqlserver", "datetime2(7)", "timestamp(7)");
+        row("oracle", "DATE", "timestamp(0)");
+    }
+
+    void readsEachSourceDialect()
+    {
+        QFETCH(QString, source);
+        QFETCH(QString, native);
+        QFETCH(QString, canonical);
+        const auto dialect = types::dialectOfEngineName(source.toStdString());
+        QVERIFY(dialect);
+        QCOMPARE(text(types::canonicalTypeOf(*dialect, native.toStdString()).toString()),
+                 canonical);
+    }
+
+    void namesEngines()
+    {
+        QVERIFY(types::dialectOfEngineName("SQLServer") == SqlDialect::TSql);
+        QVERIFY(types::dialectOfEngineName("mssql") == SqlDialect::TSql);
+        QVERIFY(types::dialectOfEngineName("plsql") == SqlDialect::PlSql);
+        QVERIFY(types::dialectOfEngineName("postgres") == SqlDialect::PostgreSql);
+        QVERIFY(types::dialectOfEngineName("mariadb") == SqlDialect::MariaDb);
+        QVERIFY(!types::dialectOfEngineName("db2"));
+        QCOMPARE(std::string(types::engineName(SqlDialect::PlSql)), std::string("oracle"));
+        QCOMPARE(std::string(types::productName(SqlDialect::TSql)), std::string("SQL Server"));
     }
 };
 
