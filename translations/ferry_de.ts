@@ -412,137 +412,6 @@ Rufen Sie &apos;ferry --help&apos; auf, um die Verwendung anzuzeigen.
         <translation>--reload-table erwartet SCHEMA.TABELLE, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>Usage: ferry [--help] [--version] COMMAND [ARGS]
-
-Ferry moves databases between engines and proves nothing was lost.
-
-Commands:
-  test-connection URI [--role source|target] [--password-from SOURCE] [--json]
-                      Connect, check version and privileges, and explain any failure.
-  catalog URI [--json] [--schema S]... [--password-from SOURCE]
-                      Read the database catalog: tables, columns with native and
-                      canonical types, keys, indexes, views, routines, triggers,
-                      sequences and user types.
-  keyring store URI [--role source|target]
-                      Save the password for URI in the system keyring. The password
-                      comes from FERRY_SOURCE_PASSWORD (FERRY_TARGET_PASSWORD with
-                      --role target) or a hidden prompt, never from the command line.
-  keyring forget URI  Remove the password saved for URI from the system keyring.
-  import-dms TABLE_MAPPINGS.json [TASK_SETTINGS.json] --project FILE [--mapping NAME]
-                      Put an AWS DMS table mapping (and task settings) into a project
-                      file as mapping NAME (default: the JSON file&apos;s base name);
-                      creates the project when FILE does not exist.
-  export-dms --project FILE (--mapping NAME | --task-settings)
-                      Print a mapping (or the project&apos;s task settings) as DMS JSON.
-  migrate SOURCE_URI TARGET_URI [--include &apos;schema.table%&apos;] [--exclude ...]
-          [--mappings table-mappings.json] [--settings task-settings.json]
-          [--task-name NAME] [--resume] [--json] [--run-dir DIR]
-                      Full load without a project: create the tables on the target,
-                      load every row, then keys, indexes and foreign keys. State is
-                      kept on the target: --resume continues a stopped or killed run.
-  run PROJECT [--task NAME] [--resume] [--reload-table SCHEMA.TABLE]...
-          [--json] [--run-dir DIR]
-                      Run a full-load task of a project file. --reload-table loads
-                      that table again from scratch (also for migrate).
-  exceptions list PROJECT [--task NAME] [--table SCHEMA.TABLE] [--json]
-                      The rows the task&apos;s target refused: reason, column, values.
-  exceptions reapply PROJECT [--task NAME] [--table SCHEMA.TABLE | --id N...]
-          [--with-rules [--change-column-types]] [--json]
-                      Write those rows again (all, a table&apos;s, or by number); those
-                      that load leave the exceptions table. --with-rules derives them
-                      again through the project&apos;s mapping rules as they are now.
-  demo [--rows N] [--data-dir DIR] [--json]
-                      Generate the sports-ticketing sample (1,000,000 tickets by
-                      default) and migrate it into an SQLite copy, with progress.
-  sample PATH [--rows N]
-                      Write the deterministic sports-ticketing sample (SQLite) to PATH.
-
-Connection URIs:
-  postgresql://user@host:5432/database?sslmode=require
-  mysql://user@host:3306/database?ssl-mode=REQUIRED   (also mariadb://)
-  sqlite:///absolute/path.db   sqlite:relative/path.db
-  odbc://DSN   odbc:///?driver=NAME&amp;server=HOST&amp;database=DB
-
-Passwords are read from FERRY_SOURCE_PASSWORD (or FERRY_TARGET_PASSWORD with
---role target), then the system keyring when one is running, then the engine&apos;s own
-files (~/.pgpass, ~/.my.cnf), then a prompt on a terminal after a failed login.
---password-from env|keyring|prompt uses that source only. A password written into
-the URI works but is discouraged.
-
-Exit codes: 0 ok, 1 internal error, 2 usage, 3 connection failed,
-4 partial failure, 5 invalid input, 130 interrupted.
-</source>
-        <translation>Aufruf: ferry [--help] [--version] BEFEHL [ARGUMENTE]
-
-Ferry überträgt Datenbanken zwischen Engines und weist nach, dass nichts verloren ging.
-
-Befehle:
-  test-connection URI [--role source|target] [--password-from SOURCE] [--json]
-                      Verbinden, Version und Berechtigungen prüfen und jeden Fehler
-                      erklären.
-  catalog URI [--json] [--schema S]... [--password-from SOURCE]
-                      Den Datenbankkatalog lesen: Tabellen, Spalten mit nativen und
-                      kanonischen Typen, Schlüssel, Indizes, Ansichten, Routinen,
-                      Trigger, Sequenzen und benutzerdefinierte Typen.
-  keyring store URI [--role source|target]
-                      Das Passwort für URI im System-Schlüsselbund speichern. Das
-                      Passwort kommt aus FERRY_SOURCE_PASSWORD (FERRY_TARGET_PASSWORD
-                      mit --role target) oder einer verdeckten Eingabeaufforderung,
-                      nie von der Befehlszeile.
-  keyring forget URI  Das für URI gespeicherte Passwort aus dem System-Schlüsselbund
-                      entfernen.
-  import-dms TABLE_MAPPINGS.json [TASK_SETTINGS.json] --project FILE [--mapping NAME]
-                      Eine AWS-DMS-Tabellenzuordnung (und Aufgabeneinstellungen) als
-                      Zuordnung NAME in eine Projektdatei übernehmen (Standard: der
-                      Basisname der JSON-Datei); legt das Projekt an, wenn FILE
-                      nicht existiert.
-  export-dms --project FILE (--mapping NAME | --task-settings)
-                      Eine Zuordnung (oder die Aufgabeneinstellungen des Projekts)
-                      als DMS-JSON ausgeben.
-  migrate SOURCE_URI TARGET_URI [--include &apos;schema.table%&apos;] [--exclude ...]
-          [--mappings table-mappings.json] [--settings task-settings.json]
-          [--task-name NAME] [--resume] [--json] [--run-dir DIR]
-                      Volllast ohne Projekt: die Tabellen im Ziel anlegen, alle
-                      Zeilen laden, dann Schlüssel, Indizes und Fremdschlüssel. Der
-                      Zustand wird im Ziel gespeichert: --resume setzt einen
-                      gestoppten oder abgebrochenen Lauf fort.
-  run PROJECT [--task NAME] [--resume] [--reload-table SCHEMA.TABLE]...
-          [--json] [--run-dir DIR]
-                      Eine Volllast-Aufgabe einer Projektdatei ausführen. --reload-table
-                      lädt diese Tabelle von Grund auf neu (auch für migrate).
-  exceptions list PROJECT [--task NAME] [--table SCHEMA.TABLE] [--json]
-                      Die Zeilen, die das Ziel der Aufgabe abgelehnt hat: Grund, Spalte, Werte.
-  exceptions reapply PROJECT [--task NAME] [--table SCHEMA.TABLE | --id N...]
-          [--with-rules [--change-column-types]] [--json]
-                      Diese Zeilen erneut schreiben (alle, die einer Tabelle oder nach
-                      Nummer); geladene verlassen die Ausnahmetabelle. --with-rules leitet
-                      sie über die aktuellen Zuordnungsregeln des Projekts neu ab.
-  demo [--rows N] [--data-dir DIR] [--json]
-                      Das Sportticket-Beispiel erzeugen (standardmäßig 1.000.000
-                      Tickets) und mit Fortschrittsanzeige in eine SQLite-Kopie
-                      migrieren.
-  sample PATH [--rows N]
-                      Das deterministische Sportticket-Beispiel (SQLite) nach PATH
-                      schreiben.
-
-Verbindungs-URIs:
-  postgresql://user@host:5432/database?sslmode=require
-  mysql://user@host:3306/database?ssl-mode=REQUIRED   (auch mariadb://)
-  sqlite:///absolute/path.db   sqlite:relative/path.db
-  odbc://DSN   odbc:///?driver=NAME&amp;server=HOST&amp;database=DB
-
-Passwörter werden aus FERRY_SOURCE_PASSWORD (oder FERRY_TARGET_PASSWORD mit
---role target) gelesen, dann aus dem System-Schlüsselbund, sofern einer läuft, dann
-aus den eigenen Dateien der Engine (~/.pgpass, ~/.my.cnf), dann nach einer
-fehlgeschlagenen Anmeldung über eine Eingabeaufforderung im Terminal.
---password-from env|keyring|prompt verwendet nur diese Quelle. Ein in die URI
-geschriebenes Passwort funktioniert, wird aber nicht empfohlen.
-
-Exit-Codes: 0 OK, 1 interner Fehler, 2 falscher Aufruf, 3 Verbindung fehlgeschlagen,
-4 teilweise fehlgeschlagen, 5 ungültige Eingabe, 130 unterbrochen.
-</translation>
-    </message>
-    <message>
         <source>--table needs SCHEMA.TABLE (the source table), got &apos;%1&apos;</source>
         <translation>--table erwartet SCHEMA.TABELLE (die Quelltabelle), erhalten: &apos;%1&apos;</translation>
     </message>
@@ -644,6 +513,179 @@ Exit-Codes: 0 OK, 1 interner Fehler, 2 falscher Aufruf, 3 Verbindung fehlgeschla
     <message>
         <source>%1 LOB values were truncated (limited LOB mode); the target&apos;s control table lob_truncations (ferry_control) lists each one with its row key and lengths.</source>
         <translation>%1 LOB-Werte wurden abgeschnitten (eingeschränkter LOB-Modus); die Kontrolltabelle lob_truncations des Ziels (ferry_control) führt jeden mit Zeilenschlüssel und Längen auf.</translation>
+    </message>
+    <message>
+        <source>Usage: ferry [--help] [--version] COMMAND [ARGS]
+
+Ferry moves databases between engines and proves nothing was lost.
+
+Commands:
+  test-connection URI [--role source|target] [--password-from SOURCE] [--json]
+                      Connect, check version and privileges, and explain any failure.
+  catalog URI [--json] [--schema S]... [--password-from SOURCE]
+                      Read the database catalog: tables, columns with native and
+                      canonical types, keys, indexes, views, routines, triggers,
+                      sequences and user types.
+  keyring store URI [--role source|target]
+                      Save the password for URI in the system keyring. The password
+                      comes from FERRY_SOURCE_PASSWORD (FERRY_TARGET_PASSWORD with
+                      --role target) or a hidden prompt, never from the command line.
+  keyring forget URI  Remove the password saved for URI from the system keyring.
+  import-dms TABLE_MAPPINGS.json [TASK_SETTINGS.json] --project FILE [--mapping NAME]
+                      Put an AWS DMS table mapping (and task settings) into a project
+                      file as mapping NAME (default: the JSON file&apos;s base name);
+                      creates the project when FILE does not exist.
+  export-dms --project FILE (--mapping NAME | --task-settings)
+                      Print a mapping (or the project&apos;s task settings) as DMS JSON.
+  migrate SOURCE_URI TARGET_URI [--include &apos;schema.table%&apos;] [--exclude ...]
+          [--mappings table-mappings.json] [--settings task-settings.json]
+          [--task-name NAME] [--resume] [--json] [--run-dir DIR]
+                      Full load without a project: create the tables on the target,
+                      load every row, then keys, indexes and foreign keys. State is
+                      kept on the target: --resume continues a stopped or killed run.
+  run PROJECT [--task NAME] [--resume] [--reload-table SCHEMA.TABLE]...
+          [--json] [--run-dir DIR]
+                      Run a full-load task of a project file. --reload-table loads
+                      that table again from scratch (also for migrate).
+  exceptions list PROJECT [--task NAME] [--table SCHEMA.TABLE] [--json]
+                      The rows the task&apos;s target refused: reason, column, values.
+  exceptions reapply PROJECT [--task NAME] [--table SCHEMA.TABLE | --id N...]
+          [--with-rules [--change-column-types]] [--json]
+                      Write those rows again (all, a table&apos;s, or by number); those
+                      that load leave the exceptions table. --with-rules derives them
+                      again through the project&apos;s mapping rules as they are now.
+  demo [--rows N] [--data-dir DIR] [--json]
+                      Generate the sports-ticketing sample (1,000,000 tickets by
+                      default) and migrate it into an SQLite copy, with progress.
+  sample PATH [--rows N]
+                      Write the deterministic sports-ticketing sample (SQLite) to PATH.
+  types TYPE... --source ENGINE [--target ENGINE] [--json]
+                      Map native types of a source engine (mysql, mariadb, postgresql,
+                      sqlite, sqlserver, oracle) to the type Ferry creates on each
+                      target, and say what the target cannot keep.
+  types --markdown [--source ENGINE --target ENGINE] | --write-docs DIR
+                      Print a type-mapping table (docs/type-mapping.md), or write
+                      them all under DIR.
+
+Connection URIs:
+  postgresql://user@host:5432/database?sslmode=require
+  mysql://user@host:3306/database?ssl-mode=REQUIRED   (also mariadb://)
+  sqlite:///absolute/path.db   sqlite:relative/path.db
+  odbc://DSN   odbc:///?driver=NAME&amp;server=HOST&amp;database=DB
+
+Passwords are read from FERRY_SOURCE_PASSWORD (or FERRY_TARGET_PASSWORD with
+--role target), then the system keyring when one is running, then the engine&apos;s own
+files (~/.pgpass, ~/.my.cnf), then a prompt on a terminal after a failed login.
+--password-from env|keyring|prompt uses that source only. A password written into
+the URI works but is discouraged.
+
+Exit codes: 0 ok, 1 internal error, 2 usage, 3 connection failed,
+4 partial failure, 5 invalid input, 130 interrupted.
+</source>
+        <translation>Aufruf: ferry [--help] [--version] BEFEHL [ARGUMENTE]
+
+Ferry überträgt Datenbanken zwischen Engines und weist nach, dass nichts verloren ging.
+
+Befehle:
+  test-connection URI [--role source|target] [--password-from SOURCE] [--json]
+                      Verbinden, Version und Berechtigungen prüfen und jeden Fehler
+                      erklären.
+  catalog URI [--json] [--schema S]... [--password-from SOURCE]
+                      Den Datenbankkatalog lesen: Tabellen, Spalten mit nativen und
+                      kanonischen Typen, Schlüssel, Indizes, Ansichten, Routinen,
+                      Trigger, Sequenzen und benutzerdefinierte Typen.
+  keyring store URI [--role source|target]
+                      Das Passwort für URI im System-Schlüsselbund speichern. Das
+                      Passwort kommt aus FERRY_SOURCE_PASSWORD (FERRY_TARGET_PASSWORD
+                      mit --role target) oder einer verdeckten Eingabeaufforderung,
+                      nie von der Befehlszeile.
+  keyring forget URI  Das für URI gespeicherte Passwort aus dem System-Schlüsselbund
+                      entfernen.
+  import-dms TABLE_MAPPINGS.json [TASK_SETTINGS.json] --project FILE [--mapping NAME]
+                      Eine AWS-DMS-Tabellenzuordnung (und Aufgabeneinstellungen) als
+                      Zuordnung NAME in eine Projektdatei übernehmen (Standard: der
+                      Basisname der JSON-Datei); legt das Projekt an, wenn FILE
+                      nicht existiert.
+  export-dms --project FILE (--mapping NAME | --task-settings)
+                      Eine Zuordnung (oder die Aufgabeneinstellungen des Projekts)
+                      als DMS-JSON ausgeben.
+  migrate SOURCE_URI TARGET_URI [--include &apos;schema.table%&apos;] [--exclude ...]
+          [--mappings table-mappings.json] [--settings task-settings.json]
+          [--task-name NAME] [--resume] [--json] [--run-dir DIR]
+                      Volllast ohne Projekt: die Tabellen im Ziel anlegen, alle
+                      Zeilen laden, dann Schlüssel, Indizes und Fremdschlüssel. Der
+                      Zustand wird im Ziel gespeichert: --resume setzt einen
+                      gestoppten oder abgebrochenen Lauf fort.
+  run PROJECT [--task NAME] [--resume] [--reload-table SCHEMA.TABLE]...
+          [--json] [--run-dir DIR]
+                      Eine Volllast-Aufgabe einer Projektdatei ausführen. --reload-table
+                      lädt diese Tabelle von Grund auf neu (auch für migrate).
+  exceptions list PROJECT [--task NAME] [--table SCHEMA.TABLE] [--json]
+                      Die Zeilen, die das Ziel der Aufgabe abgelehnt hat: Grund, Spalte, Werte.
+  exceptions reapply PROJECT [--task NAME] [--table SCHEMA.TABLE | --id N...]
+          [--with-rules [--change-column-types]] [--json]
+                      Diese Zeilen erneut schreiben (alle, die einer Tabelle oder nach
+                      Nummer); geladene verlassen die Ausnahmetabelle. --with-rules leitet
+                      sie über die aktuellen Zuordnungsregeln des Projekts neu ab.
+  demo [--rows N] [--data-dir DIR] [--json]
+                      Das Sportticket-Beispiel erzeugen (standardmäßig 1.000.000
+                      Tickets) und mit Fortschrittsanzeige in eine SQLite-Kopie
+                      migrieren.
+  sample PATH [--rows N]
+                      Das deterministische Sportticket-Beispiel (SQLite) nach PATH
+                      schreiben.
+  types TYPE... --source ENGINE [--target ENGINE] [--json]
+                      Native Typen eines Quellsystems (mysql, mariadb, postgresql,
+                      sqlite, sqlserver, oracle) auf den Typ abbilden, den Ferry auf
+                      jedem Ziel anlegt, und sagen, was das Ziel nicht bewahren kann.
+  types --markdown [--source ENGINE --target ENGINE] | --write-docs DIR
+                      Eine Typabbildungstabelle ausgeben (docs/type-mapping.md) oder
+                      alle unter DIR schreiben.
+
+Verbindungs-URIs:
+  postgresql://user@host:5432/database?sslmode=require
+  mysql://user@host:3306/database?ssl-mode=REQUIRED   (auch mariadb://)
+  sqlite:///absolute/path.db   sqlite:relative/path.db
+  odbc://DSN   odbc:///?driver=NAME&amp;server=HOST&amp;database=DB
+
+Passwörter werden aus FERRY_SOURCE_PASSWORD (oder FERRY_TARGET_PASSWORD mit
+--role target) gelesen, dann aus dem System-Schlüsselbund, sofern einer läuft, dann
+aus den eigenen Dateien der Engine (~/.pgpass, ~/.my.cnf), dann nach einer
+fehlgeschlagenen Anmeldung über eine Eingabeaufforderung im Terminal.
+--password-from env|keyring|prompt verwendet nur diese Quelle. Ein in die URI
+geschriebenes Passwort funktioniert, wird aber nicht empfohlen.
+
+Exit-Codes: 0 OK, 1 interner Fehler, 2 falscher Aufruf, 3 Verbindung fehlgeschlagen,
+4 teilweise fehlgeschlagen, 5 ungültige Eingabe, 130 unterbrochen.
+</translation>
+    </message>
+    <message>
+        <source>--%1 must be one of mysql, mariadb, postgresql, sqlite, sqlserver, oracle, not &apos;%2&apos;</source>
+        <translation>--%1 muss mysql, mariadb, postgresql, sqlite, sqlserver oder oracle sein, nicht &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>ferry: cannot write %1: %2
+</source>
+        <translation>ferry: %1 kann nicht geschrieben werden: %2
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n type-mapping document(s) under %1.
+</source>
+        <translation>
+            <numerusform>%n Typabbildungsdokument unter %1 geschrieben.
+</numerusform>
+            <numerusform>%n Typabbildungsdokumente unter %1 geschrieben.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>types --markdown needs both --source and --target, or neither (the index)</source>
+        <translation>types --markdown braucht --source und --target oder keines von beiden (den Index)</translation>
+    </message>
+    <message>
+        <source>types needs native type names and --source ENGINE</source>
+        <translation>types braucht native Typnamen und --source ENGINE</translation>
     </message>
 </context>
 <context>

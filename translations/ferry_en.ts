@@ -387,69 +387,6 @@ Run &apos;ferry --help&apos; for usage.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: ferry [--help] [--version] COMMAND [ARGS]
-
-Ferry moves databases between engines and proves nothing was lost.
-
-Commands:
-  test-connection URI [--role source|target] [--password-from SOURCE] [--json]
-                      Connect, check version and privileges, and explain any failure.
-  catalog URI [--json] [--schema S]... [--password-from SOURCE]
-                      Read the database catalog: tables, columns with native and
-                      canonical types, keys, indexes, views, routines, triggers,
-                      sequences and user types.
-  keyring store URI [--role source|target]
-                      Save the password for URI in the system keyring. The password
-                      comes from FERRY_SOURCE_PASSWORD (FERRY_TARGET_PASSWORD with
-                      --role target) or a hidden prompt, never from the command line.
-  keyring forget URI  Remove the password saved for URI from the system keyring.
-  import-dms TABLE_MAPPINGS.json [TASK_SETTINGS.json] --project FILE [--mapping NAME]
-                      Put an AWS DMS table mapping (and task settings) into a project
-                      file as mapping NAME (default: the JSON file&apos;s base name);
-                      creates the project when FILE does not exist.
-  export-dms --project FILE (--mapping NAME | --task-settings)
-                      Print a mapping (or the project&apos;s task settings) as DMS JSON.
-  migrate SOURCE_URI TARGET_URI [--include &apos;schema.table%&apos;] [--exclude ...]
-          [--mappings table-mappings.json] [--settings task-settings.json]
-          [--task-name NAME] [--resume] [--json] [--run-dir DIR]
-                      Full load without a project: create the tables on the target,
-                      load every row, then keys, indexes and foreign keys. State is
-                      kept on the target: --resume continues a stopped or killed run.
-  run PROJECT [--task NAME] [--resume] [--reload-table SCHEMA.TABLE]...
-          [--json] [--run-dir DIR]
-                      Run a full-load task of a project file. --reload-table loads
-                      that table again from scratch (also for migrate).
-  exceptions list PROJECT [--task NAME] [--table SCHEMA.TABLE] [--json]
-                      The rows the task&apos;s target refused: reason, column, values.
-  exceptions reapply PROJECT [--task NAME] [--table SCHEMA.TABLE | --id N...]
-          [--with-rules [--change-column-types]] [--json]
-                      Write those rows again (all, a table&apos;s, or by number); those
-                      that load leave the exceptions table. --with-rules derives them
-                      again through the project&apos;s mapping rules as they are now.
-  demo [--rows N] [--data-dir DIR] [--json]
-                      Generate the sports-ticketing sample (1,000,000 tickets by
-                      default) and migrate it into an SQLite copy, with progress.
-  sample PATH [--rows N]
-                      Write the deterministic sports-ticketing sample (SQLite) to PATH.
-
-Connection URIs:
-  postgresql://user@host:5432/database?sslmode=require
-  mysql://user@host:3306/database?ssl-mode=REQUIRED   (also mariadb://)
-  sqlite:///absolute/path.db   sqlite:relative/path.db
-  odbc://DSN   odbc:///?driver=NAME&amp;server=HOST&amp;database=DB
-
-Passwords are read from FERRY_SOURCE_PASSWORD (or FERRY_TARGET_PASSWORD with
---role target), then the system keyring when one is running, then the engine&apos;s own
-files (~/.pgpass, ~/.my.cnf), then a prompt on a terminal after a failed login.
---password-from env|keyring|prompt uses that source only. A password written into
-the URI works but is discouraged.
-
-Exit codes: 0 ok, 1 internal error, 2 usage, 3 connection failed,
-4 partial failure, 5 invalid input, 130 interrupted.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--table needs SCHEMA.TABLE (the source table), got &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -542,6 +479,103 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 connection failed,
     </message>
     <message>
         <source>%1 LOB values were truncated (limited LOB mode); the target&apos;s control table lob_truncations (ferry_control) lists each one with its row key and lengths.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: ferry [--help] [--version] COMMAND [ARGS]
+
+Ferry moves databases between engines and proves nothing was lost.
+
+Commands:
+  test-connection URI [--role source|target] [--password-from SOURCE] [--json]
+                      Connect, check version and privileges, and explain any failure.
+  catalog URI [--json] [--schema S]... [--password-from SOURCE]
+                      Read the database catalog: tables, columns with native and
+                      canonical types, keys, indexes, views, routines, triggers,
+                      sequences and user types.
+  keyring store URI [--role source|target]
+                      Save the password for URI in the system keyring. The password
+                      comes from FERRY_SOURCE_PASSWORD (FERRY_TARGET_PASSWORD with
+                      --role target) or a hidden prompt, never from the command line.
+  keyring forget URI  Remove the password saved for URI from the system keyring.
+  import-dms TABLE_MAPPINGS.json [TASK_SETTINGS.json] --project FILE [--mapping NAME]
+                      Put an AWS DMS table mapping (and task settings) into a project
+                      file as mapping NAME (default: the JSON file&apos;s base name);
+                      creates the project when FILE does not exist.
+  export-dms --project FILE (--mapping NAME | --task-settings)
+                      Print a mapping (or the project&apos;s task settings) as DMS JSON.
+  migrate SOURCE_URI TARGET_URI [--include &apos;schema.table%&apos;] [--exclude ...]
+          [--mappings table-mappings.json] [--settings task-settings.json]
+          [--task-name NAME] [--resume] [--json] [--run-dir DIR]
+                      Full load without a project: create the tables on the target,
+                      load every row, then keys, indexes and foreign keys. State is
+                      kept on the target: --resume continues a stopped or killed run.
+  run PROJECT [--task NAME] [--resume] [--reload-table SCHEMA.TABLE]...
+          [--json] [--run-dir DIR]
+                      Run a full-load task of a project file. --reload-table loads
+                      that table again from scratch (also for migrate).
+  exceptions list PROJECT [--task NAME] [--table SCHEMA.TABLE] [--json]
+                      The rows the task&apos;s target refused: reason, column, values.
+  exceptions reapply PROJECT [--task NAME] [--table SCHEMA.TABLE | --id N...]
+          [--with-rules [--change-column-types]] [--json]
+                      Write those rows again (all, a table&apos;s, or by number); those
+                      that load leave the exceptions table. --with-rules derives them
+                      again through the project&apos;s mapping rules as they are now.
+  demo [--rows N] [--data-dir DIR] [--json]
+                      Generate the sports-ticketing sample (1,000,000 tickets by
+                      default) and migrate it into an SQLite copy, with progress.
+  sample PATH [--rows N]
+                      Write the deterministic sports-ticketing sample (SQLite) to PATH.
+  types TYPE... --source ENGINE [--target ENGINE] [--json]
+                      Map native types of a source engine (mysql, mariadb, postgresql,
+                      sqlite, sqlserver, oracle) to the type Ferry creates on each
+                      target, and say what the target cannot keep.
+  types --markdown [--source ENGINE --target ENGINE] | --write-docs DIR
+                      Print a type-mapping table (docs/type-mapping.md), or write
+                      them all under DIR.
+
+Connection URIs:
+  postgresql://user@host:5432/database?sslmode=require
+  mysql://user@host:3306/database?ssl-mode=REQUIRED   (also mariadb://)
+  sqlite:///absolute/path.db   sqlite:relative/path.db
+  odbc://DSN   odbc:///?driver=NAME&amp;server=HOST&amp;database=DB
+
+Passwords are read from FERRY_SOURCE_PASSWORD (or FERRY_TARGET_PASSWORD with
+--role target), then the system keyring when one is running, then the engine&apos;s own
+files (~/.pgpass, ~/.my.cnf), then a prompt on a terminal after a failed login.
+--password-from env|keyring|prompt uses that source only. A password written into
+the URI works but is discouraged.
+
+Exit codes: 0 ok, 1 internal error, 2 usage, 3 connection failed,
+4 partial failure, 5 invalid input, 130 interrupted.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be one of mysql, mariadb, postgresql, sqlite, sqlserver, oracle, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ferry: cannot write %1: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n type-mapping document(s) under %1.
+</source>
+        <translation>
+            <numerusform>Wrote %n type-mapping document under %1.
+</numerusform>
+            <numerusform>Wrote %n type-mapping documents under %1.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>types --markdown needs both --source and --target, or neither (the index)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>types needs native type names and --source ENGINE</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

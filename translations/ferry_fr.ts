@@ -412,136 +412,6 @@ Exécutez &apos;ferry --help&apos; pour afficher l&apos;aide.
         <translation>--reload-table attend SCHÉMA.TABLE, reçu &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>Usage: ferry [--help] [--version] COMMAND [ARGS]
-
-Ferry moves databases between engines and proves nothing was lost.
-
-Commands:
-  test-connection URI [--role source|target] [--password-from SOURCE] [--json]
-                      Connect, check version and privileges, and explain any failure.
-  catalog URI [--json] [--schema S]... [--password-from SOURCE]
-                      Read the database catalog: tables, columns with native and
-                      canonical types, keys, indexes, views, routines, triggers,
-                      sequences and user types.
-  keyring store URI [--role source|target]
-                      Save the password for URI in the system keyring. The password
-                      comes from FERRY_SOURCE_PASSWORD (FERRY_TARGET_PASSWORD with
-                      --role target) or a hidden prompt, never from the command line.
-  keyring forget URI  Remove the password saved for URI from the system keyring.
-  import-dms TABLE_MAPPINGS.json [TASK_SETTINGS.json] --project FILE [--mapping NAME]
-                      Put an AWS DMS table mapping (and task settings) into a project
-                      file as mapping NAME (default: the JSON file&apos;s base name);
-                      creates the project when FILE does not exist.
-  export-dms --project FILE (--mapping NAME | --task-settings)
-                      Print a mapping (or the project&apos;s task settings) as DMS JSON.
-  migrate SOURCE_URI TARGET_URI [--include &apos;schema.table%&apos;] [--exclude ...]
-          [--mappings table-mappings.json] [--settings task-settings.json]
-          [--task-name NAME] [--resume] [--json] [--run-dir DIR]
-                      Full load without a project: create the tables on the target,
-                      load every row, then keys, indexes and foreign keys. State is
-                      kept on the target: --resume continues a stopped or killed run.
-  run PROJECT [--task NAME] [--resume] [--reload-table SCHEMA.TABLE]...
-          [--json] [--run-dir DIR]
-                      Run a full-load task of a project file. --reload-table loads
-                      that table again from scratch (also for migrate).
-  exceptions list PROJECT [--task NAME] [--table SCHEMA.TABLE] [--json]
-                      The rows the task&apos;s target refused: reason, column, values.
-  exceptions reapply PROJECT [--task NAME] [--table SCHEMA.TABLE | --id N...]
-          [--with-rules [--change-column-types]] [--json]
-                      Write those rows again (all, a table&apos;s, or by number); those
-                      that load leave the exceptions table. --with-rules derives them
-                      again through the project&apos;s mapping rules as they are now.
-  demo [--rows N] [--data-dir DIR] [--json]
-                      Generate the sports-ticketing sample (1,000,000 tickets by
-                      default) and migrate it into an SQLite copy, with progress.
-  sample PATH [--rows N]
-                      Write the deterministic sports-ticketing sample (SQLite) to PATH.
-
-Connection URIs:
-  postgresql://user@host:5432/database?sslmode=require
-  mysql://user@host:3306/database?ssl-mode=REQUIRED   (also mariadb://)
-  sqlite:///absolute/path.db   sqlite:relative/path.db
-  odbc://DSN   odbc:///?driver=NAME&amp;server=HOST&amp;database=DB
-
-Passwords are read from FERRY_SOURCE_PASSWORD (or FERRY_TARGET_PASSWORD with
---role target), then the system keyring when one is running, then the engine&apos;s own
-files (~/.pgpass, ~/.my.cnf), then a prompt on a terminal after a failed login.
---password-from env|keyring|prompt uses that source only. A password written into
-the URI works but is discouraged.
-
-Exit codes: 0 ok, 1 internal error, 2 usage, 3 connection failed,
-4 partial failure, 5 invalid input, 130 interrupted.
-</source>
-        <translation>Utilisation&#xa0;: ferry [--help] [--version] COMMAND [ARGS]
-
-Ferry transfère des bases de données d&apos;un moteur à un autre et prouve que rien n&apos;a été perdu.
-
-Commandes&#xa0;:
-  test-connection URI [--role source|target] [--password-from SOURCE] [--json]
-                      Se connecte, vérifie la version et les privilèges, et explique
-                      tout échec.
-  catalog URI [--json] [--schema S]... [--password-from SOURCE]
-                      Lit le catalogue de la base de données&#xa0;: tables, colonnes avec
-                      types natifs et canoniques, clés, index, vues, routines,
-                      déclencheurs, séquences et types utilisateur.
-  keyring store URI [--role source|target]
-                      Enregistre le mot de passe de URI dans le trousseau de clés du
-                      système. Le mot de passe provient de FERRY_SOURCE_PASSWORD
-                      (FERRY_TARGET_PASSWORD avec --role target) ou d&apos;une saisie
-                      masquée, jamais de la ligne de commande.
-  keyring forget URI  Supprime du trousseau de clés du système le mot de passe
-                      enregistré pour URI.
-  import-dms TABLE_MAPPINGS.json [TASK_SETTINGS.json] --project FILE [--mapping NAME]
-                      Place un mappage de tables AWS DMS (et des paramètres de tâche)
-                      dans un fichier de projet, sous le nom de mappage NAME (par
-                      défaut&#xa0;: le nom de base du fichier JSON)&#xa0;; crée le projet si
-                      FILE n&apos;existe pas.
-  export-dms --project FILE (--mapping NAME | --task-settings)
-                      Affiche un mappage (ou les paramètres de tâche du projet) au
-                      format JSON DMS.
-  migrate SOURCE_URI TARGET_URI [--include &apos;schema.table%&apos;] [--exclude ...]
-          [--mappings table-mappings.json] [--settings task-settings.json]
-          [--task-name NAME] [--resume] [--json] [--run-dir DIR]
-                      Chargement complet sans projet&#xa0;: crée les tables sur la cible,
-                      charge toutes les lignes, puis les clés, les index et les clés
-                      étrangères. L&apos;état est conservé sur la cible&#xa0;: --resume reprend
-                      une exécution arrêtée ou interrompue.
-  run PROJECT [--task NAME] [--resume] [--reload-table SCHEMA.TABLE]...
-          [--json] [--run-dir DIR]
-                      Exécute une tâche de chargement complet d&apos;un fichier de projet.
-                      --reload-table recharge cette table depuis le début (aussi pour migrate).
-  exceptions list PROJECT [--task NAME] [--table SCHEMA.TABLE] [--json]
-                      Les lignes refusées par la cible de la tâche : raison, colonne, valeurs.
-  exceptions reapply PROJECT [--task NAME] [--table SCHEMA.TABLE | --id N...]
-          [--with-rules [--change-column-types]] [--json]
-                      Réécrire ces lignes (toutes, celles d&apos;une table ou par numéro) ;
-                      celles qui se chargent quittent la table des exceptions. --with-rules
-                      les dérive de nouveau avec les règles de mappage actuelles du projet.
-  demo [--rows N] [--data-dir DIR] [--json]
-                      Génère l&apos;exemple de billetterie sportive (1&#xa0;000&#xa0;000 de billets
-                      par défaut) et le migre vers une copie SQLite, en affichant la
-                      progression.
-  sample PATH [--rows N]
-                      Écrit l&apos;exemple déterministe de billetterie sportive (SQLite)
-                      dans PATH.
-
-URI de connexion&#xa0;:
-  postgresql://user@host:5432/database?sslmode=require
-  mysql://user@host:3306/database?ssl-mode=REQUIRED   (également mariadb://)
-  sqlite:///absolute/path.db   sqlite:relative/path.db
-  odbc://DSN   odbc:///?driver=NAME&amp;server=HOST&amp;database=DB
-
-Les mots de passe sont lus dans FERRY_SOURCE_PASSWORD (ou FERRY_TARGET_PASSWORD avec
---role target), puis dans le trousseau de clés du système s&apos;il est actif, puis dans les
-fichiers propres au moteur (~/.pgpass, ~/.my.cnf), puis demandés dans le terminal après
-un échec de connexion. --password-from env|keyring|prompt n&apos;utilise que cette source.
-Un mot de passe écrit dans l&apos;URI fonctionne, mais c&apos;est déconseillé.
-
-Codes de sortie&#xa0;: 0 succès, 1 erreur interne, 2 utilisation incorrecte, 3 échec de
-connexion, 4 échec partiel, 5 entrée non valide, 130 interrompu.
-</translation>
-    </message>
-    <message>
         <source>--table needs SCHEMA.TABLE (the source table), got &apos;%1&apos;</source>
         <translation>--table attend SCHÉMA.TABLE (la table source), reçu &apos;%1&apos;</translation>
     </message>
@@ -643,6 +513,178 @@ connexion, 4 échec partiel, 5 entrée non valide, 130 interrompu.
     <message>
         <source>%1 LOB values were truncated (limited LOB mode); the target&apos;s control table lob_truncations (ferry_control) lists each one with its row key and lengths.</source>
         <translation>%1 valeurs LOB ont été tronquées (mode LOB limité)&#xa0;; la table de contrôle lob_truncations de la cible (ferry_control) les liste une à une avec leur clé de ligne et leurs longueurs.</translation>
+    </message>
+    <message>
+        <source>Usage: ferry [--help] [--version] COMMAND [ARGS]
+
+Ferry moves databases between engines and proves nothing was lost.
+
+Commands:
+  test-connection URI [--role source|target] [--password-from SOURCE] [--json]
+                      Connect, check version and privileges, and explain any failure.
+  catalog URI [--json] [--schema S]... [--password-from SOURCE]
+                      Read the database catalog: tables, columns with native and
+                      canonical types, keys, indexes, views, routines, triggers,
+                      sequences and user types.
+  keyring store URI [--role source|target]
+                      Save the password for URI in the system keyring. The password
+                      comes from FERRY_SOURCE_PASSWORD (FERRY_TARGET_PASSWORD with
+                      --role target) or a hidden prompt, never from the command line.
+  keyring forget URI  Remove the password saved for URI from the system keyring.
+  import-dms TABLE_MAPPINGS.json [TASK_SETTINGS.json] --project FILE [--mapping NAME]
+                      Put an AWS DMS table mapping (and task settings) into a project
+                      file as mapping NAME (default: the JSON file&apos;s base name);
+                      creates the project when FILE does not exist.
+  export-dms --project FILE (--mapping NAME | --task-settings)
+                      Print a mapping (or the project&apos;s task settings) as DMS JSON.
+  migrate SOURCE_URI TARGET_URI [--include &apos;schema.table%&apos;] [--exclude ...]
+          [--mappings table-mappings.json] [--settings task-settings.json]
+          [--task-name NAME] [--resume] [--json] [--run-dir DIR]
+                      Full load without a project: create the tables on the target,
+                      load every row, then keys, indexes and foreign keys. State is
+                      kept on the target: --resume continues a stopped or killed run.
+  run PROJECT [--task NAME] [--resume] [--reload-table SCHEMA.TABLE]...
+          [--json] [--run-dir DIR]
+                      Run a full-load task of a project file. --reload-table loads
+                      that table again from scratch (also for migrate).
+  exceptions list PROJECT [--task NAME] [--table SCHEMA.TABLE] [--json]
+                      The rows the task&apos;s target refused: reason, column, values.
+  exceptions reapply PROJECT [--task NAME] [--table SCHEMA.TABLE | --id N...]
+          [--with-rules [--change-column-types]] [--json]
+                      Write those rows again (all, a table&apos;s, or by number); those
+                      that load leave the exceptions table. --with-rules derives them
+                      again through the project&apos;s mapping rules as they are now.
+  demo [--rows N] [--data-dir DIR] [--json]
+                      Generate the sports-ticketing sample (1,000,000 tickets by
+                      default) and migrate it into an SQLite copy, with progress.
+  sample PATH [--rows N]
+                      Write the deterministic sports-ticketing sample (SQLite) to PATH.
+  types TYPE... --source ENGINE [--target ENGINE] [--json]
+                      Map native types of a source engine (mysql, mariadb, postgresql,
+                      sqlite, sqlserver, oracle) to the type Ferry creates on each
+                      target, and say what the target cannot keep.
+  types --markdown [--source ENGINE --target ENGINE] | --write-docs DIR
+                      Print a type-mapping table (docs/type-mapping.md), or write
+                      them all under DIR.
+
+Connection URIs:
+  postgresql://user@host:5432/database?sslmode=require
+  mysql://user@host:3306/database?ssl-mode=REQUIRED   (also mariadb://)
+  sqlite:///absolute/path.db   sqlite:relative/path.db
+  odbc://DSN   odbc:///?driver=NAME&amp;server=HOST&amp;database=DB
+
+Passwords are read from FERRY_SOURCE_PASSWORD (or FERRY_TARGET_PASSWORD with
+--role target), then the system keyring when one is running, then the engine&apos;s own
+files (~/.pgpass, ~/.my.cnf), then a prompt on a terminal after a failed login.
+--password-from env|keyring|prompt uses that source only. A password written into
+the URI works but is discouraged.
+
+Exit codes: 0 ok, 1 internal error, 2 usage, 3 connection failed,
+4 partial failure, 5 invalid input, 130 interrupted.
+</source>
+        <translation>Utilisation&#xa0;: ferry [--help] [--version] COMMAND [ARGS]
+
+Ferry transfère des bases de données d&apos;un moteur à un autre et prouve que rien n&apos;a été perdu.
+
+Commandes&#xa0;:
+  test-connection URI [--role source|target] [--password-from SOURCE] [--json]
+                      Se connecte, vérifie la version et les privilèges, et explique
+                      tout échec.
+  catalog URI [--json] [--schema S]... [--password-from SOURCE]
+                      Lit le catalogue de la base de données&#xa0;: tables, colonnes avec
+                      types natifs et canoniques, clés, index, vues, routines,
+                      déclencheurs, séquences et types utilisateur.
+  keyring store URI [--role source|target]
+                      Enregistre le mot de passe de URI dans le trousseau de clés du
+                      système. Le mot de passe provient de FERRY_SOURCE_PASSWORD
+                      (FERRY_TARGET_PASSWORD avec --role target) ou d&apos;une saisie
+                      masquée, jamais de la ligne de commande.
+  keyring forget URI  Supprime du trousseau de clés du système le mot de passe
+                      enregistré pour URI.
+  import-dms TABLE_MAPPINGS.json [TASK_SETTINGS.json] --project FILE [--mapping NAME]
+                      Place un mappage de tables AWS DMS (et des paramètres de tâche)
+                      dans un fichier de projet, sous le nom de mappage NAME (par
+                      défaut&#xa0;: le nom de base du fichier JSON)&#xa0;; crée le projet si
+                      FILE n&apos;existe pas.
+  export-dms --project FILE (--mapping NAME | --task-settings)
+                      Affiche un mappage (ou les paramètres de tâche du projet) au
+                      format JSON DMS.
+  migrate SOURCE_URI TARGET_URI [--include &apos;schema.table%&apos;] [--exclude ...]
+          [--mappings table-mappings.json] [--settings task-settings.json]
+          [--task-name NAME] [--resume] [--json] [--run-dir DIR]
+                      Chargement complet sans projet&#xa0;: crée les tables sur la cible,
+                      charge toutes les lignes, puis les clés, les index et les clés
+                      étrangères. L&apos;état est conservé sur la cible&#xa0;: --resume reprend
+                      une exécution arrêtée ou interrompue.
+  run PROJECT [--task NAME] [--resume] [--reload-table SCHEMA.TABLE]...
+          [--json] [--run-dir DIR]
+                      Exécute une tâche de chargement complet d&apos;un fichier de projet.
+                      --reload-table recharge cette table depuis le début (aussi pour migrate).
+  exceptions list PROJECT [--task NAME] [--table SCHEMA.TABLE] [--json]
+                      Les lignes refusées par la cible de la tâche : raison, colonne, valeurs.
+  exceptions reapply PROJECT [--task NAME] [--table SCHEMA.TABLE | --id N...]
+          [--with-rules [--change-column-types]] [--json]
+                      Réécrire ces lignes (toutes, celles d&apos;une table ou par numéro) ;
+                      celles qui se chargent quittent la table des exceptions. --with-rules
+                      les dérive de nouveau avec les règles de mappage actuelles du projet.
+  demo [--rows N] [--data-dir DIR] [--json]
+                      Génère l&apos;exemple de billetterie sportive (1&#xa0;000&#xa0;000 de billets
+                      par défaut) et le migre vers une copie SQLite, en affichant la
+                      progression.
+  sample PATH [--rows N]
+                      Écrit l&apos;exemple déterministe de billetterie sportive (SQLite)
+                      dans PATH.
+  types TYPE... --source ENGINE [--target ENGINE] [--json]
+                      Fait correspondre des types natifs d&apos;un moteur source (mysql,
+                      mariadb, postgresql, sqlite, sqlserver, oracle) au type que Ferry
+                      crée sur chaque cible, et dit ce que la cible ne peut conserver.
+  types --markdown [--source ENGINE --target ENGINE] | --write-docs DIR
+                      Affiche une table de correspondance des types
+                      (docs/type-mapping.md), ou les écrit toutes dans DIR.
+
+URI de connexion&#xa0;:
+  postgresql://user@host:5432/database?sslmode=require
+  mysql://user@host:3306/database?ssl-mode=REQUIRED   (également mariadb://)
+  sqlite:///absolute/path.db   sqlite:relative/path.db
+  odbc://DSN   odbc:///?driver=NAME&amp;server=HOST&amp;database=DB
+
+Les mots de passe sont lus dans FERRY_SOURCE_PASSWORD (ou FERRY_TARGET_PASSWORD avec
+--role target), puis dans le trousseau de clés du système s&apos;il est actif, puis dans les
+fichiers propres au moteur (~/.pgpass, ~/.my.cnf), puis demandés dans le terminal après
+un échec de connexion. --password-from env|keyring|prompt n&apos;utilise que cette source.
+Un mot de passe écrit dans l&apos;URI fonctionne, mais c&apos;est déconseillé.
+
+Codes de sortie&#xa0;: 0 succès, 1 erreur interne, 2 utilisation incorrecte, 3 échec de
+connexion, 4 échec partiel, 5 entrée non valide, 130 interrompu.
+</translation>
+    </message>
+    <message>
+        <source>--%1 must be one of mysql, mariadb, postgresql, sqlite, sqlserver, oracle, not &apos;%2&apos;</source>
+        <translation>--%1 doit valoir mysql, mariadb, postgresql, sqlite, sqlserver ou oracle, et non &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>ferry: cannot write %1: %2
+</source>
+        <translation>ferry: impossible d&apos;écrire %1&#xa0;: %2
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n type-mapping document(s) under %1.
+</source>
+        <translation>
+            <numerusform>%n document de correspondance des types écrit sous %1.
+</numerusform>
+            <numerusform>%n documents de correspondance des types écrits sous %1.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>types --markdown needs both --source and --target, or neither (the index)</source>
+        <translation>types --markdown nécessite --source et --target, ou aucun des deux (l&apos;index)</translation>
+    </message>
+    <message>
+        <source>types needs native type names and --source ENGINE</source>
+        <translation>types nécessite des noms de types natifs et --source ENGINE</translation>
     </message>
 </context>
 <context>

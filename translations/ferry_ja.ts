@@ -402,129 +402,6 @@ Run &apos;ferry --help&apos; for usage.
         <translation>--reload-table には SCHEMA.TABLE を指定してください (指定値: &apos;%1&apos;)</translation>
     </message>
     <message>
-        <source>Usage: ferry [--help] [--version] COMMAND [ARGS]
-
-Ferry moves databases between engines and proves nothing was lost.
-
-Commands:
-  test-connection URI [--role source|target] [--password-from SOURCE] [--json]
-                      Connect, check version and privileges, and explain any failure.
-  catalog URI [--json] [--schema S]... [--password-from SOURCE]
-                      Read the database catalog: tables, columns with native and
-                      canonical types, keys, indexes, views, routines, triggers,
-                      sequences and user types.
-  keyring store URI [--role source|target]
-                      Save the password for URI in the system keyring. The password
-                      comes from FERRY_SOURCE_PASSWORD (FERRY_TARGET_PASSWORD with
-                      --role target) or a hidden prompt, never from the command line.
-  keyring forget URI  Remove the password saved for URI from the system keyring.
-  import-dms TABLE_MAPPINGS.json [TASK_SETTINGS.json] --project FILE [--mapping NAME]
-                      Put an AWS DMS table mapping (and task settings) into a project
-                      file as mapping NAME (default: the JSON file&apos;s base name);
-                      creates the project when FILE does not exist.
-  export-dms --project FILE (--mapping NAME | --task-settings)
-                      Print a mapping (or the project&apos;s task settings) as DMS JSON.
-  migrate SOURCE_URI TARGET_URI [--include &apos;schema.table%&apos;] [--exclude ...]
-          [--mappings table-mappings.json] [--settings task-settings.json]
-          [--task-name NAME] [--resume] [--json] [--run-dir DIR]
-                      Full load without a project: create the tables on the target,
-                      load every row, then keys, indexes and foreign keys. State is
-                      kept on the target: --resume continues a stopped or killed run.
-  run PROJECT [--task NAME] [--resume] [--reload-table SCHEMA.TABLE]...
-          [--json] [--run-dir DIR]
-                      Run a full-load task of a project file. --reload-table loads
-                      that table again from scratch (also for migrate).
-  exceptions list PROJECT [--task NAME] [--table SCHEMA.TABLE] [--json]
-                      The rows the task&apos;s target refused: reason, column, values.
-  exceptions reapply PROJECT [--task NAME] [--table SCHEMA.TABLE | --id N...]
-          [--with-rules [--change-column-types]] [--json]
-                      Write those rows again (all, a table&apos;s, or by number); those
-                      that load leave the exceptions table. --with-rules derives them
-                      again through the project&apos;s mapping rules as they are now.
-  demo [--rows N] [--data-dir DIR] [--json]
-                      Generate the sports-ticketing sample (1,000,000 tickets by
-                      default) and migrate it into an SQLite copy, with progress.
-  sample PATH [--rows N]
-                      Write the deterministic sports-ticketing sample (SQLite) to PATH.
-
-Connection URIs:
-  postgresql://user@host:5432/database?sslmode=require
-  mysql://user@host:3306/database?ssl-mode=REQUIRED   (also mariadb://)
-  sqlite:///absolute/path.db   sqlite:relative/path.db
-  odbc://DSN   odbc:///?driver=NAME&amp;server=HOST&amp;database=DB
-
-Passwords are read from FERRY_SOURCE_PASSWORD (or FERRY_TARGET_PASSWORD with
---role target), then the system keyring when one is running, then the engine&apos;s own
-files (~/.pgpass, ~/.my.cnf), then a prompt on a terminal after a failed login.
---password-from env|keyring|prompt uses that source only. A password written into
-the URI works but is discouraged.
-
-Exit codes: 0 ok, 1 internal error, 2 usage, 3 connection failed,
-4 partial failure, 5 invalid input, 130 interrupted.
-</source>
-        <translation>使用法: ferry [--help] [--version] COMMAND [ARGS]
-
-Ferry はデータベースをエンジン間で移動し、何も失われていないことを証明します。
-
-コマンド:
-  test-connection URI [--role source|target] [--password-from SOURCE] [--json]
-                      接続してバージョンと権限を確認し、失敗した場合はその理由を説明します。
-  catalog URI [--json] [--schema S]... [--password-from SOURCE]
-                      データベースのカタログを読み取ります: テーブル、列 (ネイティブ型と
-                      正規型)、キー、インデックス、ビュー、ルーチン、トリガー、
-                      シーケンス、ユーザー定義型。
-  keyring store URI [--role source|target]
-                      URI のパスワードをシステムキーリングに保存します。パスワードは
-                      FERRY_SOURCE_PASSWORD (--role target の場合は FERRY_TARGET_PASSWORD)
-                      または非表示の入力プロンプトから読み取り、コマンドラインからは受け取りません。
-  keyring forget URI  URI 用に保存したパスワードをシステムキーリングから削除します。
-  import-dms TABLE_MAPPINGS.json [TASK_SETTINGS.json] --project FILE [--mapping NAME]
-                      AWS DMS のテーブルマッピング (とタスク設定) を、プロジェクト
-                      ファイルにマッピング NAME (既定: JSON ファイルのベース名) として
-                      取り込みます。FILE が存在しない場合はプロジェクトを作成します。
-  export-dms --project FILE (--mapping NAME | --task-settings)
-                      マッピング (またはプロジェクトのタスク設定) を DMS JSON として出力します。
-  migrate SOURCE_URI TARGET_URI [--include &apos;schema.table%&apos;] [--exclude ...]
-          [--mappings table-mappings.json] [--settings task-settings.json]
-          [--task-name NAME] [--resume] [--json] [--run-dir DIR]
-                      プロジェクトなしで全ロードを実行します: ターゲットにテーブルを作成し、
-                      すべての行をロードしてから、キー、インデックス、外部キーを作成します。
-                      状態はターゲットに保持されます: --resume で、停止または強制終了した
-                      実行を続行します。
-  run PROJECT [--task NAME] [--resume] [--reload-table SCHEMA.TABLE]...
-          [--json] [--run-dir DIR]
-                      プロジェクトファイルの全ロードタスクを実行します。--reload-table は
-                      そのテーブルを最初から再ロードします (migrate でも使えます)。
-  exceptions list PROJECT [--task NAME] [--table SCHEMA.TABLE] [--json]
-                      タスクのターゲットが拒否した行: 理由、列、値。
-  exceptions reapply PROJECT [--task NAME] [--table SCHEMA.TABLE | --id N...]
-          [--with-rules [--change-column-types]] [--json]
-                      それらの行を再び書き込みます (すべて、テーブル単位、または番号指定)。
-                      ロードできた行は例外テーブルから消えます。--with-rules は現在の
-                      プロジェクトのマッピングルールで行を導き直します。
-  demo [--rows N] [--data-dir DIR] [--json]
-                      スポーツチケット販売のサンプル (既定ではチケット 1,000,000 件) を
-                      生成し、SQLite のコピーに移行して進行状況を表示します。
-  sample PATH [--rows N]
-                      決定的なスポーツチケット販売のサンプル (SQLite) を PATH に書き込みます。
-
-接続 URI:
-  postgresql://user@host:5432/database?sslmode=require
-  mysql://user@host:3306/database?ssl-mode=REQUIRED   (mariadb:// も可)
-  sqlite:///absolute/path.db   sqlite:relative/path.db
-  odbc://DSN   odbc:///?driver=NAME&amp;server=HOST&amp;database=DB
-
-パスワードは、FERRY_SOURCE_PASSWORD (--role target の場合は FERRY_TARGET_PASSWORD)、
-次にシステムキーリング (動作している場合)、次にエンジン独自のファイル
-(~/.pgpass、~/.my.cnf)、最後にログイン失敗後の端末でのプロンプトの順に取得します。
---password-from env|keyring|prompt を指定すると、そのソースだけを使用します。URI に
-パスワードを書くこともできますが、推奨されません。
-
-終了コード: 0 成功、1 内部エラー、2 使用法の誤り、3 接続失敗、
-4 一部失敗、5 無効な入力、130 中断。
-</translation>
-    </message>
-    <message>
         <source>--table needs SCHEMA.TABLE (the source table), got &apos;%1&apos;</source>
         <translation>--table には SCHEMA.TABLE (ソーステーブル) を指定してください (指定値: &apos;%1&apos;)</translation>
     </message>
@@ -625,6 +502,169 @@ Ferry はデータベースをエンジン間で移動し、何も失われて�
     <message>
         <source>%1 LOB values were truncated (limited LOB mode); the target&apos;s control table lob_truncations (ferry_control) lists each one with its row key and lengths.</source>
         <translation>LOB 値 %1 個が切り詰められました (制限付き LOB モード)。ターゲットの制御テーブル lob_truncations (ferry_control) に、行キーと長さとともに 1 件ずつ記録されています。</translation>
+    </message>
+    <message>
+        <source>Usage: ferry [--help] [--version] COMMAND [ARGS]
+
+Ferry moves databases between engines and proves nothing was lost.
+
+Commands:
+  test-connection URI [--role source|target] [--password-from SOURCE] [--json]
+                      Connect, check version and privileges, and explain any failure.
+  catalog URI [--json] [--schema S]... [--password-from SOURCE]
+                      Read the database catalog: tables, columns with native and
+                      canonical types, keys, indexes, views, routines, triggers,
+                      sequences and user types.
+  keyring store URI [--role source|target]
+                      Save the password for URI in the system keyring. The password
+                      comes from FERRY_SOURCE_PASSWORD (FERRY_TARGET_PASSWORD with
+                      --role target) or a hidden prompt, never from the command line.
+  keyring forget URI  Remove the password saved for URI from the system keyring.
+  import-dms TABLE_MAPPINGS.json [TASK_SETTINGS.json] --project FILE [--mapping NAME]
+                      Put an AWS DMS table mapping (and task settings) into a project
+                      file as mapping NAME (default: the JSON file&apos;s base name);
+                      creates the project when FILE does not exist.
+  export-dms --project FILE (--mapping NAME | --task-settings)
+                      Print a mapping (or the project&apos;s task settings) as DMS JSON.
+  migrate SOURCE_URI TARGET_URI [--include &apos;schema.table%&apos;] [--exclude ...]
+          [--mappings table-mappings.json] [--settings task-settings.json]
+          [--task-name NAME] [--resume] [--json] [--run-dir DIR]
+                      Full load without a project: create the tables on the target,
+                      load every row, then keys, indexes and foreign keys. State is
+                      kept on the target: --resume continues a stopped or killed run.
+  run PROJECT [--task NAME] [--resume] [--reload-table SCHEMA.TABLE]...
+          [--json] [--run-dir DIR]
+                      Run a full-load task of a project file. --reload-table loads
+                      that table again from scratch (also for migrate).
+  exceptions list PROJECT [--task NAME] [--table SCHEMA.TABLE] [--json]
+                      The rows the task&apos;s target refused: reason, column, values.
+  exceptions reapply PROJECT [--task NAME] [--table SCHEMA.TABLE | --id N...]
+          [--with-rules [--change-column-types]] [--json]
+                      Write those rows again (all, a table&apos;s, or by number); those
+                      that load leave the exceptions table. --with-rules derives them
+                      again through the project&apos;s mapping rules as they are now.
+  demo [--rows N] [--data-dir DIR] [--json]
+                      Generate the sports-ticketing sample (1,000,000 tickets by
+                      default) and migrate it into an SQLite copy, with progress.
+  sample PATH [--rows N]
+                      Write the deterministic sports-ticketing sample (SQLite) to PATH.
+  types TYPE... --source ENGINE [--target ENGINE] [--json]
+                      Map native types of a source engine (mysql, mariadb, postgresql,
+                      sqlite, sqlserver, oracle) to the type Ferry creates on each
+                      target, and say what the target cannot keep.
+  types --markdown [--source ENGINE --target ENGINE] | --write-docs DIR
+                      Print a type-mapping table (docs/type-mapping.md), or write
+                      them all under DIR.
+
+Connection URIs:
+  postgresql://user@host:5432/database?sslmode=require
+  mysql://user@host:3306/database?ssl-mode=REQUIRED   (also mariadb://)
+  sqlite:///absolute/path.db   sqlite:relative/path.db
+  odbc://DSN   odbc:///?driver=NAME&amp;server=HOST&amp;database=DB
+
+Passwords are read from FERRY_SOURCE_PASSWORD (or FERRY_TARGET_PASSWORD with
+--role target), then the system keyring when one is running, then the engine&apos;s own
+files (~/.pgpass, ~/.my.cnf), then a prompt on a terminal after a failed login.
+--password-from env|keyring|prompt uses that source only. A password written into
+the URI works but is discouraged.
+
+Exit codes: 0 ok, 1 internal error, 2 usage, 3 connection failed,
+4 partial failure, 5 invalid input, 130 interrupted.
+</source>
+        <translation>使用法: ferry [--help] [--version] COMMAND [ARGS]
+
+Ferry はデータベースをエンジン間で移動し、何も失われていないことを証明します。
+
+コマンド:
+  test-connection URI [--role source|target] [--password-from SOURCE] [--json]
+                      接続してバージョンと権限を確認し、失敗した場合はその理由を説明します。
+  catalog URI [--json] [--schema S]... [--password-from SOURCE]
+                      データベースのカタログを読み取ります: テーブル、列 (ネイティブ型と
+                      正規型)、キー、インデックス、ビュー、ルーチン、トリガー、
+                      シーケンス、ユーザー定義型。
+  keyring store URI [--role source|target]
+                      URI のパスワードをシステムキーリングに保存します。パスワードは
+                      FERRY_SOURCE_PASSWORD (--role target の場合は FERRY_TARGET_PASSWORD)
+                      または非表示の入力プロンプトから読み取り、コマンドラインからは受け取りません。
+  keyring forget URI  URI 用に保存したパスワードをシステムキーリングから削除します。
+  import-dms TABLE_MAPPINGS.json [TASK_SETTINGS.json] --project FILE [--mapping NAME]
+                      AWS DMS のテーブルマッピング (とタスク設定) を、プロジェクト
+                      ファイルにマッピング NAME (既定: JSON ファイルのベース名) として
+                      取り込みます。FILE が存在しない場合はプロジェクトを作成します。
+  export-dms --project FILE (--mapping NAME | --task-settings)
+                      マッピング (またはプロジェクトのタスク設定) を DMS JSON として出力します。
+  migrate SOURCE_URI TARGET_URI [--include &apos;schema.table%&apos;] [--exclude ...]
+          [--mappings table-mappings.json] [--settings task-settings.json]
+          [--task-name NAME] [--resume] [--json] [--run-dir DIR]
+                      プロジェクトなしで全ロードを実行します: ターゲットにテーブルを作成し、
+                      すべての行をロードしてから、キー、インデックス、外部キーを作成します。
+                      状態はターゲットに保持されます: --resume で、停止または強制終了した
+                      実行を続行します。
+  run PROJECT [--task NAME] [--resume] [--reload-table SCHEMA.TABLE]...
+          [--json] [--run-dir DIR]
+                      プロジェクトファイルの全ロードタスクを実行します。--reload-table は
+                      そのテーブルを最初から再ロードします (migrate でも使えます)。
+  exceptions list PROJECT [--task NAME] [--table SCHEMA.TABLE] [--json]
+                      タスクのターゲットが拒否した行: 理由、列、値。
+  exceptions reapply PROJECT [--task NAME] [--table SCHEMA.TABLE | --id N...]
+          [--with-rules [--change-column-types]] [--json]
+                      それらの行を再び書き込みます (すべて、テーブル単位、または番号指定)。
+                      ロードできた行は例外テーブルから消えます。--with-rules は現在の
+                      プロジェクトのマッピングルールで行を導き直します。
+  demo [--rows N] [--data-dir DIR] [--json]
+                      スポーツチケット販売のサンプル (既定ではチケット 1,000,000 件) を
+                      生成し、SQLite のコピーに移行して進行状況を表示します。
+  sample PATH [--rows N]
+                      決定的なスポーツチケット販売のサンプル (SQLite) を PATH に書き込みます。
+  types TYPE... --source ENGINE [--target ENGINE] [--json]
+                      ソースエンジン (mysql、mariadb、postgresql、sqlite、sqlserver、
+                      oracle) のネイティブ型を Ferry が各ターゲットに作成する型に対応
+                      付け、ターゲットで保持できない点を示します。
+  types --markdown [--source ENGINE --target ENGINE] | --write-docs DIR
+                      型マッピング表 (docs/type-mapping.md) を出力するか、すべてを
+                      DIR 以下に書き出します。
+
+接続 URI:
+  postgresql://user@host:5432/database?sslmode=require
+  mysql://user@host:3306/database?ssl-mode=REQUIRED   (mariadb:// も可)
+  sqlite:///absolute/path.db   sqlite:relative/path.db
+  odbc://DSN   odbc:///?driver=NAME&amp;server=HOST&amp;database=DB
+
+パスワードは、FERRY_SOURCE_PASSWORD (--role target の場合は FERRY_TARGET_PASSWORD)、
+次にシステムキーリング (動作している場合)、次にエンジン独自のファイル
+(~/.pgpass、~/.my.cnf)、最後にログイン失敗後の端末でのプロンプトの順に取得します。
+--password-from env|keyring|prompt を指定すると、そのソースだけを使用します。URI に
+パスワードを書くこともできますが、推奨されません。
+
+終了コード: 0 成功、1 内部エラー、2 使用法の誤り、3 接続失敗、
+4 一部失敗、5 無効な入力、130 中断。
+</translation>
+    </message>
+    <message>
+        <source>--%1 must be one of mysql, mariadb, postgresql, sqlite, sqlserver, oracle, not &apos;%2&apos;</source>
+        <translation>--%1 には mysql、mariadb、postgresql、sqlite、sqlserver、oracle のいずれかを指定してください (&apos;%2&apos; は指定できません)</translation>
+    </message>
+    <message>
+        <source>ferry: cannot write %1: %2
+</source>
+        <translation>ferry: %1 に書き込めません: %2
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n type-mapping document(s) under %1.
+</source>
+        <translation>
+            <numerusform>型マッピング文書を %n 件 %1 以下に書き出しました。
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>types --markdown needs both --source and --target, or neither (the index)</source>
+        <translation>types --markdown には --source と --target の両方を指定するか、どちらも指定しないでください (索引)</translation>
+    </message>
+    <message>
+        <source>types needs native type names and --source ENGINE</source>
+        <translation>types にはネイティブ型名と --source ENGINE が必要です</translation>
     </message>
 </context>
 <context>

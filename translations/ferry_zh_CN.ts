@@ -402,125 +402,6 @@ Run &apos;ferry --help&apos; for usage.
         <translation>--reload-table 需要 SCHEMA.TABLE，实际为 &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>Usage: ferry [--help] [--version] COMMAND [ARGS]
-
-Ferry moves databases between engines and proves nothing was lost.
-
-Commands:
-  test-connection URI [--role source|target] [--password-from SOURCE] [--json]
-                      Connect, check version and privileges, and explain any failure.
-  catalog URI [--json] [--schema S]... [--password-from SOURCE]
-                      Read the database catalog: tables, columns with native and
-                      canonical types, keys, indexes, views, routines, triggers,
-                      sequences and user types.
-  keyring store URI [--role source|target]
-                      Save the password for URI in the system keyring. The password
-                      comes from FERRY_SOURCE_PASSWORD (FERRY_TARGET_PASSWORD with
-                      --role target) or a hidden prompt, never from the command line.
-  keyring forget URI  Remove the password saved for URI from the system keyring.
-  import-dms TABLE_MAPPINGS.json [TASK_SETTINGS.json] --project FILE [--mapping NAME]
-                      Put an AWS DMS table mapping (and task settings) into a project
-                      file as mapping NAME (default: the JSON file&apos;s base name);
-                      creates the project when FILE does not exist.
-  export-dms --project FILE (--mapping NAME | --task-settings)
-                      Print a mapping (or the project&apos;s task settings) as DMS JSON.
-  migrate SOURCE_URI TARGET_URI [--include &apos;schema.table%&apos;] [--exclude ...]
-          [--mappings table-mappings.json] [--settings task-settings.json]
-          [--task-name NAME] [--resume] [--json] [--run-dir DIR]
-                      Full load without a project: create the tables on the target,
-                      load every row, then keys, indexes and foreign keys. State is
-                      kept on the target: --resume continues a stopped or killed run.
-  run PROJECT [--task NAME] [--resume] [--reload-table SCHEMA.TABLE]...
-          [--json] [--run-dir DIR]
-                      Run a full-load task of a project file. --reload-table loads
-                      that table again from scratch (also for migrate).
-  exceptions list PROJECT [--task NAME] [--table SCHEMA.TABLE] [--json]
-                      The rows the task&apos;s target refused: reason, column, values.
-  exceptions reapply PROJECT [--task NAME] [--table SCHEMA.TABLE | --id N...]
-          [--with-rules [--change-column-types]] [--json]
-                      Write those rows again (all, a table&apos;s, or by number); those
-                      that load leave the exceptions table. --with-rules derives them
-                      again through the project&apos;s mapping rules as they are now.
-  demo [--rows N] [--data-dir DIR] [--json]
-                      Generate the sports-ticketing sample (1,000,000 tickets by
-                      default) and migrate it into an SQLite copy, with progress.
-  sample PATH [--rows N]
-                      Write the deterministic sports-ticketing sample (SQLite) to PATH.
-
-Connection URIs:
-  postgresql://user@host:5432/database?sslmode=require
-  mysql://user@host:3306/database?ssl-mode=REQUIRED   (also mariadb://)
-  sqlite:///absolute/path.db   sqlite:relative/path.db
-  odbc://DSN   odbc:///?driver=NAME&amp;server=HOST&amp;database=DB
-
-Passwords are read from FERRY_SOURCE_PASSWORD (or FERRY_TARGET_PASSWORD with
---role target), then the system keyring when one is running, then the engine&apos;s own
-files (~/.pgpass, ~/.my.cnf), then a prompt on a terminal after a failed login.
---password-from env|keyring|prompt uses that source only. A password written into
-the URI works but is discouraged.
-
-Exit codes: 0 ok, 1 internal error, 2 usage, 3 connection failed,
-4 partial failure, 5 invalid input, 130 interrupted.
-</source>
-        <translation>用法：ferry [--help] [--version] COMMAND [ARGS]
-
-Ferry 在不同数据库引擎之间迁移数据库，并证明没有丢失任何数据。
-
-命令：
-  test-connection URI [--role source|target] [--password-from SOURCE] [--json]
-                      连接数据库，检查版本和权限，并解释任何失败的原因。
-  catalog URI [--json] [--schema S]... [--password-from SOURCE]
-                      读取数据库目录：表、列（含原生类型和规范类型）、键、
-                      索引、视图、例程、触发器、序列和用户定义类型。
-  keyring store URI [--role source|target]
-                      将 URI 的密码保存到系统密钥环中。密码来自
-                      FERRY_SOURCE_PASSWORD（使用 --role target 时为
-                      FERRY_TARGET_PASSWORD）或隐藏的输入提示，绝不来自命令行。
-  keyring forget URI  从系统密钥环中删除为 URI 保存的密码。
-  import-dms TABLE_MAPPINGS.json [TASK_SETTINGS.json] --project FILE [--mapping NAME]
-                      将 AWS DMS 表映射（及任务设置）以映射 NAME 的名称放入项目文件
-                      （默认：JSON 文件的基本名称）；FILE 不存在时会创建项目。
-  export-dms --project FILE (--mapping NAME | --task-settings)
-                      以 DMS JSON 格式输出映射（或项目的任务设置）。
-  migrate SOURCE_URI TARGET_URI [--include &apos;schema.table%&apos;] [--exclude ...]
-          [--mappings table-mappings.json] [--settings task-settings.json]
-          [--task-name NAME] [--resume] [--json] [--run-dir DIR]
-                      不使用项目的完全加载：在目标上创建表，加载所有行，然后创建
-                      键、索引和外键。状态保存在目标上：--resume 可继续已停止或
-                      被终止的运行。
-  run PROJECT [--task NAME] [--resume] [--reload-table SCHEMA.TABLE]...
-          [--json] [--run-dir DIR]
-                      运行项目文件中的完全加载任务。--reload-table 从头重新加载该表
-                      （migrate 也可使用）。
-  exceptions list PROJECT [--task NAME] [--table SCHEMA.TABLE] [--json]
-                      任务目标拒绝的行：原因、列、值。
-  exceptions reapply PROJECT [--task NAME] [--table SCHEMA.TABLE | --id N...]
-          [--with-rules [--change-column-types]] [--json]
-                      重新写入这些行（全部、某个表的或按编号）；成功加载的行会离开异常表。
-                      --with-rules 按项目当前的映射规则重新推导这些行。
-  demo [--rows N] [--data-dir DIR] [--json]
-                      生成体育票务示例数据（默认 1,000,000 张票）并将其迁移到
-                      一个 SQLite 副本中，同时显示进度。
-  sample PATH [--rows N]
-                      将确定性的体育票务示例数据库（SQLite）写入 PATH。
-
-连接 URI：
-  postgresql://user@host:5432/database?sslmode=require
-  mysql://user@host:3306/database?ssl-mode=REQUIRED   （也可用 mariadb://）
-  sqlite:///absolute/path.db   sqlite:relative/path.db
-  odbc://DSN   odbc:///?driver=NAME&amp;server=HOST&amp;database=DB
-
-密码依次从以下来源读取：FERRY_SOURCE_PASSWORD（使用 --role target 时为
-FERRY_TARGET_PASSWORD），然后是系统密钥环（如果有正在运行的密钥环服务），然后是
-引擎自己的文件（~/.pgpass、~/.my.cnf），最后在登录失败后于终端上提示输入。
---password-from env|keyring|prompt 只使用指定的来源。写在 URI 中的密码也可以
-使用，但不建议这样做。
-
-退出代码：0 成功，1 内部错误，2 用法错误，3 连接失败，
-4 部分失败，5 输入无效，130 已中断。
-</translation>
-    </message>
-    <message>
         <source>--table needs SCHEMA.TABLE (the source table), got &apos;%1&apos;</source>
         <translation>--table 需要 SCHEMA.TABLE（源表），收到 &apos;%1&apos;</translation>
     </message>
@@ -621,6 +502,164 @@ FERRY_TARGET_PASSWORD），然后是系统密钥环（如果有正在运行的�
     <message>
         <source>%1 LOB values were truncated (limited LOB mode); the target&apos;s control table lob_truncations (ferry_control) lists each one with its row key and lengths.</source>
         <translation>%1 个 LOB 值已被截断（受限 LOB 模式）；目标的控制表 lob_truncations (ferry_control) 逐一列出了它们的行键和长度。</translation>
+    </message>
+    <message>
+        <source>Usage: ferry [--help] [--version] COMMAND [ARGS]
+
+Ferry moves databases between engines and proves nothing was lost.
+
+Commands:
+  test-connection URI [--role source|target] [--password-from SOURCE] [--json]
+                      Connect, check version and privileges, and explain any failure.
+  catalog URI [--json] [--schema S]... [--password-from SOURCE]
+                      Read the database catalog: tables, columns with native and
+                      canonical types, keys, indexes, views, routines, triggers,
+                      sequences and user types.
+  keyring store URI [--role source|target]
+                      Save the password for URI in the system keyring. The password
+                      comes from FERRY_SOURCE_PASSWORD (FERRY_TARGET_PASSWORD with
+                      --role target) or a hidden prompt, never from the command line.
+  keyring forget URI  Remove the password saved for URI from the system keyring.
+  import-dms TABLE_MAPPINGS.json [TASK_SETTINGS.json] --project FILE [--mapping NAME]
+                      Put an AWS DMS table mapping (and task settings) into a project
+                      file as mapping NAME (default: the JSON file&apos;s base name);
+                      creates the project when FILE does not exist.
+  export-dms --project FILE (--mapping NAME | --task-settings)
+                      Print a mapping (or the project&apos;s task settings) as DMS JSON.
+  migrate SOURCE_URI TARGET_URI [--include &apos;schema.table%&apos;] [--exclude ...]
+          [--mappings table-mappings.json] [--settings task-settings.json]
+          [--task-name NAME] [--resume] [--json] [--run-dir DIR]
+                      Full load without a project: create the tables on the target,
+                      load every row, then keys, indexes and foreign keys. State is
+                      kept on the target: --resume continues a stopped or killed run.
+  run PROJECT [--task NAME] [--resume] [--reload-table SCHEMA.TABLE]...
+          [--json] [--run-dir DIR]
+                      Run a full-load task of a project file. --reload-table loads
+                      that table again from scratch (also for migrate).
+  exceptions list PROJECT [--task NAME] [--table SCHEMA.TABLE] [--json]
+                      The rows the task&apos;s target refused: reason, column, values.
+  exceptions reapply PROJECT [--task NAME] [--table SCHEMA.TABLE | --id N...]
+          [--with-rules [--change-column-types]] [--json]
+                      Write those rows again (all, a table&apos;s, or by number); those
+                      that load leave the exceptions table. --with-rules derives them
+                      again through the project&apos;s mapping rules as they are now.
+  demo [--rows N] [--data-dir DIR] [--json]
+                      Generate the sports-ticketing sample (1,000,000 tickets by
+                      default) and migrate it into an SQLite copy, with progress.
+  sample PATH [--rows N]
+                      Write the deterministic sports-ticketing sample (SQLite) to PATH.
+  types TYPE... --source ENGINE [--target ENGINE] [--json]
+                      Map native types of a source engine (mysql, mariadb, postgresql,
+                      sqlite, sqlserver, oracle) to the type Ferry creates on each
+                      target, and say what the target cannot keep.
+  types --markdown [--source ENGINE --target ENGINE] | --write-docs DIR
+                      Print a type-mapping table (docs/type-mapping.md), or write
+                      them all under DIR.
+
+Connection URIs:
+  postgresql://user@host:5432/database?sslmode=require
+  mysql://user@host:3306/database?ssl-mode=REQUIRED   (also mariadb://)
+  sqlite:///absolute/path.db   sqlite:relative/path.db
+  odbc://DSN   odbc:///?driver=NAME&amp;server=HOST&amp;database=DB
+
+Passwords are read from FERRY_SOURCE_PASSWORD (or FERRY_TARGET_PASSWORD with
+--role target), then the system keyring when one is running, then the engine&apos;s own
+files (~/.pgpass, ~/.my.cnf), then a prompt on a terminal after a failed login.
+--password-from env|keyring|prompt uses that source only. A password written into
+the URI works but is discouraged.
+
+Exit codes: 0 ok, 1 internal error, 2 usage, 3 connection failed,
+4 partial failure, 5 invalid input, 130 interrupted.
+</source>
+        <translation>用法：ferry [--help] [--version] COMMAND [ARGS]
+
+Ferry 在不同数据库引擎之间迁移数据库，并证明没有丢失任何数据。
+
+命令：
+  test-connection URI [--role source|target] [--password-from SOURCE] [--json]
+                      连接数据库，检查版本和权限，并解释任何失败的原因。
+  catalog URI [--json] [--schema S]... [--password-from SOURCE]
+                      读取数据库目录：表、列（含原生类型和规范类型）、键、
+                      索引、视图、例程、触发器、序列和用户定义类型。
+  keyring store URI [--role source|target]
+                      将 URI 的密码保存到系统密钥环中。密码来自
+                      FERRY_SOURCE_PASSWORD（使用 --role target 时为
+                      FERRY_TARGET_PASSWORD）或隐藏的输入提示，绝不来自命令行。
+  keyring forget URI  从系统密钥环中删除为 URI 保存的密码。
+  import-dms TABLE_MAPPINGS.json [TASK_SETTINGS.json] --project FILE [--mapping NAME]
+                      将 AWS DMS 表映射（及任务设置）以映射 NAME 的名称放入项目文件
+                      （默认：JSON 文件的基本名称）；FILE 不存在时会创建项目。
+  export-dms --project FILE (--mapping NAME | --task-settings)
+                      以 DMS JSON 格式输出映射（或项目的任务设置）。
+  migrate SOURCE_URI TARGET_URI [--include &apos;schema.table%&apos;] [--exclude ...]
+          [--mappings table-mappings.json] [--settings task-settings.json]
+          [--task-name NAME] [--resume] [--json] [--run-dir DIR]
+                      不使用项目的完全加载：在目标上创建表，加载所有行，然后创建
+                      键、索引和外键。状态保存在目标上：--resume 可继续已停止或
+                      被终止的运行。
+  run PROJECT [--task NAME] [--resume] [--reload-table SCHEMA.TABLE]...
+          [--json] [--run-dir DIR]
+                      运行项目文件中的完全加载任务。--reload-table 从头重新加载该表
+                      （migrate 也可使用）。
+  exceptions list PROJECT [--task NAME] [--table SCHEMA.TABLE] [--json]
+                      任务目标拒绝的行：原因、列、值。
+  exceptions reapply PROJECT [--task NAME] [--table SCHEMA.TABLE | --id N...]
+          [--with-rules [--change-column-types]] [--json]
+                      重新写入这些行（全部、某个表的或按编号）；成功加载的行会离开异常表。
+                      --with-rules 按项目当前的映射规则重新推导这些行。
+  demo [--rows N] [--data-dir DIR] [--json]
+                      生成体育票务示例数据（默认 1,000,000 张票）并将其迁移到
+                      一个 SQLite 副本中，同时显示进度。
+  sample PATH [--rows N]
+                      将确定性的体育票务示例数据库（SQLite）写入 PATH。
+  types TYPE... --source ENGINE [--target ENGINE] [--json]
+                      将源引擎（mysql、mariadb、postgresql、sqlite、sqlserver、oracle）
+                      的原生类型映射为 Ferry 在各目标上创建的类型，并说明目标无法保留
+                      的内容。
+  types --markdown [--source ENGINE --target ENGINE] | --write-docs DIR
+                      输出一张类型映射表（docs/type-mapping.md），或将全部写入 DIR。
+
+连接 URI：
+  postgresql://user@host:5432/database?sslmode=require
+  mysql://user@host:3306/database?ssl-mode=REQUIRED   （也可用 mariadb://）
+  sqlite:///absolute/path.db   sqlite:relative/path.db
+  odbc://DSN   odbc:///?driver=NAME&amp;server=HOST&amp;database=DB
+
+密码依次从以下来源读取：FERRY_SOURCE_PASSWORD（使用 --role target 时为
+FERRY_TARGET_PASSWORD），然后是系统密钥环（如果有正在运行的密钥环服务），然后是
+引擎自己的文件（~/.pgpass、~/.my.cnf），最后在登录失败后于终端上提示输入。
+--password-from env|keyring|prompt 只使用指定的来源。写在 URI 中的密码也可以
+使用，但不建议这样做。
+
+退出代码：0 成功，1 内部错误，2 用法错误，3 连接失败，
+4 部分失败，5 输入无效，130 已中断。
+</translation>
+    </message>
+    <message>
+        <source>--%1 must be one of mysql, mariadb, postgresql, sqlite, sqlserver, oracle, not &apos;%2&apos;</source>
+        <translation>--%1 必须是 mysql、mariadb、postgresql、sqlite、sqlserver、oracle 之一，而不是 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>ferry: cannot write %1: %2
+</source>
+        <translation>ferry: 无法写入 %1：%2
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n type-mapping document(s) under %1.
+</source>
+        <translation>
+            <numerusform>已在 %1 下写入 %n 个类型映射文档。
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>types --markdown needs both --source and --target, or neither (the index)</source>
+        <translation>types --markdown 需要同时指定 --source 和 --target，或都不指定（索引）</translation>
+    </message>
+    <message>
+        <source>types needs native type names and --source ENGINE</source>
+        <translation>types 需要原生类型名和 --source ENGINE</translation>
     </message>
 </context>
 <context>
