@@ -593,6 +593,20 @@ Rufen Sie &apos;ferry --help&apos; auf, um die Verwendung anzuzeigen.
         </translation>
     </message>
     <message>
+        <source>%1 takes exactly one source connection URI</source>
+        <translation>%1 erwartet genau eine Verbindungs-URI der Quelle</translation>
+    </message>
+    <message>
+        <source>--format must be html, csv or json</source>
+        <translation>--format muss html, csv oder json sein</translation>
+    </message>
+    <message>
+        <source>Wrote the assessment to %1.
+</source>
+        <translation>Die Bewertung wurde nach %1 geschrieben.
+</translation>
+    </message>
+    <message>
         <source>Usage: ferry [--help] [--version] COMMAND [ARGS]
 
 Ferry moves databases between engines and proves nothing was lost.
@@ -652,6 +666,13 @@ Commands:
                       default) and migrate it into an SQLite copy, with progress.
   sample PATH [--rows N]
                       Write the deterministic sports-ticketing sample (SQLite) to PATH.
+  types TYPE... --source ENGINE [--target ENGINE] [--json]
+                      Map native types of a source engine (mysql, mariadb, postgresql,
+                      sqlite, sqlserver, oracle) to the type Ferry creates on each
+                      target, and say what the target cannot keep.
+  types --markdown [--source ENGINE --target ENGINE] | --write-docs DIR
+                      Print a type-mapping table (docs/type-mapping.md), or write
+                      them all under DIR.
 
 Connection URIs:
   postgresql://user@host:5432/database?sslmode=require
@@ -735,6 +756,13 @@ Befehle:
   sample PATH [--rows N]
                       Das deterministische Sportticket-Beispiel (SQLite) nach PATH
                       schreiben.
+  types TYPE... --source ENGINE [--target ENGINE] [--json]
+                      Native Typen eines Quellsystems (mysql, mariadb, postgresql,
+                      sqlite, sqlserver, oracle) auf den Typ abbilden, den Ferry auf
+                      jedem Ziel anlegt, und sagen, was das Ziel nicht bewahren kann.
+  types --markdown [--source ENGINE --target ENGINE] | --write-docs DIR
+                      Eine Typabbildungstabelle ausgeben (docs/type-mapping.md) oder
+                      alle unter DIR schreiben.
 
 Verbindungs-URIs:
   postgresql://user@host:5432/database?sslmode=require
@@ -754,18 +782,32 @@ Exit-Codes: 0 OK, 1 interner Fehler, 2 falscher Aufruf, 3 Verbindung fehlgeschla
 </translation>
     </message>
     <message>
-        <source>%1 takes exactly one source connection URI</source>
-        <translation>%1 erwartet genau eine Verbindungs-URI der Quelle</translation>
+        <source>--%1 must be one of mysql, mariadb, postgresql, sqlite, sqlserver, oracle, not &apos;%2&apos;</source>
+        <translation>--%1 muss mysql, mariadb, postgresql, sqlite, sqlserver oder oracle sein, nicht &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>--format must be html, csv or json</source>
-        <translation>--format muss html, csv oder json sein</translation>
-    </message>
-    <message>
-        <source>Wrote the assessment to %1.
+        <source>ferry: cannot write %1: %2
 </source>
-        <translation>Die Bewertung wurde nach %1 geschrieben.
+        <translation>ferry: %1 kann nicht geschrieben werden: %2
 </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n type-mapping document(s) under %1.
+</source>
+        <translation>
+            <numerusform>%n Typabbildungsdokument unter %1 geschrieben.
+</numerusform>
+            <numerusform>%n Typabbildungsdokumente unter %1 geschrieben.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>types --markdown needs both --source and --target, or neither (the index)</source>
+        <translation>types --markdown braucht --source und --target oder keines von beiden (den Index)</translation>
+    </message>
+    <message>
+        <source>types needs native type names and --source ENGINE</source>
+        <translation>types braucht native Typnamen und --source ENGINE</translation>
     </message>
 </context>
 <context>

@@ -558,6 +558,19 @@ Run &apos;ferry --help&apos; for usage.
         </translation>
     </message>
     <message>
+        <source>%1 takes exactly one source connection URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be html, csv or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the assessment to %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: ferry [--help] [--version] COMMAND [ARGS]
 
 Ferry moves databases between engines and proves nothing was lost.
@@ -617,6 +630,13 @@ Commands:
                       default) and migrate it into an SQLite copy, with progress.
   sample PATH [--rows N]
                       Write the deterministic sports-ticketing sample (SQLite) to PATH.
+  types TYPE... --source ENGINE [--target ENGINE] [--json]
+                      Map native types of a source engine (mysql, mariadb, postgresql,
+                      sqlite, sqlserver, oracle) to the type Ferry creates on each
+                      target, and say what the target cannot keep.
+  types --markdown [--source ENGINE --target ENGINE] | --write-docs DIR
+                      Print a type-mapping table (docs/type-mapping.md), or write
+                      them all under DIR.
 
 Connection URIs:
   postgresql://user@host:5432/database?sslmode=require
@@ -636,16 +656,30 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 connection failed,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 takes exactly one source connection URI</source>
+        <source>--%1 must be one of mysql, mariadb, postgresql, sqlite, sqlserver, oracle, not &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--format must be html, csv or json</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote the assessment to %1.
+        <source>ferry: cannot write %1: %2
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n type-mapping document(s) under %1.
+</source>
+        <translation>
+            <numerusform>Wrote %n type-mapping document under %1.
+</numerusform>
+            <numerusform>Wrote %n type-mapping documents under %1.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>types --markdown needs both --source and --target, or neither (the index)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>types needs native type names and --source ENGINE</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -593,6 +593,20 @@ Exécutez &apos;ferry --help&apos; pour afficher l&apos;aide.
         </translation>
     </message>
     <message>
+        <source>%1 takes exactly one source connection URI</source>
+        <translation>%1 attend exactement une URI de connexion source</translation>
+    </message>
+    <message>
+        <source>--format must be html, csv or json</source>
+        <translation>--format doit valoir html, csv ou json</translation>
+    </message>
+    <message>
+        <source>Wrote the assessment to %1.
+</source>
+        <translation>Évaluation écrite dans %1.
+</translation>
+    </message>
+    <message>
         <source>Usage: ferry [--help] [--version] COMMAND [ARGS]
 
 Ferry moves databases between engines and proves nothing was lost.
@@ -652,6 +666,13 @@ Commands:
                       default) and migrate it into an SQLite copy, with progress.
   sample PATH [--rows N]
                       Write the deterministic sports-ticketing sample (SQLite) to PATH.
+  types TYPE... --source ENGINE [--target ENGINE] [--json]
+                      Map native types of a source engine (mysql, mariadb, postgresql,
+                      sqlite, sqlserver, oracle) to the type Ferry creates on each
+                      target, and say what the target cannot keep.
+  types --markdown [--source ENGINE --target ENGINE] | --write-docs DIR
+                      Print a type-mapping table (docs/type-mapping.md), or write
+                      them all under DIR.
 
 Connection URIs:
   postgresql://user@host:5432/database?sslmode=require
@@ -735,6 +756,55 @@ Commandes&#xa0;:
   sample PATH [--rows N]
                       Écrit l&apos;exemple déterministe de billetterie sportive (SQLite)
                       dans PATH.
+  types natifs et canoniques, clés, index, vues, routines,
+                      déclencheurs, séquences et types utilisateur.
+  keyring store URI [--role source|target]
+                      Enregistre le mot de passe de URI dans le trousseau de clés du
+                      système. Le mot de passe provient de FERRY_SOURCE_PASSWORD
+                      (FERRY_TARGET_PASSWORD avec --role target) ou d&apos;une saisie
+                      masquée, jamais de la ligne de commande.
+  keyring forget URI  Supprime du trousseau de clés du système le mot de passe
+                      enregistré pour URI.
+  import-dms TABLE_MAPPINGS.json [TASK_SETTINGS.json] --project FILE [--mapping NAME]
+                      Place un mappage de tables AWS DMS (et des paramètres de tâche)
+                      dans un fichier de projet, sous le nom de mappage NAME (par
+                      défaut&#xa0;: le nom de base du fichier JSON)&#xa0;; crée le projet si
+                      FILE n&apos;existe pas.
+  export-dms --project FILE (--mapping NAME | --task-settings)
+                      Affiche un mappage (ou les paramètres de tâche du projet) au
+                      format JSON DMS.
+  migrate SOURCE_URI TARGET_URI [--include &apos;schema.table%&apos;] [--exclude ...]
+          [--mappings table-mappings.json] [--settings task-settings.json]
+          [--task-name NAME] [--resume] [--json] [--run-dir DIR]
+                      Chargement complet sans projet&#xa0;: crée les tables sur la cible,
+                      charge toutes les lignes, puis les clés, les index et les clés
+                      étrangères. L&apos;état est conservé sur la cible&#xa0;: --resume reprend
+                      une exécution arrêtée ou interrompue.
+  run PROJECT [--task NAME] [--resume] [--reload-table SCHEMA.TABLE]...
+          [--json] [--run-dir DIR]
+                      Exécute une tâche de chargement complet d&apos;un fichier de projet.
+                      --reload-table recharge cette table depuis le début (aussi pour migrate).
+  exceptions list PROJECT [--task NAME] [--table SCHEMA.TABLE] [--json]
+                      Les lignes refusées par la cible de la tâche : raison, colonne, valeurs.
+  exceptions reapply PROJECT [--task NAME] [--table SCHEMA.TABLE | --id N...]
+          [--with-rules [--change-column-types]] [--json]
+                      Réécrire ces lignes (toutes, celles d&apos;une table ou par numéro) ;
+                      celles qui se chargent quittent la table des exceptions. --with-rules
+                      les dérive de nouveau avec les règles de mappage actuelles du projet.
+  demo [--rows N] [--data-dir DIR] [--json]
+                      Génère l&apos;exemple de billetterie sportive (1&#xa0;000&#xa0;000 de billets
+                      par défaut) et le migre vers une copie SQLite, en affichant la
+                      progression.
+  sample PATH [--rows N]
+                      Écrit l&apos;exemple déterministe de billetterie sportive (SQLite)
+                      dans PATH.
+  types TYPE... --source ENGINE [--target ENGINE] [--json]
+                      Fait correspondre des types natifs d&apos;un moteur source (mysql,
+                      mariadb, postgresql, sqlite, sqlserver, oracle) au type que Ferry
+                      crée sur chaque cible, et dit ce que la cible ne peut conserver.
+  types --markdown [--source ENGINE --target ENGINE] | --write-docs DIR
+                      Affiche une table de correspondance des types
+                      (docs/type-mapping.md), ou les écrit toutes dans DIR.
 
 URI de connexion&#xa0;:
   postgresql://user@host:5432/database?sslmode=require
@@ -753,18 +823,32 @@ connexion, 4 échec partiel, 5 entrée non valide, 130 interrompu.
 </translation>
     </message>
     <message>
-        <source>%1 takes exactly one source connection URI</source>
-        <translation>%1 attend exactement une URI de connexion source</translation>
+        <source>--%1 must be one of mysql, mariadb, postgresql, sqlite, sqlserver, oracle, not &apos;%2&apos;</source>
+        <translation>--%1 doit valoir mysql, mariadb, postgresql, sqlite, sqlserver ou oracle, et non &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>--format must be html, csv or json</source>
-        <translation>--format doit valoir html, csv ou json</translation>
-    </message>
-    <message>
-        <source>Wrote the assessment to %1.
+        <source>ferry: cannot write %1: %2
 </source>
-        <translation>Évaluation écrite dans %1.
+        <translation>ferry: impossible d&apos;écrire %1&#xa0;: %2
 </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n type-mapping document(s) under %1.
+</source>
+        <translation>
+            <numerusform>%n document de correspondance des types écrit sous %1.
+</numerusform>
+            <numerusform>%n documents de correspondance des types écrits sous %1.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>types --markdown needs both --source and --target, or neither (the index)</source>
+        <translation>types --markdown nécessite --source et --target, ou aucun des deux (l&apos;index)</translation>
+    </message>
+    <message>
+        <source>types needs native type names and --source ENGINE</source>
+        <translation>types nécessite des noms de types natifs et --source ENGINE</translation>
     </message>
 </context>
 <context>

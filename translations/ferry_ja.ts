@@ -576,6 +576,20 @@ Run &apos;ferry --help&apos; for usage.
         </translation>
     </message>
     <message>
+        <source>%1 takes exactly one source connection URI</source>
+        <translation>%1 にはソースの接続 URI をちょうど 1 つ指定します</translation>
+    </message>
+    <message>
+        <source>--format must be html, csv or json</source>
+        <translation>--format は html、csv、json のいずれかです</translation>
+    </message>
+    <message>
+        <source>Wrote the assessment to %1.
+</source>
+        <translation>評価を %1 に書き出しました。
+</translation>
+    </message>
+    <message>
         <source>Usage: ferry [--help] [--version] COMMAND [ARGS]
 
 Ferry moves databases between engines and proves nothing was lost.
@@ -635,6 +649,13 @@ Commands:
                       default) and migrate it into an SQLite copy, with progress.
   sample PATH [--rows N]
                       Write the deterministic sports-ticketing sample (SQLite) to PATH.
+  types TYPE... --source ENGINE [--target ENGINE] [--json]
+                      Map native types of a source engine (mysql, mariadb, postgresql,
+                      sqlite, sqlserver, oracle) to the type Ferry creates on each
+                      target, and say what the target cannot keep.
+  types --markdown [--source ENGINE --target ENGINE] | --write-docs DIR
+                      Print a type-mapping table (docs/type-mapping.md), or write
+                      them all under DIR.
 
 Connection URIs:
   postgresql://user@host:5432/database?sslmode=require
@@ -711,6 +732,13 @@ Ferry はデータベースをエンジン間で移動し、何も失われて�
                       生成し、SQLite のコピーに移行して進行状況を表示します。
   sample PATH [--rows N]
                       決定的なスポーツチケット販売のサンプル (SQLite) を PATH に書き込みます。
+  types TYPE... --source ENGINE [--target ENGINE] [--json]
+                      ソースエンジン (mysql、mariadb、postgresql、sqlite、sqlserver、
+                      oracle) のネイティブ型を Ferry が各ターゲットに作成する型に対応
+                      付け、ターゲットで保持できない点を示します。
+  types --markdown [--source ENGINE --target ENGINE] | --write-docs DIR
+                      型マッピング表 (docs/type-mapping.md) を出力するか、すべてを
+                      DIR 以下に書き出します。
 
 接続 URI:
   postgresql://user@host:5432/database?sslmode=require
@@ -729,18 +757,30 @@ Ferry はデータベースをエンジン間で移動し、何も失われて�
 </translation>
     </message>
     <message>
-        <source>%1 takes exactly one source connection URI</source>
-        <translation>%1 にはソースの接続 URI をちょうど 1 つ指定します</translation>
+        <source>--%1 must be one of mysql, mariadb, postgresql, sqlite, sqlserver, oracle, not &apos;%2&apos;</source>
+        <translation>--%1 には mysql、mariadb、postgresql、sqlite、sqlserver、oracle のいずれかを指定してください (&apos;%2&apos; は指定できません)</translation>
     </message>
     <message>
-        <source>--format must be html, csv or json</source>
-        <translation>--format は html、csv、json のいずれかです</translation>
-    </message>
-    <message>
-        <source>Wrote the assessment to %1.
+        <source>ferry: cannot write %1: %2
 </source>
-        <translation>評価を %1 に書き出しました。
+        <translation>ferry: %1 に書き込めません: %2
 </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n type-mapping document(s) under %1.
+</source>
+        <translation>
+            <numerusform>型マッピング文書を %n 件 %1 以下に書き出しました。
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>types --markdown needs both --source and --target, or neither (the index)</source>
+        <translation>types --markdown には --source と --target の両方を指定するか、どちらも指定しないでください (索引)</translation>
+    </message>
+    <message>
+        <source>types needs native type names and --source ENGINE</source>
+        <translation>types にはネイティブ型名と --source ENGINE が必要です</translation>
     </message>
 </context>
 <context>

@@ -576,6 +576,20 @@ Run &apos;ferry --help&apos; for usage.
         </translation>
     </message>
     <message>
+        <source>%1 takes exactly one source connection URI</source>
+        <translation>%1 需要且仅需要一个源连接 URI</translation>
+    </message>
+    <message>
+        <source>--format must be html, csv or json</source>
+        <translation>--format 必须是 html、csv 或 json</translation>
+    </message>
+    <message>
+        <source>Wrote the assessment to %1.
+</source>
+        <translation>已将评估写入 %1。
+</translation>
+    </message>
+    <message>
         <source>Usage: ferry [--help] [--version] COMMAND [ARGS]
 
 Ferry moves databases between engines and proves nothing was lost.
@@ -635,6 +649,13 @@ Commands:
                       default) and migrate it into an SQLite copy, with progress.
   sample PATH [--rows N]
                       Write the deterministic sports-ticketing sample (SQLite) to PATH.
+  types TYPE... --source ENGINE [--target ENGINE] [--json]
+                      Map native types of a source engine (mysql, mariadb, postgresql,
+                      sqlite, sqlserver, oracle) to the type Ferry creates on each
+                      target, and say what the target cannot keep.
+  types --markdown [--source ENGINE --target ENGINE] | --write-docs DIR
+                      Print a type-mapping table (docs/type-mapping.md), or write
+                      them all under DIR.
 
 Connection URIs:
   postgresql://user@host:5432/database?sslmode=require
@@ -706,6 +727,12 @@ Ferry 在不同数据库引擎之间迁移数据库，并证明没有丢失任�
                       一个 SQLite 副本中，同时显示进度。
   sample PATH [--rows N]
                       将确定性的体育票务示例数据库（SQLite）写入 PATH。
+  types TYPE... --source ENGINE [--target ENGINE] [--json]
+                      将源引擎（mysql、mariadb、postgresql、sqlite、sqlserver、oracle）
+                      的原生类型映射为 Ferry 在各目标上创建的类型，并说明目标无法保留
+                      的内容。
+  types --markdown [--source ENGINE --target ENGINE] | --write-docs DIR
+                      输出一张类型映射表（docs/type-mapping.md），或将全部写入 DIR。
 
 连接 URI：
   postgresql://user@host:5432/database?sslmode=require
@@ -724,18 +751,30 @@ FERRY_TARGET_PASSWORD），然后是系统密钥环（如果有正在运行的�
 </translation>
     </message>
     <message>
-        <source>%1 takes exactly one source connection URI</source>
-        <translation>%1 需要且仅需要一个源连接 URI</translation>
+        <source>--%1 must be one of mysql, mariadb, postgresql, sqlite, sqlserver, oracle, not &apos;%2&apos;</source>
+        <translation>--%1 必须是 mysql、mariadb、postgresql、sqlite、sqlserver、oracle 之一，而不是 &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>--format must be html, csv or json</source>
-        <translation>--format 必须是 html、csv 或 json</translation>
-    </message>
-    <message>
-        <source>Wrote the assessment to %1.
+        <source>ferry: cannot write %1: %2
 </source>
-        <translation>已将评估写入 %1。
+        <translation>ferry: 无法写入 %1：%2
 </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n type-mapping document(s) under %1.
+</source>
+        <translation>
+            <numerusform>已在 %1 下写入 %n 个类型映射文档。
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>types --markdown needs both --source and --target, or neither (the index)</source>
+        <translation>types --markdown 需要同时指定 --source 和 --target，或都不指定（索引）</translation>
+    </message>
+    <message>
+        <source>types needs native type names and --source ENGINE</source>
+        <translation>types 需要原生类型名和 --source ENGINE</translation>
     </message>
 </context>
 <context>

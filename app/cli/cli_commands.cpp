@@ -5,6 +5,7 @@
 #include "app/cli/convert_commands.h"
 #include "app/cli/task_commands.h"
 #include "app/cli/terminal.h"
+#include "app/cli/types_command.h"
 #include "engine/catalog/catalog_json.h"
 #include "engine/connectors/endpoint.h"
 #include "engine/core/connection_spec.h"
@@ -93,6 +94,13 @@ QString usageText()
         "                      default) and migrate it into an SQLite copy, with progress.\n"
         "  sample PATH [--rows N]\n"
         "                      Write the deterministic sports-ticketing sample (SQLite) to PATH.\n"
+        "  types TYPE... --source ENGINE [--target ENGINE] [--json]\n"
+        "                      Map native types of a source engine (mysql, mariadb, postgresql,\n"
+        "                      sqlite, sqlserver, oracle) to the type Ferry creates on each\n"
+        "                      target, and say what the target cannot keep.\n"
+        "  types --markdown [--source ENGINE --target ENGINE] | --write-docs DIR\n"
+        "                      Print a type-mapping table (docs/type-mapping.md), or write\n"
+        "                      them all under DIR.\n"
         "\n"
         "Connection URIs:\n"
         "  postgresql://user@host:5432/database?sslmode=require\n"
@@ -711,6 +719,8 @@ int run(const QStringList &arguments)
         return sampleCommand(rest);
     if (command == QLatin1String("exceptions"))
         return exceptionsCommand(rest);
+    if (command == QLatin1String("types"))
+        return typesCommand(rest);
     return usageError(CliTr::tr("unknown command '%1'").arg(command));
 }
 

@@ -2,6 +2,8 @@
 #include "engine/types/canonical_type.h"
 #include "engine/core/enum_names.h"
 
+#include <algorithm>
+
 namespace ferry {
 
 constexpr const char *TypeFamilyNames[]
@@ -18,6 +20,14 @@ std::string CanonicalType::toString() const
     std::string text = typeFamilyName(family);
     std::vector<std::string> args;
     switch (family) {
+    case TypeFamily::Money:
+        if (precision >= 0) {
+            args.push_back(std::to_string(precision));
+            args.push_back(std::to_string(scale < 0 ? 0 : scale));
+        }
+        if (!subtype.empty())
+            args.push_back(subtype);
+        break;
     case TypeFamily::Integer:
     case TypeFamily::Float:
         args.push_back(std::to_string(byteWidth));
@@ -61,7 +71,6 @@ std::string CanonicalType::toString() const
         args = labels;
         break;
     case TypeFamily::Geometry:
-    case TypeFamily::Money:
         if (!subtype.empty())
             args.push_back(subtype);
         break;
@@ -87,6 +96,16 @@ std::string CanonicalType::toString() const
         text += ')';
     }
     return text;
+}
+
+CanonicalType moneyAsDecimal(const CanonicalType &money)
+{
+    const bool fixed = money.precision > 0;
+    CanonicalType decimal;
+    decimal.family = TypeFamily::Decimal;
+    decimal.precision = fixed ? money.precision : MoneyDecimalPrecision;
+    decimal.scale = fixed ? std::max(money.scale, 0) : MoneyDecimalScale;
+    return decimal;
 }
 
 bool operator==(const CanonicalType &a, const CanonicalType &b)

@@ -457,7 +457,7 @@ std::string nativeTypeFor(const CanonicalType &type)
     case TypeFamily::Float:
         return type.byteWidth == 4 ? "float" : "double";
     case TypeFamily::Money:
-        return "decimal(19,4)";
+        return nativeTypeFor(moneyAsDecimal(type));
     case TypeFamily::Char:
         if (type.length >= 0 && type.length <= 255)
             return "char(" + decimalText(type.length) + ")";

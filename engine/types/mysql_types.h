@@ -66,7 +66,8 @@ defaultExpression(bool mariaDb, const std::optional<std::string> &rawDefault,
  * The MySQL/MariaDB type Ferry creates for a canonical type (the other direction of the
  * mapping above; the connector's nativeType), lossless wherever MySQL can hold the values:
  * - boolean -> tinyint(1); integer widths 1/2/3/4/8 -> tinyint/smallint/mediumint/int/bigint,
- *   unsigned kept; float 4/8 -> float/double; money -> decimal(19,4).
+ *   unsigned kept; float 4/8 -> float/double; money(p,s) -> decimal(p,s), a money without
+ *   fixed scale (PostgreSQL's) -> decimal(23,4) (see MoneyDecimalPrecision).
  * - decimal(p,s) -> decimal(p,s) while p <= 65 and s <= 30. Unconstrained (PostgreSQL numeric)
  *   -> decimal(65,30), as AWS DMS does: it holds 35 integer and 30 fraction digits; longer
  *   fractions are rounded by the server. A declared precision or scale beyond MySQL's limits

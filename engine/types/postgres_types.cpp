@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "engine/types/postgres_types.h"
+#include "engine/core/text.h"
+#include "engine/types/type_text.h"
 
 #include <algorithm>
 #include <array>
@@ -21,6 +23,28 @@ constexpr int32_t IntervalMinute = 1 << 11;
 constexpr int32_t IntervalSecond = 1 << 12;
 constexpr int32_t IntervalFullRange = 0x7FFF;
 constexpr int32_t IntervalFullPrecision = 0xFFFF;
+
+/// The interval field lists a typmod can hold and their spelling.
+struct IntervalFieldNames
+{
+    int32_t mask;
+    const char *text;
+};
+constexpr std::array<IntervalFieldNames, 13> KnownIntervalFields {{
+    {IntervalYear, "year"},
+    {IntervalMonth, "month"},
+    {IntervalDay, "day"},
+    {IntervalHour, "hour"},
+    {IntervalMinute, "minute"},
+    {IntervalSecond, "second"},
+    {IntervalYear | IntervalMonth, "year to month"},
+    {IntervalDay | IntervalHour, "day to hour"},
+    {IntervalDay | IntervalHour | IntervalMinute, "day to minute"},
+    {IntervalDay | IntervalHour | IntervalMinute | IntervalSecond, "day to second"},
+    {IntervalHour | IntervalMinute, "hour to minute"},
+    {IntervalHour | IntervalMinute | IntervalSecond, "hour to second"},
+    {IntervalMinute | IntervalSecond, "minute to second"},
+}};
 
 constexpr int MaxTypeDepth = 16; // domains of arrays of domains...: far more than real schemas
 
@@ -51,6 +75,21 @@ CanonicalType temporalType(TypeFamily family, int32_t typmod, bool withTimeZone)
     const int precision = timePrecision(typmod);
     type.fractionalDigits = precision >= 0 ? precision : DefaultFractionalDigits;
     type.withTimeZone = withTimeZone;
+    return type;
+}
+
+/// numeric(p,s). PostgreSQL 15 allows scales below 0 and above the precision: numeric(5,-2)
+/// holds 9999900 and becomes decimal(7,0); numeric(2,5) holds at most 0.00099 and becomes
+/// decimal(5,5) (canonical decimals have 0 <= scale <= precision).
+CanonicalType numericType(int32_t typmod)
+{
+    CanonicalType type = ofFamily(TypeFamily::Decimal);
+    const int precision = numericPrecision(typmod);
+    if (precision >= 0) {
+        const int scale = numericScale(typmod);
+        type.precision = std::max(precision - std::min(scale, 0), scale);
+        type.scale = std::max(scale, 0);
+    }
     return type;
 }
 
@@ -103,29 +142,9 @@ std::string intervalFields(int32_t typmod)
     if (typmod < 0)
         return {};
     const int32_t range = (typmod >> 16) & 0x7FFF;
-    struct Fields
-    {
-        int32_t mask;
-        const char *text;
-    };
-    static constexpr std::array<Fields, 13> known {{
-        {IntervalYear, "year"},
-        {IntervalMonth, "month"},
-        {IntervalDay, "day"},
-        {IntervalHour, "hour"},
-        {IntervalMinute, "minute"},
-        {IntervalSecond, "second"},
-        {IntervalYear | IntervalMonth, "year to month"},
-        {IntervalDay | IntervalHour, "day to hour"},
-        {IntervalDay | IntervalHour | IntervalMinute, "day to minute"},
-        {IntervalDay | IntervalHour | IntervalMinute | IntervalSecond, "day to second"},
-        {IntervalHour | IntervalMinute, "hour to minute"},
-        {IntervalHour | IntervalMinute | IntervalSecond, "hour to second"},
-        {IntervalMinute | IntervalSecond, "minute to second"},
-    }};
     if (range == IntervalFullRange)
         return {};
-    for (const Fields &fields : known) {
+    for (const IntervalFieldNames &fields : KnownIntervalFields) {
         if (fields.mask == range)
             return fields.text;
     }
@@ -140,12 +159,8 @@ CanonicalType builtinCanonicalType(std::string_view name, int32_t typmod)
         return integerType(4);
     if (name == "int8")
         return integerType(8);
-    if (name == "numeric") {
-        CanonicalType type = ofFamily(TypeFamily::Decimal);
-        type.precision = numericPrecision(typmod);
-        type.scale = type.precision >= 0 ? numericScale(typmod) : -1;
-        return type;
-    }
+    if (name == "numeric")
+        return numericType(typmod);
     if (name == "float4")
         return floatType(4);
     if (name == "float8")
@@ -365,7 +380,7 @@ std::string nativeTypeFor(const CanonicalType &type)
     case TypeFamily::Float:
         return type.byteWidth == 4 ? "real" : "double precision";
     case TypeFamily::Money:
-        return "numeric(19,4)";
+        return nativeTypeFor(moneyAsDecimal(type));
     case TypeFamily::Char:
         if (type.length <= 0 || type.length > MaxCharacterLength)
             return "text";
@@ -435,6 +450,133 @@ std::string nativeTypeFor(const CanonicalType &type)
         return "text";
     }
     return "text";
+}
+
+namespace {
+
+/// typname of a built-in type spelled as format_type() or DDL spells it; the name itself
+/// when it is not a known spelling (it may already be a typname: "uuid", "point").
+std::string typeNameOf(const std::string &spelling, int64_t firstArgument)
+{
+    static const std::pair<std::string_view, std::string_view> spellings[] = {
+        {"smallint", "int2"},
+        {"smallserial", "int2"},
+        {"serial2", "int2"},
+        {"integer", "int4"},
+        {"int", "int4"},
+        {"serial", "int4"},
+        {"serial4", "int4"},
+        {"bigint", "int8"},
+        {"bigserial", "int8"},
+        {"serial8", "int8"},
+        {"decimal", "numeric"},
+        {"real", "float4"},
+        {"double precision", "float8"},
+        {"boolean", "bool"},
+        {"character", "bpchar"},
+        {"char", "bpchar"},
+        {"character varying", "varchar"},
+        {"bit varying", "varbit"},
+        {"time without time zone", "time"},
+        {"time with time zone", "timetz"},
+        {"timestamp without time zone", "timestamp"},
+        {"timestamp with time zone", "timestamptz"},
+    };
+    if (spelling == "float")
+        return firstArgument >= 1 && firstArgument <= 24 ? "float4" : "float8";
+    for (const auto &[written, typeName] : spellings) {
+        if (spelling == written)
+            return std::string(typeName);
+    }
+    return spelling;
+}
+
+/// The typmod PostgreSQL stores for typname with the written arguments (-1: none).
+int32_t typmodOf(const std::string &typeName, const types::TypeText &text)
+{
+    const std::vector<std::string> none;
+    const auto &items = text.arguments.empty() ? none : text.arguments.back().items;
+    const auto argument = [&items](size_t index) -> int64_t {
+        return index < items.size() ? types::leadingNumber(items[index]).value_or(-1) : -1;
+    };
+    const int64_t first = argument(0);
+    if (typeName == "numeric" && first > 0) {
+        const int64_t scale = std::max<int64_t>(argument(1), items.size() > 1 ? -1000 : 0);
+        return int32_t(((first << 16) | (scale & 0x7FF)) + VarHeaderSize);
+    }
+    if (typeName == "bpchar" || typeName == "varchar") {
+        const bool plainCharacter = typeName == "bpchar" && text.words.front() != "bpchar";
+        const int64_t length = first > 0 ? first : (plainCharacter ? 1 : -1);
+        return length > 0 ? int32_t(length + VarHeaderSize) : -1;
+    }
+    if (typeName == "bit" || typeName == "varbit")
+        return first > 0 ? int32_t(first) : (typeName == "bit" ? 1 : -1);
+    if (typeName == "time" || typeName == "timetz" || typeName == "timestamp"
+        || typeName == "timestamptz")
+        return first >= 0 ? int32_t(first) : -1;
+    return -1;
+}
+
+/// interval [fields] [(p)]: the typmod of the fields and precision, -1 for a plain interval.
+int32_t intervalTypmod(const types::TypeText &text)
+{
+    std::string fields;
+    for (size_t i = 1; i < text.words.size(); ++i)
+        fields += (fields.empty() ? "" : " ") + text.words[i];
+    int32_t range = IntervalFullRange;
+    for (const IntervalFieldNames &known : KnownIntervalFields) {
+        if (fields == known.text)
+            range = known.mask;
+    }
+    int32_t precision = IntervalFullPrecision;
+    if (!text.arguments.empty() && !text.arguments.back().items.empty())
+        precision = int32_t(
+            types::leadingNumber(text.arguments.back().items.front()).value_or(precision));
+    if (range == IntervalFullRange && precision == IntervalFullPrecision)
+        return -1;
+    return (range << 16) | precision;
+}
+
+} // namespace
+
+CanonicalType canonicalTypeOfText(std::string_view text)
+{
+    std::string_view written = trimmed(text);
+    if (written.size() > 2 && written.back() == ']') {
+        // integer[] and integer[3][3] are one array type of integers, as in pg_type.
+        const size_t open = written.find('[');
+        CanonicalType type = ofFamily(TypeFamily::Array);
+        type.element
+            = std::make_shared<const CanonicalType>(canonicalTypeOfText(written.substr(0, open)));
+        return type;
+    }
+    const types::TypeText parsed = types::parseTypeText(written);
+    if (parsed.words.empty())
+        return namedType(TypeFamily::Unknown, written);
+    std::string spelling = parsed.name();
+    if (spelling.rfind("pg_catalog.", 0) == 0)
+        spelling.erase(0, 11);
+    if (spelling.rfind("interval", 0) == 0)
+        return builtinCanonicalType("interval", intervalTypmod(parsed));
+    const auto &items
+        = parsed.arguments.empty() ? std::vector<std::string>() : parsed.arguments.front().items;
+    const int64_t first = items.empty() ? -1 : types::leadingNumber(items.front()).value_or(-1);
+    const std::string typeName = typeNameOf(spelling, first);
+    static const std::pair<std::string_view, std::string_view> ranges[] = {
+        {"int4range", "int4"},    {"int8range", "int8"},        {"numrange", "numeric"},
+        {"tsrange", "timestamp"}, {"tstzrange", "timestamptz"}, {"daterange", "date"},
+    };
+    for (const auto &[range, subtype] : ranges) {
+        if (typeName == range) {
+            CanonicalType type = namedType(TypeFamily::Range, range);
+            type.element = std::make_shared<const CanonicalType>(builtinCanonicalType(subtype, -1));
+            return type;
+        }
+    }
+    CanonicalType type = builtinCanonicalType(typeName, typmodOf(typeName, parsed));
+    if (type.family == TypeFamily::Unknown)
+        type.name = std::string(written);
+    return type;
 }
 
 } // namespace ferry::postgres

@@ -57,6 +57,17 @@ private:
 /// "timestamptz", ...) and typmod. Unknown names map to TypeFamily::Unknown named after them.
 [[nodiscard]] CanonicalType builtinCanonicalType(std::string_view typeName, int32_t typmod);
 
+/**
+ * The canonical type of a built-in type written as format_type() and DDL write it:
+ * "integer", "character varying(20)", "numeric(12,3)", "timestamp(3) with time zone",
+ * "interval day to second(3)", "bit varying(8)", "integer[]"; typnames ("int4", "timestamptz")
+ * and serial kinds too. Case-insensitive. It computes the typmod and uses builtinCanonicalType,
+ * so both give the same type. For type texts without a catalog (the type-mapping documents,
+ * DDL scripts); a catalog read resolves domains, enums, ranges and composites through
+ * PgTypeRegistry. Other names -> Unknown named after the text.
+ */
+[[nodiscard]] CanonicalType canonicalTypeOfText(std::string_view text);
+
 /// Decoders of PostgreSQL type modifiers (atttypmod); each returns -1 where the typmod says
 /// "unspecified".
 [[nodiscard]] int64_t characterLength(int32_t typmod); ///< char(n), varchar(n): n
@@ -74,8 +85,9 @@ constexpr int DefaultFractionalDigits = 6;
  * The PostgreSQL type Ferry creates for a canonical type (the other direction of the mapping
  * above; the connector's nativeType): lossless wherever PostgreSQL can hold the values.
  * - integers by width, an unsigned one in the next wider type (unsigned 64-bit: numeric(20,0));
- *   decimal(p,s) -> numeric(p,s) (unconstrained or beyond 1000 digits: numeric); money ->
- *   numeric(19,4); float 4/8 -> real / double precision; boolean -> boolean.
+ *   decimal(p,s) -> numeric(p,s) (unconstrained or beyond 1000 digits: numeric); money(p,s)
+ *   -> numeric(p,s), a money without fixed scale (PostgreSQL's) -> numeric(23,4) (see
+ *   MoneyDecimalPrecision); float 4/8 -> real / double precision; boolean -> boolean.
  * - char(n)/string(n) -> char(n)/varchar(n) up to MaxCharacterLength, else and for LOBs text;
  *   binary kinds -> bytea; bit(n) -> bit(n), varying ones bit varying(n).
  * - date; time(p) -> time(p) [with time zone], a MySQL TIME beyond 24 h (wideRange) ->

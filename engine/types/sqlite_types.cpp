@@ -340,6 +340,9 @@ std::string nativeTypeFor(const CanonicalType &type)
             + arguments;
     }
     case TypeFamily::Money:
+        if (type.precision > 0)
+            return "DECIMAL_TEXT(" + std::to_string(type.precision) + ","
+                + std::to_string(std::max(type.scale, 0)) + ")";
         return "DECIMAL_TEXT";
     case TypeFamily::Float:
         return type.byteWidth == 4 ? "FLOAT" : "REAL";

@@ -62,8 +62,8 @@ struct TypeMapping
  *   Unsigned 64-bit values above INT64_MAX fit no SQLite integer: DECIMAL_TEXT(20,0).
  * - Decimals up to 15 digits: DECIMAL(p,s), NUMERIC affinity; such a value survives the
  *   conversion to REAL (it reads back as the same number, trailing zeros dropped) and
- *   compares numerically. Longer or unconstrained decimals and money: DECIMAL_TEXT(p,s),
- *   TEXT affinity, exact digits.
+ *   compares numerically. Longer or unconstrained decimals and money: DECIMAL_TEXT(p,s)
+ *   (DECIMAL_TEXT when unconstrained), TEXT affinity, exact digits.
  * - Floats: REAL (FLOAT for 4 bytes); NaN is stored as the text 'NaN' because SQLite
  *   stores a bound NaN as NULL; -0 reads back as 0 (SQLite keeps integral REALs as
  *   integers). Booleans: BOOLEAN, written as 0/1.

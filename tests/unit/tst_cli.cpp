@@ -2,6 +2,11 @@
 // The CLI's usage surface: help, version, usage errors and their exit codes.
 #include "tests/support/test_support.h"
 
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -70,6 +75,17 @@ private slots:
                            QStringLiteral("sqlite:b.db"), QStringLiteral("--reload-table"),
                            QStringLiteral("shop.")}
             << QStringLiteral("--reload-table needs SCHEMA.TABLE, got 'shop.'");
+        QTest::newRow("types without source")
+            << QStringList {QStringLiteral("types"), QStringLiteral("int")}
+            << QStringLiteral("types needs native type names and --source ENGINE");
+        QTest::newRow("types unknown engine")
+            << QStringList {QStringLiteral("types"), QStringLiteral("int"),
+                            QStringLiteral("--source"), QStringLiteral("db2")}
+            << QStringLiteral("--source must be one of mysql, mariadb");
+        QTest::newRow("types markdown half a pair")
+            << QStringList {QStringLiteral("types"), QStringLiteral("--markdown"),
+                            QStringLiteral("--source"), QStringLiteral("oracle")}
+            << QStringLiteral("needs both --source and --target");
         QTest::newRow("reload-table empty schema")
             << QStringList{QStringLiteral("run"), QStringLiteral("p.ferry.yaml"),
                            QStringLiteral("--reload-table"), QStringLiteral(".orders")}
@@ -83,6 +99,58 @@ private slots:
         const Run run = ferry(arguments);
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(messagePart), qPrintable(run.err));
+    }
+
+    /// `ferry types`: the canonical type, the target type, its fidelity and the notes.
+    void typesMapsNativeTypes()
+    {
+        const Run run = ferry({QStringLiteral("types"), QStringLiteral("datetime2(7)"),
+                               QStringLiteral("--source"), QStringLiteral("sqlserver"),
+                               QStringLiteral("--target"), QStringLiteral("postgresql")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.startsWith(QStringLiteral("datetime2(7) -> timestamp(7)\n"
+                                                   "  PostgreSQL: timestamp(6) (lossy)\n"
+                                                   "    TYPE-FRACTION-DIGITS ")),
+                 qPrintable(run.out));
+
+        const Run json
+            = ferry({QStringLiteral("types"), QStringLiteral("tinyint"), QStringLiteral("--source"),
+                     QStringLiteral("sqlserver"), QStringLiteral("--json")});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonArray mappings = QJsonDocument::fromJson(json.out.toUtf8()).array();
+        QCOMPARE(mappings.size(), 4); // every target
+        const QJsonObject postgres = mappings.at(0).toObject();
+        QCOMPARE(postgres.value(QStringLiteral("canonical")).toString(),
+                 QStringLiteral("integer(1,unsigned)"));
+        QCOMPARE(postgres.value(QStringLiteral("targetType")).toString(),
+                 QStringLiteral("smallint"));
+        QCOMPARE(postgres.value(QStringLiteral("fidelity")).toString(), QStringLiteral("widened"));
+        QCOMPARE(postgres.value(QStringLiteral("notes"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("code"))
+                     .toString(),
+                 QStringLiteral("TYPE-UNSIGNED-RANGE"));
+        const QJsonObject mysql = mappings.at(1).toObject();
+        QCOMPARE(mysql.value(QStringLiteral("targetType")).toString(),
+                 QStringLiteral("tinyint unsigned"));
+        QVERIFY(mysql.value(QStringLiteral("notes")).toArray().isEmpty());
+    }
+
+    /// `ferry types --write-docs DIR` writes the index and one table per pair (6 x 4).
+    void typesWritesDocuments()
+    {
+        QTemporaryDir directory;
+        QVERIFY(directory.isValid());
+        const Run run
+            = ferry({QStringLiteral("types"), QStringLiteral("--write-docs"), directory.path()});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(QFile::exists(directory.filePath(QStringLiteral("type-mapping.md"))));
+        const QStringList pairs = QDir(directory.filePath(QStringLiteral("type-mapping")))
+                                      .entryList({QStringLiteral("*-to-*.md")}, QDir::Files);
+        QCOMPARE(pairs.size(), 24);
+        QVERIFY(pairs.contains(QStringLiteral("oracle-to-postgresql.md")));
     }
 
     void malformedUriExitsWithFiveAndExplains()

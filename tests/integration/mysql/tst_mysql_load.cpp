@@ -301,7 +301,8 @@ private slots:
         CanonicalType labels = type(TypeFamily::Enum);
         labels.labels = {"a", "it's"};
         QCOMPARE(mysql::nativeTypeFor(labels), std::string("enum('a','it''s')"));
-        QCOMPARE(mysql::nativeTypeFor(type(TypeFamily::Money)), std::string("decimal(19,4)"));
+        // PostgreSQL's money (64-bit minor units) needs 17 integer digits: decimal(23,4).
+        QCOMPARE(mysql::nativeTypeFor(type(TypeFamily::Money)), std::string("decimal(23,4)"));
         QCOMPARE(mysql::nativeTypeFor(type(TypeFamily::Uuid)), std::string("char(36)"));
         QCOMPARE(mysql::nativeTypeFor(type(TypeFamily::Inet)), std::string("varchar(43)"));
         QCOMPARE(mysql::nativeTypeFor(type(TypeFamily::Array)), std::string("longtext"));
@@ -688,7 +689,7 @@ private slots:
             "decimal(65,30)",
             "float",
             "double",
-            "decimal(19,4)",
+            "decimal(23,4)",
             "char(3)",
             "varchar(40)",
             "longtext",

@@ -694,7 +694,7 @@ private slots:
                                                       "numeric",
                                                       "double precision",
                                                       "real",
-                                                      "numeric(19,4)",
+                                                      "numeric(23,4)",
                                                       "boolean",
                                                       "character(3)",
                                                       "character varying(10)",

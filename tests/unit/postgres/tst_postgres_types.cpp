@@ -245,7 +245,11 @@ private slots:
         row("bigint", 20, -1, integer(8), "integer(8)");
         row("numeric(12,3)", 1700, 786439, decimal(12, 3), "decimal(12,3)");
         row("numeric(10,2)", 1700, 655366, decimal(10, 2), "decimal(10,2)");
-        row("numeric(5,-2)", 1700, 329730, decimal(5, -2), "decimal(5,0)");
+        // PostgreSQL 15's negative scale rounds to hundreds: numeric(5,-2) holds 9999900,
+        // seven digits. (Read as decimal(5,-2) before, which targets made numeric(5).)
+        row("numeric(5,-2)", 1700, 329730, decimal(7, 0), "decimal(7,0)");
+        // A scale above the precision: numeric(2,5) holds at most 0.00099.
+        row("numeric(2,5)", 1700, (2 << 16 | 5) + 4, decimal(5, 5), "decimal(5,5)");
         row("numeric", 1700, -1, decimal(-1, -1), "decimal");
         CanonicalType real = type(TypeFamily::Float);
         real.byteWidth = 4;

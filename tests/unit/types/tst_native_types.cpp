@@ -48,6 +48,14 @@ CanonicalType decimal(int precision, int scale)
     return type;
 }
 
+CanonicalType money(int precision, int scale)
+{
+    CanonicalType type = family(TypeFamily::Money);
+    type.precision = precision;
+    type.scale = scale;
+    return type;
+}
+
 CanonicalType sized(TypeFamily value, int64_t length)
 {
     CanonicalType type = family(value);
@@ -185,7 +193,12 @@ private slots:
         add("decimal beyond 1000", decimal(1001, 2), "numeric");
         add("float4", floating(4), "real");
         add("float8", floating(8), "double precision");
-        add("money", family(TypeFamily::Money), "numeric(19,4)");
+        // PostgreSQL's money is a 64-bit count of cents (or of the lc_monetary currency's
+        // minor units): 92233720368547758.07 needs 17 integer digits, more than
+        // numeric(19,4) (the type before) holds.
+        add("money", family(TypeFamily::Money), "numeric(23,4)");
+        add("money(19,4)", money(19, 4), "numeric(19,4)");
+        add("money(10,4)", money(10, 4), "numeric(10,4)");
         add("char(3)", sized(TypeFamily::Char, 3), "char(3)");
         add("char unbounded", family(TypeFamily::Char), "text");
         add("char too long", sized(TypeFamily::Char, 10'485'761), "text");
@@ -254,7 +267,8 @@ private slots:
         add("decimal scale too big", decimal(40, 35), "varchar(42)");
         add("float4", floating(4), "float");
         add("float8", floating(8), "double");
-        add("money", family(TypeFamily::Money), "decimal(19,4)");
+        add("money", family(TypeFamily::Money), "decimal(23,4)");
+        add("money(19,4)", money(19, 4), "decimal(19,4)");
         add("char(3)", sized(TypeFamily::Char, 3), "char(3)");
         add("char(300)", sized(TypeFamily::Char, 300), "varchar(300)");
         add("char unbounded", family(TypeFamily::Char), "longtext");
@@ -326,6 +340,7 @@ private slots:
         add("float4", floating(4), "FLOAT");
         add("float8", floating(8), "REAL");
         add("money", family(TypeFamily::Money), "DECIMAL_TEXT");
+        add("money(19,4)", money(19, 4), "DECIMAL_TEXT(19,4)");
         add("char(3)", sized(TypeFamily::Char, 3), "CHAR(3)");
         add("char unbounded", family(TypeFamily::Char), "TEXT");
         add("varchar(20)", sized(TypeFamily::String, 20), "VARCHAR(20)");
