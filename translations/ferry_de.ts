@@ -4292,14 +4292,6 @@ Exit-Codes: 0 OK, 1 interner Fehler, 2 falscher Aufruf, 3 Verbindung fehlgeschla
         <translation>Behalten Sie den vollständigen LOB-Modus bei oder setzen Sie LobMaxSize über den größten Wert.</translation>
     </message>
     <message>
-        <source>Column %1 of %2 has the type %3, which Ferry moves as text.</source>
-        <translation>Spalte %1 von %2 hat den Typ %3, den Ferry als Text überträgt.</translation>
-    </message>
-    <message>
-        <source>Check its values on the target, or give it another type with a change-data-type rule.</source>
-        <translation>Prüfen Sie ihre Werte im Ziel oder geben Sie ihr mit einer change-data-type-Regel einen anderen Typ.</translation>
-    </message>
-    <message>
         <source>Ferry assessment: %1 (%2) to %3</source>
         <translation>Ferry-Bewertung: %1 (%2) nach %3</translation>
     </message>
@@ -4342,6 +4334,14 @@ Exit-Codes: 0 OK, 1 interner Fehler, 2 falscher Aufruf, 3 Verbindung fehlgeschla
     <message>
         <source>Write the trigger function for the target by hand; the source definition is kept here.</source>
         <translation>Schreiben Sie die Triggerfunktion für das Ziel von Hand; die Definition der Quelle steht hier.</translation>
+    </message>
+    <message>
+        <source>Column %1 of %2 (%3 -&gt; %4): %5</source>
+        <translation>Spalte %1 von %2 (%3 -&gt; %4): %5</translation>
+    </message>
+    <message>
+        <source>Check the column&apos;s values on the target, or give it another type with a change-data-type rule.</source>
+        <translation>Prüfen Sie die Werte der Spalte im Ziel oder geben Sie ihr mit einer change-data-type-Regel einen anderen Typ.</translation>
     </message>
 </context>
 <context>

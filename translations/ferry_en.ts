@@ -4165,14 +4165,6 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 connection failed,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Column %1 of %2 has the type %3, which Ferry moves as text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check its values on the target, or give it another type with a change-data-type rule.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ferry assessment: %1 (%2) to %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4214,6 +4206,14 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 connection failed,
     </message>
     <message>
         <source>Write the trigger function for the target by hand; the source definition is kept here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1 of %2 (%3 -&gt; %4): %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the column&apos;s values on the target, or give it another type with a change-data-type rule.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4333,14 +4333,6 @@ connexion, 4 échec partiel, 5 entrée non valide, 130 interrompu.
         <translation>Gardez le mode LOB complet, ou réglez LobMaxSize au-dessus de la plus grande valeur.</translation>
     </message>
     <message>
-        <source>Column %1 of %2 has the type %3, which Ferry moves as text.</source>
-        <translation>La colonne %1 de %2 est de type %3, que Ferry transfère sous forme de texte.</translation>
-    </message>
-    <message>
-        <source>Check its values on the target, or give it another type with a change-data-type rule.</source>
-        <translation>Vérifiez ses valeurs dans la cible, ou donnez-lui un autre type avec une règle change-data-type.</translation>
-    </message>
-    <message>
         <source>Ferry assessment: %1 (%2) to %3</source>
         <translation>Évaluation Ferry : %1 (%2) vers %3</translation>
     </message>
@@ -4383,6 +4375,14 @@ connexion, 4 échec partiel, 5 entrée non valide, 130 interrompu.
     <message>
         <source>Write the trigger function for the target by hand; the source definition is kept here.</source>
         <translation>Écrivez à la main la fonction de déclencheur pour la cible ; la définition source est conservée ici.</translation>
+    </message>
+    <message>
+        <source>Column %1 of %2 (%3 -&gt; %4): %5</source>
+        <translation>Colonne %1 de %2 (%3 -&gt; %4) : %5</translation>
+    </message>
+    <message>
+        <source>Check the column&apos;s values on the target, or give it another type with a change-data-type rule.</source>
+        <translation>Vérifiez les valeurs de la colonne dans la cible, ou donnez-lui un autre type avec une règle change-data-type.</translation>
     </message>
 </context>
 <context>

@@ -4253,14 +4253,6 @@ Ferry はデータベースをエンジン間で移動し、何も失われて�
         <translation>完全 LOB モードのままにするか、LobMaxSize を最大値より大きくしてください。</translation>
     </message>
     <message>
-        <source>Column %1 of %2 has the type %3, which Ferry moves as text.</source>
-        <translation>%2 の列 %1 の型は %3 で、Ferry はテキストとして移します。</translation>
-    </message>
-    <message>
-        <source>Check its values on the target, or give it another type with a change-data-type rule.</source>
-        <translation>ターゲットで値を確認するか、change-data-type ルールで別の型にしてください。</translation>
-    </message>
-    <message>
         <source>Ferry assessment: %1 (%2) to %3</source>
         <translation>Ferry 評価: %1 (%2) から %3 へ</translation>
     </message>
@@ -4303,6 +4295,14 @@ Ferry はデータベースをエンジン間で移動し、何も失われて�
     <message>
         <source>Write the trigger function for the target by hand; the source definition is kept here.</source>
         <translation>ターゲット向けのトリガー関数を手動で書いてください。ソースの定義をここに残します。</translation>
+    </message>
+    <message>
+        <source>Column %1 of %2 (%3 -&gt; %4): %5</source>
+        <translation>%2 の列 %1 (%3 -&gt; %4): %5</translation>
+    </message>
+    <message>
+        <source>Check the column&apos;s values on the target, or give it another type with a change-data-type rule.</source>
+        <translation>ターゲットで列の値を確認するか、change-data-type ルールで別の型にしてください。</translation>
     </message>
 </context>
 <context>

@@ -4247,14 +4247,6 @@ FERRY_TARGET_PASSWORD），然后是系统密钥环（如果有正在运行的�
         <translation>请保持完整 LOB 模式，或将 LobMaxSize 设置为大于最大值。</translation>
     </message>
     <message>
-        <source>Column %1 of %2 has the type %3, which Ferry moves as text.</source>
-        <translation>%2 的列 %1 类型为 %3，Ferry 以文本形式迁移。</translation>
-    </message>
-    <message>
-        <source>Check its values on the target, or give it another type with a change-data-type rule.</source>
-        <translation>请在目标上检查其值，或通过 change-data-type 规则赋予其他类型。</translation>
-    </message>
-    <message>
         <source>Ferry assessment: %1 (%2) to %3</source>
         <translation>Ferry 评估：%1（%2）到 %3</translation>
     </message>
@@ -4297,6 +4289,14 @@ FERRY_TARGET_PASSWORD），然后是系统密钥环（如果有正在运行的�
     <message>
         <source>Write the trigger function for the target by hand; the source definition is kept here.</source>
         <translation>请为目标手动编写触发器函数；源定义保留在此处。</translation>
+    </message>
+    <message>
+        <source>Column %1 of %2 (%3 -&gt; %4): %5</source>
+        <translation>%2 的列 %1（%3 -&gt; %4）：%5</translation>
+    </message>
+    <message>
+        <source>Check the column&apos;s values on the target, or give it another type with a change-data-type rule.</source>
+        <translation>请在目标上检查该列的值，或通过 change-data-type 规则赋予其他类型。</translation>
     </message>
 </context>
 <context>

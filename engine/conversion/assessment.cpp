@@ -2,6 +2,7 @@
 #include "engine/conversion/assessment.h"
 
 #include "engine/core/tr.h"
+#include "engine/types/type_mapping.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -50,8 +51,10 @@ std::string lobColumns(const Table &table)
     return names;
 }
 
-/// The pre-migration checks of one table of the conversion.
-void checkTable(const Table &table, const std::string &object, std::vector<AssessmentItem> &items)
+/// The pre-migration checks of one table of the conversion; its columns' types as the
+/// target holds them (types::mapColumnType): what a lossy or unsupported mapping changes.
+void checkTable(const Table &table, const std::string &object, SqlDialect source, SqlDialect target,
+                std::vector<AssessmentItem> &items)
 {
     auto check = [&](const char *code, ActionComplexity complexity, const QString &message,
                      const QString &fix) {
@@ -72,12 +75,21 @@ void checkTable(const Table &table, const std::string &object, std::vector<Asses
                   .arg(qs(object), qs(lobs)),
               EngineTr::tr("Keep full LOB mode, or set LobMaxSize above the largest value."));
     for (const Column &column : table.columns) {
-        if (column.type.family == TypeFamily::Unknown)
-            check("CHECK-UNSUPPORTED-TYPE", ActionComplexity::Medium,
-                  EngineTr::tr("Column %1 of %2 has the type %3, which Ferry moves as text.")
-                      .arg(qs(column.name), qs(object), qs(column.nativeType)),
-                  EngineTr::tr("Check its values on the target, or give it another type with a "
-                               "change-data-type rule."));
+        const types::TypeMapping mapping = types::mapColumnType(column.type, source, target);
+        for (const types::TypeNote &note : mapping.notes) {
+            if (note.fidelity < types::Fidelity::Lossy)
+                continue; // every value kept: in docs/type-mapping, not a check
+            check(
+                note.code.c_str(),
+                note.fidelity == types::Fidelity::Unsupported ? ActionComplexity::Complex
+                                                              : ActionComplexity::Medium,
+                EngineTr::tr("Column %1 of %2 (%3 -> %4): %5")
+                    .arg(qs(column.name), qs(object),
+                         qs(column.nativeType.empty() ? column.type.toString() : column.nativeType),
+                         qs(mapping.nativeType), qs(note.text)),
+                EngineTr::tr("Check the column's values on the target, or give it another "
+                             "type with a change-data-type rule."));
+        }
     }
 }
 
@@ -144,7 +156,7 @@ Assessment assess(const Catalog &catalog, const SchemaConversion &conversion,
             continue;
         if (const Schema *schema = catalog.schema(object.sourceSchema)) {
             if (const Table *table = schema->table(object.sourceName))
-                checkTable(*table, name, checks);
+                checkTable(*table, name, conversion.source, conversion.target, checks);
         }
     }
     for (auto &[category, summary] : summaries)

@@ -12,7 +12,8 @@ namespace ferry::conversion {
  * The assessment report (issue #14), as SCT's and DMS Schema Conversion's: an executive summary
  * per object category (converted automatically, with simple / medium / complex action items,
  * not converted), an effort estimate, every action item, and the pre-migration checks a DMS
- * task would stumble on (tables without a primary key, LOB columns, types Ferry moves as text).
+ * task would stumble on (tables without a primary key, LOB columns, column types the target
+ * cannot hold exactly: the lossy and unsupported notes of types::mapColumnType, by their code).
  * Built from a conversion and the source catalog; rendered as JSON, CSV or HTML here (PDF: the
  * report library, later). docs/conversion.md, "Assessment".
  */

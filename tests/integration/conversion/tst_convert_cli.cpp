@@ -254,11 +254,13 @@ private slots:
         for (const QString &line : lines.mid(1))
             codes << line.section(QLatin1Char(','), 0, 1);
         codes.sort();
-        // rental_log has a key; none of the tables has a LOB or an unknown type.
+        // Every table has a key and no LOB; rental.rented_at (DATETIME) is the one column
+        // PostgreSQL cannot hold exactly: MySQL's zero dates.
         QCOMPARE(codes,
                  (QStringList {QStringLiteral("action,CONV-ROUTINE-MANUAL"),
                                QStringLiteral("action,CONV-TRIGGER-UNCONVERTED"),
-                               QStringLiteral("action,CONV-VIEW-UNCONVERTED")}));
+                               QStringLiteral("action,CONV-VIEW-UNCONVERTED"),
+                               QStringLiteral("check,TYPE-ZERO-DATE")}));
         const QString page = m_dir.filePath(QStringLiteral("assessment.html"));
         QCOMPARE(ferry(base + QStringList {QStringLiteral("--out"), page}), 0);
         QFile html(page);

@@ -252,7 +252,7 @@ private slots:
         QCOMPARE(checks,
                  (QStringList {QStringLiteral("CHECK-NO-PRIMARY-KEY shop.orders"),
                                QStringLiteral("CHECK-LOB-COLUMNS shop.orders"),
-                               QStringLiteral("CHECK-UNSUPPORTED-TYPE shop.orders")}));
+                               QStringLiteral("TYPE-UNKNOWN shop.orders")}));
 
         const std::string csv = assessmentCsv(assessment);
         QVERIFY(csv.starts_with("kind,code,complexity,category,object,message,recommendation\n"
