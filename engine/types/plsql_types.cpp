@@ -12,14 +12,10 @@ namespace ferry::plsql {
 namespace {
 
 using types::leadingNumber;
+using types::lob;
+using types::ofFamily;
+using types::sized;
 using types::TypeText;
-
-CanonicalType ofFamily(TypeFamily family)
-{
-    CanonicalType type;
-    type.family = family;
-    return type;
-}
 
 /// The items of the argument list after the first `words` words; empty when there is none.
 const std::vector<std::string> &argumentsAfter(const TypeText &text, size_t words)
@@ -58,20 +54,6 @@ CanonicalType numberType(const std::string &name, const std::vector<std::string>
     if (name == "number" && !precision && (!star || items.size() < 2))
         return unconstrainedDecimal(); // NUMBER, NUMBER(*)
     return decimal(precision.value_or(MaxPrecision), scale);
-}
-
-CanonicalType sized(TypeFamily family, int64_t length)
-{
-    CanonicalType type = ofFamily(family);
-    type.length = length;
-    return type;
-}
-
-CanonicalType lob(TypeFamily family)
-{
-    CanonicalType type = ofFamily(family);
-    type.isLob = true;
-    return type;
 }
 
 /// Numbers; Unknown when the name is not one.

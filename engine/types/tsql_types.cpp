@@ -10,14 +10,10 @@ namespace ferry::tsql {
 namespace {
 
 using types::leadingNumber;
+using types::lob;
+using types::ofFamily;
+using types::sized;
 using types::TypeText;
-
-CanonicalType ofFamily(TypeFamily family)
-{
-    CanonicalType type;
-    type.family = family;
-    return type;
-}
 
 /// The first argument list's items; empty when the type has none.
 const std::vector<std::string> &firstArguments(const TypeText &text)
@@ -119,20 +115,6 @@ CanonicalType numericType(const std::string &name, const TypeText &text)
     if (name == "double precision")
         return floating(8);
     return ofFamily(TypeFamily::Unknown);
-}
-
-CanonicalType sized(TypeFamily family, int64_t length)
-{
-    CanonicalType type = ofFamily(family);
-    type.length = length;
-    return type;
-}
-
-CanonicalType lob(TypeFamily family)
-{
-    CanonicalType type = ofFamily(family);
-    type.isLob = true;
-    return type;
 }
 
 /// Character and binary strings; Unknown when the name is not one.

@@ -138,4 +138,25 @@ std::string trailingWord(std::string_view item)
     return std::string(trimmed(item.substr(i)));
 }
 
+CanonicalType ofFamily(TypeFamily family)
+{
+    CanonicalType type;
+    type.family = family;
+    return type;
+}
+
+CanonicalType sized(TypeFamily family, int64_t length)
+{
+    CanonicalType type = ofFamily(family);
+    type.length = length;
+    return type;
+}
+
+CanonicalType lob(TypeFamily family)
+{
+    CanonicalType type = ofFamily(family);
+    type.isLob = true;
+    return type;
+}
+
 } // namespace ferry::types

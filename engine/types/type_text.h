@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "engine/types/canonical_type.h"
+
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -51,5 +53,10 @@ struct TypeText
 
 /// The word after the number in an argument item ("10 char" -> "char", "10" -> "").
 [[nodiscard]] std::string trailingWord(std::string_view item);
+
+/// Canonical types the type-text parsers build: of a family, with a length, a LOB kind.
+[[nodiscard]] CanonicalType ofFamily(TypeFamily family);
+[[nodiscard]] CanonicalType sized(TypeFamily family, int64_t length);
+[[nodiscard]] CanonicalType lob(TypeFamily family);
 
 } // namespace ferry::types
