@@ -11,7 +11,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
 #include <string>
+#include <string_view>
+#include <type_traits>
 
 namespace ferry::cli {
 
@@ -68,5 +71,21 @@ int exitCodeFor(const Error &error);
 /// Reads a whole input file; false (and the message printed) when it cannot be read.
 bool readInputFile(const QString &path, std::string *text);
 void printIssues(const project::LoadReport &report);
+
+/// Reads and imports one DMS JSON file, printing its issues; nullopt when it is unusable.
+template<typename Import>
+auto importDmsFile(const QString &path, Import import) -> std::optional<
+    std::decay_t<decltype(import(std::string_view(), std::string(), nullptr).value())>>
+{
+    std::string text;
+    if (!readInputFile(path, &text))
+        return std::nullopt;
+    project::LoadReport report;
+    auto imported = import(text, path.toStdString(), &report);
+    printIssues(report);
+    if (!imported)
+        return std::nullopt;
+    return std::move(imported).value();
+}
 
 } // namespace ferry::cli

@@ -10,36 +10,29 @@
 #include "engine/conversion/script_apply.h"
 #include "engine/convert/ddl/ddl_writer.h"
 #include "engine/project/dms_json.h"
+#include "engine/types/type_mapping.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <algorithm>
 #include <optional>
 
 namespace ferry::cli {
 
 namespace {
 
-struct TargetEngine
+/// --target-engine: postgresql, mysql (MySQL 8), mariadb (MariaDB 10.11) or sqlite - the
+/// dialects type mapping and the DDL writers write.
+std::optional<SqlDialect> targetEngineNamed(const QString &name)
 {
-    SqlDialect dialect;
-    Dialect connector;
-};
-
-/// --target-engine: postgresql, mysql (MySQL 8), mariadb (MariaDB 10.11) or sqlite.
-std::optional<TargetEngine> targetEngineNamed(const QString &name)
-{
-    if (name == QLatin1String("postgresql"))
-        return TargetEngine {SqlDialect::PostgreSql, Dialect::PostgreSql};
-    if (name == QLatin1String("mysql"))
-        return TargetEngine {SqlDialect::MySql, Dialect::MySql};
-    if (name == QLatin1String("mariadb"))
-        return TargetEngine {SqlDialect::MariaDb, Dialect::MySql};
-    if (name == QLatin1String("sqlite"))
-        return TargetEngine {SqlDialect::Sqlite, Dialect::Sqlite};
-    return std::nullopt;
+    const auto dialect = types::dialectOfEngineName(name.toStdString());
+    const auto &targets = types::targetDialects();
+    if (!dialect || std::find(targets.begin(), targets.end(), *dialect) == targets.end())
+        return std::nullopt;
+    return dialect;
 }
 
 /// The source's catalog, asking for a password again after a refused login on a terminal.
@@ -103,23 +96,6 @@ struct Converted
     conversion::SchemaConversion conversion;
 };
 
-std::optional<project::TableMapping> readMappings(const ParsedArguments &parsed, bool *ok)
-{
-    *ok = true;
-    if (!parsed.values.contains(QStringLiteral("mappings")))
-        return std::nullopt;
-    std::string text;
-    const QString path = parsed.values.value(QStringLiteral("mappings"));
-    *ok = readInputFile(path, &text);
-    if (!*ok)
-        return std::nullopt;
-    project::LoadReport report;
-    auto imported = project::importDmsTableMappings(text, path.toStdString(), &report);
-    printIssues(report);
-    *ok = imported.ok();
-    return imported ? std::optional(std::move(imported).value()) : std::nullopt;
-}
-
 /// SOURCE_URI --target-engine E [--schema S]... [--mappings F] [--password-from P], read and
 /// converted; nullopt with *exitCode set (and the error printed) when that fails.
 std::optional<Converted> convertFromArguments(const ParsedArguments &parsed, const QString &command,
@@ -141,11 +117,14 @@ std::optional<Converted> convertFromArguments(const ParsedArguments &parsed, con
         usageError(fromError);
         return std::nullopt;
     }
-    bool mappingsRead = true;
-    const auto mapping = readMappings(parsed, &mappingsRead);
-    if (!mappingsRead) {
-        *exitCode = ExitInvalidInput;
-        return std::nullopt;
+    std::optional<project::TableMapping> mapping;
+    if (parsed.values.contains(QStringLiteral("mappings"))) {
+        mapping = importDmsFile(parsed.values.value(QStringLiteral("mappings")),
+                                project::importDmsTableMappings);
+        if (!mapping) {
+            *exitCode = ExitInvalidInput;
+            return std::nullopt;
+        }
     }
     auto catalog = readSourceCatalog(parsed, from);
     if (!catalog) {
@@ -154,8 +133,9 @@ std::optional<Converted> convertFromArguments(const ParsedArguments &parsed, con
         return std::nullopt;
     }
     conversion::ConversionOptions options;
-    options.target = engine->dialect;
-    options.targetDefaultSchema = connectorFor(engine->connector).identifierRules().defaultSchema;
+    options.target = *engine;
+    options.targetDefaultSchema
+        = connectorFor(convert::ddlWriterFor(*engine)->quoting()).identifierRules().defaultSchema;
     options.mapping = mapping ? &*mapping : nullptr;
     auto converted = conversion::convertSchema(*catalog, options);
     if (!converted) {

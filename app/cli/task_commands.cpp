@@ -418,23 +418,6 @@ Result<project::TableMapping> patternRules(const QStringList &includes,
     return base;
 }
 
-/// Reads and imports one DMS JSON file, printing its issues; nullopt when it is unusable.
-template<typename Import>
-auto importDmsFile(const QString &path, Import import)
-    -> std::optional<std::decay_t<decltype(import(std::string_view(), std::string(), nullptr)
-                                               .value())>>
-{
-    std::string text;
-    if (!readInputFile(path, &text))
-        return std::nullopt;
-    project::LoadReport report;
-    auto imported = import(text, path.toStdString(), &report);
-    printIssues(report);
-    if (!imported)
-        return std::nullopt;
-    return std::move(imported).value();
-}
-
 /// --reload-table SCHEMA.TABLE (repeatable, command-line order) into the request; implies
 /// --resume. The schema ends at the first dot ("TABLE" alone: any schema). False with a usage
 /// message printed when a value is empty.

@@ -93,11 +93,9 @@ void checkTable(const Table &table, const std::string &object, SqlDialect source
     }
 }
 
-QString qstr(const std::string &text) { return QString::fromStdString(text); }
-
 QString csvField(const std::string &text)
 {
-    QString field = qstr(text);
+    QString field = qs(text);
     if (field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"'))
         || field.contains(QLatin1Char('\n')))
         field = QLatin1Char('"') + field.replace(QLatin1Char('"'), QStringLiteral("\"\""))
@@ -105,7 +103,7 @@ QString csvField(const std::string &text)
     return field;
 }
 
-QString html(const std::string &text) { return qstr(text).toHtmlEscaped(); }
+QString html(const std::string &text) { return qs(text).toHtmlEscaped(); }
 
 QString itemRows(const Assessment &assessment, const char *kind)
 {
@@ -182,21 +180,21 @@ std::string assessmentJson(const Assessment &assessment)
     QJsonArray items;
     for (const AssessmentItem &item : assessment.items)
         items.append(QJsonObject {
-            {QStringLiteral("kind"), qstr(item.kind)},
-            {QStringLiteral("code"), qstr(item.code)},
+            {QStringLiteral("kind"), qs(item.kind)},
+            {QStringLiteral("code"), qs(item.code)},
             {QStringLiteral("complexity"),
              QString::fromLatin1(actionComplexityName(item.complexity))},
-            {QStringLiteral("category"), qstr(item.category)},
-            {QStringLiteral("object"), qstr(item.object)},
-            {QStringLiteral("message"), qstr(item.message)},
-            {QStringLiteral("recommendation"), qstr(item.recommendation)},
+            {QStringLiteral("category"), qs(item.category)},
+            {QStringLiteral("object"), qs(item.object)},
+            {QStringLiteral("message"), qs(item.message)},
+            {QStringLiteral("recommendation"), qs(item.recommendation)},
         });
     QJsonArray warnings;
     for (const std::string &warning : assessment.mappingWarnings)
-        warnings.append(qstr(warning));
+        warnings.append(qs(warning));
     const QJsonObject report {
-        {QStringLiteral("sourceDatabase"), qstr(assessment.sourceDatabase)},
-        {QStringLiteral("sourceProduct"), qstr(assessment.sourceProduct)},
+        {QStringLiteral("sourceDatabase"), qs(assessment.sourceDatabase)},
+        {QStringLiteral("sourceProduct"), qs(assessment.sourceProduct)},
         {QStringLiteral("source"), QString::fromLatin1(sqlDialectName(assessment.source))},
         {QStringLiteral("target"), QString::fromLatin1(sqlDialectName(assessment.target))},
         {QStringLiteral("summary"), summary},

@@ -74,9 +74,16 @@ public:
     RewrittenQuery run()
     {
         m_out.sql = block(0, m_t.size());
+        // block() reads a select item twice (for GROUP BY and in place): each finding once.
         std::sort(m_out.applied.begin(), m_out.applied.end());
         m_out.applied.erase(std::unique(m_out.applied.begin(), m_out.applied.end()),
                             m_out.applied.end());
+        std::vector<std::string> unconverted;
+        for (std::string &what : m_out.unconverted) {
+            if (std::find(unconverted.begin(), unconverted.end(), what) == unconverted.end())
+                unconverted.push_back(std::move(what));
+        }
+        m_out.unconverted = std::move(unconverted);
         return std::move(m_out);
     }
 
